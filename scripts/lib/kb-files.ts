@@ -1,0 +1,39 @@
+// Node-side access to the KB source files (kb/<table>/*.jsonl).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { buildBundle } from '../../utils/kb/bundle';
+import { KbIndex } from '../../utils/kb/kb-index';
+import type { KbBundle } from '../../utils/kb/types';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const KB_DIR = join(ROOT, 'kb');
+
+export function readKbFiles(dir = KB_DIR): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const ent of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, ent.name);
+      if (ent.isDirectory()) walk(p);
+      else if (ent.name.endsWith('.jsonl')) files[relative(dir, p).split('\\').join('/')] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+let cached: KbBundle | undefined;
+
+/** The bundle built from the source files; throws on any validation issue. */
+export function loadBundle(): KbBundle {
+  if (cached) return cached;
+  const { bundle, issues } = buildBundle(readKbFiles(), '2000-01-01T00:00:00.000Z');
+  if (issues.length) {
+    throw new Error(`KB has ${issues.length} issue(s):\n` + issues.slice(0, 20).map((i) => `${i.file}:${i.line} ${i.message}`).join('\n'));
+  }
+  return (cached = bundle);
+}
+
+let index: KbIndex | undefined;
+export function loadKbIndex(): KbIndex {
+  return (index ??= new KbIndex(loadBundle()));
+}

@@ -1,0 +1,95 @@
+// Shapes of the analysis core's input and output. The CLI (`npm run analyze`) prints
+// AnalysisResult as JSON; the background sends it to the content script and side panel.
+import type { Metric, Period, Unit } from './kb/types';
+
+export interface AnalyzeInput {
+  text: string;
+  title?: string;
+  url?: string;
+  lang?: string; // 'ja' | 'zh' | 'en' hint; detected when absent
+}
+
+/** UTF-16 offsets into the original text, end exclusive. */
+export interface Mention {
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export interface EntityResult {
+  id: string;
+  name: string; // canonical name in the article's language (ja for Japanese)
+  type: string;
+  mentions: Mention[];
+  salience?: number; // 0..1, for ranking in the side panel
+}
+
+export type FigureKind = 'money' | 'percent' | 'count' | 'date' | 'period' | 'rate';
+export type CheckStatus = 'consistent' | 'inconsistent' | 'unverified';
+export type CheckCause = 'currency' | 'scale' | 'period' | 'conversion' | 'value';
+
+export interface Check {
+  status: CheckStatus;
+  factId?: string;
+  expected?: number; // the KB value, in the figure's unit when comparable
+  expectedUnit?: Unit;
+  cause?: CheckCause; // only when inconsistent
+  reason?: string; // one human sentence (English); UI may translate by cause
+}
+
+export interface Converted {
+  CNY: number;
+  USD: number;
+  JPY: number;
+  rateDate: string; // ISO date of the FX reference used
+}
+
+export interface Figure {
+  start: number;
+  end: number;
+  surface: string;
+  kind: FigureKind;
+  /** money: units of the currency; percent: 63; count: plain number; date/period: epoch ms (UTC) of the start. */
+  value: number;
+  valueMax?: number; // ranges (50億〜720億)
+  unit: Unit | string;
+  approx?: 'about' | 'over' | 'under' | 'atleast' | 'nearly';
+  change?: 'increase' | 'decrease'; // 63%増 / 9%減
+  basis?: 'yoy' | 'qoq'; // 前年同期比 / 前期比
+  subject?: string; // entity id
+  metric?: Metric;
+  period?: Period;
+  converted?: Converted;
+  check?: Check;
+}
+
+export interface ProperNoun {
+  surface: string;
+  reading?: string;
+  start: number;
+  end: number;
+}
+
+export interface TimelineEvent {
+  date: string; // ISO date or YYYY-MM
+  label: string;
+  factId?: string;
+  entityId?: string;
+  fromText?: { start: number; end: number }; // when the article itself states the date
+}
+
+export interface AnalysisResult {
+  id?: string;
+  relevant: boolean;
+  score: number; // 0..1
+  reasons: string[];
+  text?: string; // the extracted text, for .html input
+  lang?: string;
+  entities: EntityResult[];
+  figures: Figure[];
+  unknownProperNouns?: ProperNoun[];
+  timeline?: TimelineEvent[];
+  /** Kanji-name readings found by the tokenizer, by entity id (filled when it is loaded). */
+  readings?: Record<string, string>;
+  notes?: string[]; // degraded-mode notes for the reader (tokenizer failed, text truncated, ...)
+}
