@@ -73,6 +73,8 @@ export const AnalyzeRequestSchema = z.object({
   text: z.string().max(8_000_000),
   /** Offset of this chunk in the page's text when the page is sent in parts (late content). */
   chunk: z.number().int().min(0).optional(),
+  /** Degraded-mode note from the content script (e.g. late content paused on a busy page). */
+  note: z.string().max(500).optional(),
 });
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
 
@@ -108,6 +110,9 @@ interface BackgroundProtocol {
   kbInfo(): { version: string; entities: number; facts: number; loadedAt: number; loadMs: number };
   /** Side panel → background → content: scroll the page to a mention and flash it. */
   scrollTo(data: { tabId: number; start: number; end: number }): boolean;
+  /** The reader's own aliases, all entities (options page). */
+  listOwnAliases(): Array<{ entityId: string; text: string }>;
+  removeOwnAlias(data: z.infer<typeof OwnAliasSchema>): void;
 }
 
 /** Content scripts handle these (sent by the background to a tab). */
@@ -115,11 +120,15 @@ interface ContentProtocol {
   scrollToMention(data: { start: number; end: number }): boolean;
   settingsChanged(data: Settings): void;
   rescan(): void;
+  /** Step to the next (1) / previous (-1) highlight and open its card (keyboard command). */
+  stepHighlight(data: { dir: 1 | -1 }): boolean;
 }
 
 /** Extension pages (side panel) listen for these broadcasts. */
 interface PanelProtocol {
   tabStateChanged(data: TabState): void;
+  /** The background tells open extension pages (side panel, options, popup) that settings changed. */
+  settingsChanged(data: Settings): void;
 }
 
 export const bg = defineExtensionMessaging<BackgroundProtocol>();
@@ -130,3 +139,6 @@ export const panel = defineExtensionMessaging<PanelProtocol>();
 export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
   return !!sender && sender.id === ownId;
 }
+
+/** Protocol shapes, for contexts that build their own messenger without the zod schemas (content script). */
+export type { BackgroundProtocol, ContentProtocol, PanelProtocol };

@@ -59,6 +59,9 @@ export interface Figure {
   subject?: string; // entity id
   metric?: Metric;
   period?: Period;
+  /** Where attachContext found the subject and the period; checks flag only on close evidence
+   *  ('assumed' = from a relative phrase or an inferred year). */
+  via?: { subject?: 'sentence' | 'article'; period?: 'sentence' | 'paragraph' | 'article' | 'assumed' };
   converted?: Converted;
   check?: Check;
 }

@@ -1,0 +1,139 @@
+// Hover-card view of one entity. Props-driven (no messaging): the content script and the side panel
+// both render it and pass callbacks for the buttons.
+import type { EntityCard } from '../../utils/messages';
+import type { Figure } from '../../utils/types';
+import type { Lang } from '../../utils/kb/types';
+import { metricText as metricLabel, relationText, typeText, ui, type UiLang } from './labels';
+import { factPeriod, factValue } from './format';
+import { distinctFacts, rankFacts } from './rank';
+import { SourceLine } from './SourceLine';
+
+export interface EntityCardProps {
+  card: EntityCard;
+  lang: UiLang;
+  currency: 'CNY' | 'USD' | 'JPY';
+  /** Reading found by the tokenizer when the KB has none. */
+  reading?: string;
+  /** The article's figures: facts about the same metrics/periods are listed first. */
+  figures?: Figure[];
+  maxFacts?: number;
+  onToggleWatch?: () => void;
+  onDisable?: (scope: 'page' | 'site') => void;
+  onNotThis?: () => void;
+  onClose?: () => void;
+}
+
+const HAN = /\p{Script=Han}/u;
+const NAME_LANGS: Array<[Lang, string]> = [['ja', '日'], ['zh-Hans', '簡'], ['zh-Hant', '繁'], ['en', 'EN']];
+
+export function EntityCardView(props: EntityCardProps) {
+  const { card, lang } = props;
+  const t = ui(lang);
+  const e = card.entity;
+  const primary = (lang === 'en' ? e.names.en?.[0] : e.names.ja?.[0]) ?? e.names.en?.[0] ?? e.names['zh-Hans']?.[0] ?? e.id;
+  // Readings help with kanji names only (呉泳銘 → ゴ・エイメイ), not with katakana ones.
+  const jaName = e.names.ja?.[0];
+  const reading = jaName && HAN.test(jaName) ? (e.reading ?? props.reading) : undefined;
+  const rubyFor = (name: string) => (reading && name === jaName ? <Ruby text={name} reading={reading} /> : name);
+  const facts = distinctFacts(rankFacts(card.facts, props.figures, e.id)).slice(0, props.maxFacts ?? 4);
+  const names = NAME_LANGS.map(([l, tag]) => [tag, e.names[l]?.[0]] as const).filter(([, n]) => n && n !== primary);
+  return (
+    <div class="rc-card" role="dialog" aria-label={primary} tabIndex={-1} data-kind="entity">
+      <header class="rc-head">
+        <div class="rc-title">
+          <span class="rc-name">{rubyFor(primary)}</span>
+          <span class="rc-type">{typeText(e.type, lang)}</span>
+        </div>
+        {props.onClose && (
+          <button type="button" class="rc-x" aria-label={t.close} onClick={props.onClose}>
+            ×
+          </button>
+        )}
+      </header>
+      {names.length > 0 && (
+        <p class="rc-names">
+          {names.map(([tag, n]) => (
+            <span class="rc-alt" key={tag}>
+              <abbr>{tag}</abbr> {rubyFor(n!)}
+            </span>
+          ))}
+          {e.tickers?.map((tk) => (
+            <span class="rc-alt rc-ticker" key={tk}>
+              {tk}
+            </span>
+          ))}
+        </p>
+      )}
+      <p class="rc-desc">{lang === 'ja' ? e.description.ja : e.description.en}</p>
+      {card.parent && <p class="rc-sub">{relationText('unit_of', 'out', card.parent.name, lang)}</p>}
+      {card.relations.length > 0 && (
+        <section>
+          <h3>{t.relations}</h3>
+          <ul class="rc-list">
+            {card.relations.slice(0, 6).map((r, i) => (
+              <li key={i}>
+                {relationText(r.type, r.dir, r.other.name, lang)}
+                {(r.since || r.until) && <span class="rc-muted"> ({r.since ?? ''}〜{r.until ?? ''})</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h3>{t.facts}</h3>
+        {facts.length === 0 ? (
+          <p class="rc-muted">{t.noFacts}</p>
+        ) : (
+          <ul class="rc-list rc-facts">
+            {facts.map((f) => (
+              <li key={f.id}>
+                <span class="rc-metric">{metricLabel(f.metric, lang)}</span> <strong>{factValue(f, lang)}</strong>
+                {f.period && <span class="rc-muted"> · {factPeriod(f, lang)}</span>}
+                {t.factStatus[f.status] && <span class="rc-tag">{t.factStatus[f.status]}</span>}
+                <SourceLine source={f.sourceInfo} sourceId={f.source} asOf={f.asOf} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {card.note && (
+        <p class="rc-note">
+          {t.note}: {card.note}
+        </p>
+      )}
+      <footer class="rc-actions">
+        {props.onToggleWatch && (
+          <button type="button" aria-pressed={card.watched} onClick={props.onToggleWatch}>
+            {card.watched ? t.unwatch : t.watch}
+          </button>
+        )}
+        {props.onNotThis && (
+          <button type="button" onClick={props.onNotThis}>
+            {t.notThis}
+          </button>
+        )}
+        {props.onDisable && (
+          <>
+            <button type="button" onClick={() => props.onDisable!('page')}>
+              {t.offPage}
+            </button>
+            <button type="button" onClick={() => props.onDisable!('site')}>
+              {t.offSite}
+            </button>
+          </>
+        )}
+      </footer>
+    </div>
+  );
+}
+
+function Ruby(props: { text: string; reading: string }) {
+  return (
+    <ruby>
+      {props.text}
+      <rp>(</rp>
+      <rt>{props.reading}</rt>
+      <rp>)</rp>
+    </ruby>
+  );
+}

@@ -1,0 +1,17 @@
+// The check status of a figure as a small coloured badge.
+import type { Check } from '@/utils/types';
+import { useUi } from './ui-context';
+
+export function CheckBadge(props: { check?: Check }) {
+  const { t } = useUi();
+  const status = props.check?.status ?? 'unverified';
+  const cls = status === 'consistent' ? 'badge ok' : status === 'inconsistent' ? 'badge bad' : 'badge';
+  const mark = status === 'consistent' ? '✓ ' : status === 'inconsistent' ? '⚠ ' : '';
+  const cause = props.check?.cause ? t('cause.' + props.check.cause) : undefined;
+  return (
+    <span class={cls} title={cause ?? props.check?.reason} data-check={status}>
+      {mark}
+      {t('check.' + status)}
+    </span>
+  );
+}

@@ -1,0 +1,118 @@
+// One entity in the side panel: name, mention count, watch pin; expands to the card, the list
+// of its mentions (click → the page scrolls there) and the reader's note.
+import { useEffect, useState } from 'preact/hooks';
+import { bg, type EntityCard } from '@/utils/messages';
+import type { EntityResult, Figure, Mention } from '@/utils/types';
+import { useUi } from '../common/ui-context';
+import { EntityCardView } from '../card/EntityCardView';
+
+const MAX_MENTIONS = 30;
+
+interface Props {
+  entity: EntityResult;
+  watched: boolean;
+  card: EntityCard | null | undefined;
+  figures: Figure[];
+  reading?: string;
+  onToggleWatch(): void;
+  onScroll(m: Mention): void;
+  onOpen(): void;
+}
+
+export function EntityItem(props: Props) {
+  const { t, lang, settings } = useUi();
+  const [open, setOpen] = useState(false);
+  const e = props.entity;
+  const n = e.mentions.length;
+  const detailId = `ent-${e.id}`;
+  const toggle = () => {
+    if (!open) props.onOpen();
+    setOpen(!open);
+  };
+  return (
+    <li class={'ent' + (props.watched ? ' watched' : '')} data-entity={e.id}>
+      <div class="row">
+        <button type="button" class="link ent-name" aria-expanded={open} aria-controls={detailId} onClick={toggle}>
+          <span class="chev" aria-hidden="true">{open ? '▾' : '▸'}</span> {e.name}
+        </button>
+        <span class="badge num" title={n === 1 ? t('panel.mentionsOne') : t('panel.mentions', { n })}>
+          {n}
+        </span>
+        {e.salience != null && (
+          <span class="sal" aria-hidden="true">
+            <span style={{ width: `${Math.round(Math.min(1, Math.max(0, e.salience)) * 100)}%` }} />
+          </span>
+        )}
+        <span class="spacer" />
+        <button
+          type="button"
+          class={'icon pin' + (props.watched ? ' on' : '')}
+          aria-pressed={props.watched}
+          title={props.watched ? t('panel.unwatch') : t('panel.watch')}
+          aria-label={props.watched ? t('panel.unwatch') : t('panel.watch')}
+          onClick={props.onToggleWatch}
+        >
+          {props.watched ? '★' : '☆'}
+        </button>
+      </div>
+      {open && (
+        <div class="ent-detail stack" id={detailId}>
+          {props.card ? (
+            // The note is edited below, so the card does not repeat it.
+            <EntityCardView card={{ ...props.card, note: undefined, watched: props.watched }} lang={lang} currency={settings.currency} reading={props.reading} figures={props.figures} maxFacts={5} />
+          ) : props.card === null ? <p class="muted small">{t('panel.cardFailed')}</p> : <p class="muted small">{t('common.loading')}</p>}
+          <div class="mentions row wrap" role="list">
+            {e.mentions.slice(0, MAX_MENTIONS).map((m, i) => (
+              <button type="button" role="listitem" class="mention" key={m.start} title={t('panel.goToMention', { n: i + 1 })} onClick={() => props.onScroll(m)}>
+                <span class="muted num">{i + 1}</span> {m.surface}
+              </button>
+            ))}
+            {n > MAX_MENTIONS && <span class="muted small">+{n - MAX_MENTIONS}</span>}
+          </div>
+          <NoteEditor entityId={e.id} initial={props.card?.note ?? ''} ownAliases={props.card?.ownAliases ?? []} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+function NoteEditor(props: { entityId: string; initial: string; ownAliases: string[] }) {
+  const { t } = useUi();
+  const [text, setText] = useState(props.initial);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setText(props.initial), [props.initial]);
+  const id = `note-${props.entityId}`;
+  const save = async () => {
+    await bg.sendMessage('setNote', { entityId: props.entityId, text });
+    setSaved(true);
+  };
+  return (
+    <div class="note">
+      {props.ownAliases.length > 0 && (
+        <p class="small">
+          <span class="muted">{t('panel.ownAliases')}: </span>
+          {props.ownAliases.join(' · ')}
+        </p>
+      )}
+      <label for={id} class="small muted">
+        {t('panel.note')}
+      </label>
+      <textarea
+        id={id}
+        value={text}
+        placeholder={t('panel.notePlaceholder')}
+        maxLength={20000}
+        onInput={(ev) => {
+          setText((ev.target as HTMLTextAreaElement).value);
+          setSaved(false);
+        }}
+      />
+      <div class="row">
+        <button type="button" onClick={save} disabled={saved}>
+          {t('panel.saveNote')}
+        </button>
+        {saved && <span class="small muted" role="status">{t('common.saved')}</span>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// The side panel (Chrome side_panel / Firefox sidebar) for the active tab, or for the tab pinned
+// with ?tab=<id>. Sections: summary, flagged figures, entities, figures, timeline, unknown proper
+// nouns, export.
+import { useMemo } from 'preact/hooks';
+import { bg } from '@/utils/messages';
+import type { Fact } from '@/utils/kb/types';
+import type { Figure } from '@/utils/types';
+import { activeFlags, disabledScopes, isFlagged } from '@/utils/ui/flags';
+import { flagKey } from '../card/flag-key';
+import { makeNameOf } from '@/utils/ui/names';
+import { buildTimeline } from '@/utils/ui/timeline';
+import { useUi } from '../common/ui-context';
+import { Entities } from './Entities';
+import { ExportBar } from './ExportBar';
+import { FiguresTable } from './FiguresTable';
+import { Flags } from './Flags';
+import { Summary } from './Summary';
+import { Timeline } from './Timeline';
+import { UnknownNouns } from './UnknownNouns';
+import { useCards, useLayer } from './use-layer';
+import { useTabId, useTabState } from './use-tab';
+
+/** Entities whose cards are fetched up front (names, sources of flags, timeline facts). */
+const EAGER_CARDS = 8;
+const TIMELINE_ENTITIES = 4;
+
+export function PanelApp(props: { pinnedTab?: number }) {
+  const { t, lang, settings } = useUi();
+  const tabId = useTabId(props.pinnedTab);
+  const { state, loading, error, refetch } = useTabState(tabId);
+  const layer = useLayer();
+  const result = state?.result;
+
+  const ranked = useMemo(
+    () => [...(result?.entities ?? [])].sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0) || b.mentions.length - a.mentions.length),
+    [result],
+  );
+  const eagerIds = useMemo(() => {
+    const ids = new Set(ranked.slice(0, EAGER_CARDS).map((e) => e.id));
+    for (const f of result?.figures ?? []) if (f.subject && (isFlagged(f) || ids.size < EAGER_CARDS * 2)) ids.add(f.subject);
+    return [...ids];
+  }, [ranked, result]);
+  const { cards, load, reload } = useCards(eagerIds);
+  const nameOf = useMemo(() => makeNameOf(result, cards, lang), [result, cards, lang]);
+
+  const timeline = useMemo(() => {
+    if (!result) return [];
+    const facts: Fact[] = [];
+    for (const e of ranked.slice(0, TIMELINE_ENTITIES)) facts.push(...(cards.get(e.id)?.facts ?? []));
+    for (const f of result.figures) {
+      const fid = f.check?.factId;
+      const fact = fid && f.subject ? cards.get(f.subject)?.facts.find((x) => x.id === fid) : undefined;
+      if (fact) facts.push(fact);
+    }
+    return buildTimeline(result, facts);
+  }, [result, ranked, cards]);
+
+  if (tabId === undefined || (loading && !state)) return <p class="section muted">{t('common.loading')}</p>;
+  if (tabId === null) return <p class="section muted">{t('panel.noTab')}</p>;
+  if (error && !state) {
+    return (
+      <div class="section stack">
+        <p class="muted">{t('common.error')}</p>
+        <button type="button" onClick={refetch}>
+          {t('common.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (!state) return <p class="section muted">{t('panel.noState')}</p>;
+
+  const scopes = disabledScopes(state.url, settings);
+  const off = !settings.enabled || scopes.site || scopes.page || state.status === 'disabled';
+  const isDismissed = (f: Figure) => layer.dismissed.has(flagKey(f));
+  const flags = result ? activeFlags(result.figures, isDismissed) : [];
+  const dismissedHere = result ? result.figures.filter((f) => isFlagged(f) && isDismissed(f)).length : 0;
+  const scroll = (r: { start: number; end: number }) => {
+    bg.sendMessage('scrollTo', { tabId: state.tabId, start: r.start, end: r.end }).catch(() => {});
+  };
+
+  return (
+    <main class="panel" data-tab={state.tabId}>
+      {props.pinnedTab != null && <p class="pinned small muted">{t('panel.pinned', { id: props.pinnedTab })}</p>}
+      <Summary state={state} flagCount={flags.length} off={off} />
+      {result && !off && (
+        <>
+          <Flags flags={flags} dismissedHere={dismissedHere} cards={cards} nameOf={nameOf} onScroll={scroll} onDismiss={(f) => void layer.dismiss(flagKey(f))} />
+          <Entities entities={result.entities} figures={result.figures} readings={result.readings} watched={layer.watched} cards={cards} loadCard={load} onToggleWatch={(id) => void layer.toggleWatch(id)} onScroll={scroll} />
+          <FiguresTable figures={result.figures} nameOf={nameOf} onScroll={scroll} />
+          <Timeline items={timeline} nameOf={nameOf} onScroll={scroll} />
+          {result.unknownProperNouns && result.unknownProperNouns.length > 0 && (
+            <UnknownNouns
+              nouns={result.unknownProperNouns}
+              entities={ranked}
+              onScroll={scroll}
+              onAdded={() => {
+                for (const e of ranked) if (cards.get(e.id)) reload(e.id);
+              }}
+            />
+          )}
+          <ExportBar state={state} nameOf={nameOf} />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  console.log('background started', browser.runtime.id);
-});

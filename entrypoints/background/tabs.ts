@@ -1,0 +1,87 @@
+// Per-tab state: a Map in memory, mirrored to storage.session so the side panel still finds it after
+// the worker was stopped when idle (session storage is in memory, cleared with the browser, and not
+// readable by content scripts). Each save updates the badge and tells open extension pages.
+import { browser } from 'wxt/browser';
+import { panel, type TabState } from '../../utils/messages';
+import { badgeText } from './merge';
+
+const mem = new Map<number, TabState>();
+/** Bumped whenever a tab's page starts over, so late work for the old page is dropped. */
+const generations = new Map<number, number>();
+const key = (tabId: number) => `tab:${tabId}`;
+const session = () => browser.storage?.session;
+
+export function generation(tabId: number): number {
+  return generations.get(tabId) ?? 0;
+}
+
+export function newGeneration(tabId: number): number {
+  const g = generation(tabId) + 1;
+  generations.set(tabId, g);
+  return g;
+}
+
+export async function loadTab(tabId: number): Promise<TabState | null> {
+  const hit = mem.get(tabId);
+  if (hit) return hit;
+  try {
+    const got = await session()?.get(key(tabId));
+    const s = got?.[key(tabId)] as TabState | undefined;
+    if (s && !mem.has(tabId)) mem.set(tabId, s);
+    return mem.get(tabId) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveTab(state: TabState): void {
+  mem.set(state.tabId, state);
+  session()?.set({ [key(state.tabId)]: state }).catch(() => undefined); // over quota: memory only
+  setBadge(state.tabId, state.status === 'done' ? badgeText(state.result) : '');
+  panel.sendMessage('tabStateChanged', state).catch(() => undefined); // no page open: nobody to tell
+}
+
+export function dropTab(tabId: number): void {
+  mem.delete(tabId);
+  generations.delete(tabId);
+  session()?.remove(key(tabId)).catch(() => undefined);
+}
+
+/** Every tab with a state (memory, plus those saved by an earlier worker life). */
+export async function knownTabs(): Promise<TabState[]> {
+  try {
+    const all = (await session()?.get(null)) ?? {};
+    for (const [k, v] of Object.entries(all)) {
+      const id = Number(k.slice(4));
+      if (k.startsWith('tab:') && !mem.has(id)) mem.set(id, v as TabState);
+    }
+  } catch {
+    // memory only
+  }
+  return [...mem.values()];
+}
+
+const action = () => browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+
+function setBadge(tabId: number, text: string): void {
+  action()?.setBadgeText({ tabId, text }).catch(() => undefined); // the tab may be gone
+}
+
+export function initBadge(): void {
+  const a = action();
+  a?.setBadgeBackgroundColor({ color: '#b45309' }).catch(() => undefined);
+  a?.setBadgeTextColor?.({ color: '#ffffff' })?.catch(() => undefined);
+}
+
+/** Tab closed: forget it. Tab navigated (new document or URL): start over. */
+export function watchTabs(): void {
+  browser.tabs.onRemoved.addListener((tabId) => dropTab(tabId));
+  browser.tabs.onUpdated.addListener(async (tabId, info) => {
+    if (info.status !== 'loading' && !info.url) return;
+    const prev = await loadTab(tabId);
+    if (!prev) return; // never analysed: nothing to reset
+    if (prev.status === 'idle' && (!info.url || info.url === prev.url)) return;
+    newGeneration(tabId);
+    saveTab({ tabId, url: info.url ?? prev.url, status: 'idle', updatedAt: Date.now() });
+  });
+}

@@ -1,0 +1,170 @@
+// Content script: cheap pre-check on every page; on a relevant article, analyse its text in the
+// background, paint highlights, and install hover cards, keyboard stepping and late-content watching.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Settings } from '../../utils/messages';
+import { precheck } from '../../utils/precheck';
+import { collectText, type CollectOptions } from '../../utils/dom/collect';
+import { findArticleRoot } from '../../utils/dom/article-root';
+import { Session } from './session';
+import { PageUi } from './ui';
+import { LateContent } from './late';
+import { toBg, fromBg } from './messaging';
+import { isDisabled, looksLikeSettings, pageKey, pageLang } from './page-rules';
+import { acceptLate } from './late-filter';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    new Controller(ctx).boot();
+  },
+});
+
+const RECHECK_MS = 3000;
+const NAV_SETTLE_MS = 500;
+
+class Controller {
+  private session: Session | null = null;
+  private ui: PageUi | null = null;
+  private late: LateContent | null = null;
+  private settings: Settings | null = null;
+  private runId = 0;
+  private rechecked = false;
+  private retried = false;
+  private lastKey = pageKey(location.href);
+
+  constructor(private ctx: ContentScriptContext) {}
+
+  boot(): void {
+    const own = (sender: { id?: string } | undefined) => !!sender && sender.id === browser.runtime.id;
+    fromBg.onMessage('scrollToMention', ({ data, sender }) =>
+      own(sender) && this.ui && Number.isInteger(data?.start) && Number.isInteger(data?.end) ? this.ui.scrollToMention(data.start, data.end) : false,
+    );
+    fromBg.onMessage('settingsChanged', ({ data, sender }) => {
+      if (own(sender) && looksLikeSettings(data)) this.apply(data);
+    });
+    fromBg.onMessage('rescan', ({ sender }) => {
+      if (!own(sender)) return;
+      this.teardown();
+      void this.run();
+    });
+    fromBg.onMessage('stepHighlight', ({ data, sender }) => (own(sender) && this.ui ? this.ui.step(data?.dir === -1 ? -1 : 1) : false));
+    this.watchUrl();
+    this.ctx.onInvalidated(() => {
+      this.teardown();
+      fromBg.removeAllListeners();
+    });
+    void this.run();
+  }
+
+  private async run(): Promise<void> {
+    const id = ++this.runId;
+    const doc = document;
+    if (!doc.body || !/html/i.test(doc.contentType)) return;
+    const bodyText = doc.body.textContent ?? '';
+    if (!precheck(`${doc.title}\n${bodyText}`).pass) return this.recheckLater(id, bodyText.length);
+    try {
+      const settings = await toBg.sendMessage('getSettings');
+      if (id !== this.runId) return;
+      this.settings = settings;
+      if (isDisabled(settings, location.href)) return;
+      const [watched, dismissed] = await Promise.all([
+        toBg.sendMessage('listWatched').catch(() => [] as string[]),
+        toBg.sendMessage('listDismissed').catch(() => [] as string[]),
+      ]);
+      if (id !== this.runId) return;
+      const root = findArticleRoot(doc);
+      const opts = collectOptions();
+      const { text, segments } = collectText(root, opts);
+      const page = { url: location.href, title: doc.title, lang: pageLang(doc) };
+      const session = new Session(doc, settings, new Set(watched), new Set(dismissed), page);
+      this.session = session;
+      const result = await session.send(text, segments);
+      if (id !== this.runId || session.stopped) return;
+      if (!result?.relevant) {
+        session.stop();
+        this.session = null;
+        return;
+      }
+      this.ui = new PageUi(session, () => this.teardown());
+      this.ui.start();
+      const late = new LateContent({
+        doc,
+        opts,
+        known: session.isKnown,
+        accept: (n) => acceptLate(n, root),
+        emit: (t, s, note) => void session.send(t, s, note).catch(() => undefined),
+      });
+      this.late = late;
+      session.onPainted = () => late.discard();
+      late.start();
+    } catch (err) {
+      // The background may be starting up: one retry, then stay quiet.
+      if (id === this.runId && !this.retried) {
+        this.retried = true;
+        this.teardown();
+        this.ctx.setTimeout(() => void this.run(), 1500);
+      } else console.debug('[reader-companion]', err);
+    }
+  }
+
+  /** Pages whose article arrives after load (app shells): one more look when the text grew. */
+  private recheckLater(id: number, len: number): void {
+    if (this.rechecked) return;
+    this.rechecked = true;
+    this.ctx.setTimeout(() => {
+      if (id !== this.runId) return;
+      const now = document.body?.textContent?.length ?? 0;
+      if (Math.abs(now - len) > len * 0.2 + 200) void this.run();
+    }, RECHECK_MS);
+  }
+
+  private apply(s: Settings): void {
+    this.settings = s;
+    if (isDisabled(s, location.href)) return this.teardown();
+    if (!this.session) {
+      void this.run();
+      return;
+    }
+    this.session.applySettings(s);
+    this.ui?.applyTheme();
+  }
+
+  /** SPA navigation (pushState / popstate / URL change): clear and run again. */
+  private watchUrl(): void {
+    const onChange = () => {
+      const key = pageKey(location.href);
+      if (key === this.lastKey) return;
+      this.lastKey = key;
+      this.teardown();
+      this.rechecked = false;
+      this.ctx.setTimeout(() => void this.run(), NAV_SETTLE_MS);
+    };
+    const nav = (window as { navigation?: EventTarget }).navigation;
+    if (nav?.addEventListener) {
+      nav.addEventListener('currententrychange', onChange);
+      this.ctx.onInvalidated(() => nav.removeEventListener('currententrychange', onChange));
+    } else {
+      this.ctx.addEventListener(window, 'wxt:locationchange', onChange);
+    }
+  }
+
+  private teardown(): void {
+    this.runId++;
+    this.late?.stop();
+    this.ui?.stop();
+    this.session?.stop();
+    this.late = null;
+    this.ui = null;
+    this.session = null;
+  }
+}
+
+function collectOptions(): CollectOptions {
+  return {
+    isVisible: (el) => getComputedStyle(el).display !== 'none',
+    maxChars: 2_000_000,
+  };
+}

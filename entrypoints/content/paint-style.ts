@@ -1,0 +1,68 @@
+// ::highlight() rules for each kind, per highlight style and page brightness.
+import type { Settings } from '../../utils/messages';
+import type { HlKind } from './items';
+
+export const HL_NAME: Record<HlKind | 'flash' | 'focus', string> = {
+  entity: 'rc-entity', watched: 'rc-watched', money: 'rc-money', percent: 'rc-percent', count: 'rc-count',
+  date: 'rc-date', bad: 'rc-bad', flash: 'rc-flash', focus: 'rc-focus',
+};
+
+/** [light page, dark page] colours. */
+const COLOR: Record<HlKind, [string, string]> = {
+  entity: ['#1a73e8', '#8ab4f8'],
+  watched: ['#a142f4', '#d7aefb'],
+  money: ['#188038', '#81c995'],
+  percent: ['#00838f', '#78d9ec'],
+  count: ['#b06000', '#fcad70'],
+  date: ['#5f6368', '#bdc1c6'],
+  bad: ['#d93025', '#f28b82'],
+};
+
+function alpha(hex: string, a: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${a})`;
+}
+
+export function highlightCss(style: Settings['highlightStyle'], dark: boolean): string {
+  const rules: string[] = [];
+  for (const kind of Object.keys(COLOR) as HlKind[]) {
+    const c = COLOR[kind][dark ? 1 : 0];
+    const line = kind === 'bad' ? 'wavy' : kind === 'date' ? 'dotted' : 'solid';
+    let body: string;
+    if (style === 'background') body = `background-color: ${alpha(c, dark ? 0.32 : 0.2)};`;
+    else if (style === 'outline') {
+      // ::highlight() cannot draw borders: over- and underline approximate a box.
+      body = `text-decoration: underline overline ${line} ${c} 1px; background-color: ${alpha(c, 0.06)};`;
+    } else body = `text-decoration: underline ${line} ${c} 2px; text-underline-offset: 3px;`;
+    rules.push(`::highlight(${HL_NAME[kind]}) { ${body} }`);
+  }
+  const flash = dark ? 'rgba(253, 214, 99, 0.55)' : 'rgba(251, 188, 4, 0.55)';
+  rules.push(`::highlight(${HL_NAME.flash}) { background-color: ${flash}; }`);
+  rules.push(`::highlight(${HL_NAME.focus}) { background-color: ${dark ? 'rgba(138,180,248,0.35)' : 'rgba(26,115,232,0.2)'}; }`);
+  return rules.join('\n');
+}
+
+/** Inline style for a fallback <mark> (no stylesheet needed). */
+export function markStyle(kind: HlKind, style: Settings['highlightStyle'], dark: boolean): string {
+  const c = COLOR[kind][dark ? 1 : 0];
+  const base = 'all: unset; color: inherit; font: inherit;';
+  if (style === 'background') return `${base} background-color: ${alpha(c, dark ? 0.32 : 0.2)};`;
+  if (style === 'outline') return `${base} outline: 1px solid ${c};`;
+  return `${base} text-decoration: underline ${kind === 'bad' ? 'wavy' : 'solid'} ${c} 2px; text-underline-offset: 3px;`;
+}
+
+/** Is the page dark? Looks at the first non-transparent background from body up. */
+export function pageIsDark(doc: Document): boolean {
+  const win = doc.defaultView;
+  if (!win) return false;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const m = win.getComputedStyle(el).backgroundColor.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/);
+    if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) continue;
+    const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+  }
+  // Transparent: the canvas follows the colour scheme the page opted into.
+  const scheme = win.getComputedStyle(doc.documentElement).colorScheme;
+  return /dark/.test(scheme) && !/light/.test(scheme) ? true : /dark/.test(scheme) && win.matchMedia('(prefers-color-scheme: dark)').matches;
+}

@@ -1,0 +1,182 @@
+// One analysed page: its text chunks (first pass + late content), their results, the painted
+// items and the hit-test index. Chunk k starts at `offset` in the page's text (chunks joined by '\n').
+import type { AnalysisResult, Figure } from '../../utils/types';
+import type { Settings } from '../../utils/messages';
+import { spansFor, type NodeSpan, type Segment } from '../../utils/dom/collect';
+import { flagKey } from '../../components/card/flag-key';
+import { figureCategory, itemsFor, type HlKind, type Item } from './items';
+import { createPainter, type Painter } from './paint';
+import { HitIndex } from './hit-index';
+import { toBg } from './messaging';
+
+interface Chunk {
+  offset: number;
+  text: string;
+  segments: Segment[];
+  result?: AnalysisResult;
+}
+
+export interface Painted extends Item {
+  chunk: number;
+  ranges: Range[];
+}
+
+export interface PageInfo {
+  url: string;
+  title: string;
+  lang?: string;
+}
+
+export class Session {
+  readonly chunks: Chunk[] = [];
+  readonly items: Painted[] = [];
+  readonly index = new HitIndex();
+  private painter: Painter | null = null;
+  private known = new WeakSet<Text>();
+  private nextOffset = 0;
+  stopped = false;
+  /** Called after painting (the fallback painter changes the DOM). */
+  onPainted?: () => void;
+
+  constructor(
+    readonly doc: Document,
+    public settings: Settings,
+    public watched: Set<string>,
+    public dismissed: Set<string>,
+    readonly page: PageInfo,
+  ) {}
+
+  isKnown = (t: Text): boolean => this.known.has(t);
+
+  get relevant(): boolean {
+    return !!this.chunks[0]?.result?.relevant;
+  }
+
+  /** Sends a chunk for analysis; paints it when the page is relevant (the first chunk decides). */
+  async send(text: string, segments: Segment[], note?: string): Promise<AnalysisResult | null> {
+    const chunk: Chunk = { offset: this.nextOffset, text, segments };
+    const first = this.chunks.length === 0;
+    this.nextOffset += text.length + 1;
+    this.chunks.push(chunk);
+    for (const s of segments) this.known.add(s.node);
+    const { url, title, lang } = this.page;
+    const req = { url, title, text, chunk: chunk.offset, ...(lang ? { lang } : {}), ...(note ? { note } : {}) };
+    const result = await toBg.sendMessage('analyze', req);
+    if (this.stopped || !result) return result ?? null;
+    chunk.result = result;
+    if (first ? result.relevant : this.relevant) {
+      this.paintChunk(this.chunks.indexOf(chunk));
+      this.onPainted?.();
+    }
+    return result;
+  }
+
+  private paintChunk(ci: number): void {
+    const c = this.chunks[ci]!;
+    if (!c.result) return;
+    this.painter ??= createPainter(this.doc, this.settings.highlightStyle);
+    for (const it of itemsFor(c.result, this.settings, this.watched, this.dismissed, c.text.length)) {
+      const spans = spansFor(c.segments, it.start, it.end).filter((sp) => sp.node.isConnected);
+      if (!spans.length) continue;
+      const ranges = spans.map((sp) => this.range(sp));
+      const id = this.items.length;
+      this.items.push({ ...it, chunk: ci, ranges });
+      this.index.add(this.painter.add(it.kind, ranges, spans), id);
+    }
+  }
+
+  private range(sp: NodeSpan): Range {
+    const r = this.doc.createRange();
+    r.setStart(sp.node, sp.start);
+    r.setEnd(sp.node, sp.end);
+    return r;
+  }
+
+  /** Settings changed: restyle, or rebuild the items when what is highlighted changed. */
+  applySettings(s: Settings): void {
+    const old = this.settings;
+    this.settings = s;
+    if (JSON.stringify(old.categories) !== JSON.stringify(s.categories)) return this.repaint();
+    if (old.highlightStyle !== s.highlightStyle) this.painter?.restyle(s.highlightStyle);
+  }
+
+  repaint(): void {
+    this.painter?.clear();
+    this.painter = null;
+    this.index.clear();
+    this.items.length = 0;
+    if (!this.relevant) return;
+    this.chunks.forEach((c, i) => c.result && this.paintChunk(i));
+    this.onPainted?.();
+  }
+
+  setWatched(entityId: string, on: boolean): void {
+    if (on) this.watched.add(entityId);
+    else this.watched.delete(entityId);
+    const [from, to]: HlKind[] = on ? ['entity', 'watched'] : ['watched', 'entity'];
+    this.moveItems((it) => it.entityId === entityId && it.kind === from, to);
+  }
+
+  setDismissed(f: Figure): void {
+    const key = flagKey(f);
+    this.dismissed.add(key);
+    this.moveItems((it) => !!it.figure && it.kind === 'bad' && flagKey(it.figure) === key, figureCategory(f));
+  }
+
+  private moveItems(pick: (it: Painted) => boolean, to: HlKind): void {
+    for (const it of this.items) {
+      if (!pick(it)) continue;
+      this.painter?.move(it.kind, to, it.ranges);
+      it.kind = to;
+    }
+  }
+
+  /** Ranges for page-text offsets [start, end) (as the merged result reports them). */
+  rangesAt(start: number, end: number): Range[] {
+    const c = [...this.chunks].reverse().find((x) => x.offset <= start);
+    if (!c || start >= c.offset + c.text.length) return [];
+    return spansFor(c.segments, start - c.offset, Math.min(end, c.offset + c.text.length) - c.offset)
+      .filter((sp) => sp.node.isConnected)
+      .map((sp) => this.range(sp));
+  }
+
+  flash(ranges: Range[]): void {
+    this.painter?.flash(ranges);
+  }
+
+  focus(ranges: Range[] | null): void {
+    this.painter?.focus(ranges);
+  }
+
+  /** Item ids in document order (for keyboard stepping). */
+  order(): number[] {
+    const ids = this.items.map((_, i) => i).filter((i) => this.items[i]!.ranges[0]!.startContainer.isConnected);
+    const START_TO_START = 0;
+    return ids.sort((a, b) => this.items[a]!.ranges[0]!.compareBoundaryPoints(START_TO_START, this.items[b]!.ranges[0]!));
+  }
+
+  figures(): Figure[] {
+    return this.chunks.flatMap((c) => c.result?.figures ?? []);
+  }
+
+  entityName(id: string): string | undefined {
+    for (const c of this.chunks) {
+      const e = c.result?.entities.find((x) => x.id === id);
+      if (e) return e.name;
+    }
+    return undefined;
+  }
+
+  reading(id: string): string | undefined {
+    for (const c of this.chunks) if (c.result?.readings?.[id]) return c.result.readings[id];
+    return undefined;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.painter?.clear();
+    this.painter = null;
+    this.index.clear();
+    this.items.length = 0;
+  }
+}

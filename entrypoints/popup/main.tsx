@@ -1,0 +1,13 @@
+// Popup entry (toolbar button).
+import { render } from 'preact';
+import '@/components/common/ui.css';
+import './popup.css';
+import { UiProvider } from '@/components/common/ui-context';
+import { PopupApp } from './App';
+
+render(
+  <UiProvider>
+    <PopupApp />
+  </UiProvider>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,136 @@
+// The accuracy yardstick: `npx tsx scripts/eval.ts [--json] [--only SUBSTRING]`.
+// Runs analyze() over every fixture in tests/fixtures/articles (plus the demo article) and the
+// seed articles in ../shared/seeds, and prints relevance, entity, figure and check scores.
+import { pathToFileURL } from 'node:url';
+import type { KbIndex } from '../utils/kb/kb-index';
+import type { AnalysisResult, AnalyzeInput } from '../utils/types';
+import { loadKbIndex } from './lib/kb-files';
+import { GOLD_LANGS, loadDemo, loadFixtures, type Fixture } from './lib/eval-gold';
+import { scoreArticle, summarize, type ArticleScore, type Summary } from './lib/eval-score';
+import { checkSeed, loadSeedExpectations, readSeed, seedFiles, type SeedCheck } from './lib/eval-seeds';
+
+export type AnalyzeFn = (input: AnalyzeInput, kb: KbIndex) => AnalysisResult;
+
+export interface EvalReport {
+  summary: Summary;
+  byLang: Record<string, Summary>;
+  articles: ArticleScore[];
+  problems: string[]; // gold that does not fit its text
+  seeds: SeedCheck[];
+  seedsPresent: boolean;
+}
+
+export async function loadAnalyze(): Promise<AnalyzeFn> {
+  const mod = await import('../utils/analyze');
+  return (input, kb) => mod.analyze(input, kb);
+}
+
+export function fixturesWithDemo(): Fixture[] {
+  const demo = loadDemo();
+  return demo ? [...loadFixtures(), demo] : loadFixtures();
+}
+
+export function runEval(analyze: AnalyzeFn, kb: KbIndex, fixtures = fixturesWithDemo()): EvalReport {
+  const problems = fixtures.flatMap((f) => f.problems);
+  const articles: ArticleScore[] = [];
+  for (const fx of fixtures) {
+    let res: AnalysisResult;
+    try {
+      res = analyze({ text: fx.text }, kb);
+    } catch (e) {
+      res = { relevant: !fx.gold.relevant, score: 0, reasons: [`analyze threw: ${(e as Error).message}`], entities: [], figures: [] };
+    }
+    articles.push(scoreArticle(fx, res));
+  }
+  const byLang: Record<string, Summary> = {};
+  for (const l of GOLD_LANGS) {
+    const part = articles.filter((a) => a.lang === l);
+    if (part.length) byLang[l] = summarize(part);
+  }
+  const seeds: SeedCheck[] = [];
+  const files = seedFiles();
+  if (files.length) {
+    for (const exp of loadSeedExpectations()) {
+      const file = files.find((f) => f.prefix === exp.prefix);
+      if (!file) { seeds.push({ seed: exp.prefix, what: 'file', ok: false, detail: 'seed file missing' }); continue; }
+      const text = readSeed(file.path);
+      try {
+        seeds.push(...checkSeed(exp, text, analyze({ text }, kb)));
+      } catch (e) {
+        seeds.push({ seed: exp.prefix, what: 'analyze', ok: false, detail: `threw: ${(e as Error).message}` });
+      }
+    }
+  }
+  return { summary: summarize(articles), byLang, articles, problems, seeds, seedsPresent: files.length > 0 };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function line(label: string, s: Summary): string {
+  const r = s.relevance, e = s.entities, f = s.figures, c = s.checks;
+  return [
+    label.padEnd(8), String(s.articles).padStart(4),
+    `relF1 ${r.f1.toFixed(3)} (P ${r.precision.toFixed(2)} R ${r.recall.toFixed(2)})`,
+    `ent P ${pct(e.precision)} R ${pct(e.recall)} (${e.matched}/${e.pred} pred, ${e.goldRelevant} gold@rel)`,
+    `val ${pct(f.exactRate)} (${f.exact}/${f.gold})`,
+    `FA ${c.falseAlarms}`, `caught ${c.caught}/${c.seeded}`,
+  ].join('  ');
+}
+
+export function formatReport(rep: EvalReport): string {
+  const out: string[] = [];
+  const s = rep.summary;
+  out.push(`fixtures: ${s.articles} (${rep.articles.filter((a) => a.goldRelevant).length} relevant, ${rep.articles.filter((a) => !a.goldRelevant).length} irrelevant)`);
+  out.push(line('ALL', s));
+  for (const [l, sl] of Object.entries(rep.byLang)) out.push(line(l, sl));
+  out.push('');
+  out.push(`relevance      F1 ${s.relevance.f1.toFixed(3)}  precision ${s.relevance.precision.toFixed(3)}  recall ${s.relevance.recall.toFixed(3)}  (tp ${s.relevance.tp}, fp ${s.relevance.fp}, fn ${s.relevance.fn})   target F1 ≥ 0.97`);
+  out.push(`entities       precision ${pct(s.entities.precision)} (all pages)  recall ${pct(s.entities.recall)} (relevant pages; ${pct(s.entities.recallAll)} all pages)   target ≥ 95% / ≥ 95%`);
+  out.push(`money/percent  exact ${pct(s.figures.exactRate)} (relevant pages; ${pct(s.figures.exactRateAll)} all pages)  counts/periods exact ${pct(s.figures.otherRate)}   target ≥ 95%`);
+  out.push(`checks         false alarms ${s.checks.falseAlarms} (target 0)  seeded errors caught with right cause ${s.checks.caught}/${s.checks.seeded}  (wrong cause ${s.checks.wrongCause})`);
+  if (rep.problems.length) {
+    out.push('', `GOLD PROBLEMS (${rep.problems.length}):`);
+    for (const p of rep.problems.slice(0, 40)) out.push(`  ${p}`);
+  }
+  const groups: Array<[string, RegExp]> = [
+    ['relevance', /^relevance/], ['false alarms', /^FALSE ALARM/], ['checks missed', /^check /],
+    ['entity misses', /^entity miss/], ['entity false positives', /^entity FP/], ['figure misses', /^figure /],
+  ];
+  for (const [title, re] of groups) {
+    const items = rep.articles.flatMap((a) => a.misses.filter((m) => re.test(m)).map((m) => `${a.name}: ${m}`));
+    if (!items.length) continue;
+    out.push('', `${title} (${items.length}${items.length > 20 ? ', top 20' : ''}):`);
+    for (const m of items.slice(0, 20)) out.push(`  ${m}`);
+  }
+  if (rep.seedsPresent) {
+    const ok = rep.seeds.filter((c) => c.ok).length;
+    out.push('', `seeds (../shared/seeds): ${ok}/${rep.seeds.length} expectations met`);
+    for (const c of rep.seeds.filter((x) => !x.ok)) out.push(`  FAIL ${c.seed} ${c.what}: ${c.detail}`);
+  } else out.push('', 'seeds: ../shared/seeds not present, skipped');
+  return out.join('\n');
+}
+
+async function main() {
+  const json = process.argv.includes('--json');
+  let analyze: AnalyzeFn;
+  try {
+    analyze = await loadAnalyze();
+  } catch (e) {
+    console.error(`eval: cannot load utils/analyze.ts: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  const i = process.argv.indexOf('--only');
+  const only = i > 0 ? process.argv[i + 1] ?? '' : '';
+  const rep = runEval(analyze, loadKbIndex(), fixturesWithDemo().filter((f) => f.name.includes(only)));
+  if (json) {
+    const { articles, ...rest } = rep;
+    console.log(JSON.stringify({ ...rest, articles: articles.map(({ misses, ...a }) => ({ ...a, misses: misses.slice(0, 50) })) }, null, 1));
+  } else console.log(formatReport(rep));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((e) => {
+    console.error(`eval: ${(e as Error).message}`);
+    process.exit(2);
+  });
+}

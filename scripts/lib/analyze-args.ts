@@ -1,0 +1,56 @@
+// Command-line options of `npm run analyze`.
+import { isAbsolute, resolve } from 'node:path';
+
+export interface CliOptions {
+  jsonl: boolean;
+  tokenize: boolean;
+  help: boolean;
+  files: string[]; // as given (ids); '-' = standard input
+}
+
+export const USAGE = `usage: npm run -s analyze -- [--jsonl] [--tokenize] [FILE ...]
+
+Analyses news text against the bundled KB and prints AnalysisResult JSON (utils/types.ts).
+Offsets (start/end) are UTF-16 indexes into the analysed text, end exclusive.
+
+  FILE          a .html/.htm file is read as a web page: its article text is extracted as the
+                extension does it and returned as "text"; any other file is plain UTF-8 text.
+                No FILE (or "-"): read standard input.
+  --jsonl       every input line is JSON {"id"?, "text", "lang"?, "title"?, "url"?}; one result
+                line per input line, in order, written as soon as the line is analysed
+                (blank lines are skipped). A bad line gives {"id"?, "error": "..."} in its place.
+  --tokenize    also run the Japanese tokenizer (kuromoji, ~1-2 s to load once) and add
+                "unknownProperNouns" (names the KB does not know) and "readings" (kanji names).
+                Off by default: the analysis itself does not need it.
+  -h, --help    this text.
+
+Output: one FILE or stdin → one JSON line; several FILEs → one line each, in order, with
+"id" = the path (a failed file gives {"id", "error"}). Errors are also reported on stderr as
+"analyze: <file or line N>: <reason>"; the exit code is 1 when any input failed, 2 on a
+usage or setup error, else 0.`;
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: string[]): CliOptions {
+  const o: CliOptions = { jsonl: false, tokenize: false, help: false, files: [] };
+  let onlyFiles = false;
+  for (const a of argv) {
+    if (onlyFiles || a === '-' || !a.startsWith('-')) o.files.push(a);
+    else if (a === '--') onlyFiles = true;
+    else if (a === '--jsonl') o.jsonl = true;
+    else if (a === '--tokenize') o.tokenize = true;
+    else if (a === '-h' || a === '--help') o.help = true;
+    else throw new UsageError(`unknown option ${a} (see --help)`);
+  }
+  return o;
+}
+
+/**
+ * Where a FILE argument points. `npm run` starts scripts in the package root, so relative
+ * paths are taken from the caller's directory (INIT_CWD) when npm ran this very script.
+ */
+export function resolveInput(file: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (isAbsolute(file)) return file;
+  const base = env.npm_lifecycle_event === 'analyze' && env.INIT_CWD ? env.INIT_CWD : process.cwd();
+  return resolve(base, file);
+}

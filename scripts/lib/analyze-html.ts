@@ -1,0 +1,32 @@
+// Article text of a saved web page, extracted exactly as the extension does it
+// (findArticleRoot + collectText from utils/dom), on a linkedom document.
+import { parseHTML } from 'linkedom';
+import { decodeText, InputError, sniffHtmlCharset } from './analyze-input';
+
+export interface HtmlArticle {
+  text: string;
+  title?: string;
+  lang?: string;
+}
+
+export async function htmlArticle(buf: Uint8Array): Promise<HtmlArticle> {
+  const html = decodeText(buf, sniffHtmlCharset(buf));
+  // Loaded on first use so plain-text runs never depend on the DOM modules.
+  const [{ findArticleRoot }, { collectText }] = await Promise.all([
+    import('../../utils/dom/article-root'),
+    import('../../utils/dom/collect'),
+  ]);
+  let doc: Document;
+  try {
+    doc = parseHTML(html).document as unknown as Document;
+  } catch (e) {
+    throw new InputError(`cannot parse HTML (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const { text } = collectText(findArticleRoot(doc));
+  const out: HtmlArticle = { text };
+  const title = doc.querySelector('title')?.textContent?.trim();
+  if (title) out.title = title;
+  const lang = doc.documentElement?.getAttribute('lang')?.trim();
+  if (lang) out.lang = lang.toLowerCase().split('-')[0];
+  return out;
+}

@@ -1,0 +1,138 @@
+// Scoring analyze() output against placed gold (see eval-gold.ts). Pure: no I/O.
+import type { AnalysisResult, Figure } from '../../utils/types';
+import type { Fixture, GoldLang, GoldMention, PlacedFigure, Span } from './eval-gold';
+
+/** A predicted span may carry a title the gold leaves out (呉 / 呉氏, 9988 / 9988.HK). */
+const TITLE_TAIL = /^(氏|さん|CEO|会長|社長|董事長|主席|總裁|总裁|\.HK|\.N|\s?Inc\.?)$/;
+
+export interface Counts { tp: number; fp: number; fn: number }
+export interface ArticleScore {
+  name: string;
+  lang: GoldLang;
+  goldRelevant: boolean;
+  predRelevant: boolean;
+  score: number;
+  ent: { gold: number; pred: number; matched: number };
+  fig: { gold: number; exact: number; found: number; otherGold: number; otherExact: number };
+  falseAlarms: Array<{ surface: string; cause?: string; reason?: string }>;
+  errors: { seeded: number; caught: number; wrongCause: number };
+  misses: string[]; // human-readable lines for the top-misses listing
+}
+
+export function mentionMatches(text: string, g: Span, p: Span): boolean {
+  if (g.start !== p.start) return false;
+  if (g.end === p.end) return true;
+  const tail = text.slice(Math.min(g.end, p.end), Math.max(g.end, p.end));
+  return TITLE_TAIL.test(tail);
+}
+
+const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+export function valueMatches(g: PlacedFigure['gold'], p: Figure): boolean {
+  if (String(p.unit) !== g.unit) return false;
+  const pv = g.kind === 'percent' ? Math.abs(p.value) : p.value;
+  const gv = g.kind === 'percent' ? Math.abs(g.value) : g.value;
+  return Math.abs(pv - gv) <= 1e-9 * Math.max(1, Math.abs(gv));
+}
+
+const MAIN_KINDS = new Set(['money', 'percent']);
+const show = (f: Figure | undefined) => (f ? `${f.surface}=${f.value} ${f.unit}${f.check ? ` [${f.check.status}${f.check.cause ? '/' + f.check.cause : ''}]` : ''}` : 'nothing');
+
+export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
+  const { text, gold } = fx;
+  const misses: string[] = [];
+  if (res.relevant !== gold.relevant) misses.push(`relevance: gold ${gold.relevant}, got ${res.relevant} (score ${res.score.toFixed(2)}; ${res.reasons.slice(0, 3).join('; ')})`);
+
+  // Entities: each gold mention matched at most once, by id and span.
+  const preds = res.entities.flatMap((e) => e.mentions.map((m) => ({ id: e.id, start: m.start, end: m.end, surface: m.surface })));
+  const usedGold = new Set<GoldMention>();
+  let matched = 0;
+  for (const p of preds) {
+    const g = fx.mentions.find((m) => !usedGold.has(m) && m.id === p.id && mentionMatches(text, m, p));
+    if (g) { usedGold.add(g); matched++; continue; }
+    const other = fx.mentions.find((m) => overlap(m, p) > 0);
+    misses.push(`entity FP: ${p.id} "${p.surface}"@${p.start}${other ? ` (gold there: ${other.id} "${other.surface}")` : ''}`);
+  }
+  for (const g of fx.mentions) {
+    if (usedGold.has(g)) continue;
+    const near = preds.find((p) => overlap(g, p) > 0);
+    misses.push(`entity miss: ${g.id} "${g.surface}"@${g.start}${near ? ` (got ${near.id} "${near.surface}")` : ''}`);
+  }
+
+  // Figures: the predicted figure overlapping the gold span most, of the same kind when possible.
+  const fig = { gold: 0, exact: 0, found: 0, otherGold: 0, otherExact: 0 };
+  const errors = { seeded: 0, caught: 0, wrongCause: 0 };
+  const bestFor = (g: PlacedFigure) => {
+    const cands = res.figures.filter((p) => overlap(g, p) > 0);
+    cands.sort((a, b) => Number(b.kind === g.gold.kind) - Number(a.kind === g.gold.kind) || overlap(g, b) - overlap(g, a));
+    return cands[0];
+  };
+  for (const g of fx.figures) {
+    const p = bestFor(g);
+    const ok = !!p && valueMatches(g.gold, p);
+    if (MAIN_KINDS.has(g.gold.kind)) {
+      fig.gold++;
+      if (p) fig.found++;
+      if (ok) fig.exact++;
+    } else {
+      fig.otherGold++;
+      if (ok) fig.otherExact++;
+    }
+    if (!ok) misses.push(`figure ${p ? 'wrong' : 'miss'}: "${g.gold.surface}" gold ${g.gold.value} ${g.gold.unit}, got ${show(p)}`);
+    if (g.gold.check === 'inconsistent') {
+      errors.seeded++;
+      const flagged = res.figures.filter((q) => overlap(g, q) > 0 && q.check?.status === 'inconsistent');
+      if (flagged.some((q) => q.check?.cause === g.gold.cause)) errors.caught++;
+      else if (flagged.length) { errors.wrongCause++; misses.push(`check wrong cause: "${g.gold.surface}" gold ${g.gold.cause}, got ${flagged.map((q) => q.check?.cause).join(',')}`); }
+      else misses.push(`check missed: "${g.gold.surface}" (${g.gold.cause}), got ${show(p)}`);
+    }
+  }
+  // False alarms: flagged figures that no gold error covers.
+  const falseAlarms: ArticleScore['falseAlarms'] = [];
+  for (const q of res.figures) {
+    if (q.check?.status !== 'inconsistent') continue;
+    if (fx.figures.some((g) => g.gold.check === 'inconsistent' && overlap(g, q) > 0)) continue;
+    falseAlarms.push({ surface: q.surface, cause: q.check.cause, reason: q.check.reason });
+    misses.push(`FALSE ALARM: ${show(q)} — ${q.check.reason ?? ''}`);
+  }
+  return {
+    name: fx.name, lang: fx.gold.lang, goldRelevant: gold.relevant, predRelevant: res.relevant, score: res.score,
+    ent: { gold: fx.mentions.length, pred: preds.length, matched }, fig, falseAlarms, errors, misses,
+  };
+}
+
+export interface Summary {
+  articles: number;
+  relevance: Counts & { precision: number; recall: number; f1: number };
+  entities: { precision: number; recall: number; recallAll: number; gold: number; goldRelevant: number; pred: number; matched: number };
+  figures: { exactRate: number; exactRateAll: number; gold: number; exact: number; otherRate: number };
+  checks: { falseAlarms: number; seeded: number; caught: number; wrongCause: number };
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+export function summarize(scores: ArticleScore[]): Summary {
+  const rel: Counts = { tp: 0, fp: 0, fn: 0 };
+  let eg = 0, egRel = 0, ep = 0, em = 0, emRel = 0, fg = 0, fe = 0, fgAll = 0, feAll = 0, og = 0, oe = 0;
+  const checks = { falseAlarms: 0, seeded: 0, caught: 0, wrongCause: 0 };
+  for (const s of scores) {
+    if (s.goldRelevant && s.predRelevant) rel.tp++;
+    else if (!s.goldRelevant && s.predRelevant) rel.fp++;
+    else if (s.goldRelevant && !s.predRelevant) rel.fn++;
+    eg += s.ent.gold; ep += s.ent.pred; em += s.ent.matched;
+    if (s.goldRelevant) { egRel += s.ent.gold; emRel += s.ent.matched; fg += s.fig.gold; fe += s.fig.exact; }
+    fgAll += s.fig.gold; feAll += s.fig.exact; og += s.fig.otherGold; oe += s.fig.otherExact;
+    checks.falseAlarms += s.falseAlarms.length;
+    checks.seeded += s.errors.seeded; checks.caught += s.errors.caught; checks.wrongCause += s.errors.wrongCause;
+  }
+  // Matched mentions on relevant pages only, for the relevant-page recall.
+  const precision = ratio(rel.tp, rel.tp + rel.fp);
+  const recall = ratio(rel.tp, rel.tp + rel.fn);
+  return {
+    articles: scores.length,
+    relevance: { ...rel, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
+    entities: { precision: ratio(em, ep), recall: ratio(emRel, egRel), recallAll: ratio(em, eg), gold: eg, goldRelevant: egRel, pred: ep, matched: em },
+    figures: { exactRate: ratio(fe, fg), exactRateAll: ratio(feAll, fgAll), gold: fg, exact: fe, otherRate: ratio(oe, og) },
+    checks,
+  };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseMessagesText, generateChromeMessages } from '@wxt-dev/i18n/build';
+import {
+  enAmount, formatConverted, formatCount, formatDate, formatFigureValue, formatMoney, formatPeriod, formatValue, groupDigits, jaAmount,
+} from '../../utils/ui/format';
+import { lookup, makeTranslate, resolveUiLang, type ChromeMessages } from '../../utils/ui/i18n';
+import type { Figure } from '../../utils/types';
+
+function fig(p: Partial<Figure>): Figure {
+  return { start: 0, end: 1, surface: 'x', kind: 'money', value: 0, unit: 'CNY', ...p };
+}
+
+describe('money', () => {
+  it('380000000000 CNY → 3,800億元 (ja) and CNY 380.0bn (en)', () => {
+    expect(formatMoney(380_000_000_000, 'CNY', 'ja')).toBe('3,800億元');
+    expect(formatMoney(380_000_000_000, 'CNY', 'en')).toBe('CNY 380.0bn');
+  });
+  it('uses 兆 and 億 together and keeps about four significant digits', () => {
+    expect(formatMoney(7_980_000_000_000, 'JPY', 'ja')).toBe('7兆9,800億円');
+    expect(formatMoney(8_000_000_000_000, 'JPY', 'ja')).toBe('8兆円');
+    expect(formatMoney(53_400_000_000, 'USD', 'ja')).toBe('534億ドル');
+    expect(formatMoney(5_340_000_000, 'USD', 'ja')).toBe('53億4,000万ドル');
+    expect(formatMoney(534_200_000, 'USD', 'ja')).toBe('5億3,420万ドル');
+    expect(formatMoney(1600, 'JPY', 'ja')).toBe('1,600円');
+    expect(formatMoney(12_023_000_000, 'HKD', 'ja')).toBe('120億2,000万香港ドル');
+  });
+  it('carries when rounding reaches the next unit', () => {
+    expect(jaAmount(999_999_990_000)).toBe('1兆');
+    expect(jaAmount(1_999_990_000_000)).toBe('2兆');
+  });
+  it('English short scales', () => {
+    expect(formatMoney(53_370_000_000, 'USD', 'en')).toBe('USD 53.4bn');
+    expect(formatMoney(7_900_000_000_000, 'JPY', 'en')).toBe('JPY 7.9tn');
+    expect(formatMoney(1_234_500_000_000, 'CNY', 'en')).toBe('CNY 1.2tn');
+    expect(formatMoney(815_000_000, 'USD', 'en')).toBe('USD 815.0m');
+    expect(enAmount(1600)).toBe('1,600');
+    expect(enAmount(-2_500_000_000)).toBe('-2.5bn');
+  });
+  it('groups digits', () => {
+    expect(groupDigits(1234567.891)).toBe('1,234,567.89');
+    expect(groupDigits(-1000)).toBe('-1,000');
+  });
+});
+
+describe('figures in the reader currency', () => {
+  const f = fig({
+    surface: '3,800億元', value: 380e9, unit: 'CNY', approx: 'over',
+    converted: { CNY: 380e9, USD: 53.38e9, JPY: 7.9e12, rateDate: '2025-09-30' },
+  });
+  it('converted value in each currency', () => {
+    expect(formatConverted(f, 'JPY', 'ja')).toBe('約7兆9,000億円');
+    expect(formatConverted(f, 'USD', 'en')).toBe('≈USD 53.4bn');
+    // Already in that currency: no "about".
+    expect(formatConverted(f, 'CNY', 'ja')).toBe('3,800億元');
+  });
+  it('nothing for non-money figures or when no conversion exists', () => {
+    expect(formatConverted(fig({ kind: 'percent', value: 63, unit: 'percent' }), 'JPY', 'ja')).toBe('');
+    expect(formatConverted(fig({ value: 1 }), 'JPY', 'ja')).toBe('');
+  });
+  it('figure value with qualifiers, changes and bases', () => {
+    expect(formatFigureValue(f, 'ja')).toBe('3,800億元超');
+    expect(formatFigureValue(f, 'en')).toBe('>CNY 380.0bn');
+    const pct = fig({ kind: 'percent', value: 63, unit: 'percent', change: 'increase', basis: 'yoy' });
+    expect(formatFigureValue(pct, 'ja')).toBe('63%増（前年同期比）');
+    expect(formatFigureValue(pct, 'en')).toBe('+63% YoY');
+    expect(formatFigureValue(fig({ kind: 'count', value: 1e12, unit: 'params' }), 'ja')).toBe('1兆パラメータ');
+    expect(formatFigureValue(fig({ kind: 'count', value: 1e12, unit: 'params' }), 'en')).toBe('1.0tn params');
+    expect(formatFigureValue(fig({ value: 5e9, valueMax: 72e9, unit: 'CNY' }), 'ja')).toBe('50億元〜720億元');
+  });
+  it('KB values by unit', () => {
+    expect(formatValue(236_503_000_000, 'CNY', 'ja')).toBe('2,365億元');
+    expect(formatValue(35.8, 'percent', 'en')).toBe('35.8%');
+    expect(formatValue(90000, 'models', 'ja')).toBe('9万モデル');
+  });
+});
+
+describe('dates and periods', () => {
+  it('quarters, months, years and day ranges', () => {
+    expect(formatPeriod({ start: '2025-07-01', end: '2025-09-30' }, 'ja')).toBe('2025年7-9月期');
+    expect(formatPeriod({ start: '2025-07-01', end: '2025-09-30' }, 'en')).toBe('Jul–Sep 2025');
+    expect(formatPeriod({ start: '2024-01-01', end: '2024-12-31' }, 'ja')).toBe('2024年');
+    expect(formatPeriod({ start: '2024-04-01', end: '2025-03-31' }, 'ja')).toBe('2024年4月〜2025年3月');
+    expect(formatPeriod({ start: '2025-02-24', end: '2028-02-23' }, 'en')).toBe('24 Feb 2025 – 23 Feb 2028');
+    expect(formatPeriod({ start: '2025-09-01', end: '2025-09-30' }, 'ja')).toBe('2025年9月');
+  });
+  it('dates from ISO strings and epoch ms', () => {
+    expect(formatDate('2025-02-24', 'ja')).toBe('2025年2月24日');
+    expect(formatDate('2025-02', 'en')).toBe('Feb 2025');
+    expect(formatDate(Date.UTC(2025, 8, 24), 'en')).toBe('24 Sep 2025');
+  });
+  it('counts with units', () => {
+    expect(formatCount(300e6, 'users', 'ja')).toBe('3億ユーザー');
+    expect(formatCount(10e6, 'downloads', 'en')).toBe('10.0m downloads');
+  });
+});
+
+describe('UI language', () => {
+  const read = (l: string) => generateChromeMessages(parseMessagesText(readFileSync(`locales/${l}.yml`, 'utf8'), 'YAML')) as ChromeMessages;
+  const en = read('en');
+  const ja = read('ja');
+  it('ja and en locales have the same keys and non-empty messages', () => {
+    expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
+    for (const [k, v] of Object.entries(ja)) expect(v.message, k).not.toBe('');
+  });
+  it('looks up dotted keys with named substitutions; missing keys fall back', () => {
+    expect(lookup(ja, 'panel.flags')).toBe('知識ベースと食い違う数値');
+    expect(lookup(en, 'col.converted', { currency: 'JPY' })).toBe('In JPY');
+    expect(lookup(ja, 'col.converted', { currency: 'JPY' })).toBe('JPY換算');
+    expect(lookup({}, 'panel.flags', undefined, en)).toBe('Figures that disagree with the knowledge base');
+    expect(lookup(ja, 'no.such.key')).toBe('no.such.key');
+    expect(makeTranslate(en)('cause.currency')).toMatch(/currency/i);
+  });
+  it('the setting overrides the browser language', () => {
+    expect(resolveUiLang('en', 'ja')).toBe('en');
+    expect(resolveUiLang('ja', 'en-US')).toBe('ja');
+    expect(resolveUiLang('auto', 'ja-JP')).toBe('ja');
+    expect(resolveUiLang('auto', 'de')).toBe('en');
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findEntities } from '../../utils/entities';
+import { normalize } from '../../utils/text/normalize';
+import { scoreRelevance } from '../../utils/relevance';
+import { entityRoles } from '../../utils/entities/roles';
+import type { KbIndex } from '../../utils/kb/kb-index';
+import type { Figure } from '../../utils/types';
+import { fixtureKb, realKbWithFallback } from './support/text-kb';
+import { IRRELEVANT, RELEVANT, type Page } from './support/pages';
+
+function score(page: Page, kb: KbIndex, figures: Figure[] = []) {
+  const { entities } = findEntities(normalize(page.text), page.text, kb, { title: page.title });
+  return scoreRelevance({ text: page.text, title: page.title }, entities, figures, kb);
+}
+
+const kbs: Array<[string, KbIndex]> = [
+  ['fixture KB', fixtureKb()],
+  ['real KB', realKbWithFallback().kb],
+];
+
+describe.each(kbs)('scoreRelevance with the %s', (_, kb) => {
+  it.each(RELEVANT.map((p) => [p.name, p] as const))('relevant: %s', (_n, page) => {
+    const r = score(page, kb);
+    expect(r.relevant, JSON.stringify(r)).toBe(true);
+    expect(r.score).toBeGreaterThanOrEqual(0.5);
+    expect(r.score).toBeLessThanOrEqual(1);
+  });
+
+  it.each(IRRELEVANT.map((p) => [p.name, p] as const))('not relevant: %s', (_n, page) => {
+    const r = score(page, kb);
+    expect(r.relevant, JSON.stringify(r)).toBe(false);
+    expect(r.score).toBeGreaterThanOrEqual(0);
+    expect(r.score).toBeLessThan(0.5);
+  });
+});
+
+describe('scoreRelevance: reasons and signals', () => {
+  const kb = fixtureKb();
+
+  it('names the entities, title and topic terms that carried it', () => {
+    const r = score(RELEVANT.find((p) => p.name === 'Japanese results article')!, kb);
+    expect(r.reasons).toContain('title mentions Alibaba Group Holding');
+    expect(r.reasons.some((x) => /^entity:alibaba x\d+$/.test(x))).toBe(true);
+    expect(r.reasons.some((x) => /^topic: \S+ x\d+$/.test(x))).toBe(true);
+  });
+
+  it('says why a fairy tale is not relevant', () => {
+    const r = score(IRRELEVANT.find((p) => p.name === 'fairy tale (ja)')!, kb);
+    expect(r.reasons.some((x) => x.startsWith('fairy-tale context: '))).toBe(true);
+  });
+
+  it('a name in passing is flagged as such', () => {
+    const r = score(IRRELEVANT.find((p) => p.name.startsWith('stock-market'))!, kb);
+    expect(r.reasons).toContain('passing mention only');
+  });
+
+  it('a real Alibaba article that tells the name origin story stays relevant', () => {
+    const page = RELEVANT.find((p) => p.name === 'Japanese results article')!;
+    const text = page.text + '社名は「アリババと40人の盗賊」に由来する。';
+    expect(score({ ...page, text }, kb).relevant).toBe(true);
+  });
+
+  it('more evidence never lowers the score (title, money figures)', () => {
+    const page = RELEVANT.find((p) => p.name === 'zh-Hans news paragraph')!;
+    const plain = score({ ...page, title: undefined }, kb).score;
+    const titled = score(page, kb).score;
+    expect(titled).toBeGreaterThanOrEqual(plain);
+    const money: Figure = { start: 0, end: 7, surface: '3800亿元', kind: 'money', value: 3.8e11, unit: 'CNY' };
+    expect(score(page, kb, [money, money]).score).toBeGreaterThanOrEqual(titled);
+  });
+
+  it('race-only articles need investment terms: the same players in a product article are not relevant', () => {
+    const text =
+      'バイトダンスの動画アプリとテンセントのメッセージアプリ、エヌビディアのゲーム向け新製品が話題だ。' +
+      'バイトダンスは新しいフィルター機能を追加し、テンセントはスタンプを刷新した。エヌビディアはゲーマー向けイベントを開いた。';
+    expect(score({ name: 'x', text }, kb).relevant).toBe(false);
+  });
+
+  it('an empty page scores 0', () => {
+    expect(score({ name: 'empty', text: '' }, kb)).toEqual({ relevant: false, score: 0, reasons: [] });
+  });
+});
+
+describe('entity roles from the KB', () => {
+  it('Alibaba units, models and people are core; competitors are race players', () => {
+    const roles = entityRoles(fixtureKb());
+    for (const id of ['alibaba', 'alibaba-cloud', 'taobao-tmall-group', 'qwen', 'eddie-wu', 'joe-tsai', 'alipay']) expect(roles.get(id)?.role).toBe('core');
+    for (const id of ['deepseek', 'bytedance', 'tencent', 'nvidia']) expect(roles.get(id)).toMatchObject({ role: 'race', anchor: true });
+    expect(roles.get('alibaba')!.weight).toBeGreaterThan(roles.get('alipay')!.weight);
+  });
+});
+
+const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
+
+describe.skipIf(!existsSync(SEEDS))('scoreRelevance: the five real seed articles', () => {
+  const { kb } = realKbWithFallback();
+  const files = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
+  it.each(files)('%s is relevant', (f) => {
+    const text = readFileSync(join(SEEDS, f), 'utf8');
+    const r = score({ name: f, text }, kb);
+    expect(r.relevant, JSON.stringify(r)).toBe(true);
+    expect(r.reasons.some((x) => x.startsWith('entity:alibaba '))).toBe(true);
+  });
+});

@@ -1,0 +1,111 @@
+// Comparing one figure with one KB fact: equal within the precision the article shows
+// (and the qualifiers on both sides), equal after FX, the same number in another currency,
+// or the same digits at another scale (×10, ×100, ×1000, ×10,000 or the reverse).
+import type { KbIndex } from '../kb/kb-index';
+import type { Fact } from '../kb/types';
+import type { Figure } from '../types';
+import { allRates } from '../figures/convert';
+import { firstNumber } from '../figures/numbers';
+import { statesCurrency } from '../figures/units';
+
+export type MatchKind = 'equal' | 'currency' | 'scale' | 'none';
+export interface Match {
+  kind: MatchKind;
+  /** The fact's value in the figure's unit, when the units compare. */
+  expected?: number;
+  expectedUnit?: string;
+  factor?: number; // scale: figure = fact × factor
+  viaFx?: { rate: number; date: string };
+}
+
+const MONEY = new Set(['CNY', 'USD', 'JPY', 'HKD', 'EUR', 'GBP']);
+const COUNTS = new Set(['count', 'users', 'models', 'gpus', 'params', 'tokens', 'shares']);
+export const unitClass = (u: string) => (MONEY.has(u) ? 'money' : u === 'percent' ? 'percent' : u === 'pt' ? 'pt' : COUNTS.has(u) ? 'count' : 'other');
+
+/** Can the figure and the fact be compared at all (money with money, % with %, counts with counts)? */
+export function comparable(f: Figure, x: Fact): boolean {
+  const a = unitClass(String(f.unit));
+  const b = unitClass(x.unit);
+  if (f.kind === 'money' && !statesCurrency(f.surface)) return b === 'money';
+  if (a !== b || a === 'other') return false;
+  if (a === 'percent' && f.basis && x.basis && f.basis !== x.basis) return false;
+  return true;
+}
+
+/** Written precision: one unit of the last non-zero digit (3,800億 → 1e10, 2,365億300万 → 1e6). */
+export function precision(f: Figure): { place: number; sig: number } {
+  const t = firstNumber(f.surface);
+  if (!t || !t.value) return { place: Math.max(1, Math.abs(f.value) * 0.01), sig: 1 };
+  const scale = f.value && !f.valueMax && f.approx !== 'atleast' ? Math.abs(f.value / t.value) : 1;
+  return { place: t.place * (Number.isFinite(scale) && scale > 0 ? scale : 1), sig: t.sig };
+}
+
+type Range = [number, number];
+
+/** What the figure claims, widened by its precision. */
+function figureRange(f: Figure, v: number, tol: number): Range {
+  const hi0 = f.valueMax !== undefined ? f.valueMax * (v / f.value || 1) : v;
+  let lo = Math.min(v, hi0);
+  let hi = Math.max(v, hi0);
+  if (f.approx === 'over') hi = Math.max(hi, v * 1.5);
+  else if (f.approx === 'atleast') hi = f.valueMax !== undefined ? hi : Infinity;
+  else if (f.approx === 'under') lo = Math.min(lo, v * 0.5);
+  else if (f.approx === 'nearly') lo = Math.min(lo, v * 0.85);
+  if (lo > hi) [lo, hi] = [hi, lo];
+  return [lo - tol, hi + tol];
+}
+
+/** What the fact says. */
+function factRange(x: Fact, v: number, strict = false): Range {
+  if (strict) return x.qualifier === 'about' ? [v - Math.abs(v) * 0.03, v + Math.abs(v) * 0.03] : [v, v];
+  const hiX = x.valueMax !== undefined ? x.valueMax * (v / x.value || 1) : v;
+  let lo = Math.min(v, hiX);
+  let hi = Math.max(v, hiX);
+  if (x.qualifier === 'over') hi = v * 1.5;
+  else if (x.qualifier === 'under') lo = v * 0.5;
+  else if (x.qualifier === 'about') [lo, hi] = [v - Math.abs(v) * 0.03, v + Math.abs(v) * 0.03];
+  return [Math.min(lo, hi), Math.max(lo, hi)];
+}
+
+const meets = (a: Range, b: Range) => a[0] <= b[1] && b[0] <= a[1];
+
+/** Signed value of a growth figure (9%減 → -9); NaN when the sign cannot be known. */
+export function signed(f: Figure, factValue: number): number {
+  if (f.kind !== 'percent') return f.value;
+  if (f.change === 'decrease') return -f.value;
+  if (f.change === 'increase') return f.value;
+  return factValue < 0 ? NaN : f.value; // "13%" alone: compare only with non-negative facts
+}
+
+export function compare(f: Figure, x: Fact, kb: KbIndex): Match {
+  const { place, sig } = precision(f);
+  const about = f.approx === 'about' || f.approx === 'nearly' ? 0.03 : 0;
+  const fu = String(f.unit);
+  const stated = f.kind !== 'money' || statesCurrency(f.surface);
+  const v = signed(f, x.value);
+  if (Number.isNaN(v)) return { kind: 'none' };
+  const tol = Math.max(place, Math.abs(v) * about, f.kind === 'percent' ? 0.5 : 0);
+  const sameUnit = fu === x.unit || !stated || (unitClass(fu) === 'count' && unitClass(x.unit) === 'count');
+  if (sameUnit) {
+    if (meets(figureRange(f, v, tol), factRange(x, x.value))) return { kind: 'equal', expected: x.value, expectedUnit: x.unit };
+  } else if (unitClass(fu) === 'money' && unitClass(x.unit) === 'money') {
+    let best: { rate: number; date: string; err: number } | undefined;
+    for (const r of allRates(kb, x.unit, fu)) {
+      const err = Math.abs(x.value * r.rate - v) / Math.max(1, Math.abs(v));
+      if (!best || err < best.err) best = { ...r, err };
+    }
+    const fxTol = Math.max(tol, Math.abs(v) * 0.06);
+    if (best && meets(figureRange(f, v, fxTol), factRange(x, x.value * best.rate))) {
+      return { kind: 'equal', expected: x.value * best.rate, expectedUnit: fu, viaFx: { rate: best.rate, date: best.date } };
+    }
+    if (sig >= 2 && meets(figureRange(f, v, tol), factRange(x, x.value, true))) return { kind: 'currency', expected: x.value, expectedUnit: x.unit };
+    return { kind: 'none', expected: best ? x.value * best.rate : undefined, expectedUnit: best ? fu : undefined };
+  }
+  if (f.kind !== 'percent' && sig >= 2 && sameUnit) {
+    for (const k of [-1, 1, -2, 2, -3, 3, -4, 4]) {
+      const factor = Math.pow(10, k);
+      if (meets(figureRange(f, v, tol), factRange(x, x.value * factor, true))) return { kind: 'scale', factor, expected: x.value, expectedUnit: x.unit };
+    }
+  }
+  return { kind: 'none', expected: sameUnit ? x.value : undefined, expectedUnit: sameUnit ? x.unit : undefined };
+}

@@ -1,0 +1,33 @@
+// What the hover card and the side panel show about one entity: KB data plus the reader's own data.
+import type { KbIndex } from '../kb/kb-index';
+import type { EntityCard } from '../messages';
+import type { ReaderDb } from './schema';
+import { getNote, isWatched, listOwnAliases } from './user';
+
+export async function entityCard(db: ReaderDb, kb: KbIndex, id: string, lang: 'ja' | 'zh' | 'en' = 'ja'): Promise<EntityCard | null> {
+  const entity = kb.entities.get(id);
+  if (!entity) return null;
+  const ref = (other: string) => ({ id: other, name: kb.name(other, lang), type: kb.entities.get(other)?.type ?? 'unknown' });
+  const relations = (kb.relationsByEntity.get(id) ?? []).map((r) => {
+    const dir = r.from === id ? ('out' as const) : ('in' as const);
+    return { type: r.type, dir, other: ref(dir === 'out' ? r.to : r.from), since: r.since, until: r.until };
+  });
+  // Newest first: what the article most likely talks about.
+  const facts = [...(kb.factsBySubject.get(id) ?? [])]
+    .sort((a, b) => factDate(b).localeCompare(factDate(a)))
+    .map((f) => ({ ...f, sourceInfo: kb.sources.get(f.source) }));
+  const [watched, note, own] = await Promise.all([isWatched(db, id), getNote(db, id), listOwnAliases(db, id)]);
+  return {
+    entity,
+    parent: entity.parent ? { id: entity.parent, name: kb.name(entity.parent, lang) } : undefined,
+    relations,
+    facts,
+    watched,
+    note,
+    ownAliases: own.map((a) => a.text),
+  };
+}
+
+function factDate(f: { period?: { end: string }; asOf?: string }): string {
+  return f.period?.end ?? f.asOf ?? '';
+}

@@ -1,0 +1,78 @@
+// The extension's IndexedDB database (Dexie): the bundled KB tables and the reader's own tables.
+// KB tables are replaced wholesale on a KB update (see kb-load.ts); user tables are never touched by it.
+// Schema changes: never edit a released version in place — add db.version(N + 1) with an upgrade.
+import Dexie, { type Table } from 'dexie';
+import type { Entity, Fact, FxRate, KnownError, Relation, Source } from '../kb/types';
+import type { Settings } from '../messages';
+
+export const DB_NAME = 'reader-companion';
+
+/** Stores of schema version 1 (tests keep a frozen copy of this to catch in-place edits). */
+export const STORES_V1 = {
+  // KB tables
+  entities: 'id, type, parent, *keys',
+  facts: 'id, subject, metric, [subject+metric]',
+  relations: '++rid, from, to, type',
+  sources: 'id',
+  fx: 'id, date',
+  errors: 'id, entity, fact',
+  meta: 'key',
+  // user tables
+  settings: 'id',
+  watchlist: 'entityId, addedAt',
+  notes: 'entityId, updatedAt',
+  ownAliases: '++id, entityId, key',
+  dismissed: 'key, at',
+} as const;
+
+export const KB_TABLES = ['entities', 'facts', 'relations', 'sources', 'fx', 'errors', 'meta'] as const;
+export const USER_TABLES = ['settings', 'watchlist', 'notes', 'ownAliases', 'dismissed'] as const;
+export type KbTable = (typeof KB_TABLES)[number];
+export type UserTable = (typeof USER_TABLES)[number];
+
+/** An entity as stored: plus its normalised alias keys (multiEntry index). */
+export type EntityRow = Entity & { keys: string[] };
+export type RelationRow = Relation & { rid?: number };
+
+export interface KbMeta {
+  key: 'kb';
+  version: string;
+  builtAt: string;
+  /** Version of the alias-key function the keys were computed with (reload when it changes). */
+  keyVersion: string;
+  loadedAt: number; // epoch ms
+  loadMs: number;
+  counts: Record<'entities' | 'facts' | 'relations' | 'sources' | 'fx' | 'errors', number>;
+}
+
+export type SettingsRow = Settings & { id: 'settings' };
+export interface WatchRow { entityId: string; addedAt: number }
+export interface NoteRow { entityId: string; text: string; updatedAt: number }
+export interface OwnAliasRow { id?: number; entityId: string; text: string; key: string; addedAt: number }
+export interface DismissedRow { key: string; at: number }
+
+export class ReaderDb extends Dexie {
+  entities!: Table<EntityRow, string>;
+  facts!: Table<Fact, string>;
+  relations!: Table<RelationRow, number>;
+  sources!: Table<Source, string>;
+  fx!: Table<FxRate, string>;
+  errors!: Table<KnownError, string>;
+  meta!: Table<KbMeta, string>;
+  settings!: Table<SettingsRow, string>;
+  watchlist!: Table<WatchRow, string>;
+  notes!: Table<NoteRow, string>;
+  ownAliases!: Table<OwnAliasRow, number>;
+  dismissed!: Table<DismissedRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(STORES_V1);
+  }
+}
+
+let shared: ReaderDb | undefined;
+/** The one database of this JS context (background, extension pages). */
+export function getDb(): ReaderDb {
+  return (shared ??= new ReaderDb());
+}

@@ -1,0 +1,116 @@
+// The reader's own data: settings, watchlist, notes, own aliases, dismissed flags.
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../messages';
+import { aliasKey } from './keys';
+import type { OwnAliasRow, ReaderDb } from './schema';
+import { withSiteToggle } from './sites';
+
+// --- settings (one row) ---
+
+/** Stored settings over the defaults (fields added in later versions get their default). */
+export async function getSettings(db: ReaderDb): Promise<Settings> {
+  const row = await db.settings.get('settings');
+  if (!row) return structuredClone(DEFAULT_SETTINGS);
+  const { id: _id, ...stored } = row;
+  const merged = { ...DEFAULT_SETTINGS, ...stored, categories: { ...DEFAULT_SETTINGS.categories, ...stored.categories } };
+  const parsed = SettingsSchema.safeParse(merged);
+  return parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS);
+}
+
+export type SettingsPatch = Partial<Omit<Settings, 'categories'>> & { categories?: Partial<Settings['categories']> };
+
+/** Applies a partial change (categories merge field by field); throws when the result is invalid. */
+export async function setSettings(db: ReaderDb, patch: SettingsPatch): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const cur = await getSettings(db);
+    const next = SettingsSchema.parse({ ...cur, ...patch, categories: { ...cur.categories, ...patch.categories } });
+    await db.settings.put({ ...next, id: 'settings' });
+    return next;
+  });
+}
+
+export async function toggleSite(db: ReaderDb, scope: 'page' | 'site', url: string, enabled: boolean): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = SettingsSchema.parse(withSiteToggle(await getSettings(db), scope, url, enabled));
+    await db.settings.put({ ...next, id: 'settings' });
+    return next;
+  });
+}
+
+// --- watchlist ---
+
+/** Adds or removes an entity; returns whether it is watched now. */
+export async function toggleWatch(db: ReaderDb, entityId: string, now = Date.now()): Promise<boolean> {
+  return db.transaction('rw', db.watchlist, async () => {
+    if (await db.watchlist.get(entityId)) {
+      await db.watchlist.delete(entityId);
+      return false;
+    }
+    await db.watchlist.put({ entityId, addedAt: now });
+    return true;
+  });
+}
+
+export async function listWatched(db: ReaderDb): Promise<string[]> {
+  return (await db.watchlist.orderBy('addedAt').toArray()).map((w) => w.entityId);
+}
+
+export async function isWatched(db: ReaderDb, entityId: string): Promise<boolean> {
+  return (await db.watchlist.get(entityId)) !== undefined;
+}
+
+// --- notes ---
+
+/** Saves a note; an empty note deletes it. */
+export async function setNote(db: ReaderDb, entityId: string, text: string, now = Date.now()): Promise<void> {
+  if (!text.trim()) await db.notes.delete(entityId);
+  else await db.notes.put({ entityId, text, updatedAt: now });
+}
+
+export async function getNote(db: ReaderDb, entityId: string): Promise<string | undefined> {
+  return (await db.notes.get(entityId))?.text;
+}
+
+// --- own aliases ---
+
+/** Adds a name for a KB entity (ignored when it is already there); throws for an unknown entity. */
+export async function addOwnAlias(db: ReaderDb, entityId: string, text: string, now = Date.now()): Promise<OwnAliasRow> {
+  const clean = text.trim();
+  const key = aliasKey(clean);
+  if (!key) throw new Error('empty alias');
+  return db.transaction('rw', db.ownAliases, db.entities, async () => {
+    if (!(await db.entities.get(entityId))) throw new Error(`unknown entity ${entityId}`);
+    const same = await db.ownAliases.where('key').equals(key).filter((a) => a.entityId === entityId).first();
+    if (same) return same;
+    const row: OwnAliasRow = { entityId, text: clean, key, addedAt: now };
+    row.id = await db.ownAliases.add(row);
+    return row;
+  });
+}
+
+/** Removes the reader's alias of this entity with this spelling (any width / ・ variant). */
+export async function removeOwnAlias(db: ReaderDb, entityId: string, text: string): Promise<number> {
+  return db.ownAliases.where('key').equals(aliasKey(text)).filter((a) => a.entityId === entityId).delete();
+}
+
+export async function listOwnAliases(db: ReaderDb, entityId?: string): Promise<OwnAliasRow[]> {
+  return entityId ? db.ownAliases.where('entityId').equals(entityId).toArray() : db.ownAliases.toArray();
+}
+
+/** Own aliases in the form analyze() takes. */
+export async function ownAliasPairs(db: ReaderDb): Promise<Array<{ text: string; entityId: string }>> {
+  return (await db.ownAliases.toArray()).map((a) => ({ text: a.text, entityId: a.entityId }));
+}
+
+// --- dismissed flags ---
+
+export async function dismissFlag(db: ReaderDb, key: string, now = Date.now()): Promise<void> {
+  await db.dismissed.put({ key, at: now });
+}
+
+export async function undismissFlag(db: ReaderDb, key: string): Promise<void> {
+  await db.dismissed.delete(key);
+}
+
+export async function listDismissed(db: ReaderDb): Promise<string[]> {
+  return (await db.dismissed.orderBy('at').toArray()).map((d) => d.key);
+}

@@ -1,0 +1,102 @@
+// Entity finding: KB aliases matched on the normalised text, resolved (leftmost-longest, context
+// rules for ambiguous aliases, surnames, tickers), reported with ORIGINAL offsets and a salience.
+import type { AliasKind, Lang } from './kb/types';
+import type { KbIndex } from './kb/kb-index';
+import type { EntityResult } from './types';
+import { normalize, type Normalized } from './text/normalize';
+import { getExtraMatcher, getMatcher, type ExtraAlias, type Matcher } from './match/matcher';
+import { collectCandidates, type Candidate } from './entities/candidates';
+import { firstMentions, resolve } from './entities/resolve';
+import { textLang } from './entities/lang';
+
+export interface EntitySpan {
+  entityId: string;
+  start: number; // original text, UTF-16, end exclusive
+  end: number;
+  surface: string;
+  alias: string; // the KB alias that matched, as written in the KB
+  kind: AliasKind;
+}
+
+export interface FindOptions {
+  extraAliases?: ExtraAlias[];
+  title?: string;
+}
+
+function matchers(kb: KbIndex, extra?: ExtraAlias[]): Matcher[] {
+  const m = [getMatcher(kb)];
+  const x = getExtraMatcher(kb, extra);
+  if (x) m.push(x);
+  return m;
+}
+
+function detect(norm: Normalized, text: string, kb: KbIndex, ms: Matcher[], outside?: Map<string, number>): Candidate[] {
+  return resolve(collectCandidates(norm, text, ms), norm.text, kb, outside);
+}
+
+/** Display name of an entity for the article's language. */
+export function displayName(kb: KbIndex, id: string, lang: Lang): string {
+  if (lang === 'zh-Hant') {
+    const n = kb.entities.get(id)?.names['zh-Hant'];
+    if (n?.length) return n[0];
+  }
+  return kb.name(id, lang === 'ja' ? 'ja' : lang === 'en' ? 'en' : 'zh');
+}
+
+/** Entity ids named in a title (body ids support its ambiguous aliases). */
+export function findTitleEntities(title: string, kb: KbIndex, bodyIds: Iterable<string> = [], extra?: ExtraAlias[]): string[] {
+  if (!title) return [];
+  const outside = new Map<string, number>();
+  for (const id of bodyIds) outside.set(id, -1);
+  const sel = detect(normalize(title), title, kb, matchers(kb, extra), outside);
+  return [...new Set(sel.map((c) => c.rec.entityId))];
+}
+
+/** Salience 0..1 from the mention count, the first position and presence in the title. */
+export function salience(count: number, firstPos: number, length: number, inTitle: boolean): number {
+  const freq = 1 - Math.exp(-count / 4);
+  const pos = length > 0 ? 1 - Math.min(1, firstPos / length) : 1;
+  const s = 0.55 * freq + 0.25 * pos + (inTitle ? 0.2 : 0);
+  return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
+}
+
+export function findEntities(
+  norm: Normalized,
+  text: string,
+  kb: KbIndex,
+  opts: FindOptions = {},
+): { entities: EntityResult[]; mentions: EntitySpan[] } {
+  const ms = matchers(kb, opts.extraAliases);
+  const sel = detect(norm, text, kb, ms);
+  const mentions: EntitySpan[] = sel.map((c) => ({
+    entityId: c.rec.entityId,
+    start: c.start,
+    end: c.end,
+    surface: text.slice(c.start, c.end),
+    alias: c.rec.text,
+    kind: c.rec.kind,
+  }));
+  const named = firstMentions(sel);
+  const inTitle = new Set(opts.title ? findTitleEntities(opts.title, kb, named.keys(), opts.extraAliases) : []);
+  const lang = textLang(text);
+  const byId = new Map<string, EntitySpan[]>();
+  for (const m of mentions) {
+    const list = byId.get(m.entityId);
+    if (list) list.push(m);
+    else byId.set(m.entityId, [m]);
+  }
+  const entities: EntityResult[] = [];
+  for (const [id, list] of byId) {
+    const e = kb.entities.get(id);
+    if (!e) continue;
+    entities.push({
+      id,
+      name: displayName(kb, id, lang),
+      type: e.type,
+      mentions: list.map((m) => ({ start: m.start, end: m.end, surface: m.surface })),
+      salience: salience(list.length, list[0].start, text.length, inTitle.has(id)),
+    });
+  }
+  entities.sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0) || a.mentions[0].start - b.mentions[0].start);
+  return { entities, mentions };
+}

@@ -1,0 +1,102 @@
+// Raw alias hits → candidates that pass the local checks (word boundaries, case, katakana words,
+// numeric tickers). Whether conditional ones (ambiguous, surname, numeric ticker) count is decided
+// later, in resolve.ts, from the rest of the text.
+import type { Normalized } from '../text/normalize';
+import { toOriginal } from '../text/normalize';
+import type { AliasRecord, Matcher } from '../match/matcher';
+import {
+  allLettersUpper, codeAt, isAsciiAlnum, isDigitChar, isKatakana, isKatakanaWord, isWordChar, nextIndex, prevIndex,
+} from './chars';
+
+export interface Candidate {
+  /** Normalised span. */
+  ns: number;
+  ne: number;
+  /** Original span. */
+  start: number;
+  end: number;
+  rec: AliasRecord;
+  key: string;
+  conditional: boolean;
+}
+
+const CURRENCY = '$¥￥€£＄￡';
+// ... or preceded by one of these (約9988, 計9988, 第9988).
+const NUMBER_BEFORE = '約計第総超余近';
+// A digits-only ticker followed by one of these is a quantity, a date or a price, not a ticker.
+const UNIT_AFTER = '年月日時分秒円元ドル億万千百十兆%％人件個台株位号番回倍期度歳名社点枚本ヶカ箇週代戸';
+
+/** Local checks on one hit; false when it cannot be this alias here. */
+function passes(norm: Normalized, text: string, key: string, rec: AliasRecord, ns: number, ne: number, start: number, end: number): boolean {
+  const first = key.charCodeAt(0);
+  const last = key.charCodeAt(key.length - 1);
+  // Word boundaries for Latin/digit edges, on the original text (full-width aware).
+  if (isAsciiAlnum(first)) {
+    const p = prevIndex(text, start);
+    if (p >= 0 && isWordChar(text.charCodeAt(p))) return false;
+    if (isDigitChar(first) && p >= 0 && isNumberJoin(text, p, -1)) return false;
+  }
+  if (isAsciiAlnum(last)) {
+    const q = nextIndex(text, end);
+    if (q < text.length && isWordChar(text.charCodeAt(q))) return false;
+    if (isDigitChar(last) && q < text.length && isNumberJoin(text, q, 1)) return false;
+  }
+  if (rec.caseSensitive && !allLettersUpper(text.slice(start, end))) return false;
+  if (rec.numericTicker && !numericTickerOk(text, start, end)) return false;
+  // Short katakana aliases (アリ) never match inside a longer katakana word.
+  if (isKatakanaWord(key) && (key.length <= 3 || rec.ambiguous || rec.kind === 'surname' || rec.kind === 'abbr')) {
+    if (isKatakana(codeAt(norm.text, ns - 1)) || isKatakana(codeAt(norm.text, ne))) return false;
+  }
+  return true;
+}
+
+/** A '.' or ',' at index i that joins digits (9988.5, 19,988). dir: -1 looking back, 1 looking ahead. */
+function isNumberJoin(text: string, i: number, dir: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 46 && c !== 44 && c !== 0xff0e && c !== 0xff0c) return false;
+  return isDigitChar(codeAt(text, i + dir));
+}
+
+function numericTickerOk(text: string, start: number, end: number): boolean {
+  const p = prevIndex(text, start);
+  if (p >= 0 && (CURRENCY.includes(text[p]) || NUMBER_BEFORE.includes(text[p]))) return false;
+  const q = nextIndex(text, end);
+  if (q < text.length && UNIT_AFTER.includes(text[q])) return false;
+  // 9988/3/5 or 3/9988 style dates and fractions.
+  if (q < text.length && (text[q] === '/' || text[q] === '-' || text[q] === ':') && isDigitChar(codeAt(text, q + 1))) return false;
+  if (p >= 0 && (text[p] === '/' || text[p] === '-') && isDigitChar(codeAt(text, p - 1))) return false;
+  return true;
+}
+
+/** Normalised [start, end) ranges of URLs and e-mail addresses: names inside them are not mentions. */
+export function urlRanges(normText: string): number[] {
+  const out: number[] = [];
+  const re = /(?:https?:\/\/|www\.)[^\s"'<>()（）「」]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
+  for (let m = re.exec(normText); m; m = re.exec(normText)) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
+function inRanges(r: number[], a: number, b: number): boolean {
+  for (let i = 0; i < r.length; i += 2) if (a < r[i + 1] && b > r[i]) return true;
+  return false;
+}
+
+/** Every alias hit of the matchers that passes the local checks. */
+export function collectCandidates(norm: Normalized, text: string, matchers: Matcher[]): Candidate[] {
+  const out: Candidate[] = [];
+  const urls = urlRanges(norm.text);
+  for (const m of matchers) {
+    m.ac.scan(norm.text, (p, ne) => {
+      const key = m.keys[p];
+      const ns = ne - key.length;
+      if (urls.length && inRanges(urls, ns, ne)) return;
+      const [start, end] = toOriginal(norm, ns, ne);
+      for (const rec of m.records[p]) {
+        if (!passes(norm, text, key, rec, ns, ne, start, end)) continue;
+        const conditional = rec.ambiguous || rec.kind === 'surname' || rec.numericTicker;
+        out.push({ ns, ne, start, end, rec, key, conditional });
+      }
+    });
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+// Roles of KB entities for relevance: 'core' (Alibaba, its units, products, models and people)
+// and 'race' (other AI-race players: companies, models, chips), each with a weight. Computed from
+// the KB's parent links and relations, once per KbIndex.
+import type { KbIndex } from '../kb/kb-index';
+import type { Entity } from '../kb/types';
+import { normalizeKey } from '../text/normalize';
+
+export const ROOT_ID = 'alibaba';
+
+export interface Role {
+  role: 'core' | 'race';
+  weight: number;
+  /** Race company/chip with a relation to the core (these anchor race-only relevance). */
+  anchor?: boolean;
+}
+
+const PEOPLE_RELATIONS = new Set(['ceo_of', 'chairman_of', 'cfo_of', 'cto_of', 'founder_of', 'executive_of', 'director_of']);
+const PRODUCT_RELATIONS = new Set(['unit_of', 'product_of', 'developed_by', 'successor_of']);
+const RACE_TYPES = new Set(['company', 'model', 'chip', 'product', 'unit']);
+
+const CORE_WEIGHT: Record<string, number> = { company: 0.7, unit: 0.9, model: 0.9, chip: 0.8, person: 0.7, product: 0.6 };
+
+function ancestors(kb: KbIndex, e: Entity): string[] {
+  const out: string[] = [];
+  let p = e.parent;
+  for (let i = 0; p && i < 6; i++) {
+    out.push(p);
+    p = kb.entities.get(p)?.parent;
+  }
+  return out;
+}
+
+function computeRoles(kb: KbIndex): Map<string, Role> {
+  const roles = new Map<string, Role>();
+  if (!kb.entities.has(ROOT_ID)) return roles;
+  const core = new Set<string>([ROOT_ID]);
+  // Units, products and models under Alibaba by parent links or product-type relations (to a fixpoint).
+  for (let changed = true, rounds = 0; changed && rounds < 8; rounds++) {
+    changed = false;
+    for (const e of kb.entities.values()) {
+      if (core.has(e.id)) continue;
+      const viaParent = ancestors(kb, e).some((a) => core.has(a));
+      const viaRel = (kb.relationsByEntity.get(e.id) ?? []).some((r) => r.from === e.id && PRODUCT_RELATIONS.has(r.type) && core.has(r.to));
+      const owned = (kb.relationsByEntity.get(e.id) ?? []).some((r) => r.to === e.id && r.type === 'owns' && core.has(r.from));
+      if (viaParent || viaRel || owned) {
+        core.add(e.id);
+        changed = true;
+      }
+    }
+  }
+  // People with a current role at a core entity.
+  for (const e of kb.entities.values()) {
+    if (e.type !== 'person' || core.has(e.id)) continue;
+    const rels = kb.relationsByEntity.get(e.id) ?? [];
+    if (rels.some((r) => r.from === e.id && PEOPLE_RELATIONS.has(r.type) && core.has(r.to))) core.add(e.id);
+  }
+  for (const id of core) {
+    const e = kb.entities.get(id)!;
+    roles.set(id, { role: 'core', weight: id === ROOT_ID ? 1 : (CORE_WEIGHT[e.type] ?? 0.5) });
+  }
+  // Race: companies, models, chips outside the core; more weight when related to the core.
+  for (const e of kb.entities.values()) {
+    if (core.has(e.id) || !RACE_TYPES.has(e.type)) continue;
+    const rels = kb.relationsByEntity.get(e.id) ?? [];
+    const linked = rels.some((r) => core.has(r.from) || core.has(r.to));
+    const parentLinked = ancestors(kb, e).some((a) => (kb.relationsByEntity.get(a) ?? []).some((r) => core.has(r.from) || core.has(r.to)));
+    const base = e.type === 'product' || e.type === 'unit' ? 0.4 : 0.6;
+    const anchor = linked && (e.type === 'company' || e.type === 'chip');
+    roles.set(e.id, { role: 'race', weight: linked || parentLinked ? base + 0.3 : base, anchor });
+  }
+  return roles;
+}
+
+const cache = new WeakMap<KbIndex, Map<string, Role>>();
+
+/** Role and weight of every core or race entity of the KB. */
+export function entityRoles(kb: KbIndex): Map<string, Role> {
+  let r = cache.get(kb);
+  if (!r) cache.set(kb, (r = computeRoles(kb)));
+  return r;
+}
+
+/** Strong names of an entity (names and unambiguous, non-surname aliases), as written in the KB. */
+export function strongNames(e: Entity): string[] {
+  const out = Object.values(e.names).flat();
+  for (const a of e.aliases ?? []) if (!a.ambiguous && a.kind !== 'surname') out.push(a.text);
+  return out;
+}
+
+const keyCache = new WeakMap<KbIndex, Map<string, Set<string>>>();
+
+/** Normalised strong names per entity id. */
+export function strongKeys(kb: KbIndex): Map<string, Set<string>> {
+  let m = keyCache.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const e of kb.entities.values()) m.set(e.id, new Set(strongNames(e).map(normalizeKey)));
+    keyCache.set(kb, m);
+  }
+  return m;
+}

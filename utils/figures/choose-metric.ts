@@ -1,0 +1,95 @@
+// Which metric a figure states: the nearest keyword before it in the sentence (売上高は…2,365億元),
+// else one right after it (3,800億元を投資), refined by what qualifies the keyword
+// (クラウド事業の売上高 → cloud_revenue, AI関連製品の売上高 → other, 非GAAP…純利益 → non-GAAP).
+import type { KbIndex } from '../kb/kb-index';
+import type { Metric } from '../kb/types';
+import type { EntitySpan } from '../entities';
+import type { Normalized } from '../text/normalize';
+import type { Figure } from '../types';
+import { COUNT_METRIC, GROWTH_OF, MONEY_METRICS, PERCENT_METRICS, type MetricHit } from './metrics';
+
+export interface Hit extends MetricHit {
+  na: number; // normalised span (a / b are original offsets)
+  nb: number;
+}
+
+const COUNT_ONLY = new Set<Metric>(['users', 'downloads', 'derivative_models', 'parameters', 'training_tokens', 'market_share', 'fee_rate']);
+const NEUTRAL_QUALIFIER = /(?:同社|当社|自社|グループ|集団|集团|集團|全体|連結|合計|全社|公司|会社|季度|四半期|当期|今期|期|年度|年|月|日|総)$/;
+const DELIM = /[、。，,「」『』()（）:：!?！？\s・はがをにでともへや]/;
+const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|增长|增長|下降|上昇|下落)/;
+const LINKED = /^\s?(?:から|→|->|~|〜|to|から約)\s?$/;
+
+/** The metric of a money / percent / count figure, or undefined. `end` covers its conversions. */
+export function chooseMetric(
+  f: Figure, hits: Hit[], norm: Normalized, text: string, end: number, mentions: EntitySpan[], kb: KbIndex, others: Figure[] = [],
+): Metric | undefined {
+  if (f.kind === 'count') return countMetric(f, hits, end);
+  const fits = (m: Metric) => (f.kind === 'money' ? MONEY_METRICS.has(m) : !COUNT_ONLY.has(m) || PERCENT_METRICS.has(m));
+  const usable = hits.filter((h) => fits(h.metric));
+  const before = usable.filter((h) => h.b <= f.start && f.start - h.b <= 60 && !blocked(h, f, others, text));
+  const after = usable.filter((h) => h.a >= end);
+  let h: Hit | undefined = before[before.length - 1];
+  if (!h && after[0] && (after[0].a - end <= 8 || (!before.length && after[0].a - end <= 24))) h = after[0];
+  if (!h) return undefined;
+  let m = refine(h, norm, text, mentions, kb);
+  if (m === 'revenue' || m === 'net_income') m = modifier(h, m, norm);
+  if (f.kind === 'money') return COUNT_ONLY.has(m) ? 'other' : m;
+  // percent
+  const grows = !!(f.change || f.basis || f.approx === 'atleast' || GROWTH_WORD.test(text.slice(f.end, f.end + 14)));
+  const g = GROWTH_OF[m];
+  if (g && grows) return g;
+  if (m === 'share_price') return 'share_price_change';
+  if (PERCENT_METRICS.has(m)) return m;
+  return m === 'net_income_attrib' || g ? 'other' : undefined;
+}
+
+/** A keyword belongs to the first amount after it: another amount of the same kind in between blocks it. */
+function blocked(h: Hit, f: Figure, others: Figure[], text: string): boolean {
+  return others.some((o) => o !== f && o.kind === f.kind && o.start >= h.b && o.end <= f.start && !LINKED.test(text.slice(o.end, f.start)));
+}
+
+function countMetric(f: Figure, hits: Hit[], end: number): Metric | undefined {
+  const s = f.surface.toLowerCase();
+  if (f.unit === 'models') return /派生|衍生|derivative/.test(s) || near(hits, f, end, 'derivative_models') ? 'derivative_models' : undefined;
+  if (f.unit === 'users') return /ユーザー|利用者|会員|用户|用戶|user|member/.test(s) || near(hits, f, end, 'users') || f.value >= 1e6 ? 'users' : undefined;
+  if (f.unit === 'count') return /ダウンロード|download|下载|下載/.test(s) || near(hits, f, end, 'downloads') ? 'downloads' : undefined;
+  return COUNT_METRIC[String(f.unit)];
+}
+
+function near(hits: Hit[], f: Figure, end: number, m: Metric): boolean {
+  return hits.some((h) => h.metric === m && ((h.b <= f.start && f.start - h.b <= 12) || (h.a >= end && h.a - end <= 8)));
+}
+
+/** What stands right before a keyword, back to a particle or punctuation: "クラウド事業の" → "クラウド事業". */
+function qualifier(s: string, a: number): string {
+  let k = a;
+  while (k > 0 && a - k < 16 && !DELIM.test(s[k - 1]!)) k--;
+  return s.slice(k, a).replace(/[の的]$/, '');
+}
+
+function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], kb: KbIndex): Metric {
+  if (h.metric !== 'revenue' && h.metric !== 'net_income') return h.metric;
+  const q = qualifier(norm.text, h.na);
+  if (!q) return h.metric;
+  if (/クラウド|云|雲|cloud/.test(q)) return h.metric === 'revenue' ? 'cloud_revenue' : 'other';
+  if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return 'cmr';
+  if (h.metric === 'revenue' && /株|股/.test(q)) return 'turnover';
+  if (/^[a-z0-9\s.'-]*$/.test(q) || NEUTRAL_QUALIFIER.test(q)) return h.metric;
+  // the qualifier names a company ("アリババの売上高"): keep; a segment or product: 'other'
+  const qa = h.a - 24;
+  const named = mentions.some((m) => m.end <= h.a && m.start >= qa && kb.entities.get(m.entityId)?.type === 'company' && q.includes(normKey(text.slice(m.start, m.end))));
+  return named ? h.metric : 'other';
+}
+
+const normKey = (s: string) => s.toLowerCase().replace(/[・·\s]/g, '');
+
+/** 非GAAP / 調整後 → non-GAAP; 普通株主に帰属する → attributable, when said earlier in the clause. */
+function modifier(h: Hit, m: Metric, norm: Normalized): Metric {
+  if (m !== 'net_income') return m;
+  let w = norm.text.slice(Math.max(0, h.na - 30), h.na);
+  const cut = Math.max(w.lastIndexOf('。'), w.lastIndexOf('. '));
+  if (cut >= 0) w = w.slice(cut + 1);
+  if (/非gaap|non-gaap|調整後|经调整|經調整|adjusted/.test(w)) return 'non_gaap_net_income';
+  if (/株主に帰属|帰属する|归属于|歸屬於|attributable/.test(w)) return 'net_income_attrib';
+  return m;
+}

@@ -1,0 +1,141 @@
+// Currency conversion with the KB's FX references (nearest in date to the figure's period end,
+// the latest when unknown; cross rates through USD), and the conversion pairs an article writes:
+// 3,800億元(約7.8兆円), 3,800億元、つまり約530億ドル, RMB236.5 billion (US$33.7 billion).
+import type { KbIndex } from '../kb/kb-index';
+import type { FxRate } from '../kb/types';
+import type { Converted, Figure } from '../types';
+import { statesCurrency } from './units';
+
+export const CURRENCIES = ['CNY', 'USD', 'JPY', 'HKD', 'EUR', 'GBP'] as const;
+const isCurrency = (u: string) => (CURRENCIES as readonly string[]).includes(u);
+const DAY = 86400000;
+const dayMs = (iso: string) => Date.parse(iso.slice(0, 10) + 'T00:00:00Z');
+
+interface Edge {
+  to: string;
+  rate: number; // 1 from = rate to
+  date: string;
+}
+
+/** For each currency pair, the FX record nearest to `date` (the latest when no date). */
+function graphAt(fx: FxRate[], date?: string): Map<string, Edge[]> {
+  const best = new Map<string, FxRate>();
+  const t = date ? dayMs(date) : Infinity;
+  for (const r of fx) {
+    const key = [r.base, r.quote].sort().join('|');
+    const cur = best.get(key);
+    const d = Math.abs(dayMs(r.date) - t);
+    if (!cur || d < Math.abs(dayMs(cur.date) - t) || (d === Math.abs(dayMs(cur.date) - t) && r.date > cur.date)) best.set(key, r);
+  }
+  const g = new Map<string, Edge[]>();
+  const add = (from: string, e: Edge) => (g.get(from) ?? g.set(from, []).get(from)!).push(e);
+  for (const r of best.values()) {
+    add(r.base, { to: r.quote, rate: r.rate, date: r.date });
+    add(r.quote, { to: r.base, rate: 1 / r.rate, date: r.date });
+  }
+  return g;
+}
+
+/** Rate from → to (1 from = rate to) over the fewest FX records; dates of the records used. */
+function pathRate(g: Map<string, Edge[]>, from: string, to: string): { rate: number; dates: string[] } | undefined {
+  if (from === to) return { rate: 1, dates: [] };
+  const seen = new Map<string, { rate: number; dates: string[] }>([[from, { rate: 1, dates: [] }]]);
+  let frontier = [from];
+  for (let depth = 0; depth < 3 && frontier.length; depth++) {
+    const next: string[] = [];
+    for (const c of frontier) {
+      const here = seen.get(c)!;
+      for (const e of g.get(c) ?? []) {
+        if (seen.has(e.to)) continue;
+        const v = { rate: here.rate * e.rate, dates: [...here.dates, e.date] };
+        if (e.to === to) return v;
+        seen.set(e.to, v);
+        next.push(e.to);
+      }
+    }
+    frontier = next;
+  }
+  return undefined;
+}
+
+/** 1 `from` in `to` at `date`, via USD when there is no direct record; undefined when unknown. */
+export function rateAt(kb: KbIndex, from: string, to: string, date?: string): { rate: number; date: string } | undefined {
+  if (!isCurrency(from) || !isCurrency(to)) return undefined;
+  if (from === to) return { rate: 1, date: date ?? '' };
+  const g = graphAt(kb.fx, date);
+  const viaUsd = from !== 'USD' && to !== 'USD' ? [pathRate(g, from, 'USD'), pathRate(g, 'USD', to)] : null;
+  const p = viaUsd && viaUsd[0] && viaUsd[1]
+    ? { rate: viaUsd[0].rate * viaUsd[1].rate, dates: [...viaUsd[0].dates, ...viaUsd[1].dates] }
+    : pathRate(g, from, to);
+  if (!p) return undefined;
+  return { rate: p.rate, date: farthest(p.dates, date) };
+}
+
+function farthest(dates: string[], date?: string): string {
+  if (!dates.length) return date ?? '';
+  if (!date) return [...dates].sort()[0]!;
+  const t = dayMs(date);
+  return dates.reduce((a, b) => (Math.abs(dayMs(b) - t) > Math.abs(dayMs(a) - t) ? b : a));
+}
+
+/** The amount in CNY, USD and JPY with the FX reference nearest to `date`. */
+export function convertMoney(value: number, unit: string, kb: KbIndex, date?: string): Converted | undefined {
+  if (!Number.isFinite(value) || !isCurrency(unit)) return undefined;
+  const out: Partial<Converted> = {};
+  const used: string[] = [];
+  for (const c of ['CNY', 'USD', 'JPY'] as const) {
+    const r = rateAt(kb, unit, c, date);
+    if (!r) return undefined;
+    out[c] = value * r.rate;
+    if (r.date) used.push(r.date);
+  }
+  return { ...(out as Omit<Converted, 'rateDate'>), rateDate: farthest(used, date) };
+}
+
+/** Sets `converted` on every money figure with a known currency. */
+export function convertFigures(figures: Figure[], kb: KbIndex): void {
+  if (!kb.fx.length) return;
+  for (const f of figures) {
+    if (f.kind !== 'money' || !isCurrency(String(f.unit))) continue;
+    const c = convertMoney(f.value, String(f.unit), kb, f.period?.end);
+    if (c) f.converted = c;
+  }
+}
+
+/** Every rate the KB can give for from → to (each FX date, direct and via USD), for lenient checks. */
+export function allRates(kb: KbIndex, from: string, to: string): Array<{ rate: number; date: string }> {
+  const out: Array<{ rate: number; date: string }> = [];
+  const dates = [...new Set(kb.fx.map((r) => r.date))];
+  for (const d of dates) {
+    const r = rateAt(kb, from, to, d);
+    if (r) out.push({ rate: r.rate, date: d });
+    const g = graphAt(kb.fx, d);
+    const direct = pathRate(g, from, to);
+    if (direct) out.push({ rate: direct.rate, date: d });
+  }
+  return out;
+}
+
+const OPEN_PAIR = /^\s?[(（]\s?$/;
+const SAY_PAIR = /^\s?[、,，]?\s?(?:つまり|すなわち|即|约合|約合|相当于|相当|or|i\.e\.,?|or about|equivalent to)?\s?$/i;
+const NEXT_IN_PAREN = /^\s?[、,，/]\s?(?:または|or)?\s?$/;
+
+/** Conversions an article writes next to an amount: index of the converted figure → its source. */
+export function conversionPairs(figures: Figure[], text: string): Map<number, number> {
+  const pairs = new Map<number, number>();
+  for (let k = 1; k < figures.length; k++) {
+    const b = figures[k]!;
+    if (b.kind !== 'money' || !statesCurrency(b.surface)) continue;
+    const prev = figures[k - 1]!;
+    if (prev.kind !== 'money') continue;
+    const gap = text.slice(prev.end, b.start);
+    const src = pairs.has(k - 1) && NEXT_IN_PAREN.test(gap) ? pairs.get(k - 1)! : OPEN_PAIR.test(gap) || (SAY_PAIR.test(gap) && /つまり|すなわち|即|约合|約合|相当|or|i\.e|equivalent/i.test(gap)) ? k - 1 : -1;
+    if (src < 0) continue;
+    const a = figures[src]!;
+    if (!statesCurrency(a.surface) || a.unit === b.unit) continue;
+    pairs.set(k, src);
+  }
+  return pairs;
+}
+
+export const daysBetween = (a: string, b: string) => Math.abs(dayMs(a) - dayMs(b)) / DAY;

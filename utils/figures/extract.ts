@@ -1,0 +1,191 @@
+// Figure extraction: every amount, percentage, count, date and period in an article, with values
+// in base units and offsets in the ORIGINAL text. One left-to-right pass over the normalised text.
+import { normalize, toOriginal, type Normalized } from '../text/normalize';
+import type { Figure } from '../types';
+import { matchAmount, tokenEnd, type RawAmount } from './amount';
+import { isMoneyMetric, metricHits } from './metrics';
+import { digitAt, numeralStart, scanNumber } from './numbers';
+import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, withYear, type TimeMatch } from './periods';
+import { sentenceIndex, sentences } from './sentences';
+import { isAsciiAlnum, isAsciiLetter } from './units';
+
+interface RawTime {
+  a: number;
+  b: number;
+  time: TimeMatch;
+}
+type Raw = (RawAmount & { time?: undefined }) | (RawTime & { kind: 'date' | 'period' }) | RawRate;
+interface RawRate {
+  a: number;
+  b: number;
+  kind: 'rate';
+  value: number;
+  unit: string;
+  approx?: Figure['approx'];
+  time?: undefined;
+}
+
+const GROWTH_JA = /([23二三两])\s?(?:桁|位数)(?:の|的)?\s?(?:成長|増収|増益|増加|伸び|増|增长|增長)/y;
+const GROWTH_EN = /(double|triple)[-\s]digits?\s?(?:growth|increases?|gains?|rises?)?/y;
+const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|from|to|and|fiscal)\s$/;
+
+/** Figures in `text` (norm = normalize(text)); year-less dates and relative periods get value NaN
+ *  until attachContext resolves them against the article date. */
+export function extractFigures(norm: Normalized, text: string): Figure[] {
+  const s = norm.text;
+  const raws: Raw[] = [];
+  const n = s.length;
+  let lo = 0;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
+    const isNum = numeralStart(s, i);
+    const digitStart = digitAt(s, i) >= 0;
+    const letter = isAsciiLetter(c);
+    if (digitStart && digitAt(s, i - 1) >= 0) {
+      i++;
+      continue;
+    }
+    if ((letter && isAsciiAlnum(prev)) || (digitStart && isAsciiLetter(prev) && !/[$]/.test(s[i - 1]!))) {
+      // inside a word or a name (qwen3, h100): time patterns do not start here
+    } else if (timeCanStart(s, i)) {
+      const t = matchTime(s, i);
+      if (t && !(letter && isAsciiLetter(s.charCodeAt(t.end)))) {
+        let b = t.end;
+        if (t.period && (t.kind === 'period') && monthSpan(t.period) <= 12) {
+          const pe = parenEnd(s, b, t.period);
+          if (pe) {
+            t.period = pe.period;
+            b = pe.end;
+          }
+        }
+        raws.push({ a: i, b, kind: t.kind, time: t });
+        i = lo = b;
+        continue;
+      }
+    }
+    const g = growthAt(s, i);
+    if (g) {
+      raws.push(g);
+      i = lo = g.b;
+      continue;
+    }
+    if (isNum) {
+      const m = matchAmount(s, i, lo);
+      if (m) {
+        raws.push(m);
+        i = lo = m.b;
+        continue;
+      }
+      if (digitStart) {
+        const y = enYear(s, i);
+        if (y) {
+          raws.push(y);
+          i = lo = y.b;
+          continue;
+        }
+      }
+      const tok = scanNumber(s, i);
+      i = Math.max(i + 1, tokenEnd(s, tok ? tok.end : i + 1));
+      continue;
+    }
+    i++;
+  }
+  const merged = mergeRates(s, raws);
+  resolveBare(norm, text, merged);
+  fillYears(merged);
+  const out: Figure[] = [];
+  for (const r of merged) {
+    if ('bare' in r && r.bare && !r.unit) continue;
+    const [start, end] = toOriginal(norm, r.a, r.b);
+    out.push(toFigure(r, start, end, text.slice(start, end)));
+  }
+  return out;
+}
+
+/** 2桁成長 (at least 10%), 3桁成長 (at least 100%), double-digit growth. */
+function growthAt(s: string, i: number): RawAmount | null {
+  for (const re of [GROWTH_JA, GROWTH_EN]) {
+    re.lastIndex = i;
+    const r = re.exec(s);
+    if (!r) continue;
+    if (re === GROWTH_EN && isAsciiAlnum(s.charCodeAt(i - 1))) continue;
+    const three = /[3三]|triple/.test(r[1]!);
+    return { a: i, b: i + r[0].length, kind: 'percent', value: three ? 100 : 10, valueMax: three ? 999 : 99, unit: 'percent', approx: 'atleast', change: 'increase' };
+  }
+  return null;
+}
+
+/** "in 2024", "during 2025": an English calendar year. */
+function enYear(s: string, i: number): (RawTime & { kind: 'period' }) | null {
+  const m = /^((?:19|20)\d{2})(?![\d.,%]|\s?(?:bn|billion|million|yuan|dollars|年))/.exec(s.slice(i, i + 16));
+  if (!m || !EN_YEAR_BEFORE.test(s.slice(Math.max(0, i - 9), i))) return null;
+  const y = +m[1]!;
+  const time: TimeMatch = { end: i + 4, kind: 'period', period: { start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) } };
+  return { a: i, b: i + 4, kind: 'period', time };
+}
+
+/** "1元は約20.7円", "1元=約21円": an exchange rate, not two amounts. */
+function mergeRates(s: string, raws: Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (let k = 0; k < raws.length; k++) {
+    const r = raws[k]!;
+    const nx = raws[k + 1];
+    if (r.kind === 'money' && nx?.kind === 'money' && !r.bare && !nx.bare && (r.value === 1 || r.value === 100) &&
+      /^\s?(?:=|＝|は|≈|:|兑|兌|相当于|相当)\s?$/.test(s.slice(r.b, nx.a))) {
+      out.push({ a: r.a, b: nx.b, kind: 'rate', value: nx.value / r.value, unit: `${r.unit}/${nx.unit}`, approx: nx.approx });
+      k++;
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/** A bare 380億 is money in the currency the article mostly uses, when its sentence talks money. */
+function resolveBare(norm: Normalized, text: string, raws: Raw[]) {
+  const bare = raws.filter((r): r is RawAmount => r.kind === 'money' && !!(r as RawAmount).bare);
+  if (!bare.length) return;
+  const counts = new Map<string, number>();
+  for (const r of raws) if (r.kind === 'money' && !r.bare) counts.set(r.unit, (counts.get(r.unit) ?? 0) + 1);
+  const top = [...counts].sort((x, y) => y[1] - x[1])[0];
+  if (!top) return;
+  const list = sentences(text);
+  for (const r of bare) {
+    const [start] = toOriginal(norm, r.a, r.b);
+    const sent = list[sentenceIndex(list, start)];
+    if (!sent) continue;
+    const hits = metricHits(normalize(text.slice(sent[0], start)).text);
+    if (hits.length && isMoneyMetric(hits[hits.length - 1]!.metric)) r.unit = top[0];
+  }
+}
+
+/** Year-less dates take the year of the nearest explicit date or period before them. */
+function fillYears(raws: Raw[]) {
+  let year: number | undefined;
+  for (const r of raws) {
+    const t = r.time;
+    if (!t) continue;
+    if (t.noYear) {
+      if (year === undefined) continue;
+      t.period = withYear(t, year);
+      if (t.period) delete t.noYear;
+    } else if (t.period && !t.rel) {
+      year = Number(t.period.end.slice(0, 4));
+    }
+  }
+}
+
+function toFigure(r: Raw, start: number, end: number, surface: string): Figure {
+  if (r.time) {
+    const p = r.time.period;
+    return { start, end, surface, kind: r.kind as 'date' | 'period', value: p ? startMs(p) : NaN, unit: r.kind, ...(p ? { period: p } : {}) };
+  }
+  const f: Figure = { start, end, surface, kind: r.kind, value: r.value, unit: r.unit };
+  if ('valueMax' in r && r.valueMax !== undefined) f.valueMax = r.valueMax;
+  if (r.approx) f.approx = r.approx;
+  if ('change' in r && r.change) f.change = r.change;
+  if ('basis' in r && r.basis) f.basis = r.basis;
+  return f;
+}

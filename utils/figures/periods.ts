@@ -1,0 +1,266 @@
+// Dates and periods in JA / ZH / EN, matched on normalised text (NFKC, lower case, 〜 for tildes).
+// Alibaba's fiscal year ends 31 March: FY2025 = 2024-04-01..2025-03-31, FY2025 Q3 = Oct-Dec 2024.
+// 'YYYY年度' is read the same way (FY ending in March of that year), as in translated Chinese 财年.
+import type { Period } from '../kb/types';
+
+export type Relative =
+  | { type: 'next'; years: number } // 今後3年間, over the next three years
+  | { type: 'past'; years: number } // 過去10年間
+  | { type: 'year'; offset: number } // 今年 (0), 昨年 (-1), 来年 (1)
+  | { type: 'quarter' }; // 今四半期, this quarter: the latest quarter named before
+
+export interface TimeMatch {
+  end: number;
+  kind: 'date' | 'period';
+  period?: Period;
+  /** Month and day known, year missing (2月24日, 7-9月期): resolved from context. */
+  noYear?: { m1: number; d1?: number; m2?: number; quarterEnd?: boolean };
+  rel?: Relative;
+}
+
+const Y = '((?:19|20)\\d{2})';
+const NUM = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
+const Q = '([1-4一二三四])';
+const DASH = '\\s?(?:[-〜~–—―]|から)\\s?';
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const EN_DATE1 = `(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s${Y}`;
+const EN_DATE2 = `(\\d{1,2})\\s(${MONTHS})\\.?,?\\s${Y}`;
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10, 两: 2, 三: 3, 五: 5, 十: 10 };
+const KANJI: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function num(s: string | undefined): number {
+  if (!s) return NaN;
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s in WORDS) return WORDS[s]!;
+  let v = 0;
+  let cur = 0;
+  for (const ch of s) {
+    if (ch === '十') {
+      v += (cur || 1) * 10;
+      cur = 0;
+    } else cur = KANJI[ch] ?? NaN;
+  }
+  return v + cur;
+}
+
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthOf = (name: string) => MONTH_KEYS.indexOf(name.slice(0, 3)) + 1;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const valid = (y: number, m: number, d = 1) => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m) && y >= 1900 && y <= 2199;
+
+/** Months m1 (year y1) .. m2 (year y2), whole months. */
+export function months(y1: number, m1: number, y2: number, m2: number, label?: string): Period {
+  return { start: iso(y1, m1, 1), end: iso(y2, m2, lastDay(y2, m2)), ...(label ? { label } : {}) };
+}
+const addMonths = (y: number, m: number, k: number): [number, number] => {
+  const t = y * 12 + (m - 1) + k;
+  return [Math.floor(t / 12), (t % 12) + 1];
+};
+/** The n months ending with month m of year y. */
+export function monthsEnding(y: number, m: number, n: number, label?: string): Period {
+  const [ys, ms] = addMonths(y, m, -(n - 1));
+  return months(ys, ms, y, m, label);
+}
+export const calQuarter = (y: number, q: number) => months(y, q * 3 - 2, y, q * 3, `${y} Q${q}`);
+export function fiscalQuarter(fy: number, q: number): Period {
+  const [y, m] = addMonths(fy - 1, 4, (q - 1) * 3);
+  return monthsEnding(...addMonths(y, m, 2), 3, `FY${fy} Q${q}`);
+}
+export const fiscalYear = (fy: number) => months(fy - 1, 4, fy, 3, `FY${fy}`);
+const fiscalHalf = (fy: number, h: number) => (h === 1 ? months(fy - 1, 4, fy - 1, 9, `FY${fy} H1`) : months(fy - 1, 10, fy, 3, `FY${fy} H2`));
+const calHalf = (y: number, h: number) => months(y, h === 1 ? 1 : 7, y, h === 1 ? 6 : 12, `${y} H${h}`);
+const day = (y: number, m: number, d: number): Period => ({ start: iso(y, m, d), end: iso(y, m, d), label: iso(y, m, d) });
+const month = (y: number, m: number): Period => months(y, m, y, m, `${y}-${pad(m)}`);
+const year2 = (s: string) => (s.length === 2 ? 2000 + Number(s) : Number(s));
+
+/** n months ending on the given day (quarter ended 2025-09-30). */
+function endingOn(y: number, m: number, d: number, n: number, what: string): Period | undefined {
+  if (!valid(y, m, d)) return undefined;
+  const p = monthsEnding(y, m, n);
+  return { start: p.start, end: iso(y, m, d), label: `${what} ended ${iso(y, m, d)}` };
+}
+
+type Build = (r: RegExpExecArray) => Omit<TimeMatch, 'end'> | null;
+interface Pattern {
+  first: string; // characters a match can start with ('0' = any digit)
+  re: RegExp;
+  build: Build;
+}
+
+const P = (first: string, src: string, build: Build): Pattern => ({ first, re: new RegExp(src, 'y'), build });
+const per = (period: Period | undefined): Omit<TimeMatch, 'end'> | null => (period ? { kind: 'period', period } : null);
+const FISCAL = '(?:年度|会計年度|财年|財年|财政年度|財政年度|年财年)';
+const QWORD = '(?:四半期|季度|财季|財季|季)';
+const SPAN_N = (w: string) => (/四半期|3|三/.test(w) ? 3 : /年/.test(w) ? 12 : 6);
+
+const PATTERNS: Pattern[] = [
+  // 2025年9月30日を期末とする第2四半期 / に終了した四半期 / までの3ヶ月間 / に終了した会計年度
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?(?:を期末とする|を末日とする|に終了した|に終了する|に終わった|に終わる|で終わる|で終了した|終了の|までの)\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?)`,
+    (r) => per(endingOn(+r[1]!, +r[2]!, +r[3]!, SPAN_N(r[5]!), SPAN_N(r[5]!) === 12 ? 'fiscal year' : SPAN_N(r[5]!) === 6 ? 'six months' : 'quarter'))),
+  // 截至2025年9月30日止三个月 / 季度 / 财年
+  P('截', `截至\\s?${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?止?\\s?(?:的)?\\s?(三个月|3个月|季度|财年|年度|六个月|6个月)`,
+    (r) => per(endingOn(+r[1]!, +r[2]!, +r[3]!, /年/.test(r[4]!) ? 12 : /[六6]/.test(r[4]!) ? 6 : 3, 'quarter'))),
+  // 2025年度第3四半期 / 2026财年第二季度 / 2025年度q3
+  P('0', `${Y}\\s?${FISCAL}\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?${QWORD}|q([1-4]))`, (r) => per(fiscalQuarter(+r[1]!, num(r[2] ?? r[3])))),
+  // 2025年第3四半期 / 2025年第三季度 / 2025年q3 (calendar)
+  P('0', `${Y}\\s?年\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?${QWORD}|q([1-4]))`, (r) => per(calQuarter(+r[1]!, num(r[2] ?? r[3])))),
+  // 2025年上半期 / 2025年度下半期 / 2025年上半年
+  P('0', `${Y}\\s?(年度|会計年度|财年|財年|年)\\s?(?:の)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`,
+    (r) => per((r[2] === '年' ? calHalf : fiscalHalf)(+r[1]!, r[3]!.startsWith('上') ? 1 : 2))),
+  // 2025年7-9月期 / 2024年10月〜2025年3月
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月?${DASH}(?:${Y}\\s?年\\s?)?(\\d{1,2})\\s?月\\s?(?:期)?`, (r) => {
+    const y1 = +r[1]!, m1 = +r[2]!, m2 = +r[4]!;
+    const y2 = r[3] ? +r[3] : m2 < m1 ? y1 + 1 : y1;
+    return valid(y1, m1) && valid(y2, m2) && y2 * 12 + m2 >= y1 * 12 + m1 ? per(months(y1, m1, y2, m2, `${iso(y1, m1, 1).slice(0, 7)}..${iso(y2, m2, 1).slice(0, 7)}`)) : null;
+  }),
+  // 2024年12月期 / 2024年12月四半期: the quarter ending that month
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:期|四半期)(?!末)`, (r) => (valid(+r[1]!, +r[2]!) ? per(monthsEnding(+r[1]!, +r[2]!, 3, `quarter ended ${r[1]}-${pad(+r[2]!)}`)) : null)),
+  // 2025年2月24日
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, (r) => (valid(+r[1]!, +r[2]!, +r[3]!) ? { kind: 'date', period: day(+r[1]!, +r[2]!, +r[3]!) } : null)),
+  // 2025年2月
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月(?!\\s?[期〜~\\-])`, (r) => (valid(+r[1]!, +r[2]!) ? { kind: 'date', period: month(+r[1]!, +r[2]!) } : null)),
+  // 2025年度 / 2025财年 / 2025会計年度
+  P('0', `${Y}\\s?${FISCAL}`, (r) => per(fiscalYear(+r[1]!))),
+  // 2025年 (calendar year)
+  P('0', `${Y}\\s?年(?![度間间])`, (r) => per(months(+r[1]!, 1, +r[1]!, 12, r[1]!))),
+  // 2025-02-24, 2025/2/24, 2025.2.24
+  P('0', `${Y}([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])`, (r) => (valid(+r[1]!, +r[3]!, +r[4]!) ? { kind: 'date', period: day(+r[1]!, +r[3]!, +r[4]!) } : null)),
+  // 2月24日 (year from context)
+  P('0', `(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, (r) => (valid(2000, +r[1]!, +r[2]!) ? { kind: 'date', noYear: { m1: +r[1]!, d1: +r[2]! } } : null)),
+  // 7-9月期 (year from context)
+  P('0', `(\\d{1,2})${DASH}(\\d{1,2})\\s?月期`, (r) => (valid(2000, +r[1]!) && valid(2000, +r[2]!) ? { kind: 'period', noYear: { m1: +r[1]!, m2: +r[2]! } } : null)),
+  // 12月四半期 (year from context)
+  P('0', `(\\d{1,2})\\s?月\\s?四半期`, (r) => (valid(2000, +r[1]!) ? { kind: 'period', noYear: { m1: +r[1]!, quarterEnd: true } } : null)),
+  // 今後3年間 / 向こう3年 / 未来三年 / 3年間
+  P('今向こ未接0一二三四五六七八九十', `(?:今後|向こう|これから|未来|接下来)?\\s?(?:の)?\\s?${NUM}\\s?(?:年間|カ年|ヶ年|か年|年内|年)(?![度前後ぶ])`,
+    (r) => (r[0].length > r[1]!.length + 1 || /年間|カ年|ヶ年|か年/.test(r[0]) ? { kind: 'period', rel: { type: 'next', years: num(r[1]) } } : null)),
+  P('過过', `(?:過去|过去)\\s?(?:の)?\\s?${NUM}\\s?(?:年間|年)`, (r) => ({ kind: 'period', rel: { type: 'past', years: num(r[1]) } })),
+  P('今本昨去来明', `(今年度|今年|本年|昨年|去年|来年|明年)(?!同期|比|度比)`, (r) => ({ kind: 'period', rel: { type: 'year', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 } })),
+  P('今当こ本该該', `(?:今四半期|当四半期|この四半期|本四半期|本季度|当季度|该季度|該季度|今期)`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
+  // --- English ---
+  P('tq3s6f', `(?:the\\s)?(quarter|three months|3 months|three-month period|fiscal year|six months|6 months)\\s(?:ended|ending)\\s(?:on\\s)?(?:${EN_DATE1}|${EN_DATE2})`, (r) => {
+    const [mo, d, y] = r[2] ? [monthOf(r[2]), +r[3]!, +r[4]!] : [monthOf(r[6]!), +r[5]!, +r[7]!];
+    const n = /fiscal/.test(r[1]!) ? 12 : /six|6/.test(r[1]!) ? 6 : 3;
+    return per(endingOn(y, mo, d, n, n === 12 ? 'fiscal year' : n === 6 ? 'six months' : 'quarter'));
+  }),
+  P('f', `(?:fy|fiscal\\syear|fiscal)\\s?'?(\\d{4}|\\d{2})(?![\\d])(?:\\s?,?\\s?(?:q([1-4])|(first|second|third|fourth)\\s(?:fiscal\\s)?quarter|h([12])))?`, (r) => {
+    const fy = year2(r[1]!);
+    if (fy < 1990 || fy > 2100) return null;
+    if (r[2] || r[3]) return per(fiscalQuarter(fy, r[2] ? +r[2] : ORD[r[3]!]!));
+    return per(r[4] ? fiscalHalf(fy, +r[4]) : fiscalYear(fy));
+  }),
+  P('q', `q([1-4])\\s?(?:of\\s)?(?:fy|fiscal\\s(?:year\\s)?)\\s?'?(\\d{4}|\\d{2})(?!\\d)`, (r) => per(fiscalQuarter(year2(r[2]!), +r[1]!))),
+  P('q', `q([1-4])\\s?(?:of\\s)?'?${Y}(?!\\d)`, (r) => per(calQuarter(+r[2]!, +r[1]!))),
+  P('0', `${Y}\\s?q([1-4])(?![\\d])`, (r) => per(calQuarter(+r[1]!, +r[2]!))),
+  P('0', `([1-4])q\\s?'?(\\d{2}|(?:19|20)\\d{2})(?!\\d)`, (r) => per(calQuarter(year2(r[2]!), +r[1]!))),
+  P('tfs', `(?:the\\s)?(first|second|third|fourth)\\squarter\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) => per((r[2] ? fiscalQuarter : calQuarter)(+r[3]!, ORD[r[1]!]!))),
+  P('tmjsd0', `(?:the\\s)?(?:${Y}\\s)?(march|june|september|december)\\s(?:${Y}\\s)?quarter(?:\\s(?:of\\s)?${Y})?`, (r) => {
+    const y = +(r[1] ?? r[3] ?? r[4] ?? NaN);
+    const mo = monthOf(r[2]!);
+    return Number.isNaN(y) ? { kind: 'period', noYear: { m1: mo, quarterEnd: true } } : per(monthsEnding(y, mo, 3, `quarter ended ${y}-${pad(mo)}`));
+  }),
+  P('h', `h([12])(?:\\s?${Y}|\\s?'(\\d{2}))(?!\\d)`, (r) => per(calHalf(year2(r[2] ?? r[3]!), +r[1]!))),
+  P('0', `([12])h(?:\\s?${Y}|\\s?'?(\\d{2}))(?!\\d)`, (r) => per(calHalf(year2(r[2] ?? r[3]!), +r[1]!))),
+  P('tfs', `(?:the\\s)?(first|second)\\shalf\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) => per((r[2] ? fiscalHalf : calHalf)(+r[3]!, r[1] === 'first' ? 1 : 2))),
+  P('jfmasond', EN_DATE1, (r) => (valid(+r[3]!, monthOf(r[1]!), +r[2]!) ? { kind: 'date', period: day(+r[3]!, monthOf(r[1]!), +r[2]!) } : null)),
+  P('0', EN_DATE2, (r) => (valid(+r[3]!, monthOf(r[2]!), +r[1]!) ? { kind: 'date', period: day(+r[3]!, monthOf(r[2]!), +r[1]!) } : null)),
+  P('jfmasond', `(${MONTHS})\\.?,?\\s${Y}(?!\\d)`, (r) => ({ kind: 'date', period: month(+r[2]!, monthOf(r[1]!)) })),
+  P('jfmasond', `(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, (r) => (r[1] !== 'may' && valid(2000, monthOf(r[1]!), +r[2]!) ? { kind: 'date', noYear: { m1: monthOf(r[1]!), d1: +r[2]! } } : null)),
+  P('tnfcpl', `(?:the\\s)?(next|coming|following|past|last)\\s(two|three|four|five|ten|\\d{1,2})\\s(?:fiscal\\s)?years`,
+    (r) => ({ kind: 'period', rel: { type: /past|last/.test(r[1]!) ? 'past' : 'next', years: num(r[2]) } })),
+  P('tln', `(this|last|next)\\syear(?!s)`, (r) => ({ kind: 'period', rel: { type: 'year', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0 } })),
+  P('t', `this\\squarter`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
+];
+
+const BY_FIRST = new Map<string, Pattern[]>();
+for (const p of PATTERNS) {
+  for (const ch of p.first === '0' ? '0123456789' : p.first.includes('0') ? p.first.replace('0', '0123456789') : p.first) {
+    const list = BY_FIRST.get(ch) ?? [];
+    list.push(p);
+    BY_FIRST.set(ch, list);
+  }
+}
+
+/** Can a date or period start at i? (cheap pre-check) */
+export function timeCanStart(s: string, i: number): boolean {
+  return BY_FIRST.has(s[i] ?? '');
+}
+
+/** The date or period starting at i of normalised text s (the first pattern that fits). */
+export function matchTime(s: string, i: number): TimeMatch | null {
+  const list = BY_FIRST.get(s[i] ?? '');
+  if (!list) return null;
+  for (const p of list) {
+    p.re.lastIndex = i;
+    const r = p.re.exec(s);
+    if (!r) continue;
+    const m = p.build(r);
+    if (m) return { ...m, end: i + r[0].length };
+  }
+  return null;
+}
+
+/** A parenthesis right after a period that names its end month: (2024年12月まで). */
+const PAREN_END = new RegExp(`\\s?[(（]\\s?${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:まで|末|末まで|期|終了)?\\s?[)）]`, 'y');
+export function parenEnd(s: string, i: number, p: Period): { end: number; period: Period } | null {
+  PAREN_END.lastIndex = i;
+  const r = PAREN_END.exec(s);
+  if (!r) return null;
+  const y = +r[1]!, m = +r[2]!;
+  if (!valid(y, m)) return null;
+  const n = monthSpan(p);
+  if (n < 1 || n > 12) return null;
+  const q = monthsEnding(y, m, n, p.label);
+  return { end: i + r[0].length, period: q };
+}
+
+/** Whole months covered by a period (3 for a quarter). */
+export function monthSpan(p: Period): number {
+  const [y1, m1] = p.start.split('-').map(Number) as [number, number];
+  const [y2, m2] = p.end.split('-').map(Number) as [number, number];
+  return (y2 - y1) * 12 + (m2 - m1) + 1;
+}
+
+/** Fills a year-less match with a year. */
+export function withYear(m: TimeMatch, y: number): Period | undefined {
+  const n = m.noYear;
+  if (!n) return m.period;
+  if (n.quarterEnd) return monthsEnding(y, n.m1, 3, `quarter ended ${y}-${pad(n.m1)}`);
+  if (n.m2 !== undefined) return n.m2 >= n.m1 ? months(y, n.m1, y, n.m2) : months(y, n.m1, y + 1, n.m2);
+  if (n.d1 !== undefined) return valid(y, n.m1, n.d1) ? day(y, n.m1, n.d1) : undefined;
+  return month(y, n.m1);
+}
+
+/** Resolves a relative period against an anchor date (ISO), optionally the latest quarter named. */
+export function resolveRelative(rel: Relative, anchor: string | undefined, lastQuarter?: Period): Period | undefined {
+  if (rel.type === 'quarter') return lastQuarter;
+  if (!anchor || !/^\d{4}-\d{2}-\d{2}/.test(anchor)) return undefined;
+  const [y, m, d] = anchor.slice(0, 10).split('-').map(Number) as [number, number, number];
+  if (rel.type === 'year') return months(y + rel.offset, 1, y + rel.offset, 12, String(y + rel.offset));
+  if (!Number.isFinite(rel.years) || rel.years <= 0 || rel.years > 50) return undefined;
+  if (rel.type === 'next') {
+    const end = new Date(Date.UTC(y + rel.years, m - 1, d) - 86400000).toISOString().slice(0, 10);
+    return { start: iso(y, m, d), end, label: `${rel.years} years from ${iso(y, m, d)}` };
+  }
+  return { start: iso(y - rel.years, m, d), end: iso(y, m, d), label: `${rel.years} years to ${iso(y, m, d)}` };
+}
+
+export const startMs = (p: Period) => Date.parse(p.start + 'T00:00:00Z');
+export const endMs = (p: Period) => Date.parse(p.end + 'T00:00:00Z');
+export const days = (p: Period) => Math.round((endMs(p) - startMs(p)) / 86400000) + 1;
+
+/** Days two periods share. */
+export function overlapDays(a: Period, b: Period): number {
+  const s = Math.max(startMs(a), startMs(b));
+  const e = Math.min(endMs(a), endMs(b));
+  return e < s ? 0 : Math.round((e - s) / 86400000) + 1;
+}
+
+/** Same period within a few days at each end (a quarter vs the same quarter). */
+export function samePeriod(a: Period, b: Period): boolean {
+  return Math.abs(startMs(a) - startMs(b)) <= 5 * 86400000 && Math.abs(endMs(a) - endMs(b)) <= 5 * 86400000;
+}

@@ -1,0 +1,59 @@
+// Sentences and paragraphs of the ORIGINAL text: sentences end at 。！？!? and newlines and at
+// '. ' (a full stop before a space); paragraphs end at newlines.
+
+const END = new Set(['。', '！', '？', '!', '?', '\n', '\r']);
+
+/** Does text[k] end a sentence? */
+export function endsSentence(text: string, k: number): boolean {
+  const ch = text[k];
+  if (ch === undefined) return true;
+  if (END.has(ch)) return true;
+  return ch === '.' && (k + 1 >= text.length || /\s/.test(text[k + 1]!)) && !/^(?:u\.s|no|vs|mr|dr|inc|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(wordBefore(text, k));
+}
+
+function wordBefore(text: string, k: number): string {
+  let a = k;
+  while (a > 0 && /[A-Za-z.]/.test(text[a - 1]!)) a--;
+  return text.slice(a, k);
+}
+
+/** Start and end (exclusive, before the terminator) of every sentence, in order. */
+export function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let a = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (!endsSentence(text, k)) continue;
+    if (k > a) out.push([a, k]);
+    a = k + 1;
+  }
+  if (a < text.length) out.push([a, text.length]);
+  return out;
+}
+
+/** Index of the sentence holding offset x (binary search over `sentences(text)`). */
+export function sentenceIndex(list: Array<[number, number]>, x: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid]![0] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Paragraph number of offset x: newlines before it. */
+export function paragraphOf(text: string, x: number, cache: number[]): number {
+  if (!cache.length) {
+    for (let k = 0; k < text.length; k++) if (text[k] === '\n') cache.push(k);
+    cache.push(Infinity);
+  }
+  let lo = 0;
+  let hi = cache.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cache[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,120 @@
+// Word tables around a number: currencies, percent / points, counters, approximation and change
+// words, growth bases. All matched on normalised text (NFKC, ASCII lower case).
+import type { Figure } from '../types';
+
+export type Approx = NonNullable<Figure['approx']>;
+
+/** Longest first. EN words need a word edge after them (checked by the caller). */
+export const CURRENCY_SUFFIX: Array<[string, string]> = [
+  ['人民元', 'CNY'], ['人民币', 'CNY'], ['人民幣', 'CNY'], ['元人民币', 'CNY'], ['香港ドル', 'HKD'], ['港ドル', 'HKD'],
+  ['米ドル', 'USD'], ['台湾ドル', 'TWD'], ['豪ドル', 'AUD'], ['カナダドル', 'CAD'], ['シンガポールドル', 'SGD'],
+  ['ドル', 'USD'], ['美元', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['日本円', 'JPY'], ['日元', 'JPY'],
+  ['円', 'JPY'], ['元', 'CNY'], ['ユーロ', 'EUR'], ['欧元', 'EUR'], ['歐元', 'EUR'], ['ポンド', 'GBP'], ['英镑', 'GBP'],
+  ['ウォン', 'KRW'], ['韩元', 'KRW'],
+  ['hong kong dollars', 'HKD'], ['hk dollars', 'HKD'], ['us dollars', 'USD'], ['u.s. dollars', 'USD'], ['dollars', 'USD'],
+  ['dollar', 'USD'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['yen', 'JPY'], ['euros', 'EUR'], ['euro', 'EUR'],
+  ['pounds', 'GBP'], ['usd', 'USD'], ['cny', 'CNY'], ['rmb', 'CNY'], ['hkd', 'HKD'], ['jpy', 'JPY'], ['eur', 'EUR'], ['gbp', 'GBP'],
+];
+
+/** Right before the number (after the approximation word, if any). */
+export const CURRENCY_PREFIX: Array<[string, string]> = [
+  ['人民币', 'CNY'], ['us$', 'USD'], ['hk$', 'HKD'], ['rmb', 'CNY'], ['cny', 'CNY'], ['usd', 'USD'], ['hkd', 'HKD'],
+  ['jpy', 'JPY'], ['eur', 'EUR'], ['gbp', 'GBP'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', '¥'],
+];
+
+export const PERCENT_SUFFIX: Array<[string, 'percent' | 'pt']> = [
+  ['%ポイント', 'pt'], ['パーセントポイント', 'pt'], ['个百分点', 'pt'], ['個百分點', 'pt'], ['百分点', 'pt'],
+  ['percentage points', 'pt'], ['percentage point', 'pt'], ['ポイント', 'pt'], ['pts', 'pt'], ['pt', 'pt'], ['pp', 'pt'],
+  ['%', 'percent'], ['パーセント', 'percent'], ['per cent', 'percent'], ['percent', 'percent'], ['pct', 'percent'],
+];
+
+/** Counter nouns: unit, and whether they may follow の / 个 / 以上の (9万以上の派生モデル). */
+export const COUNT_SUFFIX: Array<[string, string]> = [
+  ['パラメーター', 'params'], ['パラメータ', 'params'], ['parameters', 'params'], ['parameter', 'params'], ['params', 'params'], ['参数', 'params'], ['參數', 'params'],
+  ['トークン', 'tokens'], ['tokens', 'tokens'], ['token', 'tokens'],
+  ['gpus', 'gpus'], ['gpu', 'gpus'],
+  ['ダウンロード', 'count'], ['downloads', 'count'], ['次下载', 'count'], ['次下載', 'count'],
+  ['人のユーザー', 'users'], ['ユーザー', 'users'], ['利用者', 'users'], ['users', 'users'], ['user', 'users'], ['用户', 'users'],
+  ['用戶', 'users'], ['会員', 'users'], ['members', 'users'], ['人', 'users'], ['名', 'users'],
+  ['派生モデル', 'models'], ['衍生模型', 'models'], ['derivative models', 'models'], ['models', 'models'], ['モデル', 'models'], ['模型', 'models'],
+  ['言語', 'count'], ['languages', 'count'], ['种语言', 'count'], ['種語言', 'count'], ['社', 'count'], ['companies', 'count'],
+  ['株', 'shares'], ['shares', 'shares'], ['股', 'shares'],
+  ['台', 'count'], ['枚', 'count'], ['张', 'count'], ['張', 'count'],
+];
+/** Counters for chips: 35万台のH100 → gpus when GPU words follow closely. */
+export const MACHINE_COUNTERS = new Set(['台', '枚', '张', '張']);
+export const GPU_CONTEXT = /^(?:の|个|個)?\s?(?:nvidia|エヌビディア|英伟达)?\s?(?:h\s?100|h\s?200|h\s?800|h\s?20|a\s?100|a\s?800|b\s?200|gpu|ai\s?チップ|チップ|芯片|显卡|accelerator)/;
+
+export const APPROX_PREFIX: Array<[string, Approx]> = [
+  ['少なくとも', 'atleast'], ['at least', 'atleast'], ['至少', 'atleast'], ['およそ', 'about'], ['凡そ', 'about'], ['概ね', 'about'],
+  ['ほぼ', 'about'], ['大約', 'about'], ['大约', 'about'], ['约合', 'about'], ['約合', 'about'], ['約', 'about'], ['约', 'about'],
+  ['approximately', 'about'], ['approx.', 'about'], ['roughly', 'about'], ['around', 'about'], ['about', 'about'], ['some', 'about'],
+  ['超过', 'over'], ['超過', 'over'], ['more than', 'over'], ['over', 'over'], ['above', 'over'], ['超', 'over'], ['逾', 'over'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['近', 'nearly'], ['less than', 'under'], ['under', 'under'], ['below', 'under'],
+  ['up to', 'under'], ['最大', 'under'], ['最高', 'under'],
+];
+
+export const APPROX_SUFFIX: Array<[string, Approx]> = [
+  ['を上回る', 'over'], ['を上回り', 'over'], ['を超える', 'over'], ['を超え', 'over'], ['超える', 'over'], ['超え', 'over'],
+  ['以上', 'over'], ['余り', 'over'], ['あまり', 'over'], ['超', 'over'], ['余', 'over'], ['多', 'over'], ['強', 'over'],
+  ['or more', 'over'], ['plus', 'over'], ['近く', 'nearly'], ['近い', 'nearly'], ['弱', 'under'], ['未満', 'under'],
+  ['以下', 'under'], ['前後', 'about'], ['程度', 'about'], ['ほど', 'about'], ['規模', 'about'], ['左右', 'about'],
+];
+
+/** Change words right after a percentage: 63%増, 9%減, 80%急増, "34% increase". */
+export const CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
+  ['の増加', 'increase'], ['の増収', 'increase'], ['の増益', 'increase'], ['の減少', 'decrease'], ['の減収', 'decrease'], ['の減益', 'decrease'],
+  ['急増', 'increase'], ['増加', 'increase'], ['増収', 'increase'], ['増益', 'increase'], ['上昇', 'increase'], ['アップ', 'increase'],
+  ['増', 'increase'], ['伸び', 'increase'], ['急減', 'decrease'], ['減少', 'decrease'], ['減収', 'decrease'], ['減益', 'decrease'],
+  ['低下', 'decrease'], ['下落', 'decrease'], ['ダウン', 'decrease'], ['減', 'decrease'],
+  [' increase', 'increase'], [' rise', 'increase'], [' growth', 'increase'], [' gain', 'increase'], [' jump', 'increase'], [' higher', 'increase'],
+  [' decrease', 'decrease'], [' decline', 'decrease'], [' drop', 'decrease'], [' fall', 'decrease'], [' lower', 'decrease'],
+];
+
+/** Change words right before a percentage: 同比增长5%, "rose 34%", "up 34%". */
+export const CHANGE_PREFIX = /(?:(同比|环比|環比|按年|按季)?(增长|增加|上涨|上升|提升|增長|上漲|下降|减少|下跌|下滑|減少|增|升|降|减|減)了?|\b(up|rose|grew|increased|jumped|surged|climbed|gained|soared|rising|growing|down|fell|declined|decreased|dropped|slid|slumped|plunged|lost)(?:\sby)?)\s?$/;
+const DECREASE = /下降|减少|下跌|下滑|減少|降|减|減|down|fell|declined|decreased|dropped|slid|slumped|plunged|lost/;
+export const isDecrease = (w: string) => DECREASE.test(w);
+
+/** Growth basis near a percentage (looked for before and after it in the clause). */
+export const BASIS_YOY = /前年同期比|前年同月比|前年同四半期比|前年度比|前年比|対前年|同比|按年|year[-\s]on[-\s]year|year[-\s]over[-\s]year|\byoy\b|y\/y|from a year (?:earlier|ago)|than a year (?:earlier|ago)|a year earlier/;
+export const BASIS_QOQ = /前期比|前四半期比|前月比|環比|环比|按季|quarter[-\s]on[-\s]quarter|quarter[-\s]over[-\s]quarter|\bqoq\b|q\/q|sequential(?:ly)?|from the previous quarter|from the prior quarter/;
+
+/** Tickers: 9988 next to HK / 香港 / HKEX / .HK is not a figure. */
+export const TICKER_BEFORE = /(?:hkex|sehk|hk|nyse|nasdaq|tse|東証|香港|港股|コード|代码|代碼|ticker|stock code)\s?[:：]?\s?\(?$/;
+export const TICKER_AFTER = /^(?:\.(?:hk|t|ss|sz|n)\b|\s?(?:hk|\.hk)\b)/;
+
+/** First entry of `table` that `s` has at position i. */
+export function wordAt<T>(s: string, i: number, table: Array<[string, T]>, wordEdge = true): [string, T] | null {
+  for (const e of table) {
+    if (!s.startsWith(e[0], i)) continue;
+    const last = e[0].charCodeAt(e[0].length - 1);
+    if (wordEdge && isAsciiLetter(last) && isAsciiLetter(s.charCodeAt(i + e[0].length))) continue;
+    return e;
+  }
+  return null;
+}
+
+/** Entry of `table` that ends exactly at i (for prefixes). */
+export function wordBefore<T>(s: string, i: number, table: Array<[string, T]>): [string, T] | null {
+  for (const e of table) {
+    const a = i - e[0].length;
+    if (a < 0 || !s.startsWith(e[0], a)) continue;
+    if (isAsciiLetter(e[0].charCodeAt(0)) && isAsciiLetter(s.charCodeAt(a - 1))) continue;
+    return e;
+  }
+  return null;
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+export function isAsciiAlnum(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
+}
+
+/** Currency codes a figure's surface states (¥ counts as stated). */
+export function statesCurrency(surface: string): boolean {
+  const t = surface.toLowerCase();
+  return CURRENCY_SUFFIX.some(([w]) => t.includes(w)) || CURRENCY_PREFIX.some(([w]) => t.includes(w)) || t.includes('￥');
+}

@@ -1,0 +1,206 @@
+// Aho-Corasick automaton over UTF-16 code units, in typed arrays.
+// Root transitions are a dense 64K table; other states keep their edges sorted by code unit
+// (CSR layout) and are searched linearly or by bisection. Scan is one pass, no allocation.
+
+export class AhoCorasick {
+  readonly patterns: readonly string[];
+  /** Number of states (root = 0). */
+  readonly size: number;
+  private readonly root: Int32Array; // code unit → state (0 = none)
+  private readonly edgeStart: Int32Array; // state → first edge; edgeStart[size] = edges
+  private readonly edgeChar: Uint16Array;
+  private readonly edgeTo: Int32Array;
+  private readonly fail: Int32Array;
+  private readonly outHead: Int32Array; // state → first pattern ending here (-1 = none)
+  private readonly outNext: Int32Array; // pattern → next pattern with the same end state
+  private readonly dictLink: Int32Array; // state → nearest fail-ancestor with output (0 = none)
+
+  constructor(patterns: readonly string[]) {
+    this.patterns = patterns;
+    // 1. Trie, its edges in an open-addressing hash table keyed by (state, code unit).
+    let total = 1;
+    for (const p of patterns) total += p.length;
+    let cap = 16;
+    while (cap < total * 2) cap *= 2;
+    const mask = cap - 1;
+    const hState = new Int32Array(cap).fill(-1);
+    const hChar = new Uint16Array(cap);
+    const hTo = new Int32Array(cap);
+    const outHeadAll = new Int32Array(total).fill(-1);
+    const outNext = new Int32Array(patterns.length).fill(-1);
+    const count = new Int32Array(total + 1); // edges per state
+    let states = 1;
+    for (let p = 0; p < patterns.length; p++) {
+      const s = patterns[p];
+      if (!s.length) continue;
+      let st = 0;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        let h = (Math.imul(st, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
+        while (hState[h] !== -1 && (hState[h] !== st || hChar[h] !== c)) h = (h + 1) & mask;
+        if (hState[h] === -1) {
+          hState[h] = st;
+          hChar[h] = c;
+          hTo[h] = states;
+          count[st]++;
+          st = states++;
+        } else st = hTo[h];
+      }
+      outNext[p] = outHeadAll[st];
+      outHeadAll[st] = p;
+    }
+    this.size = states;
+    this.outHead = outHeadAll.slice(0, states);
+    this.outNext = outNext;
+
+    // 2. CSR edge layout, sorted by code unit within a state.
+    const edgeCount = states - 1;
+    const edgeStart = new Int32Array(states + 1);
+    for (let s = 0; s < states; s++) edgeStart[s + 1] = edgeStart[s] + count[s];
+    const fill = edgeStart.slice(0, states);
+    const edgeChar = new Uint16Array(edgeCount);
+    const edgeTo = new Int32Array(edgeCount);
+    const root = new Int32Array(65536);
+    for (let h = 0; h < cap; h++) {
+      const s = hState[h];
+      if (s < 0) continue;
+      const at = fill[s]++;
+      edgeChar[at] = hChar[h];
+      edgeTo[at] = hTo[h];
+      if (s === 0) root[hChar[h]] = hTo[h];
+    }
+    for (let s = 1; s < states; s++) sortEdges(edgeChar, edgeTo, edgeStart[s], edgeStart[s + 1]);
+    this.edgeStart = edgeStart;
+    this.edgeChar = edgeChar;
+    this.edgeTo = edgeTo;
+    this.root = root;
+
+    // 3. Failure and dictionary links, breadth first.
+    const fail = new Int32Array(states);
+    const dict = new Int32Array(states);
+    const queue = new Int32Array(states);
+    let qh = 0;
+    let qt = 0;
+    for (let e = edgeStart[0]; e < edgeStart[1]; e++) queue[qt++] = edgeTo[e];
+    while (qh < qt) {
+      const s = queue[qh++];
+      for (let e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
+        const t = edgeTo[e];
+        const c = edgeChar[e];
+        let f = fail[s];
+        let nx = -1;
+        for (;;) {
+          nx = f === 0 ? root[c] : this.child(f, c);
+          if (nx > 0 || f === 0) break;
+          f = fail[f];
+        }
+        fail[t] = nx > 0 ? nx : 0;
+        dict[t] = this.outHead[fail[t]] >= 0 ? fail[t] : dict[fail[t]];
+        queue[qt++] = t;
+      }
+    }
+    this.fail = fail;
+    this.dictLink = dict;
+  }
+
+  /** Child of state s on code unit c, or 0. */
+  private child(s: number, c: number): number {
+    let lo = this.edgeStart[s];
+    let hi = this.edgeStart[s + 1];
+    const ch = this.edgeChar;
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (ch[lo] === c) return this.edgeTo[lo];
+      return 0;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = ch[mid];
+      if (v === c) return this.edgeTo[mid];
+      if (v < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return 0;
+  }
+
+  /** One transition of the automaton: the state after reading code unit c in state s. */
+  step(s: number, c: number): number {
+    while (s !== 0) {
+      const nx = this.child(s, c);
+      if (nx) return nx;
+      s = this.fail[s];
+    }
+    return this.root[c];
+  }
+
+  /** Calls onMatch(patternIndex, state) for every pattern that ends in state s. */
+  outputs(s: number, onMatch: (patternIndex: number) => void): void {
+    for (let st = this.outHead[s] >= 0 ? s : this.dictLink[s]; st !== 0; st = this.dictLink[st]) {
+      for (let p = this.outHead[st]; p >= 0; p = this.outNext[p]) onMatch(p);
+    }
+  }
+
+  /** True when some pattern ends in state s. */
+  hasOutput(s: number): boolean {
+    return this.outHead[s] >= 0 || this.dictLink[s] !== 0;
+  }
+
+  /** Every occurrence (overlapping ones too): onMatch(patternIndex, end), end exclusive. */
+  scan(text: string, onMatch: (patternIndex: number, end: number) => void): void {
+    const root = this.root;
+    const fail = this.fail;
+    const outHead = this.outHead;
+    const outNext = this.outNext;
+    const dict = this.dictLink;
+    const n = text.length;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (s === 0) {
+        s = root[c];
+        if (s === 0) continue;
+      } else {
+        for (;;) {
+          const nx = this.child(s, c);
+          if (nx) {
+            s = nx;
+            break;
+          }
+          s = fail[s];
+          if (s === 0) {
+            s = root[c];
+            break;
+          }
+        }
+        if (s === 0) continue;
+      }
+      for (let st = outHead[s] >= 0 ? s : dict[s]; st !== 0; st = dict[st]) {
+        for (let p = outHead[st]; p >= 0; p = outNext[p]) onMatch(p, i + 1);
+      }
+    }
+  }
+}
+
+function sortEdges(ch: Uint16Array, to: Int32Array, lo: number, hi: number): void {
+  if (hi - lo > 32) {
+    const idx = Array.from({ length: hi - lo }, (_, k) => lo + k).sort((a, b) => ch[a] - ch[b]);
+    const c2 = idx.map((k) => ch[k]);
+    const t2 = idx.map((k) => to[k]);
+    for (let k = 0; k < idx.length; k++) {
+      ch[lo + k] = c2[k];
+      to[lo + k] = t2[k];
+    }
+    return;
+  }
+  for (let i = lo + 1; i < hi; i++) {
+    const c = ch[i];
+    const t = to[i];
+    let j = i - 1;
+    while (j >= lo && ch[j] > c) {
+      ch[j + 1] = ch[j];
+      to[j + 1] = to[j];
+      j--;
+    }
+    ch[j + 1] = c;
+    to[j + 1] = t;
+  }
+}

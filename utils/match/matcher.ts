@@ -1,0 +1,152 @@
+// The alias matcher: every entity name, alias and ticker symbol of a KbIndex (normalizeKey'd) in
+// one Aho-Corasick automaton. Built once per KbIndex (WeakMap); readers' own aliases get a small
+// second automaton, cached by their content.
+import type { AliasKind, Lang } from '../kb/types';
+import type { KbIndex } from '../kb/kb-index';
+import { normalize, normalizeKey } from '../text/normalize';
+import { AhoCorasick } from './aho-corasick';
+
+export interface AliasRecord {
+  entityId: string;
+  /** The alias as written in the KB. */
+  text: string;
+  kind: AliasKind;
+  lang?: Lang;
+  ambiguous: boolean;
+  /** All-caps abbreviation/ticker of <= 4 letters: must be upper case in the original. */
+  caseSensitive: boolean;
+  /** Digits-only ticker (9988): only as a token, with a ticker cue or the company named. */
+  numericTicker: boolean;
+  /** Added by the reader. */
+  own?: boolean;
+}
+
+export interface Matcher {
+  ac: AhoCorasick;
+  /** Normalised keys, one per automaton pattern. */
+  keys: string[];
+  /** Records per key (several entities may share one key). */
+  records: AliasRecord[][];
+}
+
+export interface ExtraAlias {
+  text: string;
+  entityId: string;
+}
+
+const KIND_RANK: Record<AliasKind, number> = { name: 5, variant: 4, abbr: 3, ticker: 2, mistranslation: 1, surname: 0 };
+
+/** Strength of an alias record: unconditional and name-like records rank first. */
+export function recordRank(r: AliasRecord): number {
+  return (r.ambiguous ? 0 : 10) + KIND_RANK[r.kind];
+}
+
+interface Raw {
+  text: string;
+  entityId: string;
+  kind: AliasKind;
+  lang?: Lang;
+  ambiguous?: boolean;
+  own?: boolean;
+}
+
+function isCaseSensitive(text: string): boolean {
+  const t = text.normalize('NFKC');
+  if (!/^[A-Z0-9]+$/.test(t)) return false;
+  const letters = t.replace(/[0-9]/g, '').length;
+  return letters > 0 && letters <= 4;
+}
+
+function buildMatcher(raws: Raw[]): Matcher {
+  const byKey = new Map<string, AliasRecord[]>();
+  for (const r of raws) {
+    const key = normalizeKey(r.text);
+    if (!key) continue;
+    const rec: AliasRecord = {
+      entityId: r.entityId,
+      text: r.text,
+      kind: r.kind,
+      lang: r.lang,
+      ambiguous: !!r.ambiguous,
+      caseSensitive: isCaseSensitive(r.text),
+      numericTicker: r.kind === 'ticker' && /^[0-9]+$/.test(key),
+      own: r.own,
+    };
+    const list = byKey.get(key);
+    if (!list) {
+      byKey.set(key, [rec]);
+      continue;
+    }
+    // One record per (key, entity): the strongest kind, but ambiguous if the KB flags any form as
+    // ambiguous, and case-insensitive if any form is.
+    const same = list.findIndex((x) => x.entityId === rec.entityId);
+    if (same < 0) list.push(rec);
+    else {
+      const old = list[same];
+      const best = KIND_RANK[rec.kind] > KIND_RANK[old.kind] ? rec : old;
+      list[same] = { ...best, ambiguous: rec.ambiguous || old.ambiguous, caseSensitive: rec.caseSensitive && old.caseSensitive };
+    }
+  }
+  const keys = [...byKey.keys()];
+  return { ac: new AhoCorasick(keys), keys, records: keys.map((k) => byKey.get(k)!) };
+}
+
+/** All names, aliases and ticker symbols of the KB's entities. */
+export function kbAliases(kb: KbIndex): Raw[] {
+  const raws: Raw[] = [];
+  for (const e of kb.entities.values()) {
+    for (const [lang, names] of Object.entries(e.names) as Array<[Lang, string[]]>) {
+      for (const text of names) raws.push({ text, entityId: e.id, kind: 'name', lang });
+    }
+    for (const a of e.aliases ?? []) raws.push({ text: a.text, entityId: e.id, kind: a.kind, lang: a.lang, ambiguous: a.ambiguous });
+    for (const t of e.tickers ?? []) {
+      const sym = t.slice(t.indexOf(':') + 1);
+      raws.push({ text: sym, entityId: e.id, kind: 'ticker' });
+    }
+  }
+  return raws;
+}
+
+const cache = new WeakMap<KbIndex, { base: Matcher; extras: Map<string, Matcher> }>();
+
+function entry(kb: KbIndex) {
+  let c = cache.get(kb);
+  if (!c) {
+    c = { base: buildMatcher(kbAliases(kb)), extras: new Map() };
+    cache.set(kb, c);
+  }
+  return c;
+}
+
+/** The KB's matcher, built once per KbIndex. */
+export function getMatcher(kb: KbIndex): Matcher {
+  return entry(kb).base;
+}
+
+/** A matcher for the reader's own aliases (only those naming a known entity), or null when none. */
+export function getExtraMatcher(kb: KbIndex, extra: ExtraAlias[] | undefined): Matcher | null {
+  const valid = (extra ?? []).filter((x) => x.text && normalizeKey(x.text) && kb.entities.has(x.entityId));
+  if (!valid.length) return null;
+  const sig = valid.map((x) => `${x.entityId}\u0000${x.text}`).sort().join('\u0001');
+  const c = entry(kb);
+  let m = c.extras.get(sig);
+  if (!m) {
+    m = buildMatcher(valid.map((x) => ({ text: x.text, entityId: x.entityId, kind: 'variant', own: true })));
+    if (c.extras.size > 8) c.extras.clear();
+    c.extras.set(sig, m);
+  }
+  return m;
+}
+
+/** Normalised context words of an entity, cached per KbIndex. */
+const contextCache = new WeakMap<KbIndex, Map<string, string[]>>();
+export function contextKeys(kb: KbIndex, entityId: string): string[] {
+  let m = contextCache.get(kb);
+  if (!m) contextCache.set(kb, (m = new Map()));
+  let keys = m.get(entityId);
+  if (!keys) {
+    keys = (kb.entities.get(entityId)?.context ?? []).map((w) => normalize(w).text.trim()).filter(Boolean);
+    m.set(entityId, keys);
+  }
+  return keys;
+}

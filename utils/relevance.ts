@@ -1,0 +1,156 @@
+// Is the article ABOUT Alibaba and/or the AI-investment race around it? A score in 0..1 from
+// weighted entity evidence (core: Alibaba, its units, models and people; race: other AI players),
+// topic-term density, money figures and the title, damped for unrelated uses of the name.
+import type { KbIndex } from './kb/kb-index';
+import type { AnalyzeInput, EntityResult, Figure } from './types';
+import { normalize, normalizeKey, type Normalized } from './text/normalize';
+import { entityRoles, ROOT_ID, strongKeys } from './entities/roles';
+import { scanTerms, type TermHit } from './entities/topics';
+import { findTitleEntities } from './entities';
+
+export interface Relevance {
+  relevant: boolean;
+  score: number;
+  reasons: string[];
+}
+
+const MAX_COUNT = 20; // mentions per entity that still add evidence
+
+let lastText: string | undefined;
+let lastNorm: Normalized | undefined;
+function normalized(text: string): Normalized {
+  if (text !== lastText) {
+    lastNorm = normalize(text);
+    lastText = text;
+  }
+  return lastNorm!;
+}
+
+const sat = (x: number, k: number) => 1 - Math.exp(-x / k);
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+
+/** Evidence 0..1 from weighted mentions, damped when they are thin for the text's length. */
+function evidence(weighted: number, kiloChars: number, k: number): number {
+  const density = weighted / Math.max(1, kiloChars);
+  const spread = Math.min(1, 0.35 + 0.65 * Math.min(1, density / 1.5));
+  return sat(weighted, k) * spread;
+}
+
+/** Topic evidence 0..1 (all topic terms) and investment evidence (invest terms only), from count and density. */
+function topicEvidence(hits: TermHit[], kiloChars: number): { t: number; invest: number; counts: Map<string, number> } {
+  const counts = new Map<string, number>();
+  let w = 0;
+  let iw = 0;
+  for (const h of hits) {
+    if (h.group !== 'topic' && h.group !== 'invest') continue;
+    const n = (counts.get(h.term) ?? 0) + 1;
+    counts.set(h.term, n);
+    if (n > 10) continue;
+    w += h.weight;
+    if (h.group === 'invest') iw += h.weight;
+  }
+  const k = Math.max(1, kiloChars);
+  return {
+    t: 0.5 * sat(w, 4) + 0.5 * Math.min(1, w / k / 3),
+    invest: 0.5 * sat(iw, 4) + 0.5 * Math.min(1, iw / k / 2),
+    counts,
+  };
+}
+
+/** Share of the root entity's mentions that sit within 30 chars of a venue word (kebab shop Alibaba). */
+function venueShare(root: EntityResult | undefined, hits: TermHit[], norm: Normalized): { share: number; word?: string } {
+  const venues = hits.filter((h) => h.group === 'venue');
+  if (!root || !venues.length) return { share: 0 };
+  let near = 0;
+  let word: string | undefined;
+  for (const m of root.mentions) {
+    const v = venues.find((h) => Math.abs(norm.map[h.ns] - m.start) <= 30 || Math.abs(norm.map[h.ns] - m.end) <= 30);
+    if (v) {
+      near++;
+      word ??= v.term;
+    }
+  }
+  return { share: near / root.mentions.length, word };
+}
+
+export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], figures: Figure[], kb: KbIndex): Relevance {
+  const text = input.text ?? '';
+  const norm = normalized(text);
+  const kilo = text.length / 1000;
+  const roles = entityRoles(kb);
+  const reasons: string[] = [];
+
+  let coreW = 0;
+  let raceW = 0;
+  let coreCount = 0;
+  let coreStrong = false;
+  const strong = strongKeys(kb);
+  const race = new Set<string>();
+  let anchored = false;
+  const ranked: Array<{ id: string; n: number; w: number }> = [];
+  for (const e of entities) {
+    const r = roles.get(e.id);
+    if (!r) continue;
+    const n = Math.min(e.mentions.length, MAX_COUNT);
+    if (r.role === 'core') {
+      coreW += r.weight * n;
+      if (!coreStrong) coreStrong = e.mentions.some((m) => strong.get(e.id)?.has(normalizeKey(m.surface)));
+      coreCount += e.mentions.length;
+    } else {
+      raceW += r.weight * n;
+      race.add(e.id);
+      if (r.anchor) anchored = true;
+    }
+    ranked.push({ id: e.id, n: e.mentions.length, w: r.weight * n });
+  }
+  ranked.sort((a, b) => b.w - a.w);
+  for (const x of ranked.slice(0, 4)) reasons.push(`entity:${x.id} x${x.n}`);
+
+  // Title: a core entity there counts as two strong mentions.
+  const titleIds = input.title ? findTitleEntities(input.title, kb, entities.map((e) => e.id)) : [];
+  const titleCore = titleIds.filter((id) => roles.get(id)?.role === 'core');
+  const titleRace = titleIds.filter((id) => roles.get(id)?.role === 'race');
+  if (titleCore.length) {
+    coreW += 2;
+    reasons.push(`title mentions ${kb.name(titleCore[0], 'en')}`);
+  } else if (titleRace.length) {
+    raceW += 1.5;
+    reasons.push(`title mentions ${kb.name(titleRace[0], 'en')}`);
+  }
+
+  const hits = scanTerms(norm, text);
+  const { t, invest, counts } = topicEvidence(hits, kilo);
+
+  // Core evidence from ambiguous forms alone (アリ, Ali, 阿里 by context) stays weak.
+  const coreEv = evidence(coreW, kilo, 2) * (coreStrong || titleCore.length ? 1 : 0.4);
+  // Race-only evidence needs two or more players, one of them a company/chip tied to the core, and
+  // investment / compute / chip-export terms.
+  const raceEv = anchored && race.size >= 2 ? evidence(raceW, kilo, 5) * Math.min(1, race.size / 3) * invest : 0;
+  const ent = clamp01(Math.max(coreEv, raceEv) + 0.25 * Math.min(coreEv, raceEv));
+  const topTerms = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  for (const [term, n] of topTerms) reasons.push(`topic: ${term} x${n}`);
+
+  let score = ent * (0.4 + 0.6 * t);
+  const money = figures.filter((f) => f.kind === 'money').length;
+  if (money && ent > 0.3) {
+    score += Math.min(0.08, 0.02 * money);
+    reasons.push(`money figures x${money}`);
+  }
+
+  // Unrelated uses of the name: the fairy tale, restaurants.
+  // A business article may tell the name's origin; a tale has no business vocabulary.
+  const fairy = hits.find((h) => h.group === 'fairy');
+  if (fairy) {
+    score *= t >= 0.5 ? 0.9 : 0.15;
+    reasons.push(`fairy-tale context: ${fairy.term}`);
+  }
+  const venue = venueShare(entities.find((e) => e.id === ROOT_ID), hits, norm);
+  if (venue.share >= 0.5 && t < 0.5) {
+    score *= 0.3;
+    reasons.push(`venue context: ${venue.word}`);
+  }
+  if (coreCount > 0 && coreCount <= 2 && !titleCore.length && score < 0.5) reasons.push('passing mention only');
+
+  score = Math.round(clamp01(score) * 1000) / 1000;
+  return { relevant: score >= 0.5, score, reasons };
+}

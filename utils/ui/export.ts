@@ -1,0 +1,127 @@
+// Export of an article's entities and figures as CSV (RFC 4180) and as a Markdown report.
+// Pure: returns strings; the pages turn them into a Blob download.
+import type { AnalysisResult, Figure } from '../types';
+import { convertedValue, formatConverted, formatFigureValue, formatPeriod, formatValue, type ReaderCurrency, type UiLang } from './format';
+import type { Translate } from './i18n';
+
+export interface ExportInput {
+  url: string;
+  title?: string;
+  result: AnalysisResult;
+  /** Display name of an entity id (subjects of figures may be outside result.entities). */
+  nameOf: (id: string) => string;
+}
+
+export interface ExportOptions {
+  lang: UiLang;
+  currency: ReaderCurrency;
+}
+
+/** One CSV field: quoted when it holds a comma, quote, CR or LF (or leading/trailing space). */
+export function csvField(v: string | number | undefined | null): string {
+  if (v == null) return '';
+  const s = typeof v === 'number' ? (isFinite(v) ? String(v) : '') : v;
+  // Cells starting with = + - @ are formulas in spreadsheets; prefix a quote to keep them text.
+  const safe = typeof v === 'string' && /^[=+\-@\t\r]/.test(s) ? "'" + s : s;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
+}
+
+export function csvLine(fields: Array<string | number | undefined | null>): string {
+  return fields.map(csvField).join(',');
+}
+
+function expectedText(fig: Figure, lang: UiLang): string {
+  const c = fig.check;
+  if (!c || c.expected == null) return '';
+  return formatValue(c.expected, String(c.expectedUnit ?? fig.unit), lang);
+}
+
+/** CSV with one row per entity and per figure; the header names the reader's currency. */
+export function toCsv(input: ExportInput, opts: ExportOptions): string {
+  const { result, nameOf } = input;
+  const cur = opts.currency;
+  const header = [
+    'record', 'id', 'name', 'type', 'surface', 'value', 'value_max', 'unit', 'value_text',
+    `converted_${cur}`, 'converted_text', 'subject', 'metric', 'period', 'check', 'kb_value', 'cause',
+    'mentions', 'start', 'end',
+  ];
+  const lines = [csvLine(header)];
+  for (const e of result.entities) {
+    const first = e.mentions[0];
+    const surfaces = [...new Set(e.mentions.map((m) => m.surface))].join(' / ');
+    lines.push(csvLine([
+      'entity', e.id, e.name, e.type, surfaces, '', '', '', '', '', '', '', '', '', '', '', '',
+      e.mentions.length, first?.start, first?.end,
+    ]));
+  }
+  for (const f of result.figures) {
+    const conv = convertedValue(f, cur);
+    lines.push(csvLine([
+      'figure', '', '', f.kind, f.surface, f.value, f.valueMax, String(f.unit), formatFigureValue(f, opts.lang),
+      conv != null ? Math.round(conv) : '', formatConverted(f, cur, opts.lang),
+      f.subject ? nameOf(f.subject) : '', f.metric ?? '', f.period ? formatPeriod(f.period, opts.lang) : '',
+      f.check?.status ?? '', expectedText(f, opts.lang), f.check?.cause ?? '', '', f.start, f.end,
+    ]));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** Escapes text for a Markdown table cell: pipes, backslashes, newlines and HTML brackets. */
+export function mdCell(v: string | number | undefined | null): string {
+  if (v == null) return '';
+  return String(v)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n|\r/g, ' ')
+    .trim();
+}
+
+function mdRow(cells: Array<string | number | undefined | null>): string {
+  return '| ' + cells.map(mdCell).join(' | ') + ' |';
+}
+
+function mdTable(head: string[], rows: Array<Array<string | number | undefined | null>>): string[] {
+  return [mdRow(head), '|' + head.map(() => ' --- ').join('|') + '|', ...rows.map(mdRow)];
+}
+
+/** A Markdown report: title, URL, entities table, figures table (flagged figures first). */
+export function toMarkdown(input: ExportInput, opts: ExportOptions & { t: Translate }): string {
+  const { result, nameOf } = input;
+  const { t, lang, currency } = opts;
+  const title = (input.title ?? '').replace(/\r?\n/g, ' ').trim() || input.url;
+  const out: string[] = [`# ${title.replace(/^#+/, '')}`, '', `<${input.url}>`, ''];
+  out.push(`## ${t('panel.entities')}`, '');
+  out.push(...mdTable(
+    [t('col.name'), t('col.type'), t('col.mentions'), t('col.surfaces')],
+    result.entities.map((e) => [e.name, t('type.' + e.type), e.mentions.length, [...new Set(e.mentions.map((m) => m.surface))].join(' / ')]),
+  ));
+  out.push('', `## ${t('panel.figures')}`, '');
+  const rank = (f: Figure) => (f.check?.status === 'inconsistent' ? 0 : 1);
+  const figs = [...result.figures].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  out.push(...mdTable(
+    [t('col.surface'), t('col.value'), t('col.converted', { currency }), t('col.subject'), t('col.metric'), t('col.period'), t('col.check'), t('col.kbValue')],
+    figs.map((f) => [
+      f.surface, formatFigureValue(f, lang), formatConverted(f, currency, lang), f.subject ? nameOf(f.subject) : '',
+      f.metric ? t('metric.' + f.metric) : '', f.period ? formatPeriod(f.period, lang) : '',
+      f.check ? t('check.' + f.check.status) + (f.check.cause ? ` (${t('cause.' + f.check.cause)})` : '') : '',
+      expectedText(f, lang),
+    ]),
+  ));
+  return out.join('\n') + '\n';
+}
+
+/** A file name from the page title or host: "alibaba-reader-<slug>.<ext>". */
+export function exportFileName(input: { url: string; title?: string }, ext: string): string {
+  let base = input.title ?? '';
+  if (!base) {
+    try {
+      base = new URL(input.url).hostname;
+    } catch {
+      base = 'page';
+    }
+  }
+  const slug = base.normalize('NFKC').replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'page';
+  return `alibaba-reader-${slug}.${ext}`;
+}

@@ -1,0 +1,63 @@
+// The side panel's timeline: dated facts and events the article touches. Uses result.timeline
+// when the analysis provides one, else derives it from the article's date/period figures and the
+// dated KB facts of its entities. Pure.
+import type { Fact } from '../kb/types';
+import type { AnalysisResult, TimelineEvent } from '../types';
+
+export interface TimelineItem extends TimelineEvent {
+  /** 'text': the article states this date; 'kb': a dated KB fact. */
+  origin: 'text' | 'kb';
+  /** For KB facts: the fact itself, so the view can format its value. */
+  fact?: Fact;
+}
+
+function isoDay(ms: number): string | null {
+  const d = new Date(ms);
+  return isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+}
+
+/** The date a fact is placed at: its announcement date, else the end of its period. */
+export function factDate(f: Fact): string | undefined {
+  return f.asOf ?? f.period?.end;
+}
+
+/**
+ * @param facts dated KB facts of the article's entities (e.g. from their cards), most salient first
+ * @param maxFacts cap on KB facts not referenced by a figure check
+ */
+export function buildTimeline(result: AnalysisResult, facts: Fact[], maxFacts = 20): TimelineItem[] {
+  if (result.timeline && result.timeline.length) {
+    return sortItems(result.timeline.map((e) => ({ ...e, origin: e.fromText ? 'text' : 'kb' })));
+  }
+  const items: TimelineItem[] = [];
+  const seenText = new Set<string>();
+  for (const f of result.figures) {
+    if (f.kind !== 'date' && f.kind !== 'period') continue;
+    const date = f.period?.start ?? isoDay(f.value);
+    if (!date) continue;
+    const key = date + '|' + f.surface;
+    if (seenText.has(key)) continue;
+    seenText.add(key);
+    items.push({ date, label: f.surface, entityId: f.subject, fromText: { start: f.start, end: f.end }, origin: 'text' });
+  }
+  const checked = new Set(result.figures.map((f) => f.check?.factId).filter((x): x is string => !!x));
+  const seenFact = new Set<string>();
+  let extra = 0;
+  // Facts the article's figures were checked against come first, then the rest up to the cap.
+  const ordered = [...facts.filter((f) => checked.has(f.id)), ...facts.filter((f) => !checked.has(f.id))];
+  for (const fact of ordered) {
+    const date = factDate(fact);
+    if (!date || seenFact.has(fact.id)) continue;
+    if (!checked.has(fact.id)) {
+      if (extra >= maxFacts) continue;
+      extra++;
+    }
+    seenFact.add(fact.id);
+    items.push({ date, label: fact.metric, factId: fact.id, entityId: fact.subject, origin: 'kb', fact });
+  }
+  return sortItems(items);
+}
+
+function sortItems(items: TimelineItem[]): TimelineItem[] {
+  return items.sort((a, b) => a.date.localeCompare(b.date) || (a.origin === b.origin ? 0 : a.origin === 'text' ? -1 : 1));
+}
