@@ -72,6 +72,7 @@ export const AnalyzeRequestSchema = z.object({
   lang: z.string().max(16).optional(),
   text: z.string().max(8_000_000),
   /** Offset of this chunk in the page's text when the page is sent in parts (late content). */
+  // The reply's offsets are local to `text`; the tab state (getTabState) holds page offsets.
   chunk: z.number().int().min(0).optional(),
   /** Degraded-mode note from the content script (e.g. late content paused on a busy page). */
   note: z.string().max(500).optional(),

@@ -53,14 +53,15 @@ export const RACE_TERMS: readonly string[] = [
 // Short Latin/digit terms that count only as whole words (BABA not in BABAR, 9988 not in 19988).
 const WORD_TERMS = new Set([
   'baba', '9988', 'ttg', 'aidc', 'damo', 'amap', 'scmp', 'temu', 'smic', 'qwq', 'hema', 'pdd', 'nvda', 'msft', 'aapl', 'bidu', 'h20', 'h100',
-  'yunqi', 'eleme', 'gaode', 'intime', 'apple', 'thead', 'quark', 'hygon',
+  'yunqi', 'eleme', 'gaode', 'intime', 'apple', 'thead', 'quark', 'hygon', 'gpu', 'gpus', 'chip', 'chips', 'compute', 'capex',
 ]);
 
 // Investment / compute / chip-export terms (relevance uses the same list for race-only articles).
 export const INVEST_TERMS: readonly string[] = [
   '設備投資', '資本支出', '資本的支出', '投資計画', '巨額投資', '輸出規制', '輸出管理', '禁輸', 'データセンター', '計算能力', '計算資源', 'GPU',
   'AIインフラ', '半導体', 'チップ', '资本开支', '資本開支', '资本支出', '出口管制', '数据中心', '數據中心', '算力', '芯片', '晶片', 'capex',
-  'capital expenditure', 'capital spending', 'export control', 'data center', 'data centre', 'AI infrastructure', 'semiconductor', 'chip', 'compute',
+  'capital expenditure', 'capital spending', 'export control', 'export controls', 'data center', 'data centers', 'data centre', 'data centres',
+  'AI infrastructure', 'semiconductor', 'semiconductors', 'chip', 'chips', 'compute', 'GPUs',
 ];
 
 const SKIP = -1;
@@ -143,7 +144,7 @@ export function precheck(text: string): { pass: boolean; hits: string[] } {
   const onHit = (p: number) => {
     const t = ALL[p];
     if (hits.includes(t)) return;
-    if (WORD_TERMS.has(t) && !bounded(text, at, folded[p].length)) return;
+    if (WORD_TERMS.has(folded[p]) && !bounded(text, at, folded[p].length)) return;
     hits.push(t);
     seen[GROUP_OF[p]]++;
   };

@@ -130,11 +130,15 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   const topTerms = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3);
   for (const [term, n] of topTerms) reasons.push(`topic: ${term} x${n}`);
 
-  let score = ent * (0.4 + 0.6 * t);
-  const money = figures.filter((f) => f.kind === 'money').length;
-  if (money && ent > 0.3) {
-    score += Math.min(0.08, 0.02 * money);
-    reasons.push(`money figures x${money}`);
+  // Salience of the best core/race entity (mention count, early position, title) tempers the score.
+  const topSal = Math.max(0, ...entities.filter((e) => roles.has(e.id)).map((e) => e.salience ?? 0));
+  let score = ent * (0.4 + 0.6 * t) * (0.85 + 0.15 * topSal);
+  // Money figures, those attached to a core entity counting double.
+  const money = figures.filter((f) => f.kind === 'money');
+  const moneyW = money.reduce((w, f) => w + (f.subject && roles.get(f.subject)?.role === 'core' ? 2 : 1), 0);
+  if (money.length && ent > 0.3) {
+    score += Math.min(0.08, 0.02 * moneyW);
+    reasons.push(`money figures x${money.length}`);
   }
 
   // Unrelated uses of the name: the fairy tale, restaurants.

@@ -60,8 +60,9 @@ export interface Figure {
   metric?: Metric;
   period?: Period;
   /** Where attachContext found the subject and the period; checks flag only on close evidence
-   *  ('assumed' = from a relative phrase or an inferred year). */
-  via?: { subject?: 'sentence' | 'article'; period?: 'sentence' | 'paragraph' | 'article' | 'assumed' };
+   *  ('mixed' = the sentence names other companies too; 'assumed' = from a relative phrase or an
+   *  inferred year, or the article's period when it names several). */
+  via?: { subject?: 'sentence' | 'mixed' | 'article'; period?: 'sentence' | 'paragraph' | 'article' | 'assumed' };
   converted?: Converted;
   check?: Check;
 }

@@ -4,8 +4,8 @@ import type { EntityCard } from '../../utils/messages';
 import type { Figure } from '../../utils/types';
 import type { Lang } from '../../utils/kb/types';
 import { metricText as metricLabel, relationText, typeText, ui, type UiLang } from './labels';
-import { factPeriod, factValue } from './format';
-import { distinctFacts, rankFacts } from './rank';
+import { factLabel, factPeriod, factValue } from './format';
+import { distinctFacts, rankFacts, rankRelations } from './rank';
 import { SourceLine } from './SourceLine';
 
 export interface EntityCardProps {
@@ -17,6 +17,7 @@ export interface EntityCardProps {
   /** The article's figures: facts about the same metrics/periods are listed first. */
   figures?: Figure[];
   maxFacts?: number;
+  maxRelations?: number;
   onToggleWatch?: () => void;
   onDisable?: (scope: 'page' | 'site') => void;
   onNotThis?: () => void;
@@ -25,6 +26,7 @@ export interface EntityCardProps {
 
 const HAN = /\p{Script=Han}/u;
 const NAME_LANGS: Array<[Lang, string]> = [['ja', '日'], ['zh-Hans', '簡'], ['zh-Hant', '繁'], ['en', 'EN']];
+const LANG_TAG: Record<string, string> = { 日: 'ja', 簡: 'zh-Hans', 繁: 'zh-Hant' };
 
 export function EntityCardView(props: EntityCardProps) {
   const { card, lang } = props;
@@ -35,10 +37,10 @@ export function EntityCardView(props: EntityCardProps) {
   const jaName = e.names.ja?.[0];
   const reading = jaName && HAN.test(jaName) ? (e.reading ?? props.reading) : undefined;
   const rubyFor = (name: string) => (reading && name === jaName ? <Ruby text={name} reading={reading} /> : name);
-  const facts = distinctFacts(rankFacts(card.facts, props.figures, e.id)).slice(0, props.maxFacts ?? 4);
+  const facts = distinctFacts(rankFacts(card.facts, props.figures, e.id)).slice(0, props.maxFacts ?? 3);
   const names = NAME_LANGS.map(([l, tag]) => [tag, e.names[l]?.[0]] as const).filter(([, n]) => n && n !== primary);
   return (
-    <div class="rc-card" role="dialog" aria-label={primary} tabIndex={-1} data-kind="entity">
+    <div class="rc-card" role="dialog" aria-label={primary} tabIndex={-1} data-kind="entity" lang={lang}>
       <header class="rc-head">
         <div class="rc-title">
           <span class="rc-name">{rubyFor(primary)}</span>
@@ -54,7 +56,7 @@ export function EntityCardView(props: EntityCardProps) {
         <p class="rc-names">
           {names.map(([tag, n]) => (
             <span class="rc-alt" key={tag}>
-              <abbr>{tag}</abbr> {rubyFor(n!)}
+              <abbr>{tag}</abbr> <span lang={tag === 'EN' ? 'en' : LANG_TAG[tag]}>{rubyFor(n!)}</span>
             </span>
           ))}
           {e.tickers?.map((tk) => (
@@ -70,7 +72,7 @@ export function EntityCardView(props: EntityCardProps) {
         <section>
           <h3>{t.relations}</h3>
           <ul class="rc-list">
-            {card.relations.slice(0, 6).map((r, i) => (
+            {rankRelations(card.relations).slice(0, props.maxRelations ?? 5).map((r, i) => (
               <li key={i}>
                 {relationText(r.type, r.dir, r.other.name, lang)}
                 {(r.since || r.until) && <span class="rc-muted"> ({r.since ?? ''}〜{r.until ?? ''})</span>}
@@ -87,8 +89,8 @@ export function EntityCardView(props: EntityCardProps) {
           <ul class="rc-list rc-facts">
             {facts.map((f) => (
               <li key={f.id}>
-                <span class="rc-metric">{metricLabel(f.metric, lang)}</span> <strong>{factValue(f, lang)}</strong>
-                {f.period && <span class="rc-muted"> · {factPeriod(f, lang)}</span>}
+                <span class="rc-metric">{factLabel(f, (m) => metricLabel(m, lang))}</span> <strong>{factValue(f, lang)}</strong>
+                {f.period && f.unit !== 'date' && <span class="rc-muted" title={f.period.label}> · {factPeriod(f, lang)}</span>}
                 {t.factStatus[f.status] && <span class="rc-tag">{t.factStatus[f.status]}</span>}
                 <SourceLine source={f.sourceInfo} sourceId={f.source} asOf={f.asOf} lang={lang} />
               </li>

@@ -27,7 +27,7 @@ export function FigureCardView(props: FigureCardProps) {
   const isDate = f.kind === 'date' || f.kind === 'period';
   const normalized = isDate ? (f.period ? formatPeriod(f.period, lang) : formatDate(f.value, lang)) : fullNumber(f.value, unit, lang);
   return (
-    <div class="rc-card" role="dialog" aria-label={f.surface} tabIndex={-1} data-kind="figure" data-status={check?.status ?? 'none'}>
+    <div class="rc-card" role="dialog" aria-label={f.surface} tabIndex={-1} data-kind="figure" data-status={check?.status ?? 'none'} lang={lang}>
       <header class="rc-head">
         <div class="rc-title">
           <span class="rc-name">{f.surface}</span>

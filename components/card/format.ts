@@ -1,7 +1,7 @@
 // Card-specific formatting on top of the shared display helpers (utils/ui/format.ts), so the hover
 // card and the side panel write numbers, periods and money the same way.
 import type { Fact } from '../../utils/kb/types';
-import { formatPeriod, formatValue, groupDigits, isMoneyUnit } from '../../utils/ui/format';
+import { formatDate, formatPeriod, formatValue, groupDigits, isMoneyUnit } from '../../utils/ui/format';
 import type { UiLang } from './labels';
 
 const JA_UNIT: Record<string, string> = {
@@ -22,6 +22,7 @@ export function fullNumber(value: number, unit: string, lang: UiLang): string {
 
 /** A KB fact's value with its qualifier and basis: 「3,800億元超」, "≈CNY 380.0bn (YoY)". */
 export function factValue(f: Fact, lang: UiLang): string {
+  if (f.unit === 'date') return f.period ? formatPeriod(f.period, lang) : yyyymmdd(f.value, lang);
   let s = formatValue(f.value, f.unit, lang);
   if (f.qualifier === 'range' && f.valueMax !== undefined) s += (lang === 'ja' ? '〜' : '–') + formatValue(f.valueMax, f.unit, lang);
   else if (f.qualifier === 'about') s = (lang === 'ja' ? '約' : '≈') + s;
@@ -31,11 +32,22 @@ export function factValue(f: Fact, lang: UiLang): string {
   return s;
 }
 
-/** A fact's period: the calendar form, with the KB's label in English. */
+/** Date facts store YYYYMMDD as their value. */
+function yyyymmdd(v: number, lang: UiLang): string {
+  const t = String(Math.trunc(v));
+  return /^\d{8}$/.test(t) ? formatDate(`${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6)}`, lang) : t;
+}
+
+/** What a fact is about: the metric, or for 'other' facts the KB note (without technical remarks). */
+export function factLabel(f: Fact, metricText: (m: string) => string): string {
+  if (f.metric !== 'other' || !f.note) return metricText(f.metric);
+  const note = f.note.replace(/\s*\(value =[^)]*\)/g, '').trim();
+  return note.length > 90 ? `${note.slice(0, 89)}…` : note;
+}
+
+/** A fact's period in calendar form (the KB's label goes in the tooltip: it is long). */
 export function factPeriod(f: Fact, lang: UiLang): string {
-  if (!f.period) return '';
-  const p = formatPeriod(f.period, lang);
-  return lang === 'en' && f.period.label && f.period.label !== p ? `${p} (${f.period.label})` : p;
+  return f.period ? formatPeriod(f.period, lang) : '';
 }
 
 /** Currencies in display order: the reader's first, then CNY, USD, JPY. */

@@ -16,7 +16,9 @@ export function rankFacts<F extends Fact>(facts: F[], figures: Figure[] = [], su
   const score = (fact: F) => {
     let s = 0;
     if (metrics.has(fact.metric)) s += 2;
-    if (own.some((f) => f.metric === fact.metric && overlaps(f.period, fact.period))) s += 3;
+    const same = own.filter((f) => f.metric === fact.metric);
+    if (same.some((f) => overlaps(f.period, fact.period))) s += 3;
+    if (same.some((f) => f.period && fact.period && f.period.start === fact.period.start && f.period.end === fact.period.end)) s += 2;
     return s;
   };
   const when = (f: F) => f.period?.end ?? f.asOf ?? '';
@@ -36,4 +38,22 @@ export function distinctFacts<F extends Fact>(facts: F[]): F[] {
     seen.add(key);
     return true;
   });
+}
+
+const REL_ORDER = [
+  'ceo_of', 'chairman_of', 'cfo_of', 'cto_of', 'unit_of', 'product_of', 'developed_by', 'owns', 'founder_of',
+  'executive_of', 'director_of', 'investor_in', 'partner_of', 'supplier_of', 'competitor_of', 'successor_of',
+  'analyst_at', 'regulates',
+];
+
+/** Current relations before past ones (those with an end date), then by how much they say. */
+export function rankRelations<R extends { type: string; until?: string; since?: string }>(rels: R[]): R[] {
+  const order = (r: R) => {
+    const i = REL_ORDER.indexOf(r.type);
+    return i < 0 ? REL_ORDER.length : i;
+  };
+  return rels
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => Number(!!a.r.until) - Number(!!b.r.until) || order(a.r) - order(b.r) || (b.r.until ?? b.r.since ?? '').localeCompare(a.r.until ?? a.r.since ?? '') || a.i - b.i)
+    .map((x) => x.r);
 }

@@ -14,7 +14,3 @@ export function downloadText(fileName: string, text: string, mime: string): void
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-/** Reads a chosen file as text. */
-export function readFileText(file: File): Promise<string> {
-  return file.text();
-}

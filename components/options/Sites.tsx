@@ -1,7 +1,7 @@
 // Sites and pages where the companion is turned off: list with remove, and an add field that
 // takes a host name (site) or a full URL (page).
 import { useState } from 'preact/hooks';
-import { pageKey, siteKey } from '@/utils/ui/flags';
+import { pageKey, siteKey } from '@/utils/db/sites';
 import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';
 

@@ -42,7 +42,6 @@ export function UserLayer() {
   };
   useEffect(() => {
     void load();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang]);
 
   const unwatch = async (id: string) => {

@@ -13,6 +13,7 @@ interface Props {
   watched: ReadonlySet<string>;
   cards: CardMap;
   loadCard(id: string): void;
+  reloadCard(id: string): void;
   onToggleWatch(id: string): void;
   onScroll(m: Mention): void;
 }
@@ -56,6 +57,7 @@ export function Entities(props: Props) {
                 figures={props.figures}
                 reading={props.readings?.[e.id]}
                 onOpen={() => props.loadCard(e.id)}
+                onCardChanged={() => props.reloadCard(e.id)}
                 onToggleWatch={() => props.onToggleWatch(e.id)}
                 onScroll={props.onScroll}
               />

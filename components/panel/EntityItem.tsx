@@ -17,6 +17,8 @@ interface Props {
   onToggleWatch(): void;
   onScroll(m: Mention): void;
   onOpen(): void;
+  /** The reader changed something the card shows (note): refetch it. */
+  onCardChanged(): void;
 }
 
 export function EntityItem(props: Props) {
@@ -69,14 +71,14 @@ export function EntityItem(props: Props) {
             ))}
             {n > MAX_MENTIONS && <span class="muted small">+{n - MAX_MENTIONS}</span>}
           </div>
-          <NoteEditor entityId={e.id} initial={props.card?.note ?? ''} ownAliases={props.card?.ownAliases ?? []} />
+          <NoteEditor entityId={e.id} initial={props.card?.note ?? ''} ownAliases={props.card?.ownAliases ?? []} onSaved={props.onCardChanged} />
         </div>
       )}
     </li>
   );
 }
 
-function NoteEditor(props: { entityId: string; initial: string; ownAliases: string[] }) {
+function NoteEditor(props: { entityId: string; initial: string; ownAliases: string[]; onSaved(): void }) {
   const { t } = useUi();
   const [text, setText] = useState(props.initial);
   const [saved, setSaved] = useState(false);
@@ -85,6 +87,7 @@ function NoteEditor(props: { entityId: string; initial: string; ownAliases: stri
   const save = async () => {
     await bg.sendMessage('setNote', { entityId: props.entityId, text });
     setSaved(true);
+    props.onSaved();
   };
   return (
     <div class="note">

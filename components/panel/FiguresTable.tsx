@@ -52,7 +52,11 @@ export function FiguresTable(props: Props) {
                         {f.surface}
                       </button>
                       {value && value !== f.surface && <div class="muted num">{value}</div>}
-                      {(f.check || (f.kind !== 'date' && f.kind !== 'period')) && <CheckBadge check={f.check} />}
+                      {(f.check || (f.kind !== 'date' && f.kind !== 'period')) && (
+                        <div>
+                          <CheckBadge check={f.check} />
+                        </div>
+                      )}
                     </td>
                     <td class="num conv" title={f.converted ? f.converted.rateDate : undefined}>
                       {conv}

@@ -85,7 +85,7 @@ export function PanelApp(props: { pinnedTab?: number }) {
       {result && !off && (
         <>
           <Flags flags={flags} dismissedHere={dismissedHere} cards={cards} nameOf={nameOf} onScroll={scroll} onDismiss={(f) => void layer.dismiss(flagKey(f))} />
-          <Entities entities={result.entities} figures={result.figures} readings={result.readings} watched={layer.watched} cards={cards} loadCard={load} onToggleWatch={(id) => void layer.toggleWatch(id)} onScroll={scroll} />
+          <Entities entities={result.entities} figures={result.figures} readings={result.readings} watched={layer.watched} cards={cards} loadCard={load} reloadCard={reload} onToggleWatch={(id) => void layer.toggleWatch(id)} onScroll={scroll} />
           <FiguresTable figures={result.figures} nameOf={nameOf} onScroll={scroll} />
           <Timeline items={timeline} nameOf={nameOf} onScroll={scroll} />
           {result.unknownProperNouns && result.unknownProperNouns.length > 0 && (

@@ -11,7 +11,8 @@ export function Summary(props: { state: TabState; flagCount: number; off: boolea
   const status = props.off ? 'disabled' : state.status;
   const r = props.off ? undefined : state.result;
   const notes = [
-    ...(status === 'irrelevant' || status === 'disabled' || status === 'error' ? [t('status.' + status)] : []),
+    // Without a result the status badge already says it.
+    ...(r && (status === 'irrelevant' || status === 'error') ? [t('status.' + status)] : []),
     ...(state.note ? [state.note] : []),
     ...(r?.notes ?? []),
   ];

@@ -1,4 +1,6 @@
 // Dated facts and events the article touches, oldest first.
+import { useState } from 'preact/hooks';
+import type { Source } from '@/utils/kb/types';
 import type { TimelineItem } from '@/utils/ui/timeline';
 import { formatDate, formatValue } from '@/utils/ui/format';
 import { Section } from '../common/Section';
@@ -10,33 +12,51 @@ interface Props {
   onScroll(range: { start: number; end: number }): void;
 }
 
+/** Rows shown before "show all". */
+const FIRST = 8;
+
 export function Timeline(props: Props) {
   const { t, lang } = useUi();
+  const [all, setAll] = useState(false);
+  const rows: Array<{ it: TimelineItem; date: string; text: string; source?: Source }> = [];
+  for (const it of props.items) {
+    const date = formatDate(it.date, lang);
+    const text = it.fact
+      ? `${it.entityId ? props.nameOf(it.entityId) + ' · ' : ''}${t('metric.' + it.fact.metric)} ${formatValue(it.fact.value, it.fact.unit, lang)}`
+      : it.label;
+    const source = (it.fact as { sourceInfo?: Source } | undefined)?.sourceInfo;
+    // Two KB records that read the same on the same day show once.
+    const prev = rows[rows.length - 1];
+    if (prev && prev.date === date && prev.text === text) continue;
+    rows.push({ it, date, text, source });
+  }
   return (
-    <Section id="timeline" title={t('panel.timeline')} count={props.items.length}>
-      {!props.items.length && <p class="muted">{t('panel.timelineNone')}</p>}
+    <Section id="timeline" title={t('panel.timeline')} count={rows.length}>
+      {!rows.length && <p class="muted">{t('panel.timelineNone')}</p>}
       <ol class="timeline">
-        {props.items.map((it, i) => (
+        {(all ? rows : rows.slice(0, FIRST)).map(({ it, date, text, source }, i) => (
           <li key={i} class={'tl-' + it.origin}>
-            <span class="tl-date num">{formatDate(it.date, lang)}</span>
+            <span class="tl-date num">
+              {date} <span class="badge">{it.origin === 'text' ? t('panel.fromArticle') : t('panel.fromKb')}</span>
+            </span>
             <span class="tl-body">
               {it.fromText ? (
                 <button type="button" class="link" onClick={() => props.onScroll(it.fromText!)}>
-                  {it.label}
+                  {text}
                 </button>
-              ) : it.fact ? (
-                <span>
-                  {it.entityId && <span>{props.nameOf(it.entityId)} · </span>}
-                  {t('metric.' + it.fact.metric)} <strong class="num">{formatValue(it.fact.value, it.fact.unit, lang)}</strong>
-                </span>
               ) : (
-                <span>{it.label}</span>
-              )}{' '}
-              <span class="badge">{it.origin === 'text' ? t('panel.fromArticle') : t('panel.fromKb')}</span>
+                <span>{text}</span>
+              )}
+              {source && <span class="muted small"> · {source.publisher}</span>}
             </span>
           </li>
         ))}
       </ol>
+      {!all && rows.length > FIRST && (
+        <button type="button" class="link small show-all" onClick={() => setAll(true)}>
+          {t('panel.showAll', { n: rows.length })}
+        </button>
+      )}
     </Section>
   );
 }

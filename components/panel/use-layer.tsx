@@ -50,7 +50,6 @@ export function useCards(ids: string[]) {
 
   useEffect(() => {
     for (const id of ids) load(id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, load]);
 
   return { cards: cards as CardMap, load, reload: (id: string) => load(id, true) };

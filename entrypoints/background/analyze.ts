@@ -48,7 +48,8 @@ export async function handleAnalyze(req: AnalyzeRequest, sender: Sender): Promis
   if (req.note) result.notes = [...(result.notes ?? []), req.note];
   if (tracked) {
     const state = await record(tabId, gen, req, result, offset);
-    if (state?.status === 'done') void enrichLater(tabId, gen, req.text, result, offset, kb);
+    // After the reply is on its way: the first highlights never wait for the tokenizer.
+    if (state?.status === 'done') setTimeout(() => void enrichLater(tabId, gen, req.text, result, offset, kb), 0);
   }
   return result;
 }

@@ -2,6 +2,7 @@
 // content scripts, keeps per-tab results for the side panel. Listeners are registered synchronously
 // at every wake-up; the work they need (KB index, caches) is built lazily, once per worker life.
 import { defineBackground } from 'wxt/utils/define-background';
+import { watchCommands } from './commands';
 import { register } from './guard';
 import { handlers } from './handlers';
 import { watchLifecycle } from './lifecycle';
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   register(handlers);
   watchTabs();
   watchLifecycle();
+  watchCommands();
 });

@@ -36,7 +36,7 @@ export class CardSource {
   lang(): UiLang {
     const s = this.session.settings.uiLang;
     if (s === 'ja' || s === 'en') return s;
-    return (globalThis.navigator?.language ?? 'en').toLowerCase().startsWith('ja') ? 'ja' : 'en';
+    return (globalThis.navigator?.language ?? '').toLowerCase().startsWith('ja') ? 'ja' : 'en';
   }
 
   /** The card for an item, or null when there is nothing to show. */

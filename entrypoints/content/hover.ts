@@ -16,7 +16,7 @@ export interface HoverDeps {
 
 const HIDE_GRACE_MS = 350;
 
-export function startHover(d: HoverDeps): { stop: () => void; shown: (id: number) => void } {
+export function startHover(d: HoverDeps): { stop: () => void; opened: () => void } {
   const win = d.doc.defaultView!;
   let x = 0;
   let y = 0;
@@ -42,16 +42,19 @@ export function startHover(d: HoverDeps): { stop: () => void; shown: (id: number
   const tick = () => {
     frame = 0;
     const hit = hitTest(d, x, y);
+    if (hit.id < 0) {
+      // Off any highlight (also after leaving the card): a hover-opened card goes after a grace time.
+      win.clearTimeout(dwell);
+      current = -1;
+      if (shown >= 0) scheduleHide();
+      return;
+    }
     if (hit.id === current) {
-      if (hit.id >= 0 && hit.id === shown) cancelHide();
+      if (hit.id === shown) cancelHide();
       return;
     }
     current = hit.id;
     win.clearTimeout(dwell);
-    if (hit.id < 0) {
-      if (shown >= 0) scheduleHide();
-      return;
-    }
     if (hit.id === shown && d.cardOpen()) return cancelHide();
     const id = hit.id;
     const rect = hit.rect!;
@@ -90,10 +93,11 @@ export function startHover(d: HoverDeps): { stop: () => void; shown: (id: number
       win.clearTimeout(dwell);
       cancelHide();
     },
-    /** A card was opened another way (keyboard): hovering elsewhere should not hide it at once. */
-    shown(id: number) {
-      shown = id;
+    /** A card was opened another way (keyboard): it stays until Escape or a click outside. */
+    opened() {
+      shown = -1;
       current = -1;
+      win.clearTimeout(dwell);
       cancelHide();
     },
   };

@@ -10,7 +10,8 @@ import { Session } from './session';
 import { PageUi } from './ui';
 import { LateContent } from './late';
 import { toBg, fromBg } from './messaging';
-import { isDisabled, looksLikeSettings, pageKey, pageLang } from './page-rules';
+import { looksLikeSettings, pageLang } from './page-rules';
+import { isEnabledFor, pageKey } from '../../utils/db/sites';
 import { acceptLate } from './late-filter';
 
 export default defineContentScript({
@@ -69,7 +70,7 @@ class Controller {
       const settings = await toBg.sendMessage('getSettings');
       if (id !== this.runId) return;
       this.settings = settings;
-      if (isDisabled(settings, location.href)) return;
+      if (!isEnabledFor(settings, location.href)) return;
       const [watched, dismissed] = await Promise.all([
         toBg.sendMessage('listWatched').catch(() => [] as string[]),
         toBg.sendMessage('listDismissed').catch(() => [] as string[]),
@@ -123,7 +124,7 @@ class Controller {
 
   private apply(s: Settings): void {
     this.settings = s;
-    if (isDisabled(s, location.href)) return this.teardown();
+    if (!isEnabledFor(s, location.href)) return this.teardown();
     if (!this.session) {
       void this.run();
       return;

@@ -2,6 +2,7 @@
 // Collects only ADDED subtrees, debounced, and hands them over as a new chunk. Backs off on pages
 // that keep rewriting themselves.
 import { collectText, insideSkipped, type CollectOptions, type Segment } from '../../utils/dom/collect';
+import { precheck } from '../../utils/precheck';
 
 export interface LateDeps {
   doc: Document;
@@ -19,6 +20,7 @@ const WINDOW_MS = 10_000;
 const WINDOW_CHARS = 150_000; // per window before backing off
 const WINDOW_BATCHES = 12;
 const TOTAL_CHARS = 2_000_000; // then stop watching
+const SHORT = 20;
 
 export class LateContent {
   private mo: MutationObserver;
@@ -76,7 +78,10 @@ export class LateContent {
       if (!this.d.accept(n) || insideSkipped(n, this.d.opts)) continue;
       const got = n.nodeType === 3 ? textNode(n as Text) : collectText(n as Element, this.d.opts);
       const fresh = got.segments.filter((s) => !this.d.known(s.node));
-      if (!fresh.length || !got.text.trim()) continue;
+      const trimmed = got.text.trim();
+      if (!fresh.length || !trimmed) continue;
+      // Short bits (clocks, counters, "updated 18:40") go only when they name something we follow.
+      if (trimmed.length < SHORT && !precheck(trimmed).pass) continue;
       if (len) {
         parts.push('\n');
         len++;
@@ -86,8 +91,9 @@ export class LateContent {
       len += got.text.length;
     }
     if (!len) return;
+    const text = parts.join('');
     this.budget(len);
-    this.d.emit(parts.join(''), segments, this.note);
+    this.d.emit(text, segments, this.note);
   }
 
   /** Counts work per window; slows down (and finally stops) on pages that never settle. */

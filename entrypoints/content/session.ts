@@ -74,14 +74,19 @@ export class Session {
   private paintChunk(ci: number): void {
     const c = this.chunks[ci]!;
     if (!c.result) return;
-    this.painter ??= createPainter(this.doc, this.settings.highlightStyle);
+    const painter = (this.painter ??= createPainter(this.doc, this.settings.highlightStyle));
+    // All ranges first: live ranges follow the text when the fallback painter splits nodes.
+    const todo: Array<{ it: Item; spans: NodeSpan[]; ranges: Range[] }> = [];
     for (const it of itemsFor(c.result, this.settings, this.watched, this.dismissed, c.text.length)) {
       const spans = spansFor(c.segments, it.start, it.end).filter((sp) => sp.node.isConnected);
-      if (!spans.length) continue;
-      const ranges = spans.map((sp) => this.range(sp));
+      // The page may have rewritten a node since it was read: paint only text that is still the same.
+      if (!spans.length || spans.map((sp) => sp.node.data.slice(sp.start, sp.end)).join('') !== c.text.slice(it.start, it.end)) continue;
+      todo.push({ it, spans, ranges: spans.map((sp) => this.range(sp)) });
+    }
+    for (const { it, spans, ranges } of todo) {
       const id = this.items.length;
       this.items.push({ ...it, chunk: ci, ranges });
-      this.index.add(this.painter.add(it.kind, ranges, spans), id);
+      this.index.add(painter.add(it.kind, ranges, spans), id);
     }
   }
 

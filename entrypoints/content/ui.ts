@@ -72,7 +72,7 @@ export class PageUi {
     reveal(ranges[0]!, this.win);
     this.s.focus(ranges);
     void this.open(id, ranges[0]!.getClientRects()[0] ?? ranges[0]!.getBoundingClientRect(), true);
-    this.hover?.shown(id);
+    this.hover?.opened();
     return true;
   }
 

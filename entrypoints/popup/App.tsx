@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { bg, type TabState } from '@/utils/messages';
-import { activeFlags, disabledScopes, siteKey } from '@/utils/ui/flags';
+import { siteKey } from '@/utils/db/sites';
+import { activeFlags, disabledScopes } from '@/utils/ui/flags';
 import { flagKey } from '@/components/card/flag-key';
 import { useUi } from '@/components/common/ui-context';
 import { pinnedTabFromUrl } from '@/components/panel/use-tab';

@@ -48,6 +48,35 @@ function fromExtension(init: CdpInitiator | undefined, origin: string): boolean 
   return false;
 }
 
+/**
+ * Extension contexts Playwright does not expose as pages (the offscreen document, workers it
+ * starts): found by target discovery from a page's CDP session and attached (not flattened) with
+ * the Network domain on. Requests made before the attach (the first milliseconds) are not seen.
+ */
+async function watchHiddenTargets(context: BrowserContext, origin: string, record: (url: string) => unknown): Promise<void> {
+  const host = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(host);
+  const attached = new Set<string>();
+  let seq = 0;
+  const consider = async (t: { targetId: string; type: string; url: string }) => {
+    if (attached.has(t.targetId) || !t.url.startsWith(origin) || t.type === 'page' || t.type === 'service_worker') return;
+    attached.add(t.targetId);
+    try {
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false });
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++seq, method: 'Network.enable' }) });
+    } catch {
+      // the target went away
+    }
+  };
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message) as { method?: string; params?: { request?: { url: string } } };
+    if (m.method === 'Network.requestWillBeSent' && m.params?.request) record(m.params.request.url);
+  });
+  cdp.on('Target.targetCreated', (e) => void consider(e.targetInfo));
+  cdp.on('Target.targetInfoChanged', (e) => void consider(e.targetInfo));
+  await cdp.send('Target.setDiscoverTargets', { discover: true });
+}
+
 export async function launchExtension(opts?: { colorScheme?: 'light' | 'dark'; extDir?: string }): Promise<ExtensionHarness> {
   const extDir = resolve(ROOT, opts?.extDir ?? process.env.EXT_DIR ?? '.output/chrome-mv3');
   const server = await serveStatic({ '/': join(ROOT, 'tests/fixtures/pages'), '/demo/': join(ROOT, 'scripts/demo') });
@@ -92,6 +121,7 @@ export async function launchExtension(opts?: { colorScheme?: 'light' | 'dark'; e
     };
     const watching: Array<Promise<void>> = context.pages().map(watch);
     context.on('page', (p) => void watching.push(watch(p)));
+    watching.push(watchHiddenTargets(context, origin, (url) => isLocal(url, origin) || extRequests.push(url)));
 
     const page = async (path: string) => {
       const p = await context.newPage();

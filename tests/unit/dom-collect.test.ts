@@ -5,13 +5,19 @@ import { collectText, rangeFor, spansFor, segmentAt, insideSkipped, UI_HOST_ATTR
 import { findArticleRoot } from '../../utils/dom/article-root';
 import { HitIndex } from '../../entrypoints/content/hit-index';
 import { itemsFor, figureKind } from '../../entrypoints/content/items';
-import { isDisabled, pageKey, looksLikeSettings } from '../../entrypoints/content/page-rules';
+import { looksLikeSettings } from '../../entrypoints/content/page-rules';
 import { acceptLate } from '../../entrypoints/content/late-filter';
+import { LateContent } from '../../entrypoints/content/late';
 import { flagKey } from '../../components/card/flag-key';
-import { DEFAULT_SETTINGS } from '../../utils/messages';
+import { DEFAULT_SETTINGS, type EntityCard } from '../../utils/messages';
 import type { AnalysisResult, Figure } from '../../utils/types';
-
-const doc = (body: string, head = '') => parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+import { h, render, type ComponentChild } from 'preact';
+import { EntityCardView } from '../../components/card/EntityCardView';
+import { FigureCardView } from '../../components/card/FigureCardView';
+import { rankFacts, rankRelations } from '../../components/card/rank';
+import type { Fact } from '../../utils/kb/types';
+import { loadKbIndex } from '../../scripts/lib/kb-files';
+const doc = (body: string) => parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`).document as unknown as Document;
 
 const NEWS = `
 <header class="site"><nav><a href="/">トップ</a><a href="/biz">経済</a></nav><p>アリババ特集はこちら</p></header>
@@ -20,31 +26,22 @@ const NEWS = `
     <header><h1>アリババ、AI投資を拡大</h1><time>2025年2月24日</time></header>
     <p>中国の<b>アリババ</b>グループは24日、今後3年間で3,800億元以上を投じると発表した。</p>
     <p>呉泳銘CEOは決算説明会で<a href="#">クラウド</a>事業の成長を強調した。</p>
-    <pre>curl https://example.com/BABA</pre>
-    <p>コード <code>BABA.close()</code> は無視される。</p>
-    <figure><figcaption>杭州の本社</figcaption></figure>
-    <div contenteditable="true">アリババの編集欄</div>
-    <input value="アリババ">
-    <textarea>アリババ</textarea>
-    <div aria-hidden="true">アリババ(隠し)</div>
-    <div hidden>アリババ(hidden)</div>
-    <div role="toolbar">共有 アリババ</div>
-    <script>var s = "アリババ";</script><style>p { color: red }</style>
+    <pre>curl https://example.com/BABA</pre><p>コード <code>BABA.close()</code> は無視される。</p>
+    <figure><figcaption>杭州の本社</figcaption></figure><div contenteditable="true">アリババの編集欄</div>
+    <input value="アリババ"><textarea>アリババ</textarea><div aria-hidden="true">アリババ(隠し)</div><div hidden>アリババ(hidden)</div>
+    <div role="toolbar">共有 アリババ</div><script>var s = "アリババ";</script><style>p { color: red }</style>
     <footer><p>(記者 山田)</p></footer>
-  </article>
-  <aside><h2>ランキング</h2><p>テンセント、新作ゲーム</p></aside>
-</div>
-<footer class="site"><p>© 新聞社</p></footer>
-<div ${UI_HOST_ATTR}>カード アリババ</div>`;
+  </article><aside><h2>ランキング</h2><p>テンセント、新作ゲーム</p></aside>
+</div><footer class="site"><p>© 新聞社</p></footer><div ${UI_HOST_ATTR}>カード アリババ</div>`;
 
 describe('collectText', () => {
   it('keeps article text, drops chrome, code, fields and hidden subtrees', () => {
     const d = doc(NEWS);
     const { text } = collectText(d);
-    expect(text).toContain('中国のアリババグループは24日、今後3年間で3,800億元以上を投じると発表した。');
-    expect(text).toContain('アリババ、AI投資を拡大'); // header inside <article> is the article's own
-    expect(text).toContain('杭州の本社');
-    expect(text).toContain('(記者 山田)'); // footer inside <article>
+    // <header>/<footer> inside <article> are the article's own.
+    for (const kept of ['中国のアリババグループは24日、今後3年間で3,800億元以上を投じると発表した。', 'アリババ、AI投資を拡大', '杭州の本社', '(記者 山田)']) {
+      expect(text).toContain(kept);
+    }
     for (const gone of ['トップ', 'アリババ特集', 'BABA', '編集欄', '隠し', 'hidden', '共有', 'var s', 'color: red', 'ランキング', 'テンセント', '© 新聞社', 'カード']) {
       expect(text, gone).not.toContain(gone);
     }
@@ -56,32 +53,24 @@ describe('collectText', () => {
   });
 
   it('segments map every collected character back to its text node', () => {
-    const d = doc(NEWS);
-    const { text, segments } = collectText(d);
+    const { text, segments } = collectText(doc(NEWS));
     expect(segments.length).toBeGreaterThan(5);
-    let prevEnd = 0;
-    for (const s of segments) {
+    segments.forEach((s, i) => {
       expect(text.slice(s.start, s.end)).toBe(s.node.data);
-      expect(s.start).toBeGreaterThanOrEqual(prevEnd);
-      prevEnd = s.end;
-    }
+      expect(s.start).toBeGreaterThanOrEqual(i ? segments[i - 1]!.end : 0);
+    });
   });
 
   it('honours isVisible, skip and maxChars', () => {
     const d = doc('<p class="x">見えない</p><p>見える</p><p>もう一つ</p>');
     const { text } = collectText(d, { isVisible: (el) => el.getAttribute('class') !== 'x', maxChars: 4 });
-    expect(text).not.toContain('見えない');
-    expect(text.startsWith('見える')).toBe(true);
-    expect(text).not.toContain('もう一つ');
-    const skipped = collectText(d, { skip: (el) => el.localName === 'p' });
-    expect(skipped.text.trim()).toBe('');
+    expect(text).toBe('見える\n'); // hidden one skipped; stops at a node boundary after 4 chars
+    expect(collectText(d, { skip: (el) => el.localName === 'p' }).text.trim()).toBe('');
   });
 
   it('starts from an element root without leaking its ancestors', () => {
     const d = doc(NEWS);
-    const art = d.querySelector('article')!;
-    const { text } = collectText(art);
-    expect(text.startsWith('アリババ、AI投資を拡大')).toBe(true);
+    expect(collectText(d.querySelector('article')!).text.startsWith('アリババ、AI投資を拡大')).toBe(true);
     expect(insideSkipped(d.querySelector('pre')!)).toBe(true);
     expect(insideSkipped(d.querySelector('article p')!)).toBe(false);
   });
@@ -104,25 +93,19 @@ describe('spansFor / rangeFor', () => {
   const col = collectText(d);
 
   it('maps offsets to spans across several nodes', () => {
+    const cut = (a: number, b: number) => spansFor(col.segments, a, b).map((s) => s.node.data.slice(s.start, s.end));
     const start = col.text.indexOf('アリババ');
-    const spans = spansFor(col.segments, start, start + 4);
-    expect(spans.map((s) => s.node.data.slice(s.start, s.end))).toEqual(['アリ', 'ババ']);
+    expect(cut(start, start + 4)).toEqual(['アリ', 'ババ']);
     const fig = col.text.indexOf('3,800億元');
-    const one = spansFor(col.segments, fig, fig + 7);
-    expect(one).toHaveLength(1);
-    expect(one[0]!.node.data.slice(one[0]!.start, one[0]!.end)).toBe('3,800億元');
+    expect(cut(fig, fig + 7)).toEqual(['3,800億元']);
     expect(spansFor(col.segments, fig, fig)).toEqual([]);
     expect(segmentAt(col.segments, col.text.length + 5)).toBe(col.segments.length);
   });
 
   it('creates one DOM Range per node touched', () => {
     const calls: string[] = [];
-    const fakeDoc = {
-      createRange: () => ({
-        setStart: (n: Text, o: number) => calls.push(`s:${n.data}:${o}`),
-        setEnd: (n: Text, o: number) => calls.push(`e:${n.data}:${o}`),
-      }),
-    } as unknown as Document;
+    const rec = (k: string) => (n: Text, o: number) => calls.push(`${k}:${n.data}:${o}`);
+    const fakeDoc = { createRange: () => ({ setStart: rec('s'), setEnd: rec('e') }) } as unknown as Document;
     const start = col.text.indexOf('国の');
     const ranges = rangeFor(col.segments, start, start + 4, fakeDoc); // 国の + アリ
     expect(ranges).toHaveLength(2);
@@ -133,10 +116,10 @@ describe('spansFor / rangeFor', () => {
 describe('findArticleRoot', () => {
   const long = (s: string) => `<p>${s.repeat(50)}</p>`;
   it('prefers [itemprop=articleBody], then the <article> holding the text', () => {
-    const d = doc(`<article class="teaser"><p>短い</p></article><article id="main">${long('本文。')}${long('続き。')}<div itemprop="articleBody">${long('本体。')}${long('本体。')}${long('本体。')}</div></article>`);
-    expect(findArticleRoot(d).getAttribute('itemprop')).toBe('articleBody');
-    const d2 = doc(`<article class="teaser"><p>短い</p></article><article id="main">${long('本文。')}${long('続き。')}</article>`);
-    expect(findArticleRoot(d2).getAttribute('id')).toBe('main');
+    const body = `<div itemprop="articleBody">${long('本体。').repeat(3)}</div>`;
+    const teaser = '<article class="teaser"><p>短い</p></article>';
+    expect(findArticleRoot(doc(`${teaser}<article id="main">${long('本文。')}${long('続き。')}${body}</article>`)).getAttribute('itemprop')).toBe('articleBody');
+    expect(findArticleRoot(doc(`${teaser}<article id="main">${long('本文。')}${long('続き。')}</article>`)).getAttribute('id')).toBe('main');
   });
 
   it('falls back to main, then the container with most paragraph text, then body', () => {
@@ -147,8 +130,7 @@ describe('findArticleRoot', () => {
   });
 
   it('ignores paragraphs inside navigation and asides', () => {
-    const d = doc(`<aside>${long('広告')}${long('広告')}${long('広告')}</aside><article id="a">${long('本文。')}</article>`);
-    expect(findArticleRoot(d).getAttribute('id')).toBe('a');
+    expect(findArticleRoot(doc(`<aside>${long('広告').repeat(3)}</aside><article id="a">${long('本文。')}</article>`)).getAttribute('id')).toBe('a');
   });
 });
 
@@ -157,14 +139,9 @@ describe('HitIndex', () => {
     const d = doc('<p>アリババグループの3,800億元</p>');
     const t = d.querySelector('p')!.firstChild as Text;
     const idx = new HitIndex();
-    idx.add([{ node: t, start: 9, end: 16 }], 2);
-    idx.add([{ node: t, start: 0, end: 8 }], 0);
-    idx.add([{ node: t, start: 0, end: 4 }], 1);
-    expect(idx.find(t, 2)).toEqual([1, 0]);
-    expect(idx.find(t, 6)).toEqual([0]);
-    expect(idx.find(t, 12)).toEqual([2]);
+    [[9, 16, 2], [0, 8, 0], [0, 4, 1]].forEach(([start, end, id]) => idx.add([{ node: t, start: start!, end: end! }], id!));
+    expect([2, 6, 12].map((o) => idx.find(t, o))).toEqual([[1, 0], [0], [2]]);
     expect(idx.find(d.body, 0)).toEqual([]);
-    expect(idx.has(t)).toBe(true);
     idx.clear();
     expect(idx.has(t)).toBe(false);
   });
@@ -174,9 +151,7 @@ const fig = (over: Partial<Figure>): Figure => ({ start: 0, end: 1, surface: 'x'
 
 describe('itemsFor', () => {
   const result: AnalysisResult = {
-    relevant: true,
-    score: 1,
-    reasons: [],
+    relevant: true, score: 1, reasons: [],
     entities: [
       { id: 'alibaba', name: 'アリババグループ', type: 'company', mentions: [{ start: 0, end: 4, surface: 'アリババ' }, { start: 90, end: 200, surface: 'bad' }] },
       { id: 'qwen', name: '通義千問', type: 'model', mentions: [{ start: 20, end: 24, surface: '通義千問' }] },
@@ -203,22 +178,43 @@ describe('itemsFor', () => {
 });
 
 describe('page rules', () => {
-  const base = { enabled: true, disabledSites: [] as string[], disabledPages: [] as string[] };
-  it('matches sites by host (and subdomains) and pages without the fragment', () => {
-    expect(isDisabled(base, 'https://news.example.jp/a')).toBe(false);
-    expect(isDisabled({ ...base, enabled: false }, 'https://news.example.jp/a')).toBe(true);
-    expect(isDisabled({ ...base, disabledSites: ['example.jp'] }, 'https://news.example.jp/a')).toBe(true);
-    expect(isDisabled({ ...base, disabledSites: ['https://news.example.jp/'] }, 'https://news.example.jp/a')).toBe(true);
-    expect(isDisabled({ ...base, disabledSites: ['ample.jp'] }, 'https://news.example.jp/a')).toBe(false);
-    expect(isDisabled({ ...base, disabledPages: ['https://news.example.jp/a'] }, 'https://news.example.jp/a#top')).toBe(true);
-    expect(isDisabled({ ...base, disabledPages: ['https://news.example.jp/a'] }, 'https://news.example.jp/b')).toBe(false);
-    expect(pageKey('https://x.jp/p?q=1#h')).toBe('https://x.jp/p?q=1');
+  it('validates pushed settings', () => {
+    expect([DEFAULT_SETTINGS, { enabled: 'yes' }, null].map(looksLikeSettings)).toEqual([true, false, false]);
+  });
+});
+
+describe('LateContent (MutationObserver on linkedom)', () => {
+  const settle = () => new Promise((r) => setTimeout(r, 450)); // past the 300 ms debounce; nothing timed is asserted
+  const setup = () => {
+    const d = doc('<nav id="n"></nav><article id="a"><p>本文</p></article>');
+    const [got, known] = [[] as Array<{ text: string; note?: string; segs: number }>, new Set<Node>()];
+    const late = new LateContent({ doc: d, opts: {}, known: (t) => known.has(t), accept: () => true, emit: (text, segs, note) => got.push({ text, note, segs: segs.length }) });
+    late.start();
+    const add = (where: string, text: string) => d.getElementById(where)!.appendChild(Object.assign(d.createElement('p'), { textContent: text }));
+    return { d, got, known, late, add };
+  };
+
+  it('sends only added article text, one batch per quiet period', async () => {
+    const { got, known, late, add } = setup();
+    add('a', 'クラウド事業の売上高は前年同期比34%増となった。');
+    add('a', '呉泳銘CEOは投資を続けると述べた。');
+    add('n', 'アリババ特集へのリンク');
+    add('a', '18:40'); // short and names nothing
+    known.add(add('a', 'アリババ既出の段落です、再送しない。').firstChild!);
+    await settle();
+    expect(got).toEqual([{ text: 'クラウド事業の売上高は前年同期比34%増となった。\n呉泳銘CEOは投資を続けると述べた。', note: undefined, segs: 2 }]);
+    late.stop();
   });
 
-  it('validates pushed settings', () => {
-    expect(looksLikeSettings(DEFAULT_SETTINGS)).toBe(true);
-    expect(looksLikeSettings({ enabled: 'yes' })).toBe(false);
-    expect(looksLikeSettings(null)).toBe(false);
+  it('backs off with a note on pages that never stop adding text, then stops', async () => {
+    const { got, late, add } = setup();
+    add('a', '増'.repeat(160_000));
+    await settle();
+    expect(got[0]!.note).toMatch(/less often/);
+    add('a', '減'.repeat(2_000_000));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(got.at(-1)!.note).toMatch(/stopped/);
+    expect(late.stopped).toBe(true);
   });
 });
 
@@ -239,3 +235,65 @@ describe('acceptLate', () => {
     expect(acceptLate(next, root)).toBe(true);
   });
 });
+
+describe('card views (Preact on linkedom)', () => {
+  const kb = loadKbIndex();
+  const cardOf = (id: string): EntityCard => {
+    const entity = kb.entities.get(id)!;
+    const relations = (kb.relationsByEntity.get(id) ?? []).map((r) => {
+      const dir = r.from === id ? ('out' as const) : ('in' as const);
+      const other = dir === 'out' ? r.to : r.from;
+      return { type: r.type, dir, other: { id: other, name: kb.name(other, 'en'), type: 'x' }, since: r.since, until: r.until };
+    });
+    const facts = (kb.factsBySubject.get(id) ?? []).map((f) => ({ ...f, sourceInfo: kb.sources.get(f.source) }));
+    return { entity, relations, facts, watched: false, ownAliases: [] };
+  };
+  const mount = (vnode: ComponentChild) => {
+    const d = doc('<div id="root"></div>');
+    (globalThis as { document?: Document }).document = d;
+    render(vnode, d.getElementById('root')!);
+    return d.getElementById('root')!;
+  };
+
+  it('entity card: names, reading of the kanji name, current relations first, sourced facts, buttons', () => {
+    let watched = 0;
+    const card = cardOf('eddie-wu');
+    const el = mount(h(EntityCardView, { card, lang: 'en', currency: 'JPY', onToggleWatch: () => watched++ }));
+    expect(el.textContent).toContain('Eddie Wu');
+    expect(el.querySelector('ruby')?.textContent).toContain(card.entity.names.ja![0]);
+    expect(el.querySelector('rt')?.textContent).toBe(card.entity.reading);
+    const rels = Array.from(el.querySelector('section')!.querySelectorAll('li')).map((li) => li.textContent ?? '');
+    expect(rels[0]).toMatch(/^CEO of/); // current relations first
+    const past = rels.findIndex((r) => /〜\d/.test(r));
+    if (past >= 0) expect(rels.slice(past).every((r) => /〜\d/.test(r))).toBe(true);
+    for (const a of Array.from(el.querySelectorAll('a'))) expect(a.getAttribute('href')).toMatch(/^https?:/);
+    click(el.querySelector('button')!);
+    expect(watched).toBe(1);
+  });
+
+  it('ranks current relations first, and facts on the article metric and exact period first', () => {
+    expect(rankRelations([{ type: 'founder_of' }, { type: 'ceo_of', until: '2023' }, { type: 'ceo_of' }]).map((r) => r.until ?? r.type)).toEqual(['ceo_of', 'founder_of', '2023']);
+    const p = (start: string, end: string) => ({ start, end });
+    const facts = [{ id: 'fy', metric: 'revenue', period: p('2024-04-01', '2025-03-31') }, { id: 'q', metric: 'revenue', period: p('2024-10-01', '2024-12-31') }, { id: 'c', metric: 'capex', period: p('2025-01-01', '2025-03-31') }] as Fact[];
+    expect(rankFacts(facts, [fig({ metric: 'revenue', period: p('2024-10-01', '2024-12-31') })]).map((f) => f.id)).toEqual(['q', 'fy', 'c']);
+  });
+
+  it('figure card: normalised value, conversions (reader currency first), check with cause and dismiss', () => {
+    const f = fig({ surface: '3,800億元', value: 380e9, subject: 'alibaba', metric: 'investment_plan',
+      converted: { CNY: 380e9, USD: 52.4e9, JPY: 7.98e12, rateDate: '2025-02-24' },
+      check: { status: 'inconsistent', cause: 'scale', expected: 38e9, expectedUnit: 'CNY' } });
+    let dismissed = 0;
+    const el = mount(h(FigureCardView, { figure: f, kbName: (id: string) => kb.name(id, 'ja'), lang: 'ja', currency: 'USD', onDismiss: () => dismissed++ }));
+    for (const part of ['380,000,000,000 CNY', kb.name('alibaba', 'ja'), '2025-02-24', '桁']) expect(el.textContent).toContain(part);
+    const conv = Array.from(el.querySelectorAll('.rc-conv li')).map((li) => li.textContent ?? '');
+    expect(conv).toHaveLength(3);
+    expect(conv[0]).toMatch(/ドル/); // the reader's currency first
+    expect(el.querySelector('[data-status="inconsistent"]')).not.toBeNull();
+    click(el.querySelector('.rc-actions button')!);
+    expect(dismissed).toBe(1);
+    const ok = mount(h(FigureCardView, { figure: { ...f, check: { status: 'consistent' } }, kbName: (x: string) => x, lang: 'en', currency: 'JPY', onDismiss: () => dismissed++ }));
+    expect(ok.querySelector('.rc-actions button')).toBeNull();
+  });
+});
+
+const click = (el: Element) => el.dispatchEvent(new ((globalThis as unknown as { document: Document }).document.defaultView as unknown as typeof globalThis).Event('click'));

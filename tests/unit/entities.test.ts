@@ -141,6 +141,12 @@ describe('findEntities: results', () => {
     expect(ids('阿里爸爸が発表')).toEqual([]);
   });
 
+  it('names inside URLs and e-mail addresses are not mentions', () => {
+    expect(ids('出典:https://www.alibabagroup.com/ja/news/article?id=1 を参照。アリババは')).toEqual(['alibaba']);
+    expect(ids('連絡先 press@alibaba-inc.com まで')).toEqual([]);
+    expect(spans('https://a.example/alibaba アリババ、http://b.example/アリババ www.alibaba.com Alibaba')).toEqual(['alibaba:アリババ', 'alibaba:Alibaba']);
+  });
+
   it('no overlaps, sorted by position', () => {
     const r = find('アリババグループ傘下のアリババクラウド(Alibaba Cloud)と淘天集団(TTG)、通義千問(Qwen)。');
     for (let i = 1; i < r.mentions.length; i++) expect(r.mentions[i].start).toBeGreaterThanOrEqual(r.mentions[i - 1].end);

@@ -5,7 +5,9 @@ import {
   enAmount, formatConverted, formatCount, formatDate, formatFigureValue, formatMoney, formatPeriod, formatValue, groupDigits, jaAmount,
 } from '../../utils/ui/format';
 import { lookup, makeTranslate, resolveUiLang, type ChromeMessages } from '../../utils/ui/i18n';
-import type { Figure } from '../../utils/types';
+import type { AnalysisResult, Figure } from '../../utils/types';
+import type { Fact } from '../../utils/kb/types';
+import { buildTimeline } from '../../utils/ui/timeline';
 
 function fig(p: Partial<Figure>): Figure {
   return { start: 0, end: 1, surface: 'x', kind: 'money', value: 0, unit: 'CNY', ...p };
@@ -35,6 +37,9 @@ describe('money', () => {
     expect(formatMoney(1_234_500_000_000, 'CNY', 'en')).toBe('CNY 1.2tn');
     expect(formatMoney(815_000_000, 'USD', 'en')).toBe('USD 815.0m');
     expect(enAmount(1600)).toBe('1,600');
+    expect(enAmount(2678.05)).toBe('2,678');
+    expect(enAmount(138.5)).toBe('138.5');
+    expect(jaAmount(2678.05)).toBe('2,678');
     expect(enAmount(-2_500_000_000)).toBe('-2.5bn');
   });
   it('groups digits', () => {
@@ -116,5 +121,35 @@ describe('UI language', () => {
     expect(resolveUiLang('ja', 'en-US')).toBe('ja');
     expect(resolveUiLang('auto', 'ja-JP')).toBe('ja');
     expect(resolveUiLang('auto', 'de')).toBe('en');
+  });
+});
+
+describe('timeline', () => {
+  const fact = (id: string, metric: string, asOf: string) => ({ id, subject: 'alibaba', metric, value: 1, unit: 'CNY', asOf, source: 'S1', status: 'verified' }) as Fact;
+  const result: AnalysisResult = {
+    relevant: true, score: 1, reasons: [], entities: [],
+    figures: [
+      fig({ start: 5, surface: '3,800億元', subject: 'alibaba', metric: 'investment_plan', check: { status: 'consistent', factId: 'plan' } }),
+      fig({ start: 9, surface: '2025年7-9月期', kind: 'period', value: Date.UTC(2025, 6, 1), unit: 'period', period: { start: '2025-07-01', end: '2025-09-30' } }),
+      fig({ start: 1, surface: '2月24日', kind: 'date', value: Date.UTC(2025, 1, 24), unit: 'date' }),
+    ],
+  };
+  it('article dates and the KB facts the article touches, oldest first', () => {
+    const items = buildTimeline(result, [fact('rev', 'revenue', '2025-11-25'), fact('plan2', 'investment_plan', '2026-01-10'), fact('plan', 'investment_plan', '2025-02-24')]);
+    expect(items.map((i) => [i.date, i.origin, i.factId ?? i.label])).toEqual([
+      ['2025-02-24', 'text', '2月24日'],
+      ['2025-02-24', 'kb', 'plan'],
+      ['2025-07-01', 'text', '2025年7-9月期'],
+      ['2026-01-10', 'kb', 'plan2'],
+    ]);
+  });
+  it('caps unchecked facts but keeps checked ones', () => {
+    const many = Array.from({ length: 30 }, (_, i) => fact('p' + i, 'investment_plan', `2024-01-${String(i + 1).padStart(2, '0')}`));
+    const items = buildTimeline(result, [...many, fact('plan', 'investment_plan', '2025-02-24')], 5);
+    expect(items.filter((i) => i.origin === 'kb').map((i) => i.factId)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'plan']);
+  });
+  it('uses the analysis timeline when there is one', () => {
+    const items = buildTimeline({ ...result, timeline: [{ date: '2025-09-24', label: 'Apsara' }, { date: '2025-02-20', label: 'call', fromText: { start: 0, end: 2 } }] }, []);
+    expect(items.map((i) => [i.label, i.origin])).toEqual([['call', 'text'], ['Apsara', 'kb']]);
   });
 });

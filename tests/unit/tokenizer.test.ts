@@ -115,6 +115,9 @@ describe('properNounCandidates', () => {
     expect(found).toContain('Moonshot AI');
     expect(found).not.toContain('Max');
     expect(found).not.toContain('GPU');
+    // In running English text a lone capitalised word may be a sentence start: not enough.
+    const en = 'The company said Zartrix and VeltexAI joined ZarTrix Labs, while Gemini 2.5 Pro grew.';
+    expect(surfaces(en)).toEqual(['VeltexAI', 'ZarTrix Labs']);
   });
 
   it('skips loanword vocabulary and common-noun false friends', () => {

@@ -15,6 +15,8 @@ export interface Match {
   expected?: number;
   expectedUnit?: string;
   factor?: number; // scale: figure = fact × factor
+  /** Equal even under strict rounding (half a unit of the last digit), not only truncation. */
+  strict?: boolean;
   viaFx?: { rate: number; date: string };
 }
 
@@ -43,7 +45,8 @@ export function precision(f: Figure): { place: number; sig: number } {
 type Range = [number, number];
 
 /** What the figure claims, widened by its precision. */
-function figureRange(f: Figure, v: number, tol: number): Range {
+function figureRange(f: Figure, v: number, tol: number, strict = false): Range {
+  if (strict) return [v - tol, v + tol];
   const hi0 = f.valueMax !== undefined ? f.valueMax * (v / f.value || 1) : v;
   let lo = Math.min(v, hi0);
   let hi = Math.max(v, hi0);
@@ -84,10 +87,21 @@ export function compare(f: Figure, x: Fact, kb: KbIndex): Match {
   const stated = f.kind !== 'money' || statesCurrency(f.surface);
   const v = signed(f, x.value);
   if (Number.isNaN(v)) return { kind: 'none' };
-  const tol = Math.max(place, Math.abs(v) * about, f.kind === 'percent' ? 0.5 : 0);
+  // one unit of the last digit written (rounded or truncated), at most 10% ("100億" is not 0-200億);
+  // strict = half a unit (rounded only)
+  const eps = Math.abs(v) * 1e-9;
+  const tol = Math.max(Math.min(place, Math.abs(v) * 0.1) + eps, Math.abs(v) * about, f.kind === 'percent' ? 0.5 : 0);
+  const tolStrict = Math.max(Math.min(place / 2, Math.abs(v) * 0.05) + eps, Math.abs(v) * about, f.kind === 'percent' ? 0.5 : 0);
   const sameUnit = fu === x.unit || !stated || (unitClass(fu) === 'count' && unitClass(x.unit) === 'count');
+  // a range (50億〜720億) says nothing about one point inside it: only its ends compare with a single fact
+  if (f.valueMax !== undefined && x.valueMax === undefined && f.approx !== 'atleast') {
+    const ends = [f.value, f.valueMax].some((e) => Math.abs(e - x.value) <= Math.max(tol, Math.abs(x.value) * 0.001));
+    return sameUnit && ends ? { kind: 'equal', expected: x.value, expectedUnit: x.unit } : { kind: 'none' };
+  }
   if (sameUnit) {
-    if (meets(figureRange(f, v, tol), factRange(x, x.value))) return { kind: 'equal', expected: x.value, expectedUnit: x.unit };
+    if (meets(figureRange(f, v, tol), factRange(x, x.value))) {
+      return { kind: 'equal', expected: x.value, expectedUnit: x.unit, strict: meets(figureRange(f, v, tolStrict), factRange(x, x.value)) };
+    }
   } else if (unitClass(fu) === 'money' && unitClass(x.unit) === 'money') {
     let best: { rate: number; date: string; err: number } | undefined;
     for (const r of allRates(kb, x.unit, fu)) {
@@ -98,13 +112,13 @@ export function compare(f: Figure, x: Fact, kb: KbIndex): Match {
     if (best && meets(figureRange(f, v, fxTol), factRange(x, x.value * best.rate))) {
       return { kind: 'equal', expected: x.value * best.rate, expectedUnit: fu, viaFx: { rate: best.rate, date: best.date } };
     }
-    if (sig >= 2 && meets(figureRange(f, v, tol), factRange(x, x.value, true))) return { kind: 'currency', expected: x.value, expectedUnit: x.unit };
+    if (sig >= 2 && meets(figureRange(f, v, tolStrict, true), factRange(x, x.value, true))) return { kind: 'currency', expected: x.value, expectedUnit: x.unit };
     return { kind: 'none', expected: best ? x.value * best.rate : undefined, expectedUnit: best ? fu : undefined };
   }
   if (f.kind !== 'percent' && sig >= 2 && sameUnit) {
     for (const k of [-1, 1, -2, 2, -3, 3, -4, 4]) {
       const factor = Math.pow(10, k);
-      if (meets(figureRange(f, v, tol), factRange(x, x.value * factor, true))) return { kind: 'scale', factor, expected: x.value, expectedUnit: x.unit };
+      if (meets(figureRange(f, v, tolStrict, true), factRange(x, x.value * factor, true))) return { kind: 'scale', factor, expected: x.value, expectedUnit: x.unit };
     }
   }
   return { kind: 'none', expected: sameUnit ? x.value : undefined, expectedUnit: sameUnit ? x.unit : undefined };

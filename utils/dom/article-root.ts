@@ -13,7 +13,8 @@ const MIN_P_TEXT = 120;
  */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
-  const paras = Array.from(body.querySelectorAll('p')).filter((p) => !insideSkipped(p));
+  const memo = new Map<Element, boolean>();
+  const paras = Array.from(body.querySelectorAll('p')).filter((p) => !insideSkipped(p, {}, memo));
   const lens = new Map<Element, number>();
   let total = 0;
   for (const p of paras) {
@@ -41,7 +42,7 @@ export function findArticleRoot(doc: Document): Element {
     let bestLen = 0;
     for (const el of Array.from(body.querySelectorAll(sel))) {
       const n = under.get(el) ?? 0;
-      if (n > bestLen && !insideSkipped(el)) {
+      if (n > bestLen && !insideSkipped(el, {}, memo)) {
         best = el;
         bestLen = n;
       }

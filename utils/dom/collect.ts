@@ -15,7 +15,7 @@ export interface Collected {
 }
 
 export interface CollectOptions {
-  /** Called for each element when given (browser only): false skips the subtree (display:none). */
+  /** Called for elements with attributes when given (browser only): false skips the subtree (display:none). */
   isVisible?: (el: Element) => boolean;
   /** Extra skip rule, e.g. the extension's own UI host. */
   skip?: (el: Element) => boolean;
@@ -55,6 +55,12 @@ export function isBlock(el: Element): boolean {
 export function isSkipped(el: Element, opts: CollectOptions = {}): boolean {
   const tag = tagOf(el);
   if (SKIP_TAGS.has(tag)) return true;
+  if (el.attributes.length === 0) {
+    // Fast path for the many attribute-less elements (b, i, span, p...). Page CSS hides things through
+    // classes, ids or attributes, so the costly visibility check is left to elements that have some.
+    if ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest('article,main,section')) return true;
+    return !!opts.skip && opts.skip(el);
+  }
   if (el.hasAttribute(UI_HOST_ATTR) || el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const ce = el.getAttribute('contenteditable');
@@ -68,12 +74,24 @@ export function isSkipped(el: Element, opts: CollectOptions = {}): boolean {
   return false;
 }
 
-/** True when node or one of its ancestors (up to the document) is skipped. */
-export function insideSkipped(node: Node, opts: CollectOptions = {}): boolean {
+/** True when node or one of its ancestors (up to the document) is skipped. `memo` caches per element. */
+export function insideSkipped(node: Node, opts: CollectOptions = {}, memo?: Map<Element, boolean>): boolean {
+  const seen: Element[] = [];
+  let out = false;
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (isSkipped(el, opts)) return true;
+    const known = memo?.get(el);
+    if (known !== undefined) {
+      out = known;
+      break;
+    }
+    seen.push(el);
+    if (isSkipped(el, opts)) {
+      out = true;
+      break;
+    }
   }
-  return false;
+  if (memo) for (const el of seen) memo.set(el, out);
+  return out;
 }
 
 /**

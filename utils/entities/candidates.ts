@@ -76,9 +76,16 @@ export function urlRanges(normText: string): number[] {
   return out;
 }
 
+/** Does [a, b) overlap one of the sorted, disjoint ranges r (flat start/end pairs)? Bisection. */
 function inRanges(r: number[], a: number, b: number): boolean {
-  for (let i = 0; i < r.length; i += 2) if (a < r[i + 1] && b > r[i]) return true;
-  return false;
+  let lo = 0;
+  let hi = r.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (r[2 * mid + 1] <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < r.length / 2 && r[2 * lo] < b;
 }
 
 /** Every alias hit of the matchers that passes the local checks. */

@@ -18,13 +18,13 @@ export interface RawAmount {
   approx?: Approx;
   change?: 'increase' | 'decrease';
   basis?: 'yoy' | 'qoq';
-  /** A big number with no unit (380億を燃やす): money only when the sentence talks money. */
+  /** A big number with no unit (380億を燃やす, パラメータ数は1兆): its sentence's keyword decides. */
   bare?: boolean;
 }
 
 const CODES = new Set(['rmb', 'usd', 'cny', 'hkd', 'jpy', 'eur', 'gbp', 'us', 'hk']);
+const EN_GPUS = /^\s(?:nvidia\s)?(?:(?:h|a|b)\s?\d{2,3}\s)?(?:gpus?|graphics chips|ai chips|accelerators)(?![a-z])/;
 const RANGE = /\s?(?:[-〜~–—]|から|至|到|to)\s?/y;
-const SHORT_APPROX = new Set(['以上', '超', '余', '強', '弱', '未満', '以下', '近く', '前後', '程度', '余り', '多', '左右']);
 
 /** Is the numeral at i part of a name like qwen2.5, h100, gpt-4o, 30b-a3b or a URL? */
 function insideToken(s: string, i: number): boolean {
@@ -95,8 +95,8 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
     approx = 'over';
     j += 2;
   }
+  const fromTo = /\bfrom\s(?:about\s|around\s)?[$¥€£]?$/.test(s.slice(Math.max(0, i - 18), i).replace(/(?:us|hk|rmb)\s?\$?$/, ''));
   const range = rangeAt(s, j, num, value);
-  if (range) [value, valueMax, j] = range;
 
   // --- prefix (looking back, not into the previous figure) ---
   let a = i;
@@ -110,6 +110,8 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
       unit = cp[1] === '¥' ? yenOrYuan(s, i) : cp[1];
     }
   }
+  // "from $117 to $160" is a change, "from 0.5B to 72B parameters" a range
+  if (range && !(fromTo && unit)) [value, valueMax, j] = range;
   let sign: 'increase' | 'decrease' | undefined;
   const sc = s[a - 1];
   if (sc && '+-−▲△▼'.includes(sc) && a - 1 >= lo && !isAsciiAlnum(s.charCodeAt(a - 2))) {
@@ -141,7 +143,7 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
       k = (s[k] === ' ' && /^[a-z]/.test(s[k + 1] ?? '') ? k + 1 : k) + pct[0].length;
       unit = pct[1];
       kind = 'percent';
-      const r2 = kind === 'percent' && !valueMax ? rangeAt(s, k, num, value, pct[0]) : null;
+      const r2 = kind === 'percent' && !valueMax && !fromTo ? rangeAt(s, k, num, value, pct[0]) : null;
       if (r2) [, valueMax, k] = r2;
     }
   }
@@ -149,6 +151,26 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
   if (sx) {
     approx ??= sx[1];
     k = space(s, k) + sx[0].length;
+  }
+  if (!kind && s[k] === '割' && !num.big && value <= 10) {
+    // 8割 = 80%
+    value *= 10;
+    unit = 'percent';
+    kind = 'percent';
+    k++;
+    const t = wordAt(s, k, APPROX_SUFFIX);
+    if (t && !approx) {
+      approx = t[1];
+      k += t[0].length;
+    }
+  }
+  if (!kind) {
+    const g = EN_GPUS.exec(s.slice(k, k + 40));
+    if (g) {
+      unit = 'gpus';
+      kind = 'count';
+      k += g[0].length;
+    }
   }
   if (!kind) {
     let m = k;
@@ -160,7 +182,7 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
       kind = 'count';
       k = after;
       const tail = wordAt(s, k, APPROX_SUFFIX);
-      if (tail && SHORT_APPROX.has(tail[0]) && !approx) {
+      if (tail && !approx) {
         approx = tail[1];
         k += tail[0].length;
       }
@@ -184,8 +206,9 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
   }
   if (!kind) {
     // A big number alone: 380億を燃やす. Kanji-only small numbers (一人, 十分) are never figures.
-    if (!num.big || value < 1e8 || !/[億亿兆]|billion|bn|trillion/.test(s.slice(i, j))) return null;
-    if (!/^(?:[をはがもでにのと、。,，)）\s]|$)/.test(s.slice(k, k + 1))) return null; // 1兆倍: a multiple
+    if (!num.big || num.kanji && value < 1e4) return null;
+    if (s[k] === '个' || s[k] === '個') k++; // 9万个: a classifier, the keyword says what it counts
+    if (/^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(k, k + 1))) return null; // 1兆倍, 3億人分: a counter we do not know
     return { a, b: k, kind: 'money', value, valueMax, unit: '', approx, bare: true };
   }
   if (num.kanji && !num.big && value < 10) return null;
@@ -206,6 +229,7 @@ function rangeAt(s: string, j: number, first: NumberToken, v1: number, pctWord?:
     if (!s.startsWith(pctWord, end)) return null;
     end += pctWord.length;
   }
+  if (r[0].includes('から') && /^\s?(?:[^\s、。,]{0,6})?(?:に|へ)/.test(s.slice(end, end + 8).replace(/^(?:億|万|兆|元|円|ドル|%)+/, ''))) return null;
   let lowV = v1;
   if (!first.big && second.big) lowV = v1 * second.mult;
   if (!(lowV < second.value)) return null;

@@ -17,30 +17,65 @@ const COUNT_ONLY = new Set<Metric>(['users', 'downloads', 'derivative_models', '
 const NEUTRAL_QUALIFIER = /(?:同社|当社|自社|グループ|集団|集团|集團|全体|連結|合計|全社|公司|会社|季度|四半期|当期|今期|期|年度|年|月|日|総)$/;
 const DELIM = /[、。，,「」『』()（）:：!?！？\s・はがをにでともへや]/;
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|增长|增長|下降|上昇|下落)/;
-const LINKED = /^\s?(?:から|→|->|~|〜|to|から約)\s?$/;
+const GROWTH_BEFORE = /(?:成長|伸び|増|growth|增长|增長)\s?[(（]\s?$/;
+const TOPIC = /^\s?(?:は|が|も|:|：|，)/;
+const ADJACENT = /^\s?(?:の|的|を|of|in)?\s?$/;
+/** A part of the total (のうち, 其中, of which) or an estimate (予想, forecast): not the keyword's own value. */
+const PART = /のうち|うち、|其中|of which|including|内訳|占め|占比/;
+const ESTIMATE = /予想|予測|見通し|見込み|コンセンサス|estimate|forecast|expect|consensus|guidance|projected|预期|预测|预计|預期|預測|預計/i;
+/** Another scope than the whole (external customers, like-for-like, excluding…): not the KB's metric. */
+const SCOPE = /外部|対外|海外|国内|国際|向け|除く|除いた|既存事業|同一条件|可比|剔除|不含|同口径|外部客户|external|overseas|domestic|international|excluding|like-for-like|organic/i;
+const SCOPE_AFTER = /^\s?[(（]?(?:既存事業|同一条件|外部|like-for-like|excluding|剔除|可比)/i;
+const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
 
-/** The metric of a money / percent / count figure, or undefined. `end` covers its conversions. */
+export interface MetricChoice {
+  metric?: Metric;
+  hit?: Hit; // the keyword it came from
+}
+
+/** The metric of a money / percent / count figure, and its keyword. `end` covers its conversions. */
 export function chooseMetric(
   f: Figure, hits: Hit[], norm: Normalized, text: string, end: number, mentions: EntitySpan[], kb: KbIndex, others: Figure[] = [],
-): Metric | undefined {
-  if (f.kind === 'count') return countMetric(f, hits, end);
+): MetricChoice {
+  if (f.kind === 'count') return { metric: countMetric(f, hits, end) };
   const fits = (m: Metric) => (f.kind === 'money' ? MONEY_METRICS.has(m) : !COUNT_ONLY.has(m) || PERCENT_METRICS.has(m));
   const usable = hits.filter((h) => fits(h.metric));
   const before = usable.filter((h) => h.b <= f.start && f.start - h.b <= 60 && !blocked(h, f, others, text));
   const after = usable.filter((h) => h.a >= end);
   let h: Hit | undefined = before[before.length - 1];
+  // a blocker inside a modifier (…研究開発投資のために80%増) does not beat the clause's topic (設備投資は)
+  if (h && h.metric === 'other' && !TOPIC.test(text.slice(h.b, h.b + 2))) {
+    const topic = [...before].reverse().find((x) => x.metric !== 'other' && TOPIC.test(text.slice(x.b, x.b + 2)));
+    if (topic) h = topic;
+  }
   if (!h && after[0] && (after[0].a - end <= 8 || (!before.length && after[0].a - end <= 24))) h = after[0];
-  if (!h) return undefined;
+  // "58億ドルの自社株買い": a keyword joined by の beats one far before
+  else if (h && after[0] && ADJACENT.test(text.slice(end, after[0].a)) && f.start - h.b > 10) h = after[0];
+  if (!h) return {};
+  const other = { metric: 'other' as Metric, hit: h };
+  if (PART.test(text.slice(Math.min(h.b, f.start), f.start))) return other;
+  if (ESTIMATE.test(clauseBefore(text, f.start)) || /^\s?[(（]?(?:予想|予測|見込み|estimated?|forecast|expected|预期|预计)/i.test(text.slice(f.end, f.end + 12))) return other;
+  const around = text.slice(Math.max(0, h.a - 12), f.start);
+  if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
   let m = refine(h, norm, text, mentions, kb);
   if (m === 'revenue' || m === 'net_income') m = modifier(h, m, norm);
-  if (f.kind === 'money') return COUNT_ONLY.has(m) ? 'other' : m;
+  if (m === 'net_income' && /^[\s(（]{0,2}(?:普通株主|株主に帰属|归属|歸屬|attributable)/.test(text.slice(h.b, h.b + 12))) m = 'net_income_attrib';
+  if (m === 'net_income' && /^[\s(（]{0,2}(?:非gaap|non-gaap|調整後|经调整|經調整|adjusted)/i.test(text.slice(h.b, h.b + 12))) m = 'non_gaap_net_income';
+  if (f.kind === 'money') return { metric: COUNT_ONLY.has(m) ? 'other' : m, hit: h };
   // percent
-  const grows = !!(f.change || f.basis || f.approx === 'atleast' || GROWTH_WORD.test(text.slice(f.end, f.end + 14)));
+  const grows = !!(f.change || f.basis || f.approx === 'atleast' || GROWTH_WORD.test(text.slice(f.end, f.end + 14)) || GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)));
   const g = GROWTH_OF[m];
-  if (g && grows) return g;
-  if (m === 'share_price') return 'share_price_change';
-  if (PERCENT_METRICS.has(m)) return m;
-  return m === 'net_income_attrib' || g ? 'other' : undefined;
+  if (g && grows) return { metric: g, hit: h };
+  if (m === 'share_price') return { metric: 'share_price_change', hit: h };
+  if (PERCENT_METRICS.has(m)) return { metric: m, hit: h };
+  return { metric: m === 'net_income_attrib' || g ? 'other' : undefined, hit: h };
+}
+
+/** The clause right before x (back to the last 、 , 。). */
+function clauseBefore(text: string, x: number): string {
+  const w = text.slice(Math.max(0, x - 30), x);
+  const cut = Math.max(w.lastIndexOf('、'), w.lastIndexOf(','), w.lastIndexOf('，'), w.lastIndexOf('。'));
+  return cut >= 0 ? w.slice(cut + 1) : w;
 }
 
 /** A keyword belongs to the first amount after it: another amount of the same kind in between blocks it. */
@@ -62,6 +97,9 @@ function near(hits: Hit[], f: Figure, end: number, m: Metric): boolean {
 
 /** What stands right before a keyword, back to a particle or punctuation: "クラウド事業の" → "クラウド事業". */
 function qualifier(s: string, a: number): string {
+  // only a noun joined by の / 的 or written together (クラウド売上高) qualifies; 「によれば売上高」 does not
+  const c = s.charCodeAt(a - 1);
+  if (c >= 0x3041 && c <= 0x309f && s[a - 1] !== 'の') return '';
   let k = a;
   while (k > 0 && a - k < 16 && !DELIM.test(s[k - 1]!)) k--;
   return s.slice(k, a).replace(/[の的]$/, '');

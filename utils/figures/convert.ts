@@ -17,8 +17,22 @@ interface Edge {
   date: string;
 }
 
+type Graph = Map<string, Edge[]>;
+const GRAPHS = new WeakMap<KbIndex, Map<string, Graph>>();
+const ALL = new WeakMap<KbIndex, Map<string, Array<{ rate: number; date: string }>>>();
+
+/** graphAt, cached per KB and date. */
+function graph(kb: KbIndex, date?: string): Graph {
+  let m = GRAPHS.get(kb);
+  if (!m) GRAPHS.set(kb, (m = new Map()));
+  const key = date?.slice(0, 10) ?? '';
+  let g = m.get(key);
+  if (!g) m.set(key, (g = graphAt(kb.fx, date)));
+  return g;
+}
+
 /** For each currency pair, the FX record nearest to `date` (the latest when no date). */
-function graphAt(fx: FxRate[], date?: string): Map<string, Edge[]> {
+function graphAt(fx: FxRate[], date?: string): Graph {
   const best = new Map<string, FxRate>();
   const t = date ? dayMs(date) : Infinity;
   for (const r of fx) {
@@ -62,7 +76,7 @@ function pathRate(g: Map<string, Edge[]>, from: string, to: string): { rate: num
 export function rateAt(kb: KbIndex, from: string, to: string, date?: string): { rate: number; date: string } | undefined {
   if (!isCurrency(from) || !isCurrency(to)) return undefined;
   if (from === to) return { rate: 1, date: date ?? '' };
-  const g = graphAt(kb.fx, date);
+  const g = graph(kb, date);
   const viaUsd = from !== 'USD' && to !== 'USD' ? [pathRate(g, from, 'USD'), pathRate(g, 'USD', to)] : null;
   const p = viaUsd && viaUsd[0] && viaUsd[1]
     ? { rate: viaUsd[0].rate * viaUsd[1].rate, dates: [...viaUsd[0].dates, ...viaUsd[1].dates] }
@@ -104,14 +118,23 @@ export function convertFigures(figures: Figure[], kb: KbIndex): void {
 
 /** Every rate the KB can give for from → to (each FX date, direct and via USD), for lenient checks. */
 export function allRates(kb: KbIndex, from: string, to: string): Array<{ rate: number; date: string }> {
+  let m = ALL.get(kb);
+  if (!m) ALL.set(kb, (m = new Map()));
+  const key = `${from}|${to}`;
+  let out = m.get(key);
+  if (!out) m.set(key, (out = ratesOverDates(kb, from, to)));
+  return out;
+}
+
+function ratesOverDates(kb: KbIndex, from: string, to: string): Array<{ rate: number; date: string }> {
   const out: Array<{ rate: number; date: string }> = [];
   const dates = [...new Set(kb.fx.map((r) => r.date))];
   for (const d of dates) {
     const r = rateAt(kb, from, to, d);
-    if (r) out.push({ rate: r.rate, date: d });
-    const g = graphAt(kb.fx, d);
+    if (r) out.push({ rate: r.rate, date: r.date || d });
+    const g = graph(kb, d);
     const direct = pathRate(g, from, to);
-    if (direct) out.push({ rate: direct.rate, date: d });
+    if (direct) out.push({ rate: direct.rate, date: farthest(direct.dates, d) });
   }
   return out;
 }

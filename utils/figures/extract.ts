@@ -97,7 +97,7 @@ export function extractFigures(norm: Normalized, text: string): Figure[] {
   fillYears(merged);
   const out: Figure[] = [];
   for (const r of merged) {
-    if ('bare' in r && r.bare && !r.unit) continue;
+    if ('bare' in r && r.bare && !r.unit) continue; // nothing said what it counts
     const [start, end] = toOriginal(norm, r.a, r.b);
     out.push(toFigure(r, start, end, text.slice(start, end)));
   }
@@ -119,7 +119,7 @@ function growthAt(s: string, i: number): RawAmount | null {
 
 /** "in 2024", "during 2025": an English calendar year. */
 function enYear(s: string, i: number): (RawTime & { kind: 'period' }) | null {
-  const m = /^((?:19|20)\d{2})(?![\d.,%]|\s?(?:bn|billion|million|yuan|dollars|年))/.exec(s.slice(i, i + 16));
+  const m = /^((?:19|20)\d{2})(?![\d%]|[.,]\d|\s?(?:bn|billion|million|yuan|dollars|年))/.exec(s.slice(i, i + 16));
   if (!m || !EN_YEAR_BEFORE.test(s.slice(Math.max(0, i - 9), i))) return null;
   const y = +m[1]!;
   const time: TimeMatch = { end: i + 4, kind: 'period', period: { start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) } };
@@ -143,36 +143,52 @@ function mergeRates(s: string, raws: Raw[]): Raw[] {
   return out;
 }
 
-/** A bare 380億 is money in the currency the article mostly uses, when its sentence talks money. */
+const BARE_COUNT: Partial<Record<string, string>> = {
+  parameters: 'params', training_tokens: 'tokens', users: 'users', derivative_models: 'models', downloads: 'count', gpu_count: 'gpus',
+};
+
+/** A bare number takes the unit its sentence's last keyword implies: パラメータ数は1兆 → params;
+ *  a bare 380億 in money talk is money in the currency the article mostly uses. Others are dropped. */
 function resolveBare(norm: Normalized, text: string, raws: Raw[]) {
   const bare = raws.filter((r): r is RawAmount => r.kind === 'money' && !!(r as RawAmount).bare);
   if (!bare.length) return;
   const counts = new Map<string, number>();
   for (const r of raws) if (r.kind === 'money' && !r.bare) counts.set(r.unit, (counts.get(r.unit) ?? 0) + 1);
   const top = [...counts].sort((x, y) => y[1] - x[1])[0];
-  if (!top) return;
   const list = sentences(text);
   for (const r of bare) {
     const [start] = toOriginal(norm, r.a, r.b);
     const sent = list[sentenceIndex(list, start)];
     if (!sent) continue;
-    const hits = metricHits(normalize(text.slice(sent[0], start)).text);
-    if (hits.length && isMoneyMetric(hits[hits.length - 1]!.metric)) r.unit = top[0];
+    const before = normalize(text.slice(Math.max(sent[0], start - 40), start)).text;
+    const last = metricHits(before).pop();
+    if (!last) continue;
+    const cu = BARE_COUNT[last.metric];
+    if (cu) {
+      (r as RawAmount).kind = 'count';
+      r.unit = cu;
+    } else if (top && isMoneyMetric(last.metric) && r.value >= 1e8 && /[億亿兆]|billion|bn|trillion/.test(norm.text.slice(r.a, r.b))) {
+      r.unit = top[0];
+    }
   }
 }
 
 /** Year-less dates take the year of the nearest explicit date or period before them. */
 function fillYears(raws: Raw[]) {
-  let year: number | undefined;
+  let ref: TimeMatch | undefined;
   for (const r of raws) {
     const t = r.time;
     if (!t) continue;
     if (t.noYear) {
-      if (year === undefined) continue;
-      t.period = withYear(t, year);
+      if (!ref?.period) continue;
+      const y = Number(ref.period.end.slice(0, 4));
+      let p = withYear(t, y);
+      // results for Oct-Dec 2024 are announced on "2月20日" of the next year
+      if (p && ref.kind === 'period' && p.end < ref.period.end) p = withYear(t, y + 1);
+      t.period = p;
       if (t.period) delete t.noYear;
     } else if (t.period && !t.rel) {
-      year = Number(t.period.end.slice(0, 4));
+      ref = t;
     }
   }
 }

@@ -25,7 +25,7 @@ const TABLE: Array<[Metric, string[]]> = [
   ['capex', ['設備投資', '資本支出', '资本开支', '資本開支', '资本支出', '资本性支出', 'capex', 'capital expenditures', 'capital expenditure', 'capital spending']],
   ['investment_plan', [
     '投資計画', '3カ年計画', '3か年計画', '投資額', '投資', '投じる', '投じ', '投入', '投资', 'invest', 'invests', 'investing',
-    'investment', 'investments', 'spend', 'spending',
+    'investment', 'investments', 'spend', 'spending', '賭ける', '賭け', '豪赌', '押注', 'bet', 'wager',
   ]],
   ['buyback_authorization', ['自社株買い枠', '回购授权', '回購授權', 'buyback authorization', 'repurchase program', 'repurchase authorization']],
   ['buyback', ['自社株買い', '自己株式取得', '回购', '回購', 'buyback', 'buybacks', 'repurchase', 'repurchases', 'repurchased']],
@@ -37,7 +37,7 @@ const TABLE: Array<[Metric, string[]]> = [
   ['turnover', ['売買代金', '成交額', '成交额', '成交金额', '成交金額', 'turnover', 'trading value']],
   ['market_share', ['市場シェア', 'シェア', '市场份额', '市場份額', '份额', 'market share']],
   ['fee_rate', ['技術サービス料', 'ソフトウェアサービス料', 'ソフトウェアサービス手数料', '手数料', 'サービス料', '服务费', '服務費', 'service fee', 'fee']],
-  ['users', ['ユーザー', '利用者', '会員', '用户', '用戶', 'users', 'mau', 'dau', '月間アクティブ']],
+  ['users', ['月間アクティブユーザー', '月間アクティブ', '月活跃用户', '月活躍用戶', '日活跃用户', '月活', '日活', 'ユーザー', '利用者', '会員', '用户', '用戶', 'users', 'mau', 'dau', 'monthly active users']],
   ['downloads', ['ダウンロード', '下载', '下載', 'downloads']],
   ['derivative_models', ['派生モデル', '衍生模型', 'derivative models', 'derivatives']],
   ['parameters', ['パラメーター', 'パラメータ', '参数', '參數', 'parameters']],

@@ -4,8 +4,8 @@
 import type { Period } from '../kb/types';
 
 export type Relative =
-  | { type: 'next'; years: number } // 今後3年間, over the next three years
-  | { type: 'past'; years: number } // 過去10年間
+  | { type: 'next'; months: number } // 今後3年間, over the next three years
+  | { type: 'past'; months: number } // 過去10年間, 過去6ヶ月間
   | { type: 'year'; offset: number } // 今年 (0), 昨年 (-1), 来年 (1)
   | { type: 'quarter' }; // 今四半期, this quarter: the latest quarter named before
 
@@ -118,7 +118,10 @@ const PATTERNS: Pattern[] = [
     return valid(y1, m1) && valid(y2, m2) && y2 * 12 + m2 >= y1 * 12 + m1 ? per(months(y1, m1, y2, m2, `${iso(y1, m1, 1).slice(0, 7)}..${iso(y2, m2, 1).slice(0, 7)}`)) : null;
   }),
   // 2024年12月期 / 2024年12月四半期: the quarter ending that month
-  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:期|四半期)(?!末)`, (r) => (valid(+r[1]!, +r[2]!) ? per(monthsEnding(+r[1]!, +r[2]!, 3, `quarter ended ${r[1]}-${pad(+r[2]!)}`)) : null)),
+  // (2024年12月期 may also be a fiscal year: the label says so and attach trusts it less)
+  // 2024年3月期: the fiscal year ending in March (Alibaba's and most Japanese companies' year end)
+  P('0', `${Y}\\s?年\\s?3\\s?月\\s?期(?!末)`, (r) => per(fiscalYear(+r[1]!))),
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:の)?\\s?(期|四半期)(?!末)`, (r) => (valid(+r[1]!, +r[2]!) ? per(monthsEnding(+r[1]!, +r[2]!, 3, `quarter${r[3] === '期' ? ' (or fiscal year)' : ''} ended ${r[1]}-${pad(+r[2]!)}`)) : null)),
   // 2025年2月24日
   P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, (r) => (valid(+r[1]!, +r[2]!, +r[3]!) ? { kind: 'date', period: day(+r[1]!, +r[2]!, +r[3]!) } : null)),
   // 2025年2月
@@ -134,11 +137,11 @@ const PATTERNS: Pattern[] = [
   // 7-9月期 (year from context)
   P('0', `(\\d{1,2})${DASH}(\\d{1,2})\\s?月期`, (r) => (valid(2000, +r[1]!) && valid(2000, +r[2]!) ? { kind: 'period', noYear: { m1: +r[1]!, m2: +r[2]! } } : null)),
   // 12月四半期 (year from context)
-  P('0', `(\\d{1,2})\\s?月\\s?四半期`, (r) => (valid(2000, +r[1]!) ? { kind: 'period', noYear: { m1: +r[1]!, quarterEnd: true } } : null)),
+  P('0', `(\\d{1,2})\\s?月\\s?(?:の)?\\s?四半期`, (r) => (valid(2000, +r[1]!) ? { kind: 'period', noYear: { m1: +r[1]!, quarterEnd: true } } : null)),
   // 今後3年間 / 向こう3年 / 未来三年 / 3年間
   P('今向こ未接0一二三四五六七八九十', `(?:今後|向こう|これから|未来|接下来)?\\s?(?:の)?\\s?${NUM}\\s?(?:年間|カ年|ヶ年|か年|年内|年)(?![度前後ぶ])`,
-    (r) => (r[0].length > r[1]!.length + 1 || /年間|カ年|ヶ年|か年/.test(r[0]) ? { kind: 'period', rel: { type: 'next', years: num(r[1]) } } : null)),
-  P('過过', `(?:過去|过去)\\s?(?:の)?\\s?${NUM}\\s?(?:年間|年)`, (r) => ({ kind: 'period', rel: { type: 'past', years: num(r[1]) } })),
+    (r) => (r[0].length > r[1]!.length + 1 || /年間|カ年|ヶ年|か年/.test(r[0]) ? { kind: 'period', rel: { type: 'next', months: 12 * num(r[1]) } } : null)),
+  P('過过', `(?:過去|过去|直近)\\s?(?:の)?\\s?${NUM}\\s?(年間|年|[かヶカケ箇]月間?|个月|個月)`, (r) => ({ kind: 'period', rel: { type: 'past', months: (/年/.test(r[2]!) ? 12 : 1) * num(r[1]) } })),
   P('今本昨去来明', `(今年度|今年|本年|昨年|去年|来年|明年)(?!同期|比|度比)`, (r) => ({ kind: 'period', rel: { type: 'year', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 } })),
   P('今当こ本该該', `(?:今四半期|当四半期|この四半期|本四半期|本季度|当季度|该季度|該季度|今期)`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
   // --- English ---
@@ -171,7 +174,7 @@ const PATTERNS: Pattern[] = [
   P('jfmasond', `(${MONTHS})\\.?,?\\s${Y}(?!\\d)`, (r) => ({ kind: 'date', period: month(+r[2]!, monthOf(r[1]!)) })),
   P('jfmasond', `(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, (r) => (r[1] !== 'may' && valid(2000, monthOf(r[1]!), +r[2]!) ? { kind: 'date', noYear: { m1: monthOf(r[1]!), d1: +r[2]! } } : null)),
   P('tnfcpl', `(?:the\\s)?(next|coming|following|past|last)\\s(two|three|four|five|ten|\\d{1,2})\\s(?:fiscal\\s)?years`,
-    (r) => ({ kind: 'period', rel: { type: /past|last/.test(r[1]!) ? 'past' : 'next', years: num(r[2]) } })),
+    (r) => ({ kind: 'period', rel: { type: /past|last/.test(r[1]!) ? 'past' : 'next', months: 12 * num(r[2]) } })),
   P('tln', `(this|last|next)\\syear(?!s)`, (r) => ({ kind: 'period', rel: { type: 'year', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0 } })),
   P('t', `this\\squarter`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
 ];
@@ -241,12 +244,15 @@ export function resolveRelative(rel: Relative, anchor: string | undefined, lastQ
   if (!anchor || !/^\d{4}-\d{2}-\d{2}/.test(anchor)) return undefined;
   const [y, m, d] = anchor.slice(0, 10).split('-').map(Number) as [number, number, number];
   if (rel.type === 'year') return months(y + rel.offset, 1, y + rel.offset, 12, String(y + rel.offset));
-  if (!Number.isFinite(rel.years) || rel.years <= 0 || rel.years > 50) return undefined;
+  const n = rel.months;
+  if (!Number.isFinite(n) || n <= 0 || n > 600) return undefined;
+  const span = n % 12 === 0 ? `${n / 12} years` : `${n} months`;
   if (rel.type === 'next') {
-    const end = new Date(Date.UTC(y + rel.years, m - 1, d) - 86400000).toISOString().slice(0, 10);
-    return { start: iso(y, m, d), end, label: `${rel.years} years from ${iso(y, m, d)}` };
+    const end = new Date(Date.UTC(y, m - 1 + n, d) - 86400000).toISOString().slice(0, 10);
+    return { start: iso(y, m, d), end, label: `${span} from ${iso(y, m, d)}` };
   }
-  return { start: iso(y - rel.years, m, d), end: iso(y, m, d), label: `${rel.years} years to ${iso(y, m, d)}` };
+  const start = new Date(Date.UTC(y, m - 1 - n, d)).toISOString().slice(0, 10);
+  return { start, end: iso(y, m, d), label: `${span} to ${iso(y, m, d)}` };
 }
 
 export const startMs = (p: Period) => Date.parse(p.start + 'T00:00:00Z');

@@ -39,7 +39,7 @@ export const COUNT_SUFFIX: Array<[string, string]> = [
   ['派生モデル', 'models'], ['衍生模型', 'models'], ['derivative models', 'models'], ['models', 'models'], ['モデル', 'models'], ['模型', 'models'],
   ['言語', 'count'], ['languages', 'count'], ['种语言', 'count'], ['種語言', 'count'], ['社', 'count'], ['companies', 'count'],
   ['株', 'shares'], ['shares', 'shares'], ['股', 'shares'],
-  ['台', 'count'], ['枚', 'count'], ['张', 'count'], ['張', 'count'],
+  ['台', 'count'], ['枚', 'count'], ['张', 'count'], ['張', 'count'], ['件', 'count'],
 ];
 /** Counters for chips: 35万台のH100 → gpus when GPU words follow closely. */
 export const MACHINE_COUNTERS = new Set(['台', '枚', '张', '張']);

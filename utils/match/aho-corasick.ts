@@ -76,50 +76,14 @@ export class AhoCorasick {
     this.root = root;
 
     // 3. Failure and dictionary links, breadth first.
-    const fail = new Int32Array(states);
-    const dict = new Int32Array(states);
-    const queue = new Int32Array(states);
-    let qh = 0;
-    let qt = 0;
-    for (let e = edgeStart[0]; e < edgeStart[1]; e++) queue[qt++] = edgeTo[e];
-    while (qh < qt) {
-      const s = queue[qh++];
-      for (let e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
-        const t = edgeTo[e];
-        const c = edgeChar[e];
-        let f = fail[s];
-        let nx = -1;
-        for (;;) {
-          nx = f === 0 ? root[c] : this.child(f, c);
-          if (nx > 0 || f === 0) break;
-          f = fail[f];
-        }
-        fail[t] = nx > 0 ? nx : 0;
-        dict[t] = this.outHead[fail[t]] >= 0 ? fail[t] : dict[fail[t]];
-        queue[qt++] = t;
-      }
-    }
-    this.fail = fail;
-    this.dictLink = dict;
+    const links = failLinks(states, root, edgeStart, edgeChar, edgeTo, this.outHead);
+    this.fail = links.fail;
+    this.dictLink = links.dict;
   }
 
   /** Child of state s on code unit c, or 0. */
   private child(s: number, c: number): number {
-    let lo = this.edgeStart[s];
-    let hi = this.edgeStart[s + 1];
-    const ch = this.edgeChar;
-    if (hi - lo <= 8) {
-      for (; lo < hi; lo++) if (ch[lo] === c) return this.edgeTo[lo];
-      return 0;
-    }
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = ch[mid];
-      if (v === c) return this.edgeTo[mid];
-      if (v < c) lo = mid + 1;
-      else hi = mid;
-    }
-    return 0;
+    return childOf(this.edgeStart, this.edgeChar, this.edgeTo, s, c);
   }
 
   /** One transition of the automaton: the state after reading code unit c in state s. */
@@ -151,6 +115,9 @@ export class AhoCorasick {
     const outHead = this.outHead;
     const outNext = this.outNext;
     const dict = this.dictLink;
+    const es = this.edgeStart;
+    const ec = this.edgeChar;
+    const et = this.edgeTo;
     const n = text.length;
     let s = 0;
     for (let i = 0; i < n; i++) {
@@ -160,7 +127,7 @@ export class AhoCorasick {
         if (s === 0) continue;
       } else {
         for (;;) {
-          const nx = this.child(s, c);
+          const nx = childOf(es, ec, et, s, c);
           if (nx) {
             s = nx;
             break;
@@ -178,6 +145,51 @@ export class AhoCorasick {
       }
     }
   }
+}
+
+function childOf(edgeStart: Int32Array, ch: Uint16Array, to: Int32Array, s: number, c: number): number {
+  let lo = edgeStart[s];
+  let hi = edgeStart[s + 1];
+  if (hi - lo <= 8) {
+    for (; lo < hi; lo++) if (ch[lo] === c) return to[lo];
+    return 0;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ch[mid];
+    if (v === c) return to[mid];
+    if (v < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
+function failLinks(states: number, root: Int32Array, edgeStart: Int32Array, edgeChar: Uint16Array, edgeTo: Int32Array, outHead: Int32Array) {
+  const fail = new Int32Array(states);
+  const dict = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let qh = 0;
+  let qt = 0;
+  for (let e = edgeStart[0]; e < edgeStart[1]; e++) queue[qt++] = edgeTo[e];
+  while (qh < qt) {
+    const s = queue[qh++];
+    const fs = fail[s];
+    for (let e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
+      const t = edgeTo[e];
+      const c = edgeChar[e];
+      let f = fs;
+      let nx = 0;
+      for (;;) {
+        nx = f === 0 ? root[c] : childOf(edgeStart, edgeChar, edgeTo, f, c);
+        if (nx > 0 || f === 0) break;
+        f = fail[f];
+      }
+      fail[t] = nx;
+      dict[t] = outHead[nx] >= 0 ? nx : dict[nx];
+      queue[qt++] = t;
+    }
+  }
+  return { fail, dict };
 }
 
 function sortEdges(ch: Uint16Array, to: Int32Array, lo: number, hi: number): void {

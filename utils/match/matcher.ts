@@ -51,6 +51,7 @@ interface Raw {
 }
 
 function isCaseSensitive(text: string): boolean {
+  if (text.length > 12 || !/[A-ZＡ-Ｚ]/.test(text)) return false;
   const t = text.normalize('NFKC');
   if (!/^[A-Z0-9]+$/.test(t)) return false;
   const letters = t.replace(/[0-9]/g, '').length;

@@ -216,7 +216,10 @@ function fromCodes(a: Uint16Array, len: number): string {
 
 /** Normalised form of a short string (aliases, terms). */
 export function normalizeKey(s: string): string {
-  return normalize(s).text.trim();
+  // Fast path: nothing to change (most CJK and katakana aliases).
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) plain = kindOf(s.charCodeAt(i)) === PLAIN;
+  return plain ? s : normalize(s).text.trim();
 }
 
 /** Exact original span [start, end) of the normalised span [a, b); never splits a surrogate pair. */

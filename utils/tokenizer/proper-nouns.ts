@@ -67,16 +67,19 @@ export function properNounCandidates(tokens: Token[], text: string, kb: KbIndex,
 
 /**
  * Katakana reading of a token run, only when IPADIC knows every piece as a proper noun.
- * Person names also need a surname of 2+ characters: for Chinese-style names (張勇) IPADIC
- * gives Japanese given-name readings (イサム, not ユウ), so they get none.
+ * Person names need a surname of 2+ characters and a given name: for Chinese-style names
+ * (張勇) IPADIC gives Japanese given-name readings (イサム, not ユウ), so they get none.
  */
 export function readingOf(run: Token[], person?: boolean): string | undefined {
-  if (!run.length || !run.every((t) => t.reading && t.pos1 === '固有名詞')) return undefined;
+  // Person and organisation names only: IPADIC's readings of other proper nouns (Chinese
+  // places such as 浦江) are often the Japanese kun reading.
+  if (!run.length || !run.every((t) => t.reading && t.pos1 === '固有名詞' && (t.pos2 === '人名' || t.pos2 === '組織'))) return undefined;
   const parts = run.map((t) => t.reading!);
   if (person || run.some((t) => t.pos2 === '人名')) {
     const first = run[0]!;
-    if (first.pos3 !== '姓' || first.surface.length < 2 || !run.every((t) => t.pos2 === '人名')) return undefined;
-    return run.length > 1 ? parts[0] + '・' + parts.slice(1).join('') : parts[0];
+    // Surname + given name: a lone surname-like word (浦江) is as often a place or a thing.
+    if (first.pos3 !== '姓' || first.surface.length < 2 || run.length < 2 || !run.every((t) => t.pos2 === '人名')) return undefined;
+    return parts[0] + '・' + parts.slice(1).join('');
   }
   return parts.join('');
 }
@@ -178,9 +181,10 @@ const isLatinToken = (t: Token) => /^[A-Za-z0-9]/.test(t.surface);
 /** DeepSeek, ByteDance, "Moonshot AI": a capitalised Latin word, plus following capitalised words. */
 function latinRun(tokens: Token[], i: number, text: string): Cand | undefined {
   if (!isLatinName(tokens[i]!.surface)) return undefined;
-  // Not the tail of a longer Latin name (Qwen2.5-Max, Gemini 2.5 Pro).
   const at = tokens[i]!.start;
-  if (/[A-Za-z0-9._\-]/.test(text[at - 1] ?? '') || (text[at - 1] === ' ' && /[A-Za-z0-9]/.test(text[at - 2] ?? ''))) return undefined;
+  const before = latinWordBefore(text, at);
+  // Not the tail of a longer Latin name (Qwen2.5-Max, Gemini 2.5 Pro, Alibaba Cloud).
+  if (/[A-Za-z0-9._\-]/.test(text[at - 1] ?? '') || /^[A-Z0-9]|\d$/.test(before)) return undefined;
   let j = i + 1;
   while (
     j + 1 < tokens.length &&
@@ -190,7 +194,20 @@ function latinRun(tokens: Token[], i: number, text: string): Cand | undefined {
     /^[A-Z][A-Za-z0-9]*$/.test(tokens[j + 1]!.surface)
   )
     j += 2;
+  // Inside running English text, one capitalised word is as often a sentence start or a
+  // heading word: keep only names with an inner capital (OpenAI, ByteDance) or several words.
+  const t = tokens[i]!;
+  const inEnglish = before !== '' || /^ [a-z]/.test(text.slice(t.start + t.surface.length, t.start + t.surface.length + 2));
+  if (inEnglish && j === i + 1 && !/[a-z][A-Z]/.test(t.surface)) return undefined;
   return { from: i, to: j };
+}
+
+/** The Latin word (letters, digits, dots) right before `at` and one space, or ''. */
+function latinWordBefore(text: string, at: number): string {
+  if (text[at - 1] !== ' ') return '';
+  let k = at - 1;
+  while (k > 0 && /[A-Za-z0-9.,]/.test(text[k - 1]!)) k--;
+  return text.slice(k, at - 1);
 }
 
 /** Any span overlapping [start, end)? spans sorted by start; maxLen bounds how far back to look. */

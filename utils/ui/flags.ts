@@ -1,20 +1,7 @@
-// Flagged figures and page/site keys of a URL. Pure. (Dismissed-flag keys: components/card/flag-key.ts.)
+// Flagged figures, and whether the reader switched a page or its site off. Pure.
+// (Dismissed-flag keys: components/card/flag-key.ts; site/page keys: utils/db/sites.ts.)
+import { pageKey, siteKey } from '../db/sites';
 import type { Figure } from '../types';
-
-/** The page a URL is on: without the fragment. */
-export function pageKey(url: string): string {
-  const i = url.indexOf('#');
-  return i < 0 ? url : url.slice(0, i);
-}
-
-/** The site of a URL: its hostname without a leading "www."; '' when it is not a URL. */
-export function siteKey(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
 
 export function isFlagged(fig: Figure): boolean {
   return fig.check?.status === 'inconsistent';
@@ -25,12 +12,11 @@ export function activeFlags(figures: Figure[], isDismissed: (f: Figure) => boole
   return figures.filter((f) => isFlagged(f) && !isDismissed(f)).sort((a, b) => a.start - b.start);
 }
 
-/** Whether settings disable this page or its site. */
+/** Which switches are off for this URL: its site (or a parent domain) and the page itself. */
 export function disabledScopes(url: string, s: { disabledSites: string[]; disabledPages: string[] }): { site: boolean; page: boolean } {
   const site = siteKey(url);
-  const page = pageKey(url);
   return {
-    site: !!site && s.disabledSites.some((d) => d === site || site.endsWith('.' + d) || d === 'www.' + site),
-    page: s.disabledPages.some((p) => pageKey(p) === page),
+    site: !!site && s.disabledSites.some((d) => site === d || site.endsWith('.' + d)),
+    page: s.disabledPages.includes(pageKey(url)),
   };
 }

@@ -50,7 +50,7 @@ export function jaAmount(value: number): string {
   }
   if (v >= 1e8) return sign + twoLevel(v, 1e8, '億', 1e4, '万');
   if (v >= 1e4) return sign + twoLevel(v, 1e4, '万', 1, '');
-  return sign + groupDigits(v, 2);
+  return sign + groupDigits(v, v >= 1000 ? 0 : 2);
 }
 
 /** Big unit plus a rounded small unit, about four significant digits ("53億4,000万", "120億2,000万"). */
@@ -80,7 +80,7 @@ export function enAmount(value: number): string {
   if (v >= 1e12) return sign + oneDecimal(v / 1e12) + 'tn';
   if (v >= 1e9) return sign + oneDecimal(v / 1e9) + 'bn';
   if (v >= 1e6) return sign + oneDecimal(v / 1e6) + 'm';
-  return sign + groupDigits(v, 2);
+  return sign + groupDigits(v, v >= 1000 ? 0 : 2);
 }
 
 function oneDecimal(x: number): string {

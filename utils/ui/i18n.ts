@@ -1,6 +1,6 @@
 // UI-language lookup. The browser picks the locale for browser.i18n (@wxt-dev/i18n's i18n.t);
 // the reader's setting can override it, so the pages load the chosen locale's messages.json and
-// look keys up here. Pure: the loading (fetch) lives in components/common/i18n.tsx.
+// look keys up here. Pure: the loading (fetch) lives in components/common/ui-context.tsx.
 import type { UiLang } from './format';
 
 /** Chrome's _locales/<lang>/messages.json shape. */

@@ -24,8 +24,10 @@ export function factDate(f: Fact): string | undefined {
 /**
  * @param facts dated KB facts of the article's entities (e.g. from their cards), most salient first
  * @param maxFacts cap on KB facts not referenced by a figure check
+ * KB facts kept: those the article's figures were checked against, and those about the same
+ * subject and metric as one of its figures (the article touches them); not the whole KB.
  */
-export function buildTimeline(result: AnalysisResult, facts: Fact[], maxFacts = 20): TimelineItem[] {
+export function buildTimeline(result: AnalysisResult, facts: Fact[], maxFacts = 12): TimelineItem[] {
   if (result.timeline && result.timeline.length) {
     return sortItems(result.timeline.map((e) => ({ ...e, origin: e.fromText ? 'text' : 'kb' })));
   }
@@ -41,18 +43,22 @@ export function buildTimeline(result: AnalysisResult, facts: Fact[], maxFacts = 
     items.push({ date, label: f.surface, entityId: f.subject, fromText: { start: f.start, end: f.end }, origin: 'text' });
   }
   const checked = new Set(result.figures.map((f) => f.check?.factId).filter((x): x is string => !!x));
+  const touched = new Set(result.figures.filter((f) => f.subject && f.metric).map((f) => f.subject + '|' + f.metric));
+  // The same value restated on the same day by several sources shows once.
   const seenFact = new Set<string>();
+  const same = (f: Fact, date: string) => [date, f.subject, f.metric, f.value, f.unit].join('|');
   let extra = 0;
   // Facts the article's figures were checked against come first, then the rest up to the cap.
-  const ordered = [...facts.filter((f) => checked.has(f.id)), ...facts.filter((f) => !checked.has(f.id))];
+  const ordered = [...facts.filter((f) => checked.has(f.id)), ...facts.filter((f) => !checked.has(f.id) && touched.has(f.subject + '|' + f.metric))];
   for (const fact of ordered) {
     const date = factDate(fact);
-    if (!date || seenFact.has(fact.id)) continue;
+    if (!date || seenFact.has(fact.id) || seenFact.has(same(fact, date))) continue;
     if (!checked.has(fact.id)) {
       if (extra >= maxFacts) continue;
       extra++;
     }
     seenFact.add(fact.id);
+    seenFact.add(same(fact, date));
     items.push({ date, label: fact.metric, factId: fact.id, entityId: fact.subject, origin: 'kb', fact });
   }
   return sortItems(items);

@@ -1,0 +1,236 @@
+// Measuring a page and the extension from outside, over the DevTools protocol: traces of the page's
+// main thread (which tasks ran the content script, and for how long), CPU profiles summarised by
+// function, sessions on targets Playwright does not expose (the service worker, the offscreen
+// document), and the memory of the browser's processes from /proc (Linux).
+import { readFileSync, readdirSync } from 'node:fs';
+import type { CDPSession } from 'playwright-core';
+
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number; // µs
+  dur?: number; // µs
+  args?: { data?: { url?: string; processId?: number; frame?: string }; fileName?: string; name?: string };
+}
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', '__metadata'];
+
+/** Records a trace while `during` runs (the page's CDP session; tracing covers the whole browser). */
+export async function traceDuring(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  const onData = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', onData);
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
+  try {
+    await during();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', onData);
+  }
+  return events;
+}
+
+export interface ThreadId {
+  pid: number;
+  tid: number;
+}
+
+/** The renderer main thread of the frame that committed `url` (the last such commit in the trace). */
+export function pageMainThread(events: TraceEvent[], url: string): ThreadId {
+  const commits = events.filter((e) => e.name === 'FrameCommittedInBrowser' && e.args?.data?.url === url);
+  const pid = commits.at(-1)?.args?.data?.processId;
+  if (pid === undefined) throw new Error(`no frame commit for ${url} in the trace`);
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
+  if (!main) throw new Error(`no renderer main thread for pid ${pid}`);
+  return { pid, tid: main.tid };
+}
+
+export interface Interval {
+  start: number; // ms, trace clock
+  end: number;
+}
+
+export interface TaskInfo extends Interval {
+  ms: number;
+  /** Content-script time inside this task. */
+  extMs: number;
+  /** Names of the heaviest events directly under the task, for the report. */
+  top: string;
+}
+
+export interface ThreadSummary {
+  /** Union of the content script's own slices (compile, run, callbacks), ms. */
+  extMs: number;
+  /** Every main-thread task (RunTask), in order; extMs > 0 marks tasks that ran content-script code. */
+  tasks: TaskInfo[];
+  /** Earliest content-script slice (trace clock, ms), or NaN. */
+  firstExt: number;
+}
+
+const scriptUrl = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? '';
+
+function union(list: Interval[]): Interval[] {
+  const s = [...list].sort((a, b) => a.start - b.start);
+  const out: Interval[] = [];
+  for (const i of s) {
+    const last = out.at(-1);
+    if (last && i.start <= last.end) last.end = Math.max(last.end, i.end);
+    else out.push({ ...i });
+  }
+  return out;
+}
+
+const sumOf = (list: Interval[]) => list.reduce((n, i) => n + i.end - i.start, 0);
+
+/** Main-thread tasks and the slices of code loaded from `origin` (the extension's URL prefix). */
+export function summarizeThread(events: TraceEvent[], th: ThreadId, origin: string): ThreadSummary {
+  const onThread = events.filter((e) => e.pid === th.pid && e.tid === th.tid && e.ph === 'X' && e.dur !== undefined);
+  const iv = (e: TraceEvent): Interval => ({ start: e.ts / 1000, end: (e.ts + e.dur!) / 1000 });
+  const ext = union(onThread.filter((e) => scriptUrl(e).startsWith(origin)).map(iv));
+  const runTasks = onThread.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  const tasks = runTasks.map((t): TaskInfo => {
+    const { start, end } = iv(t);
+    const inside = ext.filter((i) => i.start >= start && i.end <= end);
+    const children = onThread.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && e.name !== 'RunTask');
+    const byName = new Map<string, number>();
+    for (const c of children) if (c.dur! > 1000) byName.set(c.name, Math.max(byName.get(c.name) ?? 0, c.dur! / 1000));
+    const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ');
+    return { start, end, ms: end - start, extMs: sumOf(inside), top };
+  });
+  return { extMs: sumOf(ext), tasks, firstExt: ext[0]?.start ?? NaN };
+}
+
+// --- CPU profiles ---
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+export interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time (ms) by function, for samples whose stack goes through a script from `origin`. */
+export function profileByFunction(profile: CpuProfile, origin: string, sourceOf?: (line: number, col: number) => string): Array<[string, number]> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const underOrigin = (id: number) => {
+    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) if (byId.get(x)?.callFrame.url.startsWith(origin)) return true;
+    return false;
+  };
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    if (!underOrigin(id)) return;
+    const cf = byId.get(id)!.callFrame;
+    const where = cf.url.startsWith(origin) ? (sourceOf?.(cf.lineNumber, cf.columnNumber) ?? `${cf.lineNumber}:${cf.columnNumber}`) : 'native';
+    const key = `${cf.functionName || '(anonymous)'} [${where}]`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  return [...self].sort((a, b) => b[1] - a[1]);
+}
+
+// --- sessions on other targets (not flattened: works from any page's session) ---
+
+export class TargetSession {
+  private seq = 0;
+  private pending = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
+  private onMsg = (e: { sessionId: string; message: string }) => {
+    if (e.sessionId !== this.sessionId) return;
+    const m = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
+    const p = m.id === undefined ? undefined : this.pending.get(m.id);
+    if (!p) return;
+    this.pending.delete(m.id!);
+    if (m.error) p.fail(new Error(m.error.message));
+    else p.ok(m.result);
+  };
+
+  private constructor(private cdp: CDPSession, readonly sessionId: string) {
+    cdp.on('Target.receivedMessageFromTarget', this.onMsg);
+  }
+
+  static async attach(cdp: CDPSession, targetId: string): Promise<TargetSession> {
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+    return new TargetSession(cdp, sessionId);
+  }
+
+  send<T = Record<string, unknown>>(method: string, params: object = {}): Promise<T> {
+    const id = ++this.seq;
+    const reply = new Promise<T>((ok, fail) => this.pending.set(id, { ok: ok as (v: unknown) => void, fail }));
+    void this.cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) });
+    return reply;
+  }
+
+  async detach(): Promise<void> {
+    this.cdp.off('Target.receivedMessageFromTarget', this.onMsg);
+    await this.cdp.send('Target.detachFromTarget', { sessionId: this.sessionId }).catch(() => undefined);
+  }
+}
+
+/** JS heap used by a target after a full GC, in bytes (plus array-buffer backing store when reported). */
+export async function heapAfterGc(cdp: CDPSession, targetId: string): Promise<{ used: number; backing: number }> {
+  const s = await TargetSession.attach(cdp, targetId);
+  try {
+    await s.send('HeapProfiler.collectGarbage');
+    const h = await s.send<{ usedSize: number; backingStorageSize?: number }>('Runtime.getHeapUsage');
+    return { used: h.usedSize, backing: h.backingStorageSize ?? 0 };
+  } finally {
+    await s.detach();
+  }
+}
+
+// --- process memory (Linux /proc) ---
+
+export interface ProcMem {
+  pid: number;
+  type: string; // 'browser', 'renderer', 'gpu-process', 'utility', ...
+  extension: boolean;
+  pssKb: number;
+  rssKb: number;
+}
+
+function read(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** The browser started with this profile directory and all its descendants; [] where /proc is missing. */
+export function browserProcesses(userDataDir: string): ProcMem[] {
+  let pids: number[];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
+  } catch {
+    return [];
+  }
+  const info = new Map<number, { ppid: number; args: string[] }>();
+  for (const pid of pids) {
+    const args = read(`/proc/${pid}/cmdline`).split('\0');
+    const ppid = Number(/^PPid:\s+(\d+)/m.exec(read(`/proc/${pid}/status`))?.[1] ?? -1);
+    info.set(pid, { ppid, args });
+  }
+  const root = [...info].find(([, i]) => i.args.includes(`--user-data-dir=${userDataDir}`) && !i.args.some((a) => a.startsWith('--type=')))?.[0];
+  if (root === undefined) return [];
+  const mine = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, i] of info) if (!mine.has(pid) && mine.has(i.ppid)) (mine.add(pid), (grew = true));
+  }
+  return [...mine].map((pid) => {
+    const args = info.get(pid)!.args;
+    const rollup = read(`/proc/${pid}/smaps_rollup`);
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
+    const type = args.find((a) => a.startsWith('--type='))?.slice(7) ?? 'browser';
+    return { pid, type, extension: args.includes('--extension-process'), pssKb: kb('Pss'), rssKb: kb('Rss') };
+  });
+}

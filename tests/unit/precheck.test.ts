@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORE_TERMS, INVEST_TERMS, RACE_TERMS, precheck } from '../../utils/precheck';
+import { entityRoles, strongNames } from '../../utils/entities/roles';
+import { findEntities } from '../../utils/entities';
+import { normalize } from '../../utils/text/normalize';
+import { scoreRelevance } from '../../utils/relevance';
+import type { KbIndex } from '../../utils/kb/kb-index';
+import { fixtureKb, realKbWithFallback } from './support/text-kb';
+import { IRRELEVANT, RELEVANT, UNRELATED_JA, type Page } from './support/pages';
+
+const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
+const seedPages: Page[] = existsSync(SEEDS)
+  ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: readFileSync(join(SEEDS, f), 'utf8') }))
+  : [];
+
+function relevant(page: Page, kb: KbIndex): boolean {
+  const { entities } = findEntities(normalize(page.text), page.text, kb, { title: page.title });
+  return scoreRelevance({ text: page.text, title: page.title }, entities, [], kb).relevant;
+}
+
+describe('precheck: term list covers the KB', () => {
+  const kbs: Array<[string, KbIndex]> = [['fixture KB', fixtureKb()], ['real KB', realKbWithFallback().kb]];
+  it.each(kbs)('every strong name of a core entity passes on its own (%s)', (_, kb) => {
+    const missing: string[] = [];
+    for (const [id, role] of entityRoles(kb)) {
+      if (role.role !== 'core') continue;
+      for (const n of strongNames(kb.entities.get(id)!)) if (!precheck(n).pass) missing.push(`${id}: ${n}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it.each(kbs)('every strong name of a race anchor passes with an investment term (%s)', (_, kb) => {
+    const missing: string[] = [];
+    for (const [id, role] of entityRoles(kb)) {
+      if (!role.anchor) continue;
+      for (const n of strongNames(kb.entities.get(id)!)) if (!precheck(`${n} の設備投資`).pass) missing.push(`${id}: ${n}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('the lists are compact constants', () => {
+    expect(CORE_TERMS.length + RACE_TERMS.length + INVEST_TERMS.length).toBeLessThan(600);
+  });
+});
+
+describe('precheck: matching', () => {
+  it('folds case, full-width Latin, half-width katakana, middle dots and zero-width chars', () => {
+    for (const s of ['ALIBABA', 'ＡＬＩＢＡＢＡ', 'Ａｌｉｂａｂａ', 'ｱﾘﾊﾞﾊﾞ', 'アリ\u200Bババ', 'エディ・ウー', 'エディ･ウー', 'エディウー', 'joe  tsai', 'JOE\u3000TSAI', '通義千問']) {
+      expect(precheck(`本日、${s}が発表`).pass, s).toBe(true);
+    }
+  });
+
+  it('short Latin terms only as whole words', () => {
+    expect(precheck('NYSE: BABA').pass).toBe(true);
+    expect(precheck('ＢＡＢＡ').pass).toBe(true);
+    expect(precheck('BABAR the elephant').pass).toBe(false);
+    expect(precheck('注文番号 19988').pass).toBe(false);
+    expect(precheck('HK 9988').pass).toBe(true);
+  });
+
+  it('race names pass only with an investment term', () => {
+    expect(precheck('エヌビディアの新しいゲーム機').pass).toBe(false);
+    expect(precheck('エヌビディアのGPUとデータセンター').pass).toBe(true);
+    expect(precheck('Tencent raised its capex').hits).toEqual(['tencent', 'capex']);
+    expect(precheck('Apple launched a new computer; the Chipotle menu').pass).toBe(false); // words, not substrings
+    expect(precheck('Apple and Nvidia: AI chips').pass).toBe(true);
+  });
+
+  it('reports the terms found, and nothing when it does not pass', () => {
+    expect(precheck(UNRELATED_JA)).toEqual({ pass: false, hits: [] });
+    expect(precheck('アリババと通義千問').hits).toEqual(['アリババ', '通義', '千問']);
+  });
+
+  it('never throws on odd input', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
+      expect(typeof precheck(s).pass).toBe('boolean');
+    }));
+  });
+});
+
+describe('precheck: recall against scoreRelevance, rejection of unrelated pages', () => {
+  const { kb } = realKbWithFallback();
+
+  it('passes every relevant fixture and every seed article', () => {
+    for (const p of [...RELEVANT, ...seedPages]) expect(precheck(p.text).pass, p.name).toBe(true);
+  });
+
+  it('rejects unrelated pages that name no Alibaba entity', () => {
+    const unrelated = [UNRELATED_JA, ...IRRELEVANT.filter((p) => /generic AI|ants/.test(p.name)).map((p) => p.text)];
+    for (const t of unrelated) expect(precheck(t).pass, t.slice(0, 20)).toBe(false);
+    expect(precheck(UNRELATED_JA.repeat(200)).pass).toBe(false); // ~40k chars
+  });
+
+  it('property: whatever scoreRelevance calls relevant, precheck passes (mixed paragraphs)', () => {
+    const paragraphs = [...RELEVANT, ...IRRELEVANT, ...seedPages].flatMap((p) => p.text.split(/(?<=[。.])/).filter((x) => x.length > 10));
+    paragraphs.push(UNRELATED_JA);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...paragraphs), { minLength: 1, maxLength: 12 }), (parts) => {
+        const page = { name: 'mix', text: parts.join('') };
+        if (relevant(page, kb)) expect(precheck(page.text).pass).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

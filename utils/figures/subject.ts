@@ -1,0 +1,101 @@
+// Who a figure is about: the entity owning its keyword (テンセントの売上高), else the nearest
+// mention before it in the sentence, else the article's dominant Alibaba-group company.
+import type { KbIndex } from '../kb/kb-index';
+import type { Metric } from '../kb/types';
+import type { EntitySpan } from '../entities';
+
+const GROUP_ROOT = 'alibaba';
+export const SUBJECT_TYPES = new Set(['company', 'unit', 'product', 'model']);
+const EXEC_RELATIONS = new Set(['ceo_of', 'chairman_of', 'cfo_of', 'cto_of', 'founder_of', 'executive_of']);
+
+/** Nearest preceding mention that can own a figure; people stand for the company they run,
+ *  banks only for what the KB files under banks (price targets, forecasts). */
+export function pickSubject(list: EntitySpan[], metric: Metric | undefined, kb: KbIndex): { id: string; span: EntitySpan } | undefined {
+  for (let k = list.length - 1; k >= 0; k--) {
+    const span = list[k]!;
+    const id = span.entityId;
+    const e = kb.entities.get(id);
+    if (!e) continue;
+    if (SUBJECT_TYPES.has(e.type)) return { id, span };
+    if (e.type === 'person') {
+      const to = (kb.relationsByEntity.get(id) ?? []).find((r) => r.from === id && EXEC_RELATIONS.has(r.type) && kb.entities.get(r.to)?.type === 'company')?.to;
+      if (to) return { id: to, span };
+    }
+    if (e.type === 'bank' && metric && hasFacts(id, metric, kb)) return { id, span };
+  }
+  return undefined;
+}
+
+/** The mention right before the keyword (テンセントの売上高, Alibaba's revenue, 阿里巴巴第二季度营收). */
+export function keywordOwner(h: { a: number }, mentions: EntitySpan[], text: string, kb: KbIndex): EntitySpan | undefined {
+  let best: EntitySpan | undefined;
+  for (const m of mentions) if (m.end <= h.a && h.a - m.end <= 12 && (!best || m.end > best.end)) best = m;
+  if (!best || !SUBJECT_TYPES.has(kb.entities.get(best.entityId)?.type ?? '')) return undefined;
+  const gap = text.slice(best.end, h.a);
+  return /^(?:の|的|'s|’s|\s|グループ|集団|集团|[0-9０-９年度月第一二三四季财財期半上下qQfFyY\-–〜～~])*$/.test(gap) ? best : undefined;
+}
+
+/** Does the sentence also name a company unrelated to the subject? */
+export function othersNamed(subject: string, mentions: EntitySpan[], sa: number, sb: number, kb: KbIndex): boolean {
+  const mine = new Set(related(subject, kb));
+  return mentions.some((m) => m.start >= sa && m.end <= sb && !mine.has(m.entityId) && ['company', 'unit'].includes(kb.entities.get(m.entityId)?.type ?? ''));
+}
+
+/** The subject is the clause's topic (バイトダンスは…) or the sentence's first name. */
+export function firmSubject(span: EntitySpan, list: EntitySpan[], text: string): boolean {
+  return /^(?:氏|社|グループ)?\s?(?:は|が|も|，|,)/.test(text.slice(span.end, span.end + 6)) || list[0]?.entityId === span.entityId;
+}
+
+export function hasFacts(id: string, metric: Metric, kb: KbIndex): boolean {
+  return (kb.factsBySubject.get(id) ?? []).some((x) => x.metric === metric);
+}
+
+/** The entity, its parent and its children. */
+export function related(id: string, kb: KbIndex): string[] {
+  let kids = CHILDREN.get(kb);
+  if (!kids) {
+    kids = new Map();
+    for (const e of kb.entities.values()) if (e.parent) (kids.get(e.parent) ?? kids.set(e.parent, []).get(e.parent)!).push(e.id);
+    CHILDREN.set(kb, kids);
+  }
+  const p = kb.entities.get(id)?.parent;
+  return [id, ...(p ? [p] : []), ...(kids.get(id) ?? [])];
+}
+const CHILDREN = new WeakMap<KbIndex, Map<string, string[]>>();
+
+/** Metrics of a business unit that the KB may file under the parent (or the reverse). */
+export const SEGMENT_METRICS = new Set<Metric>(['cloud_revenue', 'cloud_revenue_growth', 'cmr', 'cmr_growth', 'investment_plan']);
+
+/** Follow the KB's convention: Alibaba Cloud's cloud revenue is filed under 'alibaba', say. */
+export function kbSubject(id: string, metric: Metric, kb: KbIndex): string {
+  if (hasFacts(id, metric, kb) || !SEGMENT_METRICS.has(metric)) return id;
+  return related(id, kb).find((r) => hasFacts(r, metric, kb)) ?? id;
+}
+
+/** Most-mentioned company or unit of the Alibaba group ('alibaba' on ties), when no company
+ *  outside the group is named as often (an article about Tencent is not about Alibaba). */
+export function dominantCompany(mentions: EntitySpan[], kb: KbIndex): string | undefined {
+  const counts = new Map<string, number>();
+  let outside = 0;
+  const out = new Map<string, number>();
+  for (const m of mentions) {
+    const e = kb.entities.get(m.entityId);
+    if (!e || (e.type !== 'company' && e.type !== 'unit')) continue;
+    if (!inGroup(e.id, kb)) {
+      out.set(e.id, (out.get(e.id) ?? 0) + 1);
+      outside = Math.max(outside, out.get(e.id)!);
+      continue;
+    }
+    counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let n = 0;
+  for (const [id, c] of counts) if (c > n || (c === n && id === GROUP_ROOT)) [best, n] = [id, c];
+  const group = [...counts.values()].reduce((a, b) => a + b, 0);
+  return best && group > outside ? best : undefined;
+}
+
+function inGroup(id: string, kb: KbIndex): boolean {
+  for (let k = 0, cur: string | undefined = id; cur && k < 5; k++, cur = kb.entities.get(cur)?.parent) if (cur === GROUP_ROOT) return true;
+  return false;
+}
