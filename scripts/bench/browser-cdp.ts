@@ -68,6 +68,8 @@ export interface ThreadSummary {
   extMs: number;
   /** Every main-thread task (RunTask), in order; extMs > 0 marks tasks that ran content-script code. */
   tasks: TaskInfo[];
+  /** Of extMs: compiling the extension's scripts. */
+  compileMs: number;
   /** Earliest content-script slice (trace clock, ms), or NaN. */
   firstExt: number;
 }
@@ -91,18 +93,27 @@ const sumOf = (list: Interval[]) => list.reduce((n, i) => n + i.end - i.start, 0
 export function summarizeThread(events: TraceEvent[], th: ThreadId, origin: string): ThreadSummary {
   const onThread = events.filter((e) => e.pid === th.pid && e.tid === th.tid && e.ph === 'X' && e.dur !== undefined);
   const iv = (e: TraceEvent): Interval => ({ start: e.ts / 1000, end: (e.ts + e.dur!) / 1000 });
-  const ext = union(onThread.filter((e) => scriptUrl(e).startsWith(origin)).map(iv));
-  const runTasks = onThread.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
-  const tasks = runTasks.map((t): TaskInfo => {
+  const own = onThread.filter((e) => scriptUrl(e).startsWith(origin));
+  const ext = union(own.map(iv));
+  const compileMs = sumOf(union(own.filter((e) => e.name === 'v8.compile').map(iv)));
+  const sorted = [...onThread].sort((a, b) => a.ts - b.ts);
+  let from = 0;
+  const tasks: TaskInfo[] = [];
+  for (const t of sorted) {
+    if (t.name !== 'RunTask') continue;
     const { start, end } = iv(t);
     const inside = ext.filter((i) => i.start >= start && i.end <= end);
-    const children = onThread.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && e.name !== 'RunTask');
+    // Events that start inside the task (sorted by start; tasks do not overlap on one thread).
+    while (from < sorted.length && sorted[from]!.ts < t.ts) from++;
     const byName = new Map<string, number>();
-    for (const c of children) if (c.dur! > 1000) byName.set(c.name, Math.max(byName.get(c.name) ?? 0, c.dur! / 1000));
+    for (let k = from; k < sorted.length && sorted[k]!.ts <= t.ts + t.dur!; k++) {
+      const c = sorted[k]!;
+      if (c !== t && c.name !== 'RunTask' && c.dur! > 1000) byName.set(c.name, Math.max(byName.get(c.name) ?? 0, c.dur! / 1000));
+    }
     const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ');
-    return { start, end, ms: end - start, extMs: sumOf(inside), top };
-  });
-  return { extMs: sumOf(ext), tasks, firstExt: ext[0]?.start ?? NaN };
+    tasks.push({ start, end, ms: end - start, extMs: sumOf(inside), top });
+  }
+  return { extMs: sumOf(ext), tasks, compileMs, firstExt: ext[0]?.start ?? NaN };
 }
 
 // --- CPU profiles ---

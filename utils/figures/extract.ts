@@ -5,7 +5,7 @@ import type { Figure } from '../types';
 import { matchAmount, tokenEnd, type RawAmount } from './amount';
 import { isMoneyMetric, metricHits } from './metrics';
 import { digitAt, numeralStart, scanNumber } from './numbers';
-import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, withYear, type TimeMatch } from './periods';
+import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, timeStartChars, withYear, type TimeMatch } from './periods';
 import { sentenceIndex, sentences } from './sentences';
 import { isAsciiAlnum, isAsciiLetter } from './units';
 
@@ -27,6 +27,12 @@ interface RawRate {
 
 const GROWTH_JA = /([23二三两])\s?(?:桁|位数)(?:の|的)?\s?(?:成長|増収|増益|増加|伸び|増|增长|增長)/y;
 const GROWTH_EN = /(double|triple)[-\s]digits?\s?(?:growth|increases?|gains?|rises?)?/y;
+// What can start at a character: a numeral, a date or period, "double-digit growth".
+const NUM = 1, TIME = 2, GROWTH = 4;
+const START = new Uint8Array(65536);
+for (const ch of '0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十百千') START[ch.charCodeAt(0)]! |= NUM | GROWTH;
+for (const ch of timeStartChars()) START[ch.charCodeAt(0)]! |= TIME;
+for (const ch of 'dt') START[ch.charCodeAt(0)]! |= GROWTH;
 const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|from|to|and|fiscal)\s$/;
 
 /** Figures in `text` (norm = normalize(text)); year-less dates and relative periods get value NaN
@@ -39,8 +45,13 @@ export function extractFigures(norm: Normalized, text: string): Figure[] {
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
+    const cls = START[c]!;
+    if (!cls) {
+      i++;
+      continue;
+    }
     const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
-    const isNum = numeralStart(s, i);
+    const isNum = (cls & NUM) !== 0 && numeralStart(s, i);
     const digitStart = digitAt(s, i) >= 0;
     const letter = isAsciiLetter(c);
     if (digitStart && digitAt(s, i - 1) >= 0) {
@@ -65,7 +76,7 @@ export function extractFigures(norm: Normalized, text: string): Figure[] {
         continue;
       }
     }
-    const g = growthAt(s, i);
+    const g = cls & GROWTH ? growthAt(s, i) : null;
     if (g) {
       raws.push(g);
       i = lo = g.b;

@@ -195,25 +195,15 @@ function bigAt(s: string, j: number): [number, number] | null {
   return [m, 1];
 }
 
-const EN_SCALE: Array<[RegExp, number]> = [
-  [/^\s?(?:thousand)\b/i, 1e3],
-  [/^\s?(?:million|mln|mn)\b/i, 1e6],
-  [/^\s?(?:billion|bln|bn)\b/i, 1e9],
-  [/^\s?(?:trillion|tn)\b/i, 1e12],
-  [/^(?:k)(?![a-z])/i, 1e3],
-  [/^(?:m)(?![a-z])/i, 1e6],
-  [/^(?:b)(?![a-z])/i, 1e9],
-  [/^(?:t)(?![a-z])/i, 1e12],
-];
+const EN_SCALE = /^(?:\s?(thousand|million|mln|mn|billion|bln|bn|trillion|tn)\b|([kmbt])(?![a-z]))/i;
+const SCALE: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
+};
 
 /** English scale word right after an Arabic number: " billion", "bn", "B". */
 function enScaleAt(s: string, j: number): [number, number] | null {
-  const tail = s.slice(j, j + 12);
-  for (const [re, m] of EN_SCALE) {
-    const r = re.exec(tail);
-    if (r) return [m, r[0].length];
-  }
-  return null;
+  const r = EN_SCALE.exec(s.slice(j, j + 12));
+  return r ? [SCALE[(r[1] ?? r[2])!.toLowerCase()]!, r[0].length] : null;
 }
 
 /** The longest numeral starting at i, or null when none starts there. */
@@ -305,10 +295,8 @@ export function parseNumber(s: string): number | null {
 /** The first numeral inside a figure's surface, for its written precision. */
 export function firstNumber(surface: string): NumberToken | null {
   for (let i = 0; i < surface.length; i++) {
-    if (numeralStart(surface, i) && (digitAt(surface, i) >= 0 || isKanjiNumeral(surface[i]))) {
-      const t = scanNumber(surface, i);
-      if (t) return t;
-    }
+    const t = numeralStart(surface, i) ? scanNumber(surface, i) : null;
+    if (t) return t;
   }
   return null;
 }

@@ -188,6 +188,11 @@ for (const p of PATTERNS) {
   }
 }
 
+/** Every character a date or period can start with. */
+export function timeStartChars(): string[] {
+  return [...BY_FIRST.keys()];
+}
+
 /** Can a date or period start at i? (cheap pre-check) */
 export function timeCanStart(s: string, i: number): boolean {
   return BY_FIRST.has(s[i] ?? '');
