@@ -42,6 +42,7 @@ export function checkFigures(figures: Figure[], ctx: CheckContext): void {
   const pairs = conversionPairs(figures, ctx.text);
   const sents = sentences(ctx.text);
   const confirmed = new Set<string>(); // facts another figure of the article states correctly
+  const shifted = new Set<string>(); // periods that amounts of the article were found to belong to
   for (const pass of [1, 2]) {
     figures.forEach((f, i) => {
       if (f.kind !== 'money' && f.kind !== 'percent' && f.kind !== 'count') return;
@@ -52,10 +53,12 @@ export function checkFigures(figures: Figure[], ctx: CheckContext): void {
         return;
       }
       const s = sents[sentenceIndex(sents, f.start)];
-      const c = checkFacts(f, ctx.kb, s ? ctx.text.slice(s[0], s[1]) : '', confirmed);
+      const c = checkFacts(f, ctx.kb, s ? ctx.text.slice(s[0], s[1]) : '', { confirmed, shifted });
       if (c) f.check = c;
       else delete f.check;
       if (pass === 1 && c?.status === 'consistent' && c.factId) confirmed.add(c.factId);
+      const p = c?.cause === 'period' && c.factId ? ctx.kb.facts.get(c.factId)?.period : undefined;
+      if (pass === 1 && p && f.kind !== 'percent') shifted.add(p.start + p.end);
     });
   }
 }
@@ -94,7 +97,7 @@ function gapDays(f: Figure, x: Fact): number {
   return Math.abs(a - b) / 86400000;
 }
 
-function checkFacts(f: Figure, kb: KbIndex, sentence: string, confirmed: Set<string>): Check | undefined {
+function checkFacts(f: Figure, kb: KbIndex, sentence: string, seen: { confirmed: Set<string>; shifted: Set<string> }): Check | undefined {
   if (!f.subject || !f.metric || f.metric === 'other') return undefined;
   const fam = FAMILY[f.metric] ?? [f.metric];
   const subjects = SEGMENT_METRICS.has(f.metric) ? related(f.subject, kb) : [f.subject];
@@ -121,7 +124,7 @@ function checkFacts(f: Figure, kb: KbIndex, sentence: string, confirmed: Set<str
   // scale: the same digits ×10^k
   const multiYear = MULTI_YEAR.test(sentence) || (f.period ? days(f.period) > 2 * YEAR : false);
   // a tenth of the plan: with plan talk (3年間) in the sentence, or the plan stated right elsewhere in the article
-  const sc = rows.find((y) => y.m.kind === 'scale' && ((y.rel === 'same' && confPeriod && confSubject) || (plan && y.x.metric === 'investment_plan' && (multiYear || confirmed.has(y.x.id)))));
+  const sc = rows.find((y) => y.m.kind === 'scale' && ((y.rel === 'same' && confPeriod && confSubject) || (plan && y.x.metric === 'investment_plan' && (multiYear || seen.confirmed.has(y.x.id)))));
   if (sc) {
     const k = sc.m.factor!;
     const how = k < 1 ? `${trim(1 / k)}× smaller` : `${trim(k)}× larger`;
@@ -130,13 +133,18 @@ function checkFacts(f: Figure, kb: KbIndex, sentence: string, confirmed: Set<str
   // period: the value belongs to another period
   const named = f.via?.subject === 'sentence' || f.via?.subject === 'article';
   if (someEvidence && named) {
-    const other = rows.filter((y) => y.m.kind === 'equal' && y.m.strict && y.rel === 'disjoint' && gapDays(f, y.x) <= 2 * YEAR + 31).sort((p, q) => gapDays(f, p.x) - gapDays(f, q.x))[0];
+    // a growth rate is read year on year unless it says otherwise, and moves only with the amounts
+    // of its article (63%増 next to last year's 2,365億元): a lone round percentage may match anything
+    const basisOk = (x: Fact) => f.kind !== 'percent' || (f.basis ?? 'yoy') === (x.basis ?? 'yoy');
+    const other = rows.filter((y) => y.m.kind === 'equal' && y.m.strict && y.rel === 'disjoint' && basisOk(y.x) && gapDays(f, y.x) <= 2 * YEAR + 31
+      && (f.kind !== 'percent' || seen.shifted.has(y.x.period!.start + y.x.period!.end))).sort((p, q) => gapDays(f, p.x) - gapDays(f, q.x))[0];
     if (other) {
       // the KB says something else for the stated period (precise amounts; growth rates also when
       // the basis is unstated, as results news means year on year) — or, with the period stated in
       // the sentence, the KB has nothing for it at all
-      const wrongHere = sameRows.length > 0 && sameRows.every((y) => y.m.kind !== 'equal') && (f.kind === 'percent' ? f.basis !== 'qoq' : sig >= 3);
-      const noneHere = sameRows.length === 0 && f.kind !== 'percent' && (pv === 'sentence' || (confPeriod && sig >= 4));
+      const here = sameRows.filter((y) => basisOk(y.x));
+      const wrongHere = here.length > 0 && here.every((y) => y.m.kind !== 'equal') && (f.kind === 'percent' || sig >= 3);
+      const noneHere = here.length === 0 && f.kind !== 'percent' && (pv === 'sentence' || (confPeriod && sig >= 4));
       if ((wrongHere && (confPeriod || sig >= 4 || f.kind === 'percent')) || noneHere) {
         return done('inconsistent', other, `This matches the ${kbSays(kb, other.x)}, not ${periodText(f.period)} — likely the wrong period.`, 'period');
       }

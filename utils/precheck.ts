@@ -80,6 +80,8 @@ function fold(c: number): number {
   if (c === 0xff9e || c === 0xff9f || (c >= 0x3099 && c <= 0x309c)) return SKIP;
   if (c === 0x30fb || c === 0xff65 || c === 0xb7 || c === 0x2022 || c === 0x2027 || c === 0x2219 || c === 0x22c5) return SKIP;
   if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x2060 || c === 0xad) return SKIP;
+  // bidi marks, embeddings and isolates (as in normalize's INVISIBLE)
+  if (c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x061c) return SKIP;
   if (c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) return 32;
   // Voiced/semi-voiced katakana and hiragana → the plain kana (バ → ハ, パ → ハ, ヴ → ウ).
   if ((c >= 0x30ab && c <= 0x30c2) || (c >= 0x304b && c <= 0x3062)) return (c - (c >= 0x30ab ? 0x30ab : 0x304b)) % 2 === 1 ? c - 1 : c;

@@ -64,6 +64,7 @@ class Controller {
     const id = ++this.runId;
     const doc = document;
     if (!doc.body || !/html/i.test(doc.contentType)) return;
+    const T0 = performance.now(); const lg = (w: string) => console.log('[T]', w, Math.round(performance.now() - T0));
     const bodyText = doc.body.textContent ?? '';
     if (!precheck(`${doc.title}\n${bodyText}`).pass) return this.recheckLater(id, bodyText.length);
     try {
@@ -76,13 +77,14 @@ class Controller {
         toBg.sendMessage('listDismissed').catch(() => [] as string[]),
       ]);
       if (id !== this.runId) return;
-      const root = findArticleRoot(doc);
+      lg('settings'); const root = findArticleRoot(doc); lg('root');
       const opts = collectOptions();
       const { text, segments } = collectText(root, opts);
-      const page = { url: location.href, title: doc.title, lang: pageLang(doc) };
+      lg('collect ' + text.length + ' ' + segments.length); const page = { url: location.href, title: doc.title, lang: pageLang(doc) };
       const session = new Session(doc, settings, new Set(watched), new Set(dismissed), page);
       this.session = session;
       const result = await session.send(text, segments);
+      lg('result ' + JSON.stringify(result).length);
       if (id !== this.runId || session.stopped) return;
       if (!result?.relevant) {
         session.stop();
@@ -90,7 +92,7 @@ class Controller {
         return;
       }
       this.ui = new PageUi(session, () => this.teardown());
-      this.ui.start();
+      this.ui.start(); lg('painted ' + session.items.length);
       const late = new LateContent({
         doc,
         opts,

@@ -79,6 +79,14 @@ describe('metric', () => {
     ['Cloud revenue rose 34% year-on-year.', 'rose 34%', 'cloud_revenue_growth'],
     ['Qwen3-Maxは1兆パラメータを超える。', '1兆パラメータを超える', 'parameters'],
     ['売上高2,365億元のうち、国際部門は300億元。', '300億元', undefined],
+    ['売上高のうち、クラウド事業は398億元。', '398億元', 'other'],
+    ['クラウドの外部顧客向け売上高は29%増えた。', '29%増', 'other'],
+    ['売上高は市場予想の2,500億元を下回る2,477億元だった。', '2,500億元', 'other'],
+    ['純利益(普通株主帰属)は438億元。', '438億元', 'net_income_attrib'],
+    ['アモイ天グループの売上高は1,007億元。', '1,007億元', 'other'],
+    ['アリババグループの売上高は2,801億元。', '2,801億元', 'revenue'],
+    ['パラメータ数は1兆を超える。', '1兆を超える', 'parameters'],
+    ['豆包的月活跃用户数为1.72亿。', '1.72亿', 'users'],
   ];
   for (const [text, surface, metric] of cases) {
     it(`${text} → ${metric}`, () => {
@@ -112,6 +120,19 @@ describe('subject', () => {
     expect(fig(run('アリババクラウドの売上高は296億元。'), '296億元')).toMatchObject({ subject: 'alibaba', metric: 'cloud_revenue' });
     // not for group-level metrics: a unit's revenue is not the group's
     expect(fig(run('タオバオの売上高は800億元。'), '800億元').subject).toBe('taobao');
+  });
+  it('the entity owning the keyword beats a nearer mention', () => {
+    const f = fig(run('テンセントの売上高はアリババを上回る1,928億元だった。'), '1,928億元');
+    expect(f).toMatchObject({ subject: 'tencent', via: { subject: 'sentence' } });
+  });
+  it('several companies in the sentence and no clear owner: mixed', () => {
+    const f = fig(run('テンセントやアリババなど大手の売上高は合計で4,000億元に達する。'), '4,000億元');
+    expect(f.via?.subject).toBe('mixed');
+    expect(fig(run('テンセントと競う中、アリババは2,365億元を売り上げた。売上高は過去最高。'), '2,365億元').via?.subject).toBe('sentence');
+  });
+  it('an article about another company has no Alibaba fallback', () => {
+    const figs = run('テンセントは決算を発表した。テンセントの純利益は増えた。アリババも注目される。売上高は1,928億元だった。');
+    expect(fig(figs, '1,928億元').subject).toBeUndefined();
   });
   it('no metric, no fallback subject', () => {
     expect(fig(run('アリババが発表した。関係者によると約3,000億元だという。'), '約3,000億元').subject).toBeUndefined();
@@ -148,6 +169,18 @@ describe('period', () => {
     const withDate = run('2月24日、アリババは計画を発表した。', '2025-03-01');
     expect(withDate.find((f) => f.kind === 'date')?.period?.start).toBe('2025-02-24');
     expect(run('2月24日、アリババは計画を発表した。').filter((f) => f.kind === 'date')).toEqual([]);
+  });
+  it('an earlier period named next to the figure moves it back', () => {
+    const figs = run('アリババの2025年7～9月期の売上高は、前年同期の2,365億元から5%増の2,477億元だった。');
+    expect(fig(figs, '2,365億元')).toMatchObject({ period: { start: '2024-07-01', end: '2024-09-30' }, via: { period: 'assumed' } });
+    expect(fig(figs, '2,477億元')).toMatchObject({ metric: 'revenue', period: { end: '2025-09-30' }, via: { period: 'sentence' } });
+    expect(fig(figs, '5%増').period?.end).toBe('2025-09-30'); // 前年同期比 is a basis, not a shift
+  });
+  it('the article period is evidence only when it is the one short period named', () => {
+    const one = run('アリババの2025年7～9月期決算。\n売上高は2,477億元。');
+    expect(fig(one, '2,477億元').via?.period).toBe('article');
+    const two = run('アリババの2025年7～9月期決算。2024年7～9月期と比べる。\n売上高は2,477億元。');
+    expect(fig(two, '2,477億元').via?.period).toBe('assumed');
   });
   it('conversions take the context of their source amount', () => {
     const figs = run('アリババは2025年に3800億元(約7.8兆円)を投資する。');

@@ -168,6 +168,17 @@ describe('never flag on weak evidence', () => {
     const figs = run('アリババの2025年7～9月期の売上高は20%増えた。');
     expect(figs.every((f) => f.check?.status !== 'inconsistent')).toBe(true);
   });
+  it('a lone round growth rate equal to another quarter\'s is not moved to that quarter', () => {
+    // hypothetical facts, for the logic only: this quarter +87% yoy; two other quarters showing 80%
+    const kb = new KbIndex({ ...BUNDLE, facts: [
+      F('alibaba', 'capex_growth', 87, 'percent', Q(2025, 3), { basis: 'yoy' }),
+      F('alibaba', 'capex_growth', 80, 'percent', Q(2024, 4), { basis: 'qoq' }),
+      F('alibaba', 'capex_growth', 80, 'percent', Q(2025, 2), { basis: 'yoy' }),
+    ] });
+    for (const t of ['アリババの2025年7～9月期の設備投資は80%増えた。', 'アリババの2025年7～9月期の設備投資は前年同期比80%増えた。']) {
+      expect(run(t, undefined, kb).filter((f) => f.check?.status === 'inconsistent')).toEqual([]);
+    }
+  });
   it('another investment of Alibaba is not the plan', () => {
     const figs = run('アリババは2025年に杭州のデータセンターに30億元を投資した。');
     expect(figs.every((f) => f.check?.status !== 'inconsistent')).toBe(true);
@@ -198,6 +209,10 @@ const CORRECT = [
   'アリババの2024年7～9月期の純利益(普通株主帰属)は438億7400万元で、前年同期比58%増だった。',
   'Alibaba posted revenue of RMB247.8 billion for the quarter ended September 30, 2025, compared with RMB236.5 billion a year earlier.',
   'アリババの2025年3月期の年間売上高は9963億元だった。',
+  // other companies' numbers that happen to equal an Alibaba fact of some period
+  'テンセントの2025年7～9月期決算は、売上高が前年同期比15%増の1,928億元、純利益は前年同期比63%増だった。アリババと競合する。',
+  'テンセントの売上高はアリババを上回る2,600億元だった(2025年7～9月期)。',
+  'テンセントやアリババなど大手の2025年7～9月期の売上高は合計で2,600億元規模だ。',
 ];
 
 describe('false-alarm test: correct figures get no inconsistent', () => {

@@ -82,6 +82,7 @@ describe('conversionPairs', () => {
     expect(pairs('3,800億元、つまり約530億ドルもの巨額')).toEqual([['3,800億元', '約530億ドル']]);
     expect(pairs('revenue of RMB236.5 billion (US$33.7 billion)')).toEqual([['RMB236.5 billion', 'US$33.7 billion']]);
     expect(pairs('3,800億元(約530億ドル、約7.8兆円)')).toEqual([['3,800億元', '約530億ドル'], ['3,800億元', '約7.8兆円']]);
+    expect(pairs('营收为人民币2365.03亿元，约合324亿美元。')).toEqual([['人民币2365.03亿元', '约合324亿美元']]);
   });
   it('ignores amounts that are not conversions', () => {
     expect(pairs('売上高は2,365億元、純利益は435億元')).toEqual([]);

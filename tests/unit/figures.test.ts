@@ -112,6 +112,17 @@ const FIXTURES: Array<{ text: string; want: Want[] }> = [
     ],
   },
   {
+    text: 'Cloud revenue grew 8% quarter-on-quarter; margins widened 5 percentage points. 阿里巴巴股价下跌3.2%，市值约2.3万亿港元，成交额超过410亿港元。Alibaba bought back 1億株.',
+    want: [
+      { surface: 'grew 8%', kind: 'percent', value: 8, change: 'increase', basis: 'qoq' },
+      { surface: '5 percentage points', kind: 'percent', value: 5, unit: 'pt' },
+      { surface: '下跌3.2%', kind: 'percent', value: 3.2, change: 'decrease' },
+      { surface: '约2.3万亿港元', kind: 'money', value: 2.3e12, unit: 'HKD', approx: 'about' },
+      { surface: '超过410亿港元', kind: 'money', value: 41e9, unit: 'HKD', approx: 'over' },
+      { surface: '1億株', kind: 'count', value: 1e8, unit: 'shares' },
+    ],
+  },
+  {
     text: '全角でも３，８００億元、２０２５年度第３四半期。',
     want: [
       { surface: '３，８００億元', kind: 'money', value: 380e9, unit: 'CNY' },

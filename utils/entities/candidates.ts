@@ -71,7 +71,9 @@ function numericTickerOk(text: string, start: number, end: number): boolean {
 /** Normalised [start, end) ranges of URLs and e-mail addresses: names inside them are not mentions. */
 export function urlRanges(normText: string): number[] {
   const out: number[] = [];
-  const re = /(?:https?:\/\/|www\.)[^\s"'<>()（）「」]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
+  // The e-mail part starts only where a run of local-part chars starts (the lookbehind): without it
+  // the engine retries at every char of a long run of letters or digits, quadratic in the run.
+  const re = /(?:https?:\/\/|www\.)[^\s"'<>()（）「」]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
   for (let m = re.exec(normText); m; m = re.exec(normText)) out.push(m.index, m.index + m[0].length);
   return out;
 }

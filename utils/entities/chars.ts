@@ -1,10 +1,11 @@
 // Character tests on ORIGINAL text (full-width forms, zero-width chars) and on normalised text.
-import { isKatakana } from '../text/normalize';
+import { isInvisible, isKatakana } from '../text/normalize';
 
 export { isKatakana };
 
+/** Zero-width chars, soft hyphen, bidi marks: the same set normalize removes. */
 export function isIgnorable(c: number): boolean {
-  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x2060 || c === 0xad;
+  return isInvisible(c);
 }
 
 export function isDigitChar(c: number): boolean {

@@ -1,6 +1,5 @@
 // One amount at a numeral: money, percentage or count, with the words around it
 // (約 / 超 / US$ / 以上 / 63%増 / 9万以上の派生モデル / 5-10%). Works on normalised text.
-import type { Figure } from '../types';
 import { scanNumber, type NumberToken } from './numbers';
 import {
   APPROX_PREFIX, APPROX_SUFFIX, BASIS_QOQ, BASIS_YOY, CHANGE_PREFIX, CHANGE_SUFFIX, COUNT_SUFFIX, CURRENCY_PREFIX, CURRENCY_SUFFIX,
@@ -62,7 +61,7 @@ function basisNear(s: string, lo: number, a: number, b: number): 'yoy' | 'qoq' |
   let before = s.slice(Math.max(lo, a - 24), a);
   const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('. '));
   if (cut >= 0) before = before.slice(cut + 1);
-  const after = s.slice(b, b + 16).split(/[。\n、,，]/)[0]!;
+  const after = s.slice(b, b + 30).split(/[。\n、,，]/)[0]!;
   const last = (re: RegExp, t: string) => {
     let at = -1;
     const g = new RegExp(re.source, 'g');
@@ -206,7 +205,7 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
   }
   if (!kind) {
     // A big number alone: 380億を燃やす. Kanji-only small numbers (一人, 十分) are never figures.
-    if (!num.big || num.kanji && value < 1e4) return null;
+    if (!num.big || (num.kanji && value < 1e4)) return null;
     if (s[k] === '个' || s[k] === '個') k++; // 9万个: a classifier, the keyword says what it counts
     if (/^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(k, k + 1))) return null; // 1兆倍, 3億人分: a counter we do not know
     return { a, b: k, kind: 'money', value, valueMax, unit: '', approx, bare: true };

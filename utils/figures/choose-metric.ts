@@ -14,7 +14,8 @@ export interface Hit extends MetricHit {
 }
 
 const COUNT_ONLY = new Set<Metric>(['users', 'downloads', 'derivative_models', 'parameters', 'training_tokens', 'market_share', 'fee_rate']);
-const NEUTRAL_QUALIFIER = /(?:同社|当社|自社|グループ|集団|集团|集團|全体|連結|合計|全社|公司|会社|季度|四半期|当期|今期|期|年度|年|月|日|総)$/;
+// the whole company or a period (同社の売上高, 7-9月期の売上高); a named group (アモイ天グループ) is a segment
+const NEUTRAL_QUALIFIER = /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|連結|合計|全社|公司|会社|総)$|(?:季度|四半期|当期|今期|期|年度|年|月|日)$/;
 const DELIM = /[、。，,「」『』()（）:：!?！？\s・はがをにでともへや]/;
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|增长|增長|下降|上昇|下落)/;
 const GROWTH_BEFORE = /(?:成長|伸び|増|growth|增长|增長)\s?[(（]\s?$/;
@@ -115,7 +116,8 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
   if (/^[a-z0-9\s.'-]*$/.test(q) || NEUTRAL_QUALIFIER.test(q)) return h.metric;
   // the qualifier names a company ("アリババの売上高"): keep; a segment or product: 'other'
   const qa = h.a - 24;
-  const named = mentions.some((m) => m.end <= h.a && m.start >= qa && kb.entities.get(m.entityId)?.type === 'company' && q.includes(normKey(text.slice(m.start, m.end))));
+  const bare = q.replace(/(?:グループ|集団|集团|集團|社)$/, '');
+  const named = mentions.some((m) => m.end <= h.a && m.start >= qa && kb.entities.get(m.entityId)?.type === 'company' && [q, bare].some((x) => x.endsWith(normKey(text.slice(m.start, m.end)))));
   return named ? h.metric : 'other';
 }
 

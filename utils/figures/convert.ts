@@ -8,7 +8,6 @@ import { statesCurrency } from './units';
 
 export const CURRENCIES = ['CNY', 'USD', 'JPY', 'HKD', 'EUR', 'GBP'] as const;
 const isCurrency = (u: string) => (CURRENCIES as readonly string[]).includes(u);
-const DAY = 86400000;
 const dayMs = (iso: string) => Date.parse(iso.slice(0, 10) + 'T00:00:00Z');
 
 interface Edge {
@@ -152,7 +151,7 @@ export function conversionPairs(figures: Figure[], text: string): Map<number, nu
     const prev = figures[k - 1]!;
     if (prev.kind !== 'money') continue;
     const gap = text.slice(prev.end, b.start);
-    const src = pairs.has(k - 1) && NEXT_IN_PAREN.test(gap) ? pairs.get(k - 1)! : OPEN_PAIR.test(gap) || (SAY_PAIR.test(gap) && /つまり|すなわち|即|约合|約合|相当|or|i\.e|equivalent/i.test(gap)) ? k - 1 : -1;
+    const src = pairs.has(k - 1) && NEXT_IN_PAREN.test(gap) ? pairs.get(k - 1)! : OPEN_PAIR.test(gap) || (SAY_PAIR.test(gap) && (/つまり|すなわち|即|约合|約合|相当|or|i\.e|equivalent/i.test(gap) || /^(?:约合|約合|相当于)/.test(b.surface))) ? k - 1 : -1;
     if (src < 0) continue;
     const a = figures[src]!;
     if (!statesCurrency(a.surface) || a.unit === b.unit) continue;
@@ -161,4 +160,3 @@ export function conversionPairs(figures: Figure[], text: string): Map<number, nu
   return pairs;
 }
 
-export const daysBetween = (a: string, b: string) => Math.abs(dayMs(a) - dayMs(b)) / DAY;

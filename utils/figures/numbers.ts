@@ -27,9 +27,7 @@ export function digitAt(s: string, i: number): number {
   return -1;
 }
 
-const KANJI_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
+const KANJI_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12 };
 const SEPARATORS = ',，、';
@@ -39,13 +37,9 @@ export function isKanjiNumeral(ch: string | undefined): boolean {
   return ch !== undefined && (ch in KANJI_DIGITS || ch in SMALL);
 }
 
-/** Can a numeral start at i? (an Arabic digit, a kanji digit, or 十/百/千 before a numeral char) */
+/** Can a numeral start at i? (an Arabic digit, a kanji digit or 十/百/千) */
 export function numeralStart(s: string, i: number): boolean {
-  if (digitAt(s, i) >= 0) return true;
-  const ch = s[i];
-  if (ch === undefined) return false;
-  if (ch in KANJI_DIGITS) return true;
-  return ch in SMALL;
+  return digitAt(s, i) >= 0 || isKanjiNumeral(s[i]);
 }
 
 interface Small {

@@ -17,12 +17,31 @@ function wordBefore(text: string, k: number): string {
   return text.slice(a, k);
 }
 
+/** Longest sentence: longer runs without a terminator (tables, lists, hostile pages) are cut, so
+ *  the per-sentence work of attach and checks stays linear in the article. */
+export const MAX_SENTENCE = 1000;
+
+/** Where to cut a too-long sentence [a, k): after the last space or comma of its last 100 chars,
+ *  else at k (never between the two halves of a surrogate pair). */
+function cutAt(text: string, a: number, k: number): number {
+  for (let p = k - 1; p > a && p >= k - 100; p--) if (/[\s、，,]/.test(text[p]!)) return p + 1;
+  const c = text.charCodeAt(k);
+  return c >= 0xdc00 && c <= 0xdfff ? k + 1 : k;
+}
+
 /** Start and end (exclusive, before the terminator) of every sentence, in order. */
 export function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let a = 0;
   for (let k = 0; k < text.length; k++) {
-    if (!endsSentence(text, k)) continue;
+    if (!endsSentence(text, k)) {
+      if (k - a >= MAX_SENTENCE) {
+        const cut = cutAt(text, a, k);
+        out.push([a, cut]);
+        a = cut;
+      }
+      continue;
+    }
     if (k > a) out.push([a, k]);
     a = k + 1;
   }

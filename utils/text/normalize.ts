@@ -1,7 +1,7 @@
 // Text normalisation with an offset map back to the original (pure, linear time).
 // Per character: NFKC (full-width → ASCII, half-width katakana → full-width), ASCII lower case,
 // zero-width chars removed, whitespace runs → one space, 〜～~ → 〜, middle dots removed inside
-// katakana/Latin names (エディ・ウー → エディウー), dashes between katakana → ー.
+// katakana/Latin names (エディ・ウー → エディウー), dashes between katakana → ー, bidi marks removed.
 
 export interface Normalized {
   text: string;
@@ -18,6 +18,12 @@ const REP = new Map<number, string>(); // MAPPED / DASH fallback: the NFKC form
 const ASTRAL = new Map<number, string>();
 const COMPOSE = new Map<number, number>(); // (base << 1 | semi) → composed kana, 0 when none
 
+/** Invisible format chars dropped everywhere: zero-width ones, the soft hyphen, and bidi marks,
+ *  embeddings and isolates (a page can put them inside a name: ア\u200Bリババ, ア\u202Eリババ). */
+export const INVISIBLE: readonly number[] = [
+  0x200b, 0x200c, 0x200d, 0xfeff, 0x2060, 0xad, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x061c,
+];
+
 const WAVE = 0x301c; // 〜
 const NAKAGURO = 0x30fb; // ・
 
@@ -25,7 +31,7 @@ function init() {
   for (let c = 0; c < 128; c++) K[c] = c >= 65 && c <= 90 ? UPPER : PLAIN;
   for (const c of [9, 10, 11, 12, 13, 32, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) K[c] = SPACE;
   for (let c = 0x2000; c <= 0x200a; c++) K[c] = SPACE;
-  for (const c of [0x200b, 0x200c, 0x200d, 0xfeff, 0x2060, 0xad]) K[c] = SKIP;
+  for (const c of INVISIBLE) K[c] = SKIP;
   for (const c of [0x30fb, 0xff65, 0xb7, 0x2022, 0x2027, 0x2219, 0x22c5, 0x0387]) K[c] = DOT;
   for (const c of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xff0d]) {
     K[c] = DASH;
@@ -53,6 +59,11 @@ function classify(c: number): number {
 function kindOf(c: number): number {
   const k = K[c];
   return k === 0 ? classify(c) : k;
+}
+
+/** Zero-width, soft hyphen or bidi control: carries nothing, removed by normalize. */
+export function isInvisible(c: number): boolean {
+  return K[c] === SKIP;
 }
 
 export function isKatakana(c: number): boolean {
