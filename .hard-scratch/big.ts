@@ -19,6 +19,6 @@ for (let i = 0; i < 60; i++) {
 const opt = await ext.context.newPage();
 await opt.goto(`chrome-extension://${ext.extensionId}/options.html`);
 const all = await opt.evaluate(() => (globalThis as any).chrome.storage.session.get(null));
-for (const [k, v] of Object.entries(all as Record<string, any>)) console.log(k, v.status, v.url, v.result?.notes, v.result?.entities?.length, v.result?.figures?.length, JSON.stringify(v).length);
+for (const [k, v] of Object.entries(all as Record<string, any>)) console.log(k, JSON.stringify(v.result?.reasons), v.status, v.url, v.result?.notes, v.result?.reasons, v.result?.score, v.result?.entities?.map((e:any)=>e.id+":"+e.mentions.length), v.result?.figures?.length, JSON.stringify(v).length);
 console.log('errors', errors, 'extRequests', ext.extRequests);
 await ext.close();

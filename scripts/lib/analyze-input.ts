@@ -1,6 +1,5 @@
 // Reading the CLI's inputs: files, standard input, JSON lines. Every failure becomes an
 // InputError with a one-line reason (no stack traces for bad input).
-import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 
 export class InputError extends Error {}
@@ -27,7 +26,8 @@ export async function openInputStream(path: string): Promise<AsyncIterable<Buffe
       await fh.close();
       throw Object.assign(new Error('dir'), { code: 'EISDIR' });
     }
-    return createReadStream('', { fd: fh.fd, autoClose: true }) as AsyncIterable<Buffer>;
+    // The stream owns the handle (a bare fd would be closed under it when fh is collected).
+    return fh.createReadStream() as AsyncIterable<Buffer>;
   } catch (e) {
     throw new InputError(fsReason(e));
   }

@@ -7,6 +7,7 @@ import { loadKbIndex } from '../../scripts/lib/kb-files';
 import { analyze } from '../../utils/analyze';
 import { findEntities } from '../../utils/entities';
 import { urlRanges } from '../../utils/entities/candidates';
+import { precheck, CORE_TERMS } from '../../utils/precheck';
 import { normalize } from '../../utils/text/normalize';
 import { expectSpan, hostileText, kbNames, repeatTo, withInvisibles } from './support/adversarial';
 
@@ -67,6 +68,15 @@ describe('entities: properties', () => {
           expect(kb.entities.has(spans[i]!.entityId)).toBe(true);
           if (i) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the pre-check passes on a core name split by an invisible char or a bidi mark, as the matcher finds it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CORE_TERMS), fc.nat(), fc.constantFrom(...INVISIBLE), fc.constantFrom('', 'の決算。', ' said.'), (term, at, mark, tail) => {
+        expect(precheck(`。${withInvisibles(term, [at], mark)}${tail}`).pass, JSON.stringify(term)).toBe(true);
       }),
       { numRuns: 300 },
     );
