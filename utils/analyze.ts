@@ -7,6 +7,7 @@ import { attachContext } from './figures/attach';
 import { convertFigures } from './figures/convert';
 import { checkFigures } from './checks';
 import { scoreRelevance } from './relevance';
+import { ROOT_ID } from './entities/roles';
 import type { KbIndex } from './kb/kb-index';
 import type { AnalysisResult, AnalyzeInput } from './types';
 
@@ -26,13 +27,15 @@ export function analyze(input: AnalyzeInput, kb: KbIndex, opts: AnalyzeOptions =
   convertFigures(figures, kb);
   checkFigures(figures, { text, kb });
   const rel = scoreRelevance({ ...input, text }, ents.entities, figures, kb);
+  // On a page that uses the name in another sense (the fairy tale, a restaurant), it is not the company.
+  const otherSense = !rel.relevant && rel.reasons.some((r) => r.startsWith('fairy-tale context') || r.startsWith('venue context'));
   return {
     relevant: rel.relevant,
     score: rel.score,
     reasons: rel.reasons,
     lang: input.lang ?? detectLang(text),
-    entities: ents.entities,
-    figures,
+    entities: otherSense ? ents.entities.filter((e) => e.id !== ROOT_ID) : ents.entities,
+    figures: otherSense ? figures.map((f) => (f.subject === ROOT_ID ? { ...f, subject: undefined, check: undefined } : f)) : figures,
   };
 }
 
