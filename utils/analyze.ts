@@ -8,6 +8,7 @@ import { convertFigures } from './figures/convert';
 import { checkFigures } from './checks';
 import { scoreRelevance } from './relevance';
 import { ROOT_ID } from './entities/roles';
+import { datelineDate } from './dateline';
 import type { KbIndex } from './kb/kb-index';
 import type { AnalysisResult, AnalyzeInput } from './types';
 
@@ -23,7 +24,8 @@ export function analyze(input: AnalyzeInput, kb: KbIndex, opts: AnalyzeOptions =
   const norm = normalize(text);
   const ents = findEntities(norm, text, kb, { extraAliases: opts.extraAliases, title: input.title });
   const raw = extractFigures(norm, text);
-  const figures = attachContext(raw, { text, norm, mentions: ents.mentions, kb, articleDate: opts.articleDate });
+  const articleDate = opts.articleDate ?? input.date ?? datelineDate(text);
+  const figures = attachContext(raw, { text, norm, mentions: ents.mentions, kb, articleDate });
   convertFigures(figures, kb);
   checkFigures(figures, { text, kb });
   const rel = scoreRelevance({ ...input, text }, ents.entities, figures, kb);

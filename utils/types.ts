@@ -7,6 +7,7 @@ export interface AnalyzeInput {
   title?: string;
   url?: string;
   lang?: string; // 'ja' | 'zh' | 'en' hint; detected when absent
+  date?: string; // publication date (ISO) from the page's metadata; else read from a dateline
 }
 
 /** UTF-16 offsets into the original text, end exclusive. */

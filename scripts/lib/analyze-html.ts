@@ -7,14 +7,16 @@ export interface HtmlArticle {
   text: string;
   title?: string;
   lang?: string;
+  date?: string;
 }
 
 export async function htmlArticle(buf: Uint8Array): Promise<HtmlArticle> {
   const html = decodeText(buf, sniffHtmlCharset(buf));
   // Loaded on first use so plain-text runs never depend on the DOM modules.
-  const [{ findArticleRoot }, { collectText }] = await Promise.all([
+  const [{ findArticleRoot }, { collectText }, { publishedDate }] = await Promise.all([
     import('../../utils/dom/article-root'),
     import('../../utils/dom/collect'),
+    import('../../utils/dom/published'),
   ]);
   let doc: Document;
   try {
@@ -28,5 +30,7 @@ export async function htmlArticle(buf: Uint8Array): Promise<HtmlArticle> {
   if (title) out.title = title;
   const lang = doc.documentElement?.getAttribute('lang')?.trim();
   if (lang) out.lang = lang.toLowerCase().split('-')[0];
+  const date = publishedDate(doc);
+  if (date) out.date = date;
   return out;
 }

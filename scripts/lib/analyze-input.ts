@@ -106,6 +106,7 @@ export interface JsonlRecord {
   lang?: string;
   title?: string;
   url?: string;
+  date?: string; // publication date, ISO (optional extension of the contract)
 }
 
 /** One JSON line → record. `id` is kept (as a string) even when the rest is invalid. */
@@ -124,7 +125,7 @@ export function parseJsonlLine(line: string): { record?: JsonlRecord; id?: strin
   if (o.text.includes('\u0000')) return { id, error: 'binary data (NUL) in "text"' };
   const record: JsonlRecord = { text: o.text };
   if (id !== undefined) record.id = id;
-  for (const k of ['lang', 'title', 'url'] as const) {
+  for (const k of ['lang', 'title', 'url', 'date'] as const) {
     if (o[k] === undefined || o[k] === null) continue;
     if (typeof o[k] !== 'string') return { id, error: `"${k}" must be a string` };
     record[k] = o[k] as string;

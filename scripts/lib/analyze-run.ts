@@ -50,7 +50,7 @@ export async function runDocument(ctx: RunContext, file: string, path: string, i
     const buf = file === '-' ? await readStdin() : await readInputFile(path);
     if (file !== '-' && isHtml(file)) {
       const page = await htmlArticle(buf);
-      return await analyzeOne(ctx, { text: page.text, title: page.title, lang: page.lang }, id, true);
+      return await analyzeOne(ctx, { text: page.text, title: page.title, lang: page.lang, date: page.date }, id, true);
     }
     return await analyzeOne(ctx, { text: decodeText(buf) }, id);
   } catch (e) {
