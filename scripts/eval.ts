@@ -1,6 +1,9 @@
-// The accuracy yardstick: `npx tsx scripts/eval.ts [--json] [--only SUBSTRING]`.
+// The accuracy yardstick: `npx tsx scripts/eval.ts [--json] [--only SUBSTRING] [--dir DIR]`.
 // Runs analyze() over every fixture in tests/fixtures/articles (plus the demo article) and the
 // seed articles in ../shared/seeds, and prints relevance, entity, figure and check scores.
+// --dir DIR scores the <name>.txt + <name>.gold.json pairs of DIR instead (no demo, no seeds),
+// e.g. the held-out set: `npx tsx scripts/eval.ts --dir tests/fixtures/heldout`.
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { KbIndex } from '../utils/kb/kb-index';
 import type { AnalysisResult, AnalyzeInput } from '../utils/types';
@@ -18,6 +21,7 @@ export interface EvalReport {
   problems: string[]; // gold that does not fit its text
   seeds: SeedCheck[];
   seedsPresent: boolean;
+  seedsSkipped?: boolean; // runEval(..., { seeds: false })
 }
 
 export async function loadAnalyze(): Promise<AnalyzeFn> {
@@ -30,7 +34,7 @@ export function fixturesWithDemo(): Fixture[] {
   return demo ? [...loadFixtures(), demo] : loadFixtures();
 }
 
-export function runEval(analyze: AnalyzeFn, kb: KbIndex, fixtures = fixturesWithDemo()): EvalReport {
+export function runEval(analyze: AnalyzeFn, kb: KbIndex, fixtures = fixturesWithDemo(), opts: { seeds?: boolean } = {}): EvalReport {
   const problems = fixtures.flatMap((f) => f.problems);
   const articles: ArticleScore[] = [];
   for (const fx of fixtures) {
@@ -48,7 +52,7 @@ export function runEval(analyze: AnalyzeFn, kb: KbIndex, fixtures = fixturesWith
     if (part.length) byLang[l] = summarize(part);
   }
   const seeds: SeedCheck[] = [];
-  const files = seedFiles();
+  const files = opts.seeds === false ? [] : seedFiles();
   if (files.length) {
     for (const exp of loadSeedExpectations()) {
       const file = files.find((f) => f.prefix === exp.prefix);
@@ -61,7 +65,7 @@ export function runEval(analyze: AnalyzeFn, kb: KbIndex, fixtures = fixturesWith
       }
     }
   }
-  return { summary: summarize(articles), byLang, articles, problems, seeds, seedsPresent: files.length > 0 };
+  return { summary: summarize(articles), byLang, articles, problems, seeds, seedsPresent: files.length > 0, ...(opts.seeds === false ? { seedsSkipped: true } : {}) };
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -106,7 +110,7 @@ export function formatReport(rep: EvalReport): string {
     const ok = rep.seeds.filter((c) => c.ok).length;
     out.push('', `seeds (../shared/seeds): ${ok}/${rep.seeds.length} expectations met`);
     for (const c of rep.seeds.filter((x) => !x.ok)) out.push(`  FAIL ${c.seed} ${c.what}: ${c.detail}`);
-  } else out.push('', 'seeds: ../shared/seeds not present, skipped');
+  } else out.push('', rep.seedsSkipped ? 'seeds: not run (--dir)' : 'seeds: ../shared/seeds not present, skipped');
   return out.join('\n');
 }
 
@@ -121,7 +125,10 @@ async function main() {
   }
   const i = process.argv.indexOf('--only');
   const only = i > 0 ? process.argv[i + 1] ?? '' : '';
-  const rep = runEval(analyze, loadKbIndex(), fixturesWithDemo().filter((f) => f.name.includes(only)));
+  const d = process.argv.indexOf('--dir');
+  const dir = d > 0 ? process.argv[d + 1] : undefined;
+  const fixtures = dir ? loadFixtures(resolve(dir)) : fixturesWithDemo();
+  const rep = runEval(analyze, loadKbIndex(), fixtures.filter((f) => f.name.includes(only)), { seeds: !dir });
   if (json) {
     const { articles, ...rest } = rep;
     console.log(JSON.stringify({ ...rest, articles: articles.map(({ misses, ...a }) => ({ ...a, misses: misses.slice(0, 50) })) }, null, 1));
