@@ -73,10 +73,15 @@ function venueShare(root: EntityResult | undefined, hits: TermHit[], norm: Norma
   return { share: near / root.mentions.length, word };
 }
 
+/** Characters over which mention and topic density are measured. */
+const DENSITY_WINDOW = 20_000;
+
 export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], figures: Figure[], kb: KbIndex): Relevance {
   const text = input.text ?? '';
   const norm = normalized(text);
-  const kilo = text.length / 1000;
+  // Density is judged per article-sized stretch: counts saturate at MAX_COUNT, so dividing by the
+  // full length of a very long page (a 1 MB archive of relevant stories) would mark it down.
+  const kilo = Math.min(text.length, DENSITY_WINDOW) / 1000;
   const roles = entityRoles(kb);
   const reasons: string[] = [];
 
