@@ -1,6 +1,6 @@
 // Tiny static file server on 127.0.0.1 (free port by default), for `npm start` and the browser tests.
 // Usage: tsx scripts/serve.ts [dir] [--port N]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
@@ -48,6 +48,17 @@ export function resolveFile(root: string, urlPath: string): string | null {
 }
 
 /**
+ * Response headers a file asks for in a sidecar `<file>.headers.json` ({"Header-Name": "value"}),
+ * e.g. a strict Content-Security-Policy for one test page. None when there is no sidecar.
+ */
+export function extraHeaders(file: string): Record<string, string> {
+  const side = `${file}.headers.json`;
+  if (!existsSync(side)) return {};
+  const raw = JSON.parse(readFileSync(side, 'utf8')) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+/**
  * Serves each directory under its URL prefix ('/': dir, '/demo/': other); the longest prefix wins.
  * Directories that do not exist are skipped.
  */
@@ -66,7 +77,11 @@ export async function serveStatic(mounts: Record<string, string>, port = 0): Pro
       if (!(path + '/').startsWith(prefix)) continue;
       const file = resolveFile(dir, path.slice(prefix.length - 1));
       if (!file) continue;
-      res.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...extraHeaders(file),
+      });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
       return;

@@ -43,9 +43,14 @@ export function checkFigures(figures: Figure[], ctx: CheckContext): void {
   const sents = sentences(ctx.text);
   const confirmed = new Set<string>(); // facts another figure of the article states correctly
   const shifted = new Set<string>(); // periods that amounts of the article were found to belong to
+  const rowsOf = new Map<Figure, Row[]>(); // the comparisons do not change between the passes
+  // Pass 2 redoes only the figures whose answer looked at `confirmed` / `shifted`: for the others
+  // the same inputs give the same answer, already in f.check.
+  const again = new Set<Figure>();
   for (const pass of [1, 2]) {
     figures.forEach((f, i) => {
       if (f.kind !== 'money' && f.kind !== 'percent' && f.kind !== 'count') return;
+      if (pass === 2 && !again.has(f)) return;
       const src = pairs.get(i);
       const pair = src !== undefined ? checkConversion(figures[src]!, f, ctx.kb) : undefined;
       if (pair) {
@@ -53,7 +58,9 @@ export function checkFigures(figures: Figure[], ctx: CheckContext): void {
         return;
       }
       const s = sents[sentenceIndex(sents, f.start)];
-      const c = checkFacts(f, ctx.kb, s ? ctx.text.slice(s[0], s[1]) : '', { confirmed, shifted });
+      const seen: Seen = { confirmed, shifted, read: false };
+      const c = checkFacts(f, ctx.kb, s ? ctx.text.slice(s[0], s[1]) : '', seen, rowsOf);
+      if (seen.read) again.add(f);
       if (c) f.check = c;
       else delete f.check;
       if (pass === 1 && c?.status === 'consistent' && c.factId) confirmed.add(c.factId);
@@ -97,14 +104,44 @@ function gapDays(f: Figure, x: Fact): number {
   return Math.abs(a - b) / 86400000;
 }
 
-function checkFacts(f: Figure, kb: KbIndex, sentence: string, seen: { confirmed: Set<string>; shifted: Set<string> }): Check | undefined {
+/** Checkable facts (not 'unverified') of a subject in a metric's family, in KB order; built once per KB. */
+const FAMILY_FACTS = new WeakMap<KbIndex, Map<string, Map<Metric, Fact[]>>>();
+function familyFacts(kb: KbIndex, subject: string, metric: Metric): Fact[] {
+  let bySubject = FAMILY_FACTS.get(kb);
+  if (!bySubject) FAMILY_FACTS.set(kb, (bySubject = new Map()));
+  let byMetric = bySubject.get(subject);
+  if (!byMetric) bySubject.set(subject, (byMetric = new Map()));
+  let list = byMetric.get(metric);
+  if (!list) {
+    const fam = FAMILY[metric] ?? [metric];
+    list = (kb.factsBySubject.get(subject) ?? []).filter((x) => x.status !== 'unverified' && fam.includes(x.metric));
+    byMetric.set(metric, list);
+  }
+  return list;
+}
+
+/** What other figures of the article showed; `read` records that an answer depended on it. */
+interface Seen {
+  confirmed: Set<string>;
+  shifted: Set<string>;
+  read?: boolean;
+}
+const seenHas = (seen: Seen, set: Set<string>, key: string) => ((seen.read = true), set.has(key));
+
+function checkFacts(f: Figure, kb: KbIndex, sentence: string, seen: Seen, rowsOf?: Map<Figure, Row[]>): Check | undefined {
   if (!f.subject || !f.metric || f.metric === 'other') return undefined;
-  const fam = FAMILY[f.metric] ?? [f.metric];
   const subjects = SEGMENT_METRICS.has(f.metric) ? related(f.subject, kb) : [f.subject];
-  const facts = subjects.flatMap((id) => kb.factsBySubject.get(id) ?? []).filter((x) => x.status !== 'unverified' && fam.includes(x.metric) && comparable(f, x));
-  if (!facts.length) return undefined;
-  const rows: Row[] = facts.map((x) => ({ x, rel: relation(f, x), m: compare(f, x, kb) }));
-  const { sig } = precision(f);
+  let prec: ReturnType<typeof precision> | undefined;
+  let rows = rowsOf?.get(f);
+  if (!rows) {
+    rows = [];
+    for (const id of subjects) {
+      for (const x of familyFacts(kb, id, f.metric)) if (comparable(f, x)) rows.push({ x, rel: relation(f, x), m: compare(f, x, kb, (prec ??= precision(f))) });
+    }
+    rowsOf?.set(f, rows);
+  }
+  if (!rows.length) return undefined;
+  const { sig } = prec ?? precision(f);
   const pv = f.via?.period;
   const confPeriod = pv === 'sentence' || pv === 'paragraph';
   const someEvidence = confPeriod || pv === 'article'; // the article's one short period
@@ -124,7 +161,7 @@ function checkFacts(f: Figure, kb: KbIndex, sentence: string, seen: { confirmed:
   // scale: the same digits ×10^k
   const multiYear = MULTI_YEAR.test(sentence) || (f.period ? days(f.period) > 2 * YEAR : false);
   // a tenth of the plan: with plan talk (3年間) in the sentence, or the plan stated right elsewhere in the article
-  const sc = rows.find((y) => y.m.kind === 'scale' && ((y.rel === 'same' && confPeriod && confSubject) || (plan && y.x.metric === 'investment_plan' && (multiYear || seen.confirmed.has(y.x.id)))));
+  const sc = rows.find((y) => y.m.kind === 'scale' && ((y.rel === 'same' && confPeriod && confSubject) || (plan && y.x.metric === 'investment_plan' && (multiYear || seenHas(seen, seen.confirmed, y.x.id)))));
   if (sc) {
     const k = sc.m.factor!;
     const how = k < 1 ? `${trim(1 / k)}× smaller` : `${trim(k)}× larger`;
@@ -137,7 +174,7 @@ function checkFacts(f: Figure, kb: KbIndex, sentence: string, seen: { confirmed:
     // of its article (63%増 next to last year's 2,365億元): a lone round percentage may match anything
     const basisOk = (x: Fact) => f.kind !== 'percent' || (f.basis ?? 'yoy') === (x.basis ?? 'yoy');
     const other = rows.filter((y) => y.m.kind === 'equal' && y.m.strict && y.rel === 'disjoint' && basisOk(y.x) && gapDays(f, y.x) <= 2 * YEAR + 31
-      && (f.kind !== 'percent' || seen.shifted.has(y.x.period!.start + y.x.period!.end))).sort((p, q) => gapDays(f, p.x) - gapDays(f, q.x))[0];
+      && (f.kind !== 'percent' || seenHas(seen, seen.shifted, y.x.period!.start + y.x.period!.end))).sort((p, q) => gapDays(f, p.x) - gapDays(f, q.x))[0];
     if (other) {
       // the KB says something else for the stated period (precise amounts; growth rates also when
       // the basis is unstated, as results news means year on year) — or, with the period stated in

@@ -8,6 +8,7 @@ import { getExtraMatcher, getMatcher, type ExtraAlias, type Matcher } from './ma
 import { collectCandidates, type Candidate } from './entities/candidates';
 import { firstMentions, resolve } from './entities/resolve';
 import { textLang } from './entities/lang';
+import { extendSuffixes } from './entities/suffix';
 
 export interface EntitySpan {
   entityId: string;
@@ -31,7 +32,7 @@ function matchers(kb: KbIndex, extra?: ExtraAlias[]): Matcher[] {
 }
 
 function detect(norm: Normalized, text: string, kb: KbIndex, ms: Matcher[], outside?: Map<string, number>): Candidate[] {
-  return resolve(collectCandidates(norm, text, ms), norm.text, kb, outside);
+  return extendSuffixes(resolve(collectCandidates(norm, text, ms), norm.text, kb, outside), norm, text, kb);
 }
 
 /** Display name of an entity for the article's language. */

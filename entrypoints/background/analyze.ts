@@ -6,7 +6,8 @@ import { isEnabledFor } from '../../utils/db/sites';
 import type { KbIndex } from '../../utils/kb/kb-index';
 import type { AnalyzeRequest, TabState } from '../../utils/messages';
 import type { AnalysisResult } from '../../utils/types';
-import { getKbIndex } from './kb';
+import { getKbIndex, kbNotes } from './kb';
+import { storageNotes } from './storage';
 import { mergeResult } from './merge';
 import { generation, loadTab, newGeneration, saveTab } from './tabs';
 import { enrich } from './tokenizer';
@@ -45,7 +46,9 @@ export async function handleAnalyze(req: AnalyzeRequest, sender: Sender): Promis
     if (tracked && offset === 0) saveTab({ tabId, url: req.url, title: req.title, status: 'error', note: String(e), updatedAt: Date.now() });
     throw e;
   }
-  if (req.note) result.notes = [...(result.notes ?? []), req.note];
+  // Degraded modes (KB update refused, KB from memory, no storage) reach the reader with the result.
+  const notes = [...(req.note ? [req.note] : []), ...kbNotes(), ...storageNotes()];
+  if (notes.length) result.notes = [...(result.notes ?? []), ...notes];
   if (tracked) {
     const state = await record(tabId, gen, req, result, offset);
     // After the reply is on its way: the first highlights never wait for the tokenizer.

@@ -1,7 +1,7 @@
 // One handler per BackgroundProtocol message (the Handlers type makes a missing one a type error).
+// The reader's data goes through userData(): without storage it fails with a message for the UI.
 import { browser } from 'wxt/browser';
 import { entityCard } from '../../utils/db/card';
-import { getDb } from '../../utils/db/schema';
 import { exportUserData, importUserData } from '../../utils/db/transfer';
 import * as user from '../../utils/db/user';
 import {
@@ -20,10 +20,10 @@ import { handleAnalyze } from './analyze';
 import { isExtensionPage, type Handlers } from './guard';
 import { getKbIndex, kbInfo } from './kb';
 import { pushSettings, scrollTab } from './push';
+import { openDb, userData } from './storage';
 import { loadTab } from './tabs';
 import { cachedSettings, invalidateUserCaches } from './user-cache';
 
-const db = getDb;
 const SettingsPatchSchema = SettingsSchema.partial().extend({ categories: SettingsSchema.shape.categories.partial().optional() });
 
 export const handlers: Handlers = {
@@ -33,11 +33,11 @@ export const handlers: Handlers = {
   setSettings: {
     schema: SettingsPatchSchema,
     pagesOnly: true,
-    run: async (patch) => pushSettings(await user.setSettings(db(), patch)),
+    run: async (patch) => pushSettings(await userData('save the settings', (db) => user.setSettings(db, patch))),
   },
   toggleSite: {
     schema: SiteToggleSchema,
-    run: async ({ scope, url, enabled }) => pushSettings(await user.toggleSite(db(), scope, url, enabled)),
+    run: async ({ scope, url, enabled }) => pushSettings(await userData('switch the site', (db) => user.toggleSite(db, scope, url, enabled))),
   },
 
   getEntityCard: {
@@ -45,7 +45,9 @@ export const handlers: Handlers = {
     run: async ({ id }) => {
       const s = await cachedSettings();
       const lang = s.uiLang === 'en' || (s.uiLang === 'auto' && !browser.i18n.getUILanguage().startsWith('ja')) ? 'en' : 'ja';
-      return entityCard(db(), await getKbIndex(), id, lang);
+      // Without storage the card still shows the KB, without the reader's own data.
+      const db = await openDb().catch(() => null);
+      return entityCard(db, await getKbIndex(), id, lang);
     },
   },
   getTabState: {
@@ -57,13 +59,13 @@ export const handlers: Handlers = {
     },
   },
 
-  toggleWatch: { schema: EntityIdSchema, run: ({ id }) => user.toggleWatch(db(), id) },
-  listWatched: { run: () => user.listWatched(db()) },
-  setNote: { schema: NoteSchema, run: ({ entityId, text }) => user.setNote(db(), entityId, text) },
+  toggleWatch: { schema: EntityIdSchema, run: ({ id }) => userData('change the watchlist', (db) => user.toggleWatch(db, id)) },
+  listWatched: { run: () => userData('read the watchlist', user.listWatched) },
+  setNote: { schema: NoteSchema, run: ({ entityId, text }) => userData('save the note', (db) => user.setNote(db, entityId, text)) },
   addOwnAlias: {
     schema: OwnAliasSchema,
     run: async ({ entityId, text }) => {
-      await user.addOwnAlias(db(), entityId, text);
+      await userData('save the alias', (db) => user.addOwnAlias(db, entityId, text));
       invalidateUserCaches();
     },
   },
@@ -71,23 +73,23 @@ export const handlers: Handlers = {
     schema: OwnAliasSchema,
     pagesOnly: true,
     run: async ({ entityId, text }) => {
-      await user.removeOwnAlias(db(), entityId, text);
+      await userData('remove the alias', (db) => user.removeOwnAlias(db, entityId, text));
       invalidateUserCaches();
     },
   },
   listOwnAliases: {
     pagesOnly: true,
-    run: async () => (await user.listOwnAliases(db())).map((a) => ({ entityId: a.entityId, text: a.text })),
+    run: async () => (await userData('read your aliases', (db) => user.listOwnAliases(db))).map((a) => ({ entityId: a.entityId, text: a.text })),
   },
-  dismissFlag: { schema: DismissSchema, run: ({ key }) => user.dismissFlag(db(), key) },
-  listDismissed: { run: () => user.listDismissed(db()) },
+  dismissFlag: { schema: DismissSchema, run: ({ key }) => userData('dismiss the flag', (db) => user.dismissFlag(db, key)) },
+  listDismissed: { run: () => userData('read dismissed flags', user.listDismissed) },
 
-  exportUserData: { pagesOnly: true, run: () => exportUserData(db()) },
+  exportUserData: { pagesOnly: true, run: () => userData('export your data', exportUserData) },
   importUserData: {
     schema: ImportSchema,
     pagesOnly: true,
     run: async ({ json }) => {
-      const n = await importUserData(db(), json);
+      const n = await userData('import your data', (db) => importUserData(db, json));
       invalidateUserCaches();
       await pushSettings(await cachedSettings());
       return n;

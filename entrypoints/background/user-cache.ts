@@ -1,25 +1,30 @@
 // Per-worker-life caches of small user data read on every analysis (settings, own aliases).
-// Writers call the invalidate functions; the caches die with the worker anyway.
-import { getDb } from '../../utils/db/schema';
+// Writers call the invalidate functions; the caches die with the worker anyway. When storage is
+// unavailable they answer the defaults (nothing cached, so the next call tries storage again).
 import { getSettings, ownAliasPairs } from '../../utils/db/user';
-import type { Settings } from '../../utils/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/messages';
+import { openDb } from './storage';
 
 let settings: Promise<Settings> | undefined;
 let aliases: Promise<Array<{ text: string; entityId: string }>> | undefined;
 
 export function cachedSettings(): Promise<Settings> {
-  settings ??= getSettings(getDb()).catch((e: unknown) => {
-    settings = undefined;
-    throw e;
-  });
+  settings ??= openDb()
+    .then(getSettings)
+    .catch(() => {
+      settings = undefined;
+      return structuredClone(DEFAULT_SETTINGS);
+    });
   return settings;
 }
 
 export function cachedOwnAliases(): Promise<Array<{ text: string; entityId: string }>> {
-  aliases ??= ownAliasPairs(getDb()).catch((e: unknown) => {
-    aliases = undefined;
-    throw e;
-  });
+  aliases ??= openDb()
+    .then(ownAliasPairs)
+    .catch(() => {
+      aliases = undefined;
+      return [];
+    });
   return aliases;
 }
 

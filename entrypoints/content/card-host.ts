@@ -121,5 +121,11 @@ export class CardHost {
     top = Math.max(EDGE, Math.min(top, vh - h - EDGE));
     const left = Math.max(EDGE, Math.min(a.left, vw - w - EDGE));
     this.setStyle(left, top);
+    // A page that gives the root a transform or filter makes it the containing block of fixed
+    // elements (the card would scroll away with the page): shift by the offset actually seen.
+    const got = this.host.getBoundingClientRect();
+    const dx = left - got.left;
+    const dy = top - got.top;
+    if (Math.abs(dx) > 0.5 || Math.abs(dy) > 0.5) this.setStyle(left + dx, top + dy);
   }
 }

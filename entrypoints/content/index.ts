@@ -1,7 +1,6 @@
 // Content script: cheap pre-check on every page; on a relevant article, analyse its text in the
 // background, paint highlights, and install hover cards, keyboard stepping and late-content watching.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '../../utils/messages';
 import { precheck } from '../../utils/precheck';
 import { collectText, type CollectOptions } from '../../utils/dom/collect';
@@ -13,13 +12,17 @@ import { toBg, fromBg } from './messaging';
 import { looksLikeSettings, pageLang } from './page-rules';
 import { isEnabledFor, pageKey } from '../../utils/db/sites';
 import { acceptLate } from './late-filter';
+import { Lifetime } from './lifetime';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
+  // WXT would also announce the script's start with window.postMessage, telling every page this
+  // extension's id; the DOM event it dispatches as well is enough.
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    new Controller(ctx).boot();
+    new Controller(new Lifetime(ctx)).boot();
   },
 });
 
@@ -36,7 +39,7 @@ class Controller {
   private retried = false;
   private lastKey = pageKey(location.href);
 
-  constructor(private ctx: ContentScriptContext) {}
+  constructor(private ctx: Lifetime) {}
 
   boot(): void {
     const own = (sender: { id?: string } | undefined) => !!sender && sender.id === browser.runtime.id;
@@ -64,7 +67,6 @@ class Controller {
     const id = ++this.runId;
     const doc = document;
     if (!doc.body || !/html/i.test(doc.contentType)) return;
-    const T0 = performance.now(); const lg = (w: string) => console.log('[T]', w, Math.round(performance.now() - T0));
     const bodyText = doc.body.textContent ?? '';
     if (!precheck(`${doc.title}\n${bodyText}`).pass) return this.recheckLater(id, bodyText.length);
     try {
@@ -77,14 +79,13 @@ class Controller {
         toBg.sendMessage('listDismissed').catch(() => [] as string[]),
       ]);
       if (id !== this.runId) return;
-      lg('settings'); const root = findArticleRoot(doc); lg('root');
+      const root = findArticleRoot(doc);
       const opts = collectOptions();
-      const { text, segments } = collectText(root, opts);
-      lg('collect ' + text.length + ' ' + segments.length); const page = { url: location.href, title: doc.title, lang: pageLang(doc) };
+      const { text, segments, truncated } = collectText(root, opts);
+      const page = { url: location.href, title: doc.title, lang: pageLang(doc) };
       const session = new Session(doc, settings, new Set(watched), new Set(dismissed), page);
       this.session = session;
-      const result = await session.send(text, segments);
-      lg('result ' + JSON.stringify(result).length);
+      const result = await session.send(text, segments, truncated ? tooLargeNote(text.length) : undefined);
       if (id !== this.runId || session.stopped) return;
       if (!result?.relevant) {
         session.stop();
@@ -92,7 +93,7 @@ class Controller {
         return;
       }
       this.ui = new PageUi(session, () => this.teardown());
-      this.ui.start(); lg('painted ' + session.items.length);
+      this.ui.start();
       const late = new LateContent({
         doc,
         opts,
@@ -165,9 +166,16 @@ class Controller {
   }
 }
 
+/** Page text read per page; the rest of a longer page is left out, and the side panel says so. */
+const MAX_PAGE_CHARS = 2_000_000;
+
 function collectOptions(): CollectOptions {
   return {
     isVisible: (el) => getComputedStyle(el).display !== 'none',
-    maxChars: 2_000_000,
+    maxChars: MAX_PAGE_CHARS,
   };
+}
+
+function tooLargeNote(chars: number): string {
+  return `Page too large: analysed the first ${chars.toLocaleString('en-US')} characters only.`;
 }

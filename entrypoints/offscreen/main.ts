@@ -2,6 +2,7 @@
 // protocol.ts) by relaying them to a dedicated worker that holds kuromoji. Accepts messages
 // only from this extension's own background (not from content scripts or other extensions).
 // Closes itself when idle, in case the service worker that owns it was stopped meanwhile.
+import '../../utils/zod-setup';
 import { browser } from 'wxt/browser';
 import { TOKENIZER_CHANNEL, TokenizeRequestSchema, type TokenizeResponse } from '../../utils/tokenizer/protocol';
 

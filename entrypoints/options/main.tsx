@@ -1,4 +1,5 @@
 // Options page entry.
+import '@/utils/zod-setup';
 import { render } from 'preact';
 import '@/components/common/ui.css';
 import '@/components/options/options.css';

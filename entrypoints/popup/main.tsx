@@ -1,4 +1,5 @@
 // Popup entry (toolbar button).
+import '@/utils/zod-setup';
 import { render } from 'preact';
 import '@/components/common/ui.css';
 import './popup.css';

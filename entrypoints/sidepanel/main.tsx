@@ -1,4 +1,5 @@
 // Side panel entry: renders the panel for the active tab (or ?tab=<id>).
+import '@/utils/zod-setup';
 import { render } from 'preact';
 import '@/components/common/ui.css';
 import '@/components/card/card.css';

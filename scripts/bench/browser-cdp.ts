@@ -173,10 +173,15 @@ export class TargetSession {
     return new TargetSession(cdp, sessionId);
   }
 
-  send<T = Record<string, unknown>>(method: string, params: object = {}): Promise<T> {
+  /** One protocol call; rejects after `timeout` ms (a target that is going away never answers). */
+  send<T = Record<string, unknown>>(method: string, params: object = {}, timeout = 20_000): Promise<T> {
     const id = ++this.seq;
-    const reply = new Promise<T>((ok, fail) => this.pending.set(id, { ok: ok as (v: unknown) => void, fail }));
-    void this.cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) });
+    const reply = new Promise<T>((ok, fail) => {
+      const timer = setTimeout(() => (this.pending.delete(id), fail(new Error(`${method}: no answer in ${timeout} ms`))), timeout);
+      const done = <F extends (v: never) => void>(f: F) => ((v: never) => (clearTimeout(timer), f(v))) as F;
+      this.pending.set(id, { ok: done(ok as (v: unknown) => void), fail: done(fail) });
+    });
+    this.cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) }).catch((e: Error) => this.pending.get(id)?.fail(e));
     return reply;
   }
 
@@ -224,13 +229,14 @@ export function browserProcesses(userDataDir: string): ProcMem[] {
   } catch {
     return [];
   }
-  const info = new Map<number, { ppid: number; args: string[] }>();
+  // Chromium rewrites its process titles: the command line may be one space-separated string.
+  const info = new Map<number, { ppid: number; cmd: string }>();
   for (const pid of pids) {
-    const args = read(`/proc/${pid}/cmdline`).split('\0');
+    const cmd = read(`/proc/${pid}/cmdline`).replace(/\0/g, ' ');
     const ppid = Number(/^PPid:\s+(\d+)/m.exec(read(`/proc/${pid}/status`))?.[1] ?? -1);
-    info.set(pid, { ppid, args });
+    info.set(pid, { ppid, cmd });
   }
-  const root = [...info].find(([, i]) => i.args.includes(`--user-data-dir=${userDataDir}`) && !i.args.some((a) => a.startsWith('--type=')))?.[0];
+  const root = [...info].find(([, i]) => i.cmd.includes(`--user-data-dir=${userDataDir} `) && !i.cmd.includes('--type='))?.[0];
   if (root === undefined) return [];
   const mine = new Set([root]);
   for (let grew = true; grew; ) {
@@ -238,10 +244,10 @@ export function browserProcesses(userDataDir: string): ProcMem[] {
     for (const [pid, i] of info) if (!mine.has(pid) && mine.has(i.ppid)) (mine.add(pid), (grew = true));
   }
   return [...mine].map((pid) => {
-    const args = info.get(pid)!.args;
+    const cmd = info.get(pid)!.cmd;
     const rollup = read(`/proc/${pid}/smaps_rollup`);
     const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
-    const type = args.find((a) => a.startsWith('--type='))?.slice(7) ?? 'browser';
-    return { pid, type, extension: args.includes('--extension-process'), pssKb: kb('Pss'), rssKb: kb('Rss') };
+    const type = /--type=(\S+)/.exec(cmd)?.[1] ?? 'browser';
+    return { pid, type, extension: cmd.includes('--extension-process'), pssKb: kb('Pss'), rssKb: kb('Rss') };
   });
 }

@@ -74,7 +74,7 @@ describe('loadKb', () => {
 
   it('a real-bundle update over a synthetic KB keeps user data', async () => {
     const db = freshDb();
-    await loadKb(db, synthetic('old'));
+    await loadKb(db, synthetic('old', { builtAt: '1999-01-01T00:00:00.000Z' })); // built before the real one
     await addUserData(db);
     await loadKb(db, loadBundle());
     await expectUserData(db);

@@ -80,8 +80,9 @@ export function signed(f: Figure, factValue: number): number {
   return factValue < 0 ? NaN : f.value; // "13%" alone: compare only with non-negative facts
 }
 
-export function compare(f: Figure, x: Fact, kb: KbIndex): Match {
-  const { place, sig } = precision(f);
+/** prec: precision(f), when the caller compares one figure with many facts. */
+export function compare(f: Figure, x: Fact, kb: KbIndex, prec = precision(f)): Match {
+  const { place, sig } = prec;
   const about = f.approx === 'about' || f.approx === 'nearly' ? 0.03 : 0;
   const fu = String(f.unit);
   const stated = f.kind !== 'money' || statesCurrency(f.surface);
@@ -103,11 +104,18 @@ export function compare(f: Figure, x: Fact, kb: KbIndex): Match {
       return { kind: 'equal', expected: x.value, expectedUnit: x.unit, strict: meets(figureRange(f, v, tolStrict), factRange(x, x.value)) };
     }
   } else if (unitClass(fu) === 'money' && unitClass(x.unit) === 'money') {
-    let best: { rate: number; date: string; err: number } | undefined;
-    for (const r of allRates(kb, x.unit, fu)) {
-      const err = Math.abs(x.value * r.rate - v) / Math.max(1, Math.abs(v));
-      if (!best || err < best.err) best = { ...r, err };
+    // the KB rate that brings the fact nearest the figure (the first of equals)
+    const rates = allRates(kb, x.unit, fu);
+    let bi = -1;
+    let bestErr = 0;
+    for (let k = 0; k < rates.length; k++) {
+      const err = Math.abs(x.value * rates[k]!.rate - v) / Math.max(1, Math.abs(v));
+      if (bi < 0 || err < bestErr) {
+        bi = k;
+        bestErr = err;
+      }
     }
+    const best = bi >= 0 ? rates[bi] : undefined;
     const fxTol = Math.max(tol, Math.abs(v) * 0.06);
     if (best && meets(figureRange(f, v, fxTol), factRange(x, x.value * best.rate))) {
       return { kind: 'equal', expected: x.value * best.rate, expectedUnit: fu, viaFx: { rate: best.rate, date: best.date } };

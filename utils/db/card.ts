@@ -4,7 +4,8 @@ import type { EntityCard } from '../messages';
 import type { ReaderDb } from './schema';
 import { getNote, isWatched, listOwnAliases } from './user';
 
-export async function entityCard(db: ReaderDb, kb: KbIndex, id: string, lang: 'ja' | 'zh' | 'en' = 'ja'): Promise<EntityCard | null> {
+/** The card of an entity; db null (storage unavailable): the KB part only. */
+export async function entityCard(db: ReaderDb | null, kb: KbIndex, id: string, lang: 'ja' | 'zh' | 'en' = 'ja'): Promise<EntityCard | null> {
   const entity = kb.entities.get(id);
   if (!entity) return null;
   const ref = (other: string) => ({ id: other, name: kb.name(other, lang), type: kb.entities.get(other)?.type ?? 'unknown' });
@@ -16,7 +17,7 @@ export async function entityCard(db: ReaderDb, kb: KbIndex, id: string, lang: 'j
   const facts = [...(kb.factsBySubject.get(id) ?? [])]
     .sort((a, b) => factDate(b).localeCompare(factDate(a)))
     .map((f) => ({ ...f, sourceInfo: kb.sources.get(f.source) }));
-  const [watched, note, own] = await Promise.all([isWatched(db, id), getNote(db, id), listOwnAliases(db, id)]);
+  const [watched, note, own] = db ? await Promise.all([isWatched(db, id), getNote(db, id), listOwnAliases(db, id)]) : [false, undefined, []];
   return {
     entity,
     parent: entity.parent ? { id: entity.parent, name: kb.name(entity.parent, lang) } : undefined,

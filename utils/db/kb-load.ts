@@ -1,8 +1,52 @@
-// Loading the bundled KB into Dexie, and reading it back as a KbIndex.
+// Loading the bundled KB into Dexie, and reading it back as a KbIndex. A bundle is checked whole
+// before anything is written (JSON, every record against the schema, references, not older than
+// the loaded one); a bad one is refused and the KB already loaded stays.
+import { z } from 'zod';
+import { crossCheck } from '../kb/bundle';
 import { KbIndex } from '../kb/kb-index';
+import { TABLES, type TableName } from '../kb/schema';
 import type { KbBundle } from '../kb/types';
-import { KEY_VERSION, entityKeys } from './keys';
+import { KEY_VERSION, aliasKey, entityKeys } from './keys';
 import type { KbMeta, ReaderDb } from './schema';
+
+/** A bundle that must not be loaded; the message says why, in plain words. */
+export class KbLoadError extends Error {
+  override name = 'KbLoadError';
+}
+
+const Header = z.object({ version: z.string().min(1), builtAt: z.string() });
+
+/** The bundle in `raw` (parsed kb.json) if every record is valid; throws KbLoadError otherwise. */
+export function checkBundle(raw: unknown): KbBundle {
+  const head = Header.safeParse(raw);
+  if (!head.success) throw new KbLoadError('kb.json has no version');
+  const obj = raw as Record<string, unknown>;
+  const out: Record<string, unknown[]> = {};
+  for (const table of Object.keys(TABLES) as TableName[]) {
+    const rows = obj[table];
+    if (!Array.isArray(rows)) throw new KbLoadError(`kb.json has no "${table}" table`);
+    out[table] = rows.map((row, i) => {
+      const r = TABLES[table].safeParse(row);
+      if (!r.success) throw new KbLoadError(`kb.json: ${table}[${i}] is invalid (${r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')})`);
+      return r.data;
+    });
+  }
+  const bundle = { version: head.data.version, builtAt: head.data.builtAt, ...out } as KbBundle;
+  const issues = crossCheck(bundle);
+  if (issues.length) throw new KbLoadError(`kb.json: ${issues[0]!.message}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ''}`);
+  return bundle;
+}
+
+/** kb.json's text → a checked bundle; throws KbLoadError for truncated or invalid files. */
+export function parseBundle(text: string): KbBundle {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new KbLoadError(`kb.json is not valid JSON (truncated or damaged: ${(e as Error).message})`);
+  }
+  return checkBundle(raw);
+}
 
 export interface LoadOutcome {
   loaded: boolean; // false: the same version was already there
@@ -23,6 +67,9 @@ export async function loadKb(db: ReaderDb, bundle: KbBundle, now = Date.now): Pr
   const current = await kbMeta(db);
   if (current && current.version === bundle.version && current.keyVersion === KEY_VERSION) {
     return { loaded: false, meta: current };
+  }
+  if (current && bundle.builtAt < current.builtAt) {
+    throw new KbLoadError(`kb.json (${bundle.version}, built ${bundle.builtAt}) is older than the loaded KB (${current.version}, built ${current.builtAt})`);
   }
   const t0 = performance.now();
   const meta = await db.transaction('rw', [db.entities, db.facts, db.relations, db.sources, db.fx, db.errors, db.meta], async () => {
@@ -53,7 +100,21 @@ export async function loadKb(db: ReaderDb, bundle: KbBundle, now = Date.now): Pr
     await db.meta.put(row);
     return row;
   });
+  if (current?.keyVersion !== KEY_VERSION) await refreshOwnAliasKeys(db);
   return { loaded: true, meta };
+}
+
+/** Recomputes the stored keys of the reader's own aliases after the key function changed
+ *  (an extension update): their rows are kept as they are, only the lookup key follows. */
+export async function refreshOwnAliasKeys(db: ReaderDb): Promise<number> {
+  return db.transaction('rw', db.ownAliases, async () => {
+    let changed = 0;
+    for (const a of await db.ownAliases.toArray()) {
+      const key = aliasKey(a.text);
+      if (key && key !== a.key && a.id !== undefined) changed += await db.ownAliases.update(a.id, { key });
+    }
+    return changed;
+  });
 }
 
 /** The KB as stored, as the analysis core's index. Empty bundle when nothing was loaded yet. */

@@ -1,6 +1,18 @@
 // The extension's IndexedDB database (Dexie): the bundled KB tables and the reader's own tables.
 // KB tables are replaced wholesale on a KB update (see kb-load.ts); user tables are never touched by it.
-// Schema changes: never edit a released version in place — add db.version(N + 1) with an upgrade.
+//
+// Schema changes: never edit a released version in place (db.test.ts keeps a frozen copy of v1).
+// A version 2 must:
+//   1. declare STORES_V2 and add, in the constructor, after version(1):
+//        this.version(2).stores(STORES_V2).upgrade(async (tx) => { ...move the reader's data... });
+//      upgrade() rewrites user rows in place (tx.table('notes').toCollection().modify(...));
+//      it must never drop a user row. KB tables need no upgrade code: the KB is reloaded from the
+//      bundle after the update (loadKb), so they may change shape freely.
+//   2. BEFORE changing anything, keep the release's database as a fixture: tests/unit/fixtures/
+//      db-v1.json exists; for v2 run `npx tsx tests/unit/fixtures/make-db-fixture.ts` with the v2
+//      release's code to write db-v2.json, and commit it (never regenerate an older fixture).
+//      tests/unit/upgrade.test.ts opens every db-v*.json with the current code and checks that all
+//      user rows survive and the KB is the current one; it also fails while a version has no fixture.
 import Dexie, { type Table } from 'dexie';
 import type { Entity, Fact, FxRate, KnownError, Relation, Source } from '../kb/types';
 import type { Settings } from '../messages';
@@ -43,6 +55,8 @@ export interface KbMeta {
   loadedAt: number; // epoch ms
   loadMs: number;
   counts: Record<'entities' | 'facts' | 'relations' | 'sources' | 'fx' | 'errors', number>;
+  /** Why the last bundled KB was refused (it stays in use meanwhile); gone with the next good load. */
+  problem?: string;
 }
 
 export type SettingsRow = Settings & { id: 'settings' };

@@ -12,6 +12,8 @@ export interface Segment {
 export interface Collected {
   text: string;
   segments: Segment[];
+  /** True when maxChars stopped the walk before the end of root. */
+  truncated?: boolean;
 }
 
 export interface CollectOptions {
@@ -139,7 +141,9 @@ export function collectText(root: Element | Document, opts: CollectOptions = {})
     }
     n = n && n !== start ? n.nextSibling : null;
   }
-  return { text: parts.join(''), segments };
+  const out: Collected = { text: parts.join(''), segments };
+  if (n !== null && len >= max) out.truncated = true;
+  return out;
 }
 
 function isDocument(x: Element | Document): x is Document {

@@ -1,5 +1,5 @@
 // Raw alias hits → candidates that pass the local checks (word boundaries, case, katakana words,
-// numeric tickers). Whether conditional ones (ambiguous, surname, numeric ticker) count is decided
+// numeric tickers). Whether conditional ones (ambiguous, surname, mistranslation, numeric ticker) count is decided
 // later, in resolve.ts, from the rest of the text.
 import type { Normalized } from '../text/normalize';
 import { toOriginal } from '../text/normalize';
@@ -102,7 +102,7 @@ export function collectCandidates(norm: Normalized, text: string, matchers: Matc
       const [start, end] = toOriginal(norm, ns, ne);
       for (const rec of m.records[p]) {
         if (!passes(norm, text, key, rec, ns, ne, start, end)) continue;
-        const conditional = rec.ambiguous || rec.kind === 'surname' || rec.numericTicker;
+        const conditional = rec.ambiguous || rec.kind === 'surname' || rec.kind === 'mistranslation' || rec.numericTicker;
         out.push({ ns, ne, start, end, rec, key, conditional });
       }
     });

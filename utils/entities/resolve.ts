@@ -5,6 +5,7 @@ import type { KbIndex } from '../kb/kb-index';
 import { contextKeys, recordRank } from '../match/matcher';
 import type { Candidate } from './candidates';
 import { isAsciiAlnum } from './chars';
+import { familyNamed } from './family';
 
 const CONTEXT_WINDOW = 40;
 
@@ -113,6 +114,11 @@ export function acceptConditional(c: Candidate, normText: string, kb: KbIndex, n
   if (c.rec.numericTicker && !c.rec.ambiguous) {
     return named.has(id) || near(normText, c.ns, c.ne, TICKER_CUES, 20, 8) !== null;
   }
+  // Mistranslations (often a real phrase of another sense) need the entity's family named plainly.
+  if (c.rec.kind === 'mistranslation') {
+    if (!familyNamed(kb, id, named)) return false;
+    if (!c.rec.ambiguous) return true;
+  }
   if (named.has(id)) return true;
   for (const r of cachedRelatives(kb, id)) if (named.has(r)) return true;
   const words = contextKeys(kb, id);
@@ -127,7 +133,14 @@ export function resolve(cands: Candidate[], normText: string, kb: KbIndex, outsi
   const strongSel = leftmostLongest(strong, support);
   const named = firstMentions(strongSel);
   if (outside) for (const [id] of outside) if (!named.has(id)) named.set(id, -1);
-  const accepted = cands.filter((c) => c.conditional && acceptConditional(c, normText, kb, named));
+  const accepted = cands.filter((c) => c.conditional && c.rec.kind !== 'surname' && acceptConditional(c, normText, kb, named));
+  // A full name written as an accepted mistranslation (呉勇明) lets its surname follow (ウー氏).
+  const full = new Map(named);
+  for (const c of accepted) {
+    const cur = full.get(c.rec.entityId);
+    if (c.rec.kind === 'mistranslation' && (cur === undefined || cur > c.ns)) full.set(c.rec.entityId, c.ns);
+  }
+  for (const c of cands) if (c.rec.kind === 'surname' && acceptConditional(c, normText, kb, full)) accepted.push(c);
   if (!accepted.length) return strongSel;
   return leftmostLongest([...strongSel, ...accepted], support);
 }

@@ -8,7 +8,15 @@ import { statesCurrency } from './units';
 
 export const CURRENCIES = ['CNY', 'USD', 'JPY', 'HKD', 'EUR', 'GBP'] as const;
 const isCurrency = (u: string) => (CURRENCIES as readonly string[]).includes(u);
-const dayMs = (iso: string) => Date.parse(iso.slice(0, 10) + 'T00:00:00Z');
+const MS = new Map<string, number>(); // Date.parse is slow; the same few dates come back
+function dayMs(iso: string): number {
+  let v = MS.get(iso);
+  if (v === undefined) {
+    if (MS.size >= 4096) MS.clear();
+    MS.set(iso, (v = Date.parse(iso.slice(0, 10) + 'T00:00:00Z')));
+  }
+  return v;
+}
 
 interface Edge {
   to: string;

@@ -54,17 +54,31 @@ export interface MetricHit {
 const KW = new Map<string, Metric>();
 for (const [m, words] of TABLE) for (const w of words) if (!KW.has(w)) KW.set(w, m);
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const RE = new RegExp(
-  [...KW.keys()].sort((a, b) => b.length - a.length).map((w) => (/^[a-z]/.test(w) ? `(?<![a-z])${escape(w)}(?![a-z])` : escape(w))).join('|'),
-  'g',
-);
+// Keywords by first character, longest first; English ones need a word edge on both sides.
+const BY_FIRST = new Map<number, string[]>();
+const FIRST = new Uint8Array(65536);
+for (const w of [...KW.keys()].sort((a, b) => b.length - a.length)) {
+  const c = w.charCodeAt(0);
+  FIRST[c] = 1;
+  (BY_FIRST.get(c) ?? BY_FIRST.set(c, []).get(c)!).push(w);
+}
+const isLower = (c: number) => c >= 97 && c <= 122;
 
-/** Every metric keyword in normalised text s, in order. */
+/** Every metric keyword in normalised text s, in order: at each place the longest keyword that
+ *  fits, then on after it (the leftmost-longest, non-overlapping hits). */
 export function metricHits(s: string): MetricHit[] {
   const out: MetricHit[] = [];
-  RE.lastIndex = 0;
-  for (let r = RE.exec(s); r; r = RE.exec(s)) out.push({ a: r.index, b: r.index + r[0].length, metric: KW.get(r[0])!, kw: r[0] });
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!FIRST[c]) continue;
+    if (isLower(c) && isLower(s.charCodeAt(i - 1))) continue; // inside an English word
+    for (const w of BY_FIRST.get(c)!) {
+      if (!s.startsWith(w, i) || (isLower(c) && isLower(s.charCodeAt(i + w.length)))) continue;
+      out.push({ a: i, b: i + w.length, metric: KW.get(w)!, kw: w });
+      i += w.length - 1;
+      break;
+    }
+  }
   return out;
 }
 

@@ -89,9 +89,15 @@ interface Pattern {
   first: string; // characters a match can start with ('0' = any digit)
   re: RegExp;
   build: Build;
+  year: boolean; // starts with a year (19xx / 20xx): skipped cheaply where none is
 }
 
-const P = (first: string, src: string, build: Build): Pattern => ({ first, re: new RegExp(src, 'y'), build });
+const P = (first: string, src: string, build: Build): Pattern => ({ first, re: new RegExp(src, 'y'), build, year: src.startsWith(Y) });
+/** s[i..i+3] is 19xx or 20xx (what Y needs first). */
+function yearAt(s: string, i: number): boolean {
+  const a = s.charCodeAt(i), b = s.charCodeAt(i + 1), c = s.charCodeAt(i + 2), d = s.charCodeAt(i + 3);
+  return ((a === 49 && b === 57) || (a === 50 && b === 48)) && c >= 48 && c <= 57 && d >= 48 && d <= 57;
+}
 const per = (period: Period | undefined): Omit<TimeMatch, 'end'> | null => (period ? { kind: 'period', period } : null);
 const FISCAL = '(?:年度|会計年度|财年|財年|财政年度|財政年度|年财年)';
 const QWORD = '(?:四半期|季度|财季|財季|季)';
@@ -202,7 +208,9 @@ export function timeCanStart(s: string, i: number): boolean {
 export function matchTime(s: string, i: number): TimeMatch | null {
   const list = BY_FIRST.get(s[i] ?? '');
   if (!list) return null;
+  const year = yearAt(s, i);
   for (const p of list) {
+    if (p.year && !year) continue;
     p.re.lastIndex = i;
     const r = p.re.exec(s);
     if (!r) continue;
@@ -260,8 +268,18 @@ export function resolveRelative(rel: Relative, anchor: string | undefined, lastQ
   return { start, end: iso(y, m, d), label: `${span} to ${iso(y, m, d)}` };
 }
 
-export const startMs = (p: Period) => Date.parse(p.start + 'T00:00:00Z');
-export const endMs = (p: Period) => Date.parse(p.end + 'T00:00:00Z');
+// Date.parse is slow and the checks compare the same few dates many times: remember them.
+const MS = new Map<string, number>();
+function dayMs(d: string): number {
+  let v = MS.get(d);
+  if (v === undefined) {
+    if (MS.size >= 4096) MS.clear();
+    MS.set(d, (v = Date.parse(d + 'T00:00:00Z')));
+  }
+  return v;
+}
+export const startMs = (p: Period) => dayMs(p.start);
+export const endMs = (p: Period) => dayMs(p.end);
 export const days = (p: Period) => Math.round((endMs(p) - startMs(p)) / 86400000) + 1;
 
 /** Days two periods share. */

@@ -1,14 +1,13 @@
 // Sentences and paragraphs of the ORIGINAL text: sentences end at 。！？!? and newlines and at
 // '. ' (a full stop before a space); paragraphs end at newlines.
 
-const END = new Set(['。', '！', '？', '!', '?', '\n', '\r']);
-
 /** Does text[k] end a sentence? */
 export function endsSentence(text: string, k: number): boolean {
-  const ch = text[k];
-  if (ch === undefined) return true;
-  if (END.has(ch)) return true;
-  return ch === '.' && (k + 1 >= text.length || /\s/.test(text[k + 1]!)) && !/^(?:u\.s|no|vs|mr|dr|inc|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(wordBefore(text, k));
+  const c = text.charCodeAt(k);
+  if (c !== c) return true; // NaN: outside the text
+  // 。！？!? \n \r
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10 || c === 13) return true;
+  return c === 46 && (k + 1 >= text.length || /\s/.test(text[k + 1]!)) && !/^(?:u\.s|no|vs|mr|dr|inc|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(wordBefore(text, k));
 }
 
 function wordBefore(text: string, k: number): string {
@@ -29,8 +28,21 @@ function cutAt(text: string, a: number, k: number): number {
   return c >= 0xdc00 && c <= 0xdfff ? k + 1 : k;
 }
 
-/** Start and end (exclusive, before the terminator) of every sentence, in order. */
+// The pipeline asks for the same text's sentences several times: remember the last answer.
+let lastText: string | undefined;
+let lastList: Array<[number, number]> = [];
+
+/** Start and end (exclusive, before the terminator) of every sentence, in order. The list is
+ *  shared between callers: do not modify it. */
 export function sentences(text: string): Array<[number, number]> {
+  if (text !== lastText) {
+    lastList = split(text);
+    lastText = text;
+  }
+  return lastList;
+}
+
+function split(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let a = 0;
   for (let k = 0; k < text.length; k++) {

@@ -115,6 +115,14 @@ export function isAsciiAlnum(c: number): boolean {
 
 /** Currency codes a figure's surface states (¥ counts as stated). */
 export function statesCurrency(surface: string): boolean {
-  const t = surface.toLowerCase();
-  return CURRENCY_SUFFIX.some(([w]) => t.includes(w)) || CURRENCY_PREFIX.some(([w]) => t.includes(w)) || t.includes('￥');
+  let v = STATES.get(surface);
+  if (v === undefined) {
+    const t = surface.toLowerCase();
+    v = CURRENCY_SUFFIX.some(([w]) => t.includes(w)) || CURRENCY_PREFIX.some(([w]) => t.includes(w)) || t.includes('￥');
+    if (STATES.size >= 4096) STATES.clear();
+    STATES.set(surface, v);
+  }
+  return v;
 }
+/** statesCurrency answers: the checks ask about the same surfaces many times. */
+const STATES = new Map<string, boolean>();

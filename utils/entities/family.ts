@@ -1,0 +1,68 @@
+// The "family" of an entity, for mistranslation aliases: a wrong rendering (TTG(トヨタグループ), 江凡,
+// 持ち帰り率) is often also a real phrase of another sense, so it counts only when the page names the
+// entity's family by an ordinary name elsewhere. Family roots: the top of the entity's parent chain,
+// the roots of the organisations it is linked to (people: ceo_of...; products: product_of...) and
+// the KB's subject (Alibaba): the KB's mistranslations were all seen in pages about it.
+import type { KbIndex } from '../kb/kb-index';
+
+const ROOT_ID = 'alibaba';
+// Relations that tie an entity to an organisation's family (not competitor_of, investor_in, partner_of).
+const FAMILY_RELATIONS = new Set([
+  'ceo_of', 'chairman_of', 'cfo_of', 'cto_of', 'founder_of', 'executive_of', 'director_of',
+  'unit_of', 'product_of', 'developed_by', 'successor_of', 'analyst_at',
+]);
+
+function rootOf(kb: KbIndex, id: string): string {
+  let cur = id;
+  for (let i = 0; i < 8; i++) {
+    const p = kb.entities.get(cur)?.parent;
+    if (!p || !kb.entities.has(p)) break;
+    cur = p;
+  }
+  return cur;
+}
+
+interface Cache {
+  roots: Map<string, string>;
+  linked: Map<string, Set<string>>;
+}
+const caches = new WeakMap<KbIndex, Cache>();
+
+function cache(kb: KbIndex): Cache {
+  let c = caches.get(kb);
+  if (!c) caches.set(kb, (c = { roots: new Map(), linked: new Map() }));
+  return c;
+}
+
+function cachedRoot(kb: KbIndex, id: string): string {
+  const c = cache(kb);
+  let r = c.roots.get(id);
+  if (r === undefined) c.roots.set(id, (r = rootOf(kb, id)));
+  return r;
+}
+
+/** Roots an entity belongs to: its own and those of the organisations it is linked to. */
+export function linkedRoots(kb: KbIndex, id: string): Set<string> {
+  const c = cache(kb);
+  let f = c.linked.get(id);
+  if (f) return f;
+  f = new Set([cachedRoot(kb, id)]);
+  for (const r of kb.relationsByEntity.get(id) ?? []) {
+    if (!FAMILY_RELATIONS.has(r.type)) continue;
+    const other = r.from === id ? r.to : r.from;
+    if (kb.entities.has(other)) f.add(cachedRoot(kb, other));
+  }
+  c.linked.set(id, f);
+  return f;
+}
+
+/** Does one of the entities named unconditionally belong to the family of id (or to the KB's subject)? */
+export function familyNamed(kb: KbIndex, id: string, named: Map<string, number>): boolean {
+  if (named.has(id)) return true;
+  const roots = linkedRoots(kb, id);
+  const subject = kb.entities.has(ROOT_ID) ? ROOT_ID : null;
+  for (const other of named.keys()) {
+    for (const r of linkedRoots(kb, other)) if (r === subject || roots.has(r)) return true;
+  }
+  return false;
+}
