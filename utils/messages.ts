@@ -76,6 +76,8 @@ export const AnalyzeRequestSchema = z.object({
   chunk: z.number().int().min(0).optional(),
   /** Degraded-mode note from the content script (e.g. late content paused on a busy page). */
   note: z.string().max(500).optional(),
+  /** Publication date from the page's metadata (ISO), to resolve 今年 / this year. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
 

@@ -41,7 +41,7 @@ export async function handleAnalyze(req: AnalyzeRequest, sender: Sender): Promis
   const [kb, extraAliases] = await Promise.all([getKbIndex(), cachedOwnAliases()]);
   let result: AnalysisResult;
   try {
-    result = analyze({ text: req.text, title: req.title, url: req.url, lang: langHint(req.lang) }, kb, { extraAliases });
+    result = analyze({ text: req.text, title: req.title, url: req.url, lang: langHint(req.lang), date: req.date }, kb, { extraAliases });
   } catch (e) {
     if (tracked && offset === 0) saveTab({ tabId, url: req.url, title: req.title, status: 'error', note: String(e), updatedAt: Date.now() });
     throw e;

@@ -5,6 +5,7 @@ import type { Settings } from '../../utils/messages';
 import { precheck } from '../../utils/precheck';
 import { collectText, type CollectOptions } from '../../utils/dom/collect';
 import { findArticleRoot } from '../../utils/dom/article-root';
+import { publishedDate } from '../../utils/dom/published';
 import { Session } from './session';
 import { PageUi } from './ui';
 import { LateContent } from './late';
@@ -82,7 +83,7 @@ class Controller {
       const root = findArticleRoot(doc);
       const opts = collectOptions();
       const { text, segments, truncated } = collectText(root, opts);
-      const page = { url: location.href, title: doc.title, lang: pageLang(doc) };
+      const page = { url: location.href, title: doc.title, lang: pageLang(doc), date: publishedDate(doc) };
       const session = new Session(doc, settings, new Set(watched), new Set(dismissed), page);
       this.session = session;
       const result = await session.send(text, segments, truncated ? tooLargeNote(text.length) : undefined);

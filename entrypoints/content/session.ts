@@ -25,6 +25,7 @@ export interface PageInfo {
   url: string;
   title: string;
   lang?: string;
+  date?: string; // publication date from the page's metadata (ISO)
 }
 
 export class Session {
@@ -59,8 +60,8 @@ export class Session {
     this.nextOffset += text.length + 1;
     this.chunks.push(chunk);
     for (const s of segments) this.known.add(s.node);
-    const { url, title, lang } = this.page;
-    const req = { url, title, text, chunk: chunk.offset, ...(lang ? { lang } : {}), ...(note ? { note } : {}) };
+    const { url, title, lang, date } = this.page;
+    const req = { url, title, text, chunk: chunk.offset, ...(lang ? { lang } : {}), ...(date ? { date } : {}), ...(note ? { note } : {}) };
     const result = await toBg.sendMessage('analyze', req);
     if (this.stopped || !result) return result ?? null;
     chunk.result = result;
