@@ -36,6 +36,13 @@ export const CORE_TERMS: readonly string[] = [
   'elastic algorithm service', 'サイト全体プロモーション', 'サイト全体にわたるプロモーション', 'フルサイトプロモーション', 'site-wide marketing',
   'トータルステーションプロモーション', 'total station promotion', 'ソフトウェアサービス料', 'ソフトウェアサービス手数料', '技術サービス料',
   '软件服务费', '技术服务费', '軟件服務費', 'software service fee', 'technology service fee', '磐久', 'panjiu', 'aegaeon', 'ttg',
+  // Spelling variants and translators' renderings (kb/entities aliases)
+  '09988', 'alicloud', 'タオティアン', '蚂蚁集', '蚂蚁金融', '螞蟻科技', '螞蟻金融', 'カイニャオ', 'ピントウゴー', 'ダモアカデミー', '達摩アカデミー',
+  'academy for discovery', 'ali health', 'alihealth', '玄鉄', '玄鐵', 'クェン', 'キュウェン', 'キューウェン', 'キュウエン', 'クウエン', 'トンイチェン',
+  'wan2.', 'wan 2.', 'lingma', '手淘', 'アリエク', 'トレンディヨル', 'トレンドヨール', 'シエンユー', 'シェンユイ', 'オートナビ', 'フリッギー',
+  'フーマフレッシュ', 'ジョセフツアイ', 'ジョーツアイ', 'ツァイチョンシン', 'ヨンミンウー', 'yong-ming wu', 'wu yong-ming', '呉永銘', '呉詠銘',
+  'トビースー', 'シューホン', 'トビーシュウ', 'チアンファン', 'ジアンファン', 'ジョウジンレン', 'チョウジンレン', 'ジンレンジョウ', 'リンジュンヤン',
+  'リディアリ', 'ロブリン', 'マギーウェイウー', 'シャオシャオフ', 'エリックジン', 'ジンシエンドン', 'ジンシェンドン', 'ハンシンイー',
 ];
 
 // Names of the AI-race companies and chips tied to Alibaba: they pass together with an investment term.
@@ -48,11 +55,14 @@ export const RACE_TERMS: readonly string[] = [
   'microsoft', 'マイクロソフト', '微软', '微軟', 'amazon', 'アマゾン', '亚马逊', '亞馬遜', 'apple', 'アップル', '苹果', '蘋果', 'h20', 'h100',
   '英偉達', 'nvda', '0700.hk', 'bidu', '9888.hk', 'ミニマックス', '稀宇科技', '零一萬物', 'アイフライテック', '美団', 'メイトゥアン', 'pdd',
   'ピンドゥオドゥオ', 'チャイナユニコム', 'msft', 'aapl',
+  'エヌビデア', 'エヌヴィディア', 'エンビディア', '辉达', 'byte dance', '00700', '月の暗面', 'ジープー', 'バイチュアン', 'lingyiwanwu', 'ゼロワンai',
+  '讯飞', '訊飛', 'ホアウェイ', 'フアウェイ', 'ジンドン', 'jingdong', 'メイツアン', 'メイトゥワン', 'ピンドゥドゥ', 'ピンデュオデュオ', '中国聯合',
+  '中国ユニコム', '中国联合网络', '中國聯合', 'オープンエーアイ',
 ];
 
 // Short Latin/digit terms that count only as whole words (BABA not in BABAR, 9988 not in 19988).
 const WORD_TERMS = new Set([
-  'baba', '9988', 'ttg', 'aidc', 'damo', 'amap', 'scmp', 'temu', 'smic', 'qwq', 'hema', 'pdd', 'nvda', 'msft', 'aapl', 'bidu', 'h20', 'h100',
+  'baba', '9988', '09988', '00700', 'ttg', 'aidc', 'damo', 'amap', 'scmp', 'temu', 'smic', 'qwq', 'hema', 'pdd', 'nvda', 'msft', 'aapl', 'bidu', 'h20', 'h100',
   'yunqi', 'eleme', 'gaode', 'intime', 'apple', 'thead', 'quark', 'hygon', 'gpu', 'gpus', 'chip', 'chips', 'compute', 'capex',
 ]);
 

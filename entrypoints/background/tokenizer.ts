@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { KbIndex } from '../../utils/kb/kb-index';
 import type { AnalysisResult } from '../../utils/types';
 import { enrichFromTokens, unpackTokens } from '../../utils/tokenizer/enrich';
+import { tokenizerText } from '../../utils/tokenizer/select';
 import { TOKENIZER_CHANNEL, TokenizeResponseSchema } from '../../utils/tokenizer/protocol';
 import { createTokenizer, type Token, type Tokenizer } from '../../utils/tokenizer/tokenizer';
 import { fetchDictLoader } from '../offscreen/dict-loader';
@@ -37,7 +38,9 @@ export async function enrich(text: string, result: AnalysisResult, kb: KbIndex):
   clearTimeout(idleTimer);
   try {
     const part = text.length > config.maxChars ? text.slice(0, config.maxChars) : text;
-    const tokens = await withTimeout(tokenize(part), config.timeoutMs);
+    // Only the sentences that may hold a new name (utils/tokenizer/select.ts); none: kuromoji is not even loaded.
+    const input = tokenizerText(part, result, kb);
+    const tokens = /[^\n]/.test(input) ? await withTimeout(tokenize(input), config.timeoutMs) : [];
     const out: Partial<AnalysisResult> = enrichFromTokens(tokens, text, result, kb);
     if (part.length < text.length) out.notes = [`tokenizer read only the first ${config.maxChars} characters`];
     return out;

@@ -64,7 +64,8 @@ export interface TaskInfo extends Interval {
 }
 
 export interface ThreadSummary {
-  /** Union of the content script's own slices (compile, run, callbacks), ms. */
+  /** Content-script time: union of its own slices (compile, run, callbacks), or with a profile, the
+   *  per-task larger of that and the sampled time of code from the extension. */
   extMs: number;
   /** Every main-thread task (RunTask), in order; extMs > 0 marks tasks that ran content-script code. */
   tasks: TaskInfo[];
@@ -90,7 +91,7 @@ function union(list: Interval[]): Interval[] {
 const sumOf = (list: Interval[]) => list.reduce((n, i) => n + i.end - i.start, 0);
 
 /** Main-thread tasks and the slices of code loaded from `origin` (the extension's URL prefix). */
-export function summarizeThread(events: TraceEvent[], th: ThreadId, origin: string): ThreadSummary {
+export function summarizeThread(events: TraceEvent[], th: ThreadId, origin: string, profile?: ProfileView): ThreadSummary {
   const onThread = events.filter((e) => e.pid === th.pid && e.tid === th.tid && e.ph === 'X' && e.dur !== undefined);
   const iv = (e: TraceEvent): Interval => ({ start: e.ts / 1000, end: (e.ts + e.dur!) / 1000 });
   const own = onThread.filter((e) => scriptUrl(e).startsWith(origin));
@@ -103,6 +104,8 @@ export function summarizeThread(events: TraceEvent[], th: ThreadId, origin: stri
     if (t.name !== 'RunTask') continue;
     const { start, end } = iv(t);
     const inside = ext.filter((i) => i.start >= start && i.end <= end);
+    // Async continuations (awaited messages) carry no script URL in the trace: the profile has them.
+    const sampled = profile?.extMs(start, end) ?? 0;
     // Events that start inside the task (sorted by start; tasks do not overlap on one thread).
     while (from < sorted.length && sorted[from]!.ts < t.ts) from++;
     const byName = new Map<string, number>();
@@ -111,12 +114,14 @@ export function summarizeThread(events: TraceEvent[], th: ThreadId, origin: stri
       if (c !== t && c.name !== 'RunTask' && c.dur! > 1000) byName.set(c.name, Math.max(byName.get(c.name) ?? 0, c.dur! / 1000));
     }
     const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ');
-    tasks.push({ start, end, ms: end - start, extMs: sumOf(inside), top });
+    tasks.push({ start, end, ms: end - start, extMs: Math.max(sumOf(inside), sampled), top });
   }
-  return { extMs: sumOf(ext), tasks, compileMs, firstExt: ext[0]?.start ?? NaN };
+  const firstSample = profile?.samples.find((x) => x.ext)?.t ?? NaN;
+  const extMs = profile ? tasks.reduce((n, t) => n + t.extMs, 0) : sumOf(ext);
+  return { extMs, tasks, compileMs, firstExt: Math.min(ext[0]?.start ?? Infinity, Number.isNaN(firstSample) ? Infinity : firstSample) };
 }
 
-// --- CPU profiles ---
+// --- CPU profiles (same clock as the trace: µs of the browser's monotonic time) ---
 
 interface ProfileNode {
   id: number;
@@ -125,28 +130,64 @@ interface ProfileNode {
 }
 export interface CpuProfile {
   nodes: ProfileNode[];
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
 
-/** Self time (ms) by function, for samples whose stack goes through a script from `origin`. */
-export function profileByFunction(profile: CpuProfile, origin: string, sourceOf?: (line: number, col: number) => string): Array<[string, number]> {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const underOrigin = (id: number) => {
-    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) if (byId.get(x)?.callFrame.url.startsWith(origin)) return true;
-    return false;
-  };
-  const self = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    if (!underOrigin(id)) return;
-    const cf = byId.get(id)!.callFrame;
-    const where = cf.url.startsWith(origin) ? (sourceOf?.(cf.lineNumber, cf.columnNumber) ?? `${cf.lineNumber}:${cf.columnNumber}`) : 'native';
-    const key = `${cf.functionName || '(anonymous)'} [${where}]`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
-  });
-  return [...self].sort((a, b) => b[1] - a[1]);
+/** A CPU profile split into code from `origin` (the extension) and the rest. */
+export class ProfileView {
+  /** Sample times and the time each stands for, ms (trace clock); ext: stack goes through `origin`. */
+  readonly samples: Array<{ t: number; dt: number; node: number; ext: boolean }> = [];
+  private byId: Map<number, ProfileNode>;
+  private parent = new Map<number, number>();
+
+  constructor(profile: CpuProfile, private origin: string, private sourceOf?: (line: number, col: number) => string) {
+    this.byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = this.parent;
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const ext = new Map<number, boolean>();
+    const isExt = (id: number): boolean => {
+      let v = ext.get(id);
+      if (v === undefined) {
+        const p = parent.get(id);
+        v = !!this.byId.get(id)?.callFrame.url.startsWith(origin) || (p !== undefined && isExt(p));
+        ext.set(id, v);
+      }
+      return v;
+    };
+    let t = profile.startTime;
+    profile.samples.forEach((node, i) => {
+      t += profile.timeDeltas[i] ?? 0;
+      this.samples.push({ t: t / 1000, dt: (profile.timeDeltas[i + 1] ?? 0) / 1000, node, ext: isExt(node) });
+    });
+  }
+
+  /** Extension code time between start and end (ms, trace clock). */
+  extMs(start = -Infinity, end = Infinity): number {
+    return this.samples.reduce((n, s) => (s.ext && s.t >= start && s.t <= end ? n + s.dt : n), 0);
+  }
+
+  /** 'name [line:col "source…"]' for extension code; other frames (browser APIs, built-ins) with their caller. */
+  private label(id: number): string {
+    const cf = this.byId.get(id)!.callFrame;
+    const name = cf.functionName || '(anonymous)';
+    if (cf.url.startsWith(this.origin)) return `${name} [${this.sourceOf?.(cf.lineNumber, cf.columnNumber) ?? `${cf.lineNumber}:${cf.columnNumber}`}]`;
+    let caller = this.parent.get(id);
+    while (caller !== undefined && !this.byId.get(caller)!.callFrame.url.startsWith(this.origin)) caller = this.parent.get(caller);
+    return `${name} [native, called by ${caller === undefined ? '?' : this.label(caller)}]`;
+  }
+
+  /** Self time by function for extension samples in the window, heaviest first. */
+  top(start = -Infinity, end = Infinity, n = 5): Array<[string, number]> {
+    const self = new Map<string, number>();
+    for (const s of this.samples) {
+      if (!s.ext || s.t < start || s.t > end) continue;
+      const key = this.label(s.node);
+      self.set(key, (self.get(key) ?? 0) + s.dt);
+    }
+    return [...self].sort((a, b) => b[1] - a[1]).slice(0, n);
+  }
 }
 
 // --- sessions on other targets (not flattened: works from any page's session) ---

@@ -4,6 +4,7 @@ import type { KbIndex } from '../../utils/kb/kb-index';
 import type { AnalysisResult, AnalyzeInput } from '../../utils/types';
 import type { Tokenizer } from '../../utils/tokenizer/tokenizer';
 import { enrichFromTokens } from '../../utils/tokenizer/enrich';
+import { tokenizerText } from '../../utils/tokenizer/select';
 import { byteLines, decodeText, InputError, parseJsonlLine, readInputFile, readStdin } from './analyze-input';
 import { htmlArticle } from './analyze-html';
 
@@ -34,7 +35,8 @@ export async function analyzeOne(ctx: RunContext, input: AnalyzeInput, id?: stri
   if (ctx.tokenizer) {
     try {
       const tok = await ctx.tokenizer();
-      Object.assign(out, enrichFromTokens(tok.tokenize(input.text), input.text, result, ctx.kb));
+      const read = tokenizerText(input.text, result, ctx.kb); // only the sentences that may hold a new name
+      Object.assign(out, enrichFromTokens(tok.tokenize(read), input.text, result, ctx.kb));
     } catch (e) {
       out.notes = [...(out.notes ?? []), `tokenizer unavailable: ${oneLine(e)}`];
     }

@@ -7,6 +7,8 @@ import type { AliasRecord, Matcher } from '../match/matcher';
 import {
   allLettersUpper, codeAt, isAsciiAlnum, isDigitChar, isKatakana, isKatakanaWord, isWordChar, nextIndex, prevIndex,
 } from './chars';
+import { isShortHan, runsIntoWord } from './boundary';
+import { foldHan } from '../match/han-fold';
 
 export interface Candidate {
   /** Normalised span. */
@@ -43,6 +45,8 @@ function passes(norm: Normalized, text: string, key: string, rec: AliasRecord, n
   }
   if (rec.caseSensitive && !allLettersUpper(text.slice(start, end))) return false;
   if (rec.numericTicker && !numericTickerOk(text, start, end)) return false;
+  // Short Han names never match where their last char starts a common word (南向通 in 南向通道).
+  if (isShortHan(key) && runsIntoWord(norm.text, key, ne)) return false;
   // Short katakana aliases (アリ) never match inside a longer katakana word.
   if (isKatakanaWord(key) && (key.length <= 3 || rec.ambiguous || rec.kind === 'surname' || rec.kind === 'abbr')) {
     if (isKatakana(codeAt(norm.text, ns - 1)) || isKatakana(codeAt(norm.text, ne))) return false;
@@ -94,8 +98,9 @@ function inRanges(r: number[], a: number, b: number): boolean {
 export function collectCandidates(norm: Normalized, text: string, matchers: Matcher[]): Candidate[] {
   const out: Candidate[] = [];
   const urls = urlRanges(norm.text);
+  const scanText = foldHan(norm.text); // same length: the matchers' patterns are Han-folded
   for (const m of matchers) {
-    m.ac.scan(norm.text, (p, ne) => {
+    m.ac.scan(scanText, (p, ne) => {
       const key = m.keys[p];
       const ns = ne - key.length;
       if (urls.length && inRanges(urls, ns, ne)) return;

@@ -56,9 +56,20 @@ export function linkedRoots(kb: KbIndex, id: string): Set<string> {
   return f;
 }
 
+// Answers per named-map (one per resolution), so a page repeating a mistranslation costs one scan.
+const memo = new WeakMap<Map<string, number>, Map<string, boolean>>();
+
 /** Does one of the entities named unconditionally belong to the family of id (or to the KB's subject)? */
 export function familyNamed(kb: KbIndex, id: string, named: Map<string, number>): boolean {
   if (named.has(id)) return true;
+  let m = memo.get(named);
+  if (!m) memo.set(named, (m = new Map()));
+  let r = m.get(id);
+  if (r === undefined) m.set(id, (r = scan(kb, id, named)));
+  return r;
+}
+
+function scan(kb: KbIndex, id: string, named: Map<string, number>): boolean {
   const roots = linkedRoots(kb, id);
   const subject = kb.entities.has(ROOT_ID) ? ROOT_ID : null;
   for (const other of named.keys()) {

@@ -104,6 +104,10 @@ function cachedRelatives(kb: KbIndex, id: string): string[] {
   return r;
 }
 
+function isTinyCode(key: string): boolean {
+  return key.length <= 2 && isAsciiAlnum(key.charCodeAt(0)) && isAsciiAlnum(key.charCodeAt(key.length - 1));
+}
+
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
 export function acceptConditional(c: Candidate, normText: string, kb: KbIndex, named: Map<string, number>): boolean {
   const id = c.rec.entityId;
@@ -119,9 +123,11 @@ export function acceptConditional(c: Candidate, normText: string, kb: KbIndex, n
     if (!familyNamed(kb, id, named)) return false;
     if (!c.rec.ambiguous) return true;
   }
+  const words = contextKeys(kb, id);
+  // Tiny Latin codes (V3, R1, o1, JD) are too common to ride on a name far away: a cue must be near.
+  if (isTinyCode(c.key)) return words.length > 0 && near(normText, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
   if (named.has(id)) return true;
   for (const r of cachedRelatives(kb, id)) if (named.has(r)) return true;
-  const words = contextKeys(kb, id);
   return words.length > 0 && near(normText, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
 }
 

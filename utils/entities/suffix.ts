@@ -10,7 +10,7 @@ const ORG_TYPES = new Set(['company', 'unit', 'bank']);
 // Normalised forms, longest first where one is a prefix of another.
 const CJK_SUFFIXES = [
   '事業グループ', '事業群', '事业群', 'ホールディングス', 'ホールディング', 'グループ',
-  '控股有限公司', '股份有限公司', '集団', '集團', '集团', '控股', '股份',
+  '集団', '集團', '集团', '控股', '股份',
 ];
 const LATIN_SUFFIXES = [' group', ' holdings', ' holding', '-sw', '-w'];
 // A group word that starts a longer word of its own: 集団訴訟 (class action), 集团诉讼.

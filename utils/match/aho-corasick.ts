@@ -1,6 +1,7 @@
 // Aho-Corasick automaton over UTF-16 code units, in typed arrays.
 // Root transitions are a dense 64K table; other states keep their edges sorted by code unit
-// (CSR layout) and are searched linearly or by bisection. Scan is one pass, no allocation.
+// (CSR layout) and are searched linearly or by bisection. States are numbered breadth first.
+// Scan is one pass, no allocation.
 
 export class AhoCorasick {
   readonly patterns: readonly string[];
@@ -17,37 +18,60 @@ export class AhoCorasick {
 
   constructor(patterns: readonly string[]) {
     this.patterns = patterns;
-    // 1. Trie, its edges in an open-addressing hash table keyed by (state, code unit).
+    // 1. Trie, built one depth at a time, so states are numbered breadth first (root = 0): the
+    //    failure links then follow in one sequential pass, and shallow states (the busiest) sit
+    //    together. Each level's edges go through a small open-addressing table.
     let total = 1;
     for (const p of patterns) total += p.length;
-    let cap = 16;
-    while (cap < total * 2) cap *= 2;
-    const mask = cap - 1;
-    const hState = new Int32Array(cap).fill(-1);
-    const hChar = new Uint16Array(cap);
-    const hTo = new Int32Array(cap);
+    const parent = new Int32Array(total);
+    const label = new Uint16Array(total);
     const outHeadAll = new Int32Array(total).fill(-1);
     const outNext = new Int32Array(patterns.length).fill(-1);
     const count = new Int32Array(total + 1); // edges per state
+    const alive = new Int32Array(patterns.length); // patterns longer than the depth
+    let live = 0;
+    for (let p = 0; p < patterns.length; p++) if (patterns[p].length) alive[live++] = p;
+    const at = new Int32Array(patterns.length); // each live pattern's state at this depth
     let states = 1;
-    for (let p = 0; p < patterns.length; p++) {
-      const s = patterns[p];
-      if (!s.length) continue;
-      let st = 0;
-      for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
+    const tableSize = (n: number) => {
+      let cap = 16;
+      while (cap < n * 2) cap *= 2;
+      return cap;
+    };
+    const hKey = new Int32Array(tableSize(live)); // slot → parent state + 1 (0 = empty)
+    const hChar = new Uint16Array(hKey.length);
+    const hTo = new Int32Array(hKey.length);
+    for (let d = 0; live > 0; d++) {
+      const cap = tableSize(live); // no more edges at this depth than live patterns
+      hKey.fill(0, 0, cap);
+      const mask = cap - 1;
+      let next = 0;
+      for (let k = 0; k < live; k++) {
+        const p = alive[k];
+        const s = patterns[p];
+        const st = at[p];
+        const c = s.charCodeAt(d);
         let h = (Math.imul(st, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
-        while (hState[h] !== -1 && (hState[h] !== st || hChar[h] !== c)) h = (h + 1) & mask;
-        if (hState[h] === -1) {
-          hState[h] = st;
+        while (hKey[h] !== 0 && (hKey[h] !== st + 1 || hChar[h] !== c)) h = (h + 1) & mask;
+        let to = hTo[h];
+        if (hKey[h] === 0) {
+          hKey[h] = st + 1;
           hChar[h] = c;
-          hTo[h] = states;
+          hTo[h] = to = states;
+          parent[states] = st;
+          label[states] = c;
           count[st]++;
-          st = states++;
-        } else st = hTo[h];
+          states++;
+        }
+        if (d + 1 === s.length) {
+          outNext[p] = outHeadAll[to];
+          outHeadAll[to] = p;
+        } else {
+          at[p] = to;
+          alive[next++] = p;
+        }
       }
-      outNext[p] = outHeadAll[st];
-      outHeadAll[st] = p;
+      live = next;
     }
     this.size = states;
     this.outHead = outHeadAll.slice(0, states);
@@ -61,13 +85,11 @@ export class AhoCorasick {
     const edgeChar = new Uint16Array(edgeCount);
     const edgeTo = new Int32Array(edgeCount);
     const root = new Int32Array(65536);
-    for (let h = 0; h < cap; h++) {
-      const s = hState[h];
-      if (s < 0) continue;
-      const at = fill[s]++;
-      edgeChar[at] = hChar[h];
-      edgeTo[at] = hTo[h];
-      if (s === 0) root[hChar[h]] = hTo[h];
+    for (let t = 1; t < states; t++) {
+      const e = fill[parent[t]]++;
+      edgeChar[e] = label[t];
+      edgeTo[e] = t;
+      if (parent[t] === 0) root[label[t]] = t;
     }
     for (let s = 1; s < states; s++) sortEdges(edgeChar, edgeTo, edgeStart[s], edgeStart[s + 1]);
     this.edgeStart = edgeStart;
@@ -75,8 +97,8 @@ export class AhoCorasick {
     this.edgeTo = edgeTo;
     this.root = root;
 
-    // 3. Failure and dictionary links, breadth first.
-    const links = failLinks(states, root, edgeStart, edgeChar, edgeTo, this.outHead);
+    // 3. Failure and dictionary links, in state order (= breadth first).
+    const links = failLinks(states, parent, label, root, edgeStart, edgeChar, edgeTo, this.outHead);
     this.fail = links.fail;
     this.dictLink = links.dict;
   }
@@ -164,30 +186,22 @@ function childOf(edgeStart: Int32Array, ch: Uint16Array, to: Int32Array, s: numb
   return 0;
 }
 
-function failLinks(states: number, root: Int32Array, edgeStart: Int32Array, edgeChar: Uint16Array, edgeTo: Int32Array, outHead: Int32Array) {
+function failLinks(states: number, parent: Int32Array, label: Uint16Array, root: Int32Array, edgeStart: Int32Array, edgeChar: Uint16Array, edgeTo: Int32Array, outHead: Int32Array) {
   const fail = new Int32Array(states);
   const dict = new Int32Array(states);
-  const queue = new Int32Array(states);
-  let qh = 0;
-  let qt = 0;
-  for (let e = edgeStart[0]; e < edgeStart[1]; e++) queue[qt++] = edgeTo[e];
-  while (qh < qt) {
-    const s = queue[qh++];
-    const fs = fail[s];
-    for (let e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
-      const t = edgeTo[e];
-      const c = edgeChar[e];
-      let f = fs;
-      let nx = 0;
-      for (;;) {
-        nx = f === 0 ? root[c] : childOf(edgeStart, edgeChar, edgeTo, f, c);
-        if (nx > 0 || f === 0) break;
-        f = fail[f];
-      }
-      fail[t] = nx;
-      dict[t] = outHead[nx] >= 0 ? nx : dict[nx];
-      queue[qt++] = t;
+  for (let t = 1; t < states; t++) {
+    const s = parent[t];
+    if (s === 0) continue; // depth 1: fails to the root
+    const c = label[t];
+    let f = fail[s];
+    let nx = 0;
+    for (;;) {
+      nx = f === 0 ? root[c] : childOf(edgeStart, edgeChar, edgeTo, f, c);
+      if (nx > 0 || f === 0) break;
+      f = fail[f];
     }
+    fail[t] = nx;
+    dict[t] = outHead[nx] >= 0 ? nx : dict[nx];
   }
   return { fail, dict };
 }

@@ -5,6 +5,7 @@ import type { AliasKind, Lang } from '../kb/types';
 import type { KbIndex } from '../kb/kb-index';
 import { normalize, normalizeKey } from '../text/normalize';
 import { AhoCorasick } from './aho-corasick';
+import { foldHan } from './han-fold';
 
 export interface AliasRecord {
   entityId: string;
@@ -89,7 +90,8 @@ function buildMatcher(raws: Raw[]): Matcher {
     }
   }
   const keys = [...byKey.keys()];
-  return { ac: new AhoCorasick(keys), keys, records: keys.map((k) => byKey.get(k)!) };
+  // The automaton runs over Han-folded text (雲→云, 團→团): keys stay as normalised, patterns fold.
+  return { ac: new AhoCorasick(keys.map(foldHan)), keys, records: keys.map((k) => byKey.get(k)!) };
 }
 
 /** All names, aliases and ticker symbols of the KB's entities. */

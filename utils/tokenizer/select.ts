@@ -7,6 +7,7 @@
 import type { KbIndex } from '../kb/kb-index';
 import { sentences } from '../figures/sentences';
 import type { AnalysisResult } from '../types';
+import { allLoanwords } from './loanwords';
 import { allKanji, isKanji, isKatakana, isNameDot } from './script';
 
 /** Words after a person's name: IPADIC's 名詞,接尾,人名 and the titles proper-nouns.ts knows. */
@@ -16,6 +17,10 @@ const PERSON_AFTER = [
 ];
 /** Words that end a Chinese company name (宇樹科技). */
 const ORG_TAILS = ['科技', '集団', '集团', '集團', '控股'];
+const AFTER_KANJI = [...PERSON_AFTER, ...ORG_TAILS];
+const AFTER_FIRST = new Set(AFTER_KANJI.map((w) => w.charCodeAt(0)));
+/** Longer katakana runs are not checked against the loanwords (quadratic): they count as names. */
+const MAX_LOANWORD_RUN = 40;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -69,26 +74,32 @@ export function tokenizerRanges(text: string, result: AnalysisResult, kb: KbInde
 
 /** Can text[a, b) hold a name candidate outside the known spans? */
 function mayName(text: string, a: number, b: number, known: Uint8Array): boolean {
-  let kata = 0; // free katakana in a row (a candidate needs 2+)
+  let kata = -1; // start of the free katakana run before k
   for (let k = a; k < b; k++) {
     const c = text.charCodeAt(k);
-    if (isKatakana(c) || isNameDot(c)) {
-      kata = known[k] ? 0 : kata + 1;
-      if (kata >= 2) return true;
+    const free = !known[k];
+    if (free && (isKatakana(c) || isNameDot(c))) {
+      if (kata < 0) kata = k;
       continue;
     }
-    kata = 0;
-    if (known[k]) continue;
+    if (kata >= 0 && kataName(text, kata, k)) return true;
+    kata = -1;
+    if (!free) continue;
     if (isUpper(c) && !joinsLatin(text.charCodeAt(k - 1)) && latinName(text, k, b)) return true;
-    if (isKanji(c) && (PERSON_AFTER.some((w) => text.startsWith(w, k + 1)) || ORG_TAILS.some((w) => text.startsWith(w, k + 1)))) return true;
+    if (isKanji(c) && AFTER_FIRST.has(text.charCodeAt(k + 1)) && AFTER_KANJI.some((w) => text.startsWith(w, k + 1))) return true;
   }
-  return false;
+  return kata >= 0 && kataName(text, kata, b);
+}
+
+/** A name needs 2+ characters; a run of common loanwords (クラウドサービス) is none. */
+function kataName(text: string, a: number, b: number): boolean {
+  return b - a >= 2 && (b - a > MAX_LOANWORD_RUN || !allLoanwords(text.slice(a, b)));
 }
 
 /** A capitalised Latin word of 3+ characters with a lower-case letter starts at k. */
 function latinName(text: string, k: number, b: number): boolean {
   let lower = false;
   let j = k;
-  while (j < b && inLatinWord(text.charCodeAt(j))) lower ||= isLower(text.charCodeAt(j++));
+  for (; j < b && inLatinWord(text.charCodeAt(j)); j++) if (isLower(text.charCodeAt(j))) lower = true;
   return lower && j - k >= 3;
 }

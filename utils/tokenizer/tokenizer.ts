@@ -111,7 +111,7 @@ export function pieces(text: string): Array<[number, number]> {
       out.push([from, cut]);
       from = cut;
     }
-    if (/\S/.test(text.slice(from, nl))) out.push([from, nl]);
+    if (nl > from && /\S/.test(text.slice(from, nl))) out.push([from, nl]); // blank: skipped
     i = nl + 1;
   }
   return out;
