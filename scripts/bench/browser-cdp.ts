@@ -1,8 +1,7 @@
 // Measuring a page and the extension from outside, over the DevTools protocol: traces of the page's
 // main thread (which tasks ran the content script, and for how long), CPU profiles summarised by
 // function, sessions on targets Playwright does not expose (the service worker, the offscreen
-// document), and the memory of the browser's processes from /proc (Linux).
-import { readFileSync, readdirSync } from 'node:fs';
+// document).
 import type { CDPSession } from 'playwright-core';
 
 export interface TraceEvent {
@@ -13,18 +12,30 @@ export interface TraceEvent {
   tid: number;
   ts: number; // µs
   dur?: number; // µs
-  args?: { data?: { url?: string; processId?: number; frame?: string }; fileName?: string; name?: string };
+  id?: string;
+  args?: { data?: TraceData; fileName?: string; name?: string };
+}
+interface TraceData {
+  url?: string;
+  processId?: number;
+  frame?: string;
+  startTime?: number;
+  cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+  timeDeltas?: number[];
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', '__metadata'];
+/** Adds the V8 sampling profiler to a trace: works in processes started during the trace (new tabs). */
+const PROFILER = 'disabled-by-default-v8.cpu_profiler';
 
 /** Records a trace while `during` runs (the page's CDP session; tracing covers the whole browser). */
-export async function traceDuring(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
+export async function traceDuring(cdp: CDPSession, during: () => Promise<void>, opts: { profile?: boolean } = {}): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   const onData = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
   const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
+  const includedCategories = opts.profile ? [...CATEGORIES, PROFILER] : CATEGORIES;
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories } });
   try {
     await during();
   } finally {
@@ -127,12 +138,29 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
+  parent?: number; // in trace profiles
 }
 export interface CpuProfile {
   nodes: ProfileNode[];
   startTime: number;
   samples: number[];
   timeDeltas: number[];
+}
+
+/** The sampling profile a trace recorded for one thread (its chunks come from a helper thread). */
+export function profileFromTrace(events: TraceEvent[], th: ThreadId): CpuProfile | null {
+  const head = events.find((e) => e.name === 'Profile' && e.pid === th.pid && e.tid === th.tid);
+  if (!head) return null;
+  const nodes: ProfileNode[] = [];
+  const out: CpuProfile = { nodes, startTime: head.args?.data?.startTime ?? 0, samples: [], timeDeltas: [] };
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.pid !== th.pid || e.id !== head.id) continue;
+    const d = e.args?.data;
+    for (const n of d?.cpuProfile?.nodes ?? []) nodes.push({ ...n, callFrame: { ...n.callFrame, url: n.callFrame.url ?? '' } });
+    out.samples.push(...(d?.cpuProfile?.samples ?? []));
+    out.timeDeltas.push(...(d?.timeDeltas ?? []));
+  }
+  return out;
 }
 
 /** A CPU profile split into code from `origin` (the extension) and the rest. */
@@ -145,7 +173,10 @@ export class ProfileView {
   constructor(profile: CpuProfile, private origin: string, private sourceOf?: (line: number, col: number) => string) {
     this.byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = this.parent;
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    for (const n of profile.nodes) {
+      for (const c of n.children ?? []) parent.set(c, n.id);
+      if (n.parent !== undefined) parent.set(n.id, n.parent);
+    }
     const ext = new Map<number, boolean>();
     const isExt = (id: number): boolean => {
       let v = ext.get(id);
@@ -242,53 +273,4 @@ export async function heapAfterGc(cdp: CDPSession, targetId: string): Promise<{ 
   } finally {
     await s.detach();
   }
-}
-
-// --- process memory (Linux /proc) ---
-
-export interface ProcMem {
-  pid: number;
-  type: string; // 'browser', 'renderer', 'gpu-process', 'utility', ...
-  extension: boolean;
-  pssKb: number;
-  rssKb: number;
-}
-
-function read(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-/** The browser started with this profile directory and all its descendants; [] where /proc is missing. */
-export function browserProcesses(userDataDir: string): ProcMem[] {
-  let pids: number[];
-  try {
-    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
-  } catch {
-    return [];
-  }
-  // Chromium rewrites its process titles: the command line may be one space-separated string.
-  const info = new Map<number, { ppid: number; cmd: string }>();
-  for (const pid of pids) {
-    const cmd = read(`/proc/${pid}/cmdline`).replace(/\0/g, ' ');
-    const ppid = Number(/^PPid:\s+(\d+)/m.exec(read(`/proc/${pid}/status`))?.[1] ?? -1);
-    info.set(pid, { ppid, cmd });
-  }
-  const root = [...info].find(([, i]) => i.cmd.includes(`--user-data-dir=${userDataDir} `) && !i.cmd.includes('--type='))?.[0];
-  if (root === undefined) return [];
-  const mine = new Set([root]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [pid, i] of info) if (!mine.has(pid) && mine.has(i.ppid)) (mine.add(pid), (grew = true));
-  }
-  return [...mine].map((pid) => {
-    const cmd = info.get(pid)!.cmd;
-    const rollup = read(`/proc/${pid}/smaps_rollup`);
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
-    const type = /--type=(\S+)/.exec(cmd)?.[1] ?? 'browser';
-    return { pid, type, extension: cmd.includes('--extension-process'), pssKb: kb('Pss'), rssKb: kb('Rss') };
-  });
 }

@@ -70,14 +70,21 @@ export async function serviceWorkerTarget(cdp: CDPSession, origin: string): Prom
   return (await extensionTargets(cdp, origin)).find((t) => t.type === 'service_worker');
 }
 
-/** Stops the extension's service worker (as Chrome does when it is idle) and waits until it is gone. */
+/**
+ * Stops the extension's service worker (as Chrome does when it is idle) and waits until it stays
+ * stopped for a moment: a pending browser event (a tab that just loaded) may start it again.
+ */
 export async function stopServiceWorker(cdp: CDPSession, origin: string): Promise<void> {
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  const end = Date.now() + 10_000;
-  while (await serviceWorkerTarget(cdp, origin)) {
+  const end = Date.now() + 15_000;
+  for (;;) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await new Promise((r) => setTimeout(r, 100));
+    if (!(await serviceWorkerTarget(cdp, origin))) {
+      await new Promise((r) => setTimeout(r, 200));
+      if (!(await serviceWorkerTarget(cdp, origin))) return;
+    }
     if (Date.now() > end) throw new Error('the service worker did not stop');
-    await new Promise((r) => setTimeout(r, 50));
   }
 }
 

@@ -4,9 +4,10 @@
 // Measured from outside (CDP traces and profiles, a probe in the page's own world, /proc); the
 // extension has no measurement hooks. Standalone: npx tsx scripts/bench/browser.ts (EXT_DIR as for
 // the browser tests; built when missing). Timings are reported, never asserted.
-import { browserProcesses, heapAfterGc } from './browser-cdp';
+import { heapAfterGc } from './browser-cdp';
 import { builtExtension, extensionTargets, inServiceWorker, launch, loadNote, serviceWorkerTarget, stopServiceWorker, type Launched } from './browser-launch';
 import { servePages } from './browser-pages';
+import { browserProcesses } from './browser-proc';
 import { heavyPage } from './browser-heavy';
 import { firstHighlights, unrelatedPage } from './browser-parts';
 import { emit, mb, row, stats, type Row } from './lib';

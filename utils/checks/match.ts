@@ -99,6 +99,12 @@ export function compare(f: Figure, x: Fact, kb: KbIndex, prec = precision(f)): M
     const ends = [f.value, f.valueMax].some((e) => Math.abs(e - x.value) <= Math.max(tol, Math.abs(x.value) * 0.001));
     return sameUnit && ends ? { kind: 'equal', expected: x.value, expectedUnit: x.unit } : { kind: 'none' };
   }
+  // a range of models (0.6B to 235B parameters) confirms a single figure only at one of its ends
+  if (x.valueMax !== undefined && f.valueMax === undefined && unitClass(x.unit) === 'count' && sameUnit) {
+    const end = [x.value, x.valueMax].find((e) => meets(figureRange(f, v, tol), [e, e]));
+    if (end === undefined) return { kind: 'none' };
+    return { kind: 'equal', expected: end, expectedUnit: x.unit, strict: meets(figureRange(f, v, tolStrict), [end, end]) };
+  }
   if (sameUnit) {
     if (meets(figureRange(f, v, tol), factRange(x, x.value))) {
       return { kind: 'equal', expected: x.value, expectedUnit: x.unit, strict: meets(figureRange(f, v, tolStrict), factRange(x, x.value)) };

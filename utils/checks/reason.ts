@@ -37,5 +37,6 @@ export function sourceText(kb: KbIndex, x: Fact): string {
 export function kbSays(kb: KbIndex, x: Fact): string {
   const q = x.qualifier === 'over' ? 'over ' : x.qualifier === 'about' ? 'about ' : x.qualifier === 'under' ? 'under ' : '';
   const per = x.period ? ` for ${periodText(x.period)}` : '';
-  return `KB: ${q}${fmtValue(x.value, x.unit)}${per} (${sourceText(kb, x)})`;
+  const range = x.valueMax !== undefined ? ` to ${fmtValue(x.valueMax, x.unit)}` : '';
+  return `KB: ${q}${fmtValue(x.value, x.unit)}${range}${per} (${sourceText(kb, x)})`;
 }

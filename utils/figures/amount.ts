@@ -19,10 +19,15 @@ export interface RawAmount {
   basis?: 'yoy' | 'qoq';
   /** A big number with no unit (380億を燃やす, パラメータ数は1兆): its sentence's keyword decides. */
   bare?: boolean;
+  /** A bare number with a classifier (14万個): a plain count when no keyword says more. */
+  counted?: boolean;
 }
 
 const CODES = new Set(['rmb', 'usd', 'cny', 'hkd', 'jpy', 'eur', 'gbp', 'us', 'hk']);
 const EN_GPUS = /^\s(?:nvidia\s)?(?:(?:h|a|b)\s?\d{2,3}\s)?(?:gpus?|graphics chips|ai chips|accelerators)(?![a-z])/;
+const BIG_COUNTER = /^(?:基|回|次|家|店舗|店|本|口座|世帯|户|戸|棟|拠点)/;
+const PER_AFTER = /^\s?(?:あたり|当たり|につき|ごと|毎に)/;
+const PER_BEFORE = /(?:每|毎|per|\/)\s?$/;
 const RANGE = /\s?(?:[-〜~–—]|から|至|到|to)\s?/y;
 
 /** Is the numeral at i part of a name like qwen2.5, h100, gpt-4o, 30b-a3b or a URL? */
@@ -187,6 +192,19 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
       }
     }
   }
+  if (!kind && num.big) {
+    // 35万基, 14万個, 4億回, 1万家: a plain counter after 万 / 億 / 兆
+    const bc = BIG_COUNTER.exec(s.slice(k, k + 4));
+    if (bc) {
+      unit = 'count';
+      kind = 'count';
+      k += bc[0].length;
+    }
+  }
+  // 每百万tokens, 百万トークンあたり, 1株: the unit of a price, not an amount
+  if (kind === 'count' && unit === 'shares' && value === 1 && !num.big) return null;
+  // (with digits, 100万トークンあたり is still written as a count)
+  if (kind === 'count' && num.kanji && !/[0-9]/.test(s.slice(i, num.end)) && (PER_AFTER.test(s.slice(k, k + 5)) || PER_BEFORE.test(s.slice(Math.max(lo, a - 5), a)))) return null;
   let change = sign;
   let basis: RawAmount['basis'];
   if (kind === 'percent') {
@@ -206,9 +224,10 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
   if (!kind) {
     // A big number alone: 380億を燃やす. Kanji-only small numbers (一人, 十分) are never figures.
     if (!num.big || (num.kanji && value < 1e4)) return null;
-    if (s[k] === '个' || s[k] === '個') k++; // 9万个: a classifier, the keyword says what it counts
+    const counted = s[k] === '个' || s[k] === '個';
+    if (counted) k++; // 9万个: a classifier, the keyword says what it counts (else a plain count)
     if (/^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(k, k + 1))) return null; // 1兆倍, 3億人分: a counter we do not know
-    return { a, b: k, kind: 'money', value, valueMax, unit: '', approx, bare: true };
+    return { a, b: k, kind: 'money', value, valueMax, unit: '', approx, bare: true, ...(counted ? { counted } : {}) };
   }
   if (num.kanji && !num.big && value < 10) return null;
   return { a, b: k, kind, value, valueMax, unit: unit!, approx, change, basis };

@@ -7,10 +7,11 @@ import { toOriginal, type Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import { conversionPairs } from './convert';
 import { chooseMetric, type Hit } from './choose-metric';
-import { metricHits } from './metrics';
+import { GROWTH_OF, MONEY_METRICS, metricHits } from './metrics';
+import { blockHeads, type Head } from './blocks';
 import { monthSpan, samePeriod } from './periods';
 import { paragraphOf, sentenceIndex, sentences } from './sentences';
-import { dominantCompany, firmSubject, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
+import { dominantCompany, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
 import { pickPeriod, resolveTimes, shiftComparative } from './when';
 
 export { related, SEGMENT_METRICS } from './subject';
@@ -56,6 +57,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const mentionsIn = bySentence(mentions, (m) => m.start, sentOf, n);
   const figsIn = bySentence(figures, (f) => f.start, sentOf, n);
   const dominant = dominantCompany(mentions, kb);
+  const heads = blockHeads(text, sents, figures, mentions, hits, kb, (t) => timeVia.get(t) !== 'assumed');
 
   // The article's period: the first stated one up to a year; evidence only when it is the one short period named.
   const stated = times.filter((t) => t.kind === 'period' && timeVia.get(t) !== 'assumed');
@@ -88,6 +90,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     const sMent = mentionsIn[si] ?? [];
     const choice = chooseMetric(f, hitsIn[si] ?? [], norm, text, lastOf.get(idx) ?? f.end, sMent, kb, sFigs);
     if (choice.metric) f.metric = choice.metric;
+    const head = heads[si];
+    if (!f.metric && head?.hits.length) f.metric = questionMetric(f, head);
     // subject: the entity the keyword belongs to (テンセントの売上高), else the nearest before the figure
     const via: Via = {};
     const before = sMent.filter((m) => m.end <= f.start);
@@ -97,16 +101,28 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     if (subj) {
       f.subject = subj;
       via.subject = owner || !othersNamed(subj, sMent, sa, sb, kb) || firmSubject(near!.span, before, text) ? 'sentence' : 'mixed';
+    } else if (head?.subject) {
+      f.subject = head.subject; // the heading's company (■7-9月期（アリババ）)
+      via.subject = 'sentence';
     } else if (f.metric && f.metric !== 'other' && dominant) {
       f.subject = dominant;
       via.subject = 'article';
     }
+    // "ゴールドマンは…4600億元に達すると予測": the forecaster's figure, not the company's
+    const by = f.subject ? forecaster(f.subject, before, text, f, sb, kb) : undefined;
+    if (by) {
+      f.subject = by;
+      via.subject = 'sentence';
+    } else if (by === '') f.metric = 'other';
     if (f.subject && f.metric) f.subject = kbSubject(f.subject, f.metric, kb);
     // period: this sentence, else an earlier sentence of the paragraph, else the article's
     const pick = pickPeriod(sFigs.filter((t) => isTime(t) && t.period), f, text, sFigs, f.metric);
     if (pick) {
       f.period = pick.period;
       via.period = timeVia.get(pick) === 'assumed' ? 'assumed' : 'sentence';
+    } else if (head?.period) {
+      f.period = head.period.period; // the heading's period (2024年7-9月期:)
+      via.period = 'paragraph';
     } else if (!unresolvedIn.has(si)) {
       const last = paraPeriodBefore[si];
       if (last) {
@@ -127,4 +143,15 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   }
   // Year-less dates and relative periods nothing could resolve are dropped.
   return figures.filter((f) => !(isTime(f) && !f.period));
+}
+
+/** "Q: …売上高は？ A: 2,477億元": the question's keyword gives the answer's figure its metric. */
+function questionMetric(f: Figure, head: Head): Figure['metric'] {
+  for (let k = head.hits.length - 1; k >= 0; k--) {
+    const m = head.hits[k]!.metric;
+    if (m === 'other') continue;
+    if (f.kind === 'money' && MONEY_METRICS.has(m)) return m;
+    if (f.kind === 'percent' && (f.change || f.basis) && GROWTH_OF[m]) return GROWTH_OF[m];
+  }
+  return undefined;
 }

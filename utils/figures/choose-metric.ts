@@ -38,7 +38,8 @@ export interface MetricChoice {
 export function chooseMetric(
   f: Figure, hits: Hit[], norm: Normalized, text: string, end: number, mentions: EntitySpan[], kb: KbIndex, others: Figure[] = [],
 ): MetricChoice {
-  if (f.kind === 'count') return { metric: countMetric(f, hits, end) };
+  if (f.kind === 'count') return { metric: countMetric(f, hits, end, text) };
+  if (f.kind === 'money' && sharePrice(f, text)) return { metric: 'share_price' };
   const fits = (m: Metric) => (f.kind === 'money' ? MONEY_METRICS.has(m) : !COUNT_ONLY.has(m) || PERCENT_METRICS.has(m));
   const usable = hits.filter((h) => fits(h.metric));
   const before = usable.filter((h) => h.b <= f.start && f.start - h.b <= 60 && !blocked(h, f, others, text));
@@ -72,6 +73,18 @@ export function chooseMetric(
   return { metric: m === 'net_income_attrib' || g ? 'other' : undefined, hit: h };
 }
 
+const PRICE_BEFORE = /(?:股价|股價|株価|終値|始値|収盤|收报|收報|报收|報收|收于|收於|收市报|每股|港股|美股|1株|一株|株は|株が|closed at|traded at|trading at|shares? (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|closed|ended|traded)\b[^,.;]{0,24}?\bto|per share)\s?(?:は|为|為|at|of|to|で)?\s?(?:約|约|about|around)?\s?[^、，,。]{0,8}$/i;
+const PRICE_AFTER = /^\s?(?:\/股|\/株|每股|per share|a share|apiece|per ads|an ads)/i;
+const TARGET = /目標|目标|目標價|target/i;
+
+/** A share's price (収报138.5港元, HK$138.5 per share, 株価は138.5香港ドル): never a turnover or revenue. */
+function sharePrice(f: Figure, text: string): boolean {
+  if (f.value >= 1e4 || f.valueMax !== undefined) return false;
+  const before = clauseBefore(text, f.start);
+  if (TARGET.test(before)) return false;
+  return PRICE_AFTER.test(text.slice(f.end, f.end + 10)) || PRICE_BEFORE.test(before) || /^\s?(?:报|報)\s?$/.test(before);
+}
+
 /** The clause right before x (back to the last 、 , 。). */
 function clauseBefore(text: string, x: number): string {
   const w = text.slice(Math.max(0, x - 30), x);
@@ -84,16 +97,17 @@ function blocked(h: Hit, f: Figure, others: Figure[], text: string): boolean {
   return others.some((o) => o !== f && o.kind === f.kind && o.start >= h.b && o.end <= f.start && !LINKED.test(text.slice(o.end, f.start)));
 }
 
-function countMetric(f: Figure, hits: Hit[], end: number): Metric | undefined {
+function countMetric(f: Figure, hits: Hit[], end: number, text: string): Metric | undefined {
   const s = f.surface.toLowerCase();
-  if (f.unit === 'models') return /派生|衍生|derivative/.test(s) || near(hits, f, end, 'derivative_models') ? 'derivative_models' : undefined;
-  if (f.unit === 'users') return /ユーザー|利用者|会員|用户|用戶|user|member/.test(s) || near(hits, f, end, 'users') || f.value >= 1e6 ? 'users' : undefined;
-  if (f.unit === 'count') return /ダウンロード|download|下载|下載/.test(s) || near(hits, f, end, 'downloads') ? 'downloads' : undefined;
+  if (f.unit === 'models') return /派生|衍生|derivative/.test(s) || near(hits, f, end, 'derivative_models', text) ? 'derivative_models' : undefined;
+  if (f.unit === 'users') return /ユーザー|利用者|会員|用户|用戶|user|member/.test(s) || near(hits, f, end, 'users', text) || f.value >= 1e6 ? 'users' : undefined;
+  if (f.unit === 'count') return /ダウンロード|download|下载|下載/.test(s) || near(hits, f, end, 'downloads', text) ? 'downloads' : undefined;
   return COUNT_METRIC[String(f.unit)];
 }
 
-function near(hits: Hit[], f: Figure, end: number, m: Metric): boolean {
-  return hits.some((h) => h.metric === m && ((h.b <= f.start && f.start - h.b <= 12) || (h.a >= end && h.a - end <= 8)));
+/** The keyword right before (ダウンロード数は4億回; not across a 、 to the next item) or right after. */
+function near(hits: Hit[], f: Figure, end: number, m: Metric, text: string): boolean {
+  return hits.some((h) => h.metric === m && ((h.b <= f.start && f.start - h.b <= 12 && !/[、,，;；]/.test(text.slice(h.b, f.start))) || (h.a >= end && h.a - end <= 8)));
 }
 
 /** What stands right before a keyword, back to a particle or punctuation: "クラウド事業の" → "クラウド事業". */

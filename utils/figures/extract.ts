@@ -173,12 +173,12 @@ function resolveBare(norm: Normalized, text: string, raws: Raw[]) {
     if (!sent) continue;
     const before = normalize(text.slice(Math.max(sent[0], start - 40), start)).text;
     const last = metricHits(before).pop();
-    if (!last) continue;
-    const cu = BARE_COUNT[last.metric];
+    const cu = (last && BARE_COUNT[last.metric]) ?? (r.counted ? 'count' : undefined);
+    if (!last && !cu) continue;
     if (cu) {
       (r as RawAmount).kind = 'count';
       r.unit = cu;
-    } else if (top && isMoneyMetric(last.metric) && r.value >= 1e8 && /[億亿兆]|billion|bn|trillion/.test(norm.text.slice(r.a, r.b))) {
+    } else if (top && last && isMoneyMetric(last.metric) && r.value >= 1e8 && /[億亿兆]|billion|bn|trillion/.test(norm.text.slice(r.a, r.b))) {
       r.unit = top[0];
     }
   }
@@ -191,7 +191,7 @@ function fillYears(raws: Raw[]) {
     const t = r.time;
     if (!t) continue;
     if (t.noYear) {
-      if (!ref?.period) continue;
+      if (!ref?.period || t.noYear.latest) continue; // latest: resolved from the article's date
       const y = Number(ref.period.end.slice(0, 4));
       let p = withYear(t, y);
       // results for Oct-Dec 2024 are announced on "2月20日" of the next year

@@ -35,7 +35,7 @@ const TABLE: Array<[Metric, string[]]> = [
   ['price_target', ['目標株価', '株価目標', '目標価格', '目标价', '目標價', 'price target', 'target price']],
   ['share_price', ['株価', '股价', '股價', 'share price', 'stock price', 'shares']],
   ['turnover', ['売買代金', '成交額', '成交额', '成交金额', '成交金額', 'turnover', 'trading value']],
-  ['market_share', ['市場シェア', 'シェア', '市场份额', '市場份額', '份额', 'market share']],
+  ['market_share', ['市場シェア', 'シェア', '市场份额', '市場份額', '份额', '份額', '市佔率', '市占率', '市场占有率', '市場佔有率', '市場占有率', '占有率', '佔有率', 'market share']],
   ['fee_rate', ['技術サービス料', 'ソフトウェアサービス料', 'ソフトウェアサービス手数料', '手数料', 'サービス料', '服务费', '服務費', 'service fee', 'fee']],
   ['users', ['月間アクティブユーザー', '月間アクティブ', '月活跃用户', '月活躍用戶', '日活跃用户', '月活', '日活', 'ユーザー', '利用者', '会員', '用户', '用戶', 'users', 'mau', 'dau', 'monthly active users']],
   ['downloads', ['ダウンロード', '下载', '下載', 'downloads']],

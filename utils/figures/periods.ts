@@ -14,7 +14,8 @@ export interface TimeMatch {
   kind: 'date' | 'period';
   period?: Period;
   /** Month and day known, year missing (2月24日, 7-9月期): resolved from context. */
-  noYear?: { m1: number; d1?: number; m2?: number; quarterEnd?: boolean };
+  noYear?: { m1: number; d1?: number; m2?: number; quarterEnd?: boolean; latest?: boolean };
+  // latest: "the September quarter" is the last such quarter ended by the article's date
   rel?: Relative;
 }
 
@@ -72,6 +73,21 @@ export function fiscalQuarter(fy: number, q: number): Period {
 }
 export const fiscalYear = (fy: number) => months(fy - 1, 4, fy, 3, `FY${fy}`);
 const fiscalHalf = (fy: number, h: number) => (h === 1 ? months(fy - 1, 4, fy - 1, 9, `FY${fy} H1`) : months(fy - 1, 10, fy, 3, `FY${fy} H2`));
+/** A part of the fiscal year ending in month `end` of year y: quarter q (cumulative from the year's
+ *  start when `ytd`), or a half / the whole year named by `word`. */
+function fiscalPart(y: number, end: number, q: number, ytd: boolean, word?: string): Period | undefined {
+  if (!valid(y, end)) return undefined;
+  const [y0, m0] = addMonths(y, end, -11); // first month of the fiscal year
+  const base = `FY ending ${y}-${pad(end)}`;
+  if (q) {
+    const [ye, me] = addMonths(y0, m0, q * 3 - 1);
+    return ytd ? months(y0, m0, ye, me, `${base} Q1-Q${q}`) : monthsEnding(ye, me, 3, end === 3 ? `FY${y} Q${q}` : `${base} Q${q}`);
+  }
+  if (word === '通期') return months(y0, m0, y, end, end === 3 ? `FY${y}` : base);
+  const h = word && /下/.test(word) ? 2 : 1;
+  const [ye, me] = addMonths(y0, m0, h * 6 - 1);
+  return monthsEnding(ye, me, 6, end === 3 ? `FY${y} H${h}` : `${base} H${h}`);
+}
 const calHalf = (y: number, h: number) => months(y, h === 1 ? 1 : 7, y, h === 1 ? 6 : 12, `${y} H${h}`);
 const day = (y: number, m: number, d: number): Period => ({ start: iso(y, m, d), end: iso(y, m, d), label: iso(y, m, d) });
 const month = (y: number, m: number): Period => months(y, m, y, m, `${y}-${pad(m)}`);
@@ -108,8 +124,16 @@ const PATTERNS: Pattern[] = [
   P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?(?:を期末とする|を末日とする|に終了した|に終了する|に終わった|に終わる|で終わる|で終了した|終了の|までの)\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?)`,
     (r) => per(endingOn(+r[1]!, +r[2]!, +r[3]!, SPAN_N(r[5]!), SPAN_N(r[5]!) === 12 ? 'fiscal year' : SPAN_N(r[5]!) === 6 ? 'six months' : 'quarter'))),
   // 截至2025年9月30日止三个月 / 季度 / 财年
-  P('截', `截至\\s?${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?止?\\s?(?:的)?\\s?(三个月|3个月|季度|财年|年度|六个月|6个月)`,
-    (r) => per(endingOn(+r[1]!, +r[2]!, +r[3]!, /年/.test(r[4]!) ? 12 : /[六6]/.test(r[4]!) ? 6 : 3, 'quarter'))),
+  // 截至2024年12月底止季度 / 截至2025年9月底止的季度 (the day left out: the month's last day)
+  P('截', `截至\\s?${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:(\\d{1,2})\\s?日|底|末)\\s?止?\\s?(?:的)?\\s?(三个月|3个月|三個月|3個月|季度|财年|財年|年度|六个月|6个月|六個月|6個月|半年|九个月|九個月|9个月|9個月)`,
+    (r) => {
+      const n = /年度|财年|財年/.test(r[4]!) ? 12 : /[六6]|半年/.test(r[4]!) ? 6 : /[九9]/.test(r[4]!) ? 9 : 3;
+      const d = r[3] ? +r[3] : valid(+r[1]!, +r[2]!) ? lastDay(+r[1]!, +r[2]!) : 0;
+      return per(endingOn(+r[1]!, +r[2]!, d, n, n === 12 ? 'fiscal year' : n === 3 ? 'quarter' : `${n} months`));
+    }),
+  // 2026年3月期第2四半期 / 2025年3月期 第3四半期累計 / 2026年3月期上期・中間期 (決算短信: the year ending that month)
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?四半期\\s?(累計|累積)?|(上期|上半期|中間期|第2四半期累計|下期|下半期|通期))`,
+    (r) => per(fiscalPart(+r[1]!, +r[2]!, r[3] ? num(r[3]) : 0, !!r[4], r[5]))),
   // 2025年度第3四半期 / 2026财年第二季度 / 2025年度q3
   P('0', `${Y}\\s?${FISCAL}\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?${QWORD}|q([1-4]))`, (r) => per(fiscalQuarter(+r[1]!, num(r[2] ?? r[3])))),
   // 2025年第3四半期 / 2025年第三季度 / 2025年q3 (calendar)
@@ -156,6 +180,8 @@ const PATTERNS: Pattern[] = [
     const n = /fiscal/.test(r[1]!) ? 12 : /six|6/.test(r[1]!) ? 6 : 3;
     return per(endingOn(y, mo, d, n, n === 12 ? 'fiscal year' : n === 6 ? 'six months' : 'quarter'));
   }),
+  // its 2024 fiscal year / the 2025 fiscal year
+  P('0', `${Y}\\sfiscal\\syear`, (r) => per(fiscalYear(+r[1]!))),
   P('f', `(?:fy|fiscal\\syear|fiscal)\\s?'?(\\d{4}|\\d{2})(?![\\d])(?:\\s?,?\\s?(?:q([1-4])|(first|second|third|fourth)\\s(?:fiscal\\s)?quarter|h([12])))?`, (r) => {
     const fy = year2(r[1]!);
     if (fy < 1990 || fy > 2100) return null;
@@ -170,7 +196,7 @@ const PATTERNS: Pattern[] = [
   P('tmjsd0', `(?:the\\s)?(?:${Y}\\s)?(march|june|september|december)\\s(?:${Y}\\s)?quarter(?:\\s(?:of\\s)?${Y})?`, (r) => {
     const y = +(r[1] ?? r[3] ?? r[4] ?? NaN);
     const mo = monthOf(r[2]!);
-    return Number.isNaN(y) ? { kind: 'period', noYear: { m1: mo, quarterEnd: true } } : per(monthsEnding(y, mo, 3, `quarter ended ${y}-${pad(mo)}`));
+    return Number.isNaN(y) ? { kind: 'period', noYear: { m1: mo, quarterEnd: true, latest: true } } : per(monthsEnding(y, mo, 3, `quarter ended ${y}-${pad(mo)}`));
   }),
   P('h', `h([12])(?:\\s?${Y}|\\s?'(\\d{2}))(?!\\d)`, (r) => per(calHalf(year2(r[2] ?? r[3]!), +r[1]!))),
   P('0', `([12])h(?:\\s?${Y}|\\s?'?(\\d{2}))(?!\\d)`, (r) => per(calHalf(year2(r[2] ?? r[3]!), +r[1]!))),
@@ -268,28 +294,5 @@ export function resolveRelative(rel: Relative, anchor: string | undefined, lastQ
   return { start, end: iso(y, m, d), label: `${span} to ${iso(y, m, d)}` };
 }
 
-// Date.parse is slow and the checks compare the same few dates many times: remember them.
-const MS = new Map<string, number>();
-function dayMs(d: string): number {
-  let v = MS.get(d);
-  if (v === undefined) {
-    if (MS.size >= 4096) MS.clear();
-    MS.set(d, (v = Date.parse(d + 'T00:00:00Z')));
-  }
-  return v;
-}
-export const startMs = (p: Period) => dayMs(p.start);
-export const endMs = (p: Period) => dayMs(p.end);
-export const days = (p: Period) => Math.round((endMs(p) - startMs(p)) / 86400000) + 1;
-
-/** Days two periods share. */
-export function overlapDays(a: Period, b: Period): number {
-  const s = Math.max(startMs(a), startMs(b));
-  const e = Math.min(endMs(a), endMs(b));
-  return e < s ? 0 : Math.round((e - s) / 86400000) + 1;
-}
-
-/** Same period within a few days at each end (a quarter vs the same quarter). */
-export function samePeriod(a: Period, b: Period): boolean {
-  return Math.abs(startMs(a) - startMs(b)) <= 5 * 86400000 && Math.abs(endMs(a) - endMs(b)) <= 5 * 86400000;
-}
+// Day arithmetic on periods lives in period-math.ts (re-exported for the callers of this module).
+export { days, endMs, overlapDays, samePeriod, startMs } from './period-math';

@@ -99,3 +99,21 @@ function inGroup(id: string, kb: KbIndex): boolean {
   for (let k = 0, cur: string | undefined = id; cur && k < 5; k++, cur = kb.entities.get(cur)?.parent) if (cur === GROUP_ROOT) return true;
   return false;
 }
+
+const FORECAST = /予測|予想|見込|見通し|試算|推計|推定|预测|預測|预计|預計|预期|預期|预估|預估|估计|估計|forecasts?|estimates?|expects?|projects?|predicts?/i;
+const SPEAKS = /^(?:氏|社|証券|銀行|集团|集團)?\s?(?:は|が|によると|によれば|の試算|の予測|の予想|的?预测|的?预计|的?估计|认为|認為|表示|称|稱|指出|分析师|analysts?|said|says|expects|estimates|forecasts|predicts|projects)/i;
+
+/** A bank or another company that forecasts the figure (its clause's topic, and the sentence says
+ *  予測 / forecast): the figure is that party's estimate, not the subject's own number. Returns the
+ *  bank's id ('' for another company: the figure is then nobody's reported value). */
+export function forecaster(subject: string, before: EntitySpan[], text: string, f: { start: number; end: number }, sb: number, kb: KbIndex): string | undefined {
+  const clause = text.slice(f.end, sb).split(/[、,，;；]/)[0]!;
+  const mine = new Set(related(subject, kb));
+  for (const m of before) {
+    const type = kb.entities.get(m.entityId)?.type;
+    if (mine.has(m.entityId) || (type !== 'bank' && type !== 'company')) continue;
+    if (!FORECAST.test(text.slice(m.end, f.start)) && !FORECAST.test(clause)) continue;
+    if (SPEAKS.test(text.slice(m.end, m.end + 8))) return type === 'bank' ? m.entityId : '';
+  }
+  return undefined;
+}

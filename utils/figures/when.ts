@@ -27,9 +27,11 @@ export function resolveTimes(figures: Figure[], ctx: { norm: Normalized; article
   const anchor = ctx.articleDate ?? anchorFig?.period?.start;
   const anchorVia = ctx.articleDate ? 'stated' : 'assumed';
   let lastQuarter: Period | undefined;
+  let lastYear: number | undefined; // end year of the last stated date or period
   for (const f of figures) {
     if (f.kind !== 'date' && f.kind !== 'period') continue;
     if (f.period) {
+      lastYear = Number(f.period.end.slice(0, 4));
       via.set(f, /or fiscal year/.test(f.period.label ?? '') ? 'assumed' : 'stated');
       if (f.kind === 'period' && monthSpan(f.period) === 3) lastQuarter = f.period;
       continue;
@@ -42,6 +44,13 @@ export function resolveTimes(figures: Figure[], ctx: { norm: Normalized; article
       p = resolveRelative(m.rel, anchor, lastQuarter);
       if (m.rel.type === 'quarter') how = 'stated';
       else if (m.rel.type !== 'year') how = 'assumed';
+    } else if (m.noYear?.latest) {
+      // the most recent such quarter ended on or before the article's date; else the year named before
+      const y = anchor ? Number(anchor.slice(0, 4)) : lastYear;
+      if (y === undefined) continue;
+      p = withYear(m, y);
+      if (p && anchor && p.end > anchor.slice(0, 10)) p = withYear(m, y - 1);
+      how = 'assumed';
     } else if (m.noYear && anchor) {
       p = withYear(m, Number(anchor.slice(0, 4)));
       // a month after the article date belongs to the previous year

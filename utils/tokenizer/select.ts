@@ -8,17 +8,20 @@ import type { KbIndex } from '../kb/kb-index';
 import { sentences } from '../figures/sentences';
 import type { AnalysisResult } from '../types';
 import { allLoanwords } from './loanwords';
+import { ORG_TAILS, TITLES } from './proper-nouns';
 import { allKanji, isKanji, isKatakana, isNameDot } from './script';
 
-/** Words after a person's name: IPADIC's 名詞,接尾,人名 and the titles proper-nouns.ts knows. */
-const PERSON_AFTER = [
-  '氏', 'さん', '様', 'さま', '君', 'くん', 'クン', 'ちゃん', '殿', 'どの', 'はん', 'サマ',
-  '会長', '社長', '董事長', '総裁', '総経理', 'CEO', 'CFO', 'CTO', 'COO', '創業者', '首相', '主席', '大統領', '副会長', '副社長', '最高経営責任者',
-];
-/** Words that end a Chinese company name (宇樹科技). */
-const ORG_TAILS = ['科技', '集団', '集团', '集團', '控股'];
-const AFTER_KANJI = [...PERSON_AFTER, ...ORG_TAILS];
-const AFTER_FIRST = new Set(AFTER_KANJI.map((w) => w.charCodeAt(0)));
+/** IPADIC's 名詞,接尾,人名 words (氏, さん…); with the titles and the Chinese company tails of
+ *  proper-nouns.ts, what may follow a kanji name. */
+const PERSON_SUFFIX = ['氏', 'さん', '様', 'さま', '君', 'くん', 'クン', 'ちゃん', '殿', 'どの', 'はん', 'サマ'];
+/** Those words by first code unit: AFTER_FIRST[c] indexes AFTER_LISTS (0 = none). */
+const AFTER_LISTS: string[][] = [[]];
+const AFTER_FIRST = new Uint8Array(65536);
+for (const w of [...PERSON_SUFFIX, ...TITLES, ...ORG_TAILS]) {
+  const c = w.charCodeAt(0);
+  if (!AFTER_FIRST[c]) AFTER_FIRST[c] = AFTER_LISTS.push([]) - 1;
+  AFTER_LISTS[AFTER_FIRST[c]!]!.push(w);
+}
 /** Longer katakana runs are not checked against the loanwords (quadratic): they count as names. */
 const MAX_LOANWORD_RUN = 40;
 
@@ -86,7 +89,8 @@ function mayName(text: string, a: number, b: number, known: Uint8Array): boolean
     kata = -1;
     if (!free) continue;
     if (isUpper(c) && !joinsLatin(text.charCodeAt(k - 1)) && latinName(text, k, b)) return true;
-    if (isKanji(c) && AFTER_FIRST.has(text.charCodeAt(k + 1)) && AFTER_KANJI.some((w) => text.startsWith(w, k + 1))) return true;
+    const after = k + 1 < b ? AFTER_FIRST[text.charCodeAt(k + 1)]! : 0;
+    if (after && isKanji(c) && AFTER_LISTS[after]!.some((w) => text.startsWith(w, k + 1))) return true;
   }
   return kata >= 0 && kataName(text, kata, b);
 }
