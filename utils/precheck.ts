@@ -117,6 +117,9 @@ const GROUPS = [CORE_TERMS, RACE_TERMS, INVEST_TERMS];
 const ALL = GROUPS.flat();
 const GROUP_OF = GROUPS.flatMap((g, i) => g.map(() => i));
 let ac: AhoCorasick | undefined;
+/** fold() precomputed for U+0000..30FF and U+FF00..FFFF; other code units fold to themselves (but U+FEFF). */
+let LO: Int32Array | undefined;
+let HI: Int32Array | undefined;
 let folded: string[] = [];
 const MAX_HITS = 8;
 
@@ -145,6 +148,8 @@ export function precheck(text: string): { pass: boolean; hits: string[] } {
   if (!ac) {
     folded = ALL.map(foldTerm);
     ac = new AhoCorasick(folded);
+    LO = Int32Array.from({ length: 0x3100 }, (_, c) => fold(c));
+    HI = Int32Array.from({ length: 0x100 }, (_, c) => fold(0xff00 + c));
   }
   const a = ac;
   const hits: string[] = [];
@@ -160,11 +165,17 @@ export function precheck(text: string): { pass: boolean; hits: string[] } {
     hits.push(t);
     seen[GROUP_OF[p]]++;
   };
+  // Hot loop kept call-free on the common path (root state, table fold): on a fresh page the
+  // content script runs this cold, before the JIT has optimised anything.
+  const lo = LO!;
+  const hi = HI!;
+  const root = a.rootTable;
   for (let i = 0; i < n; i++) {
-    const f = fold(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const f = c < 0x3100 ? lo[c]! : c >= 0xff00 ? hi[c - 0xff00]! : c === 0xfeff ? SKIP : c;
     if (f === SKIP || (f === 32 && last === 32)) continue;
     last = f;
-    s = a.step(s, f);
+    s = s === 0 ? root[f]! : a.step(s, f);
     if (s !== 0 && a.hasOutput(s)) {
       at = i;
       a.outputs(s, onHit);

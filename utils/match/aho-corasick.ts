@@ -109,6 +109,11 @@ export class AhoCorasick {
   }
 
   /** One transition of the automaton: the state after reading code unit c in state s. */
+  /** The root's transitions (code unit → state, 0 = none), for scanners that inline the root step. */
+  get rootTable(): Int32Array {
+    return this.root;
+  }
+
   step(s: number, c: number): number {
     while (s !== 0) {
       const nx = this.child(s, c);
