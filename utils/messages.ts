@@ -76,6 +76,10 @@ export const AnalyzeRequestSchema = z.object({
   chunk: z.number().int().min(0).optional(),
   /** Degraded-mode note from the content script (e.g. late content paused on a busy page). */
   note: z.string().max(500).optional(),
+  /** Chunk offset near the top of the reader's viewport: a capped reply keeps the items around it. */
+  near: z.number().int().min(0).optional(),
+  /** Most highlights the content script will still paint; the reply carries no more items than that. */
+  max: z.number().int().min(0).optional(),
   /** Publication date from the page's metadata (ISO), to resolve 今年 / this year. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });

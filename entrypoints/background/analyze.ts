@@ -9,6 +9,7 @@ import type { AnalysisResult } from '../../utils/types';
 import { getKbIndex, kbNotes } from './kb';
 import { storageNotes } from './storage';
 import { mergeResult } from './merge';
+import { MAX_ITEMS, replyFor } from './reply';
 import { generation, loadTab, newGeneration, saveTab } from './tabs';
 import { enrich } from './tokenizer';
 import { cachedOwnAliases, cachedSettings } from './user-cache';
@@ -48,13 +49,16 @@ export async function handleAnalyze(req: AnalyzeRequest, sender: Sender): Promis
   }
   // Degraded modes (KB update refused, KB from memory, no storage) reach the reader with the result.
   const notes = [...(req.note ? [req.note] : []), ...kbNotes(), ...storageNotes()];
-  if (notes.length) result.notes = [...(result.notes ?? []), ...notes];
+  // The content script gets what it paints (at most req.max items); the tab state keeps it all.
+  const { reply, note } = replyFor(result, req.near, req.max ?? MAX_ITEMS);
+  if (note) notes.push(note);
+  if (notes.length) result.notes = reply.notes = [...(result.notes ?? []), ...notes];
   if (tracked) {
     const state = await record(tabId, gen, req, result, offset);
     // After the reply is on its way: the first highlights never wait for the tokenizer.
     if (state?.status === 'done') setTimeout(() => void enrichLater(tabId, gen, req.text, result, offset, kb), 0);
   }
-  return result;
+  return reply;
 }
 
 /** Puts a chunk's result into the tab's state; null when the tab moved on meanwhile. */

@@ -34,14 +34,33 @@ export async function loadTab(tabId: number): Promise<TabState | null> {
   }
 }
 
+/** Saves waiting for the next task; rapid saves of one tab collapse into the last. */
+const pending = new Map<number, TabState>();
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Updates the state in memory now (loadTab sees it at once); storing it, the badge and telling open
+ * pages happen in a later task, so a reply sent right after (analyze) never waits for them.
+ */
 export function saveTab(state: TabState): void {
   mem.set(state.tabId, state);
-  session()?.set({ [key(state.tabId)]: state }).catch(() => undefined); // over quota: memory only
-  setBadge(state.tabId, state.status === 'done' ? badgeText(state.result) : '');
-  panel.sendMessage('tabStateChanged', state).catch(() => undefined); // no page open: nobody to tell
+  pending.set(state.tabId, state);
+  flushTimer ??= setTimeout(flushTabs, 0);
+}
+
+function flushTabs(): void {
+  flushTimer = undefined;
+  const states = [...pending.values()];
+  pending.clear();
+  for (const state of states) {
+    session()?.set({ [key(state.tabId)]: state }).catch(() => undefined); // over quota: memory only
+    setBadge(state.tabId, state.status === 'done' ? badgeText(state.result) : '');
+    panel.sendMessage('tabStateChanged', state).catch(() => undefined); // no page open: nobody to tell
+  }
 }
 
 export function dropTab(tabId: number): void {
+  pending.delete(tabId);
   mem.delete(tabId);
   generations.delete(tabId);
   session()?.remove(key(tabId)).catch(() => undefined);

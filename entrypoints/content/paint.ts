@@ -6,6 +6,8 @@ import type { HlKind } from './items';
 import { HL_NAME, highlightCss, markStyle, pageIsDark } from './paint-style';
 
 export interface Painter {
+  /** True when painting changes the page's text nodes (the fallback painter). */
+  readonly splitsText: boolean;
   /** Paints ranges; returns the text spans to hit-test afterwards (they change when marks wrap text). */
   add(kind: HlKind, ranges: Range[], spans: NodeSpan[]): NodeSpan[];
   /** Moves already painted ranges to another kind (watch / dismiss). */
@@ -28,6 +30,7 @@ class HighlightPainter implements Painter {
   private sheet: CSSStyleSheet | null = null;
   private sets = new Map<string, Highlight>();
   private flashTimer = 0;
+  readonly splitsText = false;
 
   constructor(private doc: Document, private win: Window & typeof globalThis, style: Settings['highlightStyle']) {
     this.restyle(style);
@@ -102,6 +105,7 @@ class MarkPainter implements Painter {
   private marks: HTMLElement[] = [];
   private byRange = new Map<Range, HTMLElement>();
   private dark: boolean;
+  readonly splitsText = true;
 
   constructor(private doc: Document, private style: Settings['highlightStyle']) {
     this.dark = pageIsDark(doc);

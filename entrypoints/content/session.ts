@@ -4,10 +4,14 @@ import type { AnalysisResult, Figure } from '../../utils/types';
 import type { Settings } from '../../utils/messages';
 import { spansFor, type NodeSpan, type Segment } from '../../utils/dom/collect';
 import { flagKey } from '../../components/card/flag-key';
-import { figureCategory, itemsFor, type HlKind, type Item } from './items';
+import { figureCategory, figureKind, itemsFor, type HlKind, type Item } from './items';
 import { createPainter, type Painter } from './paint';
 import { HitIndex } from './hit-index';
 import { toBg } from './messaging';
+import { nearFirst, SLICE, viewportOffset, yieldToPage } from './slices';
+
+/** Most highlights per page (the background trims its replies to what is left, and says so). */
+export const MAX_PAINTED = 8000;
 
 interface Chunk {
   offset: number;
@@ -35,6 +39,11 @@ export class Session {
   private painter: Painter | null = null;
   private known = new WeakSet<Text>();
   private nextOffset = 0;
+  /** Items the replies so far carried (what the highlight budget is spent on). */
+  private promised = 0;
+  /** Painting jobs run one after the other; a new generation (repaint, stop) drops the old ones. */
+  private queue: Promise<void> = Promise.resolve();
+  private gen = 0;
   stopped = false;
   /** Called after painting (the fallback painter changes the DOM). */
   onPainted?: () => void;
@@ -61,34 +70,62 @@ export class Session {
     this.chunks.push(chunk);
     for (const s of segments) this.known.add(s.node);
     const { url, title, lang, date } = this.page;
-    const req = { url, title, text, chunk: chunk.offset, ...(lang ? { lang } : {}), ...(date ? { date } : {}), ...(note ? { note } : {}) };
+    const near = viewportOffset(segments, this.doc);
+    const max = Math.max(0, MAX_PAINTED - this.promised);
+    const req = { url, title, text, chunk: chunk.offset, near, max, ...(lang ? { lang } : {}), ...(date ? { date } : {}), ...(note ? { note } : {}) };
     const result = await toBg.sendMessage('analyze', req);
     if (this.stopped || !result) return result ?? null;
     chunk.result = result;
-    if (first ? result.relevant : this.relevant) {
-      this.paintChunk(this.chunks.indexOf(chunk));
-      this.onPainted?.();
-    }
+    this.promised += result.figures.length + result.entities.reduce((n, e) => n + e.mentions.length, 0);
+    if (first ? result.relevant : this.relevant) this.paintChunk(this.chunks.indexOf(chunk));
     return result;
   }
 
+  /** Queues a chunk's painting; its first slice runs at once when nothing else is painting. */
   private paintChunk(ci: number): void {
+    const gen = this.gen;
+    const job = () => (gen === this.gen && !this.stopped ? this.paintSlices(ci, gen) : undefined);
+    this.queue = this.queue.then(job, job);
+  }
+
+  /**
+   * Paints a chunk a slice per task, the reader's part of the page first. Items enter the hit index
+   * as they are painted. The fallback painter splits text nodes, so it gets all ranges before
+   * painting any (live ranges follow the split text), in one task.
+   */
+  private async paintSlices(ci: number, gen: number): Promise<void> {
     const c = this.chunks[ci]!;
     if (!c.result) return;
     const painter = (this.painter ??= createPainter(this.doc, this.settings.highlightStyle));
-    // All ranges first: live ranges follow the text when the fallback painter splits nodes.
-    const todo: Array<{ it: Item; spans: NodeSpan[]; ranges: Range[] }> = [];
-    for (const it of itemsFor(c.result, this.settings, this.watched, this.dismissed, c.text.length)) {
-      const spans = spansFor(c.segments, it.start, it.end).filter((sp) => sp.node.isConnected);
-      // The page may have rewritten a node since it was read: paint only text that is still the same.
-      if (!spans.length || spans.map((sp) => sp.node.data.slice(sp.start, sp.end)).join('') !== c.text.slice(it.start, it.end)) continue;
-      todo.push({ it, spans, ranges: spans.map((sp) => this.range(sp)) });
+    const step = painter.splitsText ? Infinity : SLICE;
+    const all = itemsFor(c.result, this.settings, this.watched, this.dismissed, c.text.length);
+    const order = nearFirst(all, viewportOffset(c.segments, this.doc));
+    const held: Array<{ it: Item; spans: NodeSpan[]; ranges: Range[] }> = [];
+    for (let k = 0; k < order.length; k += step) {
+      if (k > 0) {
+        await yieldToPage(this.doc.defaultView!);
+        if (gen !== this.gen || this.stopped) return;
+      }
+      for (const it of order.slice(k, k + step)) {
+        if (this.items.length + held.length >= MAX_PAINTED) break;
+        const spans = spansFor(c.segments, it.start, it.end).filter((sp) => sp.node.isConnected);
+        // The page may have rewritten a node since it was read: paint only text that is still the same.
+        if (!spans.length || spans.map((sp) => sp.node.data.slice(sp.start, sp.end)).join('') !== c.text.slice(it.start, it.end)) continue;
+        const ranges = spans.map((sp) => this.range(sp));
+        if (painter.splitsText) held.push({ it, spans, ranges });
+        else this.put(painter, ci, it, spans, ranges);
+      }
     }
-    for (const { it, spans, ranges } of todo) {
-      const id = this.items.length;
-      this.items.push({ ...it, chunk: ci, ranges });
-      this.index.add(painter.add(it.kind, ranges, spans), id);
-    }
+    for (const h of held) this.put(painter, ci, h.it, h.spans, h.ranges);
+    this.onPainted?.();
+  }
+
+  private put(painter: Painter, ci: number, it: Item, spans: NodeSpan[], ranges: Range[]): void {
+    // Watch / dismiss may have changed while earlier slices were painted.
+    const kind: HlKind = it.figure ? figureKind(it.figure, this.dismissed) : this.watched.has(it.entityId!) ? 'watched' : 'entity';
+    const id = this.items.length;
+    this.items.push({ ...it, kind, chunk: ci, ranges });
+    this.index.add(painter.add(kind, ranges, spans), id);
   }
 
   private range(sp: NodeSpan): Range {
@@ -107,13 +144,13 @@ export class Session {
   }
 
   repaint(): void {
+    this.gen++;
     this.painter?.clear();
     this.painter = null;
     this.index.clear();
     this.items.length = 0;
     if (!this.relevant) return;
     this.chunks.forEach((c, i) => c.result && this.paintChunk(i));
-    this.onPainted?.();
   }
 
   setWatched(entityId: string, on: boolean): void {
@@ -180,6 +217,7 @@ export class Session {
 
   stop(): void {
     this.stopped = true;
+    this.gen++;
     this.painter?.clear();
     this.painter = null;
     this.index.clear();

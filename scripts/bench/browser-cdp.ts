@@ -199,7 +199,11 @@ export class ProfileView {
     return this.samples.reduce((n, s) => (s.ext && s.t >= start && s.t <= end ? n + s.dt : n), 0);
   }
 
-  /** 'name [line:col "source…"]' for extension code; other frames (browser APIs, built-ins) with their caller. */
+  /**
+   * 'name [line:col "source…"]' for extension code; other frames (browser APIs, built-ins) with their
+   * caller — Chromium's profiler mislabels extension API functions (a call in saveTab, most likely
+   * storage.session.set, shows as 'setAccessLevel'), so the caller is what identifies them.
+   */
   private label(id: number): string {
     const cf = this.byId.get(id)!.callFrame;
     const name = cf.functionName || '(anonymous)';

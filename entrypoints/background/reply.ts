@@ -1,0 +1,68 @@
+// The analyze reply for the content script: what it paints and shows in cards, nothing more. The
+// tab's state (side panel) keeps the full result. On pages with very many mentions the reply keeps
+// only `max` items (entity mentions + figures) in document order around where the reader is.
+// Pure: no browser API.
+import type { AnalysisResult } from '../../utils/types';
+
+/** Most highlights one page gets (the content script also sends what it has left). */
+export const MAX_ITEMS = 8000;
+
+interface Ref {
+  s: number;
+  e: number; // entity index, or -1 for a figure
+  i: number; // mention or figure index
+}
+
+export interface Reply {
+  reply: AnalysisResult;
+  /** Set when items were left out, for the reader (result.notes). */
+  note?: string;
+}
+
+export function replyFor(result: AnalysisResult, near = 0, max = MAX_ITEMS): Reply {
+  const refs: Ref[] = [];
+  result.entities.forEach((ent, e) => ent.mentions.forEach((m, i) => refs.push({ s: m.start, e, i })));
+  result.figures.forEach((f, i) => refs.push({ s: f.start, e: -1, i }));
+  let keep: ((e: number, i: number) => boolean) | null = null;
+  let note: string | undefined;
+  if (refs.length > max) {
+    refs.sort((a, b) => a.s - b.s);
+    // A window of `max` items from a little before the reader's position.
+    const at = lowerBound(refs, near);
+    const from = Math.max(0, Math.min(at - Math.floor(max / 4), refs.length - max));
+    const marks = [...result.entities.map((ent) => new Uint8Array(ent.mentions.length)), new Uint8Array(result.figures.length)];
+    const figs = marks.length - 1;
+    for (const r of refs.slice(from, from + max)) marks[r.e < 0 ? figs : r.e]![r.i] = 1;
+    keep = (e, i) => marks[e < 0 ? figs : e]![i] === 1;
+    const n = (x: number) => x.toLocaleString('en-US');
+    note =
+      max === 0
+        ? `Many mentions: highlight limit reached; ${n(refs.length)} more not highlighted.`
+        : from === 0
+        ? `Many mentions: highlighted the first ${n(max)} of ${n(refs.length)}.`
+        : `Many mentions: highlighted ${n(max)} of ${n(refs.length)}, around where you were reading.`;
+  }
+  const reply: AnalysisResult = {
+    relevant: result.relevant,
+    score: result.score,
+    reasons: result.reasons,
+    ...(result.lang ? { lang: result.lang } : {}),
+    entities: keep ? result.entities.map((ent, e) => ({ ...ent, mentions: ent.mentions.filter((_, i) => keep(e, i)) })) : result.entities,
+    // `via` (how subject and period were found) is for the side panel only.
+    figures: result.figures.filter((_, i) => !keep || keep(-1, i)).map(({ via: _via, ...f }) => f),
+    ...(result.readings ? { readings: result.readings } : {}),
+    ...(result.notes ? { notes: result.notes } : {}),
+  };
+  return { reply, note };
+}
+
+function lowerBound(refs: Ref[], s: number): number {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid]!.s < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

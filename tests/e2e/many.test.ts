@@ -1,0 +1,56 @@
+// A page with very many mentions: highlights arrive slice by slice while the page's own timer keeps
+// running, stop at the cap, and the reader is told (a note in the tab's state for the side panel).
+// Build: WXT_OUT_DIR=.output-page npm run build; run with EXT_DIR=.output-page/chrome-mv3.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, sendToBackground, type ExtensionHarness } from './harness';
+import { waitForKb } from '../../scripts/start';
+import { tabIdOf, until } from './page-helpers';
+
+let ext: ExtensionHarness;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  await waitForKb(ext.worker);
+});
+
+afterAll(async () => {
+  await ext?.close();
+});
+
+interface Seen {
+  n: number;
+  tick: number;
+}
+
+describe('page with very many mentions', () => {
+  it('paints progressively up to the cap, keeps the page running and says so', async () => {
+    const page = await ext.page('/many-mentions.html');
+    const tabId = await tabIdOf(ext.worker, page);
+    const seenNow = () => page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen);
+    // Done when the count stopped changing for a while (the page's timer keeps sampling it).
+    const seen = await until(async () => {
+      const s = await seenNow();
+      const last = s.at(-1);
+      const ticks = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
+      return last && last.n > 0 && ticks - last.tick > 50 ? s : null;
+    }, 'highlights to settle', 60_000);
+    const final = seen.at(-1)!.n;
+    // Far more mentions than the cap (3,000 paragraphs × 7 items): capped at 8,000 highlights.
+    expect(final).toBeGreaterThan(4000);
+    expect(final).toBeLessThanOrEqual(8000);
+    // The page's timer ran between slices: it saw counts between none and all.
+    const partial = seen.filter((x) => x.n > 0 && x.n < final);
+    expect(partial.length).toBeGreaterThan(0);
+    // ...and kept counting up while painting went on.
+    expect(seen.at(-1)!.tick).toBeGreaterThan(partial[0]!.tick);
+
+    const ui = await ext.page(`chrome-extension://${ext.extensionId}/popup.html`);
+    const state = (await sendToBackground(ui, 'getTabState', { tabId })).res as { status: string; result: { notes?: string[]; entities: Array<{ mentions: unknown[] }> } };
+    expect(state.status).toBe('done');
+    expect(state.result.notes?.some((n) => /^Many mentions: highlighted the first 8,000 of [\d,]+\./.test(n))).toBe(true);
+    // The side panel's state keeps every mention, not just the highlighted ones.
+    expect(state.result.entities.reduce((n, e) => n + e.mentions.length, 0)).toBeGreaterThan(8000);
+    await ui.close();
+    await page.close();
+  });
+});
