@@ -148,8 +148,13 @@ export function precheck(text: string): { pass: boolean; hits: string[] } {
   if (!ac) {
     folded = ALL.map(foldTerm);
     ac = new AhoCorasick(folded);
-    LO = Int32Array.from({ length: 0x3100 }, (_, c) => fold(c));
-    HI = Int32Array.from({ length: 0x100 }, (_, c) => fold(0xff00 + c));
+    // Plain loops: on a fresh page this runs cold, where a mapping callback per element is slow.
+    const lo = new Int32Array(0x3100);
+    for (let c = 0; c < 0x3100; c++) lo[c] = fold(c);
+    const hi = new Int32Array(0x100);
+    for (let c = 0; c < 0x100; c++) hi[c] = fold(0xff00 + c);
+    LO = lo;
+    HI = hi;
   }
   const a = ac;
   const hits: string[] = [];

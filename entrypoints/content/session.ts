@@ -96,10 +96,13 @@ export class Session {
   private async paintSlices(ci: number, gen: number): Promise<void> {
     const c = this.chunks[ci]!;
     if (!c.result) return;
+    // Read the viewport before the painter attaches its stylesheet: reading layout after it would
+    // force a synchronous restyle of the whole page.
+    const near = viewportOffset(c.segments, this.doc);
     const painter = (this.painter ??= createPainter(this.doc, this.settings.highlightStyle));
     const step = painter.splitsText ? Infinity : SLICE;
     const all = itemsFor(c.result, this.settings, this.watched, this.dismissed, c.text.length);
-    const order = nearFirst(all, viewportOffset(c.segments, this.doc));
+    const order = nearFirst(all, near);
     const held: Array<{ it: Item; spans: NodeSpan[]; ranges: Range[] }> = [];
     for (let k = 0; k < order.length; k += step) {
       if (k > 0) {
