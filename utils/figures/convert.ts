@@ -113,12 +113,22 @@ export function convertMoney(value: number, unit: string, kb: KbIndex, date?: st
   return { ...(out as Omit<Converted, 'rateDate'>), rateDate: farthest(used, date) };
 }
 
+const YEAR_MS = 366 * 86_400_000;
+
+/** The date whose rate converts a figure: its period's end, but a plan's start (announcement) when
+ *  the period runs over more than a year (3,800億元 over 2025–2028 is priced at 2025 rates). */
+export function rateDateFor(f: Figure): string | undefined {
+  const p = f.period;
+  if (!p) return undefined;
+  return dayMs(p.end) - dayMs(p.start) > YEAR_MS ? p.start : p.end;
+}
+
 /** Sets `converted` on every money figure with a known currency. */
 export function convertFigures(figures: Figure[], kb: KbIndex): void {
   if (!kb.fx.length) return;
   for (const f of figures) {
     if (f.kind !== 'money' || !isCurrency(String(f.unit))) continue;
-    const c = convertMoney(f.value, String(f.unit), kb, f.period?.end);
+    const c = convertMoney(f.value, String(f.unit), kb, rateDateFor(f));
     if (c) f.converted = c;
   }
 }
