@@ -28,7 +28,7 @@ export function analyze(input: AnalyzeInput, kb: KbIndex, opts: AnalyzeOptions =
   const figures = attachContext(raw, { text, norm, mentions: ents.mentions, kb, articleDate });
   convertFigures(figures, kb);
   checkFigures(figures, { text, kb });
-  const rel = scoreRelevance({ ...input, text }, ents.entities, figures, kb);
+  const rel = scoreRelevance({ ...input, text }, ents.entities, figures, kb, norm);
   // On a page that uses the name in another sense (the fairy tale, a restaurant), it is not the company.
   const otherSense = !rel.relevant && rel.reasons.some((r) => r.startsWith('fairy-tale context') || r.startsWith('venue context'));
   return {

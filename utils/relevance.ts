@@ -76,9 +76,10 @@ function venueShare(root: EntityResult | undefined, hits: TermHit[], norm: Norma
 /** Characters over which mention and topic density are measured. */
 const DENSITY_WINDOW = 20_000;
 
-export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], figures: Figure[], kb: KbIndex): Relevance {
+/** `norm`: the text's normalisation when the caller has it (analyze() does), else computed here. */
+export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], figures: Figure[], kb: KbIndex, norm?: Normalized): Relevance {
   const text = input.text ?? '';
-  const norm = normalized(text);
+  norm ??= normalized(text);
   // Density is judged per article-sized stretch: counts saturate at MAX_COUNT, so dividing by the
   // full length of a very long page (a 1 MB archive of relevant stories) would mark it down.
   const kilo = Math.min(text.length, DENSITY_WINDOW) / 1000;
