@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '../../utils/messages';
 import { precheck } from '../../utils/precheck';
-import { collectText, type CollectOptions } from '../../utils/dom/collect';
+import { collectTextSliced, type CollectOptions } from '../../utils/dom/collect';
 import { findArticleRoot } from '../../utils/dom/article-root';
 import { publishedDate } from '../../utils/dom/published';
 import { Session } from './session';
@@ -82,19 +82,11 @@ class Controller {
       if (id !== this.runId) return;
       const root = findArticleRoot(doc);
       const opts = collectOptions();
-      const { text, segments, truncated } = collectText(root, opts);
       const page = { url: location.href, title: doc.title, lang: pageLang(doc), date: publishedDate(doc) };
       const session = new Session(doc, settings, new Set(watched), new Set(dismissed), page);
       this.session = session;
-      const result = await session.send(text, segments, truncated ? tooLargeNote(text.length) : undefined);
-      if (id !== this.runId || session.stopped) return;
-      if (!result?.relevant) {
-        session.stop();
-        this.session = null;
-        return;
-      }
-      this.ui = new PageUi(session, () => this.teardown());
-      this.ui.start();
+      // Watch before collecting (collection yields to the page): nodes added meanwhile reach the
+      // late path, which drops the ones the first pass already read (session.isKnown).
       const late = new LateContent({
         doc,
         opts,
@@ -103,8 +95,26 @@ class Controller {
         emit: (t, s, note) => void session.send(t, s, note).catch(() => undefined),
       });
       this.late = late;
-      session.onPainted = () => late.discard();
-      late.start();
+      session.onPainted = () => late.discard(); // the fallback painter's own <mark>s
+      late.hold();
+      await new Promise((r) => setTimeout(r, 0)); // findArticleRoot ran in this task: let the page in
+      if (id !== this.runId) return;
+      const { text, segments, truncated } = await collectTextSliced(root, opts, { budgetMs: 8, cancelled: () => id !== this.runId });
+      await new Promise((r) => setTimeout(r, 0)); // sending 1 MB of text costs a task of its own
+      if (id !== this.runId) return;
+      const result = await session.send(text, segments, truncated ? tooLargeNote(text.length) : undefined);
+      if (id !== this.runId || session.stopped) return;
+      if (!result?.relevant) {
+        late.stop();
+        this.late = null;
+        session.stop();
+        this.session = null;
+        return;
+      }
+      this.ui = new PageUi(session, () => this.teardown());
+      this.ui.start();
+      late.discard(); // the UI's own nodes (nothing else ran since)
+      late.release();
     } catch (err) {
       // The background may be starting up: one retry, then stay quiet.
       if (id === this.runId && !this.retried) {

@@ -32,6 +32,8 @@ export class LateContent {
   private windowBatches = 0;
   private total = 0;
   private note: string | undefined;
+  /** While held, added nodes are only gathered (see hold()). */
+  private held = false;
   stopped = false;
 
   constructor(private d: LateDeps) {
@@ -41,6 +43,17 @@ export class LateContent {
 
   start(): void {
     if (this.d.doc.body) this.mo.observe(this.d.doc.body, { childList: true, subtree: true });
+  }
+
+  /** Watches from now on but sends nothing until release() (used while the first pass runs). */
+  hold(): void {
+    this.held = true;
+    this.start();
+  }
+
+  release(): void {
+    this.held = false;
+    if (this.pending.size && !this.timer && !this.stopped) this.timer = this.d.doc.defaultView!.setTimeout(() => this.flush(), this.delay);
   }
 
   /** Forget mutations we caused ourselves (fallback <mark> wrapping). */
@@ -61,7 +74,7 @@ export class LateContent {
         if (n.nodeType === 1 || n.nodeType === 3) this.pending.add(n);
       });
     }
-    if (this.pending.size && !this.timer) {
+    if (this.pending.size && !this.timer && !this.held) {
       this.timer = this.d.doc.defaultView!.setTimeout(() => this.flush(), this.delay);
     }
   }

@@ -101,49 +101,137 @@ export function insideSkipped(node: Node, opts: CollectOptions = {}, memo?: Map<
  * Block boundaries become a single '\n'. Linear in the number of nodes.
  */
 export function collectText(root: Element | Document, opts: CollectOptions = {}): Collected {
-  const start: Node | null = isDocument(root) ? root.body ?? root.documentElement : root;
-  const parts: string[] = [];
-  const segments: Segment[] = [];
-  let len = 0;
-  let last = '\n'; // treat the start as a line start: no leading newline
-  const max = opts.maxChars ?? Infinity;
-  const newline = () => {
-    if (last !== '\n') {
-      parts.push('\n');
-      len++;
-      last = '\n';
-    }
-  };
-  let n: Node | null = start?.firstChild ?? null;
-  while (n && len < max) {
+  const w = new Walk(root, opts);
+  while (!w.done) w.step();
+  return w.result();
+}
+
+export interface SliceOptions {
+  /** Work per slice before yielding to the page, ms. */
+  budgetMs?: number;
+  /** Stop early (partial result) when this turns true, e.g. the run was replaced. */
+  cancelled?: () => boolean;
+}
+
+/**
+ * collectText in slices: the same walk, yielding to the page (setTimeout 0) every ~budgetMs.
+ * Same output as collectText on an unchanged page. When the page removes the walk's next node while
+ * it waits, the walk resumes after the last node it read (text added meanwhile is the late path's).
+ */
+export async function collectTextSliced(root: Element | Document, opts: CollectOptions = {}, slice: SliceOptions = {}): Promise<Collected> {
+  const w = new Walk(root, opts);
+  const budget = slice.budgetMs ?? 8;
+  let t0 = performance.now();
+  while (!w.done) {
+    for (let k = 0; k < 64 && !w.done; k++) w.step();
+    if (w.done || performance.now() - t0 < budget) continue;
+    const chain = w.ancestorsOfPrev();
+    await new Promise((r) => setTimeout(r, 0));
+    if (slice.cancelled?.()) break;
+    w.recover(chain);
+    t0 = performance.now();
+  }
+  return w.result();
+}
+
+/** The walk's state; step() visits one node (shared by the sync and the sliced walk). */
+class Walk {
+  private parts: string[] = [];
+  private segments: Segment[] = [];
+  private len = 0;
+  private last = '\n'; // treat the start as a line start: no leading newline
+  private max: number;
+  private start: Node | null;
+  /** Next node to visit. */
+  private n: Node | null;
+  /** Last node finished (its subtree done); the walk continues after it. */
+  private prev: Node | null = null;
+
+  constructor(root: Element | Document, private opts: CollectOptions) {
+    this.start = isDocument(root) ? root.body ?? root.documentElement : root;
+    this.n = this.start?.firstChild ?? null;
+    this.max = opts.maxChars ?? Infinity;
+  }
+
+  get done(): boolean {
+    return !this.n || this.len >= this.max;
+  }
+
+  step(): void {
+    const n = this.n!;
     if (n.nodeType === 3) {
       const data = (n as Text).data;
-      if (data.length && !(isBlank(data) && (last === '\n' || last === ' '))) {
-        segments.push({ node: n as Text, start: len, end: len + data.length });
-        parts.push(data);
-        len += data.length;
-        last = data[data.length - 1]!;
+      if (data.length && !(isBlank(data) && (this.last === '\n' || this.last === ' '))) {
+        this.segments.push({ node: n as Text, start: this.len, end: this.len + data.length });
+        this.parts.push(data);
+        this.len += data.length;
+        this.last = data[data.length - 1]!;
       }
     } else if (n.nodeType === 1) {
       const el = n as Element;
       const block = isBlock(el);
-      if (block) newline();
-      if (el.firstChild && !isSkipped(el, opts)) {
-        n = el.firstChild;
-        continue;
+      if (block) this.newline();
+      if (el.firstChild && !isSkipped(el, this.opts)) {
+        this.n = el.firstChild;
+        return;
       }
-      if (block) newline();
+      if (block) this.newline();
     }
-    // Advance: next sibling, or climb, closing blocks on the way up.
+    this.prev = n;
+    this.n = this.after(n);
+  }
+
+  /** Next sibling, or climb, closing blocks on the way up. */
+  private after(from: Node): Node | null {
+    let n: Node | null = from;
+    const start = this.start;
     while (n && n !== start && !n.nextSibling) {
       n = n.parentNode;
-      if (n && n !== start && n.nodeType === 1 && isBlock(n as Element)) newline();
+      if (n && n !== start && n.nodeType === 1 && isBlock(n as Element)) this.newline();
     }
-    n = n && n !== start ? n.nextSibling : null;
+    return n && n !== start ? n.nextSibling : null;
   }
-  const out: Collected = { text: parts.join(''), segments };
-  if (n !== null && len >= max) out.truncated = true;
-  return out;
+
+  private newline(): void {
+    if (this.last !== '\n') {
+      this.parts.push('\n');
+      this.len++;
+      this.last = '\n';
+    }
+  }
+
+  private within(x: Node): boolean {
+    return x === this.start || !!this.start?.contains(x);
+  }
+
+  ancestorsOfPrev(): Node[] {
+    const out: Node[] = [];
+    for (let p = this.prev?.parentNode ?? null; p && p !== this.start; p = p.parentNode) out.push(p);
+    return out;
+  }
+
+  /** After a pause: if the page removed the next node, continue after the last node read. */
+  recover(chain: Node[]): void {
+    if (!this.n || this.within(this.n)) return;
+    if (!this.prev) {
+      this.n = this.start?.firstChild ?? null; // nothing read yet: restart (newlines are idempotent here)
+      return;
+    }
+    if (this.within(this.prev)) {
+      this.n = this.after(this.prev);
+      return;
+    }
+    // The last node read went too: continue after its nearest ancestor still in place (the rest of
+    // that ancestor's subtree is not read).
+    const keep = chain.find((a) => this.within(a));
+    this.n = keep ? this.after(keep) : null;
+  }
+
+  result(): Collected {
+    const out: Collected = { text: this.parts.join(''), segments: this.segments };
+    if (this.n !== null && this.len >= this.max) out.truncated = true;
+    return out;
+  }
 }
 
 function isDocument(x: Element | Document): x is Document {
