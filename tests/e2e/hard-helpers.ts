@@ -2,7 +2,7 @@
 // notes, signs of life of a page, and pointing at highlights inside frames.
 import type { Frame, Page } from 'playwright-core';
 import { sendToBackground, type ExtensionHarness } from './harness';
-import { tabIdOf, until } from './page-helpers';
+import { pointOf, tabIdOf, until } from './page-helpers';
 
 export interface StateView {
   status: string;
@@ -75,20 +75,7 @@ export function highlightSizes(f: Frame | Page): Promise<Record<string, number>>
  * frame (scrolled into view), adding the frame element's offset in the top page.
  */
 export async function pointInFrame(p: Page, frame: Frame, name: string, re: string): Promise<{ x: number; y: number }> {
-  const inner = await until(
-    () =>
-      frame.evaluate(
-        ([name, re]) => {
-          const r = [...((CSS.highlights.get(name) ?? []) as unknown as Set<Range>)].find((x) => new RegExp(re).test(x.toString()));
-          if (!r) return null;
-          r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-          const b = r.getClientRects()[0]!;
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        },
-        [name, re] as const,
-      ),
-    `a ${name} range matching ${re} in ${frame.url()}`,
-  );
+  const inner = await pointOf(frame, name, re);
   const el = await frame.frameElement();
   const box = (await el.boundingBox())!;
   // The iframe's border and padding: its content box starts at clientLeft/clientTop.

@@ -1,6 +1,6 @@
 // Helpers for tests/e2e/page.test.ts: polling, reading highlights from the page world, and reading
 // the hover card inside its closed shadow root through CDP (which sees closed roots).
-import type { Page, Worker } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 
 /** Tab id of a page: bring it to the front and ask for the active tab (no 'tabs' permission needed). */
 export async function tabIdOf(worker: Worker, p: Page): Promise<number | undefined> {
@@ -43,8 +43,9 @@ export function highlightRanges(p: Page): Promise<HlRange[]> {
   });
 }
 
-/** Centre of the first range of highlight `name` whose text matches `re`, scrolled into view. */
-export async function pointOf(p: Page, name: string, re: string): Promise<{ x: number; y: number }> {
+/** Centre of the first range of highlight `name` whose text matches `re`, scrolled into view
+ *  (viewport coordinates of that page or frame). */
+export async function pointOf(p: Page | Frame, name: string, re: string): Promise<{ x: number; y: number }> {
   return until(
     () =>
       p.evaluate(
@@ -57,7 +58,7 @@ export async function pointOf(p: Page, name: string, re: string): Promise<{ x: n
         },
         [name, re] as const,
       ),
-    `a ${name} range matching ${re}`,
+    `a ${name} range matching ${re} in ${p.url()}`,
   );
 }
 

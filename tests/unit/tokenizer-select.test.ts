@@ -3,21 +3,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeTokenizer } from '../../scripts/lib/analyze-dict';
 import { KbIndex } from '../../utils/kb/kb-index';
-import type { Entity, KbBundle } from '../../utils/kb/types';
+import type { KbBundle } from '../../utils/kb/types';
 import { enrichFromTokens } from '../../utils/tokenizer/enrich';
 import { tokenizerRanges, tokenizerText } from '../../utils/tokenizer/select';
 import type { Tokenizer } from '../../utils/tokenizer/tokenizer';
+import { testEntity } from './support/test-entity';
 import type { AnalysisResult, EntityResult } from '../../utils/types';
 
-const entity = (id: string, type: Entity['type'], ja: string[], extra: Partial<Entity> = {}): Entity => ({
-  id,
-  type,
-  names: { ja },
-  description: { ja: 'テスト', en: 'test' },
-  status: 'unverified',
-  sources: [],
-  ...extra,
-});
+const entity = testEntity;
 const bundle: KbBundle = {
   version: 'test',
   builtAt: '2000-01-01T00:00:00.000Z',

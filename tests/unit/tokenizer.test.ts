@@ -7,22 +7,15 @@ import { browser } from 'wxt/browser';
 import { configureTokenizer, enrich, release } from '../../entrypoints/background/tokenizer';
 import { dictDir, nodeTokenizer } from '../../scripts/lib/analyze-dict';
 import { KbIndex } from '../../utils/kb/kb-index';
-import type { Entity, KbBundle } from '../../utils/kb/types';
+import type { KbBundle } from '../../utils/kb/types';
 import type { AnalysisResult } from '../../utils/types';
 import { enrichFromTokens, keepToken, packTokens, unpackTokens } from '../../utils/tokenizer/enrich';
 import { properNounCandidates } from '../../utils/tokenizer/proper-nouns';
 import { readingsFor } from '../../utils/tokenizer/readings';
+import { testEntity } from './support/test-entity';
 import { isCompound, pieces, type Token, type Tokenizer } from '../../utils/tokenizer/tokenizer';
 
-const entity = (id: string, type: Entity['type'], ja: string[], extra: Partial<Entity> = {}): Entity => ({
-  id,
-  type,
-  names: { ja },
-  description: { ja: 'テスト', en: 'test' },
-  status: 'unverified',
-  sources: [],
-  ...extra,
-});
+const entity = testEntity;
 
 // A small KB for the tests: what is in it is "known", everything else is a candidate.
 const bundle: KbBundle = {

@@ -3,6 +3,7 @@
 // path the background runs (ensureKb), keeps every piece of the reader's data, and ends up with the
 // current KB. An interrupted KB update (an error mid-transaction, or the worker killed so the
 // transaction never commits) leaves the previous KB and the reader's data as they were.
+import './support/dexie-node-shims'; // before dexie-export-import
 import Dexie from 'dexie';
 import { importDB } from 'dexie-export-import';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,24 +22,6 @@ import { ReaderDb, USER_TABLES } from '../../utils/db/schema';
 import * as user from '../../utils/db/user';
 import { DEFAULT_SETTINGS } from '../../utils/messages';
 import { addUserData, bundleCounts, counts, ent, expectUserData, synthetic } from './db-fixtures';
-
-// dexie-export-import reads `self` when it loads and FileReader when it imports (Node has neither).
-vi.hoisted(() => {
-  const g = globalThis as { self?: unknown; FileReader?: unknown };
-  g.self ??= globalThis;
-  g.FileReader ??= class {
-    result: ArrayBuffer | null = null;
-    onload: ((ev: { target: unknown }) => void) | null = null;
-    onerror: ((ev: { target: { error: unknown } }) => void) | null = null;
-    onabort: (() => void) | null = null;
-    readAsArrayBuffer(blob: Blob) {
-      blob.arrayBuffer().then(
-        (buf) => ((this.result = buf), this.onload?.({ target: this })),
-        (error: unknown) => this.onerror?.({ target: { error } }),
-      );
-    }
-  };
-});
 
 // Loading the real KB into fake-indexeddb takes a few seconds when the suite runs in parallel.
 vi.setConfig({ testTimeout: 30_000 });
