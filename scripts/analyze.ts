@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   }
   let kb, analyze: AnalyzeFn;
   try {
-    const [{ loadKbIndex }, core] = await Promise.all([import('./lib/kb-files'), import('../utils/analyze')]);
+    const [{ loadKbIndex }, core] = await Promise.all([import('./lib/kb-files'), import('../utils/analysis/analyze')]);
     kb = loadKbIndex();
     analyze = core.analyze;
   } catch (e) {

@@ -1,7 +1,7 @@
 // Validates kb/**/*.jsonl and writes the bundle the extension ships: public/kb.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildBundle } from '../utils/kb/bundle';
+import { buildBundle } from '../utils/analysis/kb/bundle';
 import { ROOT, readKbFiles } from './lib/kb-files';
 
 const { bundle, issues } = buildBundle(readKbFiles());

@@ -5,8 +5,8 @@
 // e.g. the held-out set: `npx tsx scripts/eval.ts --dir tests/fixtures/heldout`.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { KbIndex } from '../utils/kb/kb-index';
-import type { AnalysisResult, AnalyzeInput } from '../utils/types';
+import type { KbIndex } from '../utils/analysis/kb/kb-index';
+import type { AnalysisResult, AnalyzeInput } from '../utils/analysis/types';
 import { loadKbIndex } from './lib/kb-files';
 import { GOLD_LANGS, loadDemo, loadFixtures, type Fixture } from './lib/eval-gold';
 import { scoreArticle, summarize, type ArticleScore, type Summary } from './lib/eval-score';
@@ -25,7 +25,7 @@ export interface EvalReport {
 }
 
 export async function loadAnalyze(): Promise<AnalyzeFn> {
-  const mod = await import('../utils/analyze');
+  const mod = await import('../utils/analysis/analyze');
   return (input, kb) => mod.analyze(input, kb);
 }
 

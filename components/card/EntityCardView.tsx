@@ -1,8 +1,8 @@
 // Hover-card view of one entity. Props-driven (no messaging): the content script and the side panel
 // both render it and pass callbacks for the buttons.
-import type { EntityCard } from '../../utils/messages';
-import type { Figure } from '../../utils/types';
-import type { Lang } from '../../utils/kb/types';
+import type { EntityCard } from '../../utils/messaging/protocol';
+import type { Figure } from '../../utils/analysis/types';
+import type { Lang } from '../../utils/analysis/kb/types';
 import { metricText as metricLabel, relationText, typeText, ui, type UiLang } from './labels';
 import { factLabel, factPeriod, factValue } from './format';
 import { distinctFacts, rankFacts, rankRelations } from './rank';

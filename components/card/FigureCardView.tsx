@@ -1,7 +1,7 @@
 // Hover-card view of one figure: normalised value, conversions, what it is about, and its KB check.
 // Props-driven: the content script and the side panel both render it.
-import type { Figure } from '../../utils/types';
-import type { Fact, Source } from '../../utils/kb/types';
+import type { Figure } from '../../utils/analysis/types';
+import type { Fact, Source } from '../../utils/analysis/kb/types';
 import { causeText, metricText, statusText, ui, type UiLang } from './labels';
 import { currencyOrder, factPeriod, factValue, fullNumber } from './format';
 import { formatDate, formatFigureValue, formatMoney, formatPeriod, formatValue, isMoneyUnit } from '../../utils/ui/format';

@@ -1,5 +1,5 @@
 // "Source: publisher, date" with a link that opens in a new tab.
-import type { Source } from '../../utils/kb/types';
+import type { Source } from '../../utils/analysis/kb/types';
 import { ui, type UiLang } from './labels';
 
 export function SourceLine(props: { source?: Source; sourceId?: string; asOf?: string; lang: UiLang }) {

@@ -1,6 +1,6 @@
 // Card-specific formatting on top of the shared display helpers (utils/ui/format.ts), so the hover
 // card and the side panel write numbers, periods and money the same way.
-import type { Fact } from '../../utils/kb/types';
+import type { Fact } from '../../utils/analysis/kb/types';
 import { formatDate, formatPeriod, formatValue, groupDigits, isMoneyUnit } from '../../utils/ui/format';
 import type { UiLang } from './labels';
 

@@ -1,6 +1,6 @@
 // UI words for the cards, Japanese and English. Props-driven: callers pass `lang`.
-import type { EntityType, Metric, RelationType } from '../../utils/kb/types';
-import type { CheckCause, CheckStatus } from '../../utils/types';
+import type { EntityType, Metric, RelationType } from '../../utils/analysis/kb/types';
+import type { CheckCause, CheckStatus } from '../../utils/analysis/types';
 
 export type UiLang = 'ja' | 'en';
 

@@ -1,6 +1,6 @@
 // Which KB facts of an entity matter most for the article being read (pure).
-import type { Fact, Period } from '../../utils/kb/types';
-import type { Figure } from '../../utils/types';
+import type { Fact, Period } from '../../utils/analysis/kb/types';
+import type { Figure } from '../../utils/analysis/types';
 
 function overlaps(a: Period | undefined, b: Period | undefined): boolean {
   return !!a && !!b && a.start <= b.end && b.start <= a.end;

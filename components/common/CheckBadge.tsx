@@ -1,5 +1,5 @@
 // The check status of a figure as a small coloured badge.
-import type { Check } from '@/utils/types';
+import type { Check } from '@/utils/analysis/types';
 import { useUi } from './ui-context';
 
 export function CheckBadge(props: { check?: Check }) {

@@ -4,7 +4,7 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { bg, panel, DEFAULT_SETTINGS, type Settings } from '@/utils/messages';
+import { bg, panel, DEFAULT_SETTINGS, type Settings } from '@/utils/messaging/protocol';
 import { makeTranslate, type ChromeMessages, type Subs, type Translate } from '@/utils/ui/i18n';
 import type { UiLang } from '@/utils/ui/format';
 

@@ -1,7 +1,7 @@
 // General preferences: on/off, categories to highlight, currency, language, highlight style,
 // hover delay, theme. Each change is saved at once (setSettings) and applies without reload.
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '@/utils/messages';
+import type { Settings } from '@/utils/messaging/protocol';
 import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';
 

@@ -1,7 +1,7 @@
 // The reader's own layer: watchlist, own aliases, dismissed flags, export/import of all of it,
 // and what knowledge base is loaded.
 import { useEffect, useState } from 'preact/hooks';
-import { bg } from '@/utils/messages';
+import { bg } from '@/utils/messaging/protocol';
 import { entityName } from '@/utils/ui/names';
 import { downloadText } from '../common/download';
 import { Section } from '../common/Section';

@@ -1,8 +1,8 @@
 // One entity in the side panel: name, mention count, watch pin; expands to the card, the list
 // of its mentions (click → the page scrolls there) and the reader's note.
 import { useEffect, useState } from 'preact/hooks';
-import { bg, type EntityCard } from '@/utils/messages';
-import type { EntityResult, Figure, Mention } from '@/utils/types';
+import { bg, type EntityCard } from '@/utils/messaging/protocol';
+import type { EntityResult, Figure, Mention } from '@/utils/analysis/types';
 import { useUi } from '../common/ui-context';
 import { EntityCardView } from '../card/EntityCardView';
 

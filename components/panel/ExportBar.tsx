@@ -1,5 +1,5 @@
 // Export of the article's entities and figures as CSV or Markdown (a file download).
-import type { TabState } from '@/utils/messages';
+import type { TabState } from '@/utils/messaging/protocol';
 import { exportFileName, toCsv, toMarkdown } from '@/utils/ui/export';
 import { downloadText } from '../common/download';
 import { useUi } from '../common/ui-context';

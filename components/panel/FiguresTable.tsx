@@ -1,6 +1,6 @@
 // The article's figures as a compact table: as written + normalised value, the value in the
 // reader's currency, what it is about (subject · metric · period) and the check status.
-import type { Figure } from '@/utils/types';
+import type { Figure } from '@/utils/analysis/types';
 import { formatConverted, formatFigureValue, formatPeriod } from '@/utils/ui/format';
 import { isFlagged } from '@/utils/ui/flags';
 import { CheckBadge } from '../common/CheckBadge';

@@ -1,6 +1,6 @@
 // Figures that disagree with the knowledge base, shown first: what the article says, the cause in
 // plain words, the KB value with its source, and a dismiss button.
-import type { Figure } from '@/utils/types';
+import type { Figure } from '@/utils/analysis/types';
 import { formatFigureValue, formatPeriod, formatValue } from '@/utils/ui/format';
 import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';

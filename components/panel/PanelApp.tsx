@@ -2,9 +2,9 @@
 // with ?tab=<id>. Sections: summary, flagged figures, entities, figures, timeline, unknown proper
 // nouns, export.
 import { useMemo } from 'preact/hooks';
-import { bg } from '@/utils/messages';
-import type { Fact } from '@/utils/kb/types';
-import type { Figure } from '@/utils/types';
+import { bg } from '@/utils/messaging/protocol';
+import type { Fact } from '@/utils/analysis/kb/types';
+import type { Figure } from '@/utils/analysis/types';
 import { activeFlags, disabledScopes, isFlagged } from '@/utils/ui/flags';
 import { flagKey } from '../card/flag-key';
 import { makeNameOf } from '@/utils/ui/names';

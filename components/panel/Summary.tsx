@@ -1,6 +1,6 @@
 // Top of the side panel: page title, status, relevance (score, reasons) and the notes shown when
 // the page is not relevant, turned off or analysed in a degraded mode.
-import type { TabState } from '@/utils/messages';
+import type { TabState } from '@/utils/messaging/protocol';
 import { formatScore } from '@/utils/ui/format';
 import { useUi } from '../common/ui-context';
 

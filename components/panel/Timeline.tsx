@@ -1,6 +1,6 @@
 // Dated facts and events the article touches, oldest first.
 import { useState } from 'preact/hooks';
-import type { Source } from '@/utils/kb/types';
+import type { Source } from '@/utils/analysis/kb/types';
 import type { TimelineItem } from '@/utils/ui/timeline';
 import { formatDate, formatValue } from '@/utils/ui/format';
 import { Section } from '../common/Section';

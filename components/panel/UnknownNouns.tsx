@@ -1,7 +1,7 @@
 // Proper nouns the tokenizer found that the KB does not know, with "add as alias of…".
 import { useState } from 'preact/hooks';
-import { bg } from '@/utils/messages';
-import type { EntityResult, ProperNoun } from '@/utils/types';
+import { bg } from '@/utils/messaging/protocol';
+import type { EntityResult, ProperNoun } from '@/utils/analysis/types';
 import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';
 

@@ -1,7 +1,7 @@
 // The reader's own layer as seen from the side panel (watchlist, dismissed flags) and a cache of
 // entity cards (names, facts with sources) fetched from the background on demand.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { bg, type EntityCard } from '@/utils/messages';
+import { bg, type EntityCard } from '@/utils/messaging/protocol';
 
 export function useLayer() {
   const [watched, setWatched] = useState<Set<string>>(new Set());

@@ -2,7 +2,7 @@
 // broadcasts, tab switches (tabs.onActivated) and reloads (tabs.onUpdated) refetch it.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { bg, panel, type TabState } from '@/utils/messages';
+import { bg, panel, type TabState } from '@/utils/messaging/protocol';
 
 /** The tab id pinned by `sidepanel.html?tab=<id>`, if any (tests, or a panel opened for one tab). */
 export function pinnedTabFromUrl(search: string): number | undefined {

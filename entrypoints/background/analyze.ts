@@ -1,11 +1,11 @@
 // The analyze message: run the core on a chunk of page text, keep the tab's state, then let the
 // tokenizer add readings and proper nouns in the background (never delaying the first answer).
 import type { Browser } from 'wxt/browser';
-import { analyze } from '../../utils/analyze';
+import { analyze } from '../../utils/analysis/analyze';
 import { isEnabledFor } from '../../utils/db/sites';
-import type { KbIndex } from '../../utils/kb/kb-index';
-import type { AnalyzeRequest, TabState } from '../../utils/messages';
-import type { AnalysisResult } from '../../utils/types';
+import type { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { AnalyzeRequest, TabState } from '../../utils/messaging/protocol';
+import type { AnalysisResult } from '../../utils/analysis/types';
 import { getKbIndex, kbNotes } from './kb';
 import { storageNotes } from './storage';
 import { mergeResult } from './merge';

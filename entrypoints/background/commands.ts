@@ -1,6 +1,6 @@
 // Keyboard commands (manifest "commands"): step through the highlights of the active tab.
 import { browser } from 'wxt/browser';
-import { content } from '../../utils/messages';
+import { content } from '../../utils/messaging/protocol';
 
 const STEPS: Record<string, 1 | -1> = { 'next-highlight': 1, 'prev-highlight': -1 };
 

@@ -5,7 +5,7 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import { bg, isOwnSender, type BackgroundProtocol } from '../../utils/messages';
+import { bg, isOwnSender, type BackgroundProtocol } from '../../utils/messaging/protocol';
 
 export type Sender = Browser.runtime.MessageSender;
 type Type = keyof BackgroundProtocol;

@@ -15,7 +15,7 @@ import {
   SettingsSchema,
   SiteToggleSchema,
   TabIdSchema,
-} from '../../utils/messages';
+} from '../../utils/messaging/protocol';
 import { handleAnalyze } from './analyze';
 import { isExtensionPage, type Handlers } from './guard';
 import { getKbIndex, kbInfo } from './kb';

@@ -5,8 +5,8 @@
 import { browser } from 'wxt/browser';
 import { KbLoadError, kbIndexFromDb, kbMeta, loadKb, parseBundle } from '../../utils/db/kb-load';
 import type { KbMeta } from '../../utils/db/schema';
-import { KbIndex } from '../../utils/kb/kb-index';
-import type { KbBundle } from '../../utils/kb/types';
+import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { KbBundle } from '../../utils/analysis/kb/types';
 import { isStorageFailure, openDb, storageReason, withTimeout } from './storage';
 
 const FETCH_TIMEOUT_MS = 10_000;

@@ -1,7 +1,7 @@
 // A page sent in chunks (first pass + late content): each chunk is analysed on its own, with offsets
 // local to the chunk; the tab's state holds the whole page, offsets shifted to page positions.
 // Pure: no browser API.
-import type { AnalysisResult, Mention } from '../../utils/types';
+import type { AnalysisResult, Mention } from '../../utils/analysis/types';
 
 const shift = <T extends { start: number; end: number }>(x: T, by: number): T => (by ? { ...x, start: x.start + by, end: x.end + by } : x);
 

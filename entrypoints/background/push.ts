@@ -1,7 +1,7 @@
 // Background → content scripts and extension pages: settings changes and scroll requests.
 import { browser } from 'wxt/browser';
 import { isEnabledFor } from '../../utils/db/sites';
-import { content, panel, type Settings } from '../../utils/messages';
+import { content, panel, type Settings } from '../../utils/messaging/protocol';
 import { knownTabs, newGeneration, saveTab } from './tabs';
 import { settingsChanged } from './user-cache';
 

@@ -2,7 +2,7 @@
 // tab's state (side panel) keeps the full result. On pages with very many mentions the reply keeps
 // only `max` items (entity mentions + figures) in document order around where the reader is.
 // Pure: no browser API.
-import type { AnalysisResult } from '../../utils/types';
+import type { AnalysisResult } from '../../utils/analysis/types';
 
 /** Most highlights one page gets (the content script also sends what it has left). */
 export const MAX_ITEMS = 8000;

@@ -2,7 +2,7 @@
 // the worker was stopped when idle (session storage is in memory, cleared with the browser, and not
 // readable by content scripts). Each save updates the badge and tells open extension pages.
 import { browser } from 'wxt/browser';
-import { panel, type TabState } from '../../utils/messages';
+import { panel, type TabState } from '../../utils/messaging/protocol';
 import { badgeText } from './merge';
 
 const mem = new Map<number, TabState>();

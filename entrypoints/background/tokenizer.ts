@@ -5,12 +5,12 @@
 // memory is released by closing the document after idle). On Firefox (no offscreen API) it
 // loads in the background page itself and is dropped after idle.
 import { browser } from 'wxt/browser';
-import type { KbIndex } from '../../utils/kb/kb-index';
-import type { AnalysisResult } from '../../utils/types';
-import { enrichFromTokens, unpackTokens } from '../../utils/tokenizer/enrich';
-import { tokenizerText } from '../../utils/tokenizer/select';
-import { TOKENIZER_CHANNEL, TokenizeResponseSchema } from '../../utils/tokenizer/protocol';
-import { createTokenizer, type Token, type Tokenizer } from '../../utils/tokenizer/tokenizer';
+import type { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { AnalysisResult } from '../../utils/analysis/types';
+import { enrichFromTokens, unpackTokens } from '../../utils/analysis/tokenizer/enrich';
+import { tokenizerText } from '../../utils/analysis/tokenizer/select';
+import { TOKENIZER_CHANNEL, TokenizeResponseSchema } from '../../utils/messaging/tokenizer-protocol';
+import { createTokenizer, type Token, type Tokenizer } from '../../utils/analysis/tokenizer/tokenizer';
 import { fetchDictLoader } from '../offscreen/dict-loader';
 
 export interface TokenizerConfig {

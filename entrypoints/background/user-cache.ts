@@ -2,7 +2,7 @@
 // Writers call the invalidate functions; the caches die with the worker anyway. When storage is
 // unavailable they answer the defaults (nothing cached, so the next call tries storage again).
 import { getSettings, ownAliasPairs } from '../../utils/db/user';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/messaging/protocol';
 import { openDb } from './storage';
 
 let settings: Promise<Settings> | undefined;

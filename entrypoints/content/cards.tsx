@@ -1,7 +1,7 @@
 // Builds the card for a highlighted item: fetches what it needs from the background and wires the
 // buttons (watch, switch off, dismiss flag) to background messages.
 import type { ComponentChild } from 'preact';
-import type { EntityCard } from '../../utils/messages';
+import type { EntityCard } from '../../utils/messaging/protocol';
 import { EntityCardView } from '../../components/card/EntityCardView';
 import { FigureCardView } from '../../components/card/FigureCardView';
 import { flagKey } from '../../components/card/flag-key';

@@ -1,8 +1,9 @@
 // Content script: cheap pre-check on every page; on a relevant article, analyse its text in the
 // background, paint highlights, and install hover cards, keyboard stepping and late-content watching.
 import { browser } from 'wxt/browser';
-import type { Settings } from '../../utils/messages';
-import { precheck } from '../../utils/precheck';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Settings } from '../../utils/messaging/protocol';
+import { precheck } from '../../utils/analysis/precheck';
 import { collectTextSliced, type CollectOptions } from '../../utils/dom/collect';
 import { findArticleRoot } from '../../utils/dom/article-root';
 import { publishedDate } from '../../utils/dom/published';

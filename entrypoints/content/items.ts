@@ -1,6 +1,6 @@
 // Turns an analysis result into the list of things to highlight, filtered by the reader's settings.
-import type { AnalysisResult, Figure } from '../../utils/types';
-import type { Settings } from '../../utils/messages';
+import type { AnalysisResult, Figure } from '../../utils/analysis/types';
+import type { Settings } from '../../utils/messaging/protocol';
 import { flagKey } from '../../components/card/flag-key';
 
 export type HlKind = 'entity' | 'watched' | 'money' | 'percent' | 'count' | 'date' | 'bad';

@@ -1,6 +1,6 @@
 // Small pure rules for the content script. (Whether it is off here: utils/db/sites.ts, shared with
 // the background.)
-import type { Settings } from '../../utils/messages';
+import type { Settings } from '../../utils/messaging/protocol';
 
 /** The page's language tag, if it declares one. */
 export function pageLang(doc: Document): string | undefined {

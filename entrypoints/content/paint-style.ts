@@ -1,5 +1,5 @@
 // ::highlight() rules for each kind, per highlight style and page brightness.
-import type { Settings } from '../../utils/messages';
+import type { Settings } from '../../utils/messaging/protocol';
 import type { HlKind } from './items';
 
 export const HL_NAME: Record<HlKind | 'flash' | 'focus', string> = {

@@ -1,6 +1,6 @@
 // Paints highlights with the CSS Custom Highlight API (no DOM change), or, where that API is
 // missing, by wrapping text in <mark data-rc> elements.
-import type { Settings } from '../../utils/messages';
+import type { Settings } from '../../utils/messaging/protocol';
 import type { NodeSpan } from '../../utils/dom/collect';
 import type { HlKind } from './items';
 import { HL_NAME, highlightCss, markStyle, pageIsDark } from './paint-style';

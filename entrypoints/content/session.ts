@@ -1,7 +1,7 @@
 // One analysed page: its text chunks (first pass + late content), their results, the painted
 // items and the hit-test index. Chunk k starts at `offset` in the page's text (chunks joined by '\n').
-import type { AnalysisResult, Figure } from '../../utils/types';
-import type { Settings } from '../../utils/messages';
+import type { AnalysisResult, Figure } from '../../utils/analysis/types';
+import type { Settings } from '../../utils/messaging/protocol';
 import { spansFor, type NodeSpan, type Segment } from '../../utils/dom/collect';
 import { flagKey } from '../../components/card/flag-key';
 import { figureCategory, figureKind, itemsFor, type HlKind, type Item } from './items';

@@ -1,6 +1,6 @@
 // Browser dictionary loader for kuromoji: fetches the gzipped files the build copies into
 // /dict/ (see scripts/copy-dict.ts) and inflates them with DecompressionStream.
-import type { DictLoader } from '../../utils/tokenizer/tokenizer';
+import type { DictLoader } from '../../utils/analysis/tokenizer/tokenizer';
 
 export function fetchDictLoader(urlFor: (file: string) => string): DictLoader {
   return {

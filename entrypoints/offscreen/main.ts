@@ -4,7 +4,7 @@
 // Closes itself when idle, in case the service worker that owns it was stopped meanwhile.
 import '../../utils/zod-setup';
 import { browser } from 'wxt/browser';
-import { TOKENIZER_CHANNEL, TokenizeRequestSchema, type TokenizeResponse } from '../../utils/tokenizer/protocol';
+import { TOKENIZER_CHANNEL, TokenizeRequestSchema, type TokenizeResponse } from '../../utils/messaging/tokenizer-protocol';
 
 const dictBase = (browser.runtime.getURL as (path: string) => string)('/dict/');
 let worker: Worker | undefined;

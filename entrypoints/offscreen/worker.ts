@@ -1,8 +1,8 @@
 // Dedicated worker that holds kuromoji (~1 s to build, 160-300 MB), spawned by the offscreen
 // document so tokenizing never blocks a page or the service worker. Messages come only from
 // the offscreen document that created it: {id, text} → {id, ok, tokens | error}.
-import { createTokenizer, type Tokenizer } from '../../utils/tokenizer/tokenizer';
-import { packTokens } from '../../utils/tokenizer/enrich';
+import { createTokenizer, type Tokenizer } from '../../utils/analysis/tokenizer/tokenizer';
+import { packTokens } from '../../utils/analysis/tokenizer/enrich';
 import { fetchDictLoader } from './dict-loader';
 
 interface Job {

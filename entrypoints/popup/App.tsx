@@ -2,7 +2,7 @@
 // link to the settings. `popup.html?tab=<id>` pins a tab (tests).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { bg, type TabState } from '@/utils/messages';
+import { bg, type TabState } from '@/utils/messaging/protocol';
 import { siteKey } from '@/utils/db/sites';
 import { activeFlags, disabledScopes } from '@/utils/ui/flags';
 import { flagKey } from '@/components/card/flag-key';

@@ -1,10 +1,10 @@
 // Part 2: full analysis of a 12,000-character article — warm (core + tokenizer enrichment) against
 // kuromoji tokenising the same whole text alone, and cold (KB and tokenizer loaded from scratch).
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../../utils/analyze';
-import { KbIndex } from '../../utils/kb/kb-index';
-import { enrichFromTokens } from '../../utils/tokenizer/enrich';
-import { tokenizerRanges, tokenizerText } from '../../utils/tokenizer/select';
+import { analyze } from '../../utils/analysis/analyze';
+import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import { enrichFromTokens } from '../../utils/analysis/tokenizer/enrich';
+import { tokenizerRanges, tokenizerText } from '../../utils/analysis/tokenizer/select';
 import { nodeTokenizer } from '../lib/analyze-dict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // Hostile text made without a test framework: for the linearity benchmark and the property tests'
 // smoke guards (tests/unit/support/adversarial.ts re-exports these).
-import type { KbIndex } from '../../utils/kb/kb-index';
+import type { KbIndex } from '../../utils/analysis/kb/kb-index';
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -2,9 +2,9 @@
 // analyze() on hostile inputs at 100 KB, 1 MB and 4 MB, and the 4 MB / 100 KB ratio of those times
 // (about 1 when linear; a quadratic step shows as ~40). Measured here, never asserted in tests.
 import { loadKbIndex } from '../lib/kb-files';
-import { analyze } from '../../utils/analyze';
-import { precheck } from '../../utils/precheck';
-import { normalize } from '../../utils/text/normalize';
+import { analyze } from '../../utils/analysis/analyze';
+import { precheck } from '../../utils/analysis/precheck';
+import { normalize } from '../../utils/analysis/text/normalize';
 import { hostileMix, kbNames, repeatTo } from './hostile';
 import { emit, row, timeIt, type Row, type Stats } from './lib';
 

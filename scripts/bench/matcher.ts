@@ -4,8 +4,8 @@
 // Intl.Segmenter, quadratic on long strings in this V8, so it scans 10 KB only.
 import AhoCorasickPkg from 'ahocorasick';
 import ModernAho from 'modern-ahocorasick';
-import { AhoCorasick } from '../../utils/match/aho-corasick';
-import { normalize } from '../../utils/text/normalize';
+import { AhoCorasick } from '../../utils/analysis/match/aho-corasick';
+import { normalize } from '../../utils/analysis/text/normalize';
 import { emit, mb, rate, row, stats, timeIt, type Row } from './lib';
 import { unrelatedJapanese } from './texts';
 

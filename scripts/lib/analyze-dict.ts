@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { createTokenizer, type DictLoader, type Tokenizer } from '../../utils/tokenizer/tokenizer';
+import { createTokenizer, type DictLoader, type Tokenizer } from '../../utils/analysis/tokenizer/tokenizer';
 
 /** The package's dict/ folder, found through module resolution (works from any cwd). */
 export function dictDir(): string {

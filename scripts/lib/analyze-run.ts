@@ -1,10 +1,10 @@
 // The CLI's work: one input → one result (or one error), written in input order.
 import { extname } from 'node:path';
-import type { KbIndex } from '../../utils/kb/kb-index';
-import type { AnalysisResult, AnalyzeInput } from '../../utils/types';
-import type { Tokenizer } from '../../utils/tokenizer/tokenizer';
-import { enrichFromTokens } from '../../utils/tokenizer/enrich';
-import { tokenizerText } from '../../utils/tokenizer/select';
+import type { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { AnalysisResult, AnalyzeInput } from '../../utils/analysis/types';
+import type { Tokenizer } from '../../utils/analysis/tokenizer/tokenizer';
+import { enrichFromTokens } from '../../utils/analysis/tokenizer/enrich';
+import { tokenizerText } from '../../utils/analysis/tokenizer/select';
 import { byteLines, decodeText, InputError, parseJsonlLine, readInputFile, readStdin } from './analyze-input';
 import { htmlArticle } from './analyze-html';
 

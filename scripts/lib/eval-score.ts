@@ -1,5 +1,5 @@
 // Scoring analyze() output against placed gold (see eval-gold.ts). Pure: no I/O.
-import type { AnalysisResult, Figure } from '../../utils/types';
+import type { AnalysisResult, Figure } from '../../utils/analysis/types';
 import type { Fixture, GoldLang, GoldMention, PlacedFigure, Span } from './eval-gold';
 
 /** A predicted span may carry a title the gold leaves out (呉 / 呉氏, 9988 / 9988.HK). */

@@ -2,7 +2,7 @@
 // checked against expectations verified by reading them and shared/domain-facts.md §4.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnalysisResult } from '../../utils/types';
+import type { AnalysisResult } from '../../utils/analysis/types';
 import { ROOT } from './kb-files';
 import { FIXTURE_DIR, occurrences } from './eval-gold';
 

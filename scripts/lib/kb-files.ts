@@ -1,9 +1,9 @@
 // Node-side access to the KB source files (kb/<table>/*.jsonl).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildBundle } from '../../utils/kb/bundle';
-import { KbIndex } from '../../utils/kb/kb-index';
-import type { KbBundle } from '../../utils/kb/types';
+import { buildBundle } from '../../utils/analysis/kb/bundle';
+import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { KbBundle } from '../../utils/analysis/kb/types';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const KB_DIR = join(ROOT, 'kb');

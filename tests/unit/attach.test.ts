@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { KbIndex } from '../../utils/kb/kb-index';
-import type { Entity, Fact, KbBundle, Relation } from '../../utils/kb/types';
-import type { EntitySpan } from '../../utils/entities';
-import { normalize } from '../../utils/text/normalize';
-import { extractFigures } from '../../utils/figures/extract';
-import { attachContext } from '../../utils/figures/attach';
-import type { Figure } from '../../utils/types';
+import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { Entity, Fact, KbBundle, Relation } from '../../utils/analysis/kb/types';
+import type { EntitySpan } from '../../utils/analysis/entities/find';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { extractFigures } from '../../utils/analysis/figures/extract';
+import { attachContext } from '../../utils/analysis/figures/attach';
+import type { Figure } from '../../utils/analysis/types';
 
 const ent = (id: string, type: Entity['type'], names: string[], parent?: string): Entity => ({
   id, type, names: { ja: names }, description: { ja: id, en: id }, status: 'verified', sources: [], ...(parent ? { parent } : {}),

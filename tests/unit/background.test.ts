@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, type HandlerDef } from '../../entrypoints/background/guard';
 import { badgeText, mergeResult } from '../../entrypoints/background/merge';
-import { EntityIdSchema } from '../../utils/messages';
-import type { AnalysisResult } from '../../utils/types';
+import { EntityIdSchema } from '../../utils/messaging/protocol';
+import type { AnalysisResult } from '../../utils/analysis/types';
 
 describe('background: message checks', () => {
   const OWN = 'test-extension-id'; // the fake browser's runtime.id

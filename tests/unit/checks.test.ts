@@ -1,17 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KbIndex } from '../../utils/kb/kb-index';
-import type { Entity, Fact, FxRate, KbBundle, Period } from '../../utils/kb/types';
-import type { EntitySpan } from '../../utils/entities';
-import { normalize } from '../../utils/text/normalize';
-import { extractFigures } from '../../utils/figures/extract';
-import { attachContext } from '../../utils/figures/attach';
-import { convertFigures } from '../../utils/figures/convert';
-import { checkFigures } from '../../utils/checks';
-import { analyze } from '../../utils/analyze';
+import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { Entity, Fact, FxRate, KbBundle, Period } from '../../utils/analysis/kb/types';
+import type { EntitySpan } from '../../utils/analysis/entities/find';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { extractFigures } from '../../utils/analysis/figures/extract';
+import { attachContext } from '../../utils/analysis/figures/attach';
+import { convertFigures } from '../../utils/analysis/figures/convert';
+import { checkFigures } from '../../utils/analysis/checks/checks';
+import { analyze } from '../../utils/analysis/analyze';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
-import type { Figure } from '../../utils/types';
+import type { Figure } from '../../utils/analysis/types';
 
 // --- a small KB with sourced values (shared/domain-facts.md) ---
 const ent = (id: string, type: Entity['type'], names: string[], parent?: string): Entity => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rateDateFor } from '../../utils/figures/convert';
-import type { Figure } from '../../utils/types';
+import { rateDateFor } from '../../utils/analysis/figures/convert';
+import type { Figure } from '../../utils/analysis/types';
 
 const fig = (start: string, end: string): Figure => ({ start: 0, end: 1, surface: 'x', kind: 'money', value: 1, unit: 'CNY', period: { start, end } });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { KbIndex } from '../../utils/kb/kb-index';
-import type { FxRate, KbBundle } from '../../utils/kb/types';
-import { conversionPairs, convertFigures, convertMoney, rateAt } from '../../utils/figures/convert';
-import { extractFigures } from '../../utils/figures/extract';
-import { normalize } from '../../utils/text/normalize';
+import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { FxRate, KbBundle } from '../../utils/analysis/kb/types';
+import { conversionPairs, convertFigures, convertMoney, rateAt } from '../../utils/analysis/figures/convert';
+import { extractFigures } from '../../utils/analysis/figures/extract';
+import { normalize } from '../../utils/analysis/text/normalize';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
 
 const fx = (base: FxRate['base'], quote: FxRate['quote'], rate: number, date: string): FxRate => ({

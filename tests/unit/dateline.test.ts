@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { datelineDate, iso, isoFromMeta } from '../../utils/dateline';
+import { datelineDate, iso, isoFromMeta } from '../../utils/analysis/text/dateline';
 import { publishedDate } from '../../utils/dom/published';
 
 describe('datelineDate', () => {

@@ -9,13 +9,13 @@ import { looksLikeSettings } from '../../entrypoints/content/page-rules';
 import { acceptLate } from '../../entrypoints/content/late-filter';
 import { LateContent } from '../../entrypoints/content/late';
 import { flagKey } from '../../components/card/flag-key';
-import { DEFAULT_SETTINGS, type EntityCard } from '../../utils/messages';
-import type { AnalysisResult, Figure } from '../../utils/types';
+import { DEFAULT_SETTINGS, type EntityCard } from '../../utils/messaging/protocol';
+import type { AnalysisResult, Figure } from '../../utils/analysis/types';
 import { h, render, type ComponentChild } from 'preact';
 import { EntityCardView } from '../../components/card/EntityCardView';
 import { FigureCardView } from '../../components/card/FigureCardView';
 import { rankFacts, rankRelations } from '../../components/card/rank';
-import type { Fact } from '../../utils/kb/types';
+import type { Fact } from '../../utils/analysis/kb/types';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
 const doc = (body: string) => parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`).document as unknown as Document;
 

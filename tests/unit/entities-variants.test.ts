@@ -2,10 +2,10 @@
 // katakana), span boundaries (suffixes that belong to a name, short Han names inside ordinary words)
 // and the family rule for mistranslation aliases. Runs on the real KB; sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../utils/entities';
-import { normalize } from '../../utils/text/normalize';
+import { findEntities } from '../../utils/analysis/entities/find';
+import { normalize } from '../../utils/analysis/text/normalize';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
-import { foldHan } from '../../utils/match/han-fold';
+import { foldHan } from '../../utils/analysis/match/han-fold';
 
 const kb = loadKbIndex();
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findEntities, type EntitySpan } from '../../utils/entities';
-import { normalize } from '../../utils/text/normalize';
-import type { KbIndex } from '../../utils/kb/kb-index';
+import { findEntities, type EntitySpan } from '../../utils/analysis/entities/find';
+import { normalize } from '../../utils/analysis/text/normalize';
+import type { KbIndex } from '../../utils/analysis/kb/kb-index';
 import { fixtureKb, realKbWithFallback } from './support/text-kb';
 
 const kb = fixtureKb();

@@ -5,7 +5,7 @@ import { GOLD_LANGS, loadDemo, loadFixtures } from '../../scripts/lib/eval-gold'
 import { loadKbIndex } from '../../scripts/lib/kb-files';
 import { scoreArticle, summarize } from '../../scripts/lib/eval-score';
 import { formatReport, loadAnalyze, runEval, type EvalReport } from '../../scripts/eval';
-import type { AnalysisResult, Figure } from '../../utils/types';
+import type { AnalysisResult, Figure } from '../../utils/analysis/types';
 import type { Fixture } from '../../scripts/lib/eval-gold';
 
 const fixtures = loadFixtures();

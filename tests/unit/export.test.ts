@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, csvLine, exportFileName, mdCell, toCsv, toMarkdown, type ExportInput } from '../../utils/ui/export';
-import type { AnalysisResult } from '../../utils/types';
+import type { AnalysisResult } from '../../utils/analysis/types';
 
 /** Minimal RFC 4180 parser, to check that what we write reads back to the same cells. */
 function parseCsv(text: string): string[][] {

@@ -15,8 +15,8 @@ import { invalidateUserCaches } from '../../entrypoints/background/user-cache';
 import { kbMeta } from '../../utils/db/kb-load';
 import { ReaderDb } from '../../utils/db/schema';
 import * as user from '../../utils/db/user';
-import { DEFAULT_SETTINGS } from '../../utils/messages';
-import type { KbBundle } from '../../utils/kb/types';
+import { DEFAULT_SETTINGS } from '../../utils/messaging/protocol';
+import type { KbBundle } from '../../utils/analysis/kb/types';
 import { counts, ent, synthetic } from './db-fixtures';
 
 // dexie-export-import (loaded with the handlers) reads `self` when it loads; Node has none.

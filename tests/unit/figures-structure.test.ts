@@ -1,12 +1,12 @@
 // Own news-style sentences for period grammar, number grammar, context carried by structure
 // (headings, tables, lists, Q&A, a conversion in the next sentence) and checks citing the right record.
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../utils/text/normalize';
-import { extractFigures } from '../../utils/figures/extract';
-import { matchTime } from '../../utils/figures/periods';
-import { analyze } from '../../utils/analyze';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { extractFigures } from '../../utils/analysis/figures/extract';
+import { matchTime } from '../../utils/analysis/figures/periods';
+import { analyze } from '../../utils/analysis/analyze';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
-import type { Figure } from '../../utils/types';
+import type { Figure } from '../../utils/analysis/types';
 
 const kb = loadKbIndex();
 const extract = (text: string) => extractFigures(normalize(text), text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../utils/text/normalize';
-import { extractFigures } from '../../utils/figures/extract';
-import type { Figure } from '../../utils/types';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { extractFigures } from '../../utils/analysis/figures/extract';
+import type { Figure } from '../../utils/analysis/types';
 
 const extract = (text: string) => extractFigures(normalize(text), text);
 

@@ -5,8 +5,8 @@ import {
   enAmount, formatConverted, formatCount, formatDate, formatFigureValue, formatMoney, formatPeriod, formatValue, groupDigits, jaAmount,
 } from '../../utils/ui/format';
 import { lookup, makeTranslate, resolveUiLang, type ChromeMessages } from '../../utils/ui/i18n';
-import type { AnalysisResult, Figure } from '../../utils/types';
-import type { Fact } from '../../utils/kb/types';
+import type { AnalysisResult, Figure } from '../../utils/analysis/types';
+import type { Fact } from '../../utils/analysis/kb/types';
 import { buildTimeline } from '../../utils/ui/timeline';
 
 function fig(p: Partial<Figure>): Figure {

@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { register, type Handlers } from '../../entrypoints/background/guard';
-import { EntityIdSchema } from '../../utils/messages';
+import { EntityIdSchema } from '../../utils/messaging/protocol';
 import { collectText } from '../../utils/dom/collect';
 import { extraHeaders } from '../../scripts/serve';
 

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBundle } from '../../utils/kb/bundle';
-import type { Entity, Fact } from '../../utils/kb/types';
+import { buildBundle } from '../../utils/analysis/kb/bundle';
+import type { Entity, Fact } from '../../utils/analysis/kb/types';
 import { ROOT, readKbFiles } from '../../scripts/lib/kb-files';
 
 const { bundle: kb, issues } = buildBundle(readKbFiles(), '2000-01-01T00:00:00.000Z');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AhoCorasick } from '../../utils/match/aho-corasick';
-import { getExtraMatcher, getMatcher } from '../../utils/match/matcher';
-import { normalizeKey } from '../../utils/text/normalize';
+import { AhoCorasick } from '../../utils/analysis/match/aho-corasick';
+import { getExtraMatcher, getMatcher } from '../../utils/analysis/match/matcher';
+import { normalizeKey } from '../../utils/analysis/text/normalize';
 import { fixtureKb } from './support/text-kb';
 
 function naive(patterns: string[], text: string): string[] {

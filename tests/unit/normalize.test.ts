@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalize, normalizeKey, toOriginal } from '../../utils/text/normalize';
+import { normalize, normalizeKey, toOriginal } from '../../utils/analysis/text/normalize';
 
 /** The original text behind every normalised char, for map checks. */
 function spanOf(src: string, a: number, b: number): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { firstNumber, parseNumber, scanNumber } from '../../utils/figures/numbers';
+import { firstNumber, parseNumber, scanNumber } from '../../utils/analysis/figures/numbers';
 
 describe('parseNumber', () => {
   const cases: Array<[string, number]> = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../utils/text/normalize';
-import { calQuarter, fiscalQuarter, fiscalYear, matchTime, overlapDays, resolveRelative, samePeriod, withYear } from '../../utils/figures/periods';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { calQuarter, fiscalQuarter, fiscalYear, matchTime, overlapDays, resolveRelative, samePeriod, withYear } from '../../utils/analysis/figures/periods';
 
 /** The date or period at the start of s (normalised first, as extraction does). */
 function at(s: string) {

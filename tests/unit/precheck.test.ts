@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_TERMS, INVEST_TERMS, RACE_TERMS, precheck } from '../../utils/precheck';
-import { entityRoles, strongNames } from '../../utils/entities/roles';
-import { findEntities } from '../../utils/entities';
-import { normalize } from '../../utils/text/normalize';
-import { scoreRelevance } from '../../utils/relevance';
-import type { KbIndex } from '../../utils/kb/kb-index';
+import { CORE_TERMS, INVEST_TERMS, RACE_TERMS, precheck } from '../../utils/analysis/precheck';
+import { entityRoles, strongNames } from '../../utils/analysis/entities/roles';
+import { findEntities } from '../../utils/analysis/entities/find';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { scoreRelevance } from '../../utils/analysis/relevance';
+import type { KbIndex } from '../../utils/analysis/kb/kb-index';
 import { fixtureKb, realKbWithFallback } from './support/text-kb';
 import { IRRELEVANT, RELEVANT, UNRELATED_JA, type Page } from './support/pages';
 

@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
-import { analyze } from '../../utils/analyze';
-import type { AnalysisResult } from '../../utils/types';
+import { analyze } from '../../utils/analysis/analyze';
+import type { AnalysisResult } from '../../utils/analysis/types';
 import { anyText, expectSpan, hostileMix, hostileText, kbNames } from './support/adversarial';
 
 const kb = loadKbIndex();

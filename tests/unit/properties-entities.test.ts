@@ -4,11 +4,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
-import { analyze } from '../../utils/analyze';
-import { findEntities } from '../../utils/entities';
-import { urlRanges } from '../../utils/entities/candidates';
-import { precheck, CORE_TERMS } from '../../utils/precheck';
-import { normalize } from '../../utils/text/normalize';
+import { analyze } from '../../utils/analysis/analyze';
+import { findEntities } from '../../utils/analysis/entities/find';
+import { urlRanges } from '../../utils/analysis/entities/candidates';
+import { precheck, CORE_TERMS } from '../../utils/analysis/precheck';
+import { normalize } from '../../utils/analysis/text/normalize';
 import { expectSpan, hostileText, kbNames, repeatTo, withInvisibles } from './support/adversarial';
 
 const kb = loadKbIndex();

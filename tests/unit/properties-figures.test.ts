@@ -5,10 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
-import { extractFigures } from '../../utils/figures/extract';
-import { parseNumber, scanNumber } from '../../utils/figures/numbers';
-import { endsSentence, MAX_SENTENCE, sentences } from '../../utils/figures/sentences';
-import { normalize } from '../../utils/text/normalize';
+import { extractFigures } from '../../utils/analysis/figures/extract';
+import { parseNumber, scanNumber } from '../../utils/analysis/figures/numbers';
+import { endsSentence, MAX_SENTENCE, sentences } from '../../utils/analysis/figures/sentences';
+import { normalize } from '../../utils/analysis/text/normalize';
 import { anyText, expectSpan, hostileText, repeatTo, splitsPair } from './support/adversarial';
 
 const kb = loadKbIndex();

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
-import { normalize, normalizeKey, toOriginal } from '../../utils/text/normalize';
+import { normalize, normalizeKey, toOriginal } from '../../utils/analysis/text/normalize';
 import { anyText, hostileText, repeatTo, splitsPair, withInvisibles } from './support/adversarial';
 
 const kb = loadKbIndex();

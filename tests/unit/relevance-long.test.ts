@@ -1,7 +1,7 @@
 // Long pages: a long archive of relevant stories stays relevant; a long unrelated page with one
 // passing mention stays irrelevant.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../utils/analyze';
+import { analyze } from '../../utils/analysis/analyze';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
 import { relevantJapanese, unrelatedJapanese } from '../../scripts/bench/texts';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findEntities } from '../../utils/entities';
-import { normalize } from '../../utils/text/normalize';
-import { scoreRelevance } from '../../utils/relevance';
-import { entityRoles } from '../../utils/entities/roles';
-import type { KbIndex } from '../../utils/kb/kb-index';
-import type { Figure } from '../../utils/types';
+import { findEntities } from '../../utils/analysis/entities/find';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { scoreRelevance } from '../../utils/analysis/relevance';
+import { entityRoles } from '../../utils/analysis/entities/roles';
+import type { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { Figure } from '../../utils/analysis/types';
 import { fixtureKb, realKbWithFallback } from './support/text-kb';
 import { IRRELEVANT, RELEVANT, type Page } from './support/pages';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replyFor } from '../../entrypoints/background/reply';
-import type { AnalysisResult, Figure } from '../../utils/types';
+import type { AnalysisResult, Figure } from '../../utils/analysis/types';
 
 function page(n: number): AnalysisResult {
   const mentions = Array.from({ length: n }, (_, i) => ({ start: i * 10, end: i * 10 + 4, surface: 'アリババ' }));

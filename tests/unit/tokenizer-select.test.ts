@@ -2,13 +2,13 @@
 // and the enrichment over that text is the same as over the whole text.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeTokenizer } from '../../scripts/lib/analyze-dict';
-import { KbIndex } from '../../utils/kb/kb-index';
-import type { KbBundle } from '../../utils/kb/types';
-import { enrichFromTokens } from '../../utils/tokenizer/enrich';
-import { tokenizerRanges, tokenizerText } from '../../utils/tokenizer/select';
-import type { Tokenizer } from '../../utils/tokenizer/tokenizer';
+import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { KbBundle } from '../../utils/analysis/kb/types';
+import { enrichFromTokens } from '../../utils/analysis/tokenizer/enrich';
+import { tokenizerRanges, tokenizerText } from '../../utils/analysis/tokenizer/select';
+import type { Tokenizer } from '../../utils/analysis/tokenizer/tokenizer';
 import { testEntity } from './support/test-entity';
-import type { AnalysisResult, EntityResult } from '../../utils/types';
+import type { AnalysisResult, EntityResult } from '../../utils/analysis/types';
 
 const entity = testEntity;
 const bundle: KbBundle = {

@@ -6,14 +6,14 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { browser } from 'wxt/browser';
 import { configureTokenizer, enrich, release } from '../../entrypoints/background/tokenizer';
 import { dictDir, nodeTokenizer } from '../../scripts/lib/analyze-dict';
-import { KbIndex } from '../../utils/kb/kb-index';
-import type { KbBundle } from '../../utils/kb/types';
-import type { AnalysisResult } from '../../utils/types';
-import { enrichFromTokens, keepToken, packTokens, unpackTokens } from '../../utils/tokenizer/enrich';
-import { properNounCandidates } from '../../utils/tokenizer/proper-nouns';
-import { readingsFor } from '../../utils/tokenizer/readings';
+import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { KbBundle } from '../../utils/analysis/kb/types';
+import type { AnalysisResult } from '../../utils/analysis/types';
+import { enrichFromTokens, keepToken, packTokens, unpackTokens } from '../../utils/analysis/tokenizer/enrich';
+import { properNounCandidates } from '../../utils/analysis/tokenizer/proper-nouns';
+import { readingsFor } from '../../utils/analysis/tokenizer/readings';
 import { testEntity } from './support/test-entity';
-import { isCompound, pieces, type Token, type Tokenizer } from '../../utils/tokenizer/tokenizer';
+import { isCompound, pieces, type Token, type Tokenizer } from '../../utils/analysis/tokenizer/tokenizer';
 
 const entity = testEntity;
 

@@ -1,6 +1,6 @@
 // What the hover card and the side panel show about one entity: KB data plus the reader's own data.
-import type { KbIndex } from '../kb/kb-index';
-import type { EntityCard } from '../messages';
+import type { KbIndex } from '../analysis/kb/kb-index';
+import type { EntityCard } from '../messaging/protocol';
 import type { ReaderDb } from './schema';
 import { getNote, isWatched, listOwnAliases } from './user';
 

@@ -2,10 +2,10 @@
 // before anything is written (JSON, every record against the schema, references, not older than
 // the loaded one); a bad one is refused and the KB already loaded stays.
 import { z } from 'zod';
-import { crossCheck } from '../kb/bundle';
-import { KbIndex } from '../kb/kb-index';
-import { TABLES, type TableName } from '../kb/schema';
-import type { KbBundle } from '../kb/types';
+import { crossCheck } from '../analysis/kb/bundle';
+import { KbIndex } from '../analysis/kb/kb-index';
+import { TABLES, type TableName } from '../analysis/kb/schema';
+import type { KbBundle } from '../analysis/kb/types';
 import { KEY_VERSION, aliasKey, entityKeys } from './keys';
 import type { KbMeta, ReaderDb } from './schema';
 

@@ -1,8 +1,8 @@
 // Lookup keys for names: the analysis core's normalizeKey (widths, case, ・ inside names, spaces),
 // so a name found on a page and the same name typed by the reader land on the same key.
-import { createHash } from '../kb/hash';
-import type { Entity } from '../kb/types';
-import { normalizeKey } from '../text/normalize';
+import { createHash } from '../analysis/kb/hash';
+import type { Entity } from '../analysis/kb/types';
+import { normalizeKey } from '../analysis/text/normalize';
 
 export function aliasKey(text: string): string {
   return normalizeKey(text);

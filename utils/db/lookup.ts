@@ -1,5 +1,5 @@
 // Finding KB entities by any of their names, including the reader's own aliases.
-import type { Entity } from '../kb/types';
+import type { Entity } from '../analysis/kb/types';
 import { aliasKey } from './keys';
 import type { EntityRow, ReaderDb } from './schema';
 

@@ -14,8 +14,8 @@
 //      tests/unit/upgrade.test.ts opens every db-v*.json with the current code and checks that all
 //      user rows survive and the KB is the current one; it also fails while a version has no fixture.
 import Dexie, { type Table } from 'dexie';
-import type { Entity, Fact, FxRate, KnownError, Relation, Source } from '../kb/types';
-import type { Settings } from '../messages';
+import type { Entity, Fact, FxRate, KnownError, Relation, Source } from '../analysis/kb/types';
+import type { Settings } from '../messaging/protocol';
 
 export const DB_NAME = 'reader-companion';
 

@@ -2,7 +2,7 @@
 // exported nor overwritten by an import; imported rows are validated one by one.
 import { exportDB, importInto } from 'dexie-export-import';
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, SettingsSchema } from '../messages';
+import { DEFAULT_SETTINGS, SettingsSchema } from '../messaging/protocol';
 import { KB_TABLES, type ReaderDb } from './schema';
 import { addOwnAlias } from './user';
 

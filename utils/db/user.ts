@@ -1,5 +1,5 @@
 // The reader's own data: settings, watchlist, notes, own aliases, dismissed flags.
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../messages';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../messaging/protocol';
 import { aliasKey } from './keys';
 import type { OwnAliasRow, ReaderDb } from './schema';
 import { withSiteToggle } from './sites';

@@ -1,6 +1,6 @@
 // The page's publication date from its metadata (Open Graph / schema.org / <time>), as ISO.
 // Plain DOM only (works with linkedom).
-import { isoFromMeta } from '../dateline';
+import { isoFromMeta } from '../analysis/text/dateline';
 
 const META = [
   'meta[property="article:published_time"]',

@@ -1,6 +1,6 @@
 // Export of an article's entities and figures as CSV (RFC 4180) and as a Markdown report.
 // Pure: returns strings; the pages turn them into a Blob download.
-import type { AnalysisResult, Figure } from '../types';
+import type { AnalysisResult, Figure } from '../analysis/types';
 import { convertedValue, formatConverted, formatFigureValue, formatPeriod, formatValue, type ReaderCurrency, type UiLang } from './format';
 import type { Translate } from './i18n';
 

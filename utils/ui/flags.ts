@@ -1,7 +1,7 @@
 // Flagged figures, and whether the reader switched a page or its site off. Pure.
 // (Dismissed-flag keys: components/card/flag-key.ts; site/page keys: utils/db/sites.ts.)
 import { pageKey, siteKey } from '../db/sites';
-import type { Figure } from '../types';
+import type { Figure } from '../analysis/types';
 
 export function isFlagged(fig: Figure): boolean {
   return fig.check?.status === 'inconsistent';

@@ -1,7 +1,7 @@
 // Display formatting for the extension pages: money in the reader's currency, figure values,
 // dates and periods, in Japanese or English. Pure: no DOM, no browser API.
-import type { Period } from '../kb/types';
-import type { Figure } from '../types';
+import type { Period } from '../analysis/kb/types';
+import type { Figure } from '../analysis/types';
 
 export type UiLang = 'ja' | 'en';
 export type ReaderCurrency = 'CNY' | 'USD' | 'JPY';

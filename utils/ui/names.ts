@@ -1,6 +1,6 @@
 // Display names of entities for the UI language. Pure.
-import type { Entity, Lang } from '../kb/types';
-import type { AnalysisResult } from '../types';
+import type { Entity, Lang } from '../analysis/kb/types';
+import type { AnalysisResult } from '../analysis/types';
 import type { UiLang } from './format';
 
 const ORDER: Record<UiLang, Lang[]> = {

@@ -1,8 +1,8 @@
 // The side panel's timeline: dated facts and events the article touches. Uses result.timeline
 // when the analysis provides one, else derives it from the article's date/period figures and the
 // dated KB facts of its entities. Pure.
-import type { Fact } from '../kb/types';
-import type { AnalysisResult, TimelineEvent } from '../types';
+import type { Fact } from '../analysis/kb/types';
+import type { AnalysisResult, TimelineEvent } from '../analysis/types';
 
 export interface TimelineItem extends TimelineEvent {
   /** 'text': the article states this date; 'kb': a dated KB fact. */

@@ -2,7 +2,7 @@
 // span invariants every offset the core reports must keep.
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { KbIndex } from '../../../utils/kb/kb-index';
+import type { KbIndex } from '../../../utils/analysis/kb/kb-index';
 import { kbNames, splitsPair } from '../../../scripts/bench/hostile';
 
 export { hostileMix, kbNames, repeatTo, splitsPair } from '../../../scripts/bench/hostile';

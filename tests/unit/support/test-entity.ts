@@ -1,4 +1,4 @@
-import type { Entity } from '../../../utils/kb/types';
+import type { Entity } from '../../../utils/analysis/kb/types';
 
 /** A minimal valid KB entity for unit tests. */
 export const testEntity = (id: string, type: Entity['type'], ja: string[], extra: Partial<Entity> = {}): Entity => ({

@@ -1,8 +1,8 @@
 // A small KB for the text-side tests (names from shared/domain-facts.md), and the real KB from
 // kb/*.jsonl with these entities filled in where the real one does not have them yet.
-import { EntitySchema } from '../../../utils/kb/schema';
-import { KbIndex } from '../../../utils/kb/kb-index';
-import type { Entity, KbBundle, Relation } from '../../../utils/kb/types';
+import { EntitySchema } from '../../../utils/analysis/kb/schema';
+import { KbIndex } from '../../../utils/analysis/kb/kb-index';
+import type { Entity, KbBundle, Relation } from '../../../utils/analysis/kb/types';
 import { loadBundle } from '../../../scripts/lib/kb-files';
 
 type E = Omit<Entity, 'status' | 'sources' | 'description'> & { description?: Entity['description'] };

@@ -3,7 +3,7 @@
 // and (for a question) its metric to the table rows, list items and answers under it, until the
 // next heading or a line of running prose. One pass over the lines: linear in the article.
 import type { KbIndex } from '../kb/kb-index';
-import type { EntitySpan } from '../entities';
+import type { EntitySpan } from '../entities/find';
 import type { Figure } from '../types';
 import type { Hit } from './choose-metric';
 import { SUBJECT_TYPES } from './subject';

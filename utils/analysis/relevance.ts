@@ -6,7 +6,7 @@ import type { AnalyzeInput, EntityResult, Figure } from './types';
 import { normalize, normalizeKey, type Normalized } from './text/normalize';
 import { entityRoles, ROOT_ID, strongKeys } from './entities/roles';
 import { scanTerms, type TermHit } from './entities/topics';
-import { findTitleEntities } from './entities';
+import { findTitleEntities } from './entities/find';
 
 export interface Relevance {
   relevant: boolean;

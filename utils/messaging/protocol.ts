@@ -3,8 +3,8 @@
 // accepts messages only from this extension (see onValidated).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
-import type { AnalysisResult } from './types';
-import type { Entity, Fact, Relation, Source } from './kb/types';
+import type { AnalysisResult } from '../analysis/types';
+import type { Entity, Fact, Relation, Source } from '../analysis/kb/types';
 
 export const SettingsSchema = z.object({
   enabled: z.boolean(),

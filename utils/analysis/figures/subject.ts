@@ -2,7 +2,7 @@
 // mention before it in the sentence, else the article's dominant Alibaba-group company.
 import type { KbIndex } from '../kb/kb-index';
 import type { Metric } from '../kb/types';
-import type { EntitySpan } from '../entities';
+import type { EntitySpan } from '../entities/find';
 
 const GROUP_ROOT = 'alibaba';
 export const SUBJECT_TYPES = new Set(['company', 'unit', 'product', 'model']);

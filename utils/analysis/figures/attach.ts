@@ -2,7 +2,7 @@
 // and relative periods. Sentences end at 。！？!? / newline / '. '; paragraphs at newlines.
 // Everything is looked up per sentence, so the work grows linearly with the article.
 import type { KbIndex } from '../kb/kb-index';
-import type { EntitySpan } from '../entities';
+import type { EntitySpan } from '../entities/find';
 import { toOriginal, type Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import { conversionPairs } from './convert';

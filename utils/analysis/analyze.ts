@@ -1,14 +1,14 @@
 // The analysis pipeline: normalise → entities → figures → context → conversion → checks → relevance.
 // Pure: no DOM, no browser API. Used by the background, the CLI and the tests.
 import { normalize } from './text/normalize';
-import { findEntities } from './entities';
+import { findEntities } from './entities/find';
 import { extractFigures } from './figures/extract';
 import { attachContext } from './figures/attach';
 import { convertFigures } from './figures/convert';
-import { checkFigures } from './checks';
+import { checkFigures } from './checks/checks';
 import { scoreRelevance } from './relevance';
 import { ROOT_ID } from './entities/roles';
-import { datelineDate } from './dateline';
+import { datelineDate } from './text/dateline';
 import type { KbIndex } from './kb/kb-index';
 import type { AnalysisResult, AnalyzeInput } from './types';
 

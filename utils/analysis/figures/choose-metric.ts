@@ -3,7 +3,7 @@
 // (クラウド事業の売上高 → cloud_revenue, AI関連製品の売上高 → other, 非GAAP…純利益 → non-GAAP).
 import type { KbIndex } from '../kb/kb-index';
 import type { Metric } from '../kb/types';
-import type { EntitySpan } from '../entities';
+import type { EntitySpan } from '../entities/find';
 import type { Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import { COUNT_METRIC, GROWTH_OF, MONEY_METRICS, PERCENT_METRICS, type MetricHit } from './metrics';

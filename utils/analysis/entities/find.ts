@@ -1,14 +1,14 @@
 // Entity finding: KB aliases matched on the normalised text, resolved (leftmost-longest, context
 // rules for ambiguous aliases, surnames, tickers), reported with ORIGINAL offsets and a salience.
-import type { AliasKind, Lang } from './kb/types';
-import type { KbIndex } from './kb/kb-index';
-import type { EntityResult } from './types';
-import { normalize, type Normalized } from './text/normalize';
-import { getExtraMatcher, getMatcher, type ExtraAlias, type Matcher } from './match/matcher';
-import { collectCandidates, type Candidate } from './entities/candidates';
-import { firstMentions, resolve } from './entities/resolve';
-import { textLang } from './entities/lang';
-import { extendSuffixes } from './entities/suffix';
+import type { AliasKind, Lang } from '../kb/types';
+import type { KbIndex } from '../kb/kb-index';
+import type { EntityResult } from '../types';
+import { normalize, type Normalized } from '../text/normalize';
+import { getExtraMatcher, getMatcher, type ExtraAlias, type Matcher } from '../match/matcher';
+import { collectCandidates, type Candidate } from './candidates';
+import { firstMentions, resolve } from './resolve';
+import { textLang } from './lang';
+import { extendSuffixes } from './suffix';
 
 export interface EntitySpan {
   entityId: string;

@@ -1,16 +1,16 @@
 // Checks of figures against the KB. A correct figure must never be flagged: a figure is marked
 // inconsistent only with a confident match of subject, metric and period (or a distinctive slip:
 // the plan's 3,800億 in dollars, or at a tenth); otherwise 'unverified' or no check at all.
-import type { KbIndex } from './kb/kb-index';
-import type { Fact, Metric } from './kb/types';
-import type { Check, Figure } from './types';
-import { SEGMENT_METRICS, related } from './figures/attach';
-import { conversionPairs, allRates, rateAt } from './figures/convert';
-import { MULTI_YEAR } from './figures/metrics';
-import { days, overlapDays, samePeriod } from './figures/periods';
-import { sentenceIndex, sentences } from './figures/sentences';
-import { compare, comparable, precision, type Match } from './checks/match';
-import { fmtValue, kbSays, periodText } from './checks/reason';
+import type { KbIndex } from '../kb/kb-index';
+import type { Fact, Metric } from '../kb/types';
+import type { Check, Figure } from '../types';
+import { SEGMENT_METRICS, related } from '../figures/attach';
+import { conversionPairs, allRates, rateAt } from '../figures/convert';
+import { MULTI_YEAR } from '../figures/metrics';
+import { days, overlapDays, samePeriod } from '../figures/periods';
+import { sentenceIndex, sentences } from '../figures/sentences';
+import { compare, comparable, precision, type Match } from './match';
+import { fmtValue, kbSays, periodText } from './reason';
 
 export interface CheckContext {
   text: string;
