@@ -2,21 +2,16 @@
 // card and the side panel write numbers, periods and money the same way.
 import type { Fact } from '../../utils/analysis/kb/types';
 import { formatDate, formatPeriod, formatValue, groupDigits, isMoneyUnit } from '../../utils/ui/format';
-import type { UiLang } from './labels';
-
-const JA_UNIT: Record<string, string> = {
-  params: 'パラメータ', tokens: 'トークン', users: 'ユーザー', models: 'モデル', shares: '株', gpus: '基', count: '',
-};
-const EN_UNIT: Record<string, string> = {
-  params: 'params', tokens: 'tokens', users: 'users', models: 'models', shares: 'shares', gpus: 'GPUs', count: '',
-};
+import type { ReaderCurrency } from '../../utils/analysis/vocabulary/currencies';
+import { unitLabel } from '../../utils/analysis/vocabulary/labels';
+import type { UiLang } from '../../utils/analysis/vocabulary/lang';
 
 /** Every digit, the normalised form: "380,000,000,000 CNY", "63%", "1,000,000,000,000 params". */
 export function fullNumber(value: number, unit: string, lang: UiLang): string {
   const n = groupDigits(value, 4);
   if (unit === 'percent') return `${n}%`;
   if (unit === 'pt') return `${n} pt`;
-  const u = isMoneyUnit(unit) ? unit : ((lang === 'ja' ? JA_UNIT : EN_UNIT)[unit] ?? unit);
+  const u = isMoneyUnit(unit) ? unit : unitLabel(unit, lang);
   return u ? `${n} ${u}` : n;
 }
 
@@ -51,6 +46,6 @@ export function factPeriod(f: Fact, lang: UiLang): string {
 }
 
 /** Currencies in display order: the reader's first, then CNY, USD, JPY. */
-export function currencyOrder(reader: 'CNY' | 'USD' | 'JPY'): Array<'CNY' | 'USD' | 'JPY'> {
+export function currencyOrder(reader: ReaderCurrency): ReaderCurrency[] {
   return [reader, ...(['CNY', 'USD', 'JPY'] as const).filter((c) => c !== reader)];
 }

@@ -1,5 +1,5 @@
 // Entities of the article grouped by type (KB type order) and ranked by salience.
-import { ENTITY_TYPES } from '@/utils/analysis/kb/types';
+import { ENTITY_TYPES } from '@/utils/analysis/vocabulary/entity-types';
 import type { EntityResult, Figure, Mention } from '@/utils/analysis/types';
 import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';

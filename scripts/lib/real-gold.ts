@@ -4,7 +4,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ENTITY_TYPES, METRICS } from '../../utils/analysis/kb/types';
+import { ENTITY_TYPES } from '../../utils/analysis/vocabulary/entity-types';
+import { METRICS } from '../../utils/analysis/vocabulary/metrics';
 import { ROOT } from './kb-files';
 
 export const GOLD_DIR = join(ROOT, 'tests/fixtures/real-gold');

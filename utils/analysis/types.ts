@@ -1,6 +1,7 @@
 // Shapes of the analysis core's input and output. The CLI (`npm run analyze`) prints
 // AnalysisResult as JSON; the background sends it to the content script and side panel.
 import type { Metric, Period, Unit } from './kb/types';
+import type { CheckCause, CheckStatus, FigureKind } from './vocabulary/checks';
 
 export interface AnalyzeInput {
   text: string;
@@ -25,9 +26,7 @@ export interface EntityResult {
   salience?: number; // 0..1, for ranking in the side panel
 }
 
-export type FigureKind = 'money' | 'percent' | 'count' | 'date' | 'period' | 'rate';
-export type CheckStatus = 'consistent' | 'inconsistent' | 'unverified';
-export type CheckCause = 'currency' | 'scale' | 'period' | 'conversion' | 'value';
+export type { CheckCause, CheckStatus, FigureKind };
 
 export interface Check {
   status: CheckStatus;

@@ -2,27 +2,16 @@
 // dates and periods, in Japanese or English. Pure: no DOM, no browser API.
 import type { Period } from '../analysis/kb/types';
 import type { Figure } from '../analysis/types';
+import { isCurrency, type ReaderCurrency } from '../analysis/vocabulary/currencies';
+import { unitLabel } from '../analysis/vocabulary/labels';
+import type { UiLang } from '../analysis/vocabulary/lang';
 
-export type UiLang = 'ja' | 'en';
-export type ReaderCurrency = 'CNY' | 'USD' | 'JPY';
+export type { ReaderCurrency, UiLang };
 
-const JA_CURRENCY: Record<string, string> = {
-  CNY: '元', USD: 'ドル', JPY: '円', HKD: '香港ドル', EUR: 'ユーロ', GBP: 'ポンド',
-};
-const MONEY_UNITS = new Set(Object.keys(JA_CURRENCY));
-
-const JA_UNIT: Record<string, string> = {
-  params: 'パラメータ', tokens: 'トークン', users: 'ユーザー', models: 'モデル', shares: '株', gpus: '基',
-  count: '', pt: 'ポイント',
-};
-const EN_UNIT: Record<string, string> = {
-  params: 'params', tokens: 'tokens', users: 'users', models: 'models', shares: 'shares', gpus: 'GPUs',
-  count: '', pt: 'pt',
-};
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function isMoneyUnit(unit: string): boolean {
-  return MONEY_UNITS.has(unit);
+  return isCurrency(unit);
 }
 
 /** 1234567.8 → "1,234,567.8" (at most `digits` decimals, trailing zeros dropped). */
@@ -90,17 +79,14 @@ function oneDecimal(x: number): string {
 
 /** Money: ja 「3,800億元」, en "CNY 380.0bn". */
 export function formatMoney(value: number, currency: string, lang: UiLang): string {
-  if (lang === 'ja') return jaAmount(value) + (JA_CURRENCY[currency] ?? ' ' + currency);
+  if (lang === 'ja') return jaAmount(value) + (isCurrency(currency) ? unitLabel(currency, 'ja') : ' ' + currency);
   return `${currency} ${enAmount(value)}`;
 }
 
 /** A count with its unit: ja 「1兆パラメータ」, en "1.0tn params". */
 export function formatCount(value: number, unit: string, lang: UiLang): string {
-  if (lang === 'ja') {
-    const u = JA_UNIT[unit] ?? unit;
-    return jaAmount(value) + u;
-  }
-  const u = EN_UNIT[unit] ?? unit;
+  const u = unitLabel(unit, lang);
+  if (lang === 'ja') return jaAmount(value) + u;
   return enAmount(value) + (u ? ' ' + u : '');
 }
 

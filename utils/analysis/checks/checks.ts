@@ -4,7 +4,8 @@
 import type { KbIndex } from '../kb/kb-index';
 import type { Fact, Metric } from '../kb/types';
 import type { Check, Figure } from '../types';
-import { SEGMENT_METRICS, related } from '../figures/attach';
+import { related } from '../figures/attach';
+import { METRIC_DEFS, REPORTED_METRICS, SEGMENT_METRICS } from '../vocabulary/metrics';
 import { conversionPairs, allRates, rateAt } from '../figures/convert';
 import { MULTI_YEAR } from '../figures/metrics';
 import { days, overlapDays, samePeriod } from '../figures/periods';
@@ -17,17 +18,6 @@ export interface CheckContext {
   kb: KbIndex;
 }
 
-/** Metrics that state the same kind of thing (a plan, a budget). */
-const FAMILY: Partial<Record<Metric, Metric[]>> = {
-  investment_plan: ['investment_plan', 'ai_budget'],
-  ai_budget: ['ai_budget', 'investment_plan'],
-  cloud_revenue: ['cloud_revenue', 'cloud_revenue_forecast'],
-};
-/** Reported results: one true value per period, so a different value is an error. */
-const RESULTS = new Set<Metric>([
-  'revenue', 'revenue_growth', 'net_income', 'net_income_growth', 'net_income_attrib', 'non_gaap_net_income',
-  'non_gaap_net_income_growth', 'cloud_revenue', 'cloud_revenue_growth', 'capex', 'cmr', 'cmr_growth', 'adjusted_ebita',
-]);
 const CONVERSION_TOLERANCE = 0.08;
 const YEAR = 365;
 
@@ -113,7 +103,7 @@ function familyFacts(kb: KbIndex, subject: string, metric: Metric): Fact[] {
   if (!byMetric) bySubject.set(subject, (byMetric = new Map()));
   let list = byMetric.get(metric);
   if (!list) {
-    const fam = FAMILY[metric] ?? [metric];
+    const fam = METRIC_DEFS[metric].sameAs ?? [metric];
     list = (kb.factsBySubject.get(subject) ?? []).filter((x) => x.status !== 'unverified' && fam.includes(x.metric));
     byMetric.set(metric, list);
   }
@@ -188,7 +178,7 @@ function checkFacts(f: Figure, kb: KbIndex, sentence: string, seen: Seen, rowsOf
     }
   }
   // value: same metric and period, a different value
-  if (RESULTS.has(f.metric) && confPeriod && confSubject && sameRows.length && sameRows.every((y) => y.m.kind === 'none')) {
+  if (REPORTED_METRICS.has(f.metric) && confPeriod && confSubject && sameRows.length && sameRows.every((y) => y.m.kind === 'none')) {
     const r = sameRows.find((y) => y.m.expected !== undefined && clearlyDifferent(f, y));
     if (r) return done('inconsistent', r, `${kbSays(kb, r.x)}; the article says ${fmtValue(signedValue(f), String(f.unit))}.`, 'value');
   }

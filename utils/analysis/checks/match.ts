@@ -7,6 +7,8 @@ import type { Figure } from '../types';
 import { allRates } from '../figures/convert';
 import { firstNumber } from '../figures/numbers';
 import { statesCurrency } from '../figures/units';
+import { isCurrency } from '../vocabulary/currencies';
+import { isCountUnit } from '../vocabulary/units';
 
 export type MatchKind = 'equal' | 'currency' | 'scale' | 'none';
 export interface Match {
@@ -20,9 +22,7 @@ export interface Match {
   viaFx?: { rate: number; date: string };
 }
 
-const MONEY = new Set(['CNY', 'USD', 'JPY', 'HKD', 'EUR', 'GBP']);
-const COUNTS = new Set(['count', 'users', 'models', 'gpus', 'params', 'tokens', 'shares']);
-export const unitClass = (u: string) => (MONEY.has(u) ? 'money' : u === 'percent' ? 'percent' : u === 'pt' ? 'pt' : COUNTS.has(u) ? 'count' : 'other');
+export const unitClass = (u: string) => (isCurrency(u) ? 'money' : u === 'percent' ? 'percent' : u === 'pt' ? 'pt' : isCountUnit(u) ? 'count' : 'other');
 
 /** Can the figure and the fact be compared at all (money with money, % with %, counts with counts)? */
 export function comparable(f: Figure, x: Fact): boolean {

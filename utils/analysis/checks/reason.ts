@@ -1,8 +1,8 @@
 // One short English sentence per check (the UI may translate by cause).
 import type { KbIndex } from '../kb/kb-index';
 import type { Fact, Period } from '../kb/types';
+import { CURRENCY_DEFS, isCurrency } from '../vocabulary/currencies';
 
-const PREFIX: Record<string, string> = { CNY: 'RMB ', USD: 'US$', HKD: 'HK$', JPY: '¥', EUR: '€', GBP: '£' };
 
 /** 380e9 CNY → "RMB 380 billion"; 63 percent → "63%". */
 export function fmtValue(v: number, unit: string): string {
@@ -12,7 +12,7 @@ export function fmtValue(v: number, unit: string): string {
   const a = Math.abs(v);
   const [d, w] = a >= 1e12 ? [1e12, ' trillion'] : a >= 1e9 ? [1e9, ' billion'] : a >= 1e6 ? [1e6, ' million'] : [1, ''];
   const n = `${v < 0 ? '-' : ''}${trim(a / d)}${w}`;
-  if (PREFIX[unit] !== undefined) return PREFIX[unit] + n;
+  if (isCurrency(unit)) return CURRENCY_DEFS[unit].short + n;
   return unit && unit !== 'count' ? `${n} ${unit}` : n;
 }
 

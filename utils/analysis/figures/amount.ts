@@ -2,10 +2,12 @@
 // (約 / 超 / US$ / 以上 / 63%増 / 9万以上の派生モデル / 5-10%). Works on normalised text.
 import { scanNumber, type NumberToken } from './numbers';
 import {
-  APPROX_PREFIX, APPROX_SUFFIX, BASIS_QOQ, BASIS_YOY, CHANGE_PREFIX, CHANGE_SUFFIX, COUNT_SUFFIX, CURRENCY_PREFIX, CURRENCY_SUFFIX,
-  GPU_CONTEXT, MACHINE_COUNTERS, PERCENT_SUFFIX, TICKER_AFTER, TICKER_BEFORE, isAsciiAlnum, isAsciiLetter, isDecrease, wordAt, wordBefore,
+  APPROX_PREFIX, APPROX_SUFFIX, BASIS_QOQ, BASIS_YOY, CHANGE_PREFIX, CHANGE_SUFFIX, 
+  GPU_CONTEXT, MACHINE_COUNTERS, TICKER_AFTER, TICKER_BEFORE, isAsciiAlnum, isAsciiLetter, isDecrease, wordAt, wordBefore,
   type Approx,
 } from './units';
+import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../vocabulary/currencies';
+import { COUNT_AFTER, PERCENT_AFTER } from '../vocabulary/units';
 
 export interface RawAmount {
   a: number; // normalised span
@@ -105,7 +107,7 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
   // --- prefix (looking back, not into the previous figure) ---
   let a = i;
   let unit: string | undefined;
-  const cp = wordBefore(s, a, CURRENCY_PREFIX) ?? (s[a - 1] === ' ' ? wordBefore(s, a - 1, CURRENCY_PREFIX) : null);
+  const cp = wordBefore(s, a, CURRENCY_BEFORE) ?? (s[a - 1] === ' ' ? wordBefore(s, a - 1, CURRENCY_BEFORE) : null);
   if (cp) {
     const at = s.lastIndexOf(cp[0], a - 1);
     if (cp[0] === '$' && isAsciiLetter(s.charCodeAt(at - 1))) return null; // S$, NT$, A$: not handled
@@ -134,7 +136,7 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
   // --- suffix ---
   let kind: RawAmount['kind'] | undefined;
   let k = j;
-  const cur = wordAt(s, space(s, k), CURRENCY_SUFFIX);
+  const cur = wordAt(s, space(s, k), CURRENCY_AFTER);
   if (cur && !(cur[0].length <= 3 && /^[a-z]/.test(cur[0]) && unit)) {
     unit ??= cur[1];
     k = space(s, k) + cur[0].length;
@@ -142,7 +144,7 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
   } else if (unit) kind = 'money';
   let pct: [string, 'percent' | 'pt'] | null = null;
   if (!kind) {
-    pct = wordAt(s, s[k] === ' ' && /^[a-z]/.test(s[k + 1] ?? '') ? k + 1 : k, PERCENT_SUFFIX);
+    pct = wordAt(s, s[k] === ' ' && /^[a-z]/.test(s[k + 1] ?? '') ? k + 1 : k, PERCENT_AFTER);
     if (pct) {
       k = (s[k] === ' ' && /^[a-z]/.test(s[k + 1] ?? '') ? k + 1 : k) + pct[0].length;
       unit = pct[1];
@@ -179,7 +181,7 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
   if (!kind) {
     let m = k;
     if (/^(?:の|个|個|种|種)/.test(s.slice(m, m + 1))) m++;
-    const cn = wordAt(s, space(s, m), COUNT_SUFFIX);
+    const cn = wordAt(s, space(s, m), COUNT_AFTER);
     if (cn && (m === k || sx || cn[0].length > 1)) {
       const after = space(s, m) + cn[0].length;
       unit = MACHINE_COUNTERS.has(cn[0]) ? (GPU_CONTEXT.test(s.slice(after, after + 24)) ? 'gpus' : 'count') : cn[1];

@@ -7,14 +7,15 @@ import { toOriginal, type Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import { conversionPairs } from './convert';
 import { chooseMetric, type Hit } from './choose-metric';
-import { GROWTH_OF, MONEY_METRICS, metricHits } from './metrics';
+import { metricHits } from './metrics';
+import { GROWTH_OF, MONEY_METRICS } from '../vocabulary/metrics';
 import { blockHeads, type Head } from './blocks';
 import { monthSpan, samePeriod } from './periods';
 import { paragraphOf, sentenceIndex, sentences } from './sentences';
 import { dominantCompany, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
 import { pickPeriod, resolveTimes, shiftComparative } from './when';
 
-export { related, SEGMENT_METRICS } from './subject';
+export { related } from './subject';
 export { toNorm } from './when';
 
 export interface AttachContext {

@@ -6,14 +6,15 @@ import type { Metric } from '../kb/types';
 import type { EntitySpan } from '../entities/find';
 import type { Normalized } from '../text/normalize';
 import type { Figure } from '../types';
-import { COUNT_METRIC, GROWTH_OF, MONEY_METRICS, PERCENT_METRICS, type MetricHit } from './metrics';
+import type { MetricHit } from './metrics';
+import { isCountUnit } from '../vocabulary/units';
+import { COUNT_METRIC, COUNT_METRICS, GROWTH_OF, MONEY_METRICS, PERCENT_METRICS } from '../vocabulary/metrics';
 
 export interface Hit extends MetricHit {
   na: number; // normalised span (a / b are original offsets)
   nb: number;
 }
 
-const COUNT_ONLY = new Set<Metric>(['users', 'downloads', 'derivative_models', 'parameters', 'training_tokens', 'market_share', 'fee_rate']);
 // the whole company or a period (同社の売上高, 7-9月期の売上高); a named group (アモイ天グループ) is a segment
 const NEUTRAL_QUALIFIER = /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|連結|合計|全社|公司|会社|総)$|(?:季度|四半期|当期|今期|期|年度|年|月|日)$/;
 const DELIM = /[、。，,「」『』()（）:：!?！？\s・はがをにでともへや]/;
@@ -40,7 +41,7 @@ export function chooseMetric(
 ): MetricChoice {
   if (f.kind === 'count') return { metric: countMetric(f, hits, end, text) };
   if (f.kind === 'money' && sharePrice(f, text)) return { metric: 'share_price' };
-  const fits = (m: Metric) => (f.kind === 'money' ? MONEY_METRICS.has(m) : !COUNT_ONLY.has(m) || PERCENT_METRICS.has(m));
+  const fits = (m: Metric) => (f.kind === 'money' ? MONEY_METRICS.has(m) : !COUNT_METRICS.has(m));
   const usable = hits.filter((h) => fits(h.metric));
   const before = usable.filter((h) => h.b <= f.start && f.start - h.b <= 60 && !blocked(h, f, others, text));
   const after = usable.filter((h) => h.a >= end);
@@ -63,7 +64,7 @@ export function chooseMetric(
   if (m === 'revenue' || m === 'net_income') m = modifier(h, m, norm);
   if (m === 'net_income' && /^[\s(（]{0,2}(?:普通株主|株主に帰属|归属|歸屬|attributable)/.test(text.slice(h.b, h.b + 12))) m = 'net_income_attrib';
   if (m === 'net_income' && /^[\s(（]{0,2}(?:非gaap|non-gaap|調整後|经调整|經調整|adjusted)/i.test(text.slice(h.b, h.b + 12))) m = 'non_gaap_net_income';
-  if (f.kind === 'money') return { metric: COUNT_ONLY.has(m) ? 'other' : m, hit: h };
+  if (f.kind === 'money') return { metric: MONEY_METRICS.has(m) ? m : 'other', hit: h };
   // percent
   const grows = !!(f.change || f.basis || f.approx === 'atleast' || GROWTH_WORD.test(text.slice(f.end, f.end + 14)) || GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)));
   const g = GROWTH_OF[m];
@@ -102,7 +103,8 @@ function countMetric(f: Figure, hits: Hit[], end: number, text: string): Metric 
   if (f.unit === 'models') return /派生|衍生|derivative/.test(s) || near(hits, f, end, 'derivative_models', text) ? 'derivative_models' : undefined;
   if (f.unit === 'users') return /ユーザー|利用者|会員|用户|用戶|user|member/.test(s) || near(hits, f, end, 'users', text) || f.value >= 1e6 ? 'users' : undefined;
   if (f.unit === 'count') return /ダウンロード|download|下载|下載/.test(s) || near(hits, f, end, 'downloads', text) ? 'downloads' : undefined;
-  return COUNT_METRIC[String(f.unit)];
+  const u = String(f.unit);
+  return isCountUnit(u) ? COUNT_METRIC[u] : undefined;
 }
 
 /** The keyword right before (ダウンロード数は4億回; not across a 、 to the next item) or right after. */

@@ -5,9 +5,8 @@ import type { KbIndex } from '../kb/kb-index';
 import type { FxRate } from '../kb/types';
 import type { Converted, Figure } from '../types';
 import { statesCurrency } from './units';
+import { isCurrency, READER_CURRENCIES } from '../vocabulary/currencies';
 
-export const CURRENCIES = ['CNY', 'USD', 'JPY', 'HKD', 'EUR', 'GBP'] as const;
-const isCurrency = (u: string) => (CURRENCIES as readonly string[]).includes(u);
 const MS = new Map<string, number>(); // Date.parse is slow; the same few dates come back
 function dayMs(iso: string): number {
   let v = MS.get(iso);
@@ -104,7 +103,7 @@ export function convertMoney(value: number, unit: string, kb: KbIndex, date?: st
   if (!Number.isFinite(value) || !isCurrency(unit)) return undefined;
   const out: Partial<Converted> = {};
   const used: string[] = [];
-  for (const c of ['CNY', 'USD', 'JPY'] as const) {
+  for (const c of READER_CURRENCIES) {
     const r = rateAt(kb, unit, c, date);
     if (!r) return undefined;
     out[c] = value * r.rate;

@@ -2,6 +2,7 @@
 // mention before it in the sentence, else the article's dominant Alibaba-group company.
 import type { KbIndex } from '../kb/kb-index';
 import type { Metric } from '../kb/types';
+import { SEGMENT_METRICS } from '../vocabulary/metrics';
 import type { EntitySpan } from '../entities/find';
 
 const GROUP_ROOT = 'alibaba';
@@ -63,8 +64,6 @@ export function related(id: string, kb: KbIndex): string[] {
 }
 const CHILDREN = new WeakMap<KbIndex, Map<string, string[]>>();
 
-/** Metrics of a business unit that the KB may file under the parent (or the reverse). */
-export const SEGMENT_METRICS = new Set<Metric>(['cloud_revenue', 'cloud_revenue_growth', 'cmr', 'cmr_growth', 'investment_plan']);
 
 /** Follow the KB's convention: Alibaba Cloud's cloud revenue is filed under 'alibaba', say. */
 export function kbSubject(id: string, metric: Metric, kb: KbIndex): string {

@@ -1,46 +1,10 @@
-// Word tables around a number: currencies, percent / points, counters, approximation and change
-// words, growth bases. All matched on normalised text (NFKC, ASCII lower case).
+// Word tables around a number (the units' words come from the vocabulary): approximation and
+// change words, growth bases, ticker cues. All matched on normalised text (NFKC, ASCII lower case).
 import type { Figure } from '../types';
+import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../vocabulary/currencies';
 
 export type Approx = NonNullable<Figure['approx']>;
 
-/** Longest first. EN words need a word edge after them (checked by the caller). */
-export const CURRENCY_SUFFIX: Array<[string, string]> = [
-  ['人民元', 'CNY'], ['人民币', 'CNY'], ['人民幣', 'CNY'], ['元人民币', 'CNY'], ['香港ドル', 'HKD'], ['港ドル', 'HKD'],
-  ['米ドル', 'USD'], ['台湾ドル', 'TWD'], ['豪ドル', 'AUD'], ['カナダドル', 'CAD'], ['シンガポールドル', 'SGD'],
-  ['ドル', 'USD'], ['美元', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['日本円', 'JPY'], ['日元', 'JPY'],
-  ['円', 'JPY'], ['元', 'CNY'], ['ユーロ', 'EUR'], ['欧元', 'EUR'], ['歐元', 'EUR'], ['ポンド', 'GBP'], ['英镑', 'GBP'],
-  ['ウォン', 'KRW'], ['韩元', 'KRW'],
-  ['hong kong dollars', 'HKD'], ['hk dollars', 'HKD'], ['us dollars', 'USD'], ['u.s. dollars', 'USD'], ['dollars', 'USD'],
-  ['dollar', 'USD'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['yen', 'JPY'], ['euros', 'EUR'], ['euro', 'EUR'],
-  ['pounds', 'GBP'], ['usd', 'USD'], ['cny', 'CNY'], ['rmb', 'CNY'], ['hkd', 'HKD'], ['jpy', 'JPY'], ['eur', 'EUR'], ['gbp', 'GBP'],
-];
-
-/** Right before the number (after the approximation word, if any). */
-export const CURRENCY_PREFIX: Array<[string, string]> = [
-  ['人民币', 'CNY'], ['us$', 'USD'], ['hk$', 'HKD'], ['rmb', 'CNY'], ['cny', 'CNY'], ['usd', 'USD'], ['hkd', 'HKD'],
-  ['jpy', 'JPY'], ['eur', 'EUR'], ['gbp', 'GBP'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', '¥'],
-];
-
-export const PERCENT_SUFFIX: Array<[string, 'percent' | 'pt']> = [
-  ['%ポイント', 'pt'], ['パーセントポイント', 'pt'], ['个百分点', 'pt'], ['個百分點', 'pt'], ['百分点', 'pt'],
-  ['percentage points', 'pt'], ['percentage point', 'pt'], ['ポイント', 'pt'], ['pts', 'pt'], ['pt', 'pt'], ['pp', 'pt'],
-  ['%', 'percent'], ['パーセント', 'percent'], ['per cent', 'percent'], ['percent', 'percent'], ['pct', 'percent'],
-];
-
-/** Counter nouns: unit, and whether they may follow の / 个 / 以上の (9万以上の派生モデル). */
-export const COUNT_SUFFIX: Array<[string, string]> = [
-  ['パラメーター', 'params'], ['パラメータ', 'params'], ['parameters', 'params'], ['parameter', 'params'], ['params', 'params'], ['参数', 'params'], ['參數', 'params'],
-  ['トークン', 'tokens'], ['tokens', 'tokens'], ['token', 'tokens'],
-  ['gpus', 'gpus'], ['gpu', 'gpus'],
-  ['ダウンロード', 'count'], ['downloads', 'count'], ['次下载', 'count'], ['次下載', 'count'],
-  ['人のユーザー', 'users'], ['ユーザー', 'users'], ['利用者', 'users'], ['users', 'users'], ['user', 'users'], ['用户', 'users'],
-  ['用戶', 'users'], ['会員', 'users'], ['members', 'users'], ['人', 'users'], ['名', 'users'],
-  ['派生モデル', 'models'], ['衍生模型', 'models'], ['derivative models', 'models'], ['models', 'models'], ['モデル', 'models'], ['模型', 'models'],
-  ['言語', 'count'], ['languages', 'count'], ['种语言', 'count'], ['種語言', 'count'], ['社', 'count'], ['companies', 'count'],
-  ['株', 'shares'], ['shares', 'shares'], ['股', 'shares'],
-  ['台', 'count'], ['枚', 'count'], ['张', 'count'], ['張', 'count'], ['件', 'count'],
-];
 /** Counters for chips: 35万台のH100 → gpus when GPU words follow closely. */
 export const MACHINE_COUNTERS = new Set(['台', '枚', '张', '張']);
 export const GPU_CONTEXT = /^(?:の|个|個)?\s?(?:nvidia|エヌビディア|英伟达)?\s?(?:h\s?100|h\s?200|h\s?800|h\s?20|a\s?100|a\s?800|b\s?200|gpu|ai\s?チップ|チップ|芯片|显卡|accelerator)/;
@@ -118,7 +82,7 @@ export function statesCurrency(surface: string): boolean {
   let v = STATES.get(surface);
   if (v === undefined) {
     const t = surface.toLowerCase();
-    v = CURRENCY_SUFFIX.some(([w]) => t.includes(w)) || CURRENCY_PREFIX.some(([w]) => t.includes(w)) || t.includes('￥');
+    v = CURRENCY_AFTER.some(([w]) => t.includes(w)) || CURRENCY_BEFORE.some(([w]) => t.includes(w)) || t.includes('￥');
     if (STATES.size >= 4096) STATES.clear();
     STATES.set(surface, v);
   }

@@ -1,6 +1,11 @@
 // zod schemas for the knowledge-base records; scripts/build-kb.ts and the tests validate with these.
 import { z } from 'zod';
-import { ALIAS_KINDS, ENTITY_TYPES, METRICS, RELATION_TYPES } from './types';
+import { ALIAS_KINDS } from './types';
+import { CURRENCIES } from '../vocabulary/currencies';
+import { ENTITY_TYPES, RELATION_TYPES } from '../vocabulary/entity-types';
+import { FISCAL_CALENDARS } from '../vocabulary/fiscal';
+import { METRICS } from '../vocabulary/metrics';
+import { COUNT_UNITS, PERCENT_UNITS } from '../vocabulary/units';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'ids are [A-Za-z0-9._-]');
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'ISO date YYYY[-MM[-DD]]');
@@ -25,6 +30,7 @@ export const EntitySchema = z.strictObject({
   description: z.strictObject({ ja: nonEmpty, en: nonEmpty }),
   tickers: z.array(z.string().regex(/^[A-Z]+:[A-Z0-9.]+$/)).optional(),
   parent: id.optional(),
+  fiscal: z.enum(FISCAL_CALENDARS).optional(),
   context: z.array(nonEmpty).optional(),
   status,
   sources: z.array(id),
@@ -36,10 +42,7 @@ export const PeriodSchema = z.strictObject({
   label: z.string().optional(),
 });
 
-const unit = z.enum([
-  'CNY', 'USD', 'JPY', 'HKD', 'EUR', 'GBP',
-  'percent', 'pt', 'params', 'tokens', 'count', 'users', 'models', 'shares', 'gpus', 'date', 'period',
-]);
+const unit = z.enum([...CURRENCIES, ...PERCENT_UNITS, ...COUNT_UNITS, 'date', 'period']);
 
 export const FactSchema = z.strictObject({
   id,
@@ -77,8 +80,8 @@ export const SourceSchema = z.strictObject({
 
 export const FxSchema = z.strictObject({
   id,
-  base: z.enum(['USD', 'CNY', 'HKD', 'EUR', 'GBP']),
-  quote: z.enum(['CNY', 'JPY', 'USD', 'HKD']),
+  base: z.enum(CURRENCIES),
+  quote: z.enum(CURRENCIES),
   rate: z.number().positive(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   source: id,

@@ -1,21 +1,17 @@
 // Knowledge-base record shapes. The source data lives in kb/*.jsonl (one record per line);
 // scripts/build-kb.ts validates it (utils/kb/schema.ts) and bundles it into public/kb.json.
 
+import type { Currency } from '../vocabulary/currencies';
+import type { EntityType, RelationType } from '../vocabulary/entity-types';
+import type { FiscalCalendar } from '../vocabulary/fiscal';
+import type { Metric } from '../vocabulary/metrics';
+import type { Unit } from '../vocabulary/units';
+
+export type { EntityType, Metric, RelationType, Unit };
+
 export type Lang = 'ja' | 'zh-Hans' | 'zh-Hant' | 'en';
 
-export const ENTITY_TYPES = [
-  'company', // listed or private company (Alibaba, Tencent, NVIDIA, DeepSeek)
-  'unit', // business unit / subsidiary / affiliate of a company (Alibaba Cloud, TTG, Ant Group)
-  'product', // app, platform, service, programme (Taobao, Quark, PAI, 88VIP)
-  'model', // AI model or model family (Qwen, Qwen3-Max, DeepSeek-R1)
-  'chip', // chip or chip line (Hanguang 800, H20, Ascend)
-  'person',
-  'bank', // bank, broker, research firm (Goldman Sachs, CSC, Omdia)
-  'government', // regulator, ministry, public body, exchange (SASAC, PBOC, HKEX)
-  'event', // conference, programme (Apsara Conference)
-  'metric', // reported metric name (CMR, take rate, adjusted EBITA)
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+
 
 export const ALIAS_KINDS = [
   'name', // an ordinary name in some language/script
@@ -50,57 +46,17 @@ export interface Entity {
   description: { ja: string; en: string };
   tickers?: string[]; // 'NYSE:BABA', 'HKEX:9988'
   parent?: string; // entity id
+  /** The company's fiscal calendar when it is not the calendar year (Alibaba: 'march-end'). */
+  fiscal?: FiscalCalendar;
   /** Words that, near an ambiguous alias, confirm this entity (e.g. 'AI', 'アプリ' for Quark). */
   context?: string[];
   status: Status;
   sources: string[]; // source ids
 }
 
-/** Controlled vocabulary of metrics; figures are attached to one of these by utils/figures. */
-export const METRICS = [
-  'revenue', // 売上高 / 营收 / revenue
-  'revenue_growth', // 増収率 (percent, YoY unless basis says otherwise)
-  'net_income', // 純利益
-  'net_income_growth',
-  'net_income_attrib', // 普通株主に帰属する純利益
-  'non_gaap_net_income',
-  'non_gaap_net_income_growth',
-  'cloud_revenue', // クラウド事業の売上高
-  'cloud_revenue_growth',
-  'capex', // 設備投資 / 资本开支 (per period)
-  'capex_growth',
-  'investment_plan', // 投資計画 (multi-year commitment, e.g. 3,800億元 over 3 years)
-  'buyback', // 自社株買い
-  'buyback_authorization',
-  'dividend',
-  'bond_issue', // 転換社債 / 社債 principal
-  'cmr', // customer management revenue
-  'cmr_growth',
-  'adjusted_ebita',
-  'market_share',
-  'market_cap', // 時価総額
-  'share_price', // 株価
-  'share_price_change',
-  'price_target', // 目標株価
-  'turnover', // 売買代金 / 成交額
-  'users', // MAU / DAU / members / customers
-  'downloads',
-  'derivative_models',
-  'parameters', // model parameter count
-  'training_tokens',
-  'fee_rate', // 0.6% service fee
-  'ai_budget', // AI infrastructure budget of a company for a year
-  'cloud_revenue_forecast',
-  'gpu_count',
-  'other',
-] as const;
-export type Metric = (typeof METRICS)[number];
 
-/** Money in ISO codes; other units for counts; 'percent' for %, 'pt' for percentage points. */
-export type Unit =
-  | 'CNY' | 'USD' | 'JPY' | 'HKD' | 'EUR' | 'GBP'
-  | 'percent' | 'pt' | 'params' | 'tokens' | 'count' | 'users' | 'models' | 'shares' | 'gpus'
-  | 'date' | 'period';
+
+
 
 /** A closed interval of calendar days, ISO dates. */
 export interface Period {
@@ -128,12 +84,7 @@ export interface Fact {
   note?: string;
 }
 
-export const RELATION_TYPES = [
-  'ceo_of', 'chairman_of', 'cfo_of', 'cto_of', 'founder_of', 'executive_of', 'director_of',
-  'unit_of', 'product_of', 'developed_by', 'successor_of', 'investor_in', 'competitor_of',
-  'supplier_of', 'partner_of', 'analyst_at', 'regulates', 'owns',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+
 
 export interface Relation {
   from: string; // entity id
@@ -154,8 +105,8 @@ export interface Source {
 
 export interface FxRate {
   id: string; // 'usdcny-2025-09-30'
-  base: 'USD' | 'CNY' | 'HKD' | 'EUR' | 'GBP';
-  quote: 'CNY' | 'JPY' | 'USD' | 'HKD';
+  base: Currency;
+  quote: Currency;
   rate: number; // 1 base = rate quote
   date: string; // ISO date
   source: string;
