@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Settings } from '../../utils/messaging/protocol';
-import { precheck } from '../../utils/analysis/precheck';
+import { precheck } from '../../utils/analysis/precheck/precheck';
 import { collectTextSliced, type CollectOptions } from '../../utils/dom/collect';
 import { findArticleRoot } from '../../utils/dom/article-root';
 import { publishedDate } from '../../utils/dom/published';

@@ -2,7 +2,7 @@
 // Collects only ADDED subtrees, debounced, and hands them over as a new chunk. Backs off on pages
 // that keep rewriting themselves.
 import { collectText, insideSkipped, type CollectOptions, type Segment } from '../../utils/dom/collect';
-import { precheck } from '../../utils/analysis/precheck';
+import { precheck } from '../../utils/analysis/precheck/precheck';
 
 export interface LateDeps {
   doc: Document;

@@ -3,7 +3,7 @@
 // (about 1 when linear; a quadratic step shows as ~40). Measured here, never asserted in tests.
 import { loadKbIndex } from '../lib/kb-files';
 import { analyze } from '../../utils/analysis/analyze';
-import { precheck } from '../../utils/analysis/precheck';
+import { precheck } from '../../utils/analysis/precheck/precheck';
 import { normalize } from '../../utils/analysis/text/normalize';
 import { hostileMix, kbNames, repeatTo } from './hostile';
 import { emit, row, timeIt, type Row, type Stats } from './lib';

@@ -1,6 +1,6 @@
 // Part 1: the content script's relevance pre-check on unrelated pages, against the ceiling of a
 // plain loop that reads every character.
-import { precheck } from '../../utils/analysis/precheck';
+import { precheck } from '../../utils/analysis/precheck/precheck';
 import { emit, row, stats, timeIt, type Row } from './lib';
 import { unrelatedJapanese } from './texts';
 

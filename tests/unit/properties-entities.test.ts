@@ -7,7 +7,7 @@ import { loadKbIndex } from '../../scripts/lib/kb-files';
 import { analyze } from '../../utils/analysis/analyze';
 import { findEntities } from '../../utils/analysis/entities/find';
 import { urlRanges } from '../../utils/analysis/entities/candidates';
-import { precheck, CORE_TERMS } from '../../utils/analysis/precheck';
+import { precheck, CORE_TERMS } from '../../utils/analysis/precheck/precheck';
 import { normalize } from '../../utils/analysis/text/normalize';
 import { expectSpan, hostileText, kbNames, repeatTo, withInvisibles } from './support/adversarial';
 

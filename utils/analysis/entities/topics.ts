@@ -1,7 +1,7 @@
 // Topic terms of the AI-investment race (ja / zh / en) with weights, and cues of unrelated uses of
 // the name Alibaba (the fairy tale, restaurants). Scanned on normalised text in one pass.
 import { AhoCorasick } from '../match/aho-corasick';
-import { INVEST_TERMS } from '../precheck';
+import { INVEST_TERMS } from '../precheck/precheck';
 import type { Normalized } from '../text/normalize';
 import { normalizeKey } from '../text/normalize';
 import { allLettersUpper, isAsciiAlnum, isWordChar, nextIndex, prevIndex } from './chars';

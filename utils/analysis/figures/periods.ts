@@ -2,6 +2,7 @@
 // Alibaba's fiscal year ends 31 March: FY2025 = 2024-04-01..2025-03-31, FY2025 Q3 = Oct-Dec 2024.
 // 'YYYY年度' is read the same way (FY ending in March of that year), as in translated Chinese 财年.
 import type { Period } from '../kb/types';
+import { fiscalYearStart, type FiscalCalendar } from '../vocabulary/fiscal';
 
 export type Relative =
   | { type: 'next'; months: number } // 今後3年間, over the next three years
@@ -67,12 +68,18 @@ export function monthsEnding(y: number, m: number, n: number, label?: string): P
   return months(ys, ms, y, m, label);
 }
 export const calQuarter = (y: number, q: number) => months(y, q * 3 - 2, y, q * 3, `${y} Q${q}`);
-export function fiscalQuarter(fy: number, q: number): Period {
-  const [y, m] = addMonths(fy - 1, 4, (q - 1) * 3);
-  return monthsEnding(...addMonths(y, m, 2), 3, `FY${fy} Q${q}`);
+/** The calendar of a fiscal label whose company is not known here (the vocabulary's fiscal.ts). */
+const DEFAULT_FISCAL: FiscalCalendar = 'march-end';
+/** Months [first, last] of months k..k+n-1 (0-based) of fiscal year fy. */
+function fiscalSpan(cal: FiscalCalendar, fy: number, k: number, n: number, label: string): Period {
+  const s = fiscalYearStart(cal, fy);
+  const [y1, m1] = addMonths(s.year, s.month, k);
+  const [y2, m2] = addMonths(s.year, s.month, k + n - 1);
+  return months(y1, m1, y2, m2, label);
 }
-export const fiscalYear = (fy: number) => months(fy - 1, 4, fy, 3, `FY${fy}`);
-const fiscalHalf = (fy: number, h: number) => (h === 1 ? months(fy - 1, 4, fy - 1, 9, `FY${fy} H1`) : months(fy - 1, 10, fy, 3, `FY${fy} H2`));
+export const fiscalQuarter = (fy: number, q: number, cal = DEFAULT_FISCAL) => fiscalSpan(cal, fy, (q - 1) * 3, 3, `FY${fy} Q${q}`);
+export const fiscalYear = (fy: number, cal = DEFAULT_FISCAL) => fiscalSpan(cal, fy, 0, 12, `FY${fy}`);
+const fiscalHalf = (fy: number, h: number, cal = DEFAULT_FISCAL) => fiscalSpan(cal, fy, (h - 1) * 6, 6, `FY${fy} H${h}`);
 /** A part of the fiscal year ending in month `end` of year y: quarter q (cumulative from the year's
  *  start when `ytd`), or a half / the whole year named by `word`. */
 function fiscalPart(y: number, end: number, q: number, ytd: boolean, word?: string): Period | undefined {
