@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBundle } from '../utils/analysis/kb/bundle';
-import { KbIndex } from '../utils/analysis/kb/kb-index';
+import { PreparedKb } from '../utils/analysis/prepared-kb';
 import { precheckTermsFromKb, renderPrecheckTerms } from '../utils/analysis/precheck/kb-terms';
 import { ROOT, readKbFiles } from './lib/kb-files';
 
@@ -14,6 +14,6 @@ if (issues.length) {
 }
 mkdirSync(join(ROOT, 'public'), { recursive: true });
 writeFileSync(join(ROOT, 'public/kb.json'), JSON.stringify(bundle));
-const terms = renderPrecheckTerms(precheckTermsFromKb(new KbIndex(bundle)), bundle.version);
+const terms = renderPrecheckTerms(precheckTermsFromKb(new PreparedKb(bundle)), bundle.version);
 writeFileSync(join(ROOT, 'utils/analysis/precheck/kb-terms.generated.ts'), terms);
 console.log(`kb ${bundle.version}: ${bundle.entities.length} entities, ${bundle.facts.length} facts → public/kb.json`);

@@ -5,14 +5,14 @@
 // e.g. the held-out set: `npx tsx scripts/eval.ts --dir tests/fixtures/heldout`.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { KbIndex } from '../utils/analysis/kb/kb-index';
+import type { PreparedKb } from '../utils/analysis/prepared-kb';
 import type { AnalysisResult, AnalyzeInput } from '../utils/analysis/types';
 import { loadKbIndex } from './lib/kb-files';
 import { GOLD_LANGS, loadDemo, loadFixtures, type Fixture } from './lib/eval-gold';
 import { scoreArticle, summarize, type ArticleScore, type Summary } from './lib/eval-score';
 import { checkSeed, loadSeedExpectations, readSeed, seedFiles, type SeedCheck } from './lib/eval-seeds';
 
-export type AnalyzeFn = (input: AnalyzeInput, kb: KbIndex) => AnalysisResult;
+export type AnalyzeFn = (input: AnalyzeInput, kb: PreparedKb) => AnalysisResult;
 
 export interface EvalReport {
   summary: Summary;
@@ -34,7 +34,7 @@ export function fixturesWithDemo(): Fixture[] {
   return demo ? [...loadFixtures(), demo] : loadFixtures();
 }
 
-export function runEval(analyze: AnalyzeFn, kb: KbIndex, fixtures = fixturesWithDemo(), opts: { seeds?: boolean } = {}): EvalReport {
+export function runEval(analyze: AnalyzeFn, kb: PreparedKb, fixtures = fixturesWithDemo(), opts: { seeds?: boolean } = {}): EvalReport {
   const problems = fixtures.flatMap((f) => f.problems);
   const articles: ArticleScore[] = [];
   for (const fx of fixtures) {

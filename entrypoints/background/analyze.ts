@@ -3,7 +3,7 @@
 import type { Browser } from 'wxt/browser';
 import { analyze } from '../../utils/analysis/analyze';
 import { isEnabledFor } from '../../utils/db/sites';
-import type { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { AnalyzeRequest, TabState } from '../../utils/messaging/protocol';
 import type { AnalysisResult } from '../../utils/analysis/types';
 import { getKbIndex, kbNotes } from './kb';
@@ -80,7 +80,7 @@ async function record(tabId: number, gen: number, req: AnalyzeRequest, result: A
 }
 
 /** Tokenizer additions (readings, unknown proper nouns), merged in when they arrive. */
-async function enrichLater(tabId: number, gen: number, text: string, result: AnalysisResult, offset: number, kb: KbIndex): Promise<void> {
+async function enrichLater(tabId: number, gen: number, text: string, result: AnalysisResult, offset: number, kb: PreparedKb): Promise<void> {
   try {
     const extra = await enrich(text, result, kb);
     const cur = await loadTab(tabId);

@@ -1,11 +1,11 @@
 // The KB in the service worker: loaded into Dexie on install/update/startup, and read back into a
-// KbIndex at most once per worker life (the worker is stopped when idle, so wake-up stays cheap).
+// PreparedKb at most once per worker life (the worker is stopped when idle, so wake-up stays cheap).
 // Faults lose nothing: a damaged, invalid or older kb.json is refused and the loaded KB stays;
 // without IndexedDB the bundled KB runs from memory. kbNotes() tells the reader what happened.
 import { browser } from 'wxt/browser';
 import { KbLoadError, kbIndexFromDb, kbMeta, loadKb, parseBundle } from '../../utils/db/kb-load';
 import type { KbMeta } from '../../utils/db/schema';
-import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { KbBundle } from '../../utils/analysis/kb/types';
 import { isStorageFailure, openDb, storageReason, withTimeout } from './storage';
 
@@ -13,7 +13,7 @@ const FETCH_TIMEOUT_MS = 10_000;
 const EMPTY: KbBundle = { version: 'none', builtAt: '', entities: [], facts: [], relations: [], sources: [], fx: [], errors: [] };
 
 let loading: Promise<KbMeta> | undefined;
-let index: Promise<KbIndex> | undefined;
+let index: Promise<PreparedKb> | undefined;
 /** Why the bundled KB is not the one in use (refused, not stored), for the reader. */
 let problem: string | undefined;
 
@@ -56,7 +56,7 @@ export function ensureKb(): Promise<KbMeta> {
 }
 
 /** The KB stored in IndexedDB (loading the bundled one first when there is none); null when none is. */
-async function storedIndex(): Promise<KbIndex | null> {
+async function storedIndex(): Promise<PreparedKb | null> {
   const db = await openDb();
   if (loading) await loading.catch(() => undefined);
   else if (!(await kbMeta(db))) await ensureKb().catch(() => undefined);
@@ -67,21 +67,21 @@ async function storedIndex(): Promise<KbIndex | null> {
 }
 
 /** Stored KB, else the bundled one in memory, else an empty one (not kept: tried again next time). */
-async function buildIndex(): Promise<{ kb: KbIndex; keep: boolean }> {
+async function buildIndex(): Promise<{ kb: PreparedKb; keep: boolean }> {
   const stored = await storedIndex().catch(() => null); // storage.ts notes why
   if (stored) return { kb: stored, keep: true };
   try {
-    const kb = new KbIndex(await fetchBundle());
+    const kb = new PreparedKb(await fetchBundle());
     if (problem) problem = `${problem} It runs from memory for now.`;
     return { kb, keep: true };
   } catch (e) {
     problem = `The knowledge base could not be loaded (${reason(e)}): names and figures are not looked up.`;
-    return { kb: new KbIndex(EMPTY), keep: false };
+    return { kb: new PreparedKb(EMPTY), keep: false };
   }
 }
 
 /** The KB index, built once per worker life. Never rejects: it degrades as above. */
-export function getKbIndex(): Promise<KbIndex> {
+export function getKbIndex(): Promise<PreparedKb> {
   index ??= buildIndex().then(({ kb, keep }) => {
     if (!keep) index = undefined;
     return kb;

@@ -5,7 +5,7 @@ import type { AnalysisResult, Mention } from '../../utils/analysis/types';
 
 const shift = <T extends { start: number; end: number }>(x: T, by: number): T => (by ? { ...x, start: x.start + by, end: x.end + by } : x);
 
-/** The result with every offset moved by `by` (mentions, figures, proper nouns, timeline). */
+/** The result with every offset moved by `by` (mentions, figures, proper nouns). */
 export function shiftResult(r: Partial<AnalysisResult>, by: number): Partial<AnalysisResult> {
   if (!by) return r;
   return {
@@ -13,7 +13,6 @@ export function shiftResult(r: Partial<AnalysisResult>, by: number): Partial<Ana
     entities: r.entities?.map((e) => ({ ...e, mentions: e.mentions.map((m) => shift(m, by)) })),
     figures: r.figures?.map((f) => shift(f, by)),
     unknownProperNouns: r.unknownProperNouns?.map((p) => shift(p, by)),
-    timeline: r.timeline?.map((t) => (t.fromText ? { ...t, fromText: shift(t.fromText, by) } : t)),
   };
 }
 
@@ -42,7 +41,6 @@ export function mergeResult(page: AnalysisResult, part: Partial<AnalysisResult>,
     const seen = new Set((page.unknownProperNouns ?? []).map((n) => n.start));
     out.unknownProperNouns = [...(page.unknownProperNouns ?? []), ...p.unknownProperNouns.filter((n) => !seen.has(n.start))];
   }
-  if (p.timeline?.length) out.timeline = [...(page.timeline ?? []), ...p.timeline];
   if (p.readings) out.readings = { ...page.readings, ...p.readings };
   if (p.notes?.length) out.notes = [...new Set([...(page.notes ?? []), ...p.notes])];
   return out;

@@ -5,7 +5,7 @@
 // memory is released by closing the document after idle). On Firefox (no offscreen API) it
 // loads in the background page itself and is dropped after idle.
 import { browser } from 'wxt/browser';
-import type { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { AnalysisResult } from '../../utils/analysis/types';
 import { enrichFromTokens, unpackTokens } from '../../utils/analysis/tokenizer/enrich';
 import { tokenizerText } from '../../utils/analysis/tokenizer/select';
@@ -33,7 +33,7 @@ export function configureTokenizer(c: Partial<TokenizerConfig>): void {
 }
 
 /** Unknown proper nouns and kanji-name readings for an analysed text. Never rejects, never hangs. */
-export async function enrich(text: string, result: AnalysisResult, kb: KbIndex): Promise<Partial<AnalysisResult>> {
+export async function enrich(text: string, result: AnalysisResult, kb: PreparedKb): Promise<Partial<AnalysisResult>> {
   inFlight++;
   clearTimeout(idleTimer);
   try {

@@ -2,7 +2,7 @@
 // kuromoji tokenising the same whole text alone, and cold (KB and tokenizer loaded from scratch).
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../../utils/analysis/analyze';
-import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import { enrichFromTokens } from '../../utils/analysis/tokenizer/enrich';
 import { tokenizerRanges, tokenizerText } from '../../utils/analysis/tokenizer/select';
 import { nodeTokenizer } from '../lib/analyze-dict';
@@ -17,7 +17,7 @@ const rows: Row[] = [];
 
 // Cold: bundle parse → index → first analysis; tokenizer build → first tokenisation.
 const t0 = performance.now();
-const kb = new KbIndex(JSON.parse(readFileSync(join(ROOT, 'public/kb.json'), 'utf8')));
+const kb = new PreparedKb(JSON.parse(readFileSync(join(ROOT, 'public/kb.json'), 'utf8')));
 const first = analyze({ text }, kb);
 const coldCore = performance.now() - t0;
 const t1 = performance.now();

@@ -1,6 +1,6 @@
 // Hostile text made without a test framework: for the linearity benchmark and the property tests'
 // smoke guards (tests/unit/support/adversarial.ts re-exports these).
-import type { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { PreparedKb } from '../../utils/analysis/prepared-kb';
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -11,7 +11,7 @@ export function splitsPair(text: string, i: number): boolean {
 }
 
 /** Every name, alias and ticker symbol of the KB (what the matcher looks for). */
-export function kbNames(kb: KbIndex): string[] {
+export function kbNames(kb: PreparedKb): string[] {
   const out = new Set<string>();
   for (const e of kb.entities.values()) {
     for (const list of Object.values(e.names)) for (const n of list ?? []) out.add(n);

@@ -2,7 +2,7 @@
 // KB version plus the reader's own data present), in Node over fake-indexeddb (utils/db/kb-load.ts
 // loadKb) and in Chromium (the load time the background records in the KB's meta row, a new profile
 // per install run; the update run restarts the browser on a profile whose KB was marked older).
-// Also: reading the KB back into a KbIndex, what a cold service worker does before its first analysis.
+// Also: reading the KB back into a PreparedKb, what a cold service worker does before its first analysis.
 // Standalone: npx tsx scripts/bench/kb-load.ts (EXT_DIR as for the browser part; built when missing).
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
@@ -10,7 +10,7 @@ import { kbIndexFromDb, loadKb } from '../../utils/db/kb-load';
 import { ReaderDb } from '../../utils/db/schema';
 import { addOwnAlias, dismissFlag, listWatched, setNote, setSettings, toggleWatch } from '../../utils/db/user';
 import { analyze } from '../../utils/analysis/analyze';
-import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { KbBundle } from '../../utils/analysis/kb/types';
 import { loadBundle } from '../lib/kb-files';
 import { readKbMeta, type KbState } from '../start';
@@ -62,12 +62,12 @@ async function inNode(): Promise<Row[]> {
     update.push(b);
     read.push(r);
   }
-  // KbIndex builds its matcher and caches lazily: the first analysis on a new index pays for them.
+  // PreparedKb builds its matcher and caches lazily: the first analysis on a new index pays for them.
   const first: number[] = [];
   const next: number[] = [];
   const input = { text: relevantJapanese(12_000), title: 'アリババ、7-9月期決算を発表', url: 'https://example.com/a' };
   for (let i = 0; i < RUNS + 1; i++) {
-    const kb = new KbIndex(bundle);
+    const kb = new PreparedKb(bundle);
     const a = await timed(async () => analyze(input, kb));
     const b = await timed(async () => analyze(input, kb));
     if (!i) continue; // warm-up (compiles the code)
@@ -81,8 +81,8 @@ async function inNode(): Promise<Row[]> {
     row('kb-load', 'loadKb on install (empty DB), Node', 'ms', inst, { target: '<= 500 ms', met: inst.median <= 500, note: `${fake}; ${counts}` }),
     row('kb-load', 'loadKb on update (older KB + user data), Node', 'ms', stats(update), { note: 'user tables checked unchanged after' }),
     row('kb-load', 'KB index from IndexedDB (kbIndexFromDb), Node', 'ms', stats(read), { note: 'what a cold service worker does before its first analysis' }),
-    row('kb-load', 'first analysis of 12k chars on a new KbIndex, Node', 'ms', stats(first), { note: 'builds the matcher and caches the index keeps (code already compiled)' }),
-    row('kb-load', 'next analysis of 12k chars on the same KbIndex, Node', 'ms', stats(next)),
+    row('kb-load', 'first analysis of 12k chars on a new PreparedKb, Node', 'ms', stats(first), { note: 'builds the matcher and caches the index keeps (code already compiled)' }),
+    row('kb-load', 'next analysis of 12k chars on the same PreparedKb, Node', 'ms', stats(next)),
   ];
 }
 

@@ -1,6 +1,6 @@
 // The CLI's work: one input → one result (or one error), written in input order.
 import { extname } from 'node:path';
-import type { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { AnalysisResult, AnalyzeInput } from '../../utils/analysis/types';
 import type { Tokenizer } from '../../utils/analysis/tokenizer/tokenizer';
 import { enrichFromTokens } from '../../utils/analysis/tokenizer/enrich';
@@ -8,11 +8,11 @@ import { tokenizerText } from '../../utils/analysis/tokenizer/select';
 import { byteLines, decodeText, InputError, parseJsonlLine, readInputFile, readStdin } from './analyze-input';
 import { htmlArticle } from './analyze-html';
 
-export type AnalyzeFn = (input: AnalyzeInput, kb: KbIndex) => AnalysisResult;
+export type AnalyzeFn = (input: AnalyzeInput, kb: PreparedKb) => AnalysisResult;
 
 export interface RunContext {
   analyze: AnalyzeFn;
-  kb: KbIndex;
+  kb: PreparedKb;
   /** Present with --tokenize; resolves to the shared tokenizer or rejects when it cannot load. */
   tokenizer?: () => Promise<Tokenizer>;
   out: (line: string) => void; // one JSON line, flushed by the caller

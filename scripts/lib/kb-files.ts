@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildBundle } from '../../utils/analysis/kb/bundle';
-import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { KbBundle } from '../../utils/analysis/kb/types';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,7 +33,7 @@ export function loadBundle(): KbBundle {
   return (cached = bundle);
 }
 
-let index: KbIndex | undefined;
-export function loadKbIndex(): KbIndex {
-  return (index ??= new KbIndex(loadBundle()));
+let index: PreparedKb | undefined;
+export function loadKbIndex(): PreparedKb {
+  return (index ??= new PreparedKb(loadBundle()));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { Entity, Fact, KbBundle, Relation } from '../../utils/analysis/kb/types';
 import type { EntitySpan } from '../../utils/analysis/entities/find';
 import { normalize } from '../../utils/analysis/text/normalize';
@@ -22,7 +22,7 @@ const ENTITIES = [
   ent('qwen3-max', 'model', ['Qwen3-Max']),
 ];
 const RELATIONS: Relation[] = [{ from: 'eddie-wu', type: 'ceo_of', to: 'alibaba' }];
-const KB = new KbIndex({
+const KB = new PreparedKb({
   version: 't', builtAt: '', entities: ENTITIES, relations: RELATIONS, sources: [], fx: [], errors: [],
   facts: [fact('a', 'alibaba', 'cloud_revenue'), fact('b', 'goldman-sachs', 'price_target'), fact('c', 'alibaba', 'revenue')],
 } as KbBundle);

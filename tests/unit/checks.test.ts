@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { Entity, Fact, FxRate, KbBundle, Period } from '../../utils/analysis/kb/types';
 import type { EntitySpan } from '../../utils/analysis/entities/find';
 import { normalize } from '../../utils/analysis/text/normalize';
@@ -61,7 +61,7 @@ const BUNDLE: KbBundle = {
   fx: [X('USD', 'CNY', 7.17, '2025-02-24'), X('USD', 'JPY', 150.63, '2025-02-28'), X('USD', 'CNY', 7.0176, '2024-09-30'),
     X('USD', 'CNY', 7.1189, '2025-09-30'), X('USD', 'JPY', 147.9, '2025-09-30'), X('USD', 'HKD', 7.7901, '2025-09-11')],
 };
-const KB = new KbIndex(BUNDLE);
+const KB = new PreparedKb(BUNDLE);
 
 function mentions(text: string): EntitySpan[] {
   const names = BUNDLE.entities.flatMap((e) => e.names.ja!.map((x) => ({ x, id: e.id }))).sort((a, b) => b.x.length - a.x.length);
@@ -170,7 +170,7 @@ describe('never flag on weak evidence', () => {
   });
   it('a lone round growth rate equal to another quarter\'s is not moved to that quarter', () => {
     // hypothetical facts, for the logic only: this quarter +87% yoy; two other quarters showing 80%
-    const kb = new KbIndex({ ...BUNDLE, facts: [
+    const kb = new PreparedKb({ ...BUNDLE, facts: [
       F('alibaba', 'capex_growth', 87, 'percent', Q(2025, 3), { basis: 'yoy' }),
       F('alibaba', 'capex_growth', 80, 'percent', Q(2024, 4), { basis: 'qoq' }),
       F('alibaba', 'capex_growth', 80, 'percent', Q(2025, 2), { basis: 'yoy' }),
@@ -244,7 +244,7 @@ describe.skipIf(!existsSync(SEEDS))('seed articles with the real KB', () => {
   const kb = loadKbIndex();
   const figs = (prefix: string, articleDate?: string) => {
     const text = seed(prefix);
-    return { text, figures: analyze({ text }, kb, { articleDate }).figures };
+    return { text, figures: analyze({ text, date: articleDate }, kb).figures };
   };
   const flags = (fs: Figure[]) => fs.filter((f) => f.check?.status === 'inconsistent').map((f) => `${f.surface}:${f.check!.cause}`);
   const all = (fs: Figure[], surface: string) => fs.filter((f) => f.surface === surface);

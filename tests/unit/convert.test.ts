@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { FxRate, KbBundle } from '../../utils/analysis/kb/types';
 import { conversionPairs, convertFigures, convertMoney, rateAt } from '../../utils/analysis/figures/convert';
 import { extractFigures } from '../../utils/analysis/figures/extract';
@@ -10,7 +10,7 @@ const fx = (base: FxRate['base'], quote: FxRate['quote'], rate: number, date: st
   id: `${base}${quote}-${date}`.toLowerCase(), base, quote, rate, date, source: 'S', status: 'verified',
 });
 const kbWith = (rates: FxRate[]) =>
-  new KbIndex({ version: 't', builtAt: '', entities: [], facts: [], relations: [], sources: [], fx: rates, errors: [] } as KbBundle);
+  new PreparedKb({ version: 't', builtAt: '', entities: [], facts: [], relations: [], sources: [], fx: rates, errors: [] } as KbBundle);
 
 const KB = kbWith([
   fx('USD', 'CNY', 7.17, '2025-02-24'),

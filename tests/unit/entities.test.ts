@@ -4,12 +4,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findEntities, type EntitySpan } from '../../utils/analysis/entities/find';
 import { normalize } from '../../utils/analysis/text/normalize';
-import type { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { PreparedKb } from '../../utils/analysis/prepared-kb';
 import { fixtureKb, realKbWithFallback } from './support/text-kb';
 
 const kb = fixtureKb();
 
-function find(text: string, opts: Parameters<typeof findEntities>[3] = {}, index: KbIndex = kb) {
+function find(text: string, opts: Parameters<typeof findEntities>[3] = {}, index: PreparedKb = kb) {
   const r = findEntities(normalize(text), text, index, opts);
   for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
   return r;

@@ -15,7 +15,7 @@ const span = (s: string) => {
   const m = matchTime(n, 0);
   return m?.period ? [n.slice(0, m.end), m.period.start, m.period.end] : null;
 };
-const run = (text: string, date = '2025-11-26') => analyze({ text }, kb, { articleDate: date }).figures;
+const run = (text: string, date = '2025-11-26') => analyze({ text, date }, kb).figures;
 const fig = (list: Figure[], surface: string) => {
   const f = list.find((x) => x.surface === surface);
   if (!f) throw new Error(`no figure "${surface}" in ${list.map((x) => x.surface).join(' | ')}`);

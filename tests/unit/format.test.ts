@@ -148,8 +148,4 @@ describe('timeline', () => {
     const items = buildTimeline(result, [...many, fact('plan', 'investment_plan', '2025-02-24')], 5);
     expect(items.filter((i) => i.origin === 'kb').map((i) => i.factId)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'plan']);
   });
-  it('uses the analysis timeline when there is one', () => {
-    const items = buildTimeline({ ...result, timeline: [{ date: '2025-09-24', label: 'Apsara' }, { date: '2025-02-20', label: 'call', fromText: { start: 0, end: 2 } }] }, []);
-    expect(items.map((i) => [i.label, i.origin])).toEqual([['call', 'text'], ['Apsara', 'kb']]);
-  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AhoCorasick } from '../../utils/analysis/match/aho-corasick';
-import { getExtraMatcher, getMatcher } from '../../utils/analysis/match/matcher';
+import { getExtraMatcher } from '../../utils/analysis/match/matcher';
 import { normalizeKey } from '../../utils/analysis/text/normalize';
 import { fixtureKb } from './support/text-kb';
 
@@ -73,7 +73,7 @@ describe('KB matcher', () => {
   const kb = fixtureKb();
 
   it('holds every name, alias and ticker symbol, normalised', () => {
-    const m = getMatcher(kb);
+    const m = kb.matcher;
     for (const key of ['アリババグループ', 'alibaba', '阿里巴巴集团', 'baba', '9988', 'エディウー', 'ttg(トヨタグループ)', '同益前問', 'nvda']) {
       expect(m.keys).toContain(key);
     }
@@ -82,7 +82,7 @@ describe('KB matcher', () => {
   });
 
   it('marks short all-caps forms case-sensitive and digit tickers as numeric', () => {
-    const m = getMatcher(kb);
+    const m = kb.matcher;
     const get = (k: string) => m.records[m.keys.indexOf(k)][0];
     expect(get('baba').caseSensitive).toBe(true);
     expect(get('ttg').caseSensitive).toBe(true);
@@ -93,16 +93,16 @@ describe('KB matcher', () => {
   });
 
   it('keeps one record per (key, entity), the strongest', () => {
-    const m = getMatcher(kb);
+    const m = kb.matcher;
     const quark = m.records[m.keys.indexOf('quark')];
     expect(quark.filter((r) => r.entityId === 'quark')).toHaveLength(1);
     // 'Qwen' is a name in two languages: still one record.
     expect(m.records[m.keys.indexOf('qwen')]).toHaveLength(1);
   });
 
-  it('is built once per KbIndex', () => {
-    expect(getMatcher(kb)).toBe(getMatcher(kb));
-    expect(getMatcher(fixtureKb())).not.toBe(getMatcher(kb));
+  it('is built once per PreparedKb', () => {
+    expect(kb.matcher).toBe(kb.matcher);
+    expect(fixtureKb().matcher).not.toBe(kb.matcher);
   });
 
   it('builds reader aliases separately, cached by content, only for known entities', () => {

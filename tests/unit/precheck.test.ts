@@ -6,11 +6,11 @@ import { readFileSync as readText } from 'node:fs';
 import { CORE_TERMS, INVEST_TERMS, RACE_TERMS, precheck, type PrecheckLists } from '../../utils/analysis/precheck/precheck';
 import { precheckTermsFromKb, renderPrecheckTerms } from '../../utils/analysis/precheck/kb-terms';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
-import { entityRoles, strongNames } from '../../utils/analysis/entities/roles';
+import { strongNames } from '../../utils/analysis/entities/roles';
 import { findEntities } from '../../utils/analysis/entities/find';
 import { normalize } from '../../utils/analysis/text/normalize';
 import { scoreRelevance } from '../../utils/analysis/relevance';
-import type { KbIndex } from '../../utils/analysis/kb/kb-index';
+import type { PreparedKb } from '../../utils/analysis/prepared-kb';
 import { fixtureKb, realKbWithFallback } from './support/text-kb';
 import { IRRELEVANT, RELEVANT, UNRELATED_JA, type Page } from './support/pages';
 
@@ -19,23 +19,23 @@ const seedPages: Page[] = existsSync(SEEDS)
   ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: readFileSync(join(SEEDS, f), 'utf8') }))
   : [];
 
-function relevant(page: Page, kb: KbIndex): boolean {
+function relevant(page: Page, kb: PreparedKb): boolean {
   const { entities } = findEntities(normalize(page.text), page.text, kb, { title: page.title });
   return scoreRelevance({ text: page.text, title: page.title }, entities, [], kb).relevant;
 }
 
 /** The lists generated from a KB, as the build generates them for the shipped KB. */
-function listsOf(kb: KbIndex): PrecheckLists {
+function listsOf(kb: PreparedKb): PrecheckLists {
   const t = precheckTermsFromKb(kb);
   return { core: t.core, race: t.race, word: new Set(t.word) };
 }
 
 describe('precheck: term lists generated from the KB', () => {
-  const kbs: Array<[string, KbIndex]> = [['fixture KB', fixtureKb()], ['real KB', realKbWithFallback().kb]];
+  const kbs: Array<[string, PreparedKb]> = [['fixture KB', fixtureKb()], ['real KB', realKbWithFallback().kb]];
   it.each(kbs)('every strong name of a core entity passes on its own (%s)', (_, kb) => {
     const lists = listsOf(kb);
     const missing: string[] = [];
-    for (const [id, role] of entityRoles(kb)) {
+    for (const [id, role] of kb.roles) {
       if (role.role !== 'core') continue;
       for (const n of strongNames(kb.entities.get(id)!)) if (!precheck(n, lists).pass) missing.push(`${id}: ${n}`);
     }
@@ -45,7 +45,7 @@ describe('precheck: term lists generated from the KB', () => {
   it.each(kbs)('every strong name of a race anchor passes with an investment term (%s)', (_, kb) => {
     const lists = listsOf(kb);
     const missing: string[] = [];
-    for (const [id, role] of entityRoles(kb)) {
+    for (const [id, role] of kb.roles) {
       if (!role.anchor) continue;
       for (const n of strongNames(kb.entities.get(id)!)) if (!precheck(`${n} の設備投資`, lists).pass) missing.push(`${id}: ${n}`);
     }

@@ -3,19 +3,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findEntities } from '../../utils/analysis/entities/find';
 import { normalize } from '../../utils/analysis/text/normalize';
-import { scoreRelevance } from '../../utils/analysis/relevance';
-import { entityRoles } from '../../utils/analysis/entities/roles';
-import type { KbIndex } from '../../utils/analysis/kb/kb-index';
+import { relevanceReasons, scoreRelevance } from '../../utils/analysis/relevance';
+import type { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { Figure } from '../../utils/analysis/types';
 import { fixtureKb, realKbWithFallback } from './support/text-kb';
 import { IRRELEVANT, RELEVANT, type Page } from './support/pages';
 
-function score(page: Page, kb: KbIndex, figures: Figure[] = []) {
+function score(page: Page, kb: PreparedKb, figures: Figure[] = []) {
   const { entities } = findEntities(normalize(page.text), page.text, kb, { title: page.title });
-  return scoreRelevance({ text: page.text, title: page.title }, entities, figures, kb);
+  const r = scoreRelevance({ text: page.text, title: page.title }, entities, figures, kb);
+  return { ...r, reasons: relevanceReasons(r.signals, kb) };
 }
 
-const kbs: Array<[string, KbIndex]> = [
+const kbs: Array<[string, PreparedKb]> = [
   ['fixture KB', fixtureKb()],
   ['real KB', realKbWithFallback().kb],
 ];
@@ -48,6 +48,7 @@ describe('scoreRelevance: reasons and signals', () => {
 
   it('says why a fairy tale is not relevant', () => {
     const r = score(IRRELEVANT.find((p) => p.name === 'fairy tale (ja)')!, kb);
+    expect(r.signals.otherSense?.kind).toBe('fairy-tale');
     expect(r.reasons.some((x) => x.startsWith('fairy-tale context: '))).toBe(true);
   });
 
@@ -79,13 +80,13 @@ describe('scoreRelevance: reasons and signals', () => {
   });
 
   it('an empty page scores 0', () => {
-    expect(score({ name: 'empty', text: '' }, kb)).toEqual({ relevant: false, score: 0, reasons: [] });
+    expect(score({ name: 'empty', text: '' }, kb)).toMatchObject({ relevant: false, score: 0, reasons: [], signals: { entities: [], topics: [], moneyFigures: 0, passingMention: false } });
   });
 });
 
 describe('entity roles from the KB', () => {
   it('Alibaba units, models and people are core; competitors are race players', () => {
-    const roles = entityRoles(fixtureKb());
+    const roles = fixtureKb().roles;
     for (const id of ['alibaba', 'alibaba-cloud', 'taobao-tmall-group', 'qwen', 'eddie-wu', 'joe-tsai', 'alipay']) expect(roles.get(id)?.role).toBe('core');
     for (const id of ['deepseek', 'bytedance', 'tencent', 'nvidia']) expect(roles.get(id)).toMatchObject({ role: 'race', anchor: true });
     expect(roles.get('alibaba')!.weight).toBeGreaterThan(roles.get('alipay')!.weight);

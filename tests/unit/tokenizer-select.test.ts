@@ -2,7 +2,7 @@
 // and the enrichment over that text is the same as over the whole text.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeTokenizer } from '../../scripts/lib/analyze-dict';
-import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { KbBundle } from '../../utils/analysis/kb/types';
 import { enrichFromTokens } from '../../utils/analysis/tokenizer/enrich';
 import { tokenizerRanges, tokenizerText } from '../../utils/analysis/tokenizer/select';
@@ -25,7 +25,7 @@ const bundle: KbBundle = {
   fx: [],
   errors: [],
 };
-const kb = new KbIndex(bundle);
+const kb = new PreparedKb(bundle);
 
 /** A result whose entities are the given surfaces, found wherever they occur. */
 function resultFor(text: string, names: Array<[string, string, EntityResult['type']]>, figures: Array<[number, number]> = []): AnalysisResult {

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { browser } from 'wxt/browser';
 import { configureTokenizer, enrich, release } from '../../entrypoints/background/tokenizer';
 import { dictDir, nodeTokenizer } from '../../scripts/lib/analyze-dict';
-import { KbIndex } from '../../utils/analysis/kb/kb-index';
+import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { KbBundle } from '../../utils/analysis/kb/types';
 import type { AnalysisResult } from '../../utils/analysis/types';
 import { enrichFromTokens, keepToken, packTokens, unpackTokens } from '../../utils/analysis/tokenizer/enrich';
@@ -33,7 +33,7 @@ const bundle: KbBundle = {
   fx: [],
   errors: [],
 };
-const kb = new KbIndex(bundle);
+const kb = new PreparedKb(bundle);
 
 let tok: Tokenizer;
 beforeAll(async () => {

@@ -1,30 +1,35 @@
 // Is the article ABOUT Alibaba and/or the AI-investment race around it? A score in 0..1 from
 // weighted entity evidence (core: Alibaba, its units, models and people; race: other AI players),
 // topic-term density, money figures and the title, damped for unrelated uses of the name.
-import type { KbIndex } from './kb/kb-index';
+import type { PreparedKb } from './prepared-kb';
 import type { AnalyzeInput, EntityResult, Figure } from './types';
 import { normalize, normalizeKey, type Normalized } from './text/normalize';
-import { entityRoles, ROOT_ID, strongKeys } from './entities/roles';
+import { ROOT_ID } from './entities/roles';
 import { scanTerms, type TermHit } from './entities/topics';
 import { findTitleEntities } from './entities/find';
+
+/** What the score was made of, for the reader (and for analyze(), which reads `otherSense`). */
+export interface RelevanceSignals {
+  /** The core / race entities that weigh most, with their mention counts. */
+  entities: Array<{ id: string; role: 'core' | 'race'; mentions: number }>;
+  /** An entity the title names (core first). */
+  title?: { id: string; role: 'core' | 'race' };
+  /** The topic terms seen most. */
+  topics: Array<{ term: string; count: number }>;
+  moneyFigures: number;
+  /** The name used in another sense: the fairy tale, a restaurant. */
+  otherSense?: { kind: 'fairy-tale' | 'venue'; term: string };
+  /** Alibaba named only once or twice, in passing. */
+  passingMention: boolean;
+}
 
 export interface Relevance {
   relevant: boolean;
   score: number;
-  reasons: string[];
+  signals: RelevanceSignals;
 }
 
 const MAX_COUNT = 20; // mentions per entity that still add evidence
-
-let lastText: string | undefined;
-let lastNorm: Normalized | undefined;
-function normalized(text: string): Normalized {
-  if (text !== lastText) {
-    lastNorm = normalize(text);
-    lastText = text;
-  }
-  return lastNorm!;
-}
 
 const sat = (x: number, k: number) => 1 - Math.exp(-x / k);
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
@@ -77,23 +82,23 @@ function venueShare(root: EntityResult | undefined, hits: TermHit[], norm: Norma
 const DENSITY_WINDOW = 20_000;
 
 /** `norm`: the text's normalisation when the caller has it (analyze() does), else computed here. */
-export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], figures: Figure[], kb: KbIndex, norm?: Normalized): Relevance {
+export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], figures: Figure[], kb: PreparedKb, norm?: Normalized): Relevance {
   const text = input.text ?? '';
-  norm ??= normalized(text);
+  norm ??= normalize(text);
   // Density is judged per article-sized stretch: counts saturate at MAX_COUNT, so dividing by the
   // full length of a very long page (a 1 MB archive of relevant stories) would mark it down.
   const kilo = Math.min(text.length, DENSITY_WINDOW) / 1000;
-  const roles = entityRoles(kb);
-  const reasons: string[] = [];
+  const roles = kb.roles;
+  const signals: RelevanceSignals = { entities: [], topics: [], moneyFigures: 0, passingMention: false };
 
   let coreW = 0;
   let raceW = 0;
   let coreCount = 0;
   let coreStrong = false;
-  const strong = strongKeys(kb);
+  const strong = kb.strongKeys;
   const race = new Set<string>();
   let anchored = false;
-  const ranked: Array<{ id: string; n: number; w: number }> = [];
+  const ranked: Array<{ id: string; role: 'core' | 'race'; n: number; w: number }> = [];
   for (const e of entities) {
     const r = roles.get(e.id);
     if (!r) continue;
@@ -107,10 +112,10 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
       race.add(e.id);
       if (r.anchor) anchored = true;
     }
-    ranked.push({ id: e.id, n: e.mentions.length, w: r.weight * n });
+    ranked.push({ id: e.id, role: r.role, n: e.mentions.length, w: r.weight * n });
   }
   ranked.sort((a, b) => b.w - a.w);
-  for (const x of ranked.slice(0, 4)) reasons.push(`entity:${x.id} x${x.n}`);
+  signals.entities = ranked.slice(0, 4).map((x) => ({ id: x.id, role: x.role, mentions: x.n }));
 
   // Title: a core entity there counts as two strong mentions.
   const titleIds = input.title ? findTitleEntities(input.title, kb, entities.map((e) => e.id)) : [];
@@ -118,10 +123,10 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   const titleRace = titleIds.filter((id) => roles.get(id)?.role === 'race');
   if (titleCore.length) {
     coreW += 2;
-    reasons.push(`title mentions ${kb.name(titleCore[0], 'en')}`);
+    signals.title = { id: titleCore[0]!, role: 'core' };
   } else if (titleRace.length) {
     raceW += 1.5;
-    reasons.push(`title mentions ${kb.name(titleRace[0], 'en')}`);
+    signals.title = { id: titleRace[0]!, role: 'race' };
   }
 
   const hits = scanTerms(norm, text);
@@ -134,7 +139,7 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   const raceEv = anchored && race.size >= 2 ? evidence(raceW, kilo, 5) * Math.min(1, race.size / 3) * invest : 0;
   const ent = clamp01(Math.max(coreEv, raceEv) + 0.25 * Math.min(coreEv, raceEv));
   const topTerms = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3);
-  for (const [term, n] of topTerms) reasons.push(`topic: ${term} x${n}`);
+  signals.topics = topTerms.map(([term, count]) => ({ term, count }));
 
   // Salience of the best core/race entity (mention count, early position, title) tempers the score.
   const topSal = Math.max(0, ...entities.filter((e) => roles.has(e.id)).map((e) => e.salience ?? 0));
@@ -144,7 +149,7 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   const moneyW = money.reduce((w, f) => w + (f.subject && roles.get(f.subject)?.role === 'core' ? 2 : 1), 0);
   if (money.length && ent > 0.3) {
     score += Math.min(0.08, 0.02 * moneyW);
-    reasons.push(`money figures x${money.length}`);
+    signals.moneyFigures = money.length;
   }
 
   // Unrelated uses of the name: the fairy tale, restaurants.
@@ -152,15 +157,26 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   const fairy = hits.find((h) => h.group === 'fairy');
   if (fairy) {
     score *= t >= 0.5 ? 0.9 : 0.15;
-    reasons.push(`fairy-tale context: ${fairy.term}`);
+    signals.otherSense = { kind: 'fairy-tale', term: fairy.term };
   }
   const venue = venueShare(entities.find((e) => e.id === ROOT_ID), hits, norm);
   if (venue.share >= 0.5 && t < 0.5) {
     score *= 0.3;
-    reasons.push(`venue context: ${venue.word}`);
+    signals.otherSense ??= { kind: 'venue', term: venue.word ?? '' };
   }
-  if (coreCount > 0 && coreCount <= 2 && !titleCore.length && score < 0.5) reasons.push('passing mention only');
+  signals.passingMention = coreCount > 0 && coreCount <= 2 && !titleCore.length && score < 0.5;
 
   score = Math.round(clamp01(score) * 1000) / 1000;
-  return { relevant: score >= 0.5, score, reasons };
+  return { relevant: score >= 0.5, score, signals };
+}
+
+/** The signals as short English reasons (the CLI's `reasons`; the UI words them itself). */
+export function relevanceReasons(s: RelevanceSignals, kb: PreparedKb): string[] {
+  const out = s.entities.map((e) => `entity:${e.id} x${e.mentions}`);
+  if (s.title) out.push(`title mentions ${kb.name(s.title.id, 'en')}`);
+  for (const t of s.topics) out.push(`topic: ${t.term} x${t.count}`);
+  if (s.moneyFigures) out.push(`money figures x${s.moneyFigures}`);
+  if (s.otherSense) out.push(`${s.otherSense.kind === 'fairy-tale' ? 'fairy-tale' : 'venue'} context: ${s.otherSense.term}`);
+  if (s.passingMention) out.push('passing mention only');
+  return out;
 }

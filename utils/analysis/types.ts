@@ -2,6 +2,7 @@
 // AnalysisResult as JSON; the background sends it to the content script and side panel.
 import type { Metric, Period, Unit } from './kb/types';
 import type { CheckCause, CheckStatus, FigureKind } from './vocabulary/checks';
+import type { RelevanceSignals } from './relevance';
 
 export interface AnalyzeInput {
   text: string;
@@ -74,25 +75,17 @@ export interface ProperNoun {
   end: number;
 }
 
-export interface TimelineEvent {
-  date: string; // ISO date or YYYY-MM
-  label: string;
-  factId?: string;
-  entityId?: string;
-  fromText?: { start: number; end: number }; // when the article itself states the date
-}
-
 export interface AnalysisResult {
   id?: string;
   relevant: boolean;
   score: number; // 0..1
-  reasons: string[];
+  reasons: string[]; // the signals in short English (CLI); the UI words `signals` itself
+  signals?: RelevanceSignals;
   text?: string; // the extracted text, for .html input
   lang?: string;
   entities: EntityResult[];
   figures: Figure[];
   unknownProperNouns?: ProperNoun[];
-  timeline?: TimelineEvent[];
   /** Kanji-name readings found by the tokenizer, by entity id (filled when it is loaded). */
   readings?: Record<string, string>;
   notes?: string[]; // degraded-mode notes for the reader (tokenizer failed, text truncated, ...)

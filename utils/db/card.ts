@@ -1,11 +1,11 @@
 // What the hover card and the side panel show about one entity: KB data plus the reader's own data.
-import type { KbIndex } from '../analysis/kb/kb-index';
+import type { PreparedKb } from '../analysis/prepared-kb';
 import type { EntityCard } from '../messaging/protocol';
 import type { ReaderDb } from './schema';
 import { getNote, isWatched, listOwnAliases } from './user';
 
 /** The card of an entity; db null (storage unavailable): the KB part only. */
-export async function entityCard(db: ReaderDb | null, kb: KbIndex, id: string, lang: 'ja' | 'zh' | 'en' = 'ja'): Promise<EntityCard | null> {
+export async function entityCard(db: ReaderDb | null, kb: PreparedKb, id: string, lang: 'ja' | 'zh' | 'en' = 'ja'): Promise<EntityCard | null> {
   const entity = kb.entities.get(id);
   if (!entity) return null;
   const ref = (other: string) => ({ id: other, name: kb.name(other, lang), type: kb.entities.get(other)?.type ?? 'unknown' });

@@ -1,9 +1,9 @@
-// Loading the bundled KB into Dexie, and reading it back as a KbIndex. A bundle is checked whole
+// Loading the bundled KB into Dexie, and reading it back as a PreparedKb. A bundle is checked whole
 // before anything is written (JSON, every record against the schema, references, not older than
 // the loaded one); a bad one is refused and the KB already loaded stays.
 import { z } from 'zod';
 import { crossCheck } from '../analysis/kb/bundle';
-import { KbIndex } from '../analysis/kb/kb-index';
+import { PreparedKb } from '../analysis/prepared-kb';
 import { TABLES, type TableName } from '../analysis/kb/schema';
 import type { KbBundle } from '../analysis/kb/types';
 import { KEY_VERSION, aliasKey, entityKeys } from './keys';
@@ -118,7 +118,7 @@ export async function refreshOwnAliasKeys(db: ReaderDb): Promise<number> {
 }
 
 /** The KB as stored, as the analysis core's index. Empty bundle when nothing was loaded yet. */
-export async function kbIndexFromDb(db: ReaderDb): Promise<KbIndex> {
+export async function kbIndexFromDb(db: ReaderDb): Promise<PreparedKb> {
   const [meta, entities, facts, relations, sources, fx, errors] = await db.transaction(
     'r',
     [db.meta, db.entities, db.facts, db.relations, db.sources, db.fx, db.errors],
@@ -134,5 +134,5 @@ export async function kbIndexFromDb(db: ReaderDb): Promise<KbIndex> {
     fx,
     errors,
   };
-  return new KbIndex(bundle);
+  return new PreparedKb(bundle);
 }

@@ -1,10 +1,15 @@
-// The side panel's timeline: dated facts and events the article touches. Uses result.timeline
-// when the analysis provides one, else derives it from the article's date/period figures and the
-// dated KB facts of its entities. Pure.
+// The side panel's timeline: dated facts and events the article touches, derived from the
+// article's date/period figures and the dated KB facts of its entities. Pure.
 import type { Fact } from '../analysis/kb/types';
-import type { AnalysisResult, TimelineEvent } from '../analysis/types';
+import type { AnalysisResult } from '../analysis/types';
 
-export interface TimelineItem extends TimelineEvent {
+export interface TimelineItem {
+  date: string; // ISO date or YYYY-MM
+  label: string;
+  factId?: string;
+  entityId?: string;
+  /** When the article itself states the date. */
+  fromText?: { start: number; end: number };
   /** 'text': the article states this date; 'kb': a dated KB fact. */
   origin: 'text' | 'kb';
   /** For KB facts: the fact itself, so the view can format its value. */
@@ -28,9 +33,6 @@ export function factDate(f: Fact): string | undefined {
  * subject and metric as one of its figures (the article touches them); not the whole KB.
  */
 export function buildTimeline(result: AnalysisResult, facts: Fact[], maxFacts = 12): TimelineItem[] {
-  if (result.timeline && result.timeline.length) {
-    return sortItems(result.timeline.map((e) => ({ ...e, origin: e.fromText ? 'text' : 'kb' })));
-  }
   const items: TimelineItem[] = [];
   const seenText = new Set<string>();
   for (const f of result.figures) {

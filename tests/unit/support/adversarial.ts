@@ -2,7 +2,7 @@
 // span invariants every offset the core reports must keep.
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { KbIndex } from '../../../utils/analysis/kb/kb-index';
+import type { PreparedKb } from '../../../utils/analysis/prepared-kb';
 import { kbNames, splitsPair } from '../../../scripts/bench/hostile';
 
 export { hostileMix, kbNames, repeatTo, splitsPair } from '../../../scripts/bench/hostile';
@@ -52,7 +52,7 @@ function fragment(names: string[]): fc.Arbitrary<string> {
 
 /** Hostile article text: KB names (whole, split by invisibles, glued to digits), numerals of every
  *  kind, invisible and RTL marks, lone surrogates, combining marks, mixed scripts, runs of one char. */
-export function hostileText(kb: KbIndex, maxParts = 40): fc.Arbitrary<string> {
+export function hostileText(kb: PreparedKb, maxParts = 40): fc.Arbitrary<string> {
   return fc.array(fragment(kbNames(kb)), { maxLength: maxParts }).map((parts) => parts.join(''));
 }
 

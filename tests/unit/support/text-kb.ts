@@ -1,7 +1,7 @@
 // A small KB for the text-side tests (names from shared/domain-facts.md), and the real KB from
 // kb/*.jsonl with these entities filled in where the real one does not have them yet.
 import { EntitySchema } from '../../../utils/analysis/kb/schema';
-import { KbIndex } from '../../../utils/analysis/kb/kb-index';
+import { PreparedKb } from '../../../utils/analysis/prepared-kb';
 import type { Entity, KbBundle, Relation } from '../../../utils/analysis/kb/types';
 import { loadBundle } from '../../../scripts/lib/kb-files';
 
@@ -100,12 +100,12 @@ function bundleOf(entities: Entity[], base?: KbBundle): KbBundle {
 }
 
 /** Only the fixture entities. */
-export function fixtureKb(): KbIndex {
-  return new KbIndex({ ...bundleOf(FIXTURE_ENTITIES), relations: FIXTURE_RELATIONS });
+export function fixtureKb(): PreparedKb {
+  return new PreparedKb({ ...bundleOf(FIXTURE_ENTITIES), relations: FIXTURE_RELATIONS });
 }
 
 /** The real KB, plus fixture entities for ids it does not have yet (parents that do not exist are dropped). */
-export function realKbWithFallback(): { kb: KbIndex; filled: string[] } {
+export function realKbWithFallback(): { kb: PreparedKb; filled: string[] } {
   let real: KbBundle | undefined;
   try {
     real = loadBundle();
@@ -120,5 +120,5 @@ export function realKbWithFallback(): { kb: KbIndex; filled: string[] } {
   const key = (r: Relation) => `${r.from} ${r.type} ${r.to}`;
   const realRel = new Set((real?.relations ?? []).map(key));
   const relations = [...(real?.relations ?? []), ...FIXTURE_RELATIONS.filter((r) => !realRel.has(key(r)) && ids.has(r.from) && ids.has(r.to))];
-  return { kb: new KbIndex({ ...bundleOf(entities, real), relations }), filled: filled.map((e) => e.id) };
+  return { kb: new PreparedKb({ ...bundleOf(entities, real), relations }), filled: filled.map((e) => e.id) };
 }

@@ -1,7 +1,7 @@
 // Checks of figures against the KB. A correct figure must never be flagged: a figure is marked
 // inconsistent only with a confident match of subject, metric and period (or a distinctive slip:
 // the plan's 3,800億 in dollars, or at a tenth); otherwise 'unverified' or no check at all.
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 import type { Fact, Metric } from '../kb/types';
 import type { Check, Figure } from '../types';
 import { related } from '../figures/attach';
@@ -9,13 +9,14 @@ import { METRIC_DEFS, REPORTED_METRICS, SEGMENT_METRICS } from '../vocabulary/me
 import { conversionPairs, allRates, rateAt } from '../figures/convert';
 import { MULTI_YEAR } from '../figures/metrics';
 import { days, overlapDays, samePeriod } from '../figures/periods';
-import { sentenceIndex, sentences } from '../figures/sentences';
+import { sentenceIndex, sentences, type Sentences } from '../figures/sentences';
 import { compare, comparable, precision, type Match } from './match';
 import { fmtValue, kbSays, periodText } from './reason';
 
 export interface CheckContext {
   text: string;
-  kb: KbIndex;
+  kb: PreparedKb;
+  sentences?: Sentences;
 }
 
 const CONVERSION_TOLERANCE = 0.08;
@@ -30,7 +31,7 @@ interface Row {
 
 export function checkFigures(figures: Figure[], ctx: CheckContext): void {
   const pairs = conversionPairs(figures, ctx.text);
-  const sents = sentences(ctx.text);
+  const sents = ctx.sentences ?? sentences(ctx.text);
   const confirmed = new Set<string>(); // facts another figure of the article states correctly
   const shifted = new Set<string>(); // periods that amounts of the article were found to belong to
   const rowsOf = new Map<Figure, Row[]>(); // the comparisons do not change between the passes
@@ -61,7 +62,7 @@ export function checkFigures(figures: Figure[], ctx: CheckContext): void {
 }
 
 /** 3,800億元(約7.8兆円): does the second amount follow from the first at a KB rate (within ~8%)? */
-export function checkConversion(a: Figure, b: Figure, kb: KbIndex): Check | undefined {
+export function checkConversion(a: Figure, b: Figure, kb: PreparedKb): Check | undefined {
   if (!a.value || a.valueMax !== undefined || b.valueMax !== undefined) return undefined;
   const rates = allRates(kb, String(a.unit), String(b.unit));
   if (!rates.length) return undefined;
@@ -94,18 +95,14 @@ function gapDays(f: Figure, x: Fact): number {
   return Math.abs(a - b) / 86400000;
 }
 
-/** Checkable facts (not 'unverified') of a subject in a metric's family, in KB order; built once per KB. */
-const FAMILY_FACTS = new WeakMap<KbIndex, Map<string, Map<Metric, Fact[]>>>();
-function familyFacts(kb: KbIndex, subject: string, metric: Metric): Fact[] {
-  let bySubject = FAMILY_FACTS.get(kb);
-  if (!bySubject) FAMILY_FACTS.set(kb, (bySubject = new Map()));
-  let byMetric = bySubject.get(subject);
-  if (!byMetric) bySubject.set(subject, (byMetric = new Map()));
-  let list = byMetric.get(metric);
+/** Checkable facts (not 'unverified') of a subject for a metric and those it is the same as, in KB order. */
+function familyFacts(kb: PreparedKb, subject: string, metric: Metric): Fact[] {
+  const key = `${subject}|${metric}`;
+  let list = kb.factsByMetric.get(key);
   if (!list) {
     const fam = METRIC_DEFS[metric].sameAs ?? [metric];
     list = (kb.factsBySubject.get(subject) ?? []).filter((x) => x.status !== 'unverified' && fam.includes(x.metric));
-    byMetric.set(metric, list);
+    kb.factsByMetric.set(key, list);
   }
   return list;
 }
@@ -118,7 +115,7 @@ interface Seen {
 }
 const seenHas = (seen: Seen, set: Set<string>, key: string) => ((seen.read = true), set.has(key));
 
-function checkFacts(f: Figure, kb: KbIndex, sentence: string, seen: Seen, rowsOf?: Map<Figure, Row[]>): Check | undefined {
+function checkFacts(f: Figure, kb: PreparedKb, sentence: string, seen: Seen, rowsOf?: Map<Figure, Row[]>): Check | undefined {
   if (!f.subject || !f.metric || f.metric === 'other') return undefined;
   const subjects = SEGMENT_METRICS.has(f.metric) ? related(f.subject, kb) : [f.subject];
   let prec: ReturnType<typeof precision> | undefined;

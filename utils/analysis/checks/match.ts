@@ -1,7 +1,7 @@
 // Comparing one figure with one KB fact: equal within the precision the article shows
 // (and the qualifiers on both sides), equal after FX, the same number in another currency,
 // or the same digits at another scale (×10, ×100, ×1000, ×10,000 or the reverse).
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 import type { Fact } from '../kb/types';
 import type { Figure } from '../types';
 import { allRates } from '../figures/convert';
@@ -81,7 +81,7 @@ export function signed(f: Figure, factValue: number): number {
 }
 
 /** prec: precision(f), when the caller compares one figure with many facts. */
-export function compare(f: Figure, x: Fact, kb: KbIndex, prec = precision(f)): Match {
+export function compare(f: Figure, x: Fact, kb: PreparedKb, prec = precision(f)): Match {
   const { place, sig } = prec;
   const about = f.approx === 'about' || f.approx === 'nearly' ? 0.03 : 0;
   const fu = String(f.unit);

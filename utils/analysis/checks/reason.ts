@@ -1,5 +1,5 @@
 // One short English sentence per check (the UI may translate by cause).
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 import type { Fact, Period } from '../kb/types';
 import { CURRENCY_DEFS, isCurrency } from '../vocabulary/currencies';
 
@@ -26,7 +26,7 @@ export function periodText(p?: Period): string {
 }
 
 /** "(Xinhua, 2025-02-24)" */
-export function sourceText(kb: KbIndex, x: Fact): string {
+export function sourceText(kb: PreparedKb, x: Fact): string {
   const s = kb.sources.get(x.source);
   const pub = s ? s.publisher.replace(/\s*\(.*\)$/, '') : x.source;
   const date = x.asOf ?? s?.date;
@@ -34,7 +34,7 @@ export function sourceText(kb: KbIndex, x: Fact): string {
 }
 
 /** "KB: RMB 380 billion for FY2025 Q2 (Xinhua, 2025-02-24)" */
-export function kbSays(kb: KbIndex, x: Fact): string {
+export function kbSays(kb: PreparedKb, x: Fact): string {
   const q = x.qualifier === 'over' ? 'over ' : x.qualifier === 'about' ? 'about ' : x.qualifier === 'under' ? 'under ' : '';
   const per = x.period ? ` for ${periodText(x.period)}` : '';
   const range = x.valueMax !== undefined ? ` to ${fmtValue(x.valueMax, x.unit)}` : '';

@@ -3,7 +3,7 @@
 // entity's family by an ordinary name elsewhere. Family roots: the top of the entity's parent chain,
 // the roots of the organisations it is linked to (people: ceo_of...; products: product_of...) and
 // the KB's subject (Alibaba): the KB's mistranslations were all seen in pages about it.
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 
 const ROOT_ID = 'alibaba';
 // Relations that tie an entity to an organisation's family (not competitor_of, investor_in, partner_of).
@@ -12,7 +12,7 @@ const FAMILY_RELATIONS = new Set([
   'unit_of', 'product_of', 'developed_by', 'successor_of', 'analyst_at',
 ]);
 
-function rootOf(kb: KbIndex, id: string): string {
+function rootOf(kb: PreparedKb, id: string): string {
   let cur = id;
   for (let i = 0; i < 8; i++) {
     const p = kb.entities.get(cur)?.parent;
@@ -22,37 +22,17 @@ function rootOf(kb: KbIndex, id: string): string {
   return cur;
 }
 
-interface Cache {
-  roots: Map<string, string>;
-  linked: Map<string, Set<string>>;
-}
-const caches = new WeakMap<KbIndex, Cache>();
-
-function cache(kb: KbIndex): Cache {
-  let c = caches.get(kb);
-  if (!c) caches.set(kb, (c = { roots: new Map(), linked: new Map() }));
-  return c;
-}
-
-function cachedRoot(kb: KbIndex, id: string): string {
-  const c = cache(kb);
-  let r = c.roots.get(id);
-  if (r === undefined) c.roots.set(id, (r = rootOf(kb, id)));
-  return r;
-}
-
 /** Roots an entity belongs to: its own and those of the organisations it is linked to. */
-export function linkedRoots(kb: KbIndex, id: string): Set<string> {
-  const c = cache(kb);
-  let f = c.linked.get(id);
+export function linkedRoots(kb: PreparedKb, id: string): Set<string> {
+  let f = kb.familyRoots.get(id);
   if (f) return f;
-  f = new Set([cachedRoot(kb, id)]);
+  f = new Set([rootOf(kb, id)]);
   for (const r of kb.relationsByEntity.get(id) ?? []) {
     if (!FAMILY_RELATIONS.has(r.type)) continue;
     const other = r.from === id ? r.to : r.from;
-    if (kb.entities.has(other)) f.add(cachedRoot(kb, other));
+    if (kb.entities.has(other)) f.add(rootOf(kb, other));
   }
-  c.linked.set(id, f);
+  kb.familyRoots.set(id, f);
   return f;
 }
 
@@ -60,7 +40,7 @@ export function linkedRoots(kb: KbIndex, id: string): Set<string> {
 const memo = new WeakMap<Map<string, number>, Map<string, boolean>>();
 
 /** Does one of the entities named unconditionally belong to the family of id (or to the KB's subject)? */
-export function familyNamed(kb: KbIndex, id: string, named: Map<string, number>): boolean {
+export function familyNamed(kb: PreparedKb, id: string, named: Map<string, number>): boolean {
   if (named.has(id)) return true;
   let m = memo.get(named);
   if (!m) memo.set(named, (m = new Map()));
@@ -69,7 +49,7 @@ export function familyNamed(kb: KbIndex, id: string, named: Map<string, number>)
   return r;
 }
 
-function scan(kb: KbIndex, id: string, named: Map<string, number>): boolean {
+function scan(kb: PreparedKb, id: string, named: Map<string, number>): boolean {
   const roots = linkedRoots(kb, id);
   const subject = kb.entities.has(ROOT_ID) ? ROOT_ID : null;
   for (const other of named.keys()) {

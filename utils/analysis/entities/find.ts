@@ -1,10 +1,10 @@
 // Entity finding: KB aliases matched on the normalised text, resolved (leftmost-longest, context
 // rules for ambiguous aliases, surnames, tickers), reported with ORIGINAL offsets and a salience.
 import type { AliasKind, Lang } from '../kb/types';
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 import type { EntityResult } from '../types';
 import { normalize, type Normalized } from '../text/normalize';
-import { getExtraMatcher, getMatcher, type ExtraAlias, type Matcher } from '../match/matcher';
+import { getExtraMatcher, type ExtraAlias, type Matcher } from '../match/matcher';
 import { collectCandidates, type Candidate } from './candidates';
 import { firstMentions, resolve } from './resolve';
 import { textLang } from './lang';
@@ -22,21 +22,23 @@ export interface EntitySpan {
 export interface FindOptions {
   extraAliases?: ExtraAlias[];
   title?: string;
+  /** The text's language, when the caller knows it (the analysis context does). */
+  lang?: Lang;
 }
 
-function matchers(kb: KbIndex, extra?: ExtraAlias[]): Matcher[] {
-  const m = [getMatcher(kb)];
+function matchers(kb: PreparedKb, extra?: ExtraAlias[]): Matcher[] {
+  const m = [kb.matcher];
   const x = getExtraMatcher(kb, extra);
   if (x) m.push(x);
   return m;
 }
 
-function detect(norm: Normalized, text: string, kb: KbIndex, ms: Matcher[], outside?: Map<string, number>): Candidate[] {
+function detect(norm: Normalized, text: string, kb: PreparedKb, ms: Matcher[], outside?: Map<string, number>): Candidate[] {
   return extendSuffixes(resolve(collectCandidates(norm, text, ms), norm.text, kb, outside), norm, text, kb);
 }
 
 /** Display name of an entity for the article's language. */
-export function displayName(kb: KbIndex, id: string, lang: Lang): string {
+export function displayName(kb: PreparedKb, id: string, lang: Lang): string {
   if (lang === 'zh-Hant') {
     const n = kb.entities.get(id)?.names['zh-Hant'];
     if (n?.length) return n[0];
@@ -45,7 +47,7 @@ export function displayName(kb: KbIndex, id: string, lang: Lang): string {
 }
 
 /** Entity ids named in a title (body ids support its ambiguous aliases). */
-export function findTitleEntities(title: string, kb: KbIndex, bodyIds: Iterable<string> = [], extra?: ExtraAlias[]): string[] {
+export function findTitleEntities(title: string, kb: PreparedKb, bodyIds: Iterable<string> = [], extra?: ExtraAlias[]): string[] {
   if (!title) return [];
   const outside = new Map<string, number>();
   for (const id of bodyIds) outside.set(id, -1);
@@ -64,7 +66,7 @@ export function salience(count: number, firstPos: number, length: number, inTitl
 export function findEntities(
   norm: Normalized,
   text: string,
-  kb: KbIndex,
+  kb: PreparedKb,
   opts: FindOptions = {},
 ): { entities: EntityResult[]; mentions: EntitySpan[] } {
   const ms = matchers(kb, opts.extraAliases);
@@ -79,7 +81,7 @@ export function findEntities(
   }));
   const named = firstMentions(sel);
   const inTitle = new Set(opts.title ? findTitleEntities(opts.title, kb, named.keys(), opts.extraAliases) : []);
-  const lang = textLang(text);
+  const lang = opts.lang ?? textLang(text);
   const byId = new Map<string, EntitySpan[]>();
   for (const m of mentions) {
     const list = byId.get(m.entityId);

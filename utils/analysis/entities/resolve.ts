@@ -1,7 +1,7 @@
 // Resolution: leftmost-longest selection without overlaps, and the rules for conditional aliases
 // (ambiguous ones need the entity or a relative named elsewhere or a context word nearby; surnames
 // need the full name earlier and an honorific; digits-only tickers need a ticker cue or the company).
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 import { contextKeys, recordRank } from '../match/matcher';
 import type { Candidate } from './candidates';
 import { isAsciiAlnum } from './chars';
@@ -84,23 +84,20 @@ export function hasHonorific(text: string, ns: number, ne: number): boolean {
 }
 
 /** Relatives that support an ambiguous alias: ancestors (up to 3) and direct children. */
-function relatives(kb: KbIndex, id: string): string[] {
+function relatives(kb: PreparedKb, id: string): string[] {
   const out: string[] = [];
   let p = kb.entities.get(id)?.parent;
   for (let i = 0; p && i < 3; i++) {
     out.push(p);
     p = kb.entities.get(p)?.parent;
   }
-  for (const e of kb.entities.values()) if (e.parent === id) out.push(e.id);
+  out.push(...(kb.children.get(id) ?? []));
   return out;
 }
 
-const relCache = new WeakMap<KbIndex, Map<string, string[]>>();
-function cachedRelatives(kb: KbIndex, id: string): string[] {
-  let m = relCache.get(kb);
-  if (!m) relCache.set(kb, (m = new Map()));
-  let r = m.get(id);
-  if (!r) m.set(id, (r = relatives(kb, id)));
+function cachedRelatives(kb: PreparedKb, id: string): string[] {
+  let r = kb.relatives.get(id);
+  if (!r) kb.relatives.set(id, (r = relatives(kb, id)));
   return r;
 }
 
@@ -109,7 +106,7 @@ function isTinyCode(key: string): boolean {
 }
 
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
-export function acceptConditional(c: Candidate, normText: string, kb: KbIndex, named: Map<string, number>): boolean {
+export function acceptConditional(c: Candidate, normText: string, kb: PreparedKb, named: Map<string, number>): boolean {
   const id = c.rec.entityId;
   if (c.rec.kind === 'surname') {
     const first = named.get(id);
@@ -132,7 +129,7 @@ export function acceptConditional(c: Candidate, normText: string, kb: KbIndex, n
 }
 
 /** Full resolution of candidates into non-overlapping mentions. */
-export function resolve(cands: Candidate[], normText: string, kb: KbIndex, outside?: Map<string, number>): Candidate[] {
+export function resolve(cands: Candidate[], normText: string, kb: PreparedKb, outside?: Map<string, number>): Candidate[] {
   const strong = cands.filter((c) => !c.conditional);
   const support = new Map<string, number>();
   for (const c of strong) support.set(c.rec.entityId, (support.get(c.rec.entityId) ?? 0) + 1);

@@ -1,7 +1,7 @@
 // Roles of KB entities for relevance: 'core' (Alibaba, its units, products, models and people)
 // and 'race' (other AI-race players: companies, models, chips), each with a weight. Computed from
-// the KB's parent links and relations, once per KbIndex.
-import type { KbIndex } from '../kb/kb-index';
+// the KB's parent links and relations, once per KB (PreparedKb.roles).
+import type { PreparedKb } from '../prepared-kb';
 import type { Entity } from '../kb/types';
 import { normalizeKey } from '../text/normalize';
 
@@ -20,7 +20,7 @@ const RACE_TYPES = new Set(['company', 'model', 'chip', 'product', 'unit']);
 
 const CORE_WEIGHT: Record<string, number> = { company: 0.7, unit: 0.9, model: 0.9, chip: 0.8, person: 0.7, product: 0.6 };
 
-function ancestors(kb: KbIndex, e: Entity): string[] {
+function ancestors(kb: PreparedKb, e: Entity): string[] {
   const out: string[] = [];
   let p = e.parent;
   for (let i = 0; p && i < 6; i++) {
@@ -30,7 +30,7 @@ function ancestors(kb: KbIndex, e: Entity): string[] {
   return out;
 }
 
-function computeRoles(kb: KbIndex): Map<string, Role> {
+export function computeRoles(kb: PreparedKb): Map<string, Role> {
   const roles = new Map<string, Role>();
   if (!kb.entities.has(ROOT_ID)) return roles;
   const core = new Set<string>([ROOT_ID]);
@@ -71,14 +71,6 @@ function computeRoles(kb: KbIndex): Map<string, Role> {
   return roles;
 }
 
-const cache = new WeakMap<KbIndex, Map<string, Role>>();
-
-/** Role and weight of every core or race entity of the KB. */
-export function entityRoles(kb: KbIndex): Map<string, Role> {
-  let r = cache.get(kb);
-  if (!r) cache.set(kb, (r = computeRoles(kb)));
-  return r;
-}
 
 /** Strong names of an entity (names and unambiguous, non-surname aliases), as written in the KB. */
 export function strongNames(e: Entity): string[] {
@@ -87,15 +79,9 @@ export function strongNames(e: Entity): string[] {
   return out;
 }
 
-const keyCache = new WeakMap<KbIndex, Map<string, Set<string>>>();
-
-/** Normalised strong names per entity id. */
-export function strongKeys(kb: KbIndex): Map<string, Set<string>> {
-  let m = keyCache.get(kb);
-  if (!m) {
-    m = new Map();
-    for (const e of kb.entities.values()) m.set(e.id, new Set(strongNames(e).map(normalizeKey)));
-    keyCache.set(kb, m);
-  }
+/** Normalised strong names per entity id (PreparedKb.strongKeys). */
+export function computeStrongKeys(kb: PreparedKb): Map<string, Set<string>> {
+  const m = new Map<string, Set<string>>();
+  for (const e of kb.entities.values()) m.set(e.id, new Set(strongNames(e).map(normalizeKey)));
   return m;
 }

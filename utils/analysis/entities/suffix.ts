@@ -1,7 +1,7 @@
 // Span boundaries after resolution: an organisation's name directly followed by a suffix that
 // belongs to it (アリババ国際デジタルコマース + 集団, 阿里 + 集团, Tencent + Holdings, 阿里巴巴 + -SW)
 // is one mention over the whole, longest sensible span.
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 import { toOriginal, type Normalized } from '../text/normalize';
 import type { Candidate } from './candidates';
 import { codeAt, isKatakana, isWordChar } from './chars';
@@ -41,7 +41,7 @@ function suffixAt(norm: Normalized, text: string, ne: number): number {
 }
 
 /** Extend selected organisation mentions (sorted, disjoint) over a following suffix. */
-export function extendSuffixes(sel: Candidate[], norm: Normalized, text: string, kb: KbIndex): Candidate[] {
+export function extendSuffixes(sel: Candidate[], norm: Normalized, text: string, kb: PreparedKb): Candidate[] {
   let out: Candidate[] | null = null;
   for (let i = 0; i < sel.length; i++) {
     const c = sel[i]!;

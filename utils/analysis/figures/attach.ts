@@ -1,7 +1,7 @@
 // Attaches a subject (entity), a metric and a period to each figure, and resolves year-less dates
 // and relative periods. Sentences end at 。！？!? / newline / '. '; paragraphs at newlines.
 // Everything is looked up per sentence, so the work grows linearly with the article.
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 import type { EntitySpan } from '../entities/find';
 import { toOriginal, type Normalized } from '../text/normalize';
 import type { Figure } from '../types';
@@ -11,7 +11,7 @@ import { metricHits } from './metrics';
 import { GROWTH_OF, MONEY_METRICS } from '../vocabulary/metrics';
 import { blockHeads, type Head } from './blocks';
 import { monthSpan, samePeriod } from './periods';
-import { paragraphOf, sentenceIndex, sentences } from './sentences';
+import { paragraphOf, sentenceIndex, sentences, type Sentences } from './sentences';
 import { dominantCompany, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
 import { pickPeriod, resolveTimes, shiftComparative } from './when';
 
@@ -22,8 +22,10 @@ export interface AttachContext {
   text: string;
   norm: Normalized;
   mentions: EntitySpan[];
-  kb: KbIndex;
+  kb: PreparedKb;
   articleDate?: string;
+  /** The text's sentences, when the caller has them. */
+  sentences?: Sentences;
 }
 
 const VAGUE_PERIOD = /上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years/gi;
@@ -39,7 +41,7 @@ function bySentence<T>(items: T[], start: (t: T) => number, sentOf: (x: number) 
 
 export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const { text, norm, kb } = ctx;
-  const sents = sentences(text);
+  const sents = ctx.sentences ?? sentences(text);
   const n = Math.max(1, sents.length);
   const para: number[] = [];
   const sentOf = (x: number) => sentenceIndex(sents, x);

@@ -2,9 +2,10 @@
 // "2024年7-9月期:") or a question (Q: アリババの7-9月期の売上高は？) gives its period, company
 // and (for a question) its metric to the table rows, list items and answers under it, until the
 // next heading or a line of running prose. One pass over the lines: linear in the article.
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 import type { EntitySpan } from '../entities/find';
 import type { Figure } from '../types';
+import type { Sentences } from './sentences';
 import type { Hit } from './choose-metric';
 import { SUBJECT_TYPES } from './subject';
 
@@ -24,7 +25,7 @@ const MAX_ROW = 80;
 
 /** The heading context of each sentence (by index into `sents`), or undefined. */
 export function blockHeads(
-  text: string, sents: Array<[number, number]>, figures: Figure[], mentions: EntitySpan[], hits: Hit[], kb: KbIndex,
+  text: string, sents: Sentences, figures: Figure[], mentions: EntitySpan[], hits: Hit[], kb: PreparedKb,
   stated: (f: Figure) => boolean,
 ): Array<Head | undefined> {
   const out: Array<Head | undefined> = new Array(sents.length);

@@ -1,7 +1,7 @@
 // Which metric a figure states: the nearest keyword before it in the sentence (売上高は…2,365億元),
 // else one right after it (3,800億元を投資), refined by what qualifies the keyword
 // (クラウド事業の売上高 → cloud_revenue, AI関連製品の売上高 → other, 非GAAP…純利益 → non-GAAP).
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 import type { Metric } from '../kb/types';
 import type { EntitySpan } from '../entities/find';
 import type { Normalized } from '../text/normalize';
@@ -37,7 +37,7 @@ export interface MetricChoice {
 
 /** The metric of a money / percent / count figure, and its keyword. `end` covers its conversions. */
 export function chooseMetric(
-  f: Figure, hits: Hit[], norm: Normalized, text: string, end: number, mentions: EntitySpan[], kb: KbIndex, others: Figure[] = [],
+  f: Figure, hits: Hit[], norm: Normalized, text: string, end: number, mentions: EntitySpan[], kb: PreparedKb, others: Figure[] = [],
 ): MetricChoice {
   if (f.kind === 'count') return { metric: countMetric(f, hits, end, text) };
   if (f.kind === 'money' && sharePrice(f, text)) return { metric: 'share_price' };
@@ -122,7 +122,7 @@ function qualifier(s: string, a: number): string {
   return s.slice(k, a).replace(/[の的]$/, '');
 }
 
-function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], kb: KbIndex): Metric {
+function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], kb: PreparedKb): Metric {
   if (h.metric !== 'revenue' && h.metric !== 'net_income') return h.metric;
   const q = qualifier(norm.text, h.na);
   if (!q) return h.metric;

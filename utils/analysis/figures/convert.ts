@@ -1,7 +1,7 @@
 // Currency conversion with the KB's FX references (nearest in date to the figure's period end,
 // the latest when unknown; cross rates through USD), and the conversion pairs an article writes:
 // 3,800億元(約7.8兆円), 3,800億元、つまり約530億ドル, RMB236.5 billion (US$33.7 billion).
-import type { KbIndex } from '../kb/kb-index';
+import type { FxEdge, FxGraph, PreparedKb } from '../prepared-kb';
 import type { FxRate } from '../kb/types';
 import type { Converted, Figure } from '../types';
 import { statesCurrency } from './units';
@@ -17,23 +17,17 @@ function dayMs(iso: string): number {
   return v;
 }
 
-interface Edge {
-  to: string;
-  rate: number; // 1 from = rate to
-  date: string;
-}
+type Edge = FxEdge;
+type Graph = FxGraph;
 
-type Graph = Map<string, Edge[]>;
-const GRAPHS = new WeakMap<KbIndex, Map<string, Graph>>();
-const ALL = new WeakMap<KbIndex, Map<string, Array<{ rate: number; date: string }>>>();
-
-/** graphAt, cached per KB and date. */
-function graph(kb: KbIndex, date?: string): Graph {
-  let m = GRAPHS.get(kb);
-  if (!m) GRAPHS.set(kb, (m = new Map()));
+/** graphAt, kept per date in the prepared KB. */
+function graph(kb: PreparedKb, date?: string): Graph {
   const key = date?.slice(0, 10) ?? '';
-  let g = m.get(key);
-  if (!g) m.set(key, (g = graphAt(kb.fx, date)));
+  let g = kb.fxGraphs.get(key);
+  if (!g) {
+    if (kb.fxGraphs.size >= 4096) kb.fxGraphs.clear();
+    kb.fxGraphs.set(key, (g = graphAt(kb.fx, date)));
+  }
   return g;
 }
 
@@ -79,7 +73,7 @@ function pathRate(g: Map<string, Edge[]>, from: string, to: string): { rate: num
 }
 
 /** 1 `from` in `to` at `date`, via USD when there is no direct record; undefined when unknown. */
-export function rateAt(kb: KbIndex, from: string, to: string, date?: string): { rate: number; date: string } | undefined {
+export function rateAt(kb: PreparedKb, from: string, to: string, date?: string): { rate: number; date: string } | undefined {
   if (!isCurrency(from) || !isCurrency(to)) return undefined;
   if (from === to) return { rate: 1, date: date ?? '' };
   const g = graph(kb, date);
@@ -99,7 +93,7 @@ function farthest(dates: string[], date?: string): string {
 }
 
 /** The amount in CNY, USD and JPY with the FX reference nearest to `date`. */
-export function convertMoney(value: number, unit: string, kb: KbIndex, date?: string): Converted | undefined {
+export function convertMoney(value: number, unit: string, kb: PreparedKb, date?: string): Converted | undefined {
   if (!Number.isFinite(value) || !isCurrency(unit)) return undefined;
   const out: Partial<Converted> = {};
   const used: string[] = [];
@@ -123,7 +117,7 @@ export function rateDateFor(f: Figure): string | undefined {
 }
 
 /** Sets `converted` on every money figure with a known currency. */
-export function convertFigures(figures: Figure[], kb: KbIndex): void {
+export function convertFigures(figures: Figure[], kb: PreparedKb): void {
   if (!kb.fx.length) return;
   for (const f of figures) {
     if (f.kind !== 'money' || !isCurrency(String(f.unit))) continue;
@@ -133,16 +127,14 @@ export function convertFigures(figures: Figure[], kb: KbIndex): void {
 }
 
 /** Every rate the KB can give for from → to (each FX date, direct and via USD), for lenient checks. */
-export function allRates(kb: KbIndex, from: string, to: string): Array<{ rate: number; date: string }> {
-  let m = ALL.get(kb);
-  if (!m) ALL.set(kb, (m = new Map()));
+export function allRates(kb: PreparedKb, from: string, to: string): Array<{ rate: number; date: string }> {
   const key = `${from}|${to}`;
-  let out = m.get(key);
-  if (!out) m.set(key, (out = ratesOverDates(kb, from, to)));
+  let out = kb.fxRates.get(key);
+  if (!out) kb.fxRates.set(key, (out = ratesOverDates(kb, from, to)));
   return out;
 }
 
-function ratesOverDates(kb: KbIndex, from: string, to: string): Array<{ rate: number; date: string }> {
+function ratesOverDates(kb: PreparedKb, from: string, to: string): Array<{ rate: number; date: string }> {
   const out: Array<{ rate: number; date: string }> = [];
   const dates = [...new Set(kb.fx.map((r) => r.date))];
   for (const d of dates) {

@@ -6,7 +6,7 @@ import { matchAmount, tokenEnd, type RawAmount } from './amount';
 import { isMoneyMetric, metricHits } from './metrics';
 import { digitAt, numeralStart, scanNumber } from './numbers';
 import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, timeStartChars, withYear, type TimeMatch } from './periods';
-import { sentenceIndex, sentences } from './sentences';
+import { sentenceIndex, sentences, type Sentences } from './sentences';
 import { isAsciiAlnum, isAsciiLetter } from './units';
 
 interface RawTime {
@@ -37,7 +37,8 @@ const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|f
 
 /** Figures in `text` (norm = normalize(text)); year-less dates and relative periods get value NaN
  *  until attachContext resolves them against the article date. */
-export function extractFigures(norm: Normalized, text: string): Figure[] {
+/** `sents`: the text's sentences, when the caller has them. */
+export function extractFigures(norm: Normalized, text: string, sents?: Sentences): Figure[] {
   const s = norm.text;
   const raws: Raw[] = [];
   const n = s.length;
@@ -104,7 +105,7 @@ export function extractFigures(norm: Normalized, text: string): Figure[] {
     i++;
   }
   const merged = mergeRates(s, raws);
-  resolveBare(norm, text, merged);
+  resolveBare(norm, text, merged, sents ?? sentences(text));
   fillYears(merged);
   const out: Figure[] = [];
   for (const r of merged) {
@@ -160,13 +161,12 @@ const BARE_COUNT: Partial<Record<string, string>> = {
 
 /** A bare number takes the unit its sentence's last keyword implies: パラメータ数は1兆 → params;
  *  a bare 380億 in money talk is money in the currency the article mostly uses. Others are dropped. */
-function resolveBare(norm: Normalized, text: string, raws: Raw[]) {
+function resolveBare(norm: Normalized, text: string, raws: Raw[], list: Sentences) {
   const bare = raws.filter((r): r is RawAmount => r.kind === 'money' && !!(r as RawAmount).bare);
   if (!bare.length) return;
   const counts = new Map<string, number>();
   for (const r of raws) if (r.kind === 'money' && !r.bare) counts.set(r.unit, (counts.get(r.unit) ?? 0) + 1);
   const top = [...counts].sort((x, y) => y[1] - x[1])[0];
-  const list = sentences(text);
   for (const r of bare) {
     const [start] = toOriginal(norm, r.a, r.b);
     const sent = list[sentenceIndex(list, start)];

@@ -28,21 +28,11 @@ function cutAt(text: string, a: number, k: number): number {
   return c >= 0xdc00 && c <= 0xdfff ? k + 1 : k;
 }
 
-// The pipeline asks for the same text's sentences several times: remember the last answer.
-let lastText: string | undefined;
-let lastList: Array<[number, number]> = [];
+export type Sentences = ReadonlyArray<readonly [number, number]>;
 
-/** Start and end (exclusive, before the terminator) of every sentence, in order. The list is
- *  shared between callers: do not modify it. */
-export function sentences(text: string): Array<[number, number]> {
-  if (text !== lastText) {
-    lastList = split(text);
-    lastText = text;
-  }
-  return lastList;
-}
-
-function split(text: string): Array<[number, number]> {
+/** Start and end (exclusive, before the terminator) of every sentence, in order. The pipeline
+ *  computes them once per text (AnalysisContext.sentences). */
+export function sentences(text: string): Sentences {
   const out: Array<[number, number]> = [];
   let a = 0;
   for (let k = 0; k < text.length; k++) {
@@ -62,7 +52,7 @@ function split(text: string): Array<[number, number]> {
 }
 
 /** Index of the sentence holding offset x (binary search over `sentences(text)`). */
-export function sentenceIndex(list: Array<[number, number]>, x: number): number {
+export function sentenceIndex(list: Sentences, x: number): number {
   let lo = 0;
   let hi = list.length - 1;
   while (lo < hi) {

@@ -1,6 +1,6 @@
 // Who a figure is about: the entity owning its keyword (テンセントの売上高), else the nearest
 // mention before it in the sentence, else the article's dominant Alibaba-group company.
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 import type { Metric } from '../kb/types';
 import { SEGMENT_METRICS } from '../vocabulary/metrics';
 import type { EntitySpan } from '../entities/find';
@@ -11,7 +11,7 @@ const EXEC_RELATIONS = new Set(['ceo_of', 'chairman_of', 'cfo_of', 'cto_of', 'fo
 
 /** Nearest preceding mention that can own a figure; people stand for the company they run,
  *  banks only for what the KB files under banks (price targets, forecasts). */
-export function pickSubject(list: EntitySpan[], metric: Metric | undefined, kb: KbIndex): { id: string; span: EntitySpan } | undefined {
+export function pickSubject(list: EntitySpan[], metric: Metric | undefined, kb: PreparedKb): { id: string; span: EntitySpan } | undefined {
   for (let k = list.length - 1; k >= 0; k--) {
     const span = list[k]!;
     const id = span.entityId;
@@ -28,7 +28,7 @@ export function pickSubject(list: EntitySpan[], metric: Metric | undefined, kb: 
 }
 
 /** The mention right before the keyword (テンセントの売上高, Alibaba's revenue, 阿里巴巴第二季度营收). */
-export function keywordOwner(h: { a: number }, mentions: EntitySpan[], text: string, kb: KbIndex): EntitySpan | undefined {
+export function keywordOwner(h: { a: number }, mentions: EntitySpan[], text: string, kb: PreparedKb): EntitySpan | undefined {
   let best: EntitySpan | undefined;
   for (const m of mentions) if (m.end <= h.a && h.a - m.end <= 12 && (!best || m.end > best.end)) best = m;
   if (!best || !SUBJECT_TYPES.has(kb.entities.get(best.entityId)?.type ?? '')) return undefined;
@@ -37,7 +37,7 @@ export function keywordOwner(h: { a: number }, mentions: EntitySpan[], text: str
 }
 
 /** Does the sentence also name a company unrelated to the subject? */
-export function othersNamed(subject: string, mentions: EntitySpan[], sa: number, sb: number, kb: KbIndex): boolean {
+export function othersNamed(subject: string, mentions: EntitySpan[], sa: number, sb: number, kb: PreparedKb): boolean {
   const mine = new Set(related(subject, kb));
   return mentions.some((m) => m.start >= sa && m.end <= sb && !mine.has(m.entityId) && ['company', 'unit'].includes(kb.entities.get(m.entityId)?.type ?? ''));
 }
@@ -47,33 +47,26 @@ export function firmSubject(span: EntitySpan, list: EntitySpan[], text: string):
   return /^(?:氏|社|グループ)?\s?(?:は|が|も|，|,)/.test(text.slice(span.end, span.end + 6)) || list[0]?.entityId === span.entityId;
 }
 
-export function hasFacts(id: string, metric: Metric, kb: KbIndex): boolean {
+export function hasFacts(id: string, metric: Metric, kb: PreparedKb): boolean {
   return (kb.factsBySubject.get(id) ?? []).some((x) => x.metric === metric);
 }
 
 /** The entity, its parent and its children. */
-export function related(id: string, kb: KbIndex): string[] {
-  let kids = CHILDREN.get(kb);
-  if (!kids) {
-    kids = new Map();
-    for (const e of kb.entities.values()) if (e.parent) (kids.get(e.parent) ?? kids.set(e.parent, []).get(e.parent)!).push(e.id);
-    CHILDREN.set(kb, kids);
-  }
+export function related(id: string, kb: PreparedKb): string[] {
   const p = kb.entities.get(id)?.parent;
-  return [id, ...(p ? [p] : []), ...(kids.get(id) ?? [])];
+  return [id, ...(p ? [p] : []), ...(kb.children.get(id) ?? [])];
 }
-const CHILDREN = new WeakMap<KbIndex, Map<string, string[]>>();
 
 
 /** Follow the KB's convention: Alibaba Cloud's cloud revenue is filed under 'alibaba', say. */
-export function kbSubject(id: string, metric: Metric, kb: KbIndex): string {
+export function kbSubject(id: string, metric: Metric, kb: PreparedKb): string {
   if (hasFacts(id, metric, kb) || !SEGMENT_METRICS.has(metric)) return id;
   return related(id, kb).find((r) => hasFacts(r, metric, kb)) ?? id;
 }
 
 /** Most-mentioned company or unit of the Alibaba group ('alibaba' on ties), when no company
  *  outside the group is named as often (an article about Tencent is not about Alibaba). */
-export function dominantCompany(mentions: EntitySpan[], kb: KbIndex): string | undefined {
+export function dominantCompany(mentions: EntitySpan[], kb: PreparedKb): string | undefined {
   const counts = new Map<string, number>();
   let outside = 0;
   const out = new Map<string, number>();
@@ -94,7 +87,7 @@ export function dominantCompany(mentions: EntitySpan[], kb: KbIndex): string | u
   return best && group > outside ? best : undefined;
 }
 
-function inGroup(id: string, kb: KbIndex): boolean {
+function inGroup(id: string, kb: PreparedKb): boolean {
   for (let k = 0, cur: string | undefined = id; cur && k < 5; k++, cur = kb.entities.get(cur)?.parent) if (cur === GROUP_ROOT) return true;
   return false;
 }
@@ -105,7 +98,7 @@ const SPEAKS = /^(?:氏|社|証券|銀行|集团|集團)?\s?(?:は|が|による
 /** A bank or another company that forecasts the figure (its clause's topic, and the sentence says
  *  予測 / forecast): the figure is that party's estimate, not the subject's own number. Returns the
  *  bank's id ('' for another company: the figure is then nobody's reported value). */
-export function forecaster(subject: string, before: EntitySpan[], text: string, f: { start: number; end: number }, sb: number, kb: KbIndex): string | undefined {
+export function forecaster(subject: string, before: EntitySpan[], text: string, f: { start: number; end: number }, sb: number, kb: PreparedKb): string | undefined {
   const clause = text.slice(f.end, sb).split(/[、,，;；]/)[0]!;
   const mine = new Set(related(subject, kb));
   for (const m of before) {

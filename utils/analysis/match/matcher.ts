@@ -1,8 +1,8 @@
-// The alias matcher: every entity name, alias and ticker symbol of a KbIndex (normalizeKey'd) in
-// one Aho-Corasick automaton. Built once per KbIndex (WeakMap); readers' own aliases get a small
-// second automaton, cached by their content.
+// The alias matcher: every entity name, alias and ticker symbol of a PreparedKb (normalizeKey'd) in
+// one Aho-Corasick automaton, built once per KB (PreparedKb.matcher); readers' own aliases get a
+// small second automaton, kept by their content.
 import type { AliasKind, Lang } from '../kb/types';
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 import { normalize, normalizeKey } from '../text/normalize';
 import { AhoCorasick } from './aho-corasick';
 import { foldHan } from './han-fold';
@@ -95,7 +95,7 @@ function buildMatcher(raws: Raw[]): Matcher {
 }
 
 /** All names, aliases and ticker symbols of the KB's entities. */
-export function kbAliases(kb: KbIndex): Raw[] {
+export function kbAliases(kb: PreparedKb): Raw[] {
   const raws: Raw[] = [];
   for (const e of kb.entities.values()) {
     for (const [lang, names] of Object.entries(e.names) as Array<[Lang, string[]]>) {
@@ -110,46 +110,31 @@ export function kbAliases(kb: KbIndex): Raw[] {
   return raws;
 }
 
-const cache = new WeakMap<KbIndex, { base: Matcher; extras: Map<string, Matcher> }>();
-
-function entry(kb: KbIndex) {
-  let c = cache.get(kb);
-  if (!c) {
-    c = { base: buildMatcher(kbAliases(kb)), extras: new Map() };
-    cache.set(kb, c);
-  }
-  return c;
-}
-
-/** The KB's matcher, built once per KbIndex. */
-export function getMatcher(kb: KbIndex): Matcher {
-  return entry(kb).base;
+/** The KB's matcher (PreparedKb builds it once: use kb.matcher). */
+export function buildKbMatcher(kb: PreparedKb): Matcher {
+  return buildMatcher(kbAliases(kb));
 }
 
 /** A matcher for the reader's own aliases (only those naming a known entity), or null when none. */
-export function getExtraMatcher(kb: KbIndex, extra: ExtraAlias[] | undefined): Matcher | null {
+export function getExtraMatcher(kb: PreparedKb, extra: ExtraAlias[] | undefined): Matcher | null {
   const valid = (extra ?? []).filter((x) => x.text && normalizeKey(x.text) && kb.entities.has(x.entityId));
   if (!valid.length) return null;
   const sig = valid.map((x) => `${x.entityId}\u0000${x.text}`).sort().join('\u0001');
-  const c = entry(kb);
-  let m = c.extras.get(sig);
+  let m = kb.extraMatchers.get(sig);
   if (!m) {
     m = buildMatcher(valid.map((x) => ({ text: x.text, entityId: x.entityId, kind: 'variant', own: true })));
-    if (c.extras.size > 8) c.extras.clear();
-    c.extras.set(sig, m);
+    if (kb.extraMatchers.size > 8) kb.extraMatchers.clear();
+    kb.extraMatchers.set(sig, m);
   }
   return m;
 }
 
-/** Normalised context words of an entity, cached per KbIndex. */
-const contextCache = new WeakMap<KbIndex, Map<string, string[]>>();
-export function contextKeys(kb: KbIndex, entityId: string): string[] {
-  let m = contextCache.get(kb);
-  if (!m) contextCache.set(kb, (m = new Map()));
-  let keys = m.get(entityId);
+/** Normalised context words of an entity. */
+export function contextKeys(kb: PreparedKb, entityId: string): string[] {
+  let keys = kb.contextKeys.get(entityId);
   if (!keys) {
     keys = (kb.entities.get(entityId)?.context ?? []).map((w) => normalize(w).text.trim()).filter(Boolean);
-    m.set(entityId, keys);
+    kb.contextKeys.set(entityId, keys);
   }
   return keys;
 }

@@ -3,8 +3,8 @@
 // players of the AI race. Folded as the pre-check folds, and minimal: a name that contains another
 // listed name is left out (アリババ covers アリババグループ).
 import type { Entity } from '../kb/types';
-import type { KbIndex } from '../kb/kb-index';
-import { entityRoles, strongNames } from '../entities/roles';
+import type { PreparedKb } from '../prepared-kb';
+import { strongNames } from '../entities/roles';
 import { foldTerm } from './fold';
 
 export interface PrecheckTerms {
@@ -58,10 +58,10 @@ function minimal(names: Iterable<string>, covered: string[] = []): string[] {
   return kept.map((k) => byKey.get(k)!);
 }
 
-export function precheckTermsFromKb(kb: KbIndex): PrecheckTerms {
+export function precheckTermsFromKb(kb: PreparedKb): PrecheckTerms {
   const core: string[] = [];
   const race: string[] = [];
-  for (const [id, role] of entityRoles(kb)) {
+  for (const [id, role] of kb.roles) {
     const e = kb.entities.get(id);
     if (e) (role.role === 'core' ? core : race).push(...namesOf(e));
   }

@@ -1,6 +1,6 @@
 // What the tokenizer adds to an analysis: unknown proper nouns and readings of kanji names.
 // The same code runs in the CLI (--tokenize) and in the extension's background. Pure.
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 import type { AnalysisResult } from '../types';
 import type { Token } from './tokenizer';
 import { properNounCandidates, type Span } from './proper-nouns';
@@ -8,7 +8,7 @@ import { readingsFor } from './readings';
 
 export type Enrichment = Pick<AnalysisResult, 'unknownProperNouns' | 'readings' | 'notes'>;
 
-export function enrichFromTokens(allTokens: Token[], text: string, result: AnalysisResult, kb: KbIndex): Enrichment {
+export function enrichFromTokens(allTokens: Token[], text: string, result: AnalysisResult, kb: PreparedKb): Enrichment {
   const tokens = allTokens.filter(keepToken); // same input as after packTokens, wherever it runs
   const known: Span[] = [];
   for (const e of result.entities) for (const m of e.mentions) known.push(m);

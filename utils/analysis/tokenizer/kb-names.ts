@@ -1,21 +1,15 @@
-// Every name the KB knows, as compare keys (see nameKey). Cached per KbIndex. Pure.
-import type { KbIndex } from '../kb/kb-index';
+// Every name the KB knows, as compare keys (see nameKey); built once per KB (PreparedKb). Pure.
+import type { PreparedKb } from '../prepared-kb';
 import { nameKey } from './script';
 
-const cache = new WeakMap<KbIndex, Set<string>>();
-const rawCache = new WeakMap<KbIndex, string[]>();
-
-export function kbNameKeys(kb: KbIndex): Set<string> {
-  let keys = cache.get(kb);
-  if (keys) return keys;
-  keys = new Set<string>();
+export function computeNameKeys(kb: PreparedKb): Set<string> {
+  const keys = new Set<string>();
   for (const e of kb.entities.values()) {
     for (const list of Object.values(e.names)) for (const n of list ?? []) keys.add(nameKey(n));
     for (const a of e.aliases ?? []) keys.add(nameKey(a.text));
     if (e.reading) keys.add(nameKey(e.reading));
   }
   keys.delete('');
-  cache.set(kb, keys);
   return keys;
 }
 
@@ -33,17 +27,13 @@ export function knownToKb(surface: string, keys: Set<string>): boolean {
 }
 
 /** KB names and aliases as written (2+ chars), for finding them in the raw text. */
-export function kbRawNames(kb: KbIndex): string[] {
-  let names = rawCache.get(kb);
-  if (names) return names;
+export function computeRawNames(kb: PreparedKb): string[] {
   const set = new Set<string>();
   for (const e of kb.entities.values()) {
     for (const list of Object.values(e.names)) for (const n of list ?? []) set.add(n);
     for (const a of e.aliases ?? []) set.add(a.text);
   }
-  names = [...set].filter((n) => n.length >= 2);
-  rawCache.set(kb, names);
-  return names;
+  return [...set].filter((n) => n.length >= 2);
 }
 
 /** KB names longer than `part` that contain it (通義 → 通義千問). */

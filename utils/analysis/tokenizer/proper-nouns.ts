@@ -1,10 +1,10 @@
 // Proper-noun candidates the KB does not know: names of people, companies and products that a
 // reader may want to look up or add. Built from kuromoji tokens with a few patterns, because
 // IPADIC misses most Chinese and new names (蒋凡 → 蒋|凡 unknown, ディープシーク unknown). Pure.
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 import type { ProperNoun } from '../types';
 import type { Token } from './tokenizer';
-import { insideKbName, kbNameKeys, kbRawNames, knownToKb, namesContaining } from './kb-names';
+import { insideKbName, knownToKb, namesContaining } from './kb-names';
 import { allLoanwords } from './loanwords';
 import { allKanji, allKatakana, hasKanji, isLatinName, nameKey } from './script';
 
@@ -30,9 +30,9 @@ interface Cand {
   skip?: boolean; // consumed, but not a candidate
 }
 
-export function properNounCandidates(tokens: Token[], text: string, kb: KbIndex, knownSpans: Span[]): ProperNoun[] {
-  const keys = kbNameKeys(kb);
-  const names = kbRawNames(kb);
+export function properNounCandidates(tokens: Token[], text: string, kb: PreparedKb, knownSpans: Span[]): ProperNoun[] {
+  const keys = kb.nameKeys;
+  const names = kb.rawNames;
   const longer = new Map<string, string[]>(); // surface → longer KB names containing it
   const found = new Map<string, { pn: ProperNoun; count: number }>();
   const spans = [...knownSpans].sort((a, b) => a.start - b.start);

@@ -4,7 +4,7 @@
 // whose reading the KB lacks. Everything else is blanked with line breaks: the text keeps its
 // length (token offsets stay those of the original) and kuromoji skips blank lines, so the
 // offscreen tokenizer does less work. Pure.
-import type { KbIndex } from '../kb/kb-index';
+import type { PreparedKb } from '../prepared-kb';
 import { sentences } from '../figures/sentences';
 import type { AnalysisResult } from '../types';
 import { allLoanwords } from './loanwords';
@@ -33,7 +33,7 @@ const inLatinWord = (c: number) => isUpper(c) || isLower(c) || isDigit(c) || c =
 const joinsLatin = (c: number) => isUpper(c) || isLower(c) || isDigit(c) || c === 46 || c === 95 || c === 45;
 
 /** The text to hand to the tokenizer for `result` (same length as `text`). */
-export function tokenizerText(text: string, result: AnalysisResult, kb: KbIndex): string {
+export function tokenizerText(text: string, result: AnalysisResult, kb: PreparedKb): string {
   const ranges = tokenizerRanges(text, result, kb);
   if (ranges.length === 1 && ranges[0]![0] === 0 && ranges[0]![1] === text.length) return text;
   const parts: string[] = [];
@@ -48,7 +48,7 @@ export function tokenizerText(text: string, result: AnalysisResult, kb: KbIndex)
 }
 
 /** Sorted, disjoint [start, end) ranges of `text` the tokenizer must read. */
-export function tokenizerRanges(text: string, result: AnalysisResult, kb: KbIndex): Array<[number, number]> {
+export function tokenizerRanges(text: string, result: AnalysisResult, kb: PreparedKb): Array<[number, number]> {
   const n = text.length;
   const known = new Uint8Array(n); // inside a mention or a figure: no new name can start there
   for (const e of result.entities) for (const m of e.mentions) known.fill(1, m.start, m.end);

@@ -1,0 +1,63 @@
+// The KB as the analysis uses it: the KbIndex plus every index derived from it (the alias matcher,
+// entity roles, family links, facts by subject and metric, FX graphs, name keys). Built once per KB
+// version by whoever loads the KB (background, CLI, tests) and passed through the pipeline. Whole
+// indices are built on first use; per-key tables fill as the analysis asks. No module of the core
+// keeps a cache of its own.
+import { KbIndex } from './kb/kb-index';
+import type { Fact, KbBundle } from './kb/types';
+import { buildKbMatcher, type Matcher } from './match/matcher';
+import { computeRoles, computeStrongKeys, type Role } from './entities/roles';
+import { computeNameKeys, computeRawNames } from './tokenizer/kb-names';
+
+export interface FxEdge {
+  to: string;
+  rate: number; // 1 from = rate to
+  date: string;
+}
+export type FxGraph = Map<string, FxEdge[]>;
+
+export class PreparedKb extends KbIndex {
+  /** Children of each entity (parent links). */
+  readonly children = new Map<string, string[]>();
+  /** Per-key tables, filled on demand by the modules that own their meaning. */
+  readonly relatives = new Map<string, string[]>(); // entities/resolve.ts
+  readonly contextKeys = new Map<string, string[]>(); // match/matcher.ts
+  readonly familyRoots = new Map<string, Set<string>>(); // entities/family.ts
+  readonly factsByMetric = new Map<string, Fact[]>(); // checks/checks.ts
+  readonly fxGraphs = new Map<string, FxGraph>(); // figures/convert.ts
+  readonly fxRates = new Map<string, Array<{ rate: number; date: string }>>(); // figures/convert.ts
+  /** Matchers of the reader's own aliases, by their content (a few at most). */
+  readonly extraMatchers = new Map<string, Matcher>();
+
+  private matcherIndex?: Matcher;
+  private roleIndex?: Map<string, Role>;
+  private strongKeyIndex?: Map<string, Set<string>>;
+  private nameKeyIndex?: Set<string>;
+  private rawNameIndex?: string[];
+
+  constructor(bundle: KbBundle) {
+    super(bundle);
+    for (const e of bundle.entities) if (e.parent) (this.children.get(e.parent) ?? this.children.set(e.parent, []).get(e.parent)!).push(e.id);
+  }
+
+  /** Every name, alias and ticker in one automaton. */
+  get matcher(): Matcher {
+    return (this.matcherIndex ??= buildKbMatcher(this));
+  }
+  /** Role and weight of every core or race entity, for relevance. */
+  get roles(): Map<string, Role> {
+    return (this.roleIndex ??= computeRoles(this));
+  }
+  /** Normalised strong names per entity id. */
+  get strongKeys(): Map<string, Set<string>> {
+    return (this.strongKeyIndex ??= computeStrongKeys(this));
+  }
+  /** Every KB name as a compare key (the tokenizer's unknown-name filter). */
+  get nameKeys(): Set<string> {
+    return (this.nameKeyIndex ??= computeNameKeys(this));
+  }
+  /** KB names and aliases as written (2+ chars). */
+  get rawNames(): string[] {
+    return (this.rawNameIndex ??= computeRawNames(this));
+  }
+}
