@@ -38,7 +38,11 @@ export function browserProcesses(userDataDir: string): ProcMem[] {
   const mine = new Set([root]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [pid, i] of info) if (!mine.has(pid) && mine.has(i.ppid)) (mine.add(pid), (grew = true));
+    for (const [pid, i] of info) {
+      if (mine.has(pid) || !mine.has(i.ppid)) continue;
+      mine.add(pid);
+      grew = true;
+    }
   }
   return [...mine].map((pid) => {
     const cmd = info.get(pid)!.cmd;

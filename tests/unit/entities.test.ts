@@ -122,7 +122,10 @@ describe('findEntities: results', () => {
     expect(ali.mentions).toHaveLength(2);
     expect(ja.entities[0].id).toBe('alibaba'); // more mentions + title
     expect(ali.salience!).toBeGreaterThan(ja.entities.find((e) => e.id === 'qwen')!.salience!);
-    for (const e of ja.entities) expect(e.salience!).toBeGreaterThanOrEqual(0), expect(e.salience!).toBeLessThanOrEqual(1);
+    for (const e of ja.entities) {
+      expect(e.salience!).toBeGreaterThanOrEqual(0);
+      expect(e.salience!).toBeLessThanOrEqual(1);
+    }
 
     expect(find('阿里巴巴集团宣布投资。').entities[0].name).toBe('阿里巴巴集团');
     expect(find('阿里巴巴集團宣布，這個季度的營收與雲業務').entities[0].name).toBe('阿里巴巴集團');
@@ -178,7 +181,7 @@ describe('findEntities: property — zero-width and full-width noise inside name
           const r = find(text);
           const m = r.mentions.find((x) => x.entityId === id);
           expect(m, text).toBeDefined();
-          expect(m!.start).toBe(pre.length + (noisy.length - noisy.replace(/^[\u200B\u200D\u00AD\uFEFF\u2060]+/, '').length));
+          expect(m!.start).toBe(pre.length + (noisy.length - noisy.replace(/^(?:\u200B|\u200D|\u00AD|\uFEFF|\u2060)+/, '').length));
           expect(m!.end).toBe(pre.length + noisy.length);
         },
       ),

@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleAnalyze } from '../../entrypoints/background/analyze';
 import { handlers } from '../../entrypoints/background/handlers';
-import { ensureKb, getKbIndex, kbInfo, kbNotes, resetKbState } from '../../entrypoints/background/kb';
+import { ensureKb, getKbIndex, kbNotes, resetKbState } from '../../entrypoints/background/kb';
 import { configureStorage, storageNotes } from '../../entrypoints/background/storage';
 import { loadTab } from '../../entrypoints/background/tabs';
 import { invalidateUserCaches } from '../../entrypoints/background/user-cache';
@@ -29,7 +29,7 @@ const page = { id: OWN, url: `chrome-extension://${OWN}/sidepanel.html` };
 const TEXT = 'アリババグループの呉泳銘CEOは、淘天集団の売上高が3,800億元に達したと述べた。';
 
 let served: string;
-let dbs: ReaderDb[] = [];
+const dbs: ReaderDb[] = [];
 let seq = 0;
 let tabId = 100;
 

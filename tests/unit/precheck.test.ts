@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync as readText } from 'node:fs';
 import { CORE_TERMS, INVEST_TERMS, RACE_TERMS, precheck, type PrecheckLists } from '../../utils/analysis/precheck/precheck';
 import { precheckTermsFromKb, renderPrecheckTerms } from '../../utils/analysis/precheck/kb-terms';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
@@ -54,7 +53,7 @@ describe('precheck: term lists generated from the KB', () => {
 
   it('the shipped lists are the ones the KB gives (npm run kb:build regenerates them)', () => {
     const kb = loadKbIndex();
-    const file = readText(join(import.meta.dirname, '../../utils/analysis/precheck/kb-terms.generated.ts'), 'utf8');
+    const file = readFileSync(join(import.meta.dirname, '../../utils/analysis/precheck/kb-terms.generated.ts'), 'utf8');
     expect(file).toBe(renderPrecheckTerms(precheckTermsFromKb(kb), kb.version));
   });
 

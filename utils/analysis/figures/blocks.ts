@@ -28,7 +28,7 @@ export function blockHeads(
   text: string, sents: Sentences, figures: Figure[], mentions: EntitySpan[], hits: Hit[], kb: PreparedKb,
   stated: (f: Figure) => boolean,
 ): Array<Head | undefined> {
-  const out: Array<Head | undefined> = new Array(sents.length);
+  const out: Array<Head | undefined> = Array.from({ length: sents.length }, () => undefined);
   let head: Head | undefined;
   let si = 0, fi = 0, mi = 0, hi = 0;
   for (let la = 0; la <= text.length; ) {

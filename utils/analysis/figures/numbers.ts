@@ -90,7 +90,7 @@ function scanArabic(s: string, i: number): Small {
   const lastNz = lastNonZero(digits);
   let place = lastNz < 0 ? 1 : Math.pow(10, int.length - 1 - lastNz);
   const firstNz = digits.search(/[1-9]/);
-  let sig = lastNz < 0 ? 1 : lastNz - firstNz + 1;
+  const sig = lastNz < 0 ? 1 : lastNz - firstNz + 1;
   const m = SMALL[s[j] ?? ''];
   if (m !== undefined && !bad) {
     value *= m;

@@ -184,7 +184,7 @@ function latinRun(tokens: Token[], i: number, text: string): Cand | undefined {
   const at = tokens[i]!.start;
   const before = latinWordBefore(text, at);
   // Not the tail of a longer Latin name (Qwen2.5-Max, Gemini 2.5 Pro, Alibaba Cloud).
-  if (/[A-Za-z0-9._\-]/.test(text[at - 1] ?? '') || /^[A-Z0-9]|\d$/.test(before)) return undefined;
+  if (/[A-Za-z0-9._-]/.test(text[at - 1] ?? '') || /^[A-Z0-9]|\d$/.test(before)) return undefined;
   let j = i + 1;
   while (
     j + 1 < tokens.length &&
