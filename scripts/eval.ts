@@ -1,8 +1,9 @@
-// The accuracy yardstick: `npx tsx scripts/eval.ts [--json] [--only SUBSTRING] [--dir DIR]`.
-// Runs analyze() over every fixture in tests/fixtures/articles (plus the demo article) and the
-// seed articles in ../shared/seeds, and prints relevance, entity, figure and check scores.
-// --dir DIR scores the <name>.txt + <name>.gold.json pairs of DIR instead (no demo, no seeds),
-// e.g. the held-out set: `npx tsx scripts/eval.ts --dir tests/fixtures/heldout`.
+// The accuracy yardstick.
+//   npm run -s eval -- --real [--part tune|check|all] [--show]   real pages (../shared/real-pages) against
+//     tests/fixtures/real-gold: a table per language, then one JSON line (see README, Accuracy)
+//   npm run -s eval [-- --json] [--only SUBSTRING] [--dir DIR]   the fixture articles written for the code
+//     (tests/fixtures/articles plus the demo article) and the seed articles in ../shared/seeds;
+//     --dir DIR scores the <name>.txt + <name>.gold.json pairs of DIR instead (no demo, no seeds).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PreparedKb } from '../utils/analysis/prepared-kb';
@@ -11,6 +12,9 @@ import { loadKbIndex } from './lib/kb-files';
 import { GOLD_LANGS, loadDemo, loadFixtures, type Fixture } from './lib/eval-gold';
 import { scoreArticle, summarize, type ArticleScore, type Summary } from './lib/eval-score';
 import { checkSeed, loadSeedExpectations, readSeed, seedFiles, type SeedCheck } from './lib/eval-seeds';
+import { pagesOf, readGold, type Part } from './lib/real-gold';
+import { readRealPage, realPagesPresent } from './lib/real-pages';
+import { scorePage, summarizeReal, type PageScore, type RealSummary } from './lib/real-eval';
 
 export type AnalyzeFn = (input: AnalyzeInput, kb: PreparedKb) => AnalysisResult;
 
@@ -114,6 +118,62 @@ export function formatReport(rep: EvalReport): string {
   return out.join('\n');
 }
 
+const PARTS = ['tune', 'check', 'all'] as const;
+
+export interface RealReport {
+  part: Part;
+  scores: PageScore[];
+  summary: RealSummary;
+  byLang: Record<string, RealSummary>;
+  missing: string[]; // pages without gold
+}
+
+/** Runs analyze() as the extension does (text, title, URL, date) on every page of a part. */
+export function runReal(analyze: AnalyzeFn, kb: PreparedKb, part: Part): RealReport {
+  const scores: PageScore[] = [];
+  const missing: string[] = [];
+  for (const id of pagesOf(part)) {
+    const gold = readGold(id);
+    if (!gold) {
+      missing.push(id);
+      continue;
+    }
+    const page = readRealPage(id);
+    const input = { text: page.text, title: page.title ?? undefined, url: page.url, ...(page.date ? { date: page.date } : {}) };
+    let res: AnalysisResult;
+    try {
+      res = analyze(input, kb);
+    } catch (e) {
+      res = { relevant: false, score: 0, reasons: [`analyze threw: ${(e as Error).message}`], entities: [], figures: [] };
+    }
+    scores.push(scorePage(page, gold, res, kb));
+  }
+  const byLang: Record<string, RealSummary> = {};
+  for (const l of ['ja', 'zh', 'en']) {
+    const part = scores.filter((s) => s.lang === l);
+    if (part.length) byLang[l] = summarizeReal(part);
+  }
+  return { part, scores, summary: summarizeReal(scores), byLang, missing };
+}
+
+function realLine(label: string, s: RealSummary): string {
+  return [
+    label.padEnd(5), String(s.pages).padStart(4), `relF1 ${s.relevanceF1.toFixed(3)}`, `ent P ${s.entityP.toFixed(3)} R ${s.entityR.toFixed(3)}`,
+    `value ${s.figureValueExact.toFixed(3)}`, `period ${s.figurePeriodExact.toFixed(3)}`, `flags ${s.flags} (true ${s.trueFlags}, false ${s.falseFlags}, unsure ${s.unsureFlags})`,
+    `errors caught ${s.errorsCaught}/${s.errors} (right cause ${s.errorsRightCause}, consistent ${s.consistentOnError})`, `checked ${s.checkedShare.toFixed(3)}`,
+  ].join('  ');
+}
+
+export function formatReal(rep: RealReport, showMisses: boolean): string {
+  const out = [`real pages, part ${rep.part}: ${rep.summary.pages} pages${rep.missing.length ? ` (${rep.missing.length} without gold: ${rep.missing.join(', ')})` : ''}`];
+  out.push(realLine('ALL', rep.summary));
+  for (const [l, s] of Object.entries(rep.byLang)) out.push(realLine(l, s));
+  if (showMisses) for (const sc of rep.scores) for (const m of sc.misses) out.push(`${sc.id}: ${m}`);
+  const { pages, relevanceF1, entityP, entityR, figureValueExact, figurePeriodExact, flags, trueFlags, falseFlags, errors, errorsCaught, consistentOnError, checkedShare, ...extra } = rep.summary;
+  out.push(JSON.stringify({ pages, relevanceF1, entityP, entityR, figureValueExact, figurePeriodExact, flags, trueFlags, falseFlags, errors, errorsCaught, consistentOnError, checkedShare, ...extra }));
+  return out.join('\n');
+}
+
 async function main() {
   const json = process.argv.includes('--json');
   let analyze: AnalyzeFn;
@@ -122,6 +182,20 @@ async function main() {
   } catch (e) {
     console.error(`eval: cannot load utils/analyze.ts: ${(e as Error).message}`);
     process.exit(2);
+  }
+  if (process.argv.includes('--real')) {
+    if (!realPagesPresent()) {
+      console.error('eval: ../shared/real-pages is not present: nothing to score');
+      process.exit(2);
+    }
+    const p = process.argv.indexOf('--part');
+    const part = (p > 0 ? process.argv[p + 1] : 'all') as Part;
+    if (!PARTS.includes(part)) {
+      console.error(`eval: --part takes ${PARTS.join(' | ')}`);
+      process.exit(2);
+    }
+    console.log(formatReal(runReal(analyze, loadKbIndex(), part), process.argv.includes('--show')));
+    return;
   }
   const i = process.argv.indexOf('--only');
   const only = i > 0 ? process.argv[i + 1] ?? '' : '';

@@ -1,0 +1,184 @@
+// Scoring analyze() on the real-page corpus against its gold (tests/fixtures/real-gold). Pure
+// scoring over results; the runner reads the pages in place from ../shared/real-pages.
+import type { AnalysisResult, Figure } from '../../utils/analysis/types';
+import type { PreparedKb } from '../../utils/analysis/prepared-kb';
+import type { GoldFigure, GoldFile } from './real-gold';
+import type { RealPage } from './real-pages';
+
+/** A predicted span may carry a title the gold leaves out (呉 / 呉氏, 9988 / 9988.HK). */
+const TITLE_TAIL = /^(氏|さん|CEO|会長|社長|董事長|主席|總裁|总裁|\.HK|\.N|\s?Inc\.?)$/;
+
+export interface PageScore {
+  id: string;
+  lang: string;
+  gold: GoldFile['relevance']['label'];
+  predRelevant: boolean;
+  ent: { gold: number; pred: number; matched: number };
+  money: { gold: number; exact: number };
+  period: { gold: number; exact: number };
+  /** Money and percent figures on relevant pages, and how many got a verdict. */
+  verdicts: { figures: number; checked: number };
+  flags: { all: number; true: number; false: number; unsure: number };
+  errors: { verified: number; caught: number; rightCause: number; consistent: number; causes: string[] };
+  /** Human-readable misses, with offsets, for --show. */
+  misses: string[];
+}
+
+const overlap = (a: { s: number; e: number }, b: { start: number; end: number }) => Math.min(a.e, b.end) > Math.max(a.s, b.start);
+const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** The product's value with the sign a reader reads: 9%減 is -9 (older results keep the sign in `change`). */
+function signedValue(f: Figure): number {
+  return f.change === 'decrease' && f.value > 0 && f.kind === 'percent' ? -f.value : f.value;
+}
+
+function valueExact(g: GoldFigure, p: Figure): boolean {
+  if (g.value === null || String(p.unit) !== g.unit) return false;
+  if (!near(signedValue(p), g.value)) return false;
+  return g.valueMax === undefined ? p.valueMax === undefined : p.valueMax !== undefined && near(p.valueMax, g.valueMax);
+}
+
+/** The predicted figure for a gold one: the one overlapping it most. */
+function counterpart(g: GoldFigure, figures: Figure[]): Figure | undefined {
+  let best: Figure | undefined;
+  let bestLen = 0;
+  for (const f of figures) {
+    const len = Math.min(g.e, f.end) - Math.max(g.s, f.start);
+    if (len > bestLen) [best, bestLen] = [f, len];
+  }
+  return best;
+}
+
+const show = (f: Figure | undefined) =>
+  f ? `${f.surface}=${signedValue(f)} ${f.unit}${f.period ? ` ${f.period.start}..${f.period.end}` : ''}${f.check ? ` [${f.check.status}${f.check.cause ? '/' + f.check.cause : ''}]` : ''}` : 'nothing';
+
+export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, kb: PreparedKb): PageScore {
+  const text = page.text;
+  const at = (x: { s: number; e: number }) => `${x.s}-${x.e} "${text.slice(x.s, x.e)}"`;
+  const misses: string[] = [];
+  const label = gold.relevance.label;
+  const scored = label !== 'not'; // entities and figures are gold on relevant and borderline pages
+  if ((label === 'relevant') !== res.relevant && label !== 'borderline') misses.push(`relevance: gold ${label}, got ${res.relevant} (${res.score.toFixed(2)})`);
+
+  // Entities: each gold mention matched at most once, by id and span (metric terms are not entities).
+  const preds = res.entities
+    .filter((e) => kb.entities.get(e.id)?.type !== 'metric')
+    .flatMap((e) => e.mentions.map((m) => ({ id: e.id, start: m.start, end: m.end })));
+  const ent = { gold: scored ? gold.entities.length : 0, pred: scored ? preds.length : 0, matched: 0 };
+  if (scored) {
+    const used = new Set<number>();
+    for (const p of preds) {
+      const gi = gold.entities.findIndex((g, i) => !used.has(i) && g.id === p.id && g.s === p.start && (g.e === p.end || TITLE_TAIL.test(text.slice(Math.min(g.e, p.end), Math.max(g.e, p.end)))));
+      if (gi >= 0) {
+        used.add(gi);
+        ent.matched++;
+        continue;
+      }
+      const there = gold.entities.find((g) => overlap(g, p));
+      misses.push(`entity FP: ${p.id} ${at({ s: p.start, e: p.end })}${there ? ` (gold: ${there.id})` : ''}`);
+    }
+    gold.entities.forEach((g, i) => {
+      if (used.has(i)) return;
+      const got = preds.find((p) => overlap(g, p));
+      misses.push(`entity miss: ${g.id}${kb.entities.has(g.id) ? '' : ' (not in KB)'} ${at(g)}${got ? ` (got ${got.id} ${at({ s: got.start, e: got.end })})` : ''}`);
+    });
+  }
+
+  const money = { gold: 0, exact: 0 };
+  const period = { gold: 0, exact: 0 };
+  const verdicts = { figures: 0, checked: 0 };
+  const errors = { verified: 0, caught: 0, rightCause: 0, consistent: 0, causes: [] as string[] };
+  if (scored) {
+    for (const g of gold.figures) {
+      if ((g.kind !== 'money' && g.kind !== 'percent') || g.malformed) continue;
+      const p = counterpart(g, res.figures);
+      money.gold++;
+      if (p && valueExact(g, p)) money.exact++;
+      else misses.push(`figure value: ${at(g)} gold ${g.value} ${g.unit}, got ${show(p)}`);
+      if (g.period) {
+        period.gold++;
+        if (p?.period && p.period.start === g.period.start && p.period.end === g.period.end) period.exact++;
+        else misses.push(`figure period: ${at(g)} gold ${g.period.start}..${g.period.end} (${g.period.how}), got ${p?.period ? `${p.period.start}..${p.period.end}` : 'none'}`);
+      }
+      if (label === 'relevant') {
+        verdicts.figures++;
+        if (p?.check && p.check.status !== 'unverified') verdicts.checked++;
+      }
+      if (g.error?.status === 'verified') {
+        errors.verified++;
+        errors.causes.push(g.error.cause);
+        const flagged = p?.check?.status === 'inconsistent';
+        if (flagged) errors.caught++;
+        if (flagged && p!.check!.cause === g.error.cause) errors.rightCause++;
+        if (p?.check?.status === 'consistent') {
+          errors.consistent++;
+          misses.push(`CONSISTENT ON ERROR: ${at(g)} (${g.error.cause}) ${show(p)}`);
+        } else if (!flagged) misses.push(`error missed: ${at(g)} (${g.error.cause}) ${show(p)}`);
+      }
+    }
+  }
+
+  // Flags: every inconsistent verdict the reader would see, on any page.
+  const flags = { all: 0, true: 0, false: 0, unsure: 0 };
+  for (const f of res.figures) {
+    if (f.check?.status !== 'inconsistent') continue;
+    flags.all++;
+    const g = gold.figures.find((x) => overlap(x, f));
+    if (g?.error?.status === 'verified') flags.true++;
+    else if (g?.error) flags.unsure++;
+    else {
+      flags.false++;
+      misses.push(`FALSE FLAG: ${f.start}-${f.end} "${text.slice(f.start, f.end)}" ${f.check.cause}: ${f.check.reason ?? ''}`);
+    }
+  }
+  return { id: page.id, lang: page.lang, gold: label, predRelevant: res.relevant, ent, money, period, verdicts, flags, errors, misses };
+}
+
+export interface RealSummary {
+  pages: number;
+  relevanceF1: number;
+  entityP: number;
+  entityR: number;
+  figureValueExact: number;
+  figurePeriodExact: number;
+  flags: number;
+  trueFlags: number;
+  falseFlags: number;
+  errors: number;
+  errorsCaught: number;
+  consistentOnError: number;
+  checkedShare: number;
+  /** Beyond the issue's line: errors flagged with the right cause, flags on unverified errors, borderline pages called relevant. */
+  errorsRightCause: number;
+  unsureFlags: number;
+  borderlineRelevant: string;
+}
+
+const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : 0);
+const sum = (xs: PageScore[], f: (p: PageScore) => number) => xs.reduce((n, p) => n + f(p), 0);
+
+export function summarizeReal(scores: PageScore[]): RealSummary {
+  const decided = scores.filter((s) => s.gold !== 'borderline');
+  const tp = decided.filter((s) => s.gold === 'relevant' && s.predRelevant).length;
+  const fp = decided.filter((s) => s.gold !== 'relevant' && s.predRelevant).length;
+  const fn = decided.filter((s) => s.gold === 'relevant' && !s.predRelevant).length;
+  const border = scores.filter((s) => s.gold === 'borderline');
+  return {
+    pages: scores.length,
+    relevanceF1: ratio(2 * tp, 2 * tp + fp + fn),
+    entityP: ratio(sum(scores, (s) => s.ent.matched), sum(scores, (s) => s.ent.pred)),
+    entityR: ratio(sum(scores, (s) => s.ent.matched), sum(scores, (s) => s.ent.gold)),
+    figureValueExact: ratio(sum(scores, (s) => s.money.exact), sum(scores, (s) => s.money.gold)),
+    figurePeriodExact: ratio(sum(scores, (s) => s.period.exact), sum(scores, (s) => s.period.gold)),
+    flags: sum(scores, (s) => s.flags.all),
+    trueFlags: sum(scores, (s) => s.flags.true),
+    falseFlags: sum(scores, (s) => s.flags.false),
+    errors: sum(scores, (s) => s.errors.verified),
+    errorsCaught: sum(scores, (s) => s.errors.caught),
+    consistentOnError: sum(scores, (s) => s.errors.consistent),
+    checkedShare: ratio(sum(scores, (s) => s.verdicts.checked), sum(scores, (s) => s.verdicts.figures)),
+    errorsRightCause: sum(scores, (s) => s.errors.rightCause),
+    unsureFlags: sum(scores, (s) => s.flags.unsure),
+    borderlineRelevant: `${border.filter((s) => s.predRelevant).length}/${border.length}`,
+  };
+}
