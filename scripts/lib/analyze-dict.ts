@@ -11,7 +11,7 @@ export function dictDir(): string {
   return join(dirname(dirname(entry)), 'dict');
 }
 
-export function nodeDictLoader(dir = dictDir()): DictLoader {
+function nodeDictLoader(dir = dictDir()): DictLoader {
   return {
     async loadArrayBuffer(file: string) {
       if (!/^[a-z_]+\.dat\.gz$/.test(file)) throw new Error(`unexpected dictionary file ${file}`);

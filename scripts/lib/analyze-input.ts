@@ -5,7 +5,7 @@ import { open, readFile } from 'node:fs/promises';
 export class InputError extends Error {}
 
 /** Larger inputs are refused rather than risk running the machine out of memory. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export async function readInputFile(path: string): Promise<Buffer> {
   try {
@@ -45,7 +45,7 @@ export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): 
   return Buffer.concat(parts);
 }
 
-export function fsReason(e: unknown): string {
+function fsReason(e: unknown): string {
   const code = (e as { code?: string })?.code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

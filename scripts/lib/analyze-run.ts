@@ -23,7 +23,7 @@ export interface RunContext {
 type Output = (AnalysisResult & { id?: string }) | { id?: string; error: string };
 
 /** Analyses one input; never throws (analysis bugs become a one-line error). */
-export async function analyzeOne(ctx: RunContext, input: AnalyzeInput, id?: string, withText = false): Promise<Output> {
+async function analyzeOne(ctx: RunContext, input: AnalyzeInput, id?: string, withText = false): Promise<Output> {
   let result: AnalysisResult;
   try {
     result = ctx.analyze(input, ctx.kb);
@@ -44,7 +44,7 @@ export async function analyzeOne(ctx: RunContext, input: AnalyzeInput, id?: stri
   return out;
 }
 
-export const isHtml = (file: string) => /^\.x?html?$/i.test(extname(file));
+const isHtml = (file: string) => /^\.x?html?$/i.test(extname(file));
 
 /** A file (or stdin when file is '-') read as one document. */
 export async function runDocument(ctx: RunContext, file: string, path: string, id?: string): Promise<Output> {

@@ -6,18 +6,18 @@ import { parseHTML } from 'linkedom';
 import { ROOT } from './kb-files';
 
 export const FIXTURE_DIR = join(ROOT, 'tests/fixtures/articles');
-export const DEMO_HTML = join(ROOT, 'scripts/demo/article.html');
-export const DEMO_GOLD = join(ROOT, 'scripts/demo/article.gold.json');
+const DEMO_HTML = join(ROOT, 'scripts/demo/article.html');
+const DEMO_GOLD = join(ROOT, 'scripts/demo/article.gold.json');
 
 export type GoldLang = 'ja' | 'zh-Hans' | 'zh-Hant' | 'en';
 export const GOLD_LANGS: GoldLang[] = ['ja', 'zh-Hans', 'zh-Hant', 'en'];
 export const FIGURE_KINDS = ['money', 'percent', 'count', 'date', 'period', 'rate'] as const;
-export const CAUSES = ['currency', 'scale', 'period', 'conversion', 'value'] as const;
+const CAUSES = ['currency', 'scale', 'period', 'conversion', 'value'] as const;
 
 /** `count` occurrences of `text` are mentions; `at` picks them (0-based) when not all are. */
-export interface GoldSurface { text: string; count: number; at?: number[] }
-export interface GoldEntity { id: string; surfaces: GoldSurface[] }
-export interface GoldFigure {
+interface GoldSurface { text: string; count: number; at?: number[] }
+interface GoldEntity { id: string; surfaces: GoldSurface[] }
+interface GoldFigure {
   surface: string;
   kind: (typeof FIGURE_KINDS)[number];
   value: number; // money: currency units; percent: 63; count: plain; period: epoch ms of the start
@@ -26,7 +26,7 @@ export interface GoldFigure {
   cause?: (typeof CAUSES)[number];
   note?: string;
 }
-export interface Gold {
+interface Gold {
   lang: GoldLang;
   relevant: boolean;
   note?: string;
@@ -86,7 +86,7 @@ function placeLongestFirst(cands: Cand[]): Map<string, Span[]> {
 }
 
 /** Resolve gold surfaces to positions; every disagreement with the text is a problem. */
-export function placeGold(name: string, text: string, gold: Gold): Fixture {
+function placeGold(name: string, text: string, gold: Gold): Fixture {
   const problems: string[] = [];
   const cands: Cand[] = [];
   const seen = new Set<string>();
@@ -130,7 +130,7 @@ export function placeGold(name: string, text: string, gold: Gold): Fixture {
 }
 
 /** Shape checks a JSON schema would make, kept dependency-free. */
-export function validateGold(g: Gold): string[] {
+function validateGold(g: Gold): string[] {
   const p: string[] = [];
   if (!GOLD_LANGS.includes(g.lang)) p.push(`bad lang ${g.lang}`);
   if (typeof g.relevant !== 'boolean') p.push('relevant must be boolean');
@@ -150,7 +150,7 @@ export function validateGold(g: Gold): string[] {
 }
 
 /** The article text the extension would analyse: the <article> element's text, blocks on lines. */
-export function demoText(html: string): string {
+function demoText(html: string): string {
   const { document } = parseHTML(html);
   const art = document.querySelector('article');
   if (!art) return '';

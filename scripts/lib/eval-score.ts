@@ -5,7 +5,7 @@ import type { Fixture, GoldLang, GoldMention, PlacedFigure, Span } from './eval-
 /** A predicted span may carry a title the gold leaves out (呉 / 呉氏, 9988 / 9988.HK). */
 const TITLE_TAIL = /^(氏|さん|CEO|会長|社長|董事長|主席|總裁|总裁|\.HK|\.N|\s?Inc\.?)$/;
 
-export interface Counts { tp: number; fp: number; fn: number }
+interface Counts { tp: number; fp: number; fn: number }
 export interface ArticleScore {
   name: string;
   lang: GoldLang;
@@ -19,7 +19,7 @@ export interface ArticleScore {
   misses: string[]; // human-readable lines for the top-misses listing
 }
 
-export function mentionMatches(text: string, g: Span, p: Span): boolean {
+function mentionMatches(text: string, g: Span, p: Span): boolean {
   if (g.start !== p.start) return false;
   if (g.end === p.end) return true;
   const tail = text.slice(Math.min(g.end, p.end), Math.max(g.end, p.end));
@@ -28,7 +28,7 @@ export function mentionMatches(text: string, g: Span, p: Span): boolean {
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-export function valueMatches(g: PlacedFigure['gold'], p: Figure): boolean {
+function valueMatches(g: PlacedFigure['gold'], p: Figure): boolean {
   if (String(p.unit) !== g.unit) return false;
   const pv = g.kind === 'percent' ? Math.abs(p.value) : p.value;
   const gv = g.kind === 'percent' ? Math.abs(g.value) : g.value;

@@ -6,8 +6,8 @@ import type { AnalysisResult } from '../../utils/analysis/types';
 import { ROOT } from './kb-files';
 import { FIXTURE_DIR, occurrences } from './eval-gold';
 
-export const SEED_DIR = join(ROOT, '..', 'shared', 'seeds');
-export const SEED_EXPECT = join(FIXTURE_DIR, 'seeds', 'expectations.json');
+const SEED_DIR = join(ROOT, '..', 'shared', 'seeds');
+const SEED_EXPECT = join(FIXTURE_DIR, 'seeds', 'expectations.json');
 
 export interface SeedExpect {
   prefix: string; // file name prefix, '003'

@@ -6,7 +6,7 @@ import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { KbBundle } from '../../utils/analysis/kb/types';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const KB_DIR = join(ROOT, 'kb');
+const KB_DIR = join(ROOT, 'kb');
 
 export function readKbFiles(dir = KB_DIR): Record<string, string> {
   const files: Record<string, string> = {};

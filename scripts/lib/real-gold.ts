@@ -8,7 +8,7 @@ import { ENTITY_TYPES } from '../../utils/analysis/vocabulary/entity-types';
 import { METRICS } from '../../utils/analysis/vocabulary/metrics';
 import { ROOT } from './kb-files';
 
-export const GOLD_DIR = join(ROOT, 'tests/fixtures/real-gold');
+const GOLD_DIR = join(ROOT, 'tests/fixtures/real-gold');
 export const SPLIT_FILE = join(GOLD_DIR, 'split.json');
 
 /** FNV-1a of the UTF-16 code units, 8 hex digits: enough to tell that a span moved. */
@@ -21,31 +21,31 @@ export function spanHash(s: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-export const CURRENCY_CODES = ['CNY', 'USD', 'JPY', 'HKD', 'EUR', 'GBP', 'SGD', 'TWD', 'KRW', 'CHF', 'INR', 'AUD', 'CAD'] as const;
+const CURRENCY_CODES = ['CNY', 'USD', 'JPY', 'HKD', 'EUR', 'GBP', 'SGD', 'TWD', 'KRW', 'CHF', 'INR', 'AUD', 'CAD'] as const;
 /** Units of a gold figure: a currency; percent or percentage points; a count's unit; a rate
  *  "QUOTE/BASE" (1元=約20円 is JPY/CNY); date and period for those kinds. */
 const COUNT_UNITS = ['count', 'params', 'tokens', 'users', 'models', 'shares', 'gpus', 'downloads', 'people', 'orders', 'chips', 'stores', 'times'] as const;
 const RATE = new RegExp(`^(${CURRENCY_CODES.join('|')})/(${CURRENCY_CODES.join('|')})$`);
-export const GoldUnit = z.string().refine(
+const GoldUnit = z.string().refine(
   (u) => (CURRENCY_CODES as readonly string[]).includes(u) || (COUNT_UNITS as readonly string[]).includes(u) || ['percent', 'pt', 'date', 'period'].includes(u) || RATE.test(u),
   { message: 'unknown unit' },
 );
 
 /** Line items beyond the product's METRICS that real pages report; a growth, margin or share of
  *  any of them is written `<metric>_growth` / `_margin` / `_share`. */
-export const EXTRA_METRICS = [
+const EXTRA_METRICS = [
   'operating_income', 'gross_profit', 'ebitda', 'adjusted_ebitda', 'eps', 'non_gaap_eps', 'free_cash_flow', 'operating_cash_flow',
   'cash', 'gmv', 'sales_marketing_expense', 'admin_expense', 'product_development_expense', 'cost_of_revenue', 'funding', 'valuation',
   'ipo_proceeds', 'headcount', 'orders', 'interest_rate', 'index_level', 'price', 'deliveries', 'ai_revenue', 'segment_revenue',
 ] as const;
 const METRIC_SET = new Set<string>([...METRICS, ...EXTRA_METRICS]);
-export const GoldMetric = z.string().refine((m) => METRIC_SET.has(m) || METRIC_SET.has(m.replace(/_(growth|margin|share)$/, '')), { message: 'unknown metric' });
+const GoldMetric = z.string().refine((m) => METRIC_SET.has(m) || METRIC_SET.has(m.replace(/_(growth|margin|share)$/, '')), { message: 'unknown metric' });
 
 const Iso = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Span = { s: z.number().int().nonnegative(), e: z.number().int().positive(), h: z.string().regex(/^[0-9a-f]{8}$/) };
 const Id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/);
 
-export const GoldPeriod = z.object({
+const GoldPeriod = z.object({
   start: Iso,
   end: Iso,
   /** How a reader resolves it: stated outright; a company's fiscal label; relative to the
@@ -55,9 +55,9 @@ export const GoldPeriod = z.object({
 
 const GoldEntityMention = z.object({ ...Span, id: Id, note: z.string().optional() }).strict();
 
-export const CAUSES = ['currency', 'scale', 'period', 'conversion', 'value', 'metric'] as const;
+const CAUSES = ['currency', 'scale', 'period', 'conversion', 'value', 'metric'] as const;
 
-export const GoldError = z.object({
+const GoldError = z.object({
   cause: z.enum(CAUSES),
   /** What the figure should have been. */
   correct: z.object({ value: z.number(), unit: GoldUnit, period: GoldPeriod.omit({ how: true }).optional() }).strict(),
@@ -105,7 +105,7 @@ export const GoldFile = z.object({
 export type GoldFile = z.infer<typeof GoldFile>;
 export type GoldFigure = z.infer<typeof GoldFigure>;
 
-export const SplitSchema = z.object({ method: z.string(), tune: z.array(z.string()), check: z.array(z.string()) }).strict();
+const SplitSchema = z.object({ method: z.string(), tune: z.array(z.string()), check: z.array(z.string()) }).strict();
 export type Part = 'tune' | 'check' | 'all';
 
 export function goldPath(id: string): string {
@@ -122,7 +122,7 @@ export function goldIds(): string[] {
   return readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json') && f !== 'split.json').map((f) => f.slice(0, -5)).sort();
 }
 
-export function readSplit(): z.infer<typeof SplitSchema> {
+function readSplit(): z.infer<typeof SplitSchema> {
   return SplitSchema.parse(JSON.parse(readFileSync(SPLIT_FILE, 'utf8')));
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ROOT } from './kb-files';
 
-export const REAL_DIR = join(ROOT, '..', 'shared', 'real-pages');
+const REAL_DIR = join(ROOT, '..', 'shared', 'real-pages');
 
 const PageSchema = z.object({
   url: z.string(),

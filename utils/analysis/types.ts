@@ -27,7 +27,6 @@ export interface EntityResult {
   salience?: number; // 0..1, for ranking in the side panel
 }
 
-export type { CheckCause, CheckStatus, FigureKind };
 
 export interface Check {
   status: CheckStatus;

@@ -67,7 +67,7 @@ interface Span {
 
 /** What is wrong with a reported span, or null: it must be inside the text, non-empty, on
  *  code-point boundaries, and be its surface. */
-export function spanProblem(text: string, s: Span): string | null {
+function spanProblem(text: string, s: Span): string | null {
   if (!Number.isInteger(s.start) || !Number.isInteger(s.end)) return 'offsets are not integers';
   if (!(s.start >= 0 && s.start < s.end && s.end <= text.length)) return 'outside the text or empty';
   if (splitsPair(text, s.start) || splitsPair(text, s.end)) return 'splits a surrogate pair';

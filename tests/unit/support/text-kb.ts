@@ -78,12 +78,12 @@ const RAW: E[] = [
   { id: 'nvidia', type: 'company', names: { ja: ['エヌビディア'], 'zh-Hans': ['英伟达'], 'zh-Hant': ['輝達'], en: ['NVIDIA', 'Nvidia'] }, tickers: ['NASDAQ:NVDA'] },
 ];
 
-export const FIXTURE_ENTITIES: Entity[] = RAW.map((e) =>
+const FIXTURE_ENTITIES: Entity[] = RAW.map((e) =>
   EntitySchema.parse({ description: { ja: '—', en: '—' }, status: 'unverified', sources: [], ...e }) as Entity,
 );
 
 /** Relations from shared/domain-facts.md (people roles, competitors, suppliers). */
-export const FIXTURE_RELATIONS: Relation[] = [
+const FIXTURE_RELATIONS: Relation[] = [
   { from: 'eddie-wu', type: 'ceo_of', to: 'alibaba', since: '2023-09-10' },
   { from: 'joe-tsai', type: 'chairman_of', to: 'alibaba', since: '2023-09-10' },
   { from: 'jack-ma', type: 'founder_of', to: 'alibaba' },

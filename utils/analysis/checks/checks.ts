@@ -62,7 +62,7 @@ export function checkFigures(figures: Figure[], ctx: CheckContext): void {
 }
 
 /** 3,800億元(約7.8兆円): does the second amount follow from the first at a KB rate (within ~8%)? */
-export function checkConversion(a: Figure, b: Figure, kb: PreparedKb): Check | undefined {
+function checkConversion(a: Figure, b: Figure, kb: PreparedKb): Check | undefined {
   if (!a.value || a.valueMax !== undefined || b.valueMax !== undefined) return undefined;
   const rates = allRates(kb, String(a.unit), String(b.unit));
   if (!rates.length) return undefined;

@@ -10,7 +10,7 @@ import { statesCurrency } from '../figures/units';
 import { isCurrency } from '../vocabulary/currencies';
 import { isCountUnit } from '../vocabulary/units';
 
-export type MatchKind = 'equal' | 'currency' | 'scale' | 'none';
+type MatchKind = 'equal' | 'currency' | 'scale' | 'none';
 export interface Match {
   kind: MatchKind;
   /** The fact's value in the figure's unit, when the units compare. */
@@ -22,7 +22,7 @@ export interface Match {
   viaFx?: { rate: number; date: string };
 }
 
-export const unitClass = (u: string) => (isCurrency(u) ? 'money' : u === 'percent' ? 'percent' : u === 'pt' ? 'pt' : isCountUnit(u) ? 'count' : 'other');
+const unitClass = (u: string) => (isCurrency(u) ? 'money' : u === 'percent' ? 'percent' : u === 'pt' ? 'pt' : isCountUnit(u) ? 'count' : 'other');
 
 /** Can the figure and the fact be compared at all (money with money, % with %, counts with counts)? */
 export function comparable(f: Figure, x: Fact): boolean {
@@ -73,7 +73,7 @@ function factRange(x: Fact, v: number, strict = false): Range {
 const meets = (a: Range, b: Range) => a[0] <= b[1] && b[0] <= a[1];
 
 /** Signed value of a growth figure (9%減 → -9); NaN when the sign cannot be known. */
-export function signed(f: Figure, factValue: number): number {
+function signed(f: Figure, factValue: number): number {
   if (f.kind !== 'percent') return f.value;
   if (f.change === 'decrease') return -f.value;
   if (f.change === 'increase') return f.value;

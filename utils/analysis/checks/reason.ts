@@ -26,7 +26,7 @@ export function periodText(p?: Period): string {
 }
 
 /** "(Xinhua, 2025-02-24)" */
-export function sourceText(kb: PreparedKb, x: Fact): string {
+function sourceText(kb: PreparedKb, x: Fact): string {
   const s = kb.sources.get(x.source);
   const pub = s ? s.publisher.replace(/\s*\(.*\)$/, '') : x.source;
   const date = x.asOf ?? s?.date;

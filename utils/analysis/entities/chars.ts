@@ -4,7 +4,7 @@ import { isInvisible, isKatakana } from '../text/normalize';
 export { isKatakana };
 
 /** Zero-width chars, soft hyphen, bidi marks: the same set normalize removes. */
-export function isIgnorable(c: number): boolean {
+function isIgnorable(c: number): boolean {
   return isInvisible(c);
 }
 
@@ -24,17 +24,8 @@ export function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-export function isLowerLetter(c: number): boolean {
+function isLowerLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xff41 && c <= 0xff5a);
-}
-
-/** Code of the nearest non-ignorable char before index i in s, or -1. */
-export function prevCode(s: string, i: number): number {
-  for (let j = i - 1; j >= 0; j--) {
-    const c = s.charCodeAt(j);
-    if (!isIgnorable(c)) return c;
-  }
-  return -1;
 }
 
 /** Index of the nearest non-ignorable char before index i, or -1. */

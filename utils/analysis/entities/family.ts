@@ -23,7 +23,7 @@ function rootOf(kb: PreparedKb, id: string): string {
 }
 
 /** Roots an entity belongs to: its own and those of the organisations it is linked to. */
-export function linkedRoots(kb: PreparedKb, id: string): Set<string> {
+function linkedRoots(kb: PreparedKb, id: string): Set<string> {
   let f = kb.familyRoots.get(id);
   if (f) return f;
   f = new Set([rootOf(kb, id)]);

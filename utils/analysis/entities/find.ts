@@ -38,7 +38,7 @@ function detect(norm: Normalized, text: string, kb: PreparedKb, ms: Matcher[], o
 }
 
 /** Display name of an entity for the article's language. */
-export function displayName(kb: PreparedKb, id: string, lang: Lang): string {
+function displayName(kb: PreparedKb, id: string, lang: Lang): string {
   if (lang === 'zh-Hant') {
     const n = kb.entities.get(id)?.names['zh-Hant'];
     if (n?.length) return n[0];
@@ -56,7 +56,7 @@ export function findTitleEntities(title: string, kb: PreparedKb, bodyIds: Iterab
 }
 
 /** Salience 0..1 from the mention count, the first position and presence in the title. */
-export function salience(count: number, firstPos: number, length: number, inTitle: boolean): number {
+function salience(count: number, firstPos: number, length: number, inTitle: boolean): number {
   const freq = 1 - Math.exp(-count / 4);
   const pos = length > 0 ? 1 - Math.min(1, firstPos / length) : 1;
   const s = 0.55 * freq + 0.25 * pos + (inTitle ? 0.2 : 0);

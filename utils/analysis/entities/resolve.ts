@@ -24,7 +24,7 @@ const TICKER_CUES = [
   'hang seng', '株価', '股价', '股價',
 ];
 
-export function leftmostLongest(cands: Candidate[], support: Map<string, number>): Candidate[] {
+function leftmostLongest(cands: Candidate[], support: Map<string, number>): Candidate[] {
   const sorted = [...cands].sort(
     (a, b) => a.ns - b.ns || b.ne - a.ne || recordRank(b.rec) - recordRank(a.rec) || (support.get(b.rec.entityId) ?? 0) - (support.get(a.rec.entityId) ?? 0),
   );
@@ -73,7 +73,7 @@ function endsWithAny(text: string, at: number, words: string[]): boolean {
 }
 
 /** An honorific or title right after the surname, or an English "said"/"Mr" context. */
-export function hasHonorific(text: string, ns: number, ne: number): boolean {
+function hasHonorific(text: string, ns: number, ne: number): boolean {
   const after = text.charCodeAt(ne) === 32 ? ne + 1 : ne;
   for (const h of HONORIFIC_AFTER) {
     if (!text.startsWith(h, after)) continue;
@@ -106,7 +106,7 @@ function isTinyCode(key: string): boolean {
 }
 
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
-export function acceptConditional(c: Candidate, normText: string, kb: PreparedKb, named: Map<string, number>): boolean {
+function acceptConditional(c: Candidate, normText: string, kb: PreparedKb, named: Map<string, number>): boolean {
   const id = c.rec.entityId;
   if (c.rec.kind === 'surname') {
     const first = named.get(id);

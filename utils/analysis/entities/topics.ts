@@ -25,7 +25,7 @@ const FAIRY = [
 ];
 const VENUE = ['レストラン', 'ケバブ', '料理店', '食堂', '飲食店', 'ランチ', 'メニュー', 'カフェ', 'restaurant', 'kebab', 'menu', 'cafe', '餐厅', '餐廳', '烤肉'];
 
-export type TermGroup = 'topic' | 'invest' | 'fairy' | 'venue';
+type TermGroup = 'topic' | 'invest' | 'fairy' | 'venue';
 
 interface Term {
   text: string; // as listed (for reasons)

@@ -16,7 +16,6 @@ import { dominantCompany, firmSubject, forecaster, kbSubject, keywordOwner, othe
 import { pickPeriod, resolveTimes, shiftComparative } from './when';
 
 export { related } from './subject';
-export { toNorm } from './when';
 
 export interface AttachContext {
   text: string;

@@ -33,7 +33,7 @@ const BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, �
 const SEPARATORS = ',，、';
 const DECIMAL = '.．';
 
-export function isKanjiNumeral(ch: string | undefined): boolean {
+function isKanjiNumeral(ch: string | undefined): boolean {
   return ch !== undefined && (ch in KANJI_DIGITS || ch in SMALL);
 }
 

@@ -12,7 +12,7 @@ function dayMs(d: string): number {
   return v;
 }
 export const startMs = (p: Period) => dayMs(p.start);
-export const endMs = (p: Period) => dayMs(p.end);
+const endMs = (p: Period) => dayMs(p.end);
 export const days = (p: Period) => Math.round((endMs(p) - startMs(p)) / 86400000) + 1;
 
 /** Days two periods share. */

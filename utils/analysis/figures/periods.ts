@@ -50,12 +50,12 @@ const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep
 const monthOf = (name: string) => MONTH_KEYS.indexOf(name.slice(0, 3)) + 1;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-export const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const valid = (y: number, m: number, d = 1) => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m) && y >= 1900 && y <= 2199;
 
 /** Months m1 (year y1) .. m2 (year y2), whole months. */
-export function months(y1: number, m1: number, y2: number, m2: number, label?: string): Period {
+function months(y1: number, m1: number, y2: number, m2: number, label?: string): Period {
   return { start: iso(y1, m1, 1), end: iso(y2, m2, lastDay(y2, m2)), ...(label ? { label } : {}) };
 }
 const addMonths = (y: number, m: number, k: number): [number, number] => {
@@ -63,7 +63,7 @@ const addMonths = (y: number, m: number, k: number): [number, number] => {
   return [Math.floor(t / 12), (t % 12) + 1];
 };
 /** The n months ending with month m of year y. */
-export function monthsEnding(y: number, m: number, n: number, label?: string): Period {
+function monthsEnding(y: number, m: number, n: number, label?: string): Period {
   const [ys, ms] = addMonths(y, m, -(n - 1));
   return months(ys, ms, y, m, label);
 }
@@ -302,4 +302,4 @@ export function resolveRelative(rel: Relative, anchor: string | undefined, lastQ
 }
 
 // Day arithmetic on periods lives in period-math.ts (re-exported for the callers of this module).
-export { days, endMs, overlapDays, samePeriod, startMs } from './period-math';
+export { days, overlapDays, samePeriod, startMs } from './period-math';

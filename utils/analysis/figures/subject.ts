@@ -47,7 +47,7 @@ export function firmSubject(span: EntitySpan, list: EntitySpan[], text: string):
   return /^(?:氏|社|グループ)?\s?(?:は|が|も|，|,)/.test(text.slice(span.end, span.end + 6)) || list[0]?.entityId === span.entityId;
 }
 
-export function hasFacts(id: string, metric: Metric, kb: PreparedKb): boolean {
+function hasFacts(id: string, metric: Metric, kb: PreparedKb): boolean {
   return (kb.factsBySubject.get(id) ?? []).some((x) => x.metric === metric);
 }
 

@@ -9,7 +9,7 @@ type Via = NonNullable<Figure['via']>;
 const STOCK_METRICS = new Set<Metric>(['share_price', 'market_cap', 'turnover', 'price_target', 'share_price_change']);
 
 /** Normalised index of original offset x. */
-export function toNorm(norm: Normalized, x: number): number {
+function toNorm(norm: Normalized, x: number): number {
   let lo = 0;
   let hi = norm.text.length;
   while (lo < hi) {

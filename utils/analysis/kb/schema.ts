@@ -13,7 +13,7 @@ const lang = z.enum(['ja', 'zh-Hans', 'zh-Hant', 'en']);
 const status = z.enum(['verified', 'single-source', 'derived', 'unverified']);
 const nonEmpty = z.string().trim().min(1);
 
-export const AliasSchema = z.strictObject({
+const AliasSchema = z.strictObject({
   text: nonEmpty,
   kind: z.enum(ALIAS_KINDS),
   lang: lang.optional(),
@@ -36,7 +36,7 @@ export const EntitySchema = z.strictObject({
   sources: z.array(id),
 });
 
-export const PeriodSchema = z.strictObject({
+const PeriodSchema = z.strictObject({
   start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   label: z.string().optional(),
@@ -44,7 +44,7 @@ export const PeriodSchema = z.strictObject({
 
 const unit = z.enum([...CURRENCIES, ...PERCENT_UNITS, ...COUNT_UNITS, 'date', 'period']);
 
-export const FactSchema = z.strictObject({
+const FactSchema = z.strictObject({
   id,
   subject: id,
   metric: z.enum(METRICS),
@@ -61,7 +61,7 @@ export const FactSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-export const RelationSchema = z.strictObject({
+const RelationSchema = z.strictObject({
   from: id,
   type: z.enum(RELATION_TYPES),
   to: id,
@@ -70,7 +70,7 @@ export const RelationSchema = z.strictObject({
   source: id.optional(),
 });
 
-export const SourceSchema = z.strictObject({
+const SourceSchema = z.strictObject({
   id,
   url: z.url(),
   publisher: nonEmpty,
@@ -78,7 +78,7 @@ export const SourceSchema = z.strictObject({
   title: z.string().optional(),
 });
 
-export const FxSchema = z.strictObject({
+const FxSchema = z.strictObject({
   id,
   base: z.enum(CURRENCIES),
   quote: z.enum(CURRENCIES),
@@ -89,7 +89,7 @@ export const FxSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-export const KnownErrorSchema = z.strictObject({
+const KnownErrorSchema = z.strictObject({
   id,
   wrong: nonEmpty,
   correct: nonEmpty,

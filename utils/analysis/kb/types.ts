@@ -7,7 +7,7 @@ import type { FiscalCalendar } from '../vocabulary/fiscal';
 import type { Metric } from '../vocabulary/metrics';
 import type { Unit } from '../vocabulary/units';
 
-export type { EntityType, Metric, RelationType, Unit };
+export type { Metric, Unit };
 
 export type Lang = 'ja' | 'zh-Hans' | 'zh-Hant' | 'en';
 
@@ -23,7 +23,7 @@ export const ALIAS_KINDS = [
 ] as const;
 export type AliasKind = (typeof ALIAS_KINDS)[number];
 
-export interface Alias {
+interface Alias {
   text: string;
   kind: AliasKind;
   lang?: Lang;
@@ -33,7 +33,7 @@ export interface Alias {
   note?: string;
 }
 
-export type Status = 'verified' | 'single-source' | 'derived' | 'unverified';
+type Status = 'verified' | 'single-source' | 'derived' | 'unverified';
 
 export interface Entity {
   id: string; // kebab-case, stable: 'alibaba', 'eddie-wu', 'qwen'

@@ -95,7 +95,7 @@ function buildMatcher(raws: Raw[]): Matcher {
 }
 
 /** All names, aliases and ticker symbols of the KB's entities. */
-export function kbAliases(kb: PreparedKb): Raw[] {
+function kbAliases(kb: PreparedKb): Raw[] {
   const raws: Raw[] = [];
   for (const e of kb.entities.values()) {
     for (const [lang, names] of Object.entries(e.names) as Array<[Lang, string[]]>) {

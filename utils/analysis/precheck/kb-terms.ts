@@ -16,7 +16,7 @@ export interface PrecheckTerms {
 
 const HAN = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
 /** Short ASCII names and numbers match only as whole words. */
-export const isWordTerm = (t: string) => /^[a-z0-9.+&-]+$/.test(t) && (t.length <= 6 || /^\d+$/.test(t));
+const isWordTerm = (t: string) => /^[a-z0-9.+&-]+$/.test(t) && (t.length <= 6 || /^\d+$/.test(t));
 
 const KATAKANA = /^[\u30a0-\u30ff]+$/;
 

@@ -25,7 +25,7 @@ export interface PrecheckLists {
 }
 
 /** The lists the extension ships: the KB's names (generated at build time) and the invest terms. */
-export const SHIPPED: PrecheckLists = { core: CORE_TERMS, race: RACE_TERMS, word: WORD_TERMS };
+const SHIPPED: PrecheckLists = { core: CORE_TERMS, race: RACE_TERMS, word: WORD_TERMS };
 
 const MAX_HITS = 8;
 const isAlnum = (f: number) => (f >= 48 && f <= 57) || (f >= 97 && f <= 122);

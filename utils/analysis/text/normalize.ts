@@ -20,7 +20,7 @@ const COMPOSE = new Map<number, number>(); // (base << 1 | semi) → composed ka
 
 /** Invisible format chars dropped everywhere: zero-width ones, the soft hyphen, and bidi marks,
  *  embeddings and isolates (a page can put them inside a name: ア\u200Bリババ, ア\u202Eリババ). */
-export const INVISIBLE: readonly number[] = [
+const INVISIBLE: readonly number[] = [
   0x200b, 0x200c, 0x200d, 0xfeff, 0x2060, 0xad, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x061c,
 ];
 

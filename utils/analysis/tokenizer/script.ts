@@ -22,16 +22,6 @@ export function isLatinName(s: string): boolean {
   return s.length >= 3 && /^[A-Z][A-Za-z0-9.&'-]*[a-z][A-Za-z0-9.&'-]*$/.test(s);
 }
 
-/** Katakana, with the long-vowel mark kept; hiragana readings are converted. */
-export function toKatakana(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
-    out += c >= 0x3041 && c <= 0x3096 ? String.fromCharCode(c + 0x60) : ch;
-  }
-  return out;
-}
-
 /** Compare key for names: NFKC, no spaces or middle dots, lower case. */
 export function nameKey(s: string): string {
   return s.normalize('NFKC').replace(/[\s・･·‧=＝]/g, '').toLowerCase();

@@ -26,12 +26,6 @@ export interface Tokenizer {
   tokenize(text: string): Token[];
 }
 
-/** The files kuromoji asks the loader for. */
-export const DICT_FILES = [
-  'base.dat.gz', 'check.dat.gz', 'tid.dat.gz', 'tid_pos.dat.gz', 'tid_map.dat.gz', 'cc.dat.gz',
-  'unk.dat.gz', 'unk_pos.dat.gz', 'unk_map.dat.gz', 'unk_char.dat.gz', 'unk_compat.dat.gz', 'unk_invoke.dat.gz',
-] as const;
-
 /** Longest piece handed to kuromoji at once (its lattice grows with the sentence). */
 const MAX_PIECE = 2000;
 

@@ -56,7 +56,7 @@ export const READER_CURRENCIES = ['JPY', 'CNY', 'USD'] as const satisfies readon
 export type ReaderCurrency = (typeof READER_CURRENCIES)[number];
 
 /** ¥ / ￥ before a number: yen or yuan, decided from the text around it. */
-export const YEN_OR_YUAN = '¥';
+const YEN_OR_YUAN = '¥';
 
 const byLength = <T>(rows: Array<[string, T]>) => rows.sort((a, b) => b[0].length - a[0].length);
 
@@ -70,6 +70,3 @@ export const CURRENCY_BEFORE: Array<[string, string]> = byLength([
   [YEN_OR_YUAN, YEN_OR_YUAN],
 ]);
 
-export function currencyUnit(c: string, lang: 'ja' | 'en'): string | undefined {
-  return isCurrency(c) ? CURRENCY_DEFS[c].unit[lang] : undefined;
-}

@@ -1,7 +1,7 @@
 // Kinds of entities and of relations between them, with their labels.
 import type { Label } from './lang';
 
-export const ENTITY_TYPE_DEFS = {
+const ENTITY_TYPE_DEFS = {
   company: { one: { ja: '企業', en: 'Company' }, many: { ja: '企業', en: 'Companies' } }, // listed or private company, media too
   unit: { one: { ja: '事業部門・子会社', en: 'Business unit' }, many: { ja: '事業部門・子会社', en: 'Business units' } },
   product: { one: { ja: '製品・サービス', en: 'Product' }, many: { ja: '製品・サービス', en: 'Products & services' } },
@@ -22,7 +22,7 @@ export function typeLabel(type: string, lang: 'ja' | 'en', plural = false): stri
 }
 
 /** Relation phrases; {x} is the other side's name. out: this entity is the relation's `from`. */
-export const RELATION_DEFS = {
+const RELATION_DEFS = {
   ceo_of: { ja: ['{x}のCEO', 'CEO: {x}'], en: ['CEO of {x}', 'CEO: {x}'] },
   chairman_of: { ja: ['{x}の会長', '会長: {x}'], en: ['Chairman of {x}', 'Chairman: {x}'] },
   cfo_of: { ja: ['{x}のCFO', 'CFO: {x}'], en: ['CFO of {x}', 'CFO: {x}'] },

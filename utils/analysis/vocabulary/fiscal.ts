@@ -1,7 +1,7 @@
 // Fiscal calendars: when a company's fiscal year ends and which year names it. A fiscal label is
 // resolved with the calendar of the company it is about, never with another company's.
 
-export const FISCAL_CALENDAR_DEFS = {
+const FISCAL_CALENDAR_DEFS = {
   /** The calendar year (most Chinese tech firms, Amazon, Alphabet, Meta, Tencent, Baidu). */
   calendar: { endMonth: 12, namedBy: 'end' },
   /** Ends 31 March, named by the year it ends: Alibaba's FY2026 = 2025-04-01..2026-03-31. */

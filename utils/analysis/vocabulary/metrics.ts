@@ -14,7 +14,7 @@ export const METRICS = [
 export type Metric = (typeof METRICS)[number];
 
 /** Line items that are siblings: a figure matching one member is never "wrong" for another. */
-export type Family = 'revenue' | 'net_income' | 'profit' | 'spending' | 'capital_return' | 'financing' | 'market' | 'usage' | 'model' | 'other';
+type Family = 'revenue' | 'net_income' | 'profit' | 'spending' | 'capital_return' | 'financing' | 'market' | 'usage' | 'model' | 'other';
 
 interface MetricDef {
   /** What the value is: an amount of money, a percentage, or a count. */
@@ -158,5 +158,5 @@ export const GROWTH_OF: Partial<Record<Metric, Metric>> = Object.fromEntries(MET
 /** Metrics a count's unit implies. */
 export const COUNT_METRIC: Partial<Record<CountUnit, Metric>> = Object.fromEntries(METRICS.flatMap((m) => (METRIC_DEFS[m].unit ? [[METRIC_DEFS[m].unit, m]] : [])));
 
-export const isMetric = (m: string): m is Metric => (METRICS as readonly string[]).includes(m);
+const isMetric = (m: string): m is Metric => (METRICS as readonly string[]).includes(m);
 export const metricLabel = (m: string, lang: 'ja' | 'en'): string => (isMetric(m) ? METRIC_DEFS[m].label[lang] : m);
