@@ -17,6 +17,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'static',
+          include: ['tests/static/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
