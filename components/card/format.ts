@@ -2,7 +2,7 @@
 // card and the side panel write numbers, periods and money the same way.
 import type { Fact } from '../../utils/analysis/kb/types';
 import { formatDate, formatPeriod, formatValue, groupDigits, isMoneyUnit } from '../../utils/ui/format';
-import type { UiLang } from './labels';
+import type { UiLang } from '../../utils/i18n';
 
 const JA_UNIT: Record<string, string> = {
   params: 'パラメータ', tokens: 'トークン', users: 'ユーザー', models: 'モデル', shares: '株', gpus: '基', count: '',

@@ -2,13 +2,11 @@
 // with ?tab=<id>. Sections: summary, flagged figures, entities, figures, timeline, unknown proper
 // nouns, export.
 import { useMemo } from 'preact/hooks';
-import { bg } from '@/utils/messaging/protocol';
-import type { Fact } from '@/utils/analysis/kb/types';
+import { toBackground } from '@/utils/messaging/protocol';
 import type { Figure } from '@/utils/analysis/types';
-import { activeFlags, disabledScopes, isFlagged } from '@/utils/ui/flags';
-import { flagKey } from '../card/flag-key';
+import { activeFlags, disabledScopes, flagKey, isFlagged } from '@/utils/ui/flags';
 import { makeNameOf } from '@/utils/ui/names';
-import { buildTimeline } from '@/utils/ui/timeline';
+import { timelineItems } from '@/utils/ui/timeline';
 import { useUi } from '../common/ui-context';
 import { Entities } from './Entities';
 import { ExportBar } from './ExportBar';
@@ -22,7 +20,6 @@ import { useTabId, useTabState } from './use-tab';
 
 /** Entities whose cards are fetched up front (names, sources of flags, timeline facts). */
 const EAGER_CARDS = 8;
-const TIMELINE_ENTITIES = 4;
 
 export function PanelApp(props: { pinnedTab?: number }) {
   const { t, lang, settings } = useUi();
@@ -40,20 +37,14 @@ export function PanelApp(props: { pinnedTab?: number }) {
     for (const f of result?.figures ?? []) if (f.subject && (isFlagged(f) || ids.size < EAGER_CARDS * 2)) ids.add(f.subject);
     return [...ids];
   }, [ranked, result]);
-  const { cards, load, reload } = useCards(eagerIds);
+  const { cards, load } = useCards(eagerIds);
   const nameOf = useMemo(() => makeNameOf(result, cards, lang), [result, cards, lang]);
 
+  // Only what the analysis reports: nothing is shown until the core fills result.timeline.
   const timeline = useMemo(() => {
-    if (!result) return [];
-    const facts: Fact[] = [];
-    for (const e of ranked.slice(0, TIMELINE_ENTITIES)) facts.push(...(cards.get(e.id)?.facts ?? []));
-    for (const f of result.figures) {
-      const fid = f.check?.factId;
-      const fact = fid && f.subject ? cards.get(f.subject)?.facts.find((x) => x.id === fid) : undefined;
-      if (fact) facts.push(fact);
-    }
-    return buildTimeline(result, facts);
-  }, [result, ranked, cards]);
+    if (!result?.timeline?.length) return null;
+    return timelineItems(result.timeline, (e) => (e.factId && e.entityId ? cards.get(e.entityId)?.facts.find((x) => x.id === e.factId) : undefined));
+  }, [result, cards]);
 
   if (tabId === undefined || (loading && !state)) return <p class="section muted">{t('common.loading')}</p>;
   if (tabId === null) return <p class="section muted">{t('panel.noTab')}</p>;
@@ -75,7 +66,7 @@ export function PanelApp(props: { pinnedTab?: number }) {
   const flags = result ? activeFlags(result.figures, isDismissed) : [];
   const dismissedHere = result ? result.figures.filter((f) => isFlagged(f) && isDismissed(f)).length : 0;
   const scroll = (r: { start: number; end: number }) => {
-    bg.sendMessage('scrollTo', { tabId: state.tabId, start: r.start, end: r.end }).catch(() => {});
+    toBackground('scrollTo', { tabId: state.tabId, start: r.start, end: r.end }).catch(() => {});
   };
 
   return (
@@ -85,18 +76,11 @@ export function PanelApp(props: { pinnedTab?: number }) {
       {result && !off && (
         <>
           <Flags flags={flags} dismissedHere={dismissedHere} cards={cards} nameOf={nameOf} onScroll={scroll} onDismiss={(f) => void layer.dismiss(flagKey(f))} />
-          <Entities entities={result.entities} figures={result.figures} readings={result.readings} watched={layer.watched} cards={cards} loadCard={load} reloadCard={reload} onToggleWatch={(id) => void layer.toggleWatch(id)} onScroll={scroll} />
+          <Entities entities={result.entities} figures={result.figures} readings={result.readings} watched={layer.watched} cards={cards} loadCard={load} onToggleWatch={(id) => void layer.toggleWatch(id)} onScroll={scroll} />
           <FiguresTable figures={result.figures} nameOf={nameOf} onScroll={scroll} />
-          <Timeline items={timeline} nameOf={nameOf} onScroll={scroll} />
+          {timeline && <Timeline items={timeline} nameOf={nameOf} onScroll={scroll} />}
           {result.unknownProperNouns && result.unknownProperNouns.length > 0 && (
-            <UnknownNouns
-              nouns={result.unknownProperNouns}
-              entities={ranked}
-              onScroll={scroll}
-              onAdded={() => {
-                for (const e of ranked) if (cards.get(e.id)) reload(e.id);
-              }}
-            />
+            <UnknownNouns nouns={result.unknownProperNouns} entities={ranked} onScroll={scroll} />
           )}
           <ExportBar state={state} nameOf={nameOf} />
         </>

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseMessagesText, generateChromeMessages } from '@wxt-dev/i18n/build';
 import {
   enAmount, formatConverted, formatCount, formatDate, formatFigureValue, formatMoney, formatPeriod, formatValue, groupDigits, jaAmount,
 } from '../../utils/ui/format';
-import { lookup, makeTranslate, resolveUiLang, type ChromeMessages } from '../../utils/ui/i18n';
+import { chromeMessages, resolveUiLang, t, MANIFEST_KEYS } from '../../utils/i18n';
+import { en } from '../../utils/i18n/en';
+import { ja } from '../../utils/i18n/ja';
 import type { AnalysisResult, Figure } from '../../utils/analysis/types';
 import type { Fact } from '../../utils/analysis/kb/types';
-import { buildTimeline } from '../../utils/ui/timeline';
+import { timelineItems } from '../../utils/ui/timeline';
 
 function fig(p: Partial<Figure>): Figure {
   return { start: 0, end: 1, surface: 'x', kind: 'money', value: 0, unit: 'CNY', ...p };
@@ -101,55 +101,47 @@ describe('dates and periods', () => {
 });
 
 describe('UI language', () => {
-  const read = (l: string) => generateChromeMessages(parseMessagesText(readFileSync(`locales/${l}.yml`, 'utf8'), 'YAML')) as ChromeMessages;
-  const en = read('en');
-  const ja = read('ja');
-  it('ja and en locales have the same keys and non-empty messages', () => {
+  const placeholders = (m: string) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+  it('ja has every en key (also a compile error), with the same placeholders, and no empty message', () => {
     expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
-    for (const [k, v] of Object.entries(ja)) expect(v.message, k).not.toBe('');
+    for (const [k, v] of Object.entries(ja)) {
+      expect(v, k).not.toBe('');
+      expect(placeholders(v), k).toEqual(placeholders(en[k as keyof typeof en]));
+    }
   });
-  it('looks up dotted keys with named substitutions; missing keys fall back', () => {
-    expect(lookup(ja, 'panel.flags')).toBe('知識ベースと食い違う数値');
-    expect(lookup(en, 'col.converted', { currency: 'JPY' })).toBe('In JPY');
-    expect(lookup(ja, 'col.converted', { currency: 'JPY' })).toBe('JPY換算');
-    expect(lookup({}, 'panel.flags', undefined, en)).toBe('Figures that disagree with the knowledge base');
-    expect(lookup(ja, 'no.such.key')).toBe('no.such.key');
-    expect(makeTranslate(en)('cause.currency')).toMatch(/currency/i);
+  it('t() fills named placeholders; unknown names stay visible', () => {
+    expect(t('ja', 'panel.flags')).toBe('知識ベースと食い違う数値');
+    expect(t('en', 'col.converted', { currency: 'JPY' })).toBe('In JPY');
+    expect(t('ja', 'col.converted', { currency: 'JPY' })).toBe('JPY換算');
+    expect(t('en', 'col.converted', { other: 1 })).toBe('In {currency}');
   });
   it('the setting overrides the browser language', () => {
     expect(resolveUiLang('en', 'ja')).toBe('en');
     expect(resolveUiLang('ja', 'en-US')).toBe('ja');
     expect(resolveUiLang('auto', 'ja-JP')).toBe('ja');
     expect(resolveUiLang('auto', 'de')).toBe('en');
+    expect(resolveUiLang('auto', undefined)).toBe('en');
+  });
+  it('the manifest strings (_locales) come from the same catalog', () => {
+    expect(Object.keys(chromeMessages('ja')).sort()).toEqual(MANIFEST_KEYS.map((k) => k.replaceAll('.', '_')).sort());
+    expect(chromeMessages('ja').app_name).toEqual({ message: ja['app.name'] });
+    expect(chromeMessages('en').cmd_next).toEqual({ message: en['cmd.next'] });
   });
 });
 
 describe('timeline', () => {
-  const fact = (id: string, metric: string, asOf: string) => ({ id, subject: 'alibaba', metric, value: 1, unit: 'CNY', asOf, source: 'S1', status: 'verified' }) as Fact;
-  const result: AnalysisResult = {
-    relevant: true, score: 1, reasons: [], entities: [],
-    figures: [
-      fig({ start: 5, surface: '3,800億元', subject: 'alibaba', metric: 'investment_plan', check: { status: 'consistent', factId: 'plan' } }),
-      fig({ start: 9, surface: '2025年7-9月期', kind: 'period', value: Date.UTC(2025, 6, 1), unit: 'period', period: { start: '2025-07-01', end: '2025-09-30' } }),
-      fig({ start: 1, surface: '2月24日', kind: 'date', value: Date.UTC(2025, 1, 24), unit: 'date' }),
-    ],
-  };
-  it('article dates and the KB facts the article touches, oldest first', () => {
-    const items = buildTimeline(result, [fact('rev', 'revenue', '2025-11-25'), fact('plan2', 'investment_plan', '2026-01-10'), fact('plan', 'investment_plan', '2025-02-24')]);
-    expect(items.map((i) => [i.date, i.origin, i.factId ?? i.label])).toEqual([
-      ['2025-02-24', 'text', '2月24日'],
-      ['2025-02-24', 'kb', 'plan'],
-      ['2025-07-01', 'text', '2025年7-9月期'],
-      ['2026-01-10', 'kb', 'plan2'],
+  const fact = { id: 'plan', subject: 'alibaba', metric: 'investment_plan', value: 1, unit: 'CNY', asOf: '2025-02-24', source: 'S1', status: 'verified' } as Fact;
+  it('the analysis timeline, oldest first, the article before the KB on a day, with the facts the panel has', () => {
+    const events = [
+      { date: '2025-09-24', label: 'Apsara' },
+      { date: '2025-02-24', label: 'plan', factId: 'plan', entityId: 'alibaba' },
+      { date: '2025-02-24', label: '2月24日', fromText: { start: 0, end: 5 } },
+    ];
+    const items = timelineItems(events, (e) => (e.factId === 'plan' ? fact : undefined));
+    expect(items.map((i) => [i.date, i.origin, i.label, i.fact?.id])).toEqual([
+      ['2025-02-24', 'text', '2月24日', undefined],
+      ['2025-02-24', 'kb', 'plan', 'plan'],
+      ['2025-09-24', 'kb', 'Apsara', undefined],
     ]);
-  });
-  it('caps unchecked facts but keeps checked ones', () => {
-    const many = Array.from({ length: 30 }, (_, i) => fact('p' + i, 'investment_plan', `2024-01-${String(i + 1).padStart(2, '0')}`));
-    const items = buildTimeline(result, [...many, fact('plan', 'investment_plan', '2025-02-24')], 5);
-    expect(items.filter((i) => i.origin === 'kb').map((i) => i.factId)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'plan']);
-  });
-  it('uses the analysis timeline when there is one', () => {
-    const items = buildTimeline({ ...result, timeline: [{ date: '2025-09-24', label: 'Apsara' }, { date: '2025-02-20', label: 'call', fromText: { start: 0, end: 2 } }] }, []);
-    expect(items.map((i) => [i.label, i.origin])).toEqual([['call', 'text'], ['Apsara', 'kb']]);
   });
 });

@@ -2,9 +2,10 @@
 // dates and periods, in Japanese or English. Pure: no DOM, no browser API.
 import type { Period } from '../analysis/kb/types';
 import type { Figure } from '../analysis/types';
+import type { UiLang } from '../i18n';
+import type { Settings } from '../settings';
 
-export type UiLang = 'ja' | 'en';
-export type ReaderCurrency = 'CNY' | 'USD' | 'JPY';
+export type ReaderCurrency = Settings['currency'];
 
 const JA_CURRENCY: Record<string, string> = {
   CNY: '元', USD: 'ドル', JPY: '円', HKD: '香港ドル', EUR: 'ユーロ', GBP: 'ポンド',
