@@ -3,8 +3,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { serve } from '@/utils/messaging/channel';
-import { PageMessages, toBackground } from '@/utils/messaging/protocol';
+import { servePages, toBackground } from '@/utils/messaging/protocol';
 import { DEFAULT_SETTINGS, mergeSettings, type Settings, type SettingsPatch } from '@/utils/settings';
 import { resolveUiLang, translator, type MessageKey, type Translate, type UiLang } from '@/utils/i18n';
 
@@ -47,7 +46,7 @@ export function UiProvider(props: { children: ComponentChildren; title?: Message
 
   useEffect(() => {
     void refresh().finally(() => setReady(true));
-    const stop = serve(PageMessages, {
+    const stop = servePages({
       settingsChanged: {
         run: (s) => {
           setSettings(s);

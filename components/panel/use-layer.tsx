@@ -2,14 +2,13 @@
 // the background's layerChanged broadcasts, and a cache of entity cards (names, facts with sources,
 // note, own aliases) fetched from the background on demand and again when the layer changes.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { serve } from '@/utils/messaging/channel';
-import { PageMessages, toBackground, type EntityCard } from '@/utils/messaging/protocol';
+import { servePages, toBackground, type EntityCard } from '@/utils/messaging/protocol';
 
 /** Calls `onChange` with every layerChanged broadcast (`card`: whose card changed, '*' for any). */
 export function useLayerChanges(onChange: (card: string | undefined) => void): void {
   const cb = useRef(onChange);
   cb.current = onChange;
-  useEffect(() => serve(PageMessages, { layerChanged: { run: ({ card }) => cb.current(card) } }), []);
+  useEffect(() => servePages({ layerChanged: { run: ({ card }) => cb.current(card) } }), []);
 }
 
 export function useLayer() {
@@ -19,7 +18,7 @@ export function useLayer() {
   useEffect(() => {
     toBackground('listWatched', undefined).then((l) => setWatched(new Set(l)), () => {});
     toBackground('listDismissed', undefined).then((l) => setDismissed(new Set(l)), () => {});
-    return serve(PageMessages, {
+    return servePages({
       layerChanged: {
         run: (layer) => {
           setWatched(new Set(layer.watched));

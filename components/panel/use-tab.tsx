@@ -2,8 +2,7 @@
 // broadcasts, tab switches (tabs.onActivated) and reloads (tabs.onUpdated) refetch it.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { serve } from '@/utils/messaging/channel';
-import { PageMessages, toBackground, type TabState } from '@/utils/messaging/protocol';
+import { servePages, toBackground, type TabState } from '@/utils/messaging/protocol';
 
 /** The tab id pinned by `sidepanel.html?tab=<id>`, if any (tests, or a panel opened for one tab). */
 export function pinnedTabFromUrl(search: string): number | undefined {
@@ -65,7 +64,7 @@ export function useTabState(tabId: number | null | undefined): TabView {
   useEffect(() => {
     refetch();
     if (tabId == null) return;
-    const offState = serve(PageMessages, {
+    const offState = servePages({
       tabStateChanged: {
         run: (s) => {
           if (s.tabId === tabId) setState(s);

@@ -1,4 +1,4 @@
-// One handler per BackgroundMessages message (a missing one is a type error); inputs and outputs are
+// One handler per background message (protocol().background) (a missing one is a type error); inputs and outputs are
 // typed by the protocol's schemas, and serve() checks sender and input before a handler runs.
 // Every change is written once, then pushed (push.ts). The reader's data goes through userData():
 // without storage it fails with a message for the UI.
@@ -7,7 +7,7 @@ import { entityCard } from '../../utils/db/card';
 import { exportUserData, importUserData } from '../../utils/db/transfer';
 import * as user from '../../utils/db/user';
 import type { Handlers } from '../../utils/messaging/channel';
-import type { BackgroundMessages } from '../../utils/messaging/protocol';
+import type { BackgroundTable } from '../../utils/messaging/protocol';
 import { pageSettings, type PageSettings } from '../../utils/settings';
 import { resolveUiLang } from '../../utils/i18n';
 import { handleAnalyze } from './analyze';
@@ -17,7 +17,7 @@ import { openDb, userData } from './storage';
 import { loadTab, newGeneration, saveTab, topFrameTab } from './tabs';
 import { cachedSettings, invalidateUserCaches } from './user-cache';
 
-export type BackgroundHandlers = Required<Handlers<typeof BackgroundMessages>>;
+export type BackgroundHandlers = Required<Handlers<BackgroundTable>>;
 
 const browserLocale = () => browser.i18n.getUILanguage();
 

@@ -4,15 +4,14 @@
 // caches) is built lazily, once per worker life.
 import '../../utils/zod-setup';
 import { defineBackground } from 'wxt/utils/define-background';
-import { serve } from '../../utils/messaging/channel';
-import { BackgroundMessages } from '../../utils/messaging/protocol';
+import { serveBackground } from '../../utils/messaging/protocol';
 import { watchCommands } from './commands';
 import { handlers } from './handlers';
 import { watchLifecycle } from './lifecycle';
 import { watchTabs } from './tabs';
 
 export default defineBackground(() => {
-  serve(BackgroundMessages, handlers);
+  serveBackground(handlers);
   watchTabs();
   watchLifecycle();
   watchCommands();

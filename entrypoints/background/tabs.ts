@@ -3,7 +3,7 @@
 // readable by content scripts). Each save updates the badge and tells open extension pages.
 import { browser } from 'wxt/browser';
 import type { Sender } from '../../utils/messaging/channel';
-import { TabStateSchema, toPages, type TabState } from '../../utils/messaging/protocol';
+import { protocol, toPages, type TabState } from '../../utils/messaging/protocol';
 import { badgeText } from './merge';
 
 const mem = new Map<number, TabState>();
@@ -20,7 +20,7 @@ export function topFrameTab(sender: Sender): number | undefined {
 
 /** A state read back from storage.session (written by an earlier worker life); null when unreadable. */
 function stored(v: unknown): TabState | null {
-  const parsed = TabStateSchema.safeParse(v);
+  const parsed = protocol().TabState.safeParse(v);
   return parsed.success ? parsed.data : null;
 }
 

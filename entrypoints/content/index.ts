@@ -10,8 +10,7 @@ import { findArticleRoot } from '../../utils/dom/article-root';
 import { pageLang } from '../../utils/dom/page-lang';
 import { publishedDate } from '../../utils/dom/published';
 import { pageKey } from '../../utils/db/sites';
-import { serve } from '../../utils/messaging/channel';
-import { ContentMessages, toBackground } from '../../utils/messaging/protocol';
+import { serveContent, toBackground } from '../../utils/messaging/protocol';
 import type { PageSettings } from '../../utils/settings';
 import { Session } from './session';
 import { PageUi } from './ui';
@@ -48,7 +47,7 @@ class Controller {
   constructor(private ctx: Lifetime) {}
 
   boot(): void {
-    const stop = serve(ContentMessages, {
+    const stop = serveContent({
       scrollToMention: { run: ({ start, end }) => this.ui?.scrollToMention(start, end) ?? false },
       stepHighlight: { run: ({ dir }) => this.ui?.step(dir) ?? false },
       settingsChanged: { run: () => void this.settingsChanged() },

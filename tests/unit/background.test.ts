@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { handlers } from '../../entrypoints/background/handlers';
 import { badgeText, mergeResult } from '../../entrypoints/background/merge';
 import { checkInput } from '../../utils/messaging/channel';
-import { BackgroundMessages } from '../../utils/messaging/protocol';
+import { protocol } from '../../utils/messaging/protocol';
 import type { AnalysisResult } from '../../utils/analysis/types';
 
 describe('background: message checks', () => {
@@ -13,8 +13,8 @@ describe('background: message checks', () => {
   const contentScript = { id: OWN, url: 'https://news.example.jp/a', tab: { id: 3 } as never, frameId: 0 };
   const card = handlers.getEntityCard;
   const exportDef = handlers.exportUserData;
-  const check = (type: keyof typeof BackgroundMessages, def: { pagesOnly?: boolean }, data: unknown, sender: object | undefined, own: string) =>
-    checkInput(BackgroundMessages, type, def, data, sender, own);
+  const check = (type: keyof ReturnType<typeof protocol>['background'], def: { pagesOnly?: boolean }, data: unknown, sender: object | undefined, own: string) =>
+    checkInput(protocol().background, type, def, data, sender, own);
 
   it('accepts this extension with a valid payload, stripped to the schema', () => {
     expect(check('getEntityCard', card, { id: 'alibaba', extra: 1 }, page, OWN)).toEqual({ id: 'alibaba' });

@@ -7,8 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { serve } from '../../utils/messaging/channel';
-import { BackgroundMessages } from '../../utils/messaging/protocol';
+import { serveBackground } from '../../utils/messaging/protocol';
 import { collectText } from '../../utils/dom/collect';
 import { extraHeaders } from '../../scripts/serve';
 
@@ -23,7 +22,7 @@ describe('background guard, as registered', () => {
   beforeAll(() => {
     fakeBrowser.reset();
     // Two handlers stand for all: one with a payload, one for extension pages only.
-    serve(BackgroundMessages, {
+    serveBackground({
       getEntityCard: { run: run('getEntityCard') },
       exportUserData: { pagesOnly: true, run: run('exportUserData') },
     });

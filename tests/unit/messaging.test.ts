@@ -4,9 +4,8 @@
 // lists; the page language comes from one rule.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { serve } from '../../utils/messaging/channel';
-import { ContentMessages, PageMessages, toBackground } from '../../utils/messaging/protocol';
-import { DEFAULT_SETTINGS, mergeSettings, pageSettings, SettingsPatchSchema, storedSettings } from '../../utils/settings';
+import { serveContent, servePages, toBackground } from '../../utils/messaging/protocol';
+import { DEFAULT_SETTINGS, mergeSettings, pageSettings, settingsSchemas, storedSettings } from '../../utils/settings';
 import { langOfTag } from '../../utils/dom/page-lang';
 
 const own = () => ({ id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/background.js` });
@@ -27,7 +26,7 @@ describe('content-script listeners', () => {
   const views: unknown[] = [];
   beforeEach(() => {
     views.length = 0;
-    serve(ContentMessages, {
+    serveContent({
       pageChanged: { run: (v) => void views.push(v) },
       stepHighlight: { run: ({ dir }) => dir === 1 },
       settingsChanged: { run: () => void views.push('settings') },
@@ -62,7 +61,7 @@ describe('content-script listeners', () => {
 describe('page listeners', () => {
   it('take broadcasts only when they pass their schema', async () => {
     const got: unknown[] = [];
-    serve(PageMessages, { layerChanged: { run: (l) => void got.push(l) } });
+    servePages({ layerChanged: { run: (l) => void got.push(l) } });
     expect(await deliver('layerChanged', { watched: ['qwen'], dismissed: [], card: 'qwen' }, own())).toEqual({});
     expect((await deliver('layerChanged', { watched: [1], dismissed: [] }, own()))?.err?.message).toMatch(/invalid payload/);
     expect(got).toEqual([{ watched: ['qwen'], dismissed: [], card: 'qwen' }]);
@@ -83,9 +82,9 @@ describe('senders', () => {
 
 describe('settings', () => {
   it('one patch shape: any field, categories one by one, merged in one place', () => {
-    const patch = SettingsPatchSchema.parse({ theme: 'dark', categories: { date: false } });
+    const patch = settingsSchemas().SettingsPatch.parse({ theme: 'dark', categories: { date: false } });
     expect(mergeSettings(DEFAULT_SETTINGS, patch)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', categories: { ...DEFAULT_SETTINGS.categories, date: false } });
-    expect(SettingsPatchSchema.safeParse({ hoverDelayMs: -5 }).success).toBe(false);
+    expect(settingsSchemas().SettingsPatch.safeParse({ hoverDelayMs: -5 }).success).toBe(false);
   });
 
   it('stored rows: unknown fields dropped, missing fields defaulted, invalid rows refused', () => {

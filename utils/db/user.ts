@@ -1,5 +1,5 @@
 // The reader's own data: settings, watchlist, notes, own aliases, dismissed flags.
-import { mergeSettings, SettingsSchema, storedSettings, DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../settings';
+import { DEFAULT_SETTINGS, mergeSettings, settingsSchemas, storedSettings, type Settings, type SettingsPatch } from '../settings';
 import { aliasKey } from './keys';
 import type { OwnAliasRow, ReaderDb } from './schema';
 import { withSiteToggle } from './sites';
@@ -14,7 +14,7 @@ export async function getSettings(db: ReaderDb): Promise<Settings> {
 /** Applies a partial change; throws when the result is invalid. */
 export async function setSettings(db: ReaderDb, patch: SettingsPatch): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
-    const next = SettingsSchema.parse(mergeSettings(await getSettings(db), patch));
+    const next = settingsSchemas().Settings.parse(mergeSettings(await getSettings(db), patch));
     await db.settings.put({ ...next, id: 'settings' });
     return next;
   });
@@ -22,7 +22,7 @@ export async function setSettings(db: ReaderDb, patch: SettingsPatch): Promise<S
 
 export async function toggleSite(db: ReaderDb, scope: 'page' | 'site', url: string, enabled: boolean): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
-    const next = SettingsSchema.parse(withSiteToggle(await getSettings(db), scope, url, enabled));
+    const next = settingsSchemas().Settings.parse(withSiteToggle(await getSettings(db), scope, url, enabled));
     await db.settings.put({ ...next, id: 'settings' });
     return next;
   });

@@ -23,8 +23,15 @@ export interface Handler<T extends Table, K extends keyof T> {
 /** Handlers for some of a table's messages. */
 export type Handlers<T extends Table> = { [K in keyof T]?: Handler<T, K> };
 
-const Envelope = z.object({ type: z.string().check(z.maxLength(100)), data: z.optional(z.unknown()), timestamp: z.number() });
-const Answer = z.union([z.object({ err: z.object({ message: z.string() }) }), z.object({ res: z.unknown() })]);
+/** The envelope and the answer, built on first use (like the protocol's schemas). */
+function buildWire() {
+  return {
+    Envelope: z.object({ type: z.string().check(z.maxLength(100)), data: z.optional(z.unknown()), timestamp: z.number() }),
+    Answer: z.union([z.object({ err: z.object({ message: z.string() }) }), z.object({ res: z.unknown() })]),
+  };
+}
+let wire: ReturnType<typeof buildWire> | undefined;
+const wireSchemas = () => (wire ??= buildWire());
 
 let seq = Math.floor(Math.random() * 1e4);
 
@@ -40,7 +47,7 @@ export async function send<T extends Table, K extends keyof T & string>(table: T
   const raw: unknown = target
     ? await browser.tabs.sendMessage(target.tabId, msg, target.frameId === undefined ? {} : { frameId: target.frameId })
     : await browser.runtime.sendMessage(msg);
-  const answer = z.safeParse(Answer, raw);
+  const answer = z.safeParse(wireSchemas().Answer, raw);
   if (!answer.success) throw new Error(`${type}: no answer`);
   if ('err' in answer.data) throw new Error(answer.data.err.message);
   const schema: T[K]['output'] = table[type].output;
@@ -78,16 +85,21 @@ function has<T extends object>(obj: T, key: string): key is keyof T & string {
   return Object.hasOwn(obj, key);
 }
 
-/** Answers the messages `handlers` names, each checked by checkInput. Returns a function that stops listening. */
-export function serve<T extends Table>(table: T, handlers: Handlers<T>): () => void {
+/**
+ * Answers the messages `handlers` names, each checked by checkInput. `table` is asked for on the first
+ * message. Returns a function that stops listening.
+ */
+export function serve<T extends Table>(table: () => T, handlers: Handlers<T>): () => void {
   const run = async <K extends keyof T & string>(type: K, data: unknown, sender: Sender): Promise<Out<T, K>> => {
     const handler = handlers[type];
     if (!handler) throw new Error(`${type}: no handler`);
-    return handler.run(checkInput(table, type, handler, data, sender, browser.runtime.id), sender);
+    return handler.run(checkInput(table(), type, handler, data, sender, browser.runtime.id), sender);
   };
   const listener = (msg: unknown, sender: Sender, sendResponse: (answer: unknown) => void): boolean => {
-    const env = z.safeParse(Envelope, msg);
-    if (!env.success || !has(handlers, env.data.type) || !has(table, env.data.type)) return false; // not for this listener
+    // A cheap look first: most runtime messages a page sees are not for this listener.
+    if (typeof msg !== 'object' || msg === null || !('type' in msg) || typeof msg.type !== 'string' || !has(handlers, msg.type)) return false;
+    const env = z.safeParse(wireSchemas().Envelope, msg);
+    if (!env.success || !has(handlers, env.data.type)) return false; // not for this listener
     run(env.data.type, env.data.data, sender).then(
       (res) => sendResponse({ res }),
       (e: unknown) => sendResponse({ err: { name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) } }),
