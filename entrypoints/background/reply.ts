@@ -58,7 +58,7 @@ export function replyFor(result: AnalysisResult, layer: Layer, near = 0, max = M
 }
 
 /** The entities of `result` the reader watches, and its flags the reader dismissed. */
-export function pageLayer(result: AnalysisResult, layer: Layer): Pick<PageView, 'watched' | 'dismissed'> {
+function pageLayer(result: AnalysisResult, layer: Layer): Pick<PageView, 'watched' | 'dismissed'> {
   const ids = new Set(result.entities.map((e) => e.id));
   const keys = new Set(result.figures.filter(isFlagged).map(flagKey));
   return { watched: layer.watched.filter((id) => ids.has(id)), dismissed: layer.dismissed.filter((k) => keys.has(k)) };

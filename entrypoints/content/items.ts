@@ -4,7 +4,6 @@ import type { Category, PageSettings } from '../../utils/settings';
 import { flagKey } from '../../utils/ui/flags';
 
 export type HlKind = 'entity' | 'watched' | 'money' | 'percent' | 'count' | 'date' | 'bad';
-export const HL_KINDS: HlKind[] = ['entity', 'watched', 'money', 'percent', 'count', 'date', 'bad'];
 
 export interface Item {
   kind: HlKind;
@@ -15,7 +14,7 @@ export interface Item {
   figure?: Figure;
 }
 
-export function figureCategory(f: Figure): Exclude<Category, 'entities'> {
+function figureCategory(f: Figure): Exclude<Category, 'entities'> {
   switch (f.kind) {
     case 'money':
     case 'rate':

@@ -99,10 +99,6 @@ export async function dismissFlag(db: ReaderDb, key: string, now = Date.now()): 
   await db.dismissed.put({ key, at: now });
 }
 
-export async function undismissFlag(db: ReaderDb, key: string): Promise<void> {
-  await db.dismissed.delete(key);
-}
-
 export async function listDismissed(db: ReaderDb): Promise<string[]> {
   return (await db.dismissed.orderBy('at').toArray()).map((d) => d.key);
 }

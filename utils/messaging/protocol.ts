@@ -15,7 +15,7 @@ import { send, serve, type Handlers, type In, type MessageDef, type Target } fro
 /** Most highlights one page gets: the background trims its replies to it, the content script stops there. */
 export const MAX_HIGHLIGHTS = 8000;
 
-export const TAB_STATUSES = ['idle', 'checking', 'irrelevant', 'analyzing', 'done', 'disabled', 'error'] as const;
+const TAB_STATUSES = ['idle', 'checking', 'irrelevant', 'analyzing', 'done', 'disabled', 'error'] as const;
 
 const msg = <I extends z.ZodMiniType, O extends z.ZodMiniType>(input: I, output: O) => ({ input, output }) satisfies MessageDef;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
