@@ -1,12 +1,20 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { copyDict } from './scripts/copy-dict';
+import { chromeMessages, manifestMessage } from './utils/i18n';
+
+// Oldest browsers the extension runs on; every API it uses is there, so it needs no fallbacks:
+// - Chrome 128: caretPositionFromPoint (hover hit-test; 128), CSS light-dark() (123), side panel
+//   open/setPanelBehavior and runtime.getContexts (116), offscreen documents (109), the CSS Custom
+//   Highlight API (105), storage.session (102).
+// - Firefox 140: the CSS Custom Highlight API (140), storage.session (115), light-dark() (120).
+const MIN_CHROME = '128';
+const MIN_FIREFOX = '140.0';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  modules: ['@wxt-dev/i18n/module'],
   // No auto-imports: every file names what it uses, so the analysis core runs as plain TypeScript
   // in the CLI and tests, and its imports show what it depends on (the lint rule checks them).
   imports: false,
@@ -14,9 +22,11 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: {
+    // Name, description and command descriptions come from the one message catalog (utils/i18n),
+    // written to _locales at build time (hooks below).
     default_locale: 'en',
-    name: 'Alibaba Reader Companion',
-    description: 'Entities, figures and fact checks for news about Alibaba and the AI-investment race. Runs locally.',
+    name: manifestMessage('app.name'),
+    description: manifestMessage('app.description'),
     // No host permissions beyond the content script's matches, no 'tabs' (the sender's tab comes
     // with each message; tabs.query gives ids without it).
     permissions: [
@@ -32,16 +42,27 @@ export default defineConfig({
     // Keyboard stepping through the highlights (entrypoints/background/commands.ts); rebindable
     // in the browser's shortcut settings.
     commands: {
-      'next-highlight': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next highlight' },
-      'prev-highlight': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Previous highlight' },
+      'next-highlight': { suggested_key: { default: 'Alt+Shift+Period' }, description: manifestMessage('cmd.next') },
+      'prev-highlight': { suggested_key: { default: 'Alt+Shift+Comma' }, description: manifestMessage('cmd.prev') },
     },
   },
   hooks: {
-    // kuromoji's dictionary → /dict/ in the build (never committed): scripts/copy-dict.ts.
-    'build:publicAssets': copyDict,
+    'build:publicAssets': (wxt, files) => {
+      // kuromoji's dictionary → /dict/ in the build (never committed): scripts/copy-dict.ts.
+      copyDict(wxt, files);
+      // _locales/<lang>/messages.json for the manifest's strings, from the catalog.
+      for (const lang of ['en', 'ja'] as const) {
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(chromeMessages(lang), null, 2) });
+      }
+    },
     'build:manifestGenerated': (wxt, manifest) => {
-      // Firefox has neither API (its sidebar comes from sidebar_action, no permission needed).
-      if (wxt.config.browser === 'firefox') manifest.permissions = manifest.permissions?.filter((p) => p !== 'offscreen' && p !== 'sidePanel');
+      if (wxt.config.browser === 'firefox') {
+        // Firefox has neither API (its sidebar comes from sidebar_action, no permission needed).
+        manifest.permissions = manifest.permissions?.filter((p) => p !== 'offscreen' && p !== 'sidePanel');
+        manifest.browser_specific_settings = { ...manifest.browser_specific_settings, gecko: { ...manifest.browser_specific_settings?.gecko, strict_min_version: MIN_FIREFOX } };
+      } else {
+        manifest.minimum_chrome_version = MIN_CHROME;
+      }
     },
   },
 });

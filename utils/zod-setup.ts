@@ -1,6 +1,6 @@
 // Zod without its JIT: zod 4 compiles fast parsers with `new Function` when the page allows eval.
 // Extension pages forbid it (no 'unsafe-eval'), and the probe alone shows up as a CSP violation;
-// jitless skips both. Import this first in every entry point that builds zod schemas.
-import { config } from 'zod';
+// jitless skips both (one switch for zod and zod/mini). Import this first in every entry point.
+import { config } from 'zod/mini';
 
 config({ jitless: true });

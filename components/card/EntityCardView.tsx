@@ -3,7 +3,8 @@
 import type { EntityCard } from '../../utils/messaging/protocol';
 import type { Figure } from '../../utils/analysis/types';
 import type { Lang } from '../../utils/analysis/kb/types';
-import { metricText as metricLabel, relationText, typeText, ui, type UiLang } from './labels';
+import { translator, type UiLang } from '../../utils/i18n';
+import { metricText as metricLabel, relationText, typeText } from '../../utils/ui/labels';
 import { factLabel, factPeriod, factValue } from './format';
 import { distinctFacts, rankFacts, rankRelations } from './rank';
 import { SourceLine } from './SourceLine';
@@ -20,7 +21,6 @@ export interface EntityCardProps {
   maxRelations?: number;
   onToggleWatch?: () => void;
   onDisable?: (scope: 'page' | 'site') => void;
-  onNotThis?: () => void;
   onClose?: () => void;
 }
 
@@ -30,7 +30,7 @@ const LANG_TAG: Record<string, string> = { 日: 'ja', 簡: 'zh-Hans', 繁: 'zh-H
 
 export function EntityCardView(props: EntityCardProps) {
   const { card, lang } = props;
-  const t = ui(lang);
+  const t = translator(lang);
   const e = card.entity;
   const primary = (lang === 'en' ? e.names.en?.[0] : e.names.ja?.[0]) ?? e.names.en?.[0] ?? e.names['zh-Hans']?.[0] ?? e.id;
   // Readings help with kanji names only (呉泳銘 → ゴ・エイメイ), not with katakana ones.
@@ -47,7 +47,7 @@ export function EntityCardView(props: EntityCardProps) {
           <span class="rc-type">{typeText(e.type, lang)}</span>
         </div>
         {props.onClose && (
-          <button type="button" class="rc-x" aria-label={t.close} onClick={props.onClose}>
+          <button type="button" class="rc-x" aria-label={t('card.close')} onClick={props.onClose}>
             ×
           </button>
         )}
@@ -70,7 +70,7 @@ export function EntityCardView(props: EntityCardProps) {
       {card.parent && <p class="rc-sub">{relationText('unit_of', 'out', card.parent.name, lang)}</p>}
       {card.relations.length > 0 && (
         <section>
-          <h3>{t.relations}</h3>
+          <h3>{t('card.relations')}</h3>
           <ul class="rc-list">
             {rankRelations(card.relations).slice(0, props.maxRelations ?? 5).map((r, i) => (
               <li key={i}>
@@ -82,16 +82,16 @@ export function EntityCardView(props: EntityCardProps) {
         </section>
       )}
       <section>
-        <h3>{t.facts}</h3>
+        <h3>{t('card.facts')}</h3>
         {facts.length === 0 ? (
-          <p class="rc-muted">{t.noFacts}</p>
+          <p class="rc-muted">{t('card.noFacts')}</p>
         ) : (
           <ul class="rc-list rc-facts">
             {facts.map((f) => (
               <li key={f.id}>
                 <span class="rc-metric">{factLabel(f, (m) => metricLabel(m, lang))}</span> <strong>{factValue(f, lang)}</strong>
                 {f.period && f.unit !== 'date' && <span class="rc-muted" title={f.period.label}> · {factPeriod(f, lang)}</span>}
-                {t.factStatus[f.status] && <span class="rc-tag">{t.factStatus[f.status]}</span>}
+                {f.status !== 'verified' && <span class="rc-tag">{t(`fact.${f.status}`)}</span>}
                 <SourceLine source={f.sourceInfo} sourceId={f.source} asOf={f.asOf} lang={lang} />
               </li>
             ))}
@@ -100,27 +100,22 @@ export function EntityCardView(props: EntityCardProps) {
       </section>
       {card.note && (
         <p class="rc-note">
-          {t.note}: {card.note}
+          {t('card.note')}: {card.note}
         </p>
       )}
       <footer class="rc-actions">
         {props.onToggleWatch && (
           <button type="button" aria-pressed={card.watched} onClick={props.onToggleWatch}>
-            {card.watched ? t.unwatch : t.watch}
-          </button>
-        )}
-        {props.onNotThis && (
-          <button type="button" onClick={props.onNotThis}>
-            {t.notThis}
+            {card.watched ? t('common.unwatch') : t('common.watch')}
           </button>
         )}
         {props.onDisable && (
           <>
             <button type="button" onClick={() => props.onDisable!('page')}>
-              {t.offPage}
+              {t('card.offPage')}
             </button>
             <button type="button" onClick={() => props.onDisable!('site')}>
-              {t.offSite}
+              {t('card.offSite')}
             </button>
           </>
         )}

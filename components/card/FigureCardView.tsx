@@ -2,7 +2,8 @@
 // Props-driven: the content script and the side panel both render it.
 import type { Figure } from '../../utils/analysis/types';
 import type { Fact, Source } from '../../utils/analysis/kb/types';
-import { causeText, metricText, statusText, ui, type UiLang } from './labels';
+import { translator, type UiLang } from '../../utils/i18n';
+import { causeText, metricText, statusText } from '../../utils/ui/labels';
 import { currencyOrder, factPeriod, factValue, fullNumber } from './format';
 import { formatDate, formatFigureValue, formatMoney, formatPeriod, formatValue, isMoneyUnit } from '../../utils/ui/format';
 import { SourceLine } from './SourceLine';
@@ -21,7 +22,7 @@ export interface FigureCardProps {
 
 export function FigureCardView(props: FigureCardProps) {
   const { figure: f, lang } = props;
-  const t = ui(lang);
+  const t = translator(lang);
   const unit = String(f.unit);
   const check = f.check;
   const isDate = f.kind === 'date' || f.kind === 'period';
@@ -34,61 +35,61 @@ export function FigureCardView(props: FigureCardProps) {
           <span class="rc-type">{formatFigureValue(f, lang)}</span>
         </div>
         {props.onClose && (
-          <button type="button" class="rc-x" aria-label={t.close} onClick={props.onClose}>
+          <button type="button" class="rc-x" aria-label={t('card.close')} onClick={props.onClose}>
             ×
           </button>
         )}
       </header>
       <dl class="rc-grid">
-        <dt>{t.normalized}</dt>
+        <dt>{t('card.normalized')}</dt>
         <dd class="rc-num">
           {normalized}
           {f.valueMax !== undefined && !isDate && <> – {fullNumber(f.valueMax, unit, lang)}</>}
         </dd>
         {f.subject && (
           <>
-            <dt>{t.subject}</dt>
+            <dt>{t('col.subject')}</dt>
             <dd>{props.kbName(f.subject)}</dd>
           </>
         )}
         {f.metric && (
           <>
-            <dt>{t.metric}</dt>
+            <dt>{t('col.metric')}</dt>
             <dd>{metricText(f.metric, lang)}</dd>
           </>
         )}
         {f.period && !isDate && (
           <>
-            <dt>{t.period}</dt>
+            <dt>{t('col.period')}</dt>
             <dd>{formatPeriod(f.period, lang)}</dd>
           </>
         )}
       </dl>
       {f.converted && isMoneyUnit(unit) && (
         <section>
-          <h3>{t.converted}</h3>
+          <h3>{t('card.converted')}</h3>
           <ul class="rc-list rc-conv">
             {currencyOrder(props.currency).map((c) => (
               <li key={c} class={c === unit ? 'rc-orig' : undefined}>
                 <strong>{formatMoney(f.converted![c], c, lang)}</strong>
                 <span class="rc-muted"> {fullNumber(Math.round(f.converted![c]), c, lang)}</span>
-                {c === unit && <span class="rc-muted"> ({t.original})</span>}
+                {c === unit && <span class="rc-muted"> ({t('card.original')})</span>}
               </li>
             ))}
           </ul>
           <p class="rc-muted">
-            {t.rateOn}: {f.converted.rateDate}
+            {t('card.rateOn')}: {f.converted.rateDate}
           </p>
         </section>
       )}
       {check && (
         <section class={`rc-check rc-${check.status}`}>
           <h3>
-            {t.check}: <span class="rc-status">{statusText(check.status, lang)}</span>
+            {t('col.check')}: <span class="rc-status">{statusText(check.status, lang)}</span>
           </h3>
           {check.expected !== undefined && (
             <p>
-              {t.kbValue}:{' '}
+              {t('col.kbValue')}:{' '}
               <strong>{props.fact ? factValue(props.fact, lang) : formatValue(check.expected, String(check.expectedUnit ?? unit), lang)}</strong>
               {props.fact?.period && <span class="rc-muted"> · {factPeriod(props.fact, lang)}</span>}
             </p>
@@ -99,7 +100,7 @@ export function FigureCardView(props: FigureCardProps) {
           {check.status === 'inconsistent' && props.onDismiss && (
             <footer class="rc-actions">
               <button type="button" disabled={props.dismissed} onClick={props.onDismiss}>
-                {props.dismissed ? t.dismissed : t.dismiss}
+                {props.dismissed ? t('card.dismissed') : t('common.dismiss')}
               </button>
             </footer>
           )}

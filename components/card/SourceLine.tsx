@@ -1,15 +1,14 @@
 // "Source: publisher, date" with a link that opens in a new tab.
 import type { Source } from '../../utils/analysis/kb/types';
-import { ui, type UiLang } from './labels';
+import { t, type UiLang } from '../../utils/i18n';
 
 export function SourceLine(props: { source?: Source; sourceId?: string; asOf?: string; lang: UiLang }) {
-  const t = ui(props.lang);
   const s = props.source;
   if (!s && !props.sourceId) return null;
   const label = s ? `${s.publisher}, ${s.date}` : props.sourceId;
   return (
     <span class="rc-source">
-      {t.source}:{' '}
+      {t(props.lang, 'common.source')}:{' '}
       {s && isWebUrl(s.url) ? (
         <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title ?? s.url}>
           {label}

@@ -4,7 +4,7 @@ import type { Fact } from '../../utils/analysis/kb/types';
 import { formatDate, formatPeriod, formatValue, groupDigits, isMoneyUnit } from '../../utils/ui/format';
 import type { ReaderCurrency } from '../../utils/analysis/vocabulary/currencies';
 import { unitLabel } from '../../utils/analysis/vocabulary/labels';
-import type { UiLang } from '../../utils/analysis/vocabulary/lang';
+import type { UiLang } from '../../utils/i18n';
 
 /** Every digit, the normalised form: "380,000,000,000 CNY", "63%", "1,000,000,000,000 params". */
 export function fullNumber(value: number, unit: string, lang: UiLang): string {

@@ -1,14 +1,24 @@
 // General preferences: on/off, categories to highlight, currency, language, highlight style,
 // hover delay, theme. Each change is saved at once (setSettings) and applies without reload.
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '@/utils/messaging/protocol';
+import type { Settings } from '@/utils/settings';
 import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';
+import { READER_CURRENCIES } from '@/utils/analysis/vocabulary/currencies';
+import { currencyName } from '@/utils/ui/labels';
 
 const CATEGORIES = ['entities', 'money', 'percent', 'count', 'date'] as const;
 
-function Choice<K extends keyof Settings>(props: { name: K; label: string; options: ReadonlyArray<Settings[K] & string>; labelOf(v: string): string }) {
-  const { settings, update } = useUi();
+type ChoiceKey = 'currency' | 'uiLang' | 'theme' | 'highlightStyle';
+
+function Choice<K extends ChoiceKey>(props: {
+  name: K;
+  label: string;
+  options: ReadonlyArray<Settings[K]>;
+  labelOf(v: Settings[K]): string;
+  onPick(v: Settings[K]): void;
+}) {
+  const { settings } = useUi();
   const id = `opt-${props.name}`;
   return (
     <div class="field">
@@ -16,8 +26,11 @@ function Choice<K extends keyof Settings>(props: { name: K; label: string; optio
       <select
         id={id}
         name={props.name}
-        value={settings[props.name] as string}
-        onChange={(e) => void update({ [props.name]: (e.target as HTMLSelectElement).value } as Partial<Settings>)}
+        value={settings[props.name]}
+        onChange={(e) => {
+          const picked = props.options.find((o) => o === e.currentTarget.value);
+          if (picked) props.onPick(picked);
+        }}
       >
         {props.options.map((o) => (
           <option key={o} value={o}>
@@ -30,7 +43,7 @@ function Choice<K extends keyof Settings>(props: { name: K; label: string; optio
 }
 
 export function Preferences() {
-  const { t, settings, update } = useUi();
+  const { t, lang, settings, update } = useUi();
   const [delay, setDelay] = useState(String(settings.hoverDelayMs));
   useEffect(() => setDelay(String(settings.hoverDelayMs)), [settings.hoverDelayMs]);
   const saveDelay = () => {
@@ -42,12 +55,18 @@ export function Preferences() {
     <>
       <Section id="general" title={t('options.general')}>
         <label class="check">
-          <input type="checkbox" name="enabled" checked={settings.enabled} onChange={(e) => void update({ enabled: (e.target as HTMLInputElement).checked })} />
+          <input type="checkbox" name="enabled" checked={settings.enabled} onChange={(e) => void update({ enabled: e.currentTarget.checked })} />
           {t('options.enabled')}
         </label>
-        <Choice name="currency" label={t('options.currency')} options={['JPY', 'CNY', 'USD']} labelOf={(v) => t('options.currencyName.' + v)} />
-        <Choice name="uiLang" label={t('options.uiLang')} options={['auto', 'ja', 'en']} labelOf={(v) => t('options.langName.' + v)} />
-        <Choice name="theme" label={t('options.theme')} options={['auto', 'light', 'dark']} labelOf={(v) => t('options.themeName.' + v)} />
+        <Choice
+          name="currency"
+          label={t('options.currency')}
+          options={READER_CURRENCIES}
+          labelOf={(v) => currencyName(v, lang)}
+          onPick={(currency) => void update({ currency })}
+        />
+        <Choice name="uiLang" label={t('options.uiLang')} options={['auto', 'ja', 'en']} labelOf={(v) => t(`options.langName.${v}`)} onPick={(uiLang) => void update({ uiLang })} />
+        <Choice name="theme" label={t('options.theme')} options={['auto', 'light', 'dark']} labelOf={(v) => t(`options.themeName.${v}`)} onPick={(theme) => void update({ theme })} />
       </Section>
       <Section id="highlight" title={t('options.categories')}>
         <fieldset class="checks">
@@ -58,13 +77,19 @@ export function Preferences() {
                 type="checkbox"
                 name={`cat-${c}`}
                 checked={settings.categories[c]}
-                onChange={(e) => void update({ categories: { ...settings.categories, [c]: (e.target as HTMLInputElement).checked } })}
+                onChange={(e) => void update({ categories: { [c]: e.currentTarget.checked } })}
               />
-              {t('options.cat.' + c)}
+              {t(`options.cat.${c}`)}
             </label>
           ))}
         </fieldset>
-        <Choice name="highlightStyle" label={t('options.highlightStyle')} options={['underline', 'background', 'outline']} labelOf={(v) => t('options.style.' + v)} />
+        <Choice
+          name="highlightStyle"
+          label={t('options.highlightStyle')}
+          options={['underline', 'background', 'outline']}
+          labelOf={(v) => t(`options.style.${v}`)}
+          onPick={(highlightStyle) => void update({ highlightStyle })}
+        />
         <div class="field">
           <label for="opt-delay">{t('options.hoverDelay')}</label>
           <span class="row">
@@ -75,7 +100,7 @@ export function Preferences() {
               max={5000}
               step={50}
               value={delay}
-              onInput={(e) => setDelay((e.target as HTMLInputElement).value)}
+              onInput={(e) => setDelay(e.currentTarget.value)}
               onChange={saveDelay}
               onBlur={saveDelay}
             />

@@ -1,18 +1,20 @@
 // The reader's own layer: watchlist, own aliases, dismissed flags, export/import of all of it,
-// and what knowledge base is loaded.
+// and what knowledge base is loaded. Kept live by the background's layerChanged broadcasts.
 import { useEffect, useState } from 'preact/hooks';
-import { bg } from '@/utils/messaging/protocol';
+import { toBackground } from '@/utils/messaging/protocol';
 import { entityName } from '@/utils/ui/names';
+import type { UiLang } from '@/utils/i18n';
 import { downloadText } from '../common/download';
+import { useLayerChanges } from '../panel/use-layer';
 import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';
 
 type Named = { id: string; name: string };
 
-async function namesOf(ids: string[], lang: 'ja' | 'en'): Promise<Named[]> {
+async function namesOf(ids: string[], lang: UiLang): Promise<Named[]> {
   return Promise.all(
     ids.map(async (id) => {
-      const card = await bg.sendMessage('getEntityCard', { id }).catch(() => null);
+      const card = await toBackground('getEntityCard', { id }).catch(() => null);
       return { id, name: card ? entityName(card.entity, lang) : id };
     }),
   );
@@ -27,44 +29,40 @@ export function UserLayer() {
   const [kb, setKb] = useState<string>();
 
   const load = async () => {
-    const ids = await bg.sendMessage('listWatched', undefined).catch(() => [] as string[]);
-    setWatched(await namesOf(ids ?? [], lang));
+    const ids = await toBackground('listWatched', undefined).catch((): string[] => []);
+    setWatched(await namesOf(ids, lang));
     try {
-      const list = await bg.sendMessage('listOwnAliases', undefined);
+      const list = await toBackground('listOwnAliases', undefined);
       const names = new Map((await namesOf([...new Set(list.map((a) => a.entityId))], lang)).map((n) => [n.id, n.name]));
       setAliases(list.map((a) => ({ ...a, name: names.get(a.entityId) ?? a.entityId })));
     } catch {
       setAliases('unsupported');
     }
-    setDismissed((await bg.sendMessage('listDismissed', undefined).catch(() => [] as string[])) ?? []);
-    const info = await bg.sendMessage('kbInfo', undefined).catch(() => null);
+    setDismissed(await toBackground('listDismissed', undefined).catch((): string[] => []));
+    const info = await toBackground('kbInfo', undefined).catch(() => null);
     if (info) setKb(t('options.kbInfo', { version: info.version, entities: info.entities, facts: info.facts }));
   };
   useEffect(() => {
     void load();
   }, [lang]);
+  // Changes made here or anywhere else (side panel, card) arrive as broadcasts.
+  useLayerChanges(() => void load());
 
-  const unwatch = async (id: string) => {
-    await bg.sendMessage('toggleWatch', { id });
-    void load();
-  };
-  const removeAlias = async (entityId: string, text: string) => {
-    await bg.sendMessage('removeOwnAlias', { entityId, text });
-    void load();
-  };
+  const unwatch = (id: string) => toBackground('toggleWatch', { id });
+  const removeAlias = (entityId: string, text: string) => toBackground('removeOwnAlias', { entityId, text });
   const exportData = async () => {
-    const json = await bg.sendMessage('exportUserData', undefined);
+    const json = await toBackground('exportUserData', undefined);
     const day = new Date().toISOString().slice(0, 10);
     downloadText(`alibaba-reader-userdata-${day}.json`, json, 'application/json');
   };
   const importData = async (e: Event) => {
-    const input = e.target as HTMLInputElement;
+    const input = e.currentTarget;
+    if (!(input instanceof HTMLInputElement)) return;
     const file = input.files?.[0];
     if (!file) return;
     try {
-      const n = await bg.sendMessage('importUserData', { json: await file.text() });
+      const n = await toBackground('importUserData', { json: await file.text() });
       setMessage(t('options.imported', { n }));
-      void load();
     } catch {
       setMessage(t('options.importFailed'));
     }
@@ -81,7 +79,7 @@ export function UserLayer() {
               <span class="pin on" aria-hidden="true">★</span>
               <span class="grow">{w.name}</span>
               <button type="button" onClick={() => void unwatch(w.id)}>
-                {t('panel.unwatch')}
+                {t('common.unwatch')}
               </button>
             </li>
           ))}
@@ -108,7 +106,7 @@ export function UserLayer() {
         {dismissed && !dismissed.length && <p class="muted small">{t('options.dismissedNone')}</p>}
         <ul class="list small">
           {dismissed?.map((k) => {
-            // Keys are "<fact id>|<figure text>" (components/card/flag-key.ts).
+            // Keys are "<fact id>|<figure text>" (utils/ui/flags.ts).
             const bar = k.indexOf('|');
             return (
               <li key={k} class="row">

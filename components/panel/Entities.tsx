@@ -5,6 +5,7 @@ import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';
 import { EntityItem } from './EntityItem';
 import type { CardMap } from './use-layer';
+import { typeText } from '../../utils/ui/labels';
 
 interface Props {
   entities: EntityResult[];
@@ -13,7 +14,6 @@ interface Props {
   watched: ReadonlySet<string>;
   cards: CardMap;
   loadCard(id: string): void;
-  reloadCard(id: string): void;
   onToggleWatch(id: string): void;
   onScroll(m: Mention): void;
 }
@@ -37,7 +37,7 @@ export function groupEntities(entities: EntityResult[]): Array<[string, EntityRe
 }
 
 export function Entities(props: Props) {
-  const { t } = useUi();
+  const { t, lang } = useUi();
   const groups = groupEntities(props.entities);
   return (
     <Section id="entities" title={t('panel.entities')} count={props.entities.length}>
@@ -45,7 +45,7 @@ export function Entities(props: Props) {
       {groups.map(([type, list]) => (
         <div class="ent-group" key={type} data-type={type}>
           <h3>
-            {t('type.' + type)} <span class="muted">({list.length})</span>
+            {typeText(type, lang)} <span class="muted">({list.length})</span>
           </h3>
           <ul>
             {list.map((e) => (
@@ -57,7 +57,6 @@ export function Entities(props: Props) {
                 figures={props.figures}
                 reading={props.readings?.[e.id]}
                 onOpen={() => props.loadCard(e.id)}
-                onCardChanged={() => props.reloadCard(e.id)}
                 onToggleWatch={() => props.onToggleWatch(e.id)}
                 onScroll={props.onScroll}
               />

@@ -1,7 +1,7 @@
 // One entity in the side panel: name, mention count, watch pin; expands to the card, the list
 // of its mentions (click → the page scrolls there) and the reader's note.
 import { useEffect, useState } from 'preact/hooks';
-import { bg, type EntityCard } from '@/utils/messaging/protocol';
+import { toBackground, type EntityCard } from '@/utils/messaging/protocol';
 import type { EntityResult, Figure, Mention } from '@/utils/analysis/types';
 import { useUi } from '../common/ui-context';
 import { EntityCardView } from '../card/EntityCardView';
@@ -17,8 +17,6 @@ interface Props {
   onToggleWatch(): void;
   onScroll(m: Mention): void;
   onOpen(): void;
-  /** The reader changed something the card shows (note): refetch it. */
-  onCardChanged(): void;
 }
 
 export function EntityItem(props: Props) {
@@ -50,8 +48,8 @@ export function EntityItem(props: Props) {
           type="button"
           class={'icon pin' + (props.watched ? ' on' : '')}
           aria-pressed={props.watched}
-          title={props.watched ? t('panel.unwatch') : t('panel.watch')}
-          aria-label={props.watched ? t('panel.unwatch') : t('panel.watch')}
+          title={props.watched ? t('common.unwatch') : t('common.watch')}
+          aria-label={props.watched ? t('common.unwatch') : t('common.watch')}
           onClick={props.onToggleWatch}
         >
           {props.watched ? '★' : '☆'}
@@ -71,23 +69,23 @@ export function EntityItem(props: Props) {
             ))}
             {n > MAX_MENTIONS && <span class="muted small">+{n - MAX_MENTIONS}</span>}
           </div>
-          <NoteEditor entityId={e.id} initial={props.card?.note ?? ''} ownAliases={props.card?.ownAliases ?? []} onSaved={props.onCardChanged} />
+          <NoteEditor entityId={e.id} initial={props.card?.note ?? ''} ownAliases={props.card?.ownAliases ?? []} />
         </div>
       )}
     </li>
   );
 }
 
-function NoteEditor(props: { entityId: string; initial: string; ownAliases: string[]; onSaved(): void }) {
+/** The note is saved by the background, which tells every page (their cards are fetched again). */
+function NoteEditor(props: { entityId: string; initial: string; ownAliases: string[] }) {
   const { t } = useUi();
   const [text, setText] = useState(props.initial);
   const [saved, setSaved] = useState(false);
   useEffect(() => setText(props.initial), [props.initial]);
   const id = `note-${props.entityId}`;
   const save = async () => {
-    await bg.sendMessage('setNote', { entityId: props.entityId, text });
+    await toBackground('setNote', { entityId: props.entityId, text });
     setSaved(true);
-    props.onSaved();
   };
   return (
     <div class="note">
@@ -106,7 +104,7 @@ function NoteEditor(props: { entityId: string; initial: string; ownAliases: stri
         placeholder={t('panel.notePlaceholder')}
         maxLength={20000}
         onInput={(ev) => {
-          setText((ev.target as HTMLTextAreaElement).value);
+          setText(ev.currentTarget.value);
           setSaved(false);
         }}
       />

@@ -16,7 +16,7 @@ export function ExportBar(props: { state: TabState; nameOf(id: string): string }
       <button type="button" data-export="csv" onClick={() => downloadText(exportFileName(input, 'csv'), toCsv(input, opts), 'text/csv;charset=utf-8')}>
         {t('panel.exportCsv')}
       </button>
-      <button type="button" data-export="md" onClick={() => downloadText(exportFileName(input, 'md'), toMarkdown(input, { ...opts, t }), 'text/markdown;charset=utf-8')}>
+      <button type="button" data-export="md" onClick={() => downloadText(exportFileName(input, 'md'), toMarkdown(input, opts), 'text/markdown;charset=utf-8')}>
         {t('panel.exportMarkdown')}
       </button>
     </div>

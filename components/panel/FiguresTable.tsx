@@ -6,6 +6,7 @@ import { isFlagged } from '@/utils/ui/flags';
 import { CheckBadge } from '../common/CheckBadge';
 import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';
+import { kindText, metricText } from '../../utils/ui/labels';
 
 interface Props {
   figures: Figure[];
@@ -63,9 +64,9 @@ export function FiguresTable(props: Props) {
                     </td>
                     <td class="small">
                       {f.subject && <div>{props.nameOf(f.subject)}</div>}
-                      {f.metric && <div class="muted">{t('metric.' + f.metric)}</div>}
+                      {f.metric && <div class="muted">{metricText(f.metric, lang)}</div>}
                       {f.period && <div class="muted">{formatPeriod(f.period, lang)}</div>}
-                      {!f.subject && !f.metric && !f.period && <span class="muted">{t('kind.' + f.kind)}</span>}
+                      {!f.subject && !f.metric && !f.period && <span class="muted">{kindText(f.kind, lang)}</span>}
                     </td>
                   </tr>
                 );

@@ -5,6 +5,7 @@ import { formatFigureValue, formatPeriod, formatValue } from '@/utils/ui/format'
 import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';
 import type { CardMap } from './use-layer';
+import { causeText, metricText, statusText } from '../../utils/ui/labels';
 
 interface Props {
   flags: Figure[];
@@ -30,18 +31,18 @@ export function Flags(props: Props) {
           return (
             <li class="flag" key={`${f.start}-${f.end}`} data-flag={f.surface}>
               <div class="row">
-                <span class="badge bad">⚠ {t('check.inconsistent')}</span>
+                <span class="badge bad">⚠ {statusText('inconsistent', lang)}</span>
                 <button type="button" class="link flag-surface" onClick={() => props.onScroll(f)} title={t('panel.goToMention', { n: 1 })}>
                   {f.surface}
                 </button>
               </div>
-              {c.cause && <p class="flag-cause">{t('cause.' + c.cause)}</p>}
+              {c.cause && <p class="flag-cause">{causeText(c.cause, lang)}</p>}
               <p class="small">{t('panel.articleSays', { value: formatFigureValue(f, lang) })}</p>
               {c.expected != null && (
                 <p class="small">
                   <strong>{t('panel.kbSays', { value: formatValue(c.expected, String(c.expectedUnit ?? f.unit), lang) })}</strong>
                   {f.subject && <span class="muted"> · {props.nameOf(f.subject)}</span>}
-                  {f.metric && <span class="muted"> · {t('metric.' + f.metric)}</span>}
+                  {f.metric && <span class="muted"> · {metricText(f.metric, lang)}</span>}
                   {fact?.period && <span class="muted"> · {formatPeriod(fact.period, lang)}</span>}
                 </p>
               )}
@@ -49,7 +50,7 @@ export function Flags(props: Props) {
               <div class="row small">
                 {src && (
                   <span class="muted flag-source">
-                    {t('panel.source')}:{' '}
+                    {t('common.source')}:{' '}
                     <a href={src.url} target="_blank" rel="noopener noreferrer">
                       {src.publisher}
                     </a>{' '}
@@ -58,7 +59,7 @@ export function Flags(props: Props) {
                 )}
                 <span class="spacer" />
                 <button type="button" onClick={() => props.onDismiss(f)}>
-                  {t('panel.dismiss')}
+                  {t('common.dismiss')}
                 </button>
               </div>
             </li>

@@ -2,11 +2,10 @@
 // with ?tab=<id>. Sections: summary, flagged figures, entities, figures, timeline, unknown proper
 // nouns, export.
 import { useMemo } from 'preact/hooks';
-import { bg } from '@/utils/messaging/protocol';
+import { toBackground } from '@/utils/messaging/protocol';
 import type { Fact } from '@/utils/analysis/kb/types';
 import type { Figure } from '@/utils/analysis/types';
-import { activeFlags, disabledScopes, isFlagged } from '@/utils/ui/flags';
-import { flagKey } from '../card/flag-key';
+import { activeFlags, disabledScopes, flagKey, isFlagged } from '@/utils/ui/flags';
 import { makeNameOf } from '@/utils/ui/names';
 import { buildTimeline } from '@/utils/ui/timeline';
 import { useUi } from '../common/ui-context';
@@ -40,9 +39,11 @@ export function PanelApp(props: { pinnedTab?: number }) {
     for (const f of result?.figures ?? []) if (f.subject && (isFlagged(f) || ids.size < EAGER_CARDS * 2)) ids.add(f.subject);
     return [...ids];
   }, [ranked, result]);
-  const { cards, load, reload } = useCards(eagerIds);
+  const { cards, load } = useCards(eagerIds);
   const nameOf = useMemo(() => makeNameOf(result, cards, lang), [result, cards, lang]);
 
+  // Dated facts and events the article touches: its date and period figures, the KB facts its
+  // figures were checked against, and the dated facts of its main entities.
   const timeline = useMemo(() => {
     if (!result) return [];
     const facts: Fact[] = [];
@@ -75,7 +76,7 @@ export function PanelApp(props: { pinnedTab?: number }) {
   const flags = result ? activeFlags(result.figures, isDismissed) : [];
   const dismissedHere = result ? result.figures.filter((f) => isFlagged(f) && isDismissed(f)).length : 0;
   const scroll = (r: { start: number; end: number }) => {
-    bg.sendMessage('scrollTo', { tabId: state.tabId, start: r.start, end: r.end }).catch(() => {});
+    toBackground('scrollTo', { tabId: state.tabId, start: r.start, end: r.end }).catch(() => {});
   };
 
   return (
@@ -85,18 +86,11 @@ export function PanelApp(props: { pinnedTab?: number }) {
       {result && !off && (
         <>
           <Flags flags={flags} dismissedHere={dismissedHere} cards={cards} nameOf={nameOf} onScroll={scroll} onDismiss={(f) => void layer.dismiss(flagKey(f))} />
-          <Entities entities={result.entities} figures={result.figures} readings={result.readings} watched={layer.watched} cards={cards} loadCard={load} reloadCard={reload} onToggleWatch={(id) => void layer.toggleWatch(id)} onScroll={scroll} />
+          <Entities entities={result.entities} figures={result.figures} readings={result.readings} watched={layer.watched} cards={cards} loadCard={load} onToggleWatch={(id) => void layer.toggleWatch(id)} onScroll={scroll} />
           <FiguresTable figures={result.figures} nameOf={nameOf} onScroll={scroll} />
           <Timeline items={timeline} nameOf={nameOf} onScroll={scroll} />
           {result.unknownProperNouns && result.unknownProperNouns.length > 0 && (
-            <UnknownNouns
-              nouns={result.unknownProperNouns}
-              entities={ranked}
-              onScroll={scroll}
-              onAdded={() => {
-                for (const e of ranked) if (cards.get(e.id)) reload(e.id);
-              }}
-            />
+            <UnknownNouns nouns={result.unknownProperNouns} entities={ranked} onScroll={scroll} />
           )}
           <ExportBar state={state} nameOf={nameOf} />
         </>

@@ -12,7 +12,7 @@ export function Summary(props: { state: TabState; flagCount: number; off: boolea
   const r = props.off ? undefined : state.result;
   const notes = [
     // Without a result the status badge already says it.
-    ...(r && (status === 'irrelevant' || status === 'error') ? [t('status.' + status)] : []),
+    ...(r && (status === 'irrelevant' || status === 'error') ? [t(`status.${status}`)] : []),
     ...(state.note ? [state.note] : []),
     ...(r?.notes ?? []),
   ];
@@ -27,11 +27,11 @@ export function Summary(props: { state: TabState; flagCount: number; off: boolea
             {r.relevant ? t('panel.relevant') : t('panel.notRelevant')}
           </span>
         ) : (
-          <span class="badge">{t('status.' + status)}</span>
+          <span class="badge">{t(`status.${status}`)}</span>
         )}
         {r && <span class="muted small num">{t('panel.score', { score: formatScore(r.score) })}</span>}
         {r && r.entities.length > 0 && <span class="muted small">· {t('popup.counts', { entities: r.entities.length, flags: props.flagCount })}</span>}
-        {r && (status === 'analyzing' || status === 'checking') && <span class="muted small">{t('status.' + status)}</span>}
+        {r && (status === 'analyzing' || status === 'checking') && <span class="muted small">{t(`status.${status}`)}</span>}
       </div>
       {r && r.reasons.length > 0 && (
         <details class="reasons small">

@@ -1,8 +1,9 @@
-// Dated facts and events the article touches, oldest first.
+// Dated facts and events the article touches, oldest first (shown when the analysis reports them).
 import { useState } from 'preact/hooks';
 import type { Source } from '@/utils/analysis/kb/types';
 import type { TimelineItem } from '@/utils/ui/timeline';
 import { formatDate, formatValue } from '@/utils/ui/format';
+import { metricText } from '../../utils/ui/labels';
 import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';
 
@@ -22,9 +23,9 @@ export function Timeline(props: Props) {
   for (const it of props.items) {
     const date = formatDate(it.date, lang);
     const text = it.fact
-      ? `${it.entityId ? props.nameOf(it.entityId) + ' · ' : ''}${t('metric.' + it.fact.metric)} ${formatValue(it.fact.value, it.fact.unit, lang)}`
+      ? `${it.entityId ? props.nameOf(it.entityId) + ' · ' : ''}${metricText(it.fact.metric, lang)} ${formatValue(it.fact.value, it.fact.unit, lang)}`
       : it.label;
-    const source = (it.fact as { sourceInfo?: Source } | undefined)?.sourceInfo;
+    const source = it.fact?.sourceInfo;
     // Two KB records that read the same on the same day show once.
     const prev = rows[rows.length - 1];
     if (prev && prev.date === date && prev.text === text) continue;
@@ -32,7 +33,6 @@ export function Timeline(props: Props) {
   }
   return (
     <Section id="timeline" title={t('panel.timeline')} count={rows.length}>
-      {!rows.length && <p class="muted">{t('panel.timelineNone')}</p>}
       <ol class="timeline">
         {(all ? rows : rows.slice(0, FIRST)).map(({ it, date, text, source }, i) => (
           <li key={i} class={'tl-' + it.origin}>

@@ -1,6 +1,6 @@
 // Proper nouns the tokenizer found that the KB does not know, with "add as alias of…".
 import { useState } from 'preact/hooks';
-import { bg } from '@/utils/messaging/protocol';
+import { toBackground } from '@/utils/messaging/protocol';
 import type { EntityResult, ProperNoun } from '@/utils/analysis/types';
 import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';
@@ -8,7 +8,6 @@ import { useUi } from '../common/ui-context';
 interface Props {
   nouns: ProperNoun[];
   entities: EntityResult[];
-  onAdded(): void;
   onScroll(n: ProperNoun): void;
 }
 
@@ -27,14 +26,14 @@ export function UnknownNouns(props: Props) {
       <p class="small muted">{t('panel.unknownNounsHelp')}</p>
       <ul class="stack">
         {[...unique.values()].map(({ noun, count }) => (
-          <NounRow key={noun.surface} noun={noun} count={count} entities={props.entities} onAdded={props.onAdded} onScroll={props.onScroll} />
+          <NounRow key={noun.surface} noun={noun} count={count} entities={props.entities} onScroll={props.onScroll} />
         ))}
       </ul>
     </Section>
   );
 }
 
-function NounRow(props: { noun: ProperNoun; count: number; entities: EntityResult[]; onAdded(): void; onScroll(n: ProperNoun): void }) {
+function NounRow(props: { noun: ProperNoun; count: number; entities: EntityResult[]; onScroll(n: ProperNoun): void }) {
   const { t } = useUi();
   const [open, setOpen] = useState(false);
   const [target, setTarget] = useState('');
@@ -42,11 +41,10 @@ function NounRow(props: { noun: ProperNoun; count: number; entities: EntityResul
   const selectId = `alias-${props.noun.start}`;
   const add = async () => {
     if (!target) return;
-    await bg.sendMessage('addOwnAlias', { entityId: target, text: props.noun.surface });
+    await toBackground('addOwnAlias', { entityId: target, text: props.noun.surface });
     const name = props.entities.find((e) => e.id === target)?.name ?? target;
     setDone(t('panel.aliasAdded', { alias: props.noun.surface, name }));
-    setOpen(false);
-    props.onAdded();
+    setOpen(false); // the background re-analyses the page and tells every page
   };
   return (
     <li class="noun">
@@ -68,7 +66,7 @@ function NounRow(props: { noun: ProperNoun; count: number; entities: EntityResul
           <label class="sr-only" for={selectId}>
             {t('panel.chooseEntity')}
           </label>
-          <select id={selectId} value={target} onChange={(e) => setTarget((e.target as HTMLSelectElement).value)}>
+          <select id={selectId} value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
             <option value="">{t('panel.chooseEntity')}</option>
             {props.entities.map((e) => (
               <option value={e.id} key={e.id}>

@@ -1,32 +1,36 @@
-// The reader's own layer as seen from the side panel (watchlist, dismissed flags) and a cache of
-// entity cards (names, facts with sources) fetched from the background on demand.
+// The reader's own layer as seen from an extension page (watchlist, dismissed flags), kept live by
+// the background's layerChanged broadcasts, and a cache of entity cards (names, facts with sources,
+// note, own aliases) fetched from the background on demand and again when the layer changes.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { bg, type EntityCard } from '@/utils/messaging/protocol';
+import { servePages, toBackground, type EntityCard } from '@/utils/messaging/protocol';
+
+/** Calls `onChange` with every layerChanged broadcast (`card`: whose card changed, '*' for any). */
+export function useLayerChanges(onChange: (card: string | undefined) => void): void {
+  const cb = useRef(onChange);
+  cb.current = onChange;
+  useEffect(() => servePages({ layerChanged: { run: ({ card }) => cb.current(card) } }), []);
+}
 
 export function useLayer() {
-  const [watched, setWatched] = useState<Set<string>>(new Set());
-  const [dismissed, setDismissed] = useState<Set<string>>(new Set());
+  const [watched, setWatched] = useState<ReadonlySet<string>>(new Set());
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
-    bg.sendMessage('listWatched', undefined).then((l) => setWatched(new Set(l ?? [])), () => {});
-    bg.sendMessage('listDismissed', undefined).then((l) => setDismissed(new Set(l ?? [])), () => {});
-  }, []);
-
-  const toggleWatch = useCallback(async (id: string) => {
-    const on = await bg.sendMessage('toggleWatch', { id });
-    setWatched((w) => {
-      const next = new Set(w);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
+    toBackground('listWatched', undefined).then((l) => setWatched(new Set(l)), () => {});
+    toBackground('listDismissed', undefined).then((l) => setDismissed(new Set(l)), () => {});
+    return servePages({
+      layerChanged: {
+        run: (layer) => {
+          setWatched(new Set(layer.watched));
+          setDismissed(new Set(layer.dismissed));
+        },
+      },
     });
-    return on;
   }, []);
 
-  const dismiss = useCallback(async (key: string) => {
-    await bg.sendMessage('dismissFlag', { key });
-    setDismissed((d) => new Set(d).add(key));
-  }, []);
+  // The background broadcasts the new layer to every page (this one too).
+  const toggleWatch = useCallback((id: string) => toBackground('toggleWatch', { id }), []);
+  const dismiss = useCallback((key: string) => toBackground('dismissFlag', { key }), []);
 
   return { watched, dismissed, toggleWatch, dismiss };
 }
@@ -42,8 +46,8 @@ export function useCards(ids: string[]) {
   const load = useCallback((id: string, force = false) => {
     if (!force && asked.current.has(id)) return;
     asked.current.add(id);
-    bg.sendMessage('getEntityCard', { id }).then(
-      (c) => setCards((m) => new Map(m).set(id, c ?? null)),
+    toBackground('getEntityCard', { id }).then(
+      (c) => setCards((m) => new Map(m).set(id, c)),
       () => setCards((m) => new Map(m).set(id, null)),
     );
   }, []);
@@ -52,5 +56,11 @@ export function useCards(ids: string[]) {
     for (const id of ids) load(id);
   }, [key, load]);
 
-  return { cards: cards as CardMap, load, reload: (id: string) => load(id, true) };
+  // A watch, note or own alias changed (here or in another page): refetch the cards concerned.
+  useLayerChanges((card) => {
+    for (const id of asked.current) if (card === '*' || id === card) load(id, true);
+  });
+
+  const view: CardMap = cards;
+  return { cards: view, load, reload: (id: string) => load(id, true) };
 }

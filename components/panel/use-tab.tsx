@@ -2,7 +2,7 @@
 // broadcasts, tab switches (tabs.onActivated) and reloads (tabs.onUpdated) refetch it.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { bg, panel, type TabState } from '@/utils/messaging/protocol';
+import { servePages, toBackground, type TabState } from '@/utils/messaging/protocol';
 
 /** The tab id pinned by `sidepanel.html?tab=<id>`, if any (tests, or a panel opened for one tab). */
 export function pinnedTabFromUrl(search: string): number | undefined {
@@ -52,20 +52,24 @@ export function useTabState(tabId: number | null | undefined): TabView {
       return;
     }
     setLoading(true);
-    bg.sendMessage('getTabState', { tabId })
+    toBackground('getTabState', { tabId })
       .then((s) => {
-        setState(s ?? null);
+        setState(s);
         setError(undefined);
       })
-      .catch((e: unknown) => setError(String((e as Error)?.message ?? e)))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setLoading(false));
   }, [tabId]);
 
   useEffect(() => {
     refetch();
     if (tabId == null) return;
-    const offState = panel.onMessage('tabStateChanged', ({ data }) => {
-      if (data.tabId === tabId) setState(data);
+    const offState = servePages({
+      tabStateChanged: {
+        run: (s) => {
+          if (s.tabId === tabId) setState(s);
+        },
+      },
     });
     const onUpdated = (id: number, info: { status?: string; url?: string }) => {
       if (id === tabId && (info.status === 'complete' || info.url)) refetch();

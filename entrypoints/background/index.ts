@@ -1,16 +1,17 @@
 // Background service worker: owns the database (KB + the reader's data), runs the analysis for
-// content scripts, keeps per-tab results for the side panel. Listeners are registered synchronously
-// at every wake-up; the work they need (KB index, caches) is built lazily, once per worker life.
+// content scripts, keeps each tab's page model, and pushes every change to the pages and tabs that
+// show it. Listeners are registered synchronously at every wake-up; the work they need (KB index,
+// caches) is built lazily, once per worker life.
 import '../../utils/zod-setup';
 import { defineBackground } from 'wxt/utils/define-background';
+import { serveBackground } from '../../utils/messaging/protocol';
 import { watchCommands } from './commands';
-import { register } from './guard';
 import { handlers } from './handlers';
 import { watchLifecycle } from './lifecycle';
 import { watchTabs } from './tabs';
 
 export default defineBackground(() => {
-  register(handlers);
+  serveBackground(handlers);
   watchTabs();
   watchLifecycle();
   watchCommands();

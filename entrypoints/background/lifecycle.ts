@@ -5,9 +5,8 @@ import { ensureKb } from './kb';
 import { initBadge } from './tabs';
 
 function setUpSidePanel(): void {
-  // Chrome only; Firefox has a sidebar instead, opened from its own UI.
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(b: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
-  sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+  // Chrome only; Firefox has a sidebar instead (sidebar_action), opened from its own UI.
+  browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
 }
 
 function loadKbLogged(why: string): void {

@@ -1,15 +1,28 @@
-// Background → content scripts and extension pages: settings changes and scroll requests.
+// The background owns the settings, the reader's layer and each tab's page model; after every change
+// it tells whoever shows them: every open extension page (all of it), and each tab's content script
+// (only what its page needs). Also: scroll requests from the side panel.
 import { browser } from 'wxt/browser';
 import { isEnabledFor } from '../../utils/db/sites';
-import { content, panel, type Settings } from '../../utils/messaging/protocol';
-import { knownTabs, newGeneration, saveTab } from './tabs';
-import { settingsChanged } from './user-cache';
+import { toContent, toPages } from '../../utils/messaging/protocol';
+import type { Settings } from '../../utils/settings';
+import { pageView } from './reply';
+import { knownTabs, loadTab, newGeneration, saveTab } from './tabs';
+import { cachedLayer, invalidateLayer, settingsChanged } from './user-cache';
 
-/** New settings: cache them, mark switched-off tabs, tell every tab and open extension page. */
+const quiet = () => undefined; // no page open, or no content script in that tab: nobody to tell
+
+/** Ids of all tabs (tabs.query gives ids without the 'tabs' permission). */
+async function allTabIds(): Promise<number[]> {
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  return tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]));
+}
+
+/** New settings: cache them, mark switched-off tabs, tell every page; content scripts ask for theirs. */
 export async function pushSettings(s: Settings): Promise<Settings> {
   settingsChanged(s);
-  await markTabs(s).catch(() => undefined);
-  void broadcast(s);
+  await markTabs(s).catch(quiet);
+  toPages('settingsChanged', s).catch(quiet);
+  void allTabIds().then((ids) => ids.forEach((tabId) => toContent({ tabId }, 'settingsChanged', undefined).catch(quiet)));
   return s;
 }
 
@@ -25,17 +38,36 @@ async function markTabs(s: Settings): Promise<void> {
   }
 }
 
-async function broadcast(s: Settings): Promise<void> {
-  panel.sendMessage('settingsChanged', s).catch(() => undefined);
-  // tabs.query without the 'tabs' permission still gives ids; tabs without our script just fail.
-  const tabs = await browser.tabs.query({}).catch(() => []);
-  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : content.sendMessage('settingsChanged', s, t.id).catch(() => undefined))));
+/**
+ * The watchlist, dismissed flags, a note or own aliases changed: every page gets the whole layer
+ * (`card`: whose card changed, '*' for any), every analysed tab its page's part of it.
+ */
+export async function pushLayer(card?: string): Promise<void> {
+  invalidateLayer();
+  const layer = await cachedLayer();
+  toPages('layerChanged', { ...layer, ...(card ? { card } : {}) }).catch(quiet);
+  for (const t of await knownTabs().catch(() => [])) {
+    if (t.result) toContent({ tabId: t.tabId, frameId: 0 }, 'pageChanged', pageView(t.result, layer)).catch(quiet);
+  }
+}
+
+/** A tab's page model gained enrichment (readings): its content script gets its view again. */
+export async function pushPageView(tabId: number): Promise<void> {
+  const [state, layer] = await Promise.all([loadTab(tabId), cachedLayer()]);
+  if (state?.result) toContent({ tabId, frameId: 0 }, 'pageChanged', pageView(state.result, layer)).catch(quiet);
+}
+
+/** Own aliases changed: every analysed page is analysed again (all its frames). */
+export async function rescanTabs(): Promise<void> {
+  for (const t of await knownTabs().catch(() => [])) {
+    if (t.status === 'done') toContent({ tabId: t.tabId }, 'rescan', undefined).catch(quiet);
+  }
 }
 
 /** Side panel → page: scroll to a mention (page offsets) and flash it; false when the page cannot. */
 export async function scrollTab(tabId: number, start: number, end: number): Promise<boolean> {
   try {
-    return (await content.sendMessage('scrollToMention', { start, end }, { tabId, frameId: 0 })) === true;
+    return await toContent({ tabId, frameId: 0 }, 'scrollToMention', { start, end });
   } catch {
     return false;
   }

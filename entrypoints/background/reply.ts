@@ -1,11 +1,11 @@
 // The analyze reply for the content script: what it paints and shows in cards, nothing more. The
 // tab's state (side panel) keeps the full result. On pages with very many mentions the reply keeps
 // only `max` items (entity mentions + figures) in document order around where the reader is.
-// Pure: no browser API.
+// Each content script also gets its page's part of the reader's layer (watched entities, dismissed
+// flags), never the whole of it. Pure: no browser API.
 import type { AnalysisResult } from '../../utils/analysis/types';
-
-/** Most highlights one page gets (the content script also sends what it has left). */
-export const MAX_ITEMS = 8000;
+import { MAX_HIGHLIGHTS, type AnalyzeReply, type Layer, type PageView } from '../../utils/messaging/protocol';
+import { flagKey, isFlagged } from '../../utils/ui/flags';
 
 interface Ref {
   s: number;
@@ -14,12 +14,12 @@ interface Ref {
 }
 
 export interface Reply {
-  reply: AnalysisResult;
+  reply: AnalyzeReply;
   /** Set when items were left out, for the reader (result.notes). */
   note?: string;
 }
 
-export function replyFor(result: AnalysisResult, near = 0, max = MAX_ITEMS): Reply {
+export function replyFor(result: AnalysisResult, layer: Layer, near = 0, max = MAX_HIGHLIGHTS): Reply {
   const refs: Ref[] = [];
   result.entities.forEach((ent, e) => ent.mentions.forEach((m, i) => refs.push({ s: m.start, e, i })));
   result.figures.forEach((f, i) => refs.push({ s: f.start, e: -1, i }));
@@ -42,7 +42,7 @@ export function replyFor(result: AnalysisResult, near = 0, max = MAX_ITEMS): Rep
         ? `Many mentions: highlighted the first ${n(max)} of ${n(refs.length)}.`
         : `Many mentions: highlighted ${n(max)} of ${n(refs.length)}, around where you were reading.`;
   }
-  const reply: AnalysisResult = {
+  const reply: AnalyzeReply = {
     relevant: result.relevant,
     score: result.score,
     reasons: result.reasons,
@@ -52,8 +52,21 @@ export function replyFor(result: AnalysisResult, near = 0, max = MAX_ITEMS): Rep
     figures: result.figures.filter((_, i) => !keep || keep(-1, i)).map(({ via: _via, ...f }) => f),
     ...(result.readings ? { readings: result.readings } : {}),
     ...(result.notes ? { notes: result.notes } : {}),
+    ...pageLayer(result, layer),
   };
   return { reply, note };
+}
+
+/** The entities of `result` the reader watches, and its flags the reader dismissed. */
+function pageLayer(result: AnalysisResult, layer: Layer): Pick<PageView, 'watched' | 'dismissed'> {
+  const ids = new Set(result.entities.map((e) => e.id));
+  const keys = new Set(result.figures.filter(isFlagged).map(flagKey));
+  return { watched: layer.watched.filter((id) => ids.has(id)), dismissed: layer.dismissed.filter((k) => keys.has(k)) };
+}
+
+/** What a page's content script gets when the layer or the enrichment of its page changes. */
+export function pageView(result: AnalysisResult, layer: Layer): PageView {
+  return { ...pageLayer(result, layer), readings: result.readings ?? {} };
 }
 
 function lowerBound(refs: Ref[], s: number): number {

@@ -2,14 +2,27 @@
 // the worker was stopped when idle (session storage is in memory, cleared with the browser, and not
 // readable by content scripts). Each save updates the badge and tells open extension pages.
 import { browser } from 'wxt/browser';
-import { panel, type TabState } from '../../utils/messaging/protocol';
+import type { Sender } from '../../utils/messaging/channel';
+import { protocol, toPages, type TabState } from '../../utils/messaging/protocol';
 import { badgeText } from './merge';
 
 const mem = new Map<number, TabState>();
 /** Bumped whenever a tab's page starts over, so late work for the old page is dropped. */
 const generations = new Map<number, number>();
 const key = (tabId: number) => `tab:${tabId}`;
-const session = () => browser.storage?.session;
+const session = () => browser.storage.session;
+
+/** The tab whose page this sender is (its top frame); undefined for frames and non-tab senders. */
+export function topFrameTab(sender: Sender): number | undefined {
+  const tabId = sender.tab?.id;
+  return tabId !== undefined && tabId >= 0 && (sender.frameId ?? 0) === 0 ? tabId : undefined;
+}
+
+/** A state read back from storage.session (written by an earlier worker life); null when unreadable. */
+function stored(v: unknown): TabState | null {
+  const parsed = protocol().TabState.safeParse(v);
+  return parsed.success ? parsed.data : null;
+}
 
 export function generation(tabId: number): number {
   return generations.get(tabId) ?? 0;
@@ -25,8 +38,8 @@ export async function loadTab(tabId: number): Promise<TabState | null> {
   const hit = mem.get(tabId);
   if (hit) return hit;
   try {
-    const got = await session()?.get(key(tabId));
-    const s = got?.[key(tabId)] as TabState | undefined;
+    const got = await session().get(key(tabId));
+    const s = stored(got[key(tabId)]);
     if (s && !mem.has(tabId)) mem.set(tabId, s);
     return mem.get(tabId) ?? null;
   } catch {
@@ -53,9 +66,9 @@ function flushTabs(): void {
   const states = [...pending.values()];
   pending.clear();
   for (const state of states) {
-    session()?.set({ [key(state.tabId)]: state }).catch(() => undefined); // over quota: memory only
+    session().set({ [key(state.tabId)]: state }).catch(() => undefined); // over quota: memory only
     setBadge(state.tabId, state.status === 'done' ? badgeText(state.result) : '');
-    panel.sendMessage('tabStateChanged', state).catch(() => undefined); // no page open: nobody to tell
+    toPages('tabStateChanged', state).catch(() => undefined); // no page open: nobody to tell
   }
 }
 
@@ -63,16 +76,17 @@ export function dropTab(tabId: number): void {
   pending.delete(tabId);
   mem.delete(tabId);
   generations.delete(tabId);
-  session()?.remove(key(tabId)).catch(() => undefined);
+  session().remove(key(tabId)).catch(() => undefined);
 }
 
 /** Every tab with a state (memory, plus those saved by an earlier worker life). */
 export async function knownTabs(): Promise<TabState[]> {
   try {
-    const all = (await session()?.get(null)) ?? {};
+    const all = await session().get(null);
     for (const [k, v] of Object.entries(all)) {
       const id = Number(k.slice(4));
-      if (k.startsWith('tab:') && !mem.has(id)) mem.set(id, v as TabState);
+      const s = k.startsWith('tab:') && !mem.has(id) ? stored(v) : null;
+      if (s) mem.set(id, s);
     }
   } catch {
     // memory only
@@ -80,16 +94,17 @@ export async function knownTabs(): Promise<TabState[]> {
   return [...mem.values()];
 }
 
-const action = () => browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+/** The toolbar button: `action` (MV3), `browserAction` (the Firefox MV2 build). */
+const action = () => browser.action ?? browser.browserAction;
 
 function setBadge(tabId: number, text: string): void {
-  action()?.setBadgeText({ tabId, text }).catch(() => undefined); // the tab may be gone
+  action().setBadgeText({ tabId, text }).catch(() => undefined); // the tab may be gone
 }
 
 export function initBadge(): void {
   const a = action();
-  a?.setBadgeBackgroundColor({ color: '#b45309' }).catch(() => undefined);
-  a?.setBadgeTextColor?.({ color: '#ffffff' })?.catch(() => undefined);
+  a.setBadgeBackgroundColor({ color: '#b45309' }).catch(() => undefined);
+  a.setBadgeTextColor({ color: '#ffffff' }).catch(() => undefined);
 }
 
 /** Tab closed: forget it. Tab navigated (new document or URL): start over. */

@@ -3,7 +3,8 @@
 // an offscreen document (reason WORKERS: the document only spawns the worker that holds the
 // dictionary, so ~1 s of building and 160-300 MB stay out of the service worker, and the
 // memory is released by closing the document after idle). On Firefox (no offscreen API) it
-// loads in the background page itself and is dropped after idle.
+// loads in the background page itself and is dropped after idle. (runtime.getContexts: Chrome 116,
+// below the manifest's minimum_chrome_version.)
 import { browser } from 'wxt/browser';
 import type { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { AnalysisResult } from '../../utils/analysis/types';
@@ -64,7 +65,6 @@ function tokenize(text: string): Promise<Token[]> {
 let creating: Promise<void> | undefined;
 
 async function hasDocument(): Promise<boolean> {
-  if (typeof browser.offscreen.hasDocument === 'function') return browser.offscreen.hasDocument();
   const url = getURL(`/${OFFSCREEN_PATH}`);
   const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
   return contexts.length > 0;
@@ -105,7 +105,7 @@ async function tokenizeOffscreen(text: string): Promise<Token[]> {
   return unpackTokens(res.data.tokens, text);
 }
 
-// --- Firefox (and Chrome without the offscreen API): in the background itself ---
+// --- Firefox (no offscreen API): in the background page itself ---
 
 let local: Promise<Tokenizer> | undefined;
 

@@ -1,38 +1,52 @@
-// Per-worker-life caches of small user data read on every analysis (settings, own aliases).
-// Writers call the invalidate functions; the caches die with the worker anyway. When storage is
-// unavailable they answer the defaults (nothing cached, so the next call tries storage again).
-import { getSettings, ownAliasPairs } from '../../utils/db/user';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/messaging/protocol';
+// Per-worker-life caches of small user data read on every analysis (settings, own aliases, the
+// watchlist and dismissed flags). Writers call the invalidate functions; the caches die with the
+// worker anyway. When storage is unavailable they answer the defaults (nothing cached, so the next
+// call tries storage again).
+import { getSettings, listDismissed, listWatched, ownAliasPairs } from '../../utils/db/user';
+import type { ReaderDb } from '../../utils/db/schema';
+import type { Layer } from '../../utils/messaging/protocol';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { openDb } from './storage';
 
-let settings: Promise<Settings> | undefined;
-let aliases: Promise<Array<{ text: string; entityId: string }>> | undefined;
-
-export function cachedSettings(): Promise<Settings> {
-  settings ??= openDb()
-    .then(getSettings)
-    .catch(() => {
-      settings = undefined;
-      return structuredClone(DEFAULT_SETTINGS);
-    });
-  return settings;
+function cached<T>(read: (db: ReaderDb) => Promise<T>, fallback: () => T) {
+  let value: Promise<T> | undefined;
+  return {
+    get(): Promise<T> {
+      value ??= openDb()
+        .then(read)
+        .catch(() => {
+          value = undefined;
+          return fallback();
+        });
+      return value;
+    },
+    set(v: T): void {
+      value = Promise.resolve(v);
+    },
+    clear(): void {
+      value = undefined;
+    },
+  };
 }
 
-export function cachedOwnAliases(): Promise<Array<{ text: string; entityId: string }>> {
-  aliases ??= openDb()
-    .then(ownAliasPairs)
-    .catch(() => {
-      aliases = undefined;
-      return [];
-    });
-  return aliases;
-}
+const settings = cached(getSettings, () => structuredClone(DEFAULT_SETTINGS));
+const aliases = cached(ownAliasPairs, () => []);
+const layer = cached(async (db): Promise<Layer> => ({ watched: await listWatched(db), dismissed: await listDismissed(db) }), () => ({ watched: [], dismissed: [] }));
+
+export const cachedSettings = (): Promise<Settings> => settings.get();
+export const cachedOwnAliases = (): Promise<Array<{ text: string; entityId: string }>> => aliases.get();
+export const cachedLayer = (): Promise<Layer> => layer.get();
 
 export function settingsChanged(s: Settings): void {
-  settings = Promise.resolve(s);
+  settings.set(s);
 }
 
 export function invalidateUserCaches(): void {
-  settings = undefined;
-  aliases = undefined;
+  settings.clear();
+  aliases.clear();
+  layer.clear();
+}
+
+export function invalidateLayer(): void {
+  layer.clear();
 }

@@ -1,13 +1,11 @@
 // Builds the card for a highlighted item: fetches what it needs from the background and wires the
 // buttons (watch, switch off, dismiss flag) to background messages.
 import type { ComponentChild } from 'preact';
-import type { EntityCard } from '../../utils/messaging/protocol';
+import { toBackground, type EntityCard } from '../../utils/messaging/protocol';
 import { EntityCardView } from '../../components/card/EntityCardView';
 import { FigureCardView } from '../../components/card/FigureCardView';
-import { flagKey } from '../../components/card/flag-key';
-import type { UiLang } from '../../components/card/labels';
+import { flagKey } from '../../utils/ui/flags';
 import type { Painted, Session } from './session';
-import { toBg } from './messaging';
 
 export interface CardActions {
   /** Re-render the open card after a state change. */
@@ -25,36 +23,34 @@ export class CardSource {
   entityCard(id: string): Promise<EntityCard | null> {
     let p = this.cards.get(id);
     if (!p) {
-      p = toBg.sendMessage('getEntityCard', { id }).catch(() => null);
+      p = toBackground('getEntityCard', { id }).catch(() => null);
       this.cards.set(id, p);
     }
     return p;
   }
 
-  kbName = (id: string): string => this.session.entityName(id) ?? id;
-
-  lang(): UiLang {
-    const s = this.session.settings.uiLang;
-    if (s === 'ja' || s === 'en') return s;
-    return (globalThis.navigator?.language ?? '').toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  /** The reader's layer changed somewhere (watch, note, alias): cards are fetched again. */
+  forget(): void {
+    this.cards.clear();
   }
+
+  kbName = (id: string): string => this.session.entityName(id) ?? id;
 
   /** The card for an item, or null when there is nothing to show. */
   async build(item: Painted): Promise<ComponentChild | null> {
     const s = this.session;
-    const lang = this.lang();
-    const currency = s.settings.currency;
+    const { uiLang: lang, currency } = s.settings;
     if (item.entityId) {
       const card = await this.entityCard(item.entityId);
       if (!card) return null;
       return (
         <EntityCardView
-          card={card}
+          card={{ ...card, watched: s.watched.has(card.entity.id) }}
           lang={lang}
           currency={currency}
           reading={s.reading(card.entity.id)}
           figures={s.figures()}
-          onToggleWatch={() => void this.toggleWatch(card)}
+          onToggleWatch={() => void this.toggleWatch(card.entity.id)}
           onDisable={(scope) => void this.disable(scope)}
           onClose={this.actions.close}
         />
@@ -75,28 +71,25 @@ export class CardSource {
         currency={currency}
         fact={fact}
         dismissed={s.dismissed.has(flagKey(f))}
-        onDismiss={() => void this.dismiss(item)}
+        onDismiss={() => void this.dismiss(flagKey(f))}
         onClose={this.actions.close}
       />
     );
   }
 
-  private async toggleWatch(card: EntityCard): Promise<void> {
-    const watched = await toBg.sendMessage('toggleWatch', { id: card.entity.id });
-    this.cards.set(card.entity.id, Promise.resolve({ ...card, watched }));
-    this.session.setWatched(card.entity.id, watched);
+  private async toggleWatch(id: string): Promise<void> {
+    this.session.setWatched(id, await toBackground('toggleWatch', { id }));
     this.actions.refresh();
   }
 
   private async disable(scope: 'page' | 'site'): Promise<void> {
-    await toBg.sendMessage('toggleSite', { scope, url: this.session.page.url, enabled: false });
+    await toBackground('toggleSite', { scope, url: this.session.page.url, enabled: false });
     this.actions.disabled();
   }
 
-  private async dismiss(item: Painted): Promise<void> {
-    const f = item.figure!;
-    await toBg.sendMessage('dismissFlag', { key: flagKey(f) });
-    this.session.setDismissed(f);
+  private async dismiss(key: string): Promise<void> {
+    await toBackground('dismissFlag', { key });
+    this.session.setDismissed(key);
     this.actions.refresh();
   }
 }

@@ -103,23 +103,15 @@ export function startHover(d: HoverDeps): { stop: () => void; opened: () => void
   };
 }
 
-type CaretDoc = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-  caretRangeFromPoint?: (x: number, y: number) => Range | null;
-};
-
-function caretAt(doc: CaretDoc, x: number, y: number): { node: Node; offset: number } | null {
-  if (doc.caretPositionFromPoint) {
-    const p = doc.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  const r = doc.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+/** The text position under (x, y): caretPositionFromPoint (Chrome 128+, Firefox; see the manifest's minimum versions). */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const p = doc.caretPositionFromPoint(x, y);
+  return p ? { node: p.offsetNode, offset: p.offset } : null;
 }
 
 /** The highlighted item under (x, y), with the box of its line under the pointer. */
 export function hitTest(d: Pick<HoverDeps, 'doc' | 'index' | 'ranges'>, x: number, y: number): { id: number; rect?: DOMRect } {
-  const caret = caretAt(d.doc as CaretDoc, x, y);
+  const caret = caretAt(d.doc, x, y);
   if (!caret || caret.node.nodeType !== 3 || !d.index.has(caret.node)) return { id: -1 };
   for (const id of d.index.find(caret.node, caret.offset)) {
     for (const r of d.ranges(id)) {

@@ -1,18 +1,20 @@
 // Content script: cheap pre-check on every page; on a relevant article, analyse its text in the
 // background, paint highlights, and install hover cards, keyboard stepping and late-content watching.
-import { browser } from 'wxt/browser';
+// The background owns the settings and the reader's layer: it pushes every change here (only what
+// this page needs), and each message is checked (from this extension, valid) before it is used.
+import '../../utils/zod-setup';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { Settings } from '../../utils/messaging/protocol';
 import { precheck } from '../../utils/analysis/precheck/precheck';
 import { collectTextSliced, type CollectOptions } from '../../utils/dom/collect';
 import { findArticleRoot } from '../../utils/dom/article-root';
+import { pageLang } from '../../utils/dom/page-lang';
 import { publishedDate } from '../../utils/dom/published';
+import { pageKey } from '../../utils/db/sites';
+import { serveContent, toBackground } from '../../utils/messaging/protocol';
+import type { PageSettings } from '../../utils/settings';
 import { Session } from './session';
 import { PageUi } from './ui';
 import { LateContent } from './late';
-import { toBg, fromBg } from './messaging';
-import { looksLikeSettings, pageLang } from './page-rules';
-import { isEnabledFor, pageKey } from '../../utils/db/sites';
 import { acceptLate } from './late-filter';
 import { Lifetime } from './lifetime';
 
@@ -35,7 +37,8 @@ class Controller {
   private session: Session | null = null;
   private ui: PageUi | null = null;
   private late: LateContent | null = null;
-  private settings: Settings | null = null;
+  /** The reader switched this page off (settingsChanged may switch it on again). */
+  private off = false;
   private runId = 0;
   private rechecked = false;
   private retried = false;
@@ -44,23 +47,28 @@ class Controller {
   constructor(private ctx: Lifetime) {}
 
   boot(): void {
-    const own = (sender: { id?: string } | undefined) => !!sender && sender.id === browser.runtime.id;
-    fromBg.onMessage('scrollToMention', ({ data, sender }) =>
-      own(sender) && this.ui && Number.isInteger(data?.start) && Number.isInteger(data?.end) ? this.ui.scrollToMention(data.start, data.end) : false,
-    );
-    fromBg.onMessage('settingsChanged', ({ data, sender }) => {
-      if (own(sender) && looksLikeSettings(data)) this.apply(data);
+    const stop = serveContent({
+      scrollToMention: { run: ({ start, end }) => this.ui?.scrollToMention(start, end) ?? false },
+      stepHighlight: { run: ({ dir }) => this.ui?.step(dir) ?? false },
+      settingsChanged: { run: () => void this.settingsChanged() },
+      pageChanged: {
+        run: (view) => {
+          this.session?.applyView(view);
+          this.ui?.redraw();
+        },
+      },
+      rescan: {
+        run: () => {
+          if (!this.session) return;
+          this.teardown();
+          void this.run();
+        },
+      },
     });
-    fromBg.onMessage('rescan', ({ sender }) => {
-      if (!own(sender)) return;
-      this.teardown();
-      void this.run();
-    });
-    fromBg.onMessage('stepHighlight', ({ data, sender }) => (own(sender) && this.ui ? this.ui.step(data?.dir === -1 ? -1 : 1) : false));
     this.watchUrl();
     this.ctx.onInvalidated(() => {
       this.teardown();
-      fromBg.removeAllListeners();
+      stop();
     });
     void this.run();
   }
@@ -72,19 +80,14 @@ class Controller {
     const bodyText = doc.body.textContent ?? '';
     if (!precheck(`${doc.title}\n${bodyText}`).pass) return this.recheckLater(id, bodyText.length);
     try {
-      const settings = await toBg.sendMessage('getSettings');
+      const settings = await toBackground('startPage', { url: location.href, title: doc.title.slice(0, 2000) });
       if (id !== this.runId) return;
-      this.settings = settings;
-      if (!isEnabledFor(settings, location.href)) return;
-      const [watched, dismissed] = await Promise.all([
-        toBg.sendMessage('listWatched').catch(() => [] as string[]),
-        toBg.sendMessage('listDismissed').catch(() => [] as string[]),
-      ]);
-      if (id !== this.runId) return;
+      this.off = !settings.on;
+      if (this.off) return;
       const root = findArticleRoot(doc);
       const opts = collectOptions();
       const page = { url: location.href, title: doc.title, lang: pageLang(doc), date: publishedDate(doc) };
-      const session = new Session(doc, settings, new Set(watched), new Set(dismissed), page);
+      const session = new Session(doc, settings, page);
       this.session = session;
       // Watch before collecting (collection yields to the page): nodes added meanwhile reach the
       // late path, which drops the ones the first pass already read (session.isKnown).
@@ -96,7 +99,6 @@ class Controller {
         emit: (t, s, note) => void session.send(t, s, note).catch(() => undefined),
       });
       this.late = late;
-      session.onPainted = () => late.discard(); // the fallback painter's own <mark>s
       late.hold();
       await new Promise((r) => setTimeout(r, 0)); // findArticleRoot ran in this task: let the page in
       if (id !== this.runId) return;
@@ -112,9 +114,11 @@ class Controller {
         this.session = null;
         return;
       }
-      this.ui = new PageUi(session, () => this.teardown());
+      this.ui = new PageUi(session, () => {
+        this.off = true; // switched off from the card: settingsChanged may bring it back
+        this.teardown();
+      });
       this.ui.start();
-      late.discard(); // the UI's own nodes (nothing else ran since)
       late.release();
     } catch (err) {
       // The background may be starting up: one retry, then stay quiet.
@@ -137,15 +141,16 @@ class Controller {
     }, RECHECK_MS);
   }
 
-  private apply(s: Settings): void {
-    this.settings = s;
-    if (!isEnabledFor(s, location.href)) return this.teardown();
-    if (!this.session) {
-      void this.run();
-      return;
-    }
+  /** Settings changed: a running page (or one switched off) asks for its own and applies them. */
+  private async settingsChanged(): Promise<void> {
+    if (!this.session && !this.off) return; // nothing shown here: irrelevant page, or not started
+    const s: PageSettings = await toBackground('getPageSettings', { url: location.href });
+    this.off = !s.on;
+    if (this.off) return this.teardown();
+    if (!this.session) return void this.run();
     this.session.applySettings(s);
     this.ui?.applyTheme();
+    this.ui?.redraw();
   }
 
   /** SPA navigation (pushState / popstate / URL change): clear and run again. */

@@ -1,10 +1,9 @@
 // Turns an analysis result into the list of things to highlight, filtered by the reader's settings.
 import type { AnalysisResult, Figure } from '../../utils/analysis/types';
-import type { Settings } from '../../utils/messaging/protocol';
-import { flagKey } from '../../components/card/flag-key';
+import type { Category, PageSettings } from '../../utils/settings';
+import { flagKey } from '../../utils/ui/flags';
 
 export type HlKind = 'entity' | 'watched' | 'money' | 'percent' | 'count' | 'date' | 'bad';
-export const HL_KINDS: HlKind[] = ['entity', 'watched', 'money', 'percent', 'count', 'date', 'bad'];
 
 export interface Item {
   kind: HlKind;
@@ -15,9 +14,7 @@ export interface Item {
   figure?: Figure;
 }
 
-type Category = keyof Settings['categories'];
-
-export function figureCategory(f: Figure): Exclude<Category, 'entities'> {
+function figureCategory(f: Figure): Exclude<Category, 'entities'> {
   switch (f.kind) {
     case 'money':
     case 'rate':
@@ -39,7 +36,7 @@ export function figureKind(f: Figure, dismissed: Set<string>): HlKind {
 
 export function itemsFor(
   result: AnalysisResult,
-  settings: Pick<Settings, 'categories'>,
+  settings: Pick<PageSettings, 'categories'>,
   watched: Set<string>,
   dismissed: Set<string>,
   textLength: number,

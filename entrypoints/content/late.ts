@@ -56,11 +56,6 @@ export class LateContent {
     if (this.pending.size && !this.timer && !this.stopped) this.timer = this.d.doc.defaultView!.setTimeout(() => this.flush(), this.delay);
   }
 
-  /** Forget mutations we caused ourselves (fallback <mark> wrapping). */
-  discard(): void {
-    this.mo.takeRecords();
-  }
-
   stop(): void {
     this.stopped = true;
     this.mo.disconnect();

@@ -1,5 +1,5 @@
 // ::highlight() rules for each kind, per highlight style and page brightness.
-import type { Settings } from '../../utils/messaging/protocol';
+import type { PageSettings } from '../../utils/settings';
 import type { HlKind } from './items';
 
 export const HL_NAME: Record<HlKind | 'flash' | 'focus', string> = {
@@ -23,7 +23,7 @@ function alpha(hex: string, a: number): string {
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${a})`;
 }
 
-export function highlightCss(style: Settings['highlightStyle'], dark: boolean): string {
+export function highlightCss(style: PageSettings['highlightStyle'], dark: boolean): string {
   const rules: string[] = [];
   for (const kind of Object.keys(COLOR) as HlKind[]) {
     const c = COLOR[kind][dark ? 1 : 0];
@@ -40,15 +40,6 @@ export function highlightCss(style: Settings['highlightStyle'], dark: boolean): 
   rules.push(`::highlight(${HL_NAME.flash}) { background-color: ${flash}; }`);
   rules.push(`::highlight(${HL_NAME.focus}) { background-color: ${dark ? 'rgba(138,180,248,0.35)' : 'rgba(26,115,232,0.2)'}; }`);
   return rules.join('\n');
-}
-
-/** Inline style for a fallback <mark> (no stylesheet needed). */
-export function markStyle(kind: HlKind, style: Settings['highlightStyle'], dark: boolean): string {
-  const c = COLOR[kind][dark ? 1 : 0];
-  const base = 'all: unset; color: inherit; font: inherit;';
-  if (style === 'background') return `${base} background-color: ${alpha(c, dark ? 0.32 : 0.2)};`;
-  if (style === 'outline') return `${base} outline: 1px solid ${c};`;
-  return `${base} text-decoration: underline ${kind === 'bad' ? 'wavy' : 'solid'} ${c} 2px; text-underline-offset: 3px;`;
 }
 
 /** Is the page dark? Looks at the first non-transparent background from body up. */

@@ -1,17 +1,15 @@
 // One analysed page: its text chunks (first pass + late content), their results, the painted
 // items and the hit-test index. Chunk k starts at `offset` in the page's text (chunks joined by '\n').
+// The page's part of the reader's layer (watched entities, dismissed flags) and the tokenizer's
+// readings come from the background: with each reply, then with every change (applyView).
 import type { AnalysisResult, Figure } from '../../utils/analysis/types';
-import type { Settings } from '../../utils/messaging/protocol';
+import { MAX_HIGHLIGHTS, toBackground, type PageView } from '../../utils/messaging/protocol';
+import type { PageSettings } from '../../utils/settings';
 import { spansFor, type NodeSpan, type Segment } from '../../utils/dom/collect';
-import { flagKey } from '../../components/card/flag-key';
-import { figureCategory, figureKind, itemsFor, type HlKind, type Item } from './items';
-import { createPainter, type Painter } from './paint';
+import { figureKind, itemsFor, type HlKind, type Item } from './items';
+import { Painter } from './paint';
 import { HitIndex } from './hit-index';
-import { toBg } from './messaging';
 import { nearFirst, SLICE, viewportOffset, yieldToPage } from './slices';
-
-/** Most highlights per page (the background trims its replies to what is left, and says so). */
-export const MAX_PAINTED = 8000;
 
 interface Chunk {
   offset: number;
@@ -28,7 +26,7 @@ export interface Painted extends Item {
 export interface PageInfo {
   url: string;
   title: string;
-  lang?: string;
+  lang?: 'ja' | 'zh' | 'en';
   date?: string; // publication date from the page's metadata (ISO)
 }
 
@@ -45,14 +43,13 @@ export class Session {
   private queue: Promise<void> = Promise.resolve();
   private gen = 0;
   stopped = false;
-  /** Called after painting (the fallback painter changes the DOM). */
-  onPainted?: () => void;
+  readonly watched = new Set<string>();
+  readonly dismissed = new Set<string>();
+  private readings = new Map<string, string>();
 
   constructor(
     readonly doc: Document,
-    public settings: Settings,
-    public watched: Set<string>,
-    public dismissed: Set<string>,
+    public settings: PageSettings,
     readonly page: PageInfo,
   ) {}
 
@@ -63,7 +60,7 @@ export class Session {
   }
 
   /** Sends a chunk for analysis; paints it when the page is relevant (the first chunk decides). */
-  async send(text: string, segments: Segment[], note?: string): Promise<AnalysisResult | null> {
+  async send(text: string, segments: Segment[], note?: string): Promise<AnalysisResult> {
     const chunk: Chunk = { offset: this.nextOffset, text, segments };
     const first = this.chunks.length === 0;
     this.nextOffset += text.length + 1;
@@ -71,11 +68,14 @@ export class Session {
     for (const s of segments) this.known.add(s.node);
     const { url, title, lang, date } = this.page;
     const near = viewportOffset(segments, this.doc);
-    const max = Math.max(0, MAX_PAINTED - this.promised);
+    const max = Math.max(0, MAX_HIGHLIGHTS - this.promised);
     const req = { url, title, text, chunk: chunk.offset, near, max, ...(lang ? { lang } : {}), ...(date ? { date } : {}), ...(note ? { note } : {}) };
-    const result = await toBg.sendMessage('analyze', req);
-    if (this.stopped || !result) return result ?? null;
+    const result = await toBackground('analyze', req);
+    if (this.stopped) return result;
     chunk.result = result;
+    for (const id of result.watched) this.watched.add(id);
+    for (const key of result.dismissed) this.dismissed.add(key);
+    for (const [id, r] of Object.entries(result.readings ?? {})) this.readings.set(id, r);
     this.promised += result.figures.length + result.entities.reduce((n, e) => n + e.mentions.length, 0);
     if (first ? result.relevant : this.relevant) this.paintChunk(this.chunks.indexOf(chunk));
     return result;
@@ -88,47 +88,43 @@ export class Session {
     this.queue = this.queue.then(job, job);
   }
 
-  /**
-   * Paints a chunk a slice per task, the reader's part of the page first. Items enter the hit index
-   * as they are painted. The fallback painter splits text nodes, so it gets all ranges before
-   * painting any (live ranges follow the split text), in one task.
-   */
+  /** Paints a chunk a slice per task, the reader's part of the page first. Items enter the hit index as they are painted. */
   private async paintSlices(ci: number, gen: number): Promise<void> {
     const c = this.chunks[ci]!;
     if (!c.result) return;
     // Read the viewport before the painter attaches its stylesheet: reading layout after it would
     // force a synchronous restyle of the whole page.
     const near = viewportOffset(c.segments, this.doc);
-    const painter = (this.painter ??= createPainter(this.doc, this.settings.highlightStyle));
-    const step = painter.splitsText ? Infinity : SLICE;
-    const all = itemsFor(c.result, this.settings, this.watched, this.dismissed, c.text.length);
-    const order = nearFirst(all, near);
-    const held: Array<{ it: Item; spans: NodeSpan[]; ranges: Range[] }> = [];
-    for (let k = 0; k < order.length; k += step) {
+    const painter = (this.painter ??= new Painter(this.doc, this.settings.highlightStyle));
+    const order = nearFirst(itemsFor(c.result, this.settings, this.watched, this.dismissed, c.text.length), near);
+    for (let k = 0; k < order.length; k += SLICE) {
       if (k > 0) {
         await yieldToPage(this.doc.defaultView!);
         if (gen !== this.gen || this.stopped) return;
       }
-      for (const it of order.slice(k, k + step)) {
-        if (this.items.length + held.length >= MAX_PAINTED) break;
+      for (const it of order.slice(k, k + SLICE)) {
+        if (this.items.length >= MAX_HIGHLIGHTS) break;
         const spans = spansFor(c.segments, it.start, it.end).filter((sp) => sp.node.isConnected);
         // The page may have rewritten a node since it was read: paint only text that is still the same.
         if (!spans.length || spans.map((sp) => sp.node.data.slice(sp.start, sp.end)).join('') !== c.text.slice(it.start, it.end)) continue;
-        const ranges = spans.map((sp) => this.range(sp));
-        if (painter.splitsText) held.push({ it, spans, ranges });
-        else this.put(painter, ci, it, spans, ranges);
+        this.put(painter, ci, it, spans);
       }
     }
-    for (const h of held) this.put(painter, ci, h.it, h.spans, h.ranges);
-    this.onPainted?.();
   }
 
-  private put(painter: Painter, ci: number, it: Item, spans: NodeSpan[], ranges: Range[]): void {
+  private put(painter: Painter, ci: number, it: Item, spans: NodeSpan[]): void {
     // Watch / dismiss may have changed while earlier slices were painted.
-    const kind: HlKind = it.figure ? figureKind(it.figure, this.dismissed) : this.watched.has(it.entityId!) ? 'watched' : 'entity';
+    const kind = this.kindOf(it);
+    const ranges = spans.map((sp) => this.range(sp));
     const id = this.items.length;
     this.items.push({ ...it, kind, chunk: ci, ranges });
-    this.index.add(painter.add(kind, ranges, spans), id);
+    painter.add(kind, ranges);
+    this.index.add(spans, id);
+  }
+
+  private kindOf(it: Item): HlKind {
+    if (it.figure) return figureKind(it.figure, this.dismissed);
+    return it.entityId && this.watched.has(it.entityId) ? 'watched' : 'entity';
   }
 
   private range(sp: NodeSpan): Range {
@@ -139,7 +135,7 @@ export class Session {
   }
 
   /** Settings changed: restyle, or rebuild the items when what is highlighted changed. */
-  applySettings(s: Settings): void {
+  applySettings(s: PageSettings): void {
     const old = this.settings;
     this.settings = s;
     if (JSON.stringify(old.categories) !== JSON.stringify(s.categories)) return this.repaint();
@@ -156,22 +152,35 @@ export class Session {
     this.chunks.forEach((c, i) => c.result && this.paintChunk(i));
   }
 
+  /**
+   * The background's view of this page changed (watchlist, dismissed flags, readings): replace the
+   * page's part of the layer and move painted items to their new kind.
+   */
+  applyView(view: PageView): void {
+    this.watched.clear();
+    for (const id of view.watched) this.watched.add(id);
+    this.dismissed.clear();
+    for (const key of view.dismissed) this.dismissed.add(key);
+    for (const [id, r] of Object.entries(view.readings)) this.readings.set(id, r);
+    this.restyleItems();
+  }
+
+  /** After the reader changed a watch or a dismissal here (the background's view follows). */
   setWatched(entityId: string, on: boolean): void {
     if (on) this.watched.add(entityId);
     else this.watched.delete(entityId);
-    const [from, to]: HlKind[] = on ? ['entity', 'watched'] : ['watched', 'entity'];
-    this.moveItems((it) => it.entityId === entityId && it.kind === from, to);
+    this.restyleItems();
   }
 
-  setDismissed(f: Figure): void {
-    const key = flagKey(f);
+  setDismissed(key: string): void {
     this.dismissed.add(key);
-    this.moveItems((it) => !!it.figure && it.kind === 'bad' && flagKey(it.figure) === key, figureCategory(f));
+    this.restyleItems();
   }
 
-  private moveItems(pick: (it: Painted) => boolean, to: HlKind): void {
+  private restyleItems(): void {
     for (const it of this.items) {
-      if (!pick(it)) continue;
+      const to = this.kindOf(it);
+      if (to === it.kind) continue;
       this.painter?.move(it.kind, to, it.ranges);
       it.kind = to;
     }
@@ -214,8 +223,7 @@ export class Session {
   }
 
   reading(id: string): string | undefined {
-    for (const c of this.chunks) if (c.result?.readings?.[id]) return c.result.readings[id];
-    return undefined;
+    return this.readings.get(id);
   }
 
   stop(): void {

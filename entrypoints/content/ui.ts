@@ -60,6 +60,12 @@ export class PageUi {
     this.host.setTheme(this.s.settings.theme);
   }
 
+  /** The layer, the enrichment or the settings changed: cards are fetched again, the open one redrawn. */
+  redraw(): void {
+    this.src.forget();
+    void this.refresh();
+  }
+
   /** Next (1) / previous (-1) highlight in document order: scroll, mark, open its card. */
   step(dir: 1 | -1): boolean {
     const order = this.s.order();

@@ -4,7 +4,13 @@
 // Closes itself when idle, in case the service worker that owns it was stopped meanwhile.
 import '../../utils/zod-setup';
 import { browser } from 'wxt/browser';
-import { TOKENIZER_CHANNEL, TokenizeRequestSchema, type TokenizeResponse } from '../../utils/messaging/tokenizer-protocol';
+import { z } from 'zod';
+import { TOKENIZER_CHANNEL, TokenizeRequestSchema, TokenizeResponseSchema, type TokenizeResponse } from '../../utils/messaging/tokenizer-protocol';
+
+/** Messages of the tokenizer channel (others are not for this document). */
+const OnChannel = z.looseObject({ channel: z.literal(TOKENIZER_CHANNEL) });
+/** The worker's answer: the request's id, then a TokenizeResponse. */
+const FromWorker = z.looseObject({ id: z.number() });
 
 const dictBase = (browser.runtime.getURL as (path: string) => string)('/dict/');
 let worker: Worker | undefined;
@@ -15,9 +21,12 @@ let idleTimer: ReturnType<typeof setTimeout> | undefined;
 function getWorker(): Worker {
   if (worker) return worker;
   const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-  w.onmessage = (e: MessageEvent<TokenizeResponse & { id: number }>) => {
-    const { id, ...res } = e.data;
-    pending.get(id)?.(res as TokenizeResponse);
+  w.onmessage = (e: MessageEvent<unknown>) => {
+    const head = FromWorker.safeParse(e.data);
+    if (!head.success) return;
+    const { id, ...rest } = head.data;
+    const res = TokenizeResponseSchema.safeParse(rest);
+    pending.get(id)?.(res.success ? res.data : { ok: false, error: 'bad reply from the tokenizer worker' });
     pending.delete(id);
   };
   w.onerror = (e) => {
@@ -43,7 +52,7 @@ function tokenize(text: string): Promise<TokenizeResponse> {
 }
 
 browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: TokenizeResponse) => void) => {
-  if (!msg || typeof msg !== 'object' || (msg as { channel?: unknown }).channel !== TOKENIZER_CHANNEL) return false;
+  if (!OnChannel.safeParse(msg).success) return false;
   if (sender.id !== browser.runtime.id || sender.tab) return false; // background only
   const req = TokenizeRequestSchema.safeParse(msg);
   if (!req.success) {

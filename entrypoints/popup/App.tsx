@@ -2,12 +2,12 @@
 // link to the settings. `popup.html?tab=<id>` pins a tab (tests).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { bg, type TabState } from '@/utils/messaging/protocol';
+import { toBackground } from '@/utils/messaging/protocol';
 import { siteKey } from '@/utils/db/sites';
-import { activeFlags, disabledScopes } from '@/utils/ui/flags';
-import { flagKey } from '@/components/card/flag-key';
+import { activeFlags, disabledScopes, flagKey } from '@/utils/ui/flags';
 import { useUi } from '@/components/common/ui-context';
-import { pinnedTabFromUrl } from '@/components/panel/use-tab';
+import { useLayer } from '@/components/panel/use-layer';
+import { pinnedTabFromUrl, useTabState } from '@/components/panel/use-tab';
 
 interface Target {
   tabId: number;
@@ -25,30 +25,19 @@ async function findTarget(): Promise<Target | null> {
 }
 
 /** Opens the side panel (Chrome) or the sidebar (Firefox); must run inside the click handler. */
-function openPanel(windowId: number | undefined) {
-  const anyBrowser = browser as unknown as {
-    sidePanel?: { open(o: { windowId: number }): Promise<void> };
-    sidebarAction?: { open(): Promise<void> };
-  };
-  if (anyBrowser.sidePanel && windowId != null) return anyBrowser.sidePanel.open({ windowId });
-  if (anyBrowser.sidebarAction) return anyBrowser.sidebarAction.open();
-  return Promise.resolve();
+function openPanel(windowId: number | undefined): Promise<void> {
+  if (browser.sidePanel && windowId != null) return browser.sidePanel.open({ windowId });
+  const firefox = (browser as { sidebarAction?: { open(): Promise<void> } }).sidebarAction; // not in Chrome's typings
+  return firefox ? firefox.open() : Promise.resolve();
 }
 
 export function PopupApp() {
   const { t, settings, replace } = useUi();
   const [target, setTarget] = useState<Target | null | undefined>(undefined);
-  const [state, setState] = useState<TabState | null>(null);
-  const [dismissed, setDismissed] = useState<Set<string>>(new Set());
-
-  useEffect(() => {
-    void findTarget().then(async (tg) => {
-      setTarget(tg);
-      if (!tg) return;
-      setState((await bg.sendMessage('getTabState', { tabId: tg.tabId }).catch(() => null)) ?? null);
-      setDismissed(new Set((await bg.sendMessage('listDismissed', undefined).catch(() => [])) ?? []));
-    });
-  }, []);
+  useEffect(() => void findTarget().then(setTarget), []);
+  // Live: the background broadcasts the tab's state and the reader's layer.
+  const { state, loading } = useTabState(target?.tabId ?? null);
+  const { dismissed } = useLayer();
 
   const r = state?.result;
   const url = state?.url ?? '';
@@ -57,18 +46,14 @@ export function PopupApp() {
   const flags = r ? activeFlags(r.figures, (f) => dismissed.has(flagKey(f))).length : 0;
   const canToggle = !!state && /^https?:/.test(url);
 
-  const toggle = async (scope: 'page' | 'site', enabled: boolean) => {
-    const next = await bg.sendMessage('toggleSite', { scope, url, enabled });
-    if (next) replace(next);
-    if (target) setState((await bg.sendMessage('getTabState', { tabId: target.tabId }).catch(() => null)) ?? state);
-  };
+  const toggle = async (scope: 'page' | 'site', enabled: boolean) => replace(await toBackground('toggleSite', { scope, url, enabled }));
 
   const off = !settings.enabled || scopes.page || scopes.site || state?.status === 'disabled';
   return (
     <main class="popup">
       <h1>{t('app.name')}</h1>
       <div class="status" data-status={state?.status ?? 'none'}>
-        {target === undefined ? (
+        {target === undefined || (loading && !state) ? (
           <p class="muted">{t('common.loading')}</p>
         ) : !state ? (
           <p class="muted">{t('popup.noPage')}</p>
@@ -83,7 +68,7 @@ export function PopupApp() {
               ) : r ? (
                 <span class={r.relevant ? 'badge ok' : 'badge'}>{r.relevant ? t('panel.relevant') : t('panel.notRelevant')}</span>
               ) : (
-                <span class="badge">{t('status.' + state.status)}</span>
+                <span class="badge">{t(`status.${state.status}`)}</span>
               )}
               {r && !off && (
                 <span class="small" data-counts>
@@ -96,11 +81,11 @@ export function PopupApp() {
       </div>
       <label class="switch">
         <span>{t('popup.thisPage')}</span>
-        <input type="checkbox" name="page" role="switch" disabled={!canToggle} checked={!scopes.page} onChange={(e) => void toggle('page', (e.target as HTMLInputElement).checked)} />
+        <input type="checkbox" name="page" role="switch" disabled={!canToggle} checked={!scopes.page} onChange={(e) => void toggle('page', e.currentTarget.checked)} />
       </label>
       <label class="switch">
         <span>{t('popup.thisSite', { site: site || '—' })}</span>
-        <input type="checkbox" name="site" role="switch" disabled={!canToggle} checked={!scopes.site} onChange={(e) => void toggle('site', (e.target as HTMLInputElement).checked)} />
+        <input type="checkbox" name="site" role="switch" disabled={!canToggle} checked={!scopes.site} onChange={(e) => void toggle('site', e.currentTarget.checked)} />
       </label>
       <div class="actions">
         <button

@@ -13,10 +13,11 @@ export interface HtmlArticle {
 export async function htmlArticle(buf: Uint8Array): Promise<HtmlArticle> {
   const html = decodeText(buf, sniffHtmlCharset(buf));
   // Loaded on first use so plain-text runs never depend on the DOM modules.
-  const [{ findArticleRoot }, { collectText }, { publishedDate }] = await Promise.all([
+  const [{ findArticleRoot }, { collectText }, { publishedDate }, { pageLang }] = await Promise.all([
     import('../../utils/dom/article-root'),
     import('../../utils/dom/collect'),
     import('../../utils/dom/published'),
+    import('../../utils/dom/page-lang'),
   ]);
   let doc: Document;
   try {
@@ -28,8 +29,8 @@ export async function htmlArticle(buf: Uint8Array): Promise<HtmlArticle> {
   const out: HtmlArticle = { text };
   const title = doc.querySelector('title')?.textContent?.trim();
   if (title) out.title = title;
-  const lang = doc.documentElement?.getAttribute('lang')?.trim();
-  if (lang) out.lang = lang.toLowerCase().split('-')[0];
+  const lang = pageLang(doc);
+  if (lang) out.lang = lang;
   const date = publishedDate(doc);
   if (date) out.date = date;
   return out;

@@ -137,8 +137,9 @@ export async function launchExtension(opts?: { colorScheme?: 'light' | 'dark'; e
 }
 
 /**
- * Sends a BackgroundProtocol message from an extension page (as @webext-core/messaging does) and
- * returns the raw reply: { res } on success, { err } when the background rejected it.
+ * Sends a BackgroundMessages message from an extension page (in the envelope utils/messaging/
+ * channel.ts uses) and returns the raw reply: { res } on success, { err } when the background
+ * rejected it.
  */
 export function sendToBackground(page: Page, type: string, data?: unknown): Promise<{ res?: unknown; err?: { message?: string } }> {
   return page.evaluate(

@@ -1,16 +1,20 @@
-// Background pieces that need no browser: message checks (guard) and chunk merging (merge).
+// Background pieces that need no browser: message checks (channel) and chunk merging (merge).
+import './support/dexie-node-shims';
 import { describe, expect, it } from 'vitest';
-import { check, type HandlerDef } from '../../entrypoints/background/guard';
+import { handlers } from '../../entrypoints/background/handlers';
 import { badgeText, mergeResult } from '../../entrypoints/background/merge';
-import { EntityIdSchema } from '../../utils/messaging/protocol';
+import { checkInput } from '../../utils/messaging/channel';
+import { protocol } from '../../utils/messaging/protocol';
 import type { AnalysisResult } from '../../utils/analysis/types';
 
 describe('background: message checks', () => {
   const OWN = 'test-extension-id'; // the fake browser's runtime.id
   const page = { id: OWN, url: `chrome-extension://${OWN}/sidepanel.html` };
   const contentScript = { id: OWN, url: 'https://news.example.jp/a', tab: { id: 3 } as never, frameId: 0 };
-  const card: HandlerDef<'getEntityCard'> = { schema: EntityIdSchema, run: () => null };
-  const exportDef: HandlerDef<'exportUserData'> = { pagesOnly: true, run: () => '' };
+  const card = handlers.getEntityCard;
+  const exportDef = handlers.exportUserData;
+  const check = (type: keyof ReturnType<typeof protocol>['background'], def: { pagesOnly?: boolean }, data: unknown, sender: object | undefined, own: string) =>
+    checkInput(protocol().background, type, def, data, sender, own);
 
   it('accepts this extension with a valid payload, stripped to the schema', () => {
     expect(check('getEntityCard', card, { id: 'alibaba', extra: 1 }, page, OWN)).toEqual({ id: 'alibaba' });
@@ -24,6 +28,11 @@ describe('background: message checks', () => {
     expect(() => check('getEntityCard', card, undefined, page, OWN)).toThrow(/invalid payload/);
     expect(() => check('exportUserData', exportDef, undefined, contentScript, OWN)).toThrow(/only extension pages/);
     expect(check('exportUserData', exportDef, undefined, page, OWN)).toBeUndefined();
+  });
+
+  it('content scripts get what a page needs, not the reader\'s whole layer or settings', () => {
+    const fromContent = Object.entries(handlers).filter(([, h]) => !('pagesOnly' in h && h.pagesOnly)).map(([k]) => k).sort();
+    expect(fromContent).toEqual(['analyze', 'dismissFlag', 'getEntityCard', 'getPageSettings', 'kbInfo', 'startPage', 'toggleSite', 'toggleWatch']);
   });
 });
 

@@ -1,7 +1,7 @@
 // Synthetic KB bundles and user data for tests/unit/db.test.ts.
 import { afterEach, expect } from 'vitest';
 import type { Entity, KbBundle } from '../../utils/analysis/kb/types';
-import { DEFAULT_SETTINGS } from '../../utils/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { ReaderDb } from '../../utils/db/schema';
 import * as user from '../../utils/db/user';
 

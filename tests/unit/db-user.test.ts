@@ -1,7 +1,7 @@
 // The reader's own data in Dexie: settings, site switches, watchlist, notes, own aliases,
 // dismissed flags, entity cards, export / import. fake-indexeddb/auto is set up globally.
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../utils/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { entityCard } from '../../utils/db/card';
 import { kbIndexFromDb, loadKb } from '../../utils/db/kb-load';
 import { isEnabledFor } from '../../utils/db/sites';

@@ -5,11 +5,11 @@ import { collectText, rangeFor, spansFor, segmentAt, insideSkipped, UI_HOST_ATTR
 import { findArticleRoot } from '../../utils/dom/article-root';
 import { HitIndex } from '../../entrypoints/content/hit-index';
 import { itemsFor, figureKind } from '../../entrypoints/content/items';
-import { looksLikeSettings } from '../../entrypoints/content/page-rules';
 import { acceptLate } from '../../entrypoints/content/late-filter';
 import { LateContent } from '../../entrypoints/content/late';
-import { flagKey } from '../../components/card/flag-key';
-import { DEFAULT_SETTINGS, type EntityCard } from '../../utils/messaging/protocol';
+import { flagKey } from '../../utils/ui/flags';
+import type { EntityCard } from '../../utils/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { AnalysisResult, Figure } from '../../utils/analysis/types';
 import { h, render, type ComponentChild } from 'preact';
 import { EntityCardView } from '../../components/card/EntityCardView';
@@ -174,12 +174,6 @@ describe('itemsFor', () => {
     const items = itemsFor(result, s, new Set(), dismissed, 100);
     expect(items.map((i) => i.kind)).toEqual(['money', 'date']);
     expect(figureKind(result.figures[0]!, new Set())).toBe('bad');
-  });
-});
-
-describe('page rules', () => {
-  it('validates pushed settings', () => {
-    expect([DEFAULT_SETTINGS, { enabled: 'yes' }, null].map(looksLikeSettings)).toEqual([true, false, false]);
   });
 });
 

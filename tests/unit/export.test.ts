@@ -113,8 +113,7 @@ describe('CSV', () => {
 });
 
 describe('Markdown', () => {
-  const t = (key: string, subs?: Record<string, string | number>) => (subs ? `${key}(${Object.values(subs).join(',')})` : key);
-  const md = toMarkdown(input, { lang: 'ja', currency: 'JPY', t });
+  const md = toMarkdown(input, { lang: 'ja', currency: 'JPY' });
   const tableRows = md.split('\n').filter((l) => l.startsWith('|'));
 
   it('escapes pipes and folds newlines inside cells', () => {
@@ -126,20 +125,20 @@ describe('Markdown', () => {
     // Every table row has the same number of unescaped separators as its header.
     const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
     const entHead = tableRows[0]!;
-    const figHead = tableRows.find((l) => l.startsWith('| col.surface |'))!;
+    const figHead = tableRows.find((l) => l.startsWith('| 記事の表記 |'))!;
     for (const l of tableRows) expect([cells(entHead), cells(figHead)]).toContain(cells(l));
   });
   it('has title, URL, entities, figures with values and conversions, flagged first', () => {
     expect(md.startsWith('# アリババ | AI投資\n')).toBe(true);
     expect(md).toContain('<https://example.com/news/1>');
-    expect(md).toContain('col.converted(JPY)');
-    expect(md).toContain('| アリババ | type.company | 2 |');
+    expect(md).toContain('| JPY換算 |');
+    expect(md).toContain('| アリババ | 企業 | 2 |');
     const figRows = tableRows.filter((l) => l.includes('億'));
     expect(figRows[0]).toContain('3,800億ドル');
-    expect(figRows[0]).toContain('check.inconsistent (cause.currency)');
+    expect(figRows[0]).toContain('不一致 (通貨の取り違え(元とドル・円など)の可能性があります。)');
     expect(md).toContain('約7兆9,000億円');
     expect(md).toContain('3,800億元超');
-    expect(md).toContain('metric.investment_plan');
+    expect(md).toContain('| 投資計画 |');
   });
 });
 

@@ -15,7 +15,7 @@ import { invalidateUserCaches } from '../../entrypoints/background/user-cache';
 import { kbMeta } from '../../utils/db/kb-load';
 import { ReaderDb } from '../../utils/db/schema';
 import * as user from '../../utils/db/user';
-import { DEFAULT_SETTINGS } from '../../utils/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { KbBundle } from '../../utils/analysis/kb/types';
 import { counts, ent, synthetic } from './db-fixtures';
 

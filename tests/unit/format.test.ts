@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseMessagesText, generateChromeMessages } from '@wxt-dev/i18n/build';
 import {
   enAmount, formatConverted, formatCount, formatDate, formatFigureValue, formatMoney, formatPeriod, formatValue, groupDigits, jaAmount,
 } from '../../utils/ui/format';
-import { lookup, makeTranslate, resolveUiLang, type ChromeMessages } from '../../utils/ui/i18n';
+import { chromeMessages, resolveUiLang, t, MANIFEST_KEYS } from '../../utils/i18n';
+import { en } from '../../utils/i18n/en';
+import { ja } from '../../utils/i18n/ja';
 import type { AnalysisResult, Figure } from '../../utils/analysis/types';
 import type { Fact } from '../../utils/analysis/kb/types';
 import { buildTimeline } from '../../utils/ui/timeline';
@@ -101,26 +101,31 @@ describe('dates and periods', () => {
 });
 
 describe('UI language', () => {
-  const read = (l: string) => generateChromeMessages(parseMessagesText(readFileSync(`locales/${l}.yml`, 'utf8'), 'YAML')) as ChromeMessages;
-  const en = read('en');
-  const ja = read('ja');
-  it('ja and en locales have the same keys and non-empty messages', () => {
+  const placeholders = (m: string) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+  it('ja has every en key (also a compile error), with the same placeholders, and no empty message', () => {
     expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
-    for (const [k, v] of Object.entries(ja)) expect(v.message, k).not.toBe('');
+    for (const [k, v] of Object.entries(ja)) {
+      expect(v, k).not.toBe('');
+      expect(placeholders(v), k).toEqual(placeholders(en[k as keyof typeof en]));
+    }
   });
-  it('looks up dotted keys with named substitutions; missing keys fall back', () => {
-    expect(lookup(ja, 'panel.flags')).toBe('知識ベースと食い違う数値');
-    expect(lookup(en, 'col.converted', { currency: 'JPY' })).toBe('In JPY');
-    expect(lookup(ja, 'col.converted', { currency: 'JPY' })).toBe('JPY換算');
-    expect(lookup({}, 'panel.flags', undefined, en)).toBe('Figures that disagree with the knowledge base');
-    expect(lookup(ja, 'no.such.key')).toBe('no.such.key');
-    expect(makeTranslate(en)('cause.currency')).toMatch(/currency/i);
+  it('t() fills named placeholders; unknown names stay visible', () => {
+    expect(t('ja', 'panel.flags')).toBe('知識ベースと食い違う数値');
+    expect(t('en', 'col.converted', { currency: 'JPY' })).toBe('In JPY');
+    expect(t('ja', 'col.converted', { currency: 'JPY' })).toBe('JPY換算');
+    expect(t('en', 'col.converted', { other: 1 })).toBe('In {currency}');
   });
   it('the setting overrides the browser language', () => {
     expect(resolveUiLang('en', 'ja')).toBe('en');
     expect(resolveUiLang('ja', 'en-US')).toBe('ja');
     expect(resolveUiLang('auto', 'ja-JP')).toBe('ja');
     expect(resolveUiLang('auto', 'de')).toBe('en');
+    expect(resolveUiLang('auto', undefined)).toBe('en');
+  });
+  it('the manifest strings (_locales) come from the same catalog', () => {
+    expect(Object.keys(chromeMessages('ja')).sort()).toEqual(MANIFEST_KEYS.map((k) => k.replaceAll('.', '_')).sort());
+    expect(chromeMessages('ja').app_name).toEqual({ message: ja['app.name'] });
+    expect(chromeMessages('en').cmd_next).toEqual({ message: en['cmd.next'] });
   });
 });
 

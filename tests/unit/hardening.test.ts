@@ -7,8 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { register, type Handlers } from '../../entrypoints/background/guard';
-import { EntityIdSchema } from '../../utils/messaging/protocol';
+import { serveBackground } from '../../utils/messaging/protocol';
 import { collectText } from '../../utils/dom/collect';
 import { extraHeaders } from '../../scripts/serve';
 
@@ -22,11 +21,11 @@ describe('background guard, as registered', () => {
   };
   beforeAll(() => {
     fakeBrowser.reset();
-    // Two handlers stand for all: one with a payload schema, one for extension pages only.
-    register({
-      getEntityCard: { schema: EntityIdSchema, run: run('getEntityCard') },
+    // Two handlers stand for all: one with a payload, one for extension pages only.
+    serveBackground({
+      getEntityCard: { run: run('getEntityCard') },
       exportUserData: { pagesOnly: true, run: run('exportUserData') },
-    } as unknown as Handlers);
+    });
   });
   beforeEach(() => {
     calls.length = 0;

@@ -252,7 +252,8 @@ describe('background enrich (offscreen host)', () => {
     const created: unknown[] = [];
     let closed = 0;
     let notReadyOnce = true;
-    vi.spyOn(browser.offscreen, 'hasDocument').mockImplementation(async () => open);
+    // The document is found with runtime.getContexts (Chrome 116+).
+    vi.spyOn(browser.runtime, 'getContexts').mockImplementation((async () => (open ? [{ contextType: 'OFFSCREEN_DOCUMENT' }] : [])) as never);
     vi.spyOn(browser.offscreen, 'createDocument').mockImplementation(async (p: unknown) => {
       created.push(p);
       open = true;

@@ -20,7 +20,7 @@ import { kbIndexFromDb, kbMeta, loadKb } from '../../utils/db/kb-load';
 import { lookupAlias } from '../../utils/db/lookup';
 import { ReaderDb, USER_TABLES } from '../../utils/db/schema';
 import * as user from '../../utils/db/user';
-import { DEFAULT_SETTINGS } from '../../utils/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { addUserData, bundleCounts, counts, ent, expectUserData, synthetic } from './db-fixtures';
 
 // Loading the real KB into fake-indexeddb takes a few seconds when the suite runs in parallel.

@@ -15,7 +15,7 @@
 //      user rows survive and the KB is the current one; it also fails while a version has no fixture.
 import Dexie, { type Table } from 'dexie';
 import type { Entity, Fact, FxRate, KnownError, Relation, Source } from '../analysis/kb/types';
-import type { Settings } from '../messaging/protocol';
+import type { Settings } from '../settings';
 
 export const DB_NAME = 'reader-companion';
 

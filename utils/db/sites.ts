@@ -1,5 +1,5 @@
 // Which pages the reader switched off: site and page keys. Pure (no Dexie), usable anywhere.
-import type { Settings } from '../messaging/protocol';
+import type { Settings } from '../settings';
 
 /** Host name without a leading 'www.'; '' for URLs without a host. */
 export function siteKey(url: string): string {

@@ -2,18 +2,24 @@
 // exported nor overwritten by an import; imported rows are validated one by one.
 import { exportDB, importInto } from 'dexie-export-import';
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, SettingsSchema } from '../messaging/protocol';
+import { storedSettings } from '../settings';
 import { KB_TABLES, type ReaderDb } from './schema';
 import { addOwnAlias } from './user';
 
 const entityId = z.string().min(1).max(200);
 const time = z.number().finite();
 
+/** Settings rows as getSettings reads them: unknown fields dropped, missing ones defaulted. */
+const SettingsRow = z
+  .looseObject({ id: z.literal('settings') })
+  .transform((row, ctx) => {
+    const s = storedSettings(row);
+    if (!s) ctx.issues.push({ code: 'custom', message: 'invalid settings', input: row });
+    return { ...s, id: row.id };
+  });
+
 const ROW_SCHEMAS: Record<string, z.ZodType> = {
-  settings: z
-    .looseObject({ id: z.literal('settings') })
-    .transform((row) => ({ ...DEFAULT_SETTINGS, ...row, categories: { ...DEFAULT_SETTINGS.categories, ...(row.categories as object) } }))
-    .pipe(SettingsSchema.extend({ id: z.literal('settings') })),
+  settings: SettingsRow,
   watchlist: z.object({ entityId, addedAt: time }),
   notes: z.object({ entityId, text: z.string().max(20_000), updatedAt: time }),
   dismissed: z.object({ key: z.string().min(1).max(600), at: time }),

@@ -1,5 +1,5 @@
 // The reader's own data: settings, watchlist, notes, own aliases, dismissed flags.
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../messaging/protocol';
+import { DEFAULT_SETTINGS, mergeSettings, settingsSchemas, storedSettings, type Settings, type SettingsPatch } from '../settings';
 import { aliasKey } from './keys';
 import type { OwnAliasRow, ReaderDb } from './schema';
 import { withSiteToggle } from './sites';
@@ -8,21 +8,13 @@ import { withSiteToggle } from './sites';
 
 /** Stored settings over the defaults (fields added in later versions get their default). */
 export async function getSettings(db: ReaderDb): Promise<Settings> {
-  const row = await db.settings.get('settings');
-  if (!row) return structuredClone(DEFAULT_SETTINGS);
-  const { id: _id, ...stored } = row;
-  const merged = { ...DEFAULT_SETTINGS, ...stored, categories: { ...DEFAULT_SETTINGS.categories, ...stored.categories } };
-  const parsed = SettingsSchema.safeParse(merged);
-  return parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS);
+  return storedSettings(await db.settings.get('settings')) ?? structuredClone(DEFAULT_SETTINGS);
 }
 
-export type SettingsPatch = Partial<Omit<Settings, 'categories'>> & { categories?: Partial<Settings['categories']> };
-
-/** Applies a partial change (categories merge field by field); throws when the result is invalid. */
+/** Applies a partial change; throws when the result is invalid. */
 export async function setSettings(db: ReaderDb, patch: SettingsPatch): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
-    const cur = await getSettings(db);
-    const next = SettingsSchema.parse({ ...cur, ...patch, categories: { ...cur.categories, ...patch.categories } });
+    const next = settingsSchemas().Settings.parse(mergeSettings(await getSettings(db), patch));
     await db.settings.put({ ...next, id: 'settings' });
     return next;
   });
@@ -30,7 +22,7 @@ export async function setSettings(db: ReaderDb, patch: SettingsPatch): Promise<S
 
 export async function toggleSite(db: ReaderDb, scope: 'page' | 'site', url: string, enabled: boolean): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
-    const next = SettingsSchema.parse(withSiteToggle(await getSettings(db), scope, url, enabled));
+    const next = settingsSchemas().Settings.parse(withSiteToggle(await getSettings(db), scope, url, enabled));
     await db.settings.put({ ...next, id: 'settings' });
     return next;
   });
@@ -105,10 +97,6 @@ export async function ownAliasPairs(db: ReaderDb): Promise<Array<{ text: string;
 
 export async function dismissFlag(db: ReaderDb, key: string, now = Date.now()): Promise<void> {
   await db.dismissed.put({ key, at: now });
-}
-
-export async function undismissFlag(db: ReaderDb, key: string): Promise<void> {
-  await db.dismissed.delete(key);
 }
 
 export async function listDismissed(db: ReaderDb): Promise<string[]> {

@@ -42,7 +42,7 @@ const BLOCK_TAGS = new Set([
   'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'center', 'menu', 'body', 'iframe',
 ]);
 
-/** Marks elements the extension itself adds (card host, fallback marks stay readable). */
+/** Marks the one element the extension adds to a page (the card host): never read as page text. */
 export const UI_HOST_ATTR = 'data-rc-host';
 
 function tagOf(el: Element): string {

@@ -1,6 +1,6 @@
 // The typed channel between the background and the tokenizer host (Chrome offscreen
-// document). Separate from utils/messages.ts: these messages carry `channel` and no
-// `timestamp`, so @webext-core/messaging listeners ignore them. Validated on both ends. Pure.
+// document). Separate from protocol.ts: these messages carry `channel` and no `timestamp`, so
+// the protocol's listeners (channel.ts) ignore them. Validated on both ends. Pure.
 import { z } from 'zod';
 
 export const TOKENIZER_CHANNEL = 'arc-tokenizer';

@@ -1,8 +1,9 @@
 // Export of an article's entities and figures as CSV (RFC 4180) and as a Markdown report.
 // Pure: returns strings; the pages turn them into a Blob download.
 import type { AnalysisResult, Figure } from '../analysis/types';
-import { convertedValue, formatConverted, formatFigureValue, formatPeriod, formatValue, type ReaderCurrency, type UiLang } from './format';
-import type { Translate } from './i18n';
+import { causeText, metricText, statusText, typeText } from './labels';
+import { translator, type UiLang } from '../i18n';
+import { convertedValue, formatConverted, formatFigureValue, formatPeriod, formatValue, type ReaderCurrency } from './format';
 
 export interface ExportInput {
   url: string;
@@ -87,15 +88,16 @@ function mdTable(head: string[], rows: Array<Array<string | number | undefined |
 }
 
 /** A Markdown report: title, URL, entities table, figures table (flagged figures first). */
-export function toMarkdown(input: ExportInput, opts: ExportOptions & { t: Translate }): string {
+export function toMarkdown(input: ExportInput, opts: ExportOptions): string {
   const { result, nameOf } = input;
-  const { t, lang, currency } = opts;
+  const { lang, currency } = opts;
+  const t = translator(lang);
   const title = (input.title ?? '').replace(/\r?\n/g, ' ').trim() || input.url;
   const out: string[] = [`# ${title.replace(/^#+/, '')}`, '', `<${input.url}>`, ''];
   out.push(`## ${t('panel.entities')}`, '');
   out.push(...mdTable(
     [t('col.name'), t('col.type'), t('col.mentions'), t('col.surfaces')],
-    result.entities.map((e) => [e.name, t('type.' + e.type), e.mentions.length, [...new Set(e.mentions.map((m) => m.surface))].join(' / ')]),
+    result.entities.map((e) => [e.name, typeText(e.type, lang), e.mentions.length, [...new Set(e.mentions.map((m) => m.surface))].join(' / ')]),
   ));
   out.push('', `## ${t('panel.figures')}`, '');
   const rank = (f: Figure) => (f.check?.status === 'inconsistent' ? 0 : 1);
@@ -104,8 +106,8 @@ export function toMarkdown(input: ExportInput, opts: ExportOptions & { t: Transl
     [t('col.surface'), t('col.value'), t('col.converted', { currency }), t('col.subject'), t('col.metric'), t('col.period'), t('col.check'), t('col.kbValue')],
     figs.map((f) => [
       f.surface, formatFigureValue(f, lang), formatConverted(f, currency, lang), f.subject ? nameOf(f.subject) : '',
-      f.metric ? t('metric.' + f.metric) : '', f.period ? formatPeriod(f.period, lang) : '',
-      f.check ? t('check.' + f.check.status) + (f.check.cause ? ` (${t('cause.' + f.check.cause)})` : '') : '',
+      f.metric ? metricText(f.metric, lang) : '', f.period ? formatPeriod(f.period, lang) : '',
+      f.check ? statusText(f.check.status, lang) + (f.check.cause ? ` (${causeText(f.check.cause, lang)})` : '') : '',
       expectedText(f, lang),
     ]),
   ));

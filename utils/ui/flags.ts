@@ -1,7 +1,15 @@
-// Flagged figures, and whether the reader switched a page or its site off. Pure.
-// (Dismissed-flag keys: components/card/flag-key.ts; site/page keys: utils/db/sites.ts.)
+// Flagged figures, their dismissed-flag keys, and whether the reader switched a page or its site
+// off. Pure. (Site and page keys: utils/db/sites.ts.)
 import { pageKey, siteKey } from '../db/sites';
 import type { Figure } from '../analysis/types';
+
+/**
+ * Key under which a dismissed check flag is stored (dismissFlag / listDismissed): the same figure
+ * text checked against the same fact is the same flag, on any page.
+ */
+export function flagKey(f: Pick<Figure, 'surface' | 'check'>): string {
+  return `${f.check?.factId ?? '-'}|${f.surface}`.slice(0, 600);
+}
 
 export function isFlagged(fig: Figure): boolean {
   return fig.check?.status === 'inconsistent';

@@ -4,7 +4,7 @@ import type { Period } from '../analysis/kb/types';
 import type { Figure } from '../analysis/types';
 import { isCurrency, type ReaderCurrency } from '../analysis/vocabulary/currencies';
 import { unitLabel } from '../analysis/vocabulary/labels';
-import type { UiLang } from '../analysis/vocabulary/lang';
+import type { UiLang } from '../i18n';
 
 export type { ReaderCurrency, UiLang };
 

@@ -1,7 +1,7 @@
 // Display names of entities for the UI language. Pure.
 import type { Entity, Lang } from '../analysis/kb/types';
 import type { AnalysisResult } from '../analysis/types';
-import type { UiLang } from './format';
+import type { UiLang } from '../i18n';
 
 const ORDER: Record<UiLang, Lang[]> = {
   ja: ['ja', 'zh-Hant', 'zh-Hans', 'en'],

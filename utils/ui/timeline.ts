@@ -1,6 +1,6 @@
 // The side panel's timeline: dated facts and events the article touches, derived from the
 // article's date/period figures and the dated KB facts of its entities. Pure.
-import type { Fact } from '../analysis/kb/types';
+import type { Fact, Source } from '../analysis/kb/types';
 import type { AnalysisResult } from '../analysis/types';
 
 export interface TimelineItem {
@@ -12,8 +12,8 @@ export interface TimelineItem {
   fromText?: { start: number; end: number };
   /** 'text': the article states this date; 'kb': a dated KB fact. */
   origin: 'text' | 'kb';
-  /** For KB facts: the fact itself, so the view can format its value. */
-  fact?: Fact;
+  /** For KB facts, when known: the fact itself, so the view can format its value. */
+  fact?: Fact & { sourceInfo?: Source };
 }
 
 function isoDay(ms: number): string | null {

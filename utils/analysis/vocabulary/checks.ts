@@ -33,7 +33,7 @@ export const CHECK_CAUSE_DEFS = {
 export type CheckCause = keyof typeof CHECK_CAUSE_DEFS;
 
 /** Kinds of figures the grammar reads. */
-const FIGURE_KIND_DEFS = {
+export const FIGURE_KIND_DEFS = {
   money: { ja: '金額', en: 'Money' },
   percent: { ja: '割合', en: 'Percent' },
   count: { ja: '数量', en: 'Count' },

@@ -1,0 +1,18 @@
+// Vocabulary words in the reader's language: entity types, metrics, relations, check verdicts and
+// causes, figure kinds, currency names. All derived from the analysis core's vocabulary
+// (utils/analysis/vocabulary); UI chrome (buttons, headings) is in the message catalog (utils/i18n).
+import { CHECK_CAUSE_DEFS, CHECK_STATUS_DEFS, FIGURE_KIND_DEFS, type CheckCause, type CheckStatus, type FigureKind } from '../analysis/vocabulary/checks';
+import { CURRENCY_DEFS, isCurrency } from '../analysis/vocabulary/currencies';
+import { relationText as relationPhrase, typeLabel, type RelationType } from '../analysis/vocabulary/entity-types';
+import { metricLabel } from '../analysis/vocabulary/metrics';
+import type { UiLang } from '../i18n';
+
+/** One sentence naming the likely error. */
+export const causeText = (cause: CheckCause, lang: UiLang): string => CHECK_CAUSE_DEFS[cause].explain[lang];
+/** The verdict in a word or two: 一致 / Consistent. */
+export const statusText = (status: CheckStatus, lang: UiLang): string => CHECK_STATUS_DEFS[status].short[lang];
+export const typeText = (type: string, lang: UiLang, plural = false): string => typeLabel(type, lang, plural);
+export const metricText = (metric: string, lang: UiLang): string => metricLabel(metric, lang);
+export const kindText = (kind: FigureKind, lang: UiLang): string => FIGURE_KIND_DEFS[kind][lang];
+export const currencyName = (code: string, lang: UiLang): string => (isCurrency(code) ? `${CURRENCY_DEFS[code].name[lang]} (${code})` : code);
+export const relationText = (type: RelationType, dir: 'out' | 'in', other: string, lang: UiLang): string => relationPhrase(type, dir, other, lang);
