@@ -9,12 +9,12 @@ export const METRICS = [
   'non_gaap_net_income_growth', 'cloud_revenue', 'cloud_revenue_growth', 'capex', 'capex_growth', 'investment_plan', 'buyback',
   'buyback_authorization', 'dividend', 'bond_issue', 'cmr', 'cmr_growth', 'adjusted_ebita', 'market_share', 'market_cap',
   'share_price', 'share_price_change', 'price_target', 'turnover', 'users', 'downloads', 'derivative_models', 'parameters',
-  'training_tokens', 'fee_rate', 'ai_budget', 'cloud_revenue_forecast', 'gpu_count', 'other',
+  'training_tokens', 'fee_rate', 'ai_budget', 'cloud_revenue_forecast', 'gpu_count', 'free_cash_flow', 'shares_outstanding', 'other',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
 /** Line items that are siblings: a figure matching one member is never "wrong" for another. */
-type Family = 'revenue' | 'net_income' | 'profit' | 'spending' | 'capital_return' | 'financing' | 'market' | 'usage' | 'model' | 'other';
+type Family = 'revenue' | 'net_income' | 'profit' | 'spending' | 'cash' | 'capital_return' | 'financing' | 'market' | 'usage' | 'model' | 'other';
 
 interface MetricDef {
   /** What the value is: an amount of money, a percentage, or a count. */
@@ -131,6 +131,16 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
   ai_budget: { kind: 'money', family: 'spending', label: { ja: 'AI予算', en: 'AI budget' }, sameAs: ['ai_budget', 'investment_plan'] },
   cloud_revenue_forecast: { kind: 'money', family: 'revenue', label: { ja: 'クラウド売上高の予想', en: 'Cloud revenue forecast' } },
   gpu_count: { kind: 'count', family: 'model', label: { ja: 'GPU数', en: 'GPU count' }, unit: 'gpus' },
+  // Not 'reported': an outflow is often written without its sign ("an outflow of 21.8bn").
+  free_cash_flow: {
+    kind: 'money', family: 'cash', label: { ja: 'フリーキャッシュフロー', en: 'Free cash flow' },
+    words: ['フリーキャッシュフロー', 'フリー・キャッシュ・フロー', '自由现金流', '自由現金流', 'free cash flow'],
+  },
+  // No count unit: "56 million shares" repurchased is not the number outstanding.
+  shares_outstanding: {
+    kind: 'count', family: 'capital_return', label: { ja: '発行済株式数', en: 'Shares outstanding' },
+    words: ['発行済株式数', '発行済み株式数', '已发行股份', '已發行股份', 'shares outstanding', 'outstanding shares'],
+  },
   other: {
     // A figure of another line item. Its words block a generic keyword (売上総利益 is not 売上, 投資家 is not 投資).
     kind: 'money', family: 'other', label: { ja: 'その他', en: 'Other' },
