@@ -1,6 +1,7 @@
 // Which metric a figure states: the nearest keyword before it in the sentence (売上高は…2,365億元),
 // else one right after it (3,800億元を投資), refined by what qualifies the keyword
-// (クラウド事業の売上高 → cloud_revenue, AI関連製品の売上高 → other, 非GAAP…純利益 → non-GAAP).
+// (クラウド事業の売上高 → cloud_revenue, AI関連製品の売上高 → other, 非GAAP…純利益 → non-GAAP,
+// クラウド事業の営業利益 → other: a segment's operating income is not the company's).
 import type { PreparedKb } from '../prepared-kb';
 import type { Metric } from '../kb/types';
 import type { EntitySpan } from '../entities/find';
@@ -123,11 +124,12 @@ function qualifier(s: string, a: number): string {
 }
 
 function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], kb: PreparedKb): Metric {
-  if (h.metric !== 'revenue' && h.metric !== 'net_income') return h.metric;
+  if (h.metric !== 'revenue' && h.metric !== 'net_income' && h.metric !== 'operating_income') return h.metric;
   const q = qualifier(norm.text, h.na);
   if (!q) return h.metric;
   if (/クラウド|云|雲|cloud/.test(q)) return h.metric === 'revenue' ? 'cloud_revenue' : 'other';
-  if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return 'cmr';
+  if (h.metric === 'operating_income' && /事業|部門|セグメント|业务|業務|分部|segment/.test(q)) return 'other';
+  if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return h.metric === 'operating_income' ? 'other' : 'cmr';
   if (h.metric === 'revenue' && /株|股/.test(q)) return 'turnover';
   if (/^[a-z0-9\s.'-]*$/.test(q) || NEUTRAL_QUALIFIER.test(q)) return h.metric;
   // the qualifier names a company ("アリババの売上高"): keep; a segment or product: 'other'
