@@ -93,6 +93,8 @@ describe('metric', () => {
     ['经营利润53.65亿元。', '53.65亿元', 'operating_income'],
     ['クラウド事業の営業利益は36億元。', '36億元', 'other'],
     ['国際事業の営業利益は16億元。', '16億元', 'other'],
+    ['North America segment operating income was $11.5 billion.', '$11.5 billion', 'other'],
+    ['Family of Apps operating income was $25.0 billion.', '$25.0 billion', 'other'],
     ['営業利益率は11%に低下した。', '11%', 'other'],
   ];
   for (const [text, surface, metric] of cases) {
