@@ -87,6 +87,15 @@ describe('metric', () => {
     ['アリババグループの売上高は2,801億元。', '2,801億元', 'revenue'],
     ['パラメータ数は1兆を超える。', '1兆を超える', 'parameters'],
     ['豆包的月活跃用户数为1.72亿。', '1.72亿', 'users'],
+    ['営業利益は前年同期比85%減の53億元だった。', '53億元', 'operating_income'],
+    ['営業利益は前年同期比85%減の53億元だった。', '85%減', 'operating_income_growth'],
+    ['Operating income rose to $25.0 billion.', '$25.0 billion', 'operating_income'],
+    ['经营利润53.65亿元。', '53.65亿元', 'operating_income'],
+    ['クラウド事業の営業利益は36億元。', '36億元', 'other'],
+    ['国際事業の営業利益は16億元。', '16億元', 'other'],
+    ['North America segment operating income was $11.5 billion.', '$11.5 billion', 'other'],
+    ['Family of Apps operating income was $25.0 billion.', '$25.0 billion', 'other'],
+    ['営業利益率は11%に低下した。', '11%', 'other'],
   ];
   for (const [text, surface, metric] of cases) {
     it(`${text} → ${metric}`, () => {

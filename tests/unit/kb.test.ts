@@ -184,7 +184,7 @@ describe('facts', () => {
   });
 
   it('never marks as verified what the fact sheet leaves unverified or single-source', () => {
-    const notVerified = ['baba-hk-turnover-2025-02-21', 'baba-capex-plan-480bn-report', 'csc-baba-capex-2025-estimate', 'qwen3-asr-flash-cer-claim',
+    const notVerified = ['baba-hk-turnover-2025-02-21', 'csc-baba-capex-2025-estimate', 'qwen3-asr-flash-cer-claim',
       'baba-nongaap-ni-2024q4', 'baba-nongaap-ni-growth-2024q4', 'microsoft-capex-growth-2024-claim', 'qwen-app-mau-2026-03', 'baba-capex-past-decade',
       'qwq-32b-release', 'baba-capex-growth-2025q3'];
     expect(notVerified.filter((id) => !fact.has(id))).toEqual([]);

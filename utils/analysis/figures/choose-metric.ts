@@ -1,6 +1,7 @@
 // Which metric a figure states: the nearest keyword before it in the sentence (売上高は…2,365億元),
 // else one right after it (3,800億元を投資), refined by what qualifies the keyword
-// (クラウド事業の売上高 → cloud_revenue, AI関連製品の売上高 → other, 非GAAP…純利益 → non-GAAP).
+// (クラウド事業の売上高 → cloud_revenue, AI関連製品の売上高 → other, 非GAAP…純利益 → non-GAAP,
+// クラウド事業の営業利益 → other: a segment's operating income is not the company's).
 import type { PreparedKb } from '../prepared-kb';
 import type { Metric } from '../kb/types';
 import type { EntitySpan } from '../entities/find';
@@ -29,6 +30,8 @@ const ESTIMATE = /予想|予測|見通し|見込み|コンセンサス|estimate|
 const SCOPE = /外部|対外|海外|国内|国際|向け|除く|除いた|既存事業|同一条件|可比|剔除|不含|同口径|外部客户|external|overseas|domestic|international|excluding|like-for-like|organic/i;
 const SCOPE_AFTER = /^\s?[(（]?(?:既存事業|同一条件|外部|like-for-like|excluding|剔除|可比)/i;
 const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
+/** A segment's name before 営業利益 / operating income (North America segment, Family of Apps, Reality Labs). */
+const SEGMENT_WORD = /事業|部門|セグメント|业务|業務|分部|板块|segment|apps|labs|services|america|international/;
 
 export interface MetricChoice {
   metric?: Metric;
@@ -123,11 +126,12 @@ function qualifier(s: string, a: number): string {
 }
 
 function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], kb: PreparedKb): Metric {
-  if (h.metric !== 'revenue' && h.metric !== 'net_income') return h.metric;
+  if (h.metric === 'operating_income' && segmentBefore(norm.text, h.na)) return 'other';
+  if (h.metric !== 'revenue' && h.metric !== 'net_income' && h.metric !== 'operating_income') return h.metric;
   const q = qualifier(norm.text, h.na);
   if (!q) return h.metric;
   if (/クラウド|云|雲|cloud/.test(q)) return h.metric === 'revenue' ? 'cloud_revenue' : 'other';
-  if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return 'cmr';
+  if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return h.metric === 'operating_income' ? 'other' : 'cmr';
   if (h.metric === 'revenue' && /株|股/.test(q)) return 'turnover';
   if (/^[a-z0-9\s.'-]*$/.test(q) || NEUTRAL_QUALIFIER.test(q)) return h.metric;
   // the qualifier names a company ("アリババの売上高"): keep; a segment or product: 'other'
@@ -138,6 +142,13 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
 }
 
 const normKey = (s: string) => s.toLowerCase().replace(/[・·\s]/g, '');
+
+/** A segment named in the clause right before the keyword (国際事業の営業利益, North America segment operating income). */
+function segmentBefore(s: string, a: number): boolean {
+  const w = s.slice(Math.max(0, a - 24), a);
+  const cut = Math.max(...['、', '。', '，', ',', '.', ';'].map((p) => w.lastIndexOf(p)));
+  return SEGMENT_WORD.test(cut >= 0 ? w.slice(cut + 1) : w);
+}
 
 /** 非GAAP / 調整後 → non-GAAP; 普通株主に帰属する → attributable, when said earlier in the clause. */
 function modifier(h: Hit, m: Metric, norm: Normalized): Metric {

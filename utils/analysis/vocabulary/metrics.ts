@@ -6,15 +6,15 @@ import type { CountUnit } from './units';
 
 export const METRICS = [
   'revenue', 'revenue_growth', 'net_income', 'net_income_growth', 'net_income_attrib', 'non_gaap_net_income',
-  'non_gaap_net_income_growth', 'cloud_revenue', 'cloud_revenue_growth', 'capex', 'capex_growth', 'investment_plan', 'buyback',
+  'non_gaap_net_income_growth', 'operating_income', 'operating_income_growth', 'cloud_revenue', 'cloud_revenue_growth', 'capex', 'capex_growth', 'investment_plan', 'buyback',
   'buyback_authorization', 'dividend', 'bond_issue', 'cmr', 'cmr_growth', 'adjusted_ebita', 'market_share', 'market_cap',
   'share_price', 'share_price_change', 'price_target', 'turnover', 'users', 'downloads', 'derivative_models', 'parameters',
-  'training_tokens', 'fee_rate', 'ai_budget', 'cloud_revenue_forecast', 'gpu_count', 'other',
+  'training_tokens', 'fee_rate', 'ai_budget', 'cloud_revenue_forecast', 'gpu_count', 'free_cash_flow', 'shares_outstanding', 'other',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
 /** Line items that are siblings: a figure matching one member is never "wrong" for another. */
-type Family = 'revenue' | 'net_income' | 'profit' | 'spending' | 'capital_return' | 'financing' | 'market' | 'usage' | 'model' | 'other';
+type Family = 'revenue' | 'net_income' | 'profit' | 'spending' | 'cash' | 'capital_return' | 'financing' | 'market' | 'usage' | 'model' | 'other';
 
 interface MetricDef {
   /** What the value is: an amount of money, a percentage, or a count. */
@@ -58,6 +58,14 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     words: ['非gaap純利益', 'non-gaap net income', '经调整净利润', '經調整淨利潤', '调整后净利润', '非公认会计准则净利润', 'adjusted net income'],
   },
   non_gaap_net_income_growth: { kind: 'percent', family: 'net_income', label: { ja: '非GAAP純利益の伸び率', en: 'Non-GAAP net income growth' }, reported: true },
+  operating_income: {
+    kind: 'money', family: 'profit', label: { ja: '営業利益', en: 'Operating income' }, growth: 'operating_income_growth', reported: true,
+    words: [
+      '営業利益', '営業損益', '营业利润', '經營利潤', '经营利润', '營業利潤', '经营溢利', '經營溢利', 'operating income', 'operating profit',
+      'operating loss', 'income from operations',
+    ],
+  },
+  operating_income_growth: { kind: 'percent', family: 'profit', label: { ja: '営業利益の伸び率', en: 'Operating income growth' }, reported: true },
   cloud_revenue: {
     kind: 'money', family: 'revenue', label: { ja: 'クラウド売上高', en: 'Cloud revenue' }, growth: 'cloud_revenue_growth', reported: true,
     segment: true, sameAs: ['cloud_revenue', 'cloud_revenue_forecast'],
@@ -131,13 +139,23 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
   ai_budget: { kind: 'money', family: 'spending', label: { ja: 'AI予算', en: 'AI budget' }, sameAs: ['ai_budget', 'investment_plan'] },
   cloud_revenue_forecast: { kind: 'money', family: 'revenue', label: { ja: 'クラウド売上高の予想', en: 'Cloud revenue forecast' } },
   gpu_count: { kind: 'count', family: 'model', label: { ja: 'GPU数', en: 'GPU count' }, unit: 'gpus' },
+  // Not 'reported': an outflow is often written without its sign ("an outflow of 21.8bn").
+  free_cash_flow: {
+    kind: 'money', family: 'cash', label: { ja: 'フリーキャッシュフロー', en: 'Free cash flow' },
+    words: ['フリーキャッシュフロー', 'フリー・キャッシュ・フロー', '自由现金流', '自由現金流', 'free cash flow'],
+  },
+  // No count unit: "56 million shares" repurchased is not the number outstanding.
+  shares_outstanding: {
+    kind: 'count', family: 'capital_return', label: { ja: '発行済株式数', en: 'Shares outstanding' },
+    words: ['発行済株式数', '発行済み株式数', '已发行股份', '已發行股份', 'shares outstanding', 'outstanding shares'],
+  },
   other: {
     // A figure of another line item. Its words block a generic keyword (売上総利益 is not 売上, 投資家 is not 投資).
     kind: 'money', family: 'other', label: { ja: 'その他', en: 'Other' },
     words: [
-      '営業利益', '営業損益', '経常利益', '税引前利益', '粗利益', '売上総利益', '売上原価', '営業費用', '研究開発費', '研究開発投資',
-      '利益率', 'マージン', '収益化率', '収益性', '投資家', '投資銀行', '投資効率', '投資段階', 'margin', 'ebitda', 'operating income',
-      'operating profit', 'operating loss', 'gross profit', 'investors', 'investor', '营业利润', '经营利润', '經營利潤', '毛利', '净利率',
+      '経常利益', '税引前利益', '粗利益', '売上総利益', '売上原価', '営業費用', '研究開発費', '研究開発投資', '営業利益率', '利益率',
+      'マージン', '収益化率', '収益性', '投資家', '投資銀行', '投資効率', '投資段階', 'margin', 'operating margin', 'ebitda', 'gross profit',
+      'investors', 'investor', '毛利', '净利率', '营业利润率', '經營利潤率',
       '投资者', '評価', '估值', 'valuation',
     ],
   },
