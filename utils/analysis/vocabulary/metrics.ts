@@ -9,11 +9,12 @@ export const METRICS = [
   'non_gaap_net_income_growth', 'cloud_revenue', 'cloud_revenue_growth', 'capex', 'capex_growth', 'investment_plan', 'buyback',
   'buyback_authorization', 'dividend', 'bond_issue', 'cmr', 'cmr_growth', 'adjusted_ebita', 'market_share', 'market_cap',
   'share_price', 'share_price_change', 'price_target', 'turnover', 'users', 'downloads', 'derivative_models', 'parameters',
-  'training_tokens', 'fee_rate', 'ai_budget', 'cloud_revenue_forecast', 'gpu_count', 'other',
+  'training_tokens', 'fee_rate', 'ai_budget', 'cloud_revenue_forecast', 'gpu_count', 'operating_income', 'other',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
-/** Line items that are siblings: a figure matching one member is never "wrong" for another. */
+/** Line items that are siblings (net income / attributable / non-GAAP; group / segment revenue;
+ *  operating income / adjusted EBITA): a figure matching one member is never "wrong" on value for another. */
 type Family = 'revenue' | 'net_income' | 'profit' | 'spending' | 'capital_return' | 'financing' | 'market' | 'usage' | 'model' | 'other';
 
 interface MetricDef {
@@ -101,6 +102,10 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     kind: 'money', family: 'profit', label: { ja: '調整後EBITA', en: 'Adjusted EBITA' }, reported: true,
     words: ['調整後ebita', '经调整ebita', '經調整ebita', 'adjusted ebita', 'ebita'],
   },
+  operating_income: {
+    kind: 'money', family: 'profit', label: { ja: '営業利益', en: 'Operating income' }, reported: true,
+    words: ['営業利益', 'operating income', 'operating profit', '营业利润', '經營利潤', '经营利润', '營業利潤'],
+  },
   market_share: {
     kind: 'percent', family: 'market', label: { ja: '市場シェア', en: 'Market share' },
     words: ['市場シェア', 'シェア', '市场份额', '市場份額', '份额', '份額', '市佔率', '市占率', '市场占有率', '市場佔有率', '市場占有率', '占有率', '佔有率', 'market share'],
@@ -135,9 +140,9 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     // A figure of another line item. Its words block a generic keyword (売上総利益 is not 売上, 投資家 is not 投資).
     kind: 'money', family: 'other', label: { ja: 'その他', en: 'Other' },
     words: [
-      '営業利益', '営業損益', '経常利益', '税引前利益', '粗利益', '売上総利益', '売上原価', '営業費用', '研究開発費', '研究開発投資',
-      '利益率', 'マージン', '収益化率', '収益性', '投資家', '投資銀行', '投資効率', '投資段階', 'margin', 'ebitda', 'operating income',
-      'operating profit', 'operating loss', 'gross profit', 'investors', 'investor', '营业利润', '经营利润', '經營利潤', '毛利', '净利率',
+      '営業損益', '経常利益', '税引前利益', '粗利益', '売上総利益', '売上原価', '営業費用', '研究開発費', '研究開発投資',
+      '利益率', 'マージン', '収益化率', '収益性', '投資家', '投資銀行', '投資効率', '投資段階', 'margin', 'ebitda',
+      'operating loss', 'gross profit', 'investors', 'investor', '毛利', '净利率',
       '投资者', '評価', '估值', 'valuation',
     ],
   },

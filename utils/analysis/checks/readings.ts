@@ -1,0 +1,46 @@
+// The ways a figure can be read. Two shapes leave the value or the currency open, and a check must
+// not flag a figure for what may be its own misreading:
+// - a middle-dot decimal (3・5兆円 is 3.5兆, not 35兆) that the number grammar read as one number;
+// - ¥ / ￥ alone, which is yuan in Chinese and English text about China and yen in Japanese text.
+// A figure is consistent when one reading is, and flagged only when every reading is wrong.
+import type { Figure } from '../types';
+import { firstNumber } from '../figures/numbers';
+
+export interface Reading {
+  value: number;
+  valueMax?: number;
+  unit: string;
+  /** How this reading differs from the figure as the grammar read it. */
+  how?: 'middle-dot-decimal' | 'yen-sign-other-currency';
+}
+
+const MIDDLE_DOT = /(\d+)[・･·](\d+)/;
+const YEN_SIGN = /[¥￥]/;
+const NAMES_CURRENCY = /円|元|yen|yuan|jpy|cny|rmb|人民/i;
+
+/** The figure as read, then the other readings its surface allows. */
+export function readings(f: Figure): Reading[] {
+  const out: Reading[] = [{ value: f.value, valueMax: f.valueMax, unit: String(f.unit) }];
+  const dot = MIDDLE_DOT.exec(f.surface);
+  const t = dot ? firstNumber(f.surface) : null;
+  if (dot && t) {
+    const asOne = Number(dot[1]! + dot[2]!);
+    const asDecimal = Number(`${dot[1]}.${dot[2]}`);
+    // the grammar read the digits as one number: the decimal reading is smaller by the digits after the dot
+    if (t.value === asOne && asOne !== asDecimal) {
+      const k = asDecimal / asOne;
+      out.push({ value: f.value * k, valueMax: f.valueMax !== undefined ? f.valueMax * k : undefined, unit: String(f.unit), how: 'middle-dot-decimal' });
+    }
+  }
+  if (f.kind === 'money' && YEN_SIGN.test(f.surface) && !NAMES_CURRENCY.test(f.surface) && (f.unit === 'JPY' || f.unit === 'CNY')) {
+    const other = f.unit === 'JPY' ? 'CNY' : 'JPY';
+    out.push(...out.map((r): Reading => ({ ...r, unit: other, how: r.how ?? 'yen-sign-other-currency' })));
+  }
+  return out;
+}
+
+/** The figure with a reading's value and unit. */
+export function asRead(f: Figure, r: Reading): Figure {
+  if (r.value === f.value && r.unit === f.unit && r.valueMax === f.valueMax) return f;
+  return { ...f, value: r.value, valueMax: r.valueMax, unit: r.unit };
+}

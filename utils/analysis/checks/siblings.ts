@@ -1,0 +1,24 @@
+// Line items that are siblings, from the vocabulary's families: net income / attributable / non-GAAP;
+// group / segment revenue (cloud, CMR); operating income / adjusted EBITA; capex / plans; buybacks /
+// their authorisation. A figure that matches a sibling is about that sibling, never wrong on value.
+import type { Metric } from '../kb/types';
+import { METRIC_DEFS, METRICS } from '../vocabulary/metrics';
+
+/** Families whose members are line items of one statement (not the market or usage families,
+ *  whose members measure different things). */
+const LINE_ITEM_FAMILIES = new Set(['revenue', 'net_income', 'profit', 'spending', 'capital_return']);
+
+/** The metrics a figure naming `m` is compared with: the line item itself (and what it is the same
+ *  as), then its siblings of the same kind of value. */
+export function lineItems(m: Metric): { named: Metric[]; siblings: Metric[] } {
+  const d = METRIC_DEFS[m];
+  const named = [...(d.sameAs ?? [m])];
+  if (!LINE_ITEM_FAMILIES.has(d.family)) return { named, siblings: [] };
+  const siblings = METRICS.filter((x) => x !== 'other' && !named.includes(x) && METRIC_DEFS[x].family === d.family && METRIC_DEFS[x].kind === d.kind);
+  return { named, siblings };
+}
+
+/** A family's generic name (売上高, 純利益, net income, 净利润): the line item that shares the family's
+ *  name. Writers use it for any member (Japanese 純利益 is often the attributable figure), so a figure
+ *  under it that matches a sibling is that sibling. */
+export const isGenericItem = (m: Metric): boolean => METRIC_DEFS[m].family === m;
