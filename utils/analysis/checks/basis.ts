@@ -29,6 +29,7 @@ export interface FigureBasis {
 /** Flow line items: a period of one day (the publication or announcement date) is not their period. */
 const FLOWS = new Set<Metric>([...REPORTED_METRICS, 'capex', 'capex_growth', 'buyback']);
 const MIN_FLOW_DAYS = 28;
+const YEAR = /(?:19|20)\d{2}|\d{2}年度|\bfy\s?\d{2}|\d{2}財年|\d{2}财年|\d{2}年[0-9]{1,2}月期/i;
 const FISCAL = /年度|财年|財年|財政年度|会計年度|會計年度|fiscal|\bfy\s?\d|\bfy\b|[0-9]{4}年[0-9]{1,2}月期(?!末)/i;
 /** Words that make a net income a specific line item (choose-metric reads the same). */
 const SPECIFIC: Partial<Record<Metric, RegExp>> = {
@@ -45,10 +46,15 @@ export function figureBasis(f: Figure, text: string, sentenceStart: number, time
   if (f.subject) out.subject = { value: f.subject, how: vs === 'sentence' ? 'explicit' : vs === 'article' ? 'inherited' : 'inferred' };
   const vp = f.via?.period;
   if (f.period && !(f.metric && FLOWS.has(f.metric) && days(f.period) < MIN_FLOW_DAYS)) {
-    out.period = { value: f.period, how: vp === 'sentence' ? 'explicit' : vp === 'paragraph' || vp === 'article' ? 'inherited' : 'inferred' };
-    out.periodClose = vp === 'sentence' || vp === 'paragraph';
-    out.periodStated = out.periodClose || vp === 'article';
-    const label = times.find((t) => t.period && t.period.start === f.period!.start && t.period.end === f.period!.end && t.start < f.start);
+    // the date or period that names it: the last one before the figure (or the first after, in its sentence)
+    const same = times.filter((t) => t.period && t.period.start === f.period!.start && t.period.end === f.period!.end);
+    const label = same.filter((t) => t.start < f.start).pop() ?? same.find((t) => t.start >= f.start);
+    // 4～6月期 with no year in the text: the analysis chose the year
+    const yearless = !!label && !YEAR.test(label.surface);
+    const how = yearless || vp === 'assumed' || !vp ? 'inferred' : vp === 'sentence' ? 'explicit' : 'inherited';
+    out.period = { value: f.period, how };
+    out.periodClose = how !== 'inferred' && (vp === 'sentence' || vp === 'paragraph');
+    out.periodStated = how !== 'inferred' && (out.periodClose || vp === 'article');
     out.fiscalLabel = !!label && FISCAL.test(label.surface);
   }
   if (f.kind === 'money') out.currency = { value: String(f.unit), how: statesCurrency(f.surface) ? 'explicit' : 'inferred' };

@@ -13,7 +13,7 @@ import type { CheckMissing } from '../vocabulary/checks';
 import { related } from '../figures/attach';
 import { MULTI_YEAR } from '../figures/metrics';
 import { overlapDays, samePeriod } from '../figures/periods';
-import { REPORTED_METRICS, SEGMENT_METRICS } from '../vocabulary/metrics';
+import { METRIC_DEFS, REPORTED_METRICS, SEGMENT_METRICS } from '../vocabulary/metrics';
 import type { FigureBasis } from './basis';
 import { compare, comparable, precision, type Match } from './match';
 import { fmtValue, kbSays, periodText } from './reason';
@@ -112,12 +112,12 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   // 3. a sibling line item (net income vs attributable vs non-GAAP, group vs segment revenue, ...)
   const sib = closest(f, rows.filter((y) => !y.named && y.m.kind === 'equal' && y.m.strict && trusted(y) && (y.rel === 'same' || (y.rel === 'unknown' && sig >= 3))));
   if (sib) {
-    const differs = sameNamed.filter((y) => y.m.kind === 'none' && y.m.expected !== undefined && clearlyApart(f, y.m.expected, true));
-    const item = (m: Metric) => m.replace(/_/g, ' ');
+    const differs = sameNamed.filter((y) => y.m.kind === 'none' && y.m.expected !== undefined && clearlyApart(f, y.m.expected));
+    const sibling = { kind: 'line-item' as const, factId: sib.x.id, metric: sib.x.metric };
     if (!isGenericItem(f.metric) && basis.exactItem && subjectFirm && close && sib.rel === 'same' && differs.length && differs.length === sameNamed.length) {
-      return done('inconsistent', sib, `This is the ${kbSays(kb, sib.x).replace(/^KB: /, 'KB ')} ${item(sib.x.metric)}, not ${item(f.metric)} (${kbSays(kb, differs[0]!.x)}) — likely the wrong line item.`, { cause: 'metric', sibling: { kind: 'line-item', factId: sib.x.id, metric: sib.x.metric } });
+      return done('inconsistent', sib, `This is ${item(sib.x.metric)} (${kbSays(kb, sib.x)}), not ${item(f.metric)} (${kbSays(kb, differs[0]!.x)}) — likely the wrong line item.`, { cause: 'metric', sibling });
     }
-    return done('consistent', sib, `Matches the ${item(sib.x.metric)}: ${kbSays(kb, sib.x)}.`, { sibling: { kind: 'line-item', factId: sib.x.id, metric: sib.x.metric } });
+    return done('consistent', sib, `Matches ${item(sib.x.metric)}, not ${item(f.metric)}: ${kbSays(kb, sib.x)}.`, { sibling });
   }
   // 4. currency: the same number as a fact of this subject in another currency
   const cur = namedRows.find((y) => y.m.kind === 'currency' && subjectNamed && (((y.rel === 'same' || y.rel === 'overlap') && close && subjectFirm) || isPlan(y.x) || (sig >= 4 && y.rel !== 'disjoint')));
@@ -203,12 +203,14 @@ function clearlyDifferent(f: Figure, e: number): boolean {
   return Math.abs(f.value - e) > Math.max(precision(f).place, Math.abs(e) * 0.03);
 }
 
-/** Apart by more than the last digit written (for a sibling's exact match, which is the evidence). */
-function clearlyApart(f: Figure, e: number, strict: boolean): boolean {
+/** Apart by more than one unit of the last digit written (enough beside a sibling's exact match, which is the evidence). */
+function clearlyApart(f: Figure, e: number): boolean {
   if (f.valueMax !== undefined) return false;
-  const place = precision(f).place;
-  return Math.abs(signedValue(f) - e) > (strict ? place : Math.max(place, Math.abs(e) * 0.03));
+  return Math.abs(signedValue(f) - e) > precision(f).place;
 }
+
+/** 'net income attributable to shareholders' */
+const item = (m: Metric) => METRIC_DEFS[m].label.en.replace(/^(.)/, (c) => c.toLowerCase()).replace(/^cMR/, 'CMR');
 
 const trim = (v: number) => String(Number(v.toPrecision(4)));
 
