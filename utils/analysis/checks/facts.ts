@@ -114,8 +114,12 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   if (sib) {
     const differs = sameNamed.filter((y) => y.m.kind === 'none' && y.m.expected !== undefined && clearlyApart(f, y.m.expected));
     const sibling = { kind: 'line-item' as const, factId: sib.x.id, metric: sib.x.metric };
-    if (!isGenericItem(f.metric) && basis.exactItem && subjectFirm && close && sib.rel === 'same' && differs.length && differs.length === sameNamed.length) {
-      return done('inconsistent', sib, `This is ${item(sib.x.metric)} (${kbSays(kb, sib.x)}), not ${item(f.metric)} (${kbSays(kb, differs[0]!.x)}) — likely the wrong line item.`, { cause: 'metric', sibling });
+    // the text names this exact line item, and the KB's value for it is another number
+    const misnamed = !isGenericItem(f.metric) && basis.exactItem && sib.rel === 'same' && differs.length > 0 && differs.length === sameNamed.length;
+    if (misnamed) {
+      const why = `This is ${item(sib.x.metric)} (${kbSays(kb, sib.x)}), not ${item(f.metric)} (${kbSays(kb, differs[0]!.x)})`;
+      if (subjectFirm && close) return done('inconsistent', sib, `${why} — likely the wrong line item.`, { cause: 'metric', sibling });
+      return { ...done('unverified', sib, `${why}, if the figure is about this company and period.`, { sibling }), missing: subjectFirm ? ['period'] : ['subject'] };
     }
     return done('consistent', sib, `Matches ${item(sib.x.metric)}, not ${item(f.metric)}: ${kbSays(kb, sib.x)}.`, { sibling });
   }
