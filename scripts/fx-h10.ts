@@ -46,10 +46,11 @@ export function h10Records(csv: string): FxRate[] {
     if (!s?.size) throw new Error(`H.10: no series for ${c} (${COUNTRY[c]})`);
     return s;
   });
-  // the latest month every currency has
+  // the months every currency has (from 2015-01)
+  const first = series.map((s) => [...s.keys()].sort()[0]!).sort().pop()!;
   const last = series.map((s) => [...s.keys()].sort().pop()!).sort()[0]!;
   const out: FxRate[] = [];
-  for (let m = FIRST_MONTH; m <= last; m = nextMonth(m)) {
+  for (let m = first; m <= last; m = nextMonth(m)) {
     codes.forEach((c, k) => {
       const rate = series[k]!.get(m);
       if (rate === undefined) throw new Error(`H.10: ${c} has no rate for ${m}`);

@@ -22,7 +22,7 @@ export interface FigureBasis {
   /** The period was written as a fiscal label (2026財年第2季, FY2025, 2025年度), which a calendar
    *  reading may shift by a quarter or a year. */
   fiscalLabel: boolean;
-  /** The exact line item is named right before the figure (its own words, no other amount between). */
+  /** The line item is named unmistakably right before the figure (its own words, no other amount between). */
   exactItem: boolean;
 }
 
@@ -31,7 +31,8 @@ const FLOWS = new Set<Metric>([...REPORTED_METRICS, 'capex', 'capex_growth', 'bu
 const MIN_FLOW_DAYS = 28;
 const YEAR = /(?:19|20)\d{2}|\d{2}年度|\bfy\s?\d{2}|\d{2}財年|\d{2}财年|\d{2}年[0-9]{1,2}月期/i;
 const FISCAL = /年度|财年|財年|財政年度|会計年度|會計年度|fiscal|\bfy\s?\d|\bfy\b|[0-9]{4}年[0-9]{1,2}月期(?!末)/i;
-/** Words that make a net income a specific line item (choose-metric reads the same). */
+/** Words that name a line item unmistakably (choose-metric reads the same): only these can be
+ *  misnamed (cause 'metric'); other siblings' names are used loosely (調整後営業利益 for adjusted EBITA). */
 const SPECIFIC: Partial<Record<Metric, RegExp>> = {
   net_income_attrib: /株主に帰属|帰属する|普通株主|归属|歸屬|attributable/i,
   non_gaap_net_income: /非gaap|non-gaap|調整後|经调整|經調整|调整后|adjusted/i,
@@ -39,8 +40,9 @@ const SPECIFIC: Partial<Record<Metric, RegExp>> = {
 
 const days = (p: Period) => (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000 + 1;
 
-/** sentenceStart: where the figure's sentence starts; times: the article's dates and periods. */
-export function figureBasis(f: Figure, text: string, sentenceStart: number, times: Figure[]): FigureBasis {
+/** sentenceStart: where the figure's sentence starts; times: the article's dates and periods;
+ *  articleDate: the publication date a year-less label (7～9月期) resolves with. */
+export function figureBasis(f: Figure, text: string, sentenceStart: number, times: Figure[], articleDate?: string): FigureBasis {
   const out: FigureBasis = { periodStated: false, periodClose: false, fiscalLabel: false, exactItem: false };
   const vs = f.via?.subject;
   if (f.subject) out.subject = { value: f.subject, how: vs === 'sentence' ? 'explicit' : vs === 'article' ? 'inherited' : 'inferred' };
@@ -49,8 +51,8 @@ export function figureBasis(f: Figure, text: string, sentenceStart: number, time
     // the date or period that names it: the last one before the figure (or the first after, in its sentence)
     const same = times.filter((t) => t.period && t.period.start === f.period!.start && t.period.end === f.period!.end);
     const label = same.filter((t) => t.start < f.start).pop() ?? same.find((t) => t.start >= f.start);
-    // 4～6月期 with no year in the text: the analysis chose the year
-    const yearless = !!label && !YEAR.test(label.surface);
+    // 4～6月期 with no year in the text and no article date: the analysis chose the year
+    const yearless = !!label && !YEAR.test(label.surface) && !articleDate;
     const how = yearless || vp === 'assumed' || !vp ? 'inferred' : vp === 'sentence' ? 'explicit' : 'inherited';
     out.period = { value: f.period, how };
     out.periodClose = how !== 'inferred' && (vp === 'sentence' || vp === 'paragraph');
@@ -62,7 +64,7 @@ export function figureBasis(f: Figure, text: string, sentenceStart: number, time
     const before = text.slice(sentenceStart, f.start);
     const at = namedAt(before, f.metric);
     out.metric = { value: f.metric, how: at !== undefined ? 'explicit' : 'inherited' };
-    out.exactItem = at !== undefined && !between(before.slice(at), f.kind);
+    out.exactItem = at !== undefined && !!SPECIFIC[f.metric] && !between(before.slice(at), f.kind);
   }
   return out;
 }

@@ -33,7 +33,7 @@ export function checkFigures(figures: Figure[], ctx: CheckContext): void {
     let b = bases.get(f);
     if (!b) {
       const s = sents[sentenceIndex(sents, f.start)];
-      bases.set(f, (b = figureBasis(f, ctx.text, s ? s[0] : 0, times)));
+      bases.set(f, (b = figureBasis(f, ctx.text, s ? s[0] : 0, times, ctx.articleDate)));
     }
     return b;
   };

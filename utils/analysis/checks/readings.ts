@@ -4,7 +4,6 @@
 // - ¥ / ￥ alone, which is yuan in Chinese and English text about China and yen in Japanese text.
 // A figure is consistent when one reading is, and flagged only when every reading is wrong.
 import type { Figure } from '../types';
-import { firstNumber } from '../figures/numbers';
 
 export interface Reading {
   value: number;
@@ -14,7 +13,8 @@ export interface Reading {
   how?: 'middle-dot-decimal' | 'yen-sign-other-currency';
 }
 
-const MIDDLE_DOT = /(\d+)[・･·](\d+)/;
+const MIDDLE_DOT = /(\d+)[・･·](\d+)\s?(兆|億|亿|万|萬|千|trillion|billion|bn|million|mn)?/i;
+const MULTIPLIER: Record<string, number> = { 兆: 1e12, 億: 1e8, 亿: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3, trillion: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6 };
 const YEN_SIGN = /[¥￥]/;
 const NAMES_CURRENCY = /円|元|yen|yuan|jpy|cny|rmb|人民/i;
 
@@ -22,12 +22,12 @@ const NAMES_CURRENCY = /円|元|yen|yuan|jpy|cny|rmb|人民/i;
 export function readings(f: Figure): Reading[] {
   const out: Reading[] = [{ value: f.value, valueMax: f.valueMax, unit: String(f.unit) }];
   const dot = MIDDLE_DOT.exec(f.surface);
-  const t = dot ? firstNumber(f.surface) : null;
-  if (dot && t) {
+  if (dot) {
     const asOne = Number(dot[1]! + dot[2]!);
     const asDecimal = Number(`${dot[1]}.${dot[2]}`);
-    // the grammar read the digits as one number: the decimal reading is smaller by the digits after the dot
-    if (t.value === asOne && asOne !== asDecimal) {
+    const mult = MULTIPLIER[(dot[3] ?? '').toLowerCase()] ?? 1;
+    // the grammar read the digits as one number (7・9兆 as 79兆): the decimal reading is smaller
+    if (near(f.value, asOne * mult) && asOne !== asDecimal) {
       const k = asDecimal / asOne;
       out.push({ value: f.value * k, valueMax: f.valueMax !== undefined ? f.valueMax * k : undefined, unit: String(f.unit), how: 'middle-dot-decimal' });
     }
@@ -38,6 +38,8 @@ export function readings(f: Figure): Reading[] {
   }
   return out;
 }
+
+const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** The figure with a reading's value and unit. */
 export function asRead(f: Figure, r: Reading): Figure {
