@@ -53,9 +53,15 @@ describe('operating income and adjusted EBITA (values hypothetical, for the logi
 });
 
 describe('sibling periods', () => {
-  it('an inferred period with another period’s precise number: consistent with that period, named', () => {
+  it('a fiscal label read the calendar way: consistent with the period the label names', () => {
+    // 2025年度 is Alibaba's year to March 2025; read as the year from April 2025 it moves by a year
+    const f = get(run('アリババの2025年度第2四半期の売上高は2,365億300万元だった。'), '2,365億300万元');
+    expect(f.check).toMatchObject({ status: 'consistent' });
+    expect(f.check!.basis!.period!.value).toMatchObject({ start: SEP24.start, end: SEP24.end });
+  });
+  it('a period only inferred (7～9月期 of the article’s year) with another period’s number: named, but not established', () => {
     const f = get(run('アリババの7～9月期の売上高は2,365億300万元だった。', '2025-11-26'), '2,365億300万元');
-    expect(f.check).toMatchObject({ status: 'consistent', sibling: { kind: 'period', period: SEP24 } });
+    expect(f.check).toMatchObject({ status: 'unverified', missing: ['period'], sibling: { kind: 'period', period: SEP24 } });
   });
   it('a plan over three years, and a figure with no period: the one fact it can be', () => {
     const f = get(run('アリババは3,800億元を投資する。'), '3,800億元');

@@ -37,7 +37,7 @@ const fx: FxRate[] = H10.flatMap(([m, ...r]) => (['CNY', 'JPY', 'HKD'] as const)
   id: `usd${c.toLowerCase()}-${m}`, base: 'USD', quote: c, rate: r[k]!, date: `${m}-01`, kind: 'month-average', source: 'H10', status: 'verified',
 })));
 
-export const BUNDLE: KbBundle = {
+const BUNDLE: KbBundle = {
   version: 't', builtAt: '', relations: [], errors: [],
   sources: [{ id: 'S1', url: 'https://example.org/', publisher: 'Test wire', date: '2025-11-25' }, { id: 'H10', url: 'https://example.org/h10', publisher: 'H.10', date: '2026-07' }],
   entities: [
@@ -58,7 +58,7 @@ export const BUNDLE: KbBundle = {
   ],
   fx,
 };
-export const KB = new PreparedKb(BUNDLE);
+const KB = new PreparedKb(BUNDLE);
 
 function mentions(text: string): EntitySpan[] {
   const names = BUNDLE.entities.flatMap((e) => e.names.ja!.map((x) => ({ x, id: e.id }))).sort((a, b) => b.x.length - a.x.length);

@@ -19,7 +19,7 @@ import { compare, comparable, precision, type Match } from './match';
 import { fmtValue, kbSays, periodText } from './reason';
 import { isGenericItem, lineItems } from './siblings';
 
-type Rel = 'same' | 'overlap' | 'disjoint' | 'unknown';
+type Rel = 'same' | 'overlap' | 'partial' | 'disjoint' | 'unknown';
 interface Row {
   x: Fact;
   rel: Rel;
@@ -47,10 +47,15 @@ const YEAR = 365;
 const DAY = 86_400_000;
 const days = (p: Period) => (Date.parse(p.end) - Date.parse(p.start)) / DAY + 1;
 
+/** Same period; overlapping and of about the same length (a fiscal and a calendar year, a plan's
+ *  three years counted from another day); partial (a quarter and its year: neither confirms the other);
+ *  disjoint. */
 function relation(p: Period | undefined, x: Fact): Rel {
   if (!p || !x.period) return 'unknown';
   if (samePeriod(p, x.period)) return 'same';
-  return overlapDays(p, x.period) > 0 ? 'overlap' : 'disjoint';
+  if (overlapDays(p, x.period) <= 0) return 'disjoint';
+  const ratio = days(p) / days(x.period);
+  return ratio > 0.75 && ratio < 1.34 ? 'overlap' : 'partial';
 }
 
 const gapDays = (p: Period | undefined, x: Fact) => (p && x.period ? Math.abs(Date.parse(p.start) - Date.parse(x.period.start)) / DAY : Infinity);
@@ -96,19 +101,27 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   const namedRows = rows.filter((r) => r.named);
   const sameNamed = namedRows.filter((r) => r.rel === 'same');
 
-  // 1. consistent with the line item it names: for its period, an overlapping one, or the one fact it can be
-  for (const rel of ['same', 'overlap', 'unknown'] as Rel[]) {
-    const r = closest(f, namedRows.filter((y) => y.rel === rel && y.m.kind === 'equal' && trusted(y) && (rel !== 'unknown' || sig >= 3 || !y.x.period || isPlan(y.x))));
+  // 1. consistent with the line item it names: for its period, an overlapping one, or, with no period
+  //    stated, the one fact it can be (a precise number, a plan, a fact without a period)
+  const open = (y: Row) => y.rel === 'unknown' || (y.rel === 'partial' && !stated);
+  const oneFact = (y: Row) => (sig >= 3 && y.m.strict) || !y.x.period || isPlan(y.x);
+  for (const rel of ['same', 'overlap', 'open'] as const) {
+    const r = closest(f, namedRows.filter((y) => y.m.kind === 'equal' && trusted(y) && (rel === 'open' ? open(y) && oneFact(y) : y.rel === rel || (rel === 'overlap' && y.rel === 'partial' && isPlan(y.x)))));
     if (!r) continue;
     if (rel === 'overlap') return done('consistent', r, `Matches the ${kbSays(kb, r.x)} (a period overlapping ${periodText(period)}).`, { sibling: { kind: 'period', factId: r.x.id, period: r.x.period } });
-    return done('consistent', r, `Matches the ${kbSays(kb, r.x)}.`, rel === 'unknown' && r.x.period ? { period: r.x.period } : {});
+    return done('consistent', r, `Matches the ${kbSays(kb, r.x)}.`, rel === 'open' && r.x.period ? { period: r.x.period } : {});
   }
-  // 2. a sibling period: the value of another period when the period was only inferred, or a fiscal
-  //    label that a calendar reading moves by a quarter or a year
+  // 2. a sibling period: a fiscal label that a calendar reading moves by a quarter or a year is about
+  //    the period it matches; a period only inferred that another period's number fits is not
+  //    established, so that is said, not called consistent
   const fiscalShift = (x: Fact) => basis.fiscalLabel && !!period && !!x.period && [3, 6, 9, 12].includes(monthsApart(period, x.period));
   const sibPeriod = closest(f, namedRows.filter((y) => y.rel === 'disjoint' && y.m.kind === 'equal' && y.m.strict && trusted(y) && f.kind !== 'percent' &&
     ((!stated && sig >= 3 && gapDays(period, y.x) <= 2 * YEAR + 31) || fiscalShift(y.x))));
-  if (sibPeriod) return done('consistent', sibPeriod, `Matches the ${kbSays(kb, sibPeriod.x)}: the figure is about ${periodText(sibPeriod.x.period)}.`, { sibling: { kind: 'period', factId: sibPeriod.x.id, period: sibPeriod.x.period } });
+  if (sibPeriod) {
+    const sibling = { kind: 'period' as const, factId: sibPeriod.x.id, period: sibPeriod.x.period };
+    if (fiscalShift(sibPeriod.x)) return done('consistent', sibPeriod, `Matches the ${kbSays(kb, sibPeriod.x)}: the fiscal label names ${periodText(sibPeriod.x.period)}.`, { sibling });
+    return { ...done('unverified', sibPeriod, `Matches the ${kbSays(kb, sibPeriod.x)}; the text does not state its period (taken to be ${periodText(period)}).`, { sibling }), missing: ['period'] };
+  }
   // 3. a sibling line item (net income vs attributable vs non-GAAP, group vs segment revenue, ...)
   const sib = closest(f, rows.filter((y) => !y.named && y.m.kind === 'equal' && y.m.strict && trusted(y) && (y.rel === 'same' || (y.rel === 'unknown' && sig >= 3))));
   if (sib) {

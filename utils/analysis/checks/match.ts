@@ -25,7 +25,7 @@ export interface Match {
 
 /** Difference allowed between an amount and a KB fact in another currency, beyond the figure's own
  *  precision: a month's average rate against the day's, and rates rounded by writers. */
-export const FX_MATCH_TOLERANCE = 0.05;
+const FX_MATCH_TOLERANCE = 0.05;
 
 const unitClass = (u: string) => (isCurrency(u) ? 'money' : u === 'percent' ? 'percent' : u === 'pt' ? 'pt' : isCountUnit(u) ? 'count' : 'other');
 

@@ -119,7 +119,7 @@ export function rateDateFor(f: Figure): string | undefined {
 
 /** When a figure converts, and why: its own date (a period the text states), else the article's,
  *  else a period the analysis inferred, else none (the latest rates). */
-export function rateDateOf(f: Figure, articleDate?: string): { date?: string; basis: RateBasis } {
+function rateDateOf(f: Figure, articleDate?: string): { date?: string; basis: RateBasis } {
   if (f.period && f.via?.period !== 'assumed') return { date: rateDateFor(f), basis: 'figure' };
   if (articleDate) return { date: articleDate, basis: 'article' };
   if (f.period) return { date: rateDateFor(f), basis: 'figure' };
