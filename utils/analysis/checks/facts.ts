@@ -148,8 +148,7 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     return done('inconsistent', sc, `${kbSays(kb, sc.x)}; the article's figure is ${how} — likely a unit slip (万/億/兆, million/billion).`, { cause: 'scale' });
   }
   // 6. period: the value belongs to another period while the text states this one
-  const named2 = subjectHow === 'explicit' || subjectHow === 'inherited';
-  if (stated && named2 && period) {
+  if (stated && subjectNamed && period) {
     // a growth rate is read year on year unless it says otherwise, and moves only with the amounts
     // of its article (63%増 next to last year's 2,365億元): a lone round percentage may match anything
     const basisOk = (x: Fact) => f.kind !== 'percent' || (f.basis ?? 'yoy') === (x.basis ?? 'yoy');
