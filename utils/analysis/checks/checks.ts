@@ -44,7 +44,7 @@ export function checkFigures(figures: Figure[], ctx: CheckContext): void {
       if (!CHECKED_KINDS.has(f.kind) || pairs.has(i)) return;
       if (pass === 2 && !again.has(f)) return;
       const look: Seen = { confirmed: seen.confirmed, shifted: seen.shifted, read: false };
-      const c = factCheck(f, basisOf(f), ctx, sents, look);
+      const c = f.subject && f.metric && f.metric !== 'other' ? factCheck(f, basisOf(f), ctx, sents, look) : undefined;
       if (look.read) again.add(f);
       if (c) f.check = c;
       else delete f.check;

@@ -64,11 +64,14 @@ const monthsApart = (p: Period, q: Period) => {
   return Math.abs(m(p.start) - m(q.start));
 };
 
-/** Checkable facts (not 'unverified') of a subject for some line items, in KB order. */
-function factsFor(kb: PreparedKb, subject: string, metrics: Metric[]): Fact[] {
-  const key = `${subject}|${metrics.join(',')}`;
+/** Checkable facts (not 'unverified') of a subject for a line item and its siblings, in KB order. */
+function factsFor(kb: PreparedKb, subject: string, metric: Metric): Fact[] {
+  const key = `${subject}|${metric}`;
   let list = kb.factsByMetric.get(key);
-  if (!list) kb.factsByMetric.set(key, (list = (kb.factsBySubject.get(subject) ?? []).filter((x) => x.status !== 'unverified' && metrics.includes(x.metric))));
+  if (!list) {
+    const items = lineItems(metric).all;
+    kb.factsByMetric.set(key, (list = (kb.factsBySubject.get(subject) ?? []).filter((x) => x.status !== 'unverified' && items.includes(x.metric))));
+  }
   return list;
 }
 
@@ -78,12 +81,12 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   if (!f.subject || !f.metric || f.metric === 'other') return undefined;
   const { kb, basis, seen } = ctx;
   const period = basis.period?.value;
-  const { named, siblings } = lineItems(f.metric);
+  const { named } = lineItems(f.metric);
   const subjects = SEGMENT_METRICS.has(f.metric) ? related(f.subject, kb) : [f.subject];
   const prec = precision(f);
   const rows: Row[] = [];
   for (const id of subjects) {
-    for (const x of factsFor(kb, id, [...named, ...siblings])) {
+    for (const x of factsFor(kb, id, f.metric)) {
       if (comparable(f, x)) rows.push({ x, rel: relation(period, x), m: compare(f, x, kb, prec, [ctx.articleDate]), named: named.includes(x.metric) });
     }
   }

@@ -8,15 +8,27 @@ import { METRIC_DEFS, METRICS } from '../vocabulary/metrics';
  *  whose members measure different things). */
 const LINE_ITEM_FAMILIES = new Set(['revenue', 'net_income', 'profit', 'spending', 'capital_return']);
 
-/** The metrics a figure naming `m` is compared with: the line item itself (and what it is the same
- *  as), then its siblings of the same kind of value. */
-export function lineItems(m: Metric): { named: Metric[]; siblings: Metric[] } {
+interface LineItems {
+  named: Metric[];
+  siblings: Metric[];
+  all: Metric[];
+}
+
+function itemsOf(m: Metric): LineItems {
   const d = METRIC_DEFS[m];
   const named = [...(d.sameAs ?? [m])];
-  if (!LINE_ITEM_FAMILIES.has(d.family)) return { named, siblings: [] };
-  const siblings = METRICS.filter((x) => x !== 'other' && !named.includes(x) && METRIC_DEFS[x].family === d.family && METRIC_DEFS[x].kind === d.kind);
-  return { named, siblings };
+  const siblings = LINE_ITEM_FAMILIES.has(d.family)
+    ? METRICS.filter((x) => x !== 'other' && !named.includes(x) && METRIC_DEFS[x].family === d.family && METRIC_DEFS[x].kind === d.kind)
+    : [];
+  return { named, siblings, all: [...named, ...siblings] };
 }
+
+/** Derived from the vocabulary once, like its other tables. */
+const LINE_ITEMS = Object.fromEntries(METRICS.map((m) => [m, itemsOf(m)])) as Record<Metric, LineItems>;
+
+/** The metrics a figure naming `m` is compared with: the line item itself (and what it is the same
+ *  as), then its siblings of the same kind of value. */
+export const lineItems = (m: Metric): LineItems => LINE_ITEMS[m];
 
 /** A family's generic name (売上高, 純利益, net income, 净利润): the line item that shares the family's
  *  name. Writers use it for any member (Japanese 純利益 is often the attributable figure), so a figure
