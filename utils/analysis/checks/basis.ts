@@ -40,17 +40,29 @@ const SPECIFIC: Partial<Record<Metric, RegExp>> = {
 
 const days = (p: Period) => (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000 + 1;
 
-/** sentenceStart: where the figure's sentence starts; times: the article's dates and periods;
+/** The article's dates and periods by the span they name, in text order. */
+export function timesBySpan(figures: Figure[]): Map<string, Figure[]> {
+  const out = new Map<string, Figure[]>();
+  for (const t of figures) {
+    if ((t.kind !== 'date' && t.kind !== 'period') || !t.period) continue;
+    const k = t.period.start + t.period.end;
+    (out.get(k) ?? out.set(k, []).get(k)!).push(t);
+  }
+  return out;
+}
+
+/** sentenceStart: where the figure's sentence starts; times: timesBySpan of the article;
  *  articleDate: the publication date a year-less label (7～9月期) resolves with. */
-export function figureBasis(f: Figure, text: string, sentenceStart: number, times: Figure[], articleDate?: string): FigureBasis {
+export function figureBasis(f: Figure, text: string, sentenceStart: number, times: Map<string, Figure[]>, articleDate?: string): FigureBasis {
   const out: FigureBasis = { periodStated: false, periodClose: false, fiscalLabel: false, exactItem: false };
   const vs = f.via?.subject;
   if (f.subject) out.subject = { value: f.subject, how: vs === 'sentence' ? 'explicit' : vs === 'article' ? 'inherited' : 'inferred' };
   const vp = f.via?.period;
   if (f.period && !(f.metric && FLOWS.has(f.metric) && days(f.period) < MIN_FLOW_DAYS)) {
     // the date or period that names it: the last one before the figure (or the first after, in its sentence)
-    const same = times.filter((t) => t.period && t.period.start === f.period!.start && t.period.end === f.period!.end);
-    const label = same.filter((t) => t.start < f.start).pop() ?? same.find((t) => t.start >= f.start);
+    const same = times.get(f.period.start + f.period.end) ?? [];
+    const k = firstAtOrAfter(same, f.start);
+    const label = same[k - 1] ?? same[k];
     // 4～6月期 with no year in the text and no article date: the analysis chose the year
     const yearless = !!label && !YEAR.test(label.surface) && !articleDate;
     const how = yearless || vp === 'assumed' || !vp ? 'inferred' : vp === 'sentence' ? 'explicit' : 'inherited';
@@ -67,6 +79,18 @@ export function figureBasis(f: Figure, text: string, sentenceStart: number, time
     out.exactItem = at !== undefined && !!SPECIFIC[f.metric] && !between(before.slice(at), f.kind);
   }
   return out;
+}
+
+/** Index of the first time figure starting at or after x (the list is in text order). */
+function firstAtOrAfter(list: Figure[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Where the sentence before the figure last names its line item: a keyword of it or of its

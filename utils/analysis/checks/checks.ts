@@ -7,7 +7,7 @@ import type { PreparedKb } from '../prepared-kb';
 import type { Check, Figure } from '../types';
 import { conversionPairs, rateDateFor } from '../figures/convert';
 import { sentenceIndex, sentences, type Sentences } from '../figures/sentences';
-import { figureBasis, type FigureBasis } from './basis';
+import { figureBasis, timesBySpan, type FigureBasis } from './basis';
 import { checkConversion, statedRates, type StatedRate } from './conversion';
 import { checkFacts, type Seen } from './facts';
 import { asRead, readings } from './readings';
@@ -25,7 +25,7 @@ const CHECKED_KINDS = new Set<Figure['kind']>(['money', 'percent', 'count']);
 export function checkFigures(figures: Figure[], ctx: CheckContext): void {
   const pairs = conversionPairs(figures, ctx.text);
   const sents = ctx.sentences ?? sentences(ctx.text);
-  const times = figures.filter((f) => f.kind === 'date' || f.kind === 'period');
+  const times = timesBySpan(figures);
   const stated = statedRates(figures);
   const seen: Seen = { confirmed: new Set(), shifted: new Set() };
   const bases = new Map<Figure, FigureBasis>();
