@@ -24,6 +24,12 @@ describe('scale: a power of ten from the KB value', () => {
     expect(status(get(run('アリババの2025年7～9月期の売上高は2兆4,779億5,000万元だった。'), '2兆4,779億5,000万元'))).toBe('inconsistent/scale');
     expect(get(run('アリババの2025年7～9月期の純利益は20億6,120万元だった。'), '20億6,120万元').check).toMatchObject({ cause: 'scale', expected: 20_612e6 });
   });
+  it('a round number ten times an event of the stated day (a bond’s size)', () => {
+    expect(status(get(run('アリババは2024年5月23日、500億ドルの転換社債を発行した。'), '500億ドル'))).toBe('inconsistent/scale');
+    expect(status(get(run('アリババは2024年5月23日、50億ドルの転換社債を発行した。'), '50億ドル'))).toBe('consistent');
+    // with no day stated, a round number is a power of ten from too many things
+    expect(flagsOf(run('アリババは500億ドルの転換社債を発行した。'))).toEqual([]);
+  });
   it('a converted amount ten times too large', () => {
     expect(status(get(run('アリババは3,800億元(約79兆円)を投資する。', '2025-02-25'), '約79兆円'))).toBe('inconsistent/scale');
   });
@@ -85,6 +91,10 @@ describe('conversion: at the page’s own rate, else the reference rate of the a
 describe('value: subject, line item and period all stated, and the KB differs beyond rounding', () => {
   it('flags a different number', () => {
     expect(get(run('アリババの2025年7～9月期の売上高は2,600億元だった。'), '2,600億元').check).toMatchObject({ cause: 'value', expected: 247_795e6 });
+  });
+  it('a buyback total that differs from the company’s own for the quarter', () => {
+    expect(get(run('アリババは2024年4～6月期に85億ドルの自社株買いを実施した。'), '85億ドル').check).toMatchObject({ cause: 'value', expected: 5.8e9 });
+    expect(status(get(run('アリババは2024年4～6月期に58億ドルの自社株買いを実施した。'), '58億ドル'))).toBe('consistent');
   });
   it('not an approximate one, nor one with the company only inferred', () => {
     expect(get(run('アリババの2025年7～9月期の売上高は約2,600億元だった。'), '約2,600億元').check).toMatchObject({ status: 'unverified', missing: ['difference'] });

@@ -53,6 +53,8 @@ const BUNDLE: KbBundle = {
     // F18, quarter ended 2025-09-30
     F('revenue', 247_795e6, 'CNY', SEP25), F('revenue_growth', 5, 'percent', SEP25, { basis: 'yoy' }), F('net_income', 20_612e6, 'CNY', SEP25),
     F('net_income_attrib', 20_990e6, 'CNY', SEP25), F('cloud_revenue', 39_824e6, 'CNY', SEP25),
+    // §2d / E33: the 2031 convertible (US$5.0bn with the option, priced 2024-05-23); June-2024 quarter buybacks
+    F('bond_issue', 5e9, 'USD', undefined, { asOf: '2024-05-23' }), F('buyback', 5.8e9, 'USD', quarter(2024, 2, 'FY2025 Q1')),
     // hypothetical, for the logic only: operating income and adjusted EBITA of the Sept-2025 quarter
     F('operating_income', 5_365e6, 'CNY', SEP25), F('adjusted_ebita', 9_073e6, 'CNY', SEP25),
   ],

@@ -75,8 +75,12 @@ export function figureBasis(f: Figure, text: string, sentenceStart: number, time
   if (f.metric && f.metric !== 'other') {
     const before = text.slice(sentenceStart, f.start);
     const at = namedAt(before, f.metric);
-    out.metric = { value: f.metric, how: at !== undefined ? 'explicit' : 'inherited' };
-    out.exactItem = at !== undefined && !!SPECIFIC[f.metric] && !between(before.slice(at), f.kind);
+    // or right after it, joined to it (58億ドルの自社株買い, 3,800億元を投資)
+    const after = /^\s?[(（]?[^。.!?！？、，,()（）0-9]{0,3}/.exec(text.slice(f.end, f.end + 16))![0];
+    const next = namedAt(text.slice(f.end, f.end + after.length + 12), f.metric);
+    const named = (at !== undefined && !between(before.slice(at), f.kind)) || (next !== undefined && next <= after.length);
+    out.metric = { value: f.metric, how: named || at !== undefined ? 'explicit' : 'inherited' };
+    out.exactItem = named && !!SPECIFIC[f.metric];
   }
   return out;
 }

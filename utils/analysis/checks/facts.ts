@@ -44,6 +44,8 @@ export interface FactContext {
 }
 
 const YEAR = 365;
+/** Line items with one true value per period: reported results, and buybacks done in a period. */
+const ONE_VALUE = new Set<Metric>([...REPORTED_METRICS, 'buyback']);
 const DAY = 86_400_000;
 const days = (p: Period) => (Date.parse(p.end) - Date.parse(p.start)) / DAY + 1;
 
@@ -51,6 +53,8 @@ const days = (p: Period) => (Date.parse(p.end) - Date.parse(p.start)) / DAY + 1;
  *  three years counted from another day); partial (a quarter and its year: neither confirms the other);
  *  disjoint. */
 function relation(p: Period | undefined, x: Fact): Rel {
+  // an event (a bond priced, an authorisation): the same when the text's period holds its day
+  if (p && !x.period && x.asOf?.length === 10) return p.start <= x.asOf && x.asOf <= p.end ? 'same' : 'unknown';
   if (!p || !x.period) return 'unknown';
   if (samePeriod(p, x.period)) return 'same';
   if (overlapDays(p, x.period) <= 0) return 'disjoint';
@@ -144,7 +148,10 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   if (cur) return done('inconsistent', cur, `${kbSays(kb, cur.x)}; the article says ${currencyName(String(f.unit))} — likely a currency mix-up.`, { cause: 'currency' });
   // 5. scale: the same digits ×10^k
   const multiYear = MULTI_YEAR.test(ctx.sentence) || (period ? days(period) > 2 * YEAR : false);
-  const sc = namedRows.find((y) => y.m.kind === 'scale' && subjectNamed && ((y.rel === 'same' && close && subjectFirm) || (isPlan(y.x) && (multiYear || seenHas(seen, seen.confirmed, y.x.id)))));
+  // a round number (500億) only with subject, line item and period all stated; otherwise two digits at least
+  const pinned = close && subjectFirm && basis.metric?.how === 'explicit';
+  const sc = namedRows.find((y) => y.m.kind === 'scale' && subjectNamed && (sig >= 2 || (pinned && y.rel === 'same')) &&
+    ((y.rel === 'same' && close && subjectFirm) || (isPlan(y.x) && (multiYear || seenHas(seen, seen.confirmed, y.x.id)))));
   if (sc) {
     const k = sc.m.factor!;
     const how = k < 1 ? `${trim(1 / k)}× smaller` : `${trim(k)}× larger`;
@@ -169,7 +176,7 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     }
   }
   // 7. value: subject, line item and period all stated, and the KB's value differs beyond rounding
-  if (REPORTED_METRICS.has(f.metric) && subjectFirm && close && basis.metric?.how === 'explicit' && sameNamed.length && sameNamed.every((y) => y.m.kind === 'none')) {
+  if (ONE_VALUE.has(f.metric) && subjectFirm && close && basis.metric?.how === 'explicit' && sameNamed.length && sameNamed.every((y) => y.m.kind === 'none')) {
     const r = sameNamed.find((y) => y.x.unit === f.unit && y.m.expected !== undefined && clearlyDifferent(f, y.m.expected));
     if (r) return done('inconsistent', r, `${kbSays(kb, r.x)}; the article says ${fmtValue(signedValue(f), String(f.unit))}.`, { cause: 'value' });
   }

@@ -136,7 +136,8 @@ export function compare(f: Figure, x: Fact, kb: PreparedKb, prec = precision(f),
     if (sig >= 2 && meets(figureRange(f, v, tolStrict, true), factRange(x, x.value, true))) return { kind: 'currency', expected: x.value, expectedUnit: x.unit };
     return { kind: 'none', expected: best ? x.value * best.rate : undefined, expectedUnit: best ? fu : undefined };
   }
-  if (f.kind !== 'percent' && sig >= 2 && sameUnit) {
+  // (a round number is a power of ten from many things: the caller weighs sig)
+  if (f.kind !== 'percent' && sameUnit) {
     for (const k of [-1, 1, -2, 2, -3, 3, -4, 4]) {
       const factor = Math.pow(10, k);
       if (meets(figureRange(f, v, tolStrict, true), factRange(x, x.value * factor, true))) return { kind: 'scale', factor, expected: x.value, expectedUnit: x.unit };
