@@ -17,6 +17,9 @@ describe('currency: the same number as a KB fact of the subject in another curre
     expect(status(get(en, 'US$34.8 billion'))).toBe('consistent');
     expect(flagsOf(en)).toEqual([]);
   });
+  it('but ¥ in Japanese text is yen: a yuan number under it is a currency slip', () => {
+    expect(status(get(run('アリババの2025年7～9月期の売上高は¥2,477億9,500万だった。'), '¥2,477億9,500万'))).toBe('inconsistent/currency');
+  });
 });
 
 describe('scale: a power of ten from the KB value', () => {

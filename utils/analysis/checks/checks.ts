@@ -65,18 +65,22 @@ export function checkFigures(figures: Figure[], ctx: CheckContext): void {
     const b = figures[i]!;
     const a = figures[src]!;
     const baseDate = factDate(ctx.kb, a) ?? identified.get(`${a.value}|${a.unit}`);
-    const c = converted(a, b, ctx, stated, baseDate, () => factCheck(b, basisOf(b), ctx, sents, { ...seen }));
+    const c = converted(a, b, ctx, stated, baseDate, sentenceAt(sents, ctx.text, b.start), () => factCheck(b, basisOf(b), ctx, sents, { ...seen }));
     if (c) b.check = c;
     else delete b.check;
   }
 }
 
+function sentenceAt(sents: Sentences, text: string, x: number): string {
+  const s = sents[sentenceIndex(sents, x)];
+  return s ? text.slice(s[0], s[1]) : '';
+}
+
 /** A figure against the facts, under each of its readings: consistent when one reading is, flagged
  *  only when every reading is. */
 function factCheck(f: Figure, basis: FigureBasis, ctx: CheckContext, sents: Sentences, seen: Seen): Check | undefined {
-  const s = sents[sentenceIndex(sents, f.start)];
-  const sentence = s ? ctx.text.slice(s[0], s[1]) : '';
-  const results = readings(f).map((r) => ({ r, c: checkFacts(asRead(f, r), { kb: ctx.kb, sentence, basis, articleDate: ctx.articleDate, seen }) }));
+  const sentence = sentenceAt(sents, ctx.text, f.start);
+  const results = readings(f, sentence).map((r) => ({ r, c: checkFacts(asRead(f, r), { kb: ctx.kb, sentence, basis, articleDate: ctx.articleDate, seen }) }));
   const primary = results[0]!;
   let pick = results.find((x) => x.c?.status === 'consistent') ?? primary;
   if (pick === primary && primary.c?.status === 'inconsistent' && results.some((x) => x.c?.status !== 'inconsistent')) {
@@ -112,9 +116,9 @@ function factDate(kb: PreparedKb, f: Figure): string | undefined {
 }
 
 /** A converted amount: its conversion, and what its base's check found. */
-function converted(a: Figure, b: Figure, ctx: CheckContext, stated: StatedRate[], baseDate: string | undefined, own: () => Check | undefined): Check | undefined {
+function converted(a: Figure, b: Figure, ctx: CheckContext, stated: StatedRate[], baseDate: string | undefined, sentence: string, own: () => Check | undefined): Check | undefined {
   const base = a.check;
-  const conv = checkConversion(a, b, { kb: ctx.kb, articleDate: ctx.articleDate, stated, baseDate });
+  const conv = checkConversion(a, b, { kb: ctx.kb, articleDate: ctx.articleDate, stated, baseDate, sentence });
   if (!conv) return own();
   if (conv.status !== 'consistent') return conv;
   // the conversion holds: the converted amount says what its base says

@@ -56,14 +56,16 @@ export interface ConversionContext {
   stated: StatedRate[];
   /** The base's own date when the check identified it (the date of the KB fact it matches). */
   baseDate?: string;
+  /** The converted amount's sentence (for how ¥ reads). */
+  sentence?: string;
 }
 
 /** The check of converted amount b against its base a; undefined when it cannot be checked. */
 export function checkConversion(a: Figure, b: Figure, ctx: ConversionContext): Check | undefined {
   if (a.valueMax !== undefined || b.valueMax !== undefined) return undefined;
   const results: Check[] = [];
-  for (const ra of readings(a)) {
-    for (const rb of readings(b)) {
+  for (const ra of readings(a, ctx.sentence)) {
+    for (const rb of readings(b, ctx.sentence)) {
       const c = checkPair(a, ra, b, rb, ctx);
       if (c) results.push(c);
     }

@@ -17,7 +17,7 @@ import { METRIC_DEFS, REPORTED_METRICS, SEGMENT_METRICS } from '../vocabulary/me
 import type { FigureBasis } from './basis';
 import { compare, comparable, precision, type Match } from './match';
 import { fmtValue, kbSays, periodText } from './reason';
-import { isGenericItem, lineItems } from './siblings';
+import { interchangeable, isGenericItem, lineItems } from './siblings';
 
 type Rel = 'same' | 'overlap' | 'partial' | 'disjoint' | 'unknown';
 interface Row {
@@ -113,7 +113,9 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   const open = (y: Row) => y.rel === 'unknown' || (y.rel === 'partial' && !stated);
   const oneFact = (y: Row) => (sig >= 3 && y.m.strict) || !y.x.period || isPlan(y.x);
   for (const rel of ['same', 'overlap', 'open'] as const) {
-    const r = closest(f, namedRows.filter((y) => y.m.kind === 'equal' && trusted(y) && (rel === 'open' ? open(y) && oneFact(y) : y.rel === rel || (rel === 'overlap' && y.rel === 'partial' && isPlan(y.x)))));
+    // an overlapping period confirms only a period the text states, or a precise number
+    const overlapOk = (y: Row) => (y.rel === 'overlap' && (stated || (sig >= 3 && y.m.strict))) || ((y.rel === 'overlap' || y.rel === 'partial') && isPlan(y.x));
+    const r = closest(f, namedRows.filter((y) => y.m.kind === 'equal' && trusted(y) && (rel === 'open' ? open(y) && oneFact(y) : rel === 'overlap' ? overlapOk(y) : y.rel === rel)));
     if (!r) continue;
     if (rel === 'overlap') return done('consistent', r, `Matches the ${kbSays(kb, r.x)} (a period overlapping ${periodText(period)}).`, { sibling: { kind: 'period', factId: r.x.id, period: r.x.period } });
     return done('consistent', r, `Matches the ${kbSays(kb, r.x)}.`, rel === 'open' && r.x.period ? { period: r.x.period } : {});
@@ -141,7 +143,8 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
       if (subjectFirm && close) return done('inconsistent', sib, `${why} — likely the wrong line item.`, { cause: 'metric', sibling });
       return { ...done('unverified', sib, `${why}, if the figure is about this company and period.`, { sibling }), missing: subjectFirm ? ['period'] : ['subject'] };
     }
-    return done('consistent', sib, `Matches ${item(sib.x.metric)}, not ${item(f.metric)}: ${kbSays(kb, sib.x)}.`, { sibling });
+    if (interchangeable(f.metric, sib.x.metric)) return done('consistent', sib, `Matches ${item(sib.x.metric)}: ${kbSays(kb, sib.x)}.`, { sibling });
+    return { ...done('unverified', sib, `Matches ${item(sib.x.metric)}, not ${item(f.metric)}: ${kbSays(kb, sib.x)}.`, { sibling }), missing: ['metric'] };
   }
   // 4. currency: the same number as a fact of this subject in another currency
   const cur = namedRows.find((y) => y.m.kind === 'currency' && subjectNamed && (((y.rel === 'same' || y.rel === 'overlap') && close && subjectFirm) || isPlan(y.x) || (sig >= 4 && y.rel !== 'disjoint')));

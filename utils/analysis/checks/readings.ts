@@ -1,7 +1,7 @@
 // The ways a figure can be read. Two shapes leave the value or the currency open, and a check must
 // not flag a figure for what may be its own misreading:
 // - a middle-dot decimal (3・5兆円 is 3.5兆, not 35兆) that the number grammar read as one number;
-// - ¥ / ￥ alone, which is yuan in Chinese and English text about China and yen in Japanese text.
+// - ¥ / ￥ alone outside Japanese text: yuan in Chinese and English text about China, or yen.
 // A figure is consistent when one reading is, and flagged only when every reading is wrong.
 import type { Figure } from '../types';
 
@@ -18,8 +18,11 @@ const MULTIPLIER: Record<string, number> = { 兆: 1e12, 億: 1e8, 亿: 1e8, 万:
 const YEN_SIGN = /[¥￥]/;
 const NAMES_CURRENCY = /円|元|yen|yuan|jpy|cny|rmb|人民/i;
 
-/** The figure as read, then the other readings its surface allows. */
-export function readings(f: Figure): Reading[] {
+const KANA = /[\u3041-\u30ff]/;
+
+/** The figure as read, then the other readings its surface allows; `sentence`: its sentence (¥ is
+ *  yen, not open, in Japanese text). */
+export function readings(f: Figure, sentence = ''): Reading[] {
   const out: Reading[] = [{ value: f.value, valueMax: f.valueMax, unit: String(f.unit) }];
   const dot = MIDDLE_DOT.exec(f.surface);
   if (dot) {
@@ -32,7 +35,7 @@ export function readings(f: Figure): Reading[] {
       out.push({ value: f.value * k, valueMax: f.valueMax !== undefined ? f.valueMax * k : undefined, unit: String(f.unit), how: 'middle-dot-decimal' });
     }
   }
-  if (f.kind === 'money' && YEN_SIGN.test(f.surface) && !NAMES_CURRENCY.test(f.surface) && (f.unit === 'JPY' || f.unit === 'CNY')) {
+  if (f.kind === 'money' && YEN_SIGN.test(f.surface) && !NAMES_CURRENCY.test(f.surface) && !KANA.test(sentence) && (f.unit === 'JPY' || f.unit === 'CNY')) {
     const other = f.unit === 'JPY' ? 'CNY' : 'JPY';
     out.push(...out.map((r): Reading => ({ ...r, unit: other, how: r.how ?? 'yen-sign-other-currency' })));
   }

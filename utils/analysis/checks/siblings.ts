@@ -34,3 +34,10 @@ export const lineItems = (m: Metric): LineItems => LINE_ITEMS[m];
  *  name. Writers use it for any member (Japanese 純利益 is often the attributable figure), so a figure
  *  under it that matches a sibling is that sibling. */
 export const isGenericItem = (m: Metric): boolean => METRIC_DEFS[m].family === m;
+
+/** Line items writers name one for the other without changing the measure: net income and net
+ *  income attributable to shareholders differ only by minority interests (Japanese 純利益 is usually
+ *  the attributable figure). A match with any other sibling (non-GAAP, a segment, EBITA) is named but
+ *  not confirmed: the text's line item may be the writer's slip or the analysis's. */
+const INTERCHANGEABLE: ReadonlyArray<readonly [Metric, Metric]> = [['net_income', 'net_income_attrib']];
+export const interchangeable = (a: Metric, b: Metric): boolean => INTERCHANGEABLE.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
