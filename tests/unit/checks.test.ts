@@ -80,8 +80,8 @@ function mentions(text: string): EntitySpan[] {
 function run(text: string, articleDate?: string, kb = KB): Figure[] {
   const norm = normalize(text);
   const figs = attachContext(extractFigures(norm, text), { text, norm, mentions: mentions(text), kb, articleDate });
-  convertFigures(figs, kb);
-  checkFigures(figs, { text, kb });
+  convertFigures(figs, kb, articleDate);
+  checkFigures(figs, { text, kb, articleDate });
   return figs;
 }
 const get = (figs: Figure[], surface: string) => {
@@ -143,9 +143,11 @@ describe('inconsistent, by cause', () => {
   it('conversion: checked even without a fact', () => {
     expect(status(get(run('アリババは3800億元(約7.8兆円)を投資する。'), '約7.8兆円'))).toBe('consistent');
     expect(status(get(run('テンセントは1,000億元(約140億ドル)を投じる。'), '約140億ドル'))).toBe('consistent');
-    const bad = get(run('テンセントは1,000億元(約1,400億ドル)を投じる。'), '約1,400億ドル');
-    expect(bad.check).toMatchObject({ status: 'inconsistent', cause: 'conversion', expectedUnit: 'USD' });
+    const bad = get(run('テンセントは1,000億元(約200億ドル)を投じる。', '2025-02-25'), '約200億ドル');
+    expect(bad.check).toMatchObject({ status: 'inconsistent', cause: 'conversion', expectedUnit: 'USD', rate: { month: '2025-02', basis: 'article' } });
     expect(bad.check!.expected! / 1e9).toBeCloseTo(1000 / 7.17 / 10, 0);
+    // ten times the right amount: a unit slip in the conversion
+    expect(status(get(run('テンセントは1,000億元(約1,400億ドル)を投じる。', '2025-02-25'), '約1,400億ドル'))).toBe('inconsistent/scale');
   });
   it('value: same subject, metric and period, another number', () => {
     const f = get(run('アリババの2025年7～9月期の売上高は2,600億元だった。'), '2,600億元');
@@ -263,11 +265,12 @@ describe.skipIf(!existsSync(SEEDS))('seed articles with the real KB', () => {
     expect(flags(figures).every((x) => x.endsWith(':period'))).toBe(true);
   });
 
-  it('004: 3800億元(約7.8兆円) → consistent conversion; ByteDance 2024年に120億ドル → period', () => {
+  it('004: 3800億元(約7.8兆円) → consistent conversion; ByteDance 2024年に120億ドル(約1.8兆円) → period', () => {
     const { figures } = figs('004');
     expect(all(figures, '約7.8兆円').map(status)).toEqual(['consistent', 'consistent', 'consistent']);
     expect(status(get(figures, '120億ドル'))).toBe('inconsistent/period');
-    expect(flags(figures)).toEqual(['120億ドル:period']);
+    // its yen conversion is right arithmetic on a figure of the wrong year: the same error
+    expect(flags(figures)).toEqual(['120億ドル:period', '約1.8兆円:period']);
   });
 
   it('001: 3,800億元、つまり約530億ドル → consistent; nothing flagged', () => {
@@ -286,7 +289,7 @@ describe.skipIf(!existsSync(SEEDS))('seed articles with the real KB', () => {
   it('with article dates, only known errors get flagged', () => {
     const dated: Array<[string, string]> = [['000', '2025-02-25'], ['001', '2025-11-07'], ['002', '2025-09-12'], ['003', '2024-11-15'], ['004', '2025-03-10']];
     const known = new Set(['3,800億ドル:currency', '380億:scale', '35万台:period', '2,365億300万人民元:period', '435億4,700万人民元:period', '63%増:period',
-      '365億1,800万人民元:period', '9%減:period', '120億ドル:period']);
+      '365億1,800万人民元:period', '9%減:period', '120億ドル:period', '約1.8兆円:period']);
     for (const [p, d] of dated) {
       const extra = flags(figs(p, d).figures).filter((x) => !known.has(x));
       expect(extra, `seed ${p}`).toEqual([]);

@@ -6,41 +6,48 @@ import { extractFigures } from '../../utils/analysis/figures/extract';
 import { normalize } from '../../utils/analysis/text/normalize';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
 
-const fx = (base: FxRate['base'], quote: FxRate['quote'], rate: number, date: string): FxRate => ({
-  id: `${base}${quote}-${date}`.toLowerCase(), base, quote, rate, date, source: 'S', status: 'verified',
+const fx = (base: FxRate['base'], quote: FxRate['quote'], rate: number, date: string, kind?: FxRate['kind']): FxRate => ({
+  id: `${base}${quote}-${date}`.toLowerCase(), base, quote, rate, date, source: 'S', status: 'verified', ...(kind ? { kind } : {}),
 });
 const kbWith = (rates: FxRate[]) =>
   new PreparedKb({ version: 't', builtAt: '', entities: [], facts: [], relations: [], sources: [], fx: rates, errors: [] } as KbBundle);
 
+// month averages as in kb/fx/h10-monthly.jsonl (H.10: Feb 2025 USD/CNY 7.2734, USD/JPY 151.9; Sept 2025 7.1)
+const M = (quote: FxRate['quote'], rate: number, month: string) => fx('USD', quote, rate, `${month}-01`, 'month-average');
 const KB = kbWith([
-  fx('USD', 'CNY', 7.17, '2025-02-24'),
-  fx('USD', 'JPY', 150.63, '2025-02-28'),
-  fx('USD', 'CNY', 7.1189, '2025-09-30'),
-  fx('USD', 'JPY', 147.9, '2025-09-30'),
-  fx('USD', 'HKD', 7.7901, '2025-09-11'),
+  M('CNY', 7.2734, '2025-02'), M('JPY', 151.9, '2025-02'), M('HKD', 7.78, '2025-02'),
+  M('CNY', 7.13, '2025-09'), M('JPY', 147.5, '2025-09'), M('HKD', 7.79, '2025-09'),
+  M('CNY', 6.9, '2019-11'), M('JPY', 108.9, '2019-11'),
+  fx('CNY', 'JPY', 21, '2025-03-03', 'stated'), // a page's own rate: never converts
 ]);
 
 describe('rateAt / convertMoney', () => {
-  it('uses the record nearest in date, and the latest without a date', () => {
-    expect(rateAt(KB, 'USD', 'CNY', '2025-03-01')).toEqual({ rate: 7.17, date: '2025-02-24' });
-    expect(rateAt(KB, 'USD', 'CNY', '2025-08-01')).toEqual({ rate: 7.1189, date: '2025-09-30' });
-    expect(rateAt(KB, 'USD', 'CNY')!.rate).toBe(7.1189);
-    expect(rateAt(KB, 'CNY', 'USD', '2025-02-24')!.rate).toBeCloseTo(1 / 7.17, 10);
+  it("uses the month's average, the nearest month the KB has, and the latest without a date", () => {
+    expect(rateAt(KB, 'USD', 'CNY', '2025-02-24')).toMatchObject({ rate: 7.2734, month: '2025-02', exact: true, ids: ['usdcny-2025-02-01'] });
+    expect(rateAt(KB, 'USD', 'CNY', '2025-08-01')).toMatchObject({ rate: 7.13, month: '2025-09', exact: false });
+    expect(rateAt(KB, 'USD', 'CNY', '2026-05-01')).toMatchObject({ rate: 7.13, month: '2025-09', exact: false });
+    expect(rateAt(KB, 'USD', 'CNY')).toMatchObject({ rate: 7.13, exact: false });
+    expect(rateAt(KB, 'CNY', 'USD', '2025-02-24')!.rate).toBeCloseTo(1 / 7.2734, 10);
   });
 
-  it('crosses through USD', () => {
+  it('derives cross rates from the two dollar rates of the same month', () => {
     const r = rateAt(KB, 'CNY', 'JPY', '2025-02-25')!;
-    expect(r.rate).toBeCloseTo(150.63 / 7.17, 8);
-    expect(r.date).toBe('2025-02-28'); // the record farthest from the date asked
-    expect(rateAt(KB, 'HKD', 'CNY', '2025-09-30')!.rate).toBeCloseTo(7.1189 / 7.7901, 8);
+    expect(r.rate).toBeCloseTo(151.9 / 7.2734, 8);
+    expect(r.ids).toEqual(['usdcny-2025-02-01', 'usdjpy-2025-02-01']);
+    expect(rateAt(KB, 'CNY', 'JPY', '2019-11-11')!.rate).toBeCloseTo(108.9 / 6.9, 8); // a 2019 article at 2019 rates
+    expect(rateAt(KB, 'HKD', 'CNY', '2025-09-30')!.rate).toBeCloseTo(7.13 / 7.79, 8);
   });
 
-  it('converts 3,800億元 into USD and JPY', () => {
+  it('never converts at a stated rate', () => {
+    expect(rateAt(kbWith([fx('CNY', 'JPY', 21, '2025-03-03', 'stated')]), 'CNY', 'JPY', '2025-03-03')).toBeUndefined();
+  });
+
+  it('converts 3,800億元 into USD and JPY at the month of its date, and says which', () => {
     const c = convertMoney(380e9, 'CNY', KB, '2025-02-24')!;
     expect(c.CNY).toBe(380e9);
-    expect(c.USD / 1e9).toBeCloseTo(53.0, 1);
-    expect(c.JPY / 1e12).toBeCloseTo(7.98, 2);
-    expect(c.rateDate).toBe('2025-02-28');
+    expect(c.USD / 1e9).toBeCloseTo(380 / 7.2734, 3);
+    expect(c.JPY / 1e12).toBeCloseTo(0.38 * (151.9 / 7.2734), 3);
+    expect(c).toMatchObject({ rateDate: '2025-02', rateBasis: 'figure' });
   });
 
   it('returns undefined for unknown currencies or no FX data', () => {
@@ -51,24 +58,31 @@ describe('rateAt / convertMoney', () => {
 });
 
 describe('convertFigures', () => {
-  it('sets converted on money figures from their period end', () => {
-    const text = '2025年7～9月期の売上高は2477億9500万元、純利益は前年同期比53%減。';
-    const figs = extractFigures(normalize(text), text);
+  const figures = (text: string) => extractFigures(normalize(text), text);
+  it("converts at the figure's own period, else at the article's month", () => {
+    const figs = figures('2025年7～9月期の売上高は2477億9500万元、純利益は前年同期比53%減。');
     const money = figs.find((f) => f.kind === 'money')!;
     money.period = { start: '2025-07-01', end: '2025-09-30' };
-    convertFigures(figs, KB);
-    expect(money.converted!.USD / 1e9).toBeCloseTo(247.795 / 7.1189, 3);
-    expect(money.converted!.rateDate).toBe('2025-09-30');
+    money.via = { period: 'sentence' };
+    convertFigures(figs, KB, '2019-11-11');
+    expect(money.converted!.USD / 1e9).toBeCloseTo(247.795 / 7.13, 3);
+    expect(money.converted).toMatchObject({ rateDate: '2025-09', rateBasis: 'figure' });
     expect(figs.filter((f) => f.kind !== 'money').every((f) => f.converted === undefined)).toBe(true);
+    const bare = figures('売上高は1190億元だった。').find((f) => f.kind === 'money')!;
+    convertFigures([bare], KB, '2019-11-11');
+    expect(bare.converted).toMatchObject({ rateDate: '2019-11', rateBasis: 'article' });
+    expect(bare.converted!.JPY / 1e12).toBeCloseTo(0.119 * (108.9 / 6.9), 4);
   });
 
-  it('works with the real KB', () => {
+  it('works with the real KB: H.10 months from 2015 to the latest, cross rates derived', () => {
     const kb = loadKbIndex();
     const c = convertMoney(380e9, 'CNY', kb, '2025-02-24')!;
-    expect(c.USD / 1e9).toBeGreaterThan(50);
-    expect(c.USD / 1e9).toBeLessThan(56);
-    expect(c.JPY / 1e12).toBeGreaterThan(7.5);
-    expect(c.JPY / 1e12).toBeLessThan(8.3);
+    expect(c.rateDate).toBe('2025-02');
+    expect(c.USD / 1e9).toBeCloseTo(380 / 7.2734, 2); // H.10, Feb 2025: 7.2734 yuan per dollar
+    expect(c.JPY / 1e12).toBeGreaterThan(7.7);
+    expect(c.JPY / 1e12).toBeLessThan(8.1);
+    expect(rateAt(kb, 'CNY', 'JPY', '2015-01-15')!.month).toBe('2015-01');
+    for (const cur of ['CNY', 'JPY', 'HKD', 'EUR', 'GBP', 'TWD', 'AUD', 'CAD', 'SGD', 'KRW']) expect(rateAt(kb, 'USD', cur, '2020-06-15'), cur).toMatchObject({ month: '2020-06', exact: true });
   });
 });
 

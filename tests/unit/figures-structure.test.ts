@@ -117,7 +117,8 @@ describe('context carried by structure', () => {
 
   it('pairs a yen amount in the next sentence with the yuan amount for the conversion check', () => {
     const ok = run('アリババのクラウド売上高は398億元だった。日本円にすると約8,400億円(1元=約21円で換算)。');
-    expect(fig(ok, '約8,400億円').check?.reason).toMatch(/Conversion holds/);
+    // checked at the page's own rate, from the amount it converts
+    expect(fig(ok, '約8,400億円').check).toMatchObject({ status: 'consistent', convertedFrom: { surface: '398億元' }, rate: { source: 'page', rate: 21 } });
     const bad = run('アリババのクラウド売上高は398億元だった。日本円にすると約4,000億円となる。');
     expect(fig(bad, '約4,000億円').check).toMatchObject({ status: 'inconsistent', cause: 'conversion' });
   });

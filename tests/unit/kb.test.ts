@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../utils/analysis/kb/bundle';
 import type { Entity, Fact } from '../../utils/analysis/kb/types';
 import { ROOT, readKbFiles } from '../../scripts/lib/kb-files';
+import { CURRENCIES } from '../../utils/analysis/vocabulary/currencies';
 
 const { bundle: kb, issues } = buildBundle(readKbFiles(), '2000-01-01T00:00:00.000Z');
 const entity = new Map(kb.entities.map((e) => [e.id, e]));
@@ -260,22 +261,36 @@ describe('facts', () => {
 });
 
 describe('fx', () => {
-  it('uses the base/quote convention with plausible rates', () => {
-    const range: Record<string, [number, number]> = { 'USD/CNY': [6.5, 7.6], 'CNY/JPY': [19, 22], 'USD/JPY': [140, 160], 'USD/HKD': [7.7, 7.9], 'HKD/CNY': [0.85, 0.95] };
-    for (const x of kb.fx) {
-      const r = range[`${x.base}/${x.quote}`];
-      expect(r, x.id).toBeDefined();
-      expect(x.rate, x.id).toBeGreaterThanOrEqual(r![0]);
-      expect(x.rate, x.id).toBeLessThanOrEqual(r![1]);
+  const reference = kb.fx.filter((x) => x.kind !== 'stated');
+
+  it('holds H.10 month averages against USD for every currency the product converts, 2015-01 on, with their source', () => {
+    const months = new Set(reference.map((x) => x.date.slice(0, 7)));
+    expect([...months].sort()[0]).toBe('2015-01');
+    for (const c of CURRENCIES.filter((c) => c !== 'USD')) {
+      const rows = reference.filter((x) => x.quote === c);
+      expect(rows.length, c).toBe(months.size); // every month, once
+      expect(rows.every((x) => x.base === 'USD' && x.kind === 'month-average' && x.date.endsWith('-01') && x.source === 'fed-h10-monthly'), c).toBe(true);
     }
+    expect(kb.sources.find((s) => s.id === 'fed-h10-monthly')?.url).toMatch(/federalreserve\.gov/);
   });
 
-  it('has every Alibaba period-end USD/CNY rate (X12) and marks implied rates derived', () => {
-    const ends = ['2023-12-31', '2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31', '2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31', '2026-03-31'];
-    const usdcny = kb.fx.filter((x) => x.base === 'USD' && x.quote === 'CNY');
-    expect(ends.filter((d) => !usdcny.some((x) => x.date === d))).toEqual([]);
-    expect(kb.fx.find((x) => x.id === 'usdcny-2025-02-24-xinhua')?.status).toBe('derived');
-    expect(kb.fx.find((x) => x.id === 'cnyjpy-2025-03-03-jetro')).toMatchObject({ rate: 21, status: 'verified' });
+  it('has plausible rates, in units per US dollar (cross rates are derived, not stored)', () => {
+    const range: Record<string, [number, number]> = { CNY: [6, 7.6], JPY: [95, 175], HKD: [7.7, 7.9], EUR: [0.75, 1.1], GBP: [0.55, 1] };
+    for (const x of reference) {
+      const r = range[x.quote];
+      if (!r) continue;
+      expect(x.rate, x.id).toBeGreaterThanOrEqual(r[0]);
+      expect(x.rate, x.id).toBeLessThanOrEqual(r[1]);
+    }
+    expect(reference.every((x) => x.base === 'USD' || x.quote === 'USD')).toBe(true);
+  });
+
+  it('keeps rates that pages or filings stated as what they are, never as reference rates', () => {
+    const stated = kb.fx.filter((x) => x.kind === 'stated');
+    expect(stated.find((x) => x.id === 'cnyjpy-2025-03-03-jetro')).toMatchObject({ rate: 21, status: 'verified' });
+    // no press-implied rates (7.17 = 380/53) and no quarter-end rates dated on a weekend
+    expect(kb.fx.find((x) => x.id === 'usdcny-2025-02-24-xinhua')).toBeUndefined();
+    expect(kb.fx.filter((x) => x.kind !== 'month-average' && [0, 6].includes(new Date(x.date + 'T00:00:00Z').getUTCDay()))).toEqual([]);
   });
 });
 

@@ -23,8 +23,8 @@ export function analyze(input: AnalyzeInput, kb: PreparedKb, opts: AnalyzeOption
   const ents = findEntities(norm, text, kb, { extraAliases: ctx.extraAliases, title: input.title, lang: ctx.lang });
   const raw = extractFigures(norm, text, ctx.sentences);
   const figures = attachContext(raw, { text, norm, mentions: ents.mentions, kb, articleDate: ctx.articleDate, sentences: ctx.sentences });
-  convertFigures(figures, kb);
-  checkFigures(figures, { text, kb, sentences: ctx.sentences });
+  convertFigures(figures, kb, ctx.articleDate);
+  checkFigures(figures, { text, kb, sentences: ctx.sentences, articleDate: ctx.articleDate });
   const rel = scoreRelevance(input, ents.entities, figures, kb, norm);
   // On a page that uses the name in another sense (the fairy tale, a restaurant), it is not the company.
   const otherSense = !rel.relevant && !!rel.signals.otherSense;

@@ -1,5 +1,5 @@
 // The KB as the analysis uses it: the KbIndex plus every index derived from it (the alias matcher,
-// entity roles, family links, facts by subject and metric, FX graphs, name keys). Built once per KB
+// entity roles, family links, facts by subject and metric, FX rates by month, name keys). Built once per KB
 // version by whoever loads the KB (background, CLI, tests) and passed through the pipeline. Whole
 // indices are built on first use; per-key tables fill as the analysis asks. No module of the core
 // keeps a cache of its own.
@@ -8,13 +8,7 @@ import type { Fact, KbBundle } from './kb/types';
 import { buildKbMatcher, type Matcher } from './match/matcher';
 import { computeRoles, computeStrongKeys, type Role } from './entities/roles';
 import { computeNameKeys, computeRawNames } from './tokenizer/kb-names';
-
-export interface FxEdge {
-  to: string;
-  rate: number; // 1 from = rate to
-  date: string;
-}
-export type FxGraph = Map<string, FxEdge[]>;
+import { buildFxIndex, type FxIndex } from './figures/convert';
 
 export class PreparedKb extends KbIndex {
   /** Children of each entity (parent links). */
@@ -24,8 +18,6 @@ export class PreparedKb extends KbIndex {
   readonly contextKeys = new Map<string, string[]>(); // match/matcher.ts
   readonly familyRoots = new Map<string, Set<string>>(); // entities/family.ts
   readonly factsByMetric = new Map<string, Fact[]>(); // checks/checks.ts
-  readonly fxGraphs = new Map<string, FxGraph>(); // figures/convert.ts
-  readonly fxRates = new Map<string, Array<{ rate: number; date: string }>>(); // figures/convert.ts
   /** Matchers of the reader's own aliases, by their content (a few at most). */
   readonly extraMatchers = new Map<string, Matcher>();
 
@@ -34,6 +26,7 @@ export class PreparedKb extends KbIndex {
   private strongKeyIndex?: Map<string, Set<string>>;
   private nameKeyIndex?: Set<string>;
   private rawNameIndex?: string[];
+  private fxIndexValue?: FxIndex;
 
   constructor(bundle: KbBundle) {
     super(bundle);
@@ -55,6 +48,10 @@ export class PreparedKb extends KbIndex {
   /** Every KB name as a compare key (the tokenizer's unknown-name filter). */
   get nameKeys(): Set<string> {
     return (this.nameKeyIndex ??= computeNameKeys(this));
+  }
+  /** Reference rates per currency and month (figures/convert.ts). */
+  get fxIndex(): FxIndex {
+    return (this.fxIndexValue ??= buildFxIndex(this.fx));
   }
   /** KB names and aliases as written (2+ chars). */
   get rawNames(): string[] {

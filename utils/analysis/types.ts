@@ -1,7 +1,9 @@
 // Shapes of the analysis core's input and output. The CLI (`npm run analyze`) prints
 // AnalysisResult as JSON; the background sends it to the content script and side panel.
 import type { Metric, Period, Unit } from './kb/types';
-import type { CheckCause, CheckStatus, FigureKind } from './vocabulary/checks';
+import type { CheckCause, CheckMissing, CheckStatus, Established, FigureKind, RateBasis } from './vocabulary/checks';
+
+export type { RateBasis };
 import type { RelevanceSignals } from './relevance';
 
 export interface AnalyzeInput {
@@ -28,20 +30,65 @@ export interface EntityResult {
 }
 
 
+/** One thing a check assumed about a figure, and how it was established. */
+export interface Assumed<T> {
+  value: T;
+  how: Established;
+}
+
+/** A conversion's rate: the page's own stated rate, or the KB's reference rate of a month. */
+export interface CheckRate {
+  from: string;
+  to: string;
+  rate: number; // 1 from = rate to
+  source: 'page' | 'reference';
+  month?: string; // YYYY-MM of a reference rate
+  basis?: RateBasis; // why that month
+  fxIds?: string[]; // the KB's FX records (the UI resolves their source)
+  tolerance: number; // relative difference allowed before the conversion is called wrong (0.06 = 6%)
+}
+
+/** What a figure matched instead of what it names: another line item of its family, or another period. */
+export interface CheckSibling {
+  kind: 'line-item' | 'period';
+  factId: string;
+  metric?: Metric;
+  period?: Period;
+}
+
+/** A figure against the KB. The analysis fills every field it knows; `reason` is one short English
+ *  sentence for the CLI, the UI words the verdict from the structured fields. */
 export interface Check {
   status: CheckStatus;
+  cause?: CheckCause; // only when inconsistent
+  reason?: string;
+  /** The KB fact compared with (for a sibling match: the sibling's); the UI resolves source, date and status. */
   factId?: string;
   expected?: number; // the KB value, in the figure's unit when comparable
   expectedUnit?: Unit;
-  cause?: CheckCause; // only when inconsistent
-  reason?: string; // one human sentence (English); UI may translate by cause
+  /** The figure exactly as written, and its exact value as read (signed for decreases, never rounded). */
+  written?: string;
+  value?: number;
+  valueMax?: number;
+  unit?: string;
+  /** What the check took the figure to be about. */
+  basis?: { subject?: Assumed<string>; metric?: Assumed<Metric>; period?: Assumed<Period>; currency?: Assumed<string> };
+  /** 'fact': compared with a KB fact; 'conversion': only the arithmetic of a converted amount. */
+  scope?: 'fact' | 'conversion';
+  rate?: CheckRate;
+  /** For a converted amount: the amount it converts. */
+  convertedFrom?: { start: number; end: number; surface: string; value: number; unit: string };
+  sibling?: CheckSibling;
+  /** Unverified: what was missing. */
+  missing?: CheckMissing[];
 }
 
 export interface Converted {
   CNY: number;
   USD: number;
   JPY: number;
-  rateDate: string; // ISO date of the FX reference used
+  rateDate: string; // month (YYYY-MM) of the reference rates used
+  rateBasis?: RateBasis; // why that month: the figure's own date, the article's month, or the latest
 }
 
 export interface Figure {

@@ -1,10 +1,11 @@
 // Comparing one figure with one KB fact: equal within the precision the article shows
-// (and the qualifiers on both sides), equal after FX, the same number in another currency,
-// or the same digits at another scale (×10, ×100, ×1000, ×10,000 or the reverse).
+// (and the qualifiers on both sides), equal after FX at the rates of the fact's month or the
+// article's, the same number in another currency, or the same digits at another scale
+// (×10, ×100, ×1000, ×10,000 or the reverse).
 import type { PreparedKb } from '../prepared-kb';
 import type { Fact } from '../kb/types';
 import type { Figure } from '../types';
-import { allRates } from '../figures/convert';
+import { rateAt } from '../figures/convert';
 import { firstNumber } from '../figures/numbers';
 import { statesCurrency } from '../figures/units';
 import { isCurrency } from '../vocabulary/currencies';
@@ -19,8 +20,12 @@ export interface Match {
   factor?: number; // scale: figure = fact × factor
   /** Equal even under strict rounding (half a unit of the last digit), not only truncation. */
   strict?: boolean;
-  viaFx?: { rate: number; date: string };
+  viaFx?: { rate: number; month: string };
 }
+
+/** Difference allowed between an amount and a KB fact in another currency, beyond the figure's own
+ *  precision: a month's average rate against the day's, and rates rounded by writers. */
+const FX_MATCH_TOLERANCE = 0.05;
 
 const unitClass = (u: string) => (isCurrency(u) ? 'money' : u === 'percent' ? 'percent' : u === 'pt' ? 'pt' : isCountUnit(u) ? 'count' : 'other');
 
@@ -80,8 +85,16 @@ function signed(f: Figure, factValue: number): number {
   return factValue < 0 ? NaN : f.value; // "13%" alone: compare only with non-negative facts
 }
 
-/** prec: precision(f), when the caller compares one figure with many facts. */
-export function compare(f: Figure, x: Fact, kb: PreparedKb, prec = precision(f)): Match {
+/** The date a fact's amount converts at: a stock's as-of date, a flow's period end (a plan's start). */
+function factDate(x: Fact): string | undefined {
+  const p = x.period;
+  if (!p) return x.asOf;
+  return Date.parse(p.end) - Date.parse(p.start) > 366 * 86_400_000 ? p.start : p.end;
+}
+
+/** prec: precision(f), when the caller compares one figure with many facts; dates: further dates
+ *  whose rates may convert the fact (the article's). */
+export function compare(f: Figure, x: Fact, kb: PreparedKb, prec = precision(f), dates: Array<string | undefined> = []): Match {
   const { place, sig } = prec;
   const about = f.approx === 'about' || f.approx === 'nearly' ? 0.03 : 0;
   const fu = String(f.unit);
@@ -110,26 +123,21 @@ export function compare(f: Figure, x: Fact, kb: PreparedKb, prec = precision(f))
       return { kind: 'equal', expected: x.value, expectedUnit: x.unit, strict: meets(figureRange(f, v, tolStrict), factRange(x, x.value)) };
     }
   } else if (unitClass(fu) === 'money' && unitClass(x.unit) === 'money') {
-    // the KB rate that brings the fact nearest the figure (the first of equals)
-    const rates = allRates(kb, x.unit, fu);
-    let bi = -1;
-    let bestErr = 0;
-    for (let k = 0; k < rates.length; k++) {
-      const err = Math.abs(x.value * rates[k]!.rate - v) / Math.max(1, Math.abs(v));
-      if (bi < 0 || err < bestErr) {
-        bi = k;
-        bestErr = err;
-      }
+    // the rate of the fact's month or the article's that brings the fact nearest the figure
+    let best: { rate: number; month: string } | undefined;
+    for (const d of [factDate(x), ...dates]) {
+      const r = d ? rateAt(kb, x.unit, fu, d) : undefined;
+      if (r && (!best || Math.abs(x.value * r.rate - v) < Math.abs(x.value * best.rate - v))) best = r;
     }
-    const best = bi >= 0 ? rates[bi] : undefined;
-    const fxTol = Math.max(tol, Math.abs(v) * 0.06);
+    const fxTol = tol + Math.abs(v) * FX_MATCH_TOLERANCE;
     if (best && meets(figureRange(f, v, fxTol), factRange(x, x.value * best.rate))) {
-      return { kind: 'equal', expected: x.value * best.rate, expectedUnit: fu, viaFx: { rate: best.rate, date: best.date } };
+      return { kind: 'equal', expected: x.value * best.rate, expectedUnit: fu, viaFx: { rate: best.rate, month: best.month } };
     }
     if (sig >= 2 && meets(figureRange(f, v, tolStrict, true), factRange(x, x.value, true))) return { kind: 'currency', expected: x.value, expectedUnit: x.unit };
     return { kind: 'none', expected: best ? x.value * best.rate : undefined, expectedUnit: best ? fu : undefined };
   }
-  if (f.kind !== 'percent' && sig >= 2 && sameUnit) {
+  // (a round number is a power of ten from many things: the caller weighs sig)
+  if (f.kind !== 'percent' && sameUnit) {
     for (const k of [-1, 1, -2, 2, -3, 3, -4, 4]) {
       const factor = Math.pow(10, k);
       if (meets(figureRange(f, v, tolStrict, true), factRange(x, x.value * factor, true))) return { kind: 'scale', factor, expected: x.value, expectedUnit: x.unit };

@@ -80,8 +80,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   }
 
   const pairs = conversionPairs(figures, text);
-  const lastOf = new Map<number, number>(); // primary → end of its last conversion
-  for (const [b, a] of pairs) lastOf.set(a, Math.max(lastOf.get(a) ?? 0, figures[b]!.end));
+  const lastOf = new Map<number, number>(); // primary → end of its last conversion in its sentence
+  for (const [b, a] of pairs) if (sentOf(figures[b]!.start) === sentOf(figures[a]!.start)) lastOf.set(a, Math.max(lastOf.get(a) ?? 0, figures[b]!.end));
 
   figures.forEach((f, idx) => {
     if (f.kind !== 'money' && f.kind !== 'percent' && f.kind !== 'count') return;

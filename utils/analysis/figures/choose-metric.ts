@@ -17,7 +17,7 @@ export interface Hit extends MetricHit {
 }
 
 // the whole company or a period (同社の売上高, 7-9月期の売上高); a named group (アモイ天グループ) is a segment
-const NEUTRAL_QUALIFIER = /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|連結|合計|全社|公司|会社|総)$|(?:季度|四半期|当期|今期|期|年度|年|月|日)$/;
+const NEUTRAL_QUALIFIER = /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|連結|合計|全社|公司|会社|総)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日)$/;
 const DELIM = /[、。，,「」『』()（）:：!?！？\s・はがをにでともへや]/;
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|增长|增長|下降|上昇|下落)/;
 const GROWTH_BEFORE = /(?:成長|伸び|増|growth|增长|增長)\s?[(（]\s?$/;
@@ -134,6 +134,9 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
   if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return h.metric === 'operating_income' ? 'other' : 'cmr';
   if (h.metric === 'revenue' && /株|股/.test(q)) return 'turnover';
   if (/^[a-z0-9\s.'-]*$/.test(q) || NEUTRAL_QUALIFIER.test(q)) return h.metric;
+  // 歸屬普通股股東的淨利潤, 経调整净利润: the qualifier makes the net income a specific line item
+  if (h.metric === 'net_income' && /归属|歸屬|帰属|attributable/.test(q)) return 'net_income_attrib';
+  if (h.metric === 'net_income' && /非gaap|non-gaap|調整後|经调整|經調整|调整后|adjusted/.test(q)) return 'non_gaap_net_income';
   // the qualifier names a company ("アリババの売上高"): keep; a segment or product: 'other'
   const qa = h.a - 24;
   const bare = q.replace(/(?:グループ|集団|集团|集團|社)$/, '');

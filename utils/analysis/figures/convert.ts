@@ -1,150 +1,140 @@
-// Currency conversion with the KB's FX references (nearest in date to the figure's period end,
-// the latest when unknown; cross rates through USD), and the conversion pairs an article writes:
-// 3,800億元(約7.8兆円), 3,800億元、つまり約530億ドル, RMB236.5 billion (US$33.7 billion).
-import type { FxEdge, FxGraph, PreparedKb } from '../prepared-kb';
+// Currency conversion with the KB's reference rates: each month's average against the US dollar
+// (Fed H.10), cross rates through USD from the same month. A figure converts at its own date when it
+// has one (a quarter's end, a plan's start), else at the article's month, else at the latest month,
+// and says which. Rates a page or a filing stated (kind 'stated') are never used here.
+// Also the conversion pairs an article writes: 3,800億元(約7.8兆円), 3,800億元、つまり約530億ドル,
+// RMB236.5 billion (US$33.7 billion).
+import type { PreparedKb } from '../prepared-kb';
 import type { FxRate } from '../kb/types';
-import type { Converted, Figure } from '../types';
+import type { Converted, Figure, RateBasis } from '../types';
 import { statesCurrency } from './units';
 import { isCurrency, READER_CURRENCIES } from '../vocabulary/currencies';
 
-const MS = new Map<string, number>(); // Date.parse is slow; the same few dates come back
-function dayMs(iso: string): number {
-  let v = MS.get(iso);
-  if (v === undefined) {
-    if (MS.size >= 4096) MS.clear();
-    MS.set(iso, (v = Date.parse(iso.slice(0, 10) + 'T00:00:00Z')));
-  }
-  return v;
+interface MonthRate {
+  perUsd: number; // units of the currency per US dollar
+  id: string; // the FX record
 }
 
-type Edge = FxEdge;
-type Graph = FxGraph;
-
-/** graphAt, kept per date in the prepared KB. */
-function graph(kb: PreparedKb, date?: string): Graph {
-  const key = date?.slice(0, 10) ?? '';
-  let g = kb.fxGraphs.get(key);
-  if (!g) {
-    if (kb.fxGraphs.size >= 4096) kb.fxGraphs.clear();
-    kb.fxGraphs.set(key, (g = graphAt(kb.fx, date)));
-  }
-  return g;
+/** Reference rates per currency: month (YYYY-MM) → rate, and the months in order. */
+export interface FxIndex {
+  byMonth: Map<string, Map<string, MonthRate>>;
+  months: Map<string, string[]>;
 }
 
-/** For each currency pair, the FX record nearest to `date` (the latest when no date). */
-function graphAt(fx: FxRate[], date?: string): Graph {
-  const best = new Map<string, FxRate>();
-  const t = date ? dayMs(date) : Infinity;
+/** One rate between two currencies in one month. */
+export interface FxQuote {
+  rate: number; // 1 from = rate to
+  month: string; // YYYY-MM of the rates used (the farther one when the two legs differ)
+  exact: boolean; // the month asked for (false: the nearest month the KB has, or the latest without a date)
+  ids: string[]; // FX records used
+}
+
+/** Indexes the reference records (not 'stated'; against USD) by currency and month. */
+export function buildFxIndex(fx: FxRate[]): FxIndex {
+  const byMonth = new Map<string, Map<string, MonthRate>>();
   for (const r of fx) {
-    const key = [r.base, r.quote].sort().join('|');
-    const cur = best.get(key);
-    const d = Math.abs(dayMs(r.date) - t);
-    if (!cur || d < Math.abs(dayMs(cur.date) - t) || (d === Math.abs(dayMs(cur.date) - t) && r.date > cur.date)) best.set(key, r);
+    if (r.kind === 'stated' || (r.base !== 'USD') === (r.quote !== 'USD')) continue;
+    const cur = r.base === 'USD' ? r.quote : r.base;
+    const perUsd = r.base === 'USD' ? r.rate : 1 / r.rate;
+    const m = byMonth.get(cur) ?? byMonth.set(cur, new Map()).get(cur)!;
+    const month = r.date.slice(0, 7);
+    // a month's average wins over a rate of one day in that month
+    if (!m.has(month) || r.kind === 'month-average') m.set(month, { perUsd, id: r.id });
   }
-  const g = new Map<string, Edge[]>();
-  const add = (from: string, e: Edge) => (g.get(from) ?? g.set(from, []).get(from)!).push(e);
-  for (const r of best.values()) {
-    add(r.base, { to: r.quote, rate: r.rate, date: r.date });
-    add(r.quote, { to: r.base, rate: 1 / r.rate, date: r.date });
-  }
-  return g;
+  const months = new Map<string, string[]>();
+  for (const [c, m] of byMonth) months.set(c, [...m.keys()].sort());
+  return { byMonth, months };
 }
 
-/** Rate from → to (1 from = rate to) over the fewest FX records; dates of the records used. */
-function pathRate(g: Map<string, Edge[]>, from: string, to: string): { rate: number; dates: string[] } | undefined {
-  if (from === to) return { rate: 1, dates: [] };
-  const seen = new Map<string, { rate: number; dates: string[] }>([[from, { rate: 1, dates: [] }]]);
-  let frontier = [from];
-  for (let depth = 0; depth < 3 && frontier.length; depth++) {
-    const next: string[] = [];
-    for (const c of frontier) {
-      const here = seen.get(c)!;
-      for (const e of g.get(c) ?? []) {
-        if (seen.has(e.to)) continue;
-        const v = { rate: here.rate * e.rate, dates: [...here.dates, e.date] };
-        if (e.to === to) return v;
-        seen.set(e.to, v);
-        next.push(e.to);
-      }
+const monthNo = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+
+/** The KB's month for a currency nearest the one asked (the latest without one). */
+function legAt(ix: FxIndex, cur: string, month?: string): { perUsd: number; month: string; id?: string } | undefined {
+  const list = ix.months.get(cur);
+  if (cur === 'USD') return { perUsd: 1, month: month ?? '' };
+  if (!list?.length) return undefined;
+  let best = list[list.length - 1]!;
+  if (month) {
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < month) lo = mid + 1;
+      else hi = mid;
     }
-    frontier = next;
+    best = list[lo]!;
+    if (lo > 0 && Math.abs(monthNo(list[lo - 1]!) - monthNo(month)) <= Math.abs(monthNo(best) - monthNo(month))) best = list[lo - 1]!;
   }
-  return undefined;
+  const r = ix.byMonth.get(cur)!.get(best)!;
+  return { perUsd: r.perUsd, month: best, id: r.id };
 }
 
-/** 1 `from` in `to` at `date`, via USD when there is no direct record; undefined when unknown. */
-export function rateAt(kb: PreparedKb, from: string, to: string, date?: string): { rate: number; date: string } | undefined {
+/** 1 `from` in `to` at the rates of the month of `date` (ISO date or YYYY-MM); the latest month
+ *  when there is no date. Undefined for a currency without reference rates. */
+export function rateAt(kb: PreparedKb, from: string, to: string, date?: string): FxQuote | undefined {
   if (!isCurrency(from) || !isCurrency(to)) return undefined;
-  if (from === to) return { rate: 1, date: date ?? '' };
-  const g = graph(kb, date);
-  const viaUsd = from !== 'USD' && to !== 'USD' ? [pathRate(g, from, 'USD'), pathRate(g, 'USD', to)] : null;
-  const p = viaUsd && viaUsd[0] && viaUsd[1]
-    ? { rate: viaUsd[0].rate * viaUsd[1].rate, dates: [...viaUsd[0].dates, ...viaUsd[1].dates] }
-    : pathRate(g, from, to);
-  if (!p) return undefined;
-  return { rate: p.rate, date: farthest(p.dates, date) };
+  const month = date && /^\d{4}-\d{2}/.test(date) ? date.slice(0, 7) : undefined;
+  if (from === to) return { rate: 1, month: month ?? '', exact: true, ids: [] };
+  const ix = kb.fxIndex;
+  const a = legAt(ix, from, month);
+  const b = legAt(ix, to, month);
+  if (!a || !b) return undefined;
+  const legs = [a, b].filter((l) => l.id);
+  const used = pickMonth(legs.map((l) => l.month), month);
+  return { rate: b.perUsd / a.perUsd, month: used, exact: !!month && legs.every((l) => l.month === month), ids: legs.map((l) => l.id!) };
 }
 
-function farthest(dates: string[], date?: string): string {
-  if (!dates.length) return date ?? '';
-  if (!date) return [...dates].sort()[0]!;
-  const t = dayMs(date);
-  return dates.reduce((a, b) => (Math.abs(dayMs(b) - t) > Math.abs(dayMs(a) - t) ? b : a));
+/** Of the months of the rates used, the one to name: the farthest from the month asked, else the earliest. */
+function pickMonth(months: string[], month?: string): string {
+  if (!months.length) return month ?? '';
+  if (!month) return [...months].sort()[0]!;
+  const t = monthNo(month);
+  return months.reduce((a, b) => (Math.abs(monthNo(b) - t) > Math.abs(monthNo(a) - t) ? b : a));
 }
 
-/** The amount in CNY, USD and JPY with the FX reference nearest to `date`. */
-export function convertMoney(value: number, unit: string, kb: PreparedKb, date?: string): Converted | undefined {
+/** The amount in CNY, USD and JPY at the rates of `date`'s month. */
+export function convertMoney(value: number, unit: string, kb: PreparedKb, date?: string, basis: RateBasis = date ? 'figure' : 'latest'): Converted | undefined {
   if (!Number.isFinite(value) || !isCurrency(unit)) return undefined;
   const out: Partial<Converted> = {};
-  const used: string[] = [];
+  const months: string[] = [];
   for (const c of READER_CURRENCIES) {
     const r = rateAt(kb, unit, c, date);
     if (!r) return undefined;
     out[c] = value * r.rate;
-    if (r.date) used.push(r.date);
+    if (r.ids.length) months.push(r.month);
   }
-  return { ...(out as Omit<Converted, 'rateDate'>), rateDate: farthest(used, date) };
+  return { ...(out as Omit<Converted, 'rateDate' | 'rateBasis'>), rateDate: pickMonth(months, date?.slice(0, 7)), rateBasis: basis };
 }
 
 const YEAR_MS = 366 * 86_400_000;
+const ms = (iso: string) => Date.parse(iso.slice(0, 10) + 'T00:00:00Z');
 
 /** The date whose rate converts a figure: its period's end, but a plan's start (announcement) when
  *  the period runs over more than a year (3,800億元 over 2025–2028 is priced at 2025 rates). */
 export function rateDateFor(f: Figure): string | undefined {
   const p = f.period;
   if (!p) return undefined;
-  return dayMs(p.end) - dayMs(p.start) > YEAR_MS ? p.start : p.end;
+  return ms(p.end) - ms(p.start) > YEAR_MS ? p.start : p.end;
+}
+
+/** When a figure converts, and why: its own date (a period the text states), else the article's,
+ *  else a period the analysis inferred, else none (the latest rates). */
+function rateDateOf(f: Figure, articleDate?: string): { date?: string; basis: RateBasis } {
+  if (f.period && f.via?.period !== 'assumed') return { date: rateDateFor(f), basis: 'figure' };
+  if (articleDate) return { date: articleDate, basis: 'article' };
+  if (f.period) return { date: rateDateFor(f), basis: 'figure' };
+  return { basis: 'latest' };
 }
 
 /** Sets `converted` on every money figure with a known currency. */
-export function convertFigures(figures: Figure[], kb: PreparedKb): void {
+export function convertFigures(figures: Figure[], kb: PreparedKb, articleDate?: string): void {
   if (!kb.fx.length) return;
   for (const f of figures) {
     if (f.kind !== 'money' || !isCurrency(String(f.unit))) continue;
-    const c = convertMoney(f.value, String(f.unit), kb, rateDateFor(f));
+    const { date, basis } = rateDateOf(f, articleDate);
+    const c = convertMoney(f.value, String(f.unit), kb, date, basis);
     if (c) f.converted = c;
   }
-}
-
-/** Every rate the KB can give for from → to (each FX date, direct and via USD), for lenient checks. */
-export function allRates(kb: PreparedKb, from: string, to: string): Array<{ rate: number; date: string }> {
-  const key = `${from}|${to}`;
-  let out = kb.fxRates.get(key);
-  if (!out) kb.fxRates.set(key, (out = ratesOverDates(kb, from, to)));
-  return out;
-}
-
-function ratesOverDates(kb: PreparedKb, from: string, to: string): Array<{ rate: number; date: string }> {
-  const out: Array<{ rate: number; date: string }> = [];
-  const dates = [...new Set(kb.fx.map((r) => r.date))];
-  for (const d of dates) {
-    const r = rateAt(kb, from, to, d);
-    if (r) out.push({ rate: r.rate, date: r.date || d });
-    const g = graph(kb, d);
-    const direct = pathRate(g, from, to);
-    if (direct) out.push({ rate: direct.rate, date: farthest(direct.dates, d) });
-  }
-  return out;
 }
 
 const OPEN_PAIR = /^\s?[(（]\s?$/;
@@ -170,4 +160,3 @@ export function conversionPairs(figures: Figure[], text: string): Map<number, nu
   }
   return pairs;
 }
-

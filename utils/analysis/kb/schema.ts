@@ -1,6 +1,6 @@
 // zod schemas for the knowledge-base records; scripts/build-kb.ts and the tests validate with these.
 import { z } from 'zod';
-import { ALIAS_KINDS } from './types';
+import { ALIAS_KINDS, FX_KINDS } from './types';
 import { CURRENCIES } from '../vocabulary/currencies';
 import { ENTITY_TYPES, RELATION_TYPES } from '../vocabulary/entity-types';
 import { FISCAL_CALENDARS } from '../vocabulary/fiscal';
@@ -78,16 +78,21 @@ const SourceSchema = z.strictObject({
   title: z.string().optional(),
 });
 
-const FxSchema = z.strictObject({
-  id,
-  base: z.enum(CURRENCIES),
-  quote: z.enum(CURRENCIES),
-  rate: z.number().positive(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  source: id,
-  status,
-  note: z.string().optional(),
-});
+const FxSchema = z
+  .strictObject({
+    id,
+    base: z.enum(CURRENCIES),
+    quote: z.enum(CURRENCIES),
+    rate: z.number().positive(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    kind: z.enum(FX_KINDS).optional(),
+    source: id,
+    status,
+    note: z.string().optional(),
+  })
+  .refine((x) => x.base !== x.quote, { message: 'base and quote differ' })
+  .refine((x) => x.kind !== 'month-average' || x.date.endsWith('-01'), { message: "a month-average is dated on the month's first day" })
+  .refine((x) => x.kind === 'stated' || x.base === 'USD' || x.quote === 'USD', { message: 'a reference rate is against USD (cross rates are derived)' });
 
 const KnownErrorSchema = z.strictObject({
   id,

@@ -103,12 +103,20 @@ export interface Source {
   title?: string;
 }
 
+/** What an FX record is: a reference rate the checks convert with, or a rate someone stated. */
+export const FX_KINDS = [
+  'month-average', // a month's average of daily reference rates (Fed H.10); `date` is the month's first day
+  'stated', // a rate a page or a filing stated (1元=約21円): kept as what it is, never used to convert
+] as const;
+
 export interface FxRate {
-  id: string; // 'usdcny-2025-09-30'
+  id: string; // 'usdcny-2025-09'
   base: Currency;
   quote: Currency;
   rate: number; // 1 base = rate quote
-  date: string; // ISO date
+  date: string; // ISO date (a month-average: the month's first day)
+  /** Absent: a reference rate of that day. */
+  kind?: (typeof FX_KINDS)[number];
   source: string;
   status: Status;
   note?: string;

@@ -29,8 +29,42 @@ export const CHECK_CAUSE_DEFS = {
     short: { ja: '発表値と異なる', en: 'Value differs from the reported figure' },
     explain: { ja: '値が知識ベースの記録と異なります。', en: 'The value differs from the knowledge base record.' },
   },
+  metric: {
+    short: { ja: '別の項目の数値', en: 'Figure of another line item' },
+    explain: {
+      ja: '書かれた項目(例: 株主帰属純利益)ではなく、別の項目(例: 純利益)の数値です。',
+      en: 'The number is that of another line item (e.g. net income given as net income attributable to shareholders).',
+    },
+  },
 } as const satisfies Record<string, { short: Label; explain: Label }>;
 export type CheckCause = keyof typeof CHECK_CAUSE_DEFS;
+
+/** How the check established a figure's subject, line item, period or currency. */
+export const ESTABLISHED_DEFS = {
+  explicit: { ja: '文中に明記', en: 'stated in the sentence' },
+  inherited: { ja: '段落・見出し・記事から', en: 'from the paragraph, heading or article' },
+  inferred: { ja: '推定', en: 'inferred' },
+} as const satisfies Record<string, Label>;
+export type Established = keyof typeof ESTABLISHED_DEFS;
+
+/** What an unverified check lacked. */
+export const CHECK_MISSING_DEFS = {
+  subject: { ja: '対象の企業が特定できない', en: 'the company is unclear' },
+  metric: { ja: '項目が特定できない', en: 'the line item is ambiguous' },
+  period: { ja: '期間が特定できない', en: 'no period could be tied to it' },
+  fact: { ja: 'その期間の記録がKBにない', en: 'the KB has no record for that period' },
+  reading: { ja: '数値の読み方が定まらない', en: 'the number can be read more than one way' },
+  difference: { ja: '差が丸めの範囲を超えるか不明', en: 'the difference may be rounding, basis or scope' },
+} as const satisfies Record<string, Label>;
+export type CheckMissing = keyof typeof CHECK_MISSING_DEFS;
+
+/** Which month's reference rate a conversion used. */
+export const RATE_BASIS_DEFS = {
+  figure: { ja: '数値の時期のレート', en: "rate of the figure's own date" },
+  article: { ja: '記事の月のレート', en: "rate of the article's month" },
+  latest: { ja: '最新のレート', en: 'latest rate' },
+} as const satisfies Record<string, Label>;
+export type RateBasis = keyof typeof RATE_BASIS_DEFS;
 
 /** Kinds of figures the grammar reads. */
 export const FIGURE_KIND_DEFS = {

@@ -18,7 +18,7 @@ interface CurrencyDef {
 export const CURRENCY_DEFS = {
   CNY: {
     unit: { ja: '元', en: 'CNY' }, name: { ja: '人民元', en: 'Chinese yuan' }, short: 'RMB ',
-    after: ['人民元', '人民币', '人民幣', '元人民币', '元', 'yuan', 'renminbi', 'cny', 'rmb'], before: ['人民币', 'rmb', 'cny'],
+    after: ['人民元', '人民币', '人民幣', '元人民币', '元人民幣', '元', 'yuan', 'renminbi', 'cny', 'rmb'], before: ['人民币', '人民幣', 'rmb', 'cny'],
   },
   USD: {
     unit: { ja: 'ドル', en: 'USD' }, name: { ja: '米ドル', en: 'US dollar' }, short: 'US$',
@@ -40,7 +40,10 @@ export const CURRENCY_DEFS = {
     unit: { ja: 'ポンド', en: 'GBP' }, name: { ja: '英ポンド', en: 'Pound sterling' }, short: '£',
     after: ['ポンド', '英镑', 'pounds', 'gbp'], before: ['gbp', '£'],
   },
-  TWD: { unit: { ja: '台湾ドル', en: 'TWD' }, name: { ja: '台湾ドル', en: 'New Taiwan dollar' }, short: 'NT$', after: ['台湾ドル'], before: [] },
+  TWD: {
+    unit: { ja: '台湾ドル', en: 'TWD' }, name: { ja: '台湾ドル', en: 'New Taiwan dollar' }, short: 'NT$',
+    after: ['台湾ドル', '新台幣', '新台币'], before: ['新台幣', '新台币', 'nt$'],
+  },
   AUD: { unit: { ja: '豪ドル', en: 'AUD' }, name: { ja: '豪ドル', en: 'Australian dollar' }, short: 'A$', after: ['豪ドル'], before: [] },
   CAD: { unit: { ja: 'カナダドル', en: 'CAD' }, name: { ja: 'カナダドル', en: 'Canadian dollar' }, short: 'C$', after: ['カナダドル'], before: [] },
   SGD: { unit: { ja: 'シンガポールドル', en: 'SGD' }, name: { ja: 'シンガポールドル', en: 'Singapore dollar' }, short: 'S$', after: ['シンガポールドル'], before: [] },

@@ -1,0 +1,125 @@
+// Each kind of evidence a flag needs, written from the shapes (our own sentences; values from
+// shared/domain-facts.md, rates from the Fed H.10 month averages), and the shapes that must never be
+// flagged: a middle-dot decimal, ¥ for yuan, a year-less or inferred period, a fiscal label, the
+// publication date, an old article's conversion, an undated one within what some month's rate gives.
+import { describe, expect, it } from 'vitest';
+import { CONVERSION_TOLERANCE } from '../../utils/analysis/checks/conversion';
+import { SEP24, SEP25, flagsOf, get, run, status } from './support/checks-kb';
+
+describe('currency: the same number as a KB fact of the subject in another currency', () => {
+  it('a quarter’s revenue in dollars', () => {
+    const f = get(run('アリババの2025年7～9月期の売上高は2,477億9,500万ドルだった。'), '2,477億9,500万ドル');
+    expect(f.check).toMatchObject({ status: 'inconsistent', cause: 'currency', expected: 247_795e6, expectedUnit: 'CNY' });
+  });
+  it('never for ¥ in English text about China, nor for its conversion', () => {
+    const en = run('Alibaba posted revenue of ¥247.8 billion (US$34.8 billion) for the quarter ended September 30, 2025.', '2025-11-26');
+    expect(get(en, '¥247.8 billion').check).toMatchObject({ status: 'consistent', basis: { currency: { value: 'CNY', how: 'inferred' } } });
+    expect(status(get(en, 'US$34.8 billion'))).toBe('consistent');
+    expect(flagsOf(en)).toEqual([]);
+  });
+  it('but ¥ in Japanese text is yen: a yuan number under it is a currency slip', () => {
+    expect(status(get(run('アリババの2025年7～9月期の売上高は¥2,477億9,500万だった。'), '¥2,477億9,500万'))).toBe('inconsistent/currency');
+  });
+});
+
+describe('scale: a power of ten from the KB value', () => {
+  it('×10 and a 万/億 slip', () => {
+    expect(status(get(run('アリババの2025年7～9月期の売上高は2兆4,779億5,000万元だった。'), '2兆4,779億5,000万元'))).toBe('inconsistent/scale');
+    expect(get(run('アリババの2025年7～9月期の純利益は20億6,120万元だった。'), '20億6,120万元').check).toMatchObject({ cause: 'scale', expected: 20_612e6 });
+  });
+  it('a round number ten times an event of the stated day (a bond’s size)', () => {
+    expect(status(get(run('アリババは2024年5月23日、500億ドルの転換社債を発行した。'), '500億ドル'))).toBe('inconsistent/scale');
+    expect(status(get(run('アリババは2024年5月23日、50億ドルの転換社債を発行した。'), '50億ドル'))).toBe('consistent');
+    // with no day stated, a round number is a power of ten from too many things
+    expect(flagsOf(run('アリババは500億ドルの転換社債を発行した。'))).toEqual([]);
+  });
+  it('a converted amount ten times too large', () => {
+    expect(status(get(run('アリババは3,800億元(約79兆円)を投資する。', '2025-02-25'), '約79兆円'))).toBe('inconsistent/scale');
+  });
+  it('never for a middle-dot decimal the grammar read as one number (7・9兆 is 7.9兆)', () => {
+    const f = get(run('アリババは今後3年間で3,800億元(約7・9兆円)を投資する。', '2025-02-25'), '約7・9兆円');
+    expect(f.check).toMatchObject({ status: 'consistent', value: 7.9e12 });
+  });
+});
+
+describe('period: the value of another period while the text states this one', () => {
+  it('last year’s quarter under this year’s label', () => {
+    const f = get(run('アリババの2024年7～9月期の売上高は2,477億9,500万元だった。'), '2,477億9,500万元');
+    expect(f.check).toMatchObject({ status: 'inconsistent', cause: 'period', sibling: { kind: 'period', period: SEP25 } });
+  });
+  it('and its conversion carries the same error', () => {
+    const figs = run('アリババの2024年7～9月期の売上高は2,477億9,500万元(約348億ドル)だった。', '2025-11-26');
+    expect(flagsOf(figs)).toEqual(['2,477億9,500万元:period', '約348億ドル:period']);
+    expect(get(figs, '約348億ドル').check).toMatchObject({ rate: { month: '2025-09' }, convertedFrom: { surface: '2,477億9,500万元' } });
+  });
+  it('never when the period was inferred: a year-less label with no date', () => {
+    const figs = run('アリババの7～9月期の売上高は2,365億300万元だった。');
+    expect(flagsOf(figs)).toEqual([]);
+    expect(status(get(figs, '2,365億300万元'))).toBe('consistent');
+  });
+  it('never for a fiscal label (2025年度第2四半期 is the quarter ended Sept 2024)', () => {
+    const figs = run('アリババの2025年度第2四半期の売上高は2,365億300万元だった。');
+    expect(get(figs, '2,365億300万元').check).toMatchObject({ status: 'consistent', factId: expect.any(String) });
+  });
+  it('never takes the publication date for a quarter’s period', () => {
+    const f = get(run('2025年11月25日、アリババの売上高は2,477億9,500万元と発表された。'), '2,477億9,500万元');
+    expect(f.check).toMatchObject({ status: 'consistent', basis: { period: { value: SEP25, how: 'inferred' } } });
+  });
+});
+
+describe('conversion: at the page’s own rate, else the reference rate of the article’s month', () => {
+  it('a 2019 article’s yen at 2019 rates, and the same text dated 2025 at 2025 rates', () => {
+    const text = 'アリババの売上高は1190億元(約1兆9000億円)だった。';
+    expect(get(run(text, '2019-11-11'), '約1兆9000億円').check).toMatchObject({ status: 'consistent', rate: { source: 'reference', month: '2019-11', basis: 'article' } });
+    expect(status(get(run(text, '2025-02-25'), '約1兆9000億円'))).toBe('inconsistent/conversion');
+  });
+  it('the page’s own stated rate wins over the reference rate', () => {
+    const ok = get(run('アリババは3,800億元(約7兆6,000億円、1元=20円で換算)を投資する。', '2025-02-25'), '約7兆6,000億円');
+    expect(ok.check).toMatchObject({ status: 'consistent', rate: { source: 'page', rate: 20 } });
+    expect(status(get(run('アリババは3,800億元(約9兆円、1元=20円で換算)を投資する。', '2025-02-25'), '約9兆円'))).toBe('inconsistent/conversion');
+  });
+  it(`within rounding plus ${CONVERSION_TOLERANCE * 100}% of the month's rate`, () => {
+    // Feb 2025: 20.84 yen per yuan, so 1,234億元 is 2兆5,717億円; 4% off passes, 9% off does not
+    expect(status(get(run('テンセントは1,234億元(2兆6,746億円)を投じる。', '2025-02-25'), '2兆6,746億円'))).toBe('consistent');
+    expect(status(get(run('テンセントは1,234億元(2兆8,031億円)を投じる。', '2025-02-25'), '2兆8,031億円'))).toBe('inconsistent/conversion');
+    // a round amount (1,000億元) stands for anything it rounds from: wider
+    expect(status(get(run('テンセントは1,000億元(2兆2,720億円)を投じる。', '2025-02-25'), '2兆2,720億円'))).toBe('consistent');
+  });
+  it('undated: wrong only when no month’s rate since 2015 gives it', () => {
+    expect(status(get(run('テンセントは1,000億元(約1,300億円)を投じる。'), '約1,300億円'))).toBe('inconsistent/conversion');
+    expect(get(run('テンセントは1,000億元(約1兆6,000億円)を投じる。'), '約1兆6,000億円').check).toMatchObject({ status: 'unverified', missing: ['period'] });
+  });
+});
+
+describe('value: subject, line item and period all stated, and the KB differs beyond rounding', () => {
+  it('flags a different number', () => {
+    expect(get(run('アリババの2025年7～9月期の売上高は2,600億元だった。'), '2,600億元').check).toMatchObject({ cause: 'value', expected: 247_795e6 });
+  });
+  it('a buyback total that differs from the company’s own for the quarter', () => {
+    expect(get(run('アリババは2024年4～6月期に85億ドルの自社株買いを実施した。'), '85億ドル').check).toMatchObject({ cause: 'value', expected: 5.8e9 });
+    expect(status(get(run('アリババは2024年4～6月期に58億ドルの自社株買いを実施した。'), '58億ドル'))).toBe('consistent');
+  });
+  it('not an approximate one, nor one with the company only inferred', () => {
+    expect(get(run('アリババの2025年7～9月期の売上高は約2,600億元だった。'), '約2,600億元').check).toMatchObject({ status: 'unverified', missing: ['difference'] });
+    expect(flagsOf(run('2025年7～9月期の決算。\n別の話題として、売上高は2,600億元になる可能性もある。アリババ。'))).toEqual([]);
+  });
+});
+
+describe('what a check carries for the card, panel and exports', () => {
+  it('assumptions with how each was established, the figure as written and read, the fact, the cause', () => {
+    const f = get(run('アリババの2024年7～9月期の売上高は2,477億9,500万元だった。'), '2,477億9,500万元');
+    expect(f.check).toMatchObject({
+      status: 'inconsistent', cause: 'period', scope: 'fact', written: '2,477億9,500万元', value: 247_795e6, unit: 'CNY', factId: expect.any(String),
+      basis: { subject: { value: 'alibaba', how: 'explicit' }, metric: { value: 'revenue', how: 'explicit' }, period: { value: { start: SEP24.start, end: SEP24.end }, how: 'explicit' }, currency: { value: 'CNY', how: 'explicit' } },
+    });
+    expect(f.check!.reason).toMatch(/wrong period/);
+  });
+  it('a conversion: the rate, its month and why that month, and the amount it converts', () => {
+    const f = get(run('アリババの売上高は1190億元(約1兆9000億円)だった。', '2019-11-11'), '約1兆9000億円');
+    expect(f.check).toMatchObject({ scope: 'conversion', convertedFrom: { surface: '1190億元', value: 119e9, unit: 'CNY' }, rate: { from: 'CNY', to: 'JPY', month: '2019-11', fxIds: ['usdcny-2019-11', 'usdjpy-2019-11'] } });
+    expect(f.check!.rate!.tolerance).toBeGreaterThan(CONVERSION_TOLERANCE);
+  });
+  it('an unverified figure says what was missing', () => {
+    expect(get(run('アリババの2023年7～9月期の売上高は2,247億元だった。'), '2,247億元').check).toMatchObject({ status: 'unverified', missing: ['fact'] });
+  });
+});

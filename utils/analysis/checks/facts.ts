@@ -1,0 +1,248 @@
+// One figure (as one reading) against the KB's facts for its subject and line item. Evidence first:
+// - consistent: the value equals a fact of the line item it names for its period (or the one fact
+//   it can be), or a sibling line item or a sibling period, which the check then names;
+// - inconsistent only with a named error: currency (the same number in another currency), scale (a
+//   power of ten), period (the value of another period while the text states this one), metric (the
+//   number of a sibling line item while the text names this one exactly), value (subject, line item
+//   and period all stated, and the KB differs beyond rounding);
+// - otherwise unverified, with what was missing.
+import type { PreparedKb } from '../prepared-kb';
+import type { Fact, Metric, Period } from '../kb/types';
+import type { Check, Figure } from '../types';
+import type { CheckMissing } from '../vocabulary/checks';
+import { related } from '../figures/attach';
+import { MULTI_YEAR } from '../figures/metrics';
+import { overlapDays, samePeriod } from '../figures/periods';
+import { METRIC_DEFS, REPORTED_METRICS, SEGMENT_METRICS } from '../vocabulary/metrics';
+import type { FigureBasis } from './basis';
+import { compare, comparable, precision, type Match } from './match';
+import { fmtValue, kbSays, periodText } from './reason';
+import { interchangeable, isGenericItem, lineItems } from './siblings';
+
+type Rel = 'same' | 'overlap' | 'partial' | 'disjoint' | 'unknown';
+interface Row {
+  x: Fact;
+  rel: Rel;
+  m: Match;
+  named: boolean; // the line item the figure names (or what it is the same as), not a sibling
+}
+
+/** What other figures of the article showed; `read` records that an answer depended on it. */
+export interface Seen {
+  confirmed: Set<string>; // facts another figure states correctly
+  shifted: Set<string>; // periods that amounts of the article were found to belong to
+  read?: boolean;
+}
+const seenHas = (seen: Seen, set: Set<string>, key: string) => ((seen.read = true), set.has(key));
+
+export interface FactContext {
+  kb: PreparedKb;
+  sentence: string;
+  basis: FigureBasis;
+  articleDate?: string;
+  seen: Seen;
+}
+
+const YEAR = 365;
+/** Line items with one true value per period: reported results, and buybacks done in a period. */
+const ONE_VALUE = new Set<Metric>([...REPORTED_METRICS, 'buyback']);
+const DAY = 86_400_000;
+const days = (p: Period) => (Date.parse(p.end) - Date.parse(p.start)) / DAY + 1;
+
+/** Same period; overlapping and of about the same length (a fiscal and a calendar year, a plan's
+ *  three years counted from another day); partial (a quarter and its year: neither confirms the other);
+ *  disjoint. */
+function relation(p: Period | undefined, x: Fact): Rel {
+  // an event (a bond priced, an authorisation): the same when the text's period holds its day
+  if (p && !x.period && x.asOf?.length === 10) return p.start <= x.asOf && x.asOf <= p.end ? 'same' : 'unknown';
+  if (!p || !x.period) return 'unknown';
+  if (samePeriod(p, x.period)) return 'same';
+  if (overlapDays(p, x.period) <= 0) return 'disjoint';
+  const ratio = days(p) / days(x.period);
+  return ratio > 0.75 && ratio < 1.34 ? 'overlap' : 'partial';
+}
+
+const gapDays = (p: Period | undefined, x: Fact) => (p && x.period ? Math.abs(Date.parse(p.start) - Date.parse(x.period.start)) / DAY : Infinity);
+const monthsApart = (p: Period, q: Period) => {
+  const m = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+  return Math.abs(m(p.start) - m(q.start));
+};
+
+/** Checkable facts (not 'unverified') of a subject for a line item and its siblings, in KB order. */
+function factsFor(kb: PreparedKb, subject: string, metric: Metric): Fact[] {
+  const key = `${subject}|${metric}`;
+  let list = kb.factsByMetric.get(key);
+  if (!list) {
+    const items = lineItems(metric).all;
+    kb.factsByMetric.set(key, (list = (kb.factsBySubject.get(subject) ?? []).filter((x) => x.status !== 'unverified' && items.includes(x.metric))));
+  }
+  return list;
+}
+
+const signedValue = (f: Figure) => (f.kind === 'percent' && f.change === 'decrease' && f.value > 0 ? -f.value : f.value);
+
+export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
+  if (!f.subject || !f.metric || f.metric === 'other') return undefined;
+  const { kb, basis, seen } = ctx;
+  const period = basis.period?.value;
+  const { named } = lineItems(f.metric);
+  const subjects = SEGMENT_METRICS.has(f.metric) ? related(f.subject, kb) : [f.subject];
+  const prec = precision(f);
+  const rows: Row[] = [];
+  for (const id of subjects) {
+    for (const x of factsFor(kb, id, f.metric)) {
+      if (comparable(f, x)) rows.push({ x, rel: relation(period, x), m: compare(f, x, kb, prec, [ctx.articleDate]), named: named.includes(x.metric) });
+    }
+  }
+  if (!rows.length) return undefined;
+  const { sig } = prec;
+  const subjectHow = basis.subject?.how;
+  const subjectNamed = subjectHow === 'explicit' || subjectHow === 'inherited';
+  // for a flag: the subject in the sentence, or the article's one subject with the period in the sentence
+  const subjectFirm = subjectHow === 'explicit' || (subjectHow === 'inherited' && basis.period?.how === 'explicit');
+  const stated = basis.periodStated;
+  const close = basis.periodClose;
+  const isPlan = (x: Fact) => x.metric === 'investment_plan' && f.metric === 'investment_plan' && !!x.period && days(x.period) > 2 * YEAR;
+  // a match with another company also named in the sentence must be precise
+  const trusted = (r: Row) => subjectNamed || (r.m.strict && sig >= 3);
+  const namedRows = rows.filter((r) => r.named);
+  const sameNamed = namedRows.filter((r) => r.rel === 'same');
+
+  // 1. consistent with the line item it names: for its period, an overlapping one, or, with no period
+  //    stated, the one fact it can be (a precise number, a plan, a fact without a period)
+  const open = (y: Row) => y.rel === 'unknown' || (y.rel === 'partial' && !stated);
+  const oneFact = (y: Row) => (sig >= 3 && y.m.strict) || !y.x.period || isPlan(y.x);
+  for (const rel of ['same', 'overlap', 'open'] as const) {
+    // an overlapping period confirms only a period the text states, or a precise number
+    const overlapOk = (y: Row) => (y.rel === 'overlap' && (stated || (sig >= 3 && y.m.strict))) || ((y.rel === 'overlap' || y.rel === 'partial') && isPlan(y.x));
+    const r = closest(f, namedRows.filter((y) => y.m.kind === 'equal' && trusted(y) && (rel === 'open' ? open(y) && oneFact(y) : rel === 'overlap' ? overlapOk(y) : y.rel === rel)));
+    if (!r) continue;
+    if (rel === 'overlap') return done('consistent', r, `Matches the ${kbSays(kb, r.x)} (a period overlapping ${periodText(period)}).`, { sibling: { kind: 'period', factId: r.x.id, period: r.x.period } });
+    return done('consistent', r, `Matches the ${kbSays(kb, r.x)}.`, rel === 'open' && r.x.period ? { period: r.x.period } : {});
+  }
+  // 2. a sibling period: a fiscal label that a calendar reading moves by a quarter or a year is about
+  //    the period it matches; a period only inferred that another period's number fits is not
+  //    established, so that is said, not called consistent
+  const fiscalShift = (x: Fact) => basis.fiscalLabel && !!period && !!x.period && [3, 6, 9, 12].includes(monthsApart(period, x.period));
+  const sibPeriod = closest(f, namedRows.filter((y) => y.rel === 'disjoint' && y.m.kind === 'equal' && y.m.strict && trusted(y) && f.kind !== 'percent' &&
+    ((!stated && sig >= 3 && gapDays(period, y.x) <= 2 * YEAR + 31) || fiscalShift(y.x))));
+  if (sibPeriod) {
+    const sibling = { kind: 'period' as const, factId: sibPeriod.x.id, period: sibPeriod.x.period };
+    if (fiscalShift(sibPeriod.x)) return done('consistent', sibPeriod, `Matches the ${kbSays(kb, sibPeriod.x)}: the fiscal label names ${periodText(sibPeriod.x.period)}.`, { sibling });
+    return { ...done('unverified', sibPeriod, `Matches the ${kbSays(kb, sibPeriod.x)}; the text does not state its period (taken to be ${periodText(period)}).`, { sibling }), missing: ['period'] };
+  }
+  // 3. a sibling line item (net income vs attributable vs non-GAAP, group vs segment revenue, ...)
+  const sib = closest(f, rows.filter((y) => !y.named && y.m.kind === 'equal' && y.m.strict && trusted(y) && (y.rel === 'same' || (y.rel === 'unknown' && sig >= 3))));
+  if (sib) {
+    const differs = sameNamed.filter((y) => y.m.kind === 'none' && y.m.expected !== undefined && clearlyApart(f, y.m.expected));
+    const sibling = { kind: 'line-item' as const, factId: sib.x.id, metric: sib.x.metric };
+    // the text names this exact line item, and the KB's value for it is another number
+    const misnamed = !isGenericItem(f.metric) && basis.exactItem && sib.rel === 'same' && differs.length > 0 && differs.length === sameNamed.length;
+    if (misnamed) {
+      const why = `This is ${item(sib.x.metric)} (${kbSays(kb, sib.x)}), not ${item(f.metric)} (${kbSays(kb, differs[0]!.x)})`;
+      if (subjectFirm && close) return done('inconsistent', sib, `${why} — likely the wrong line item.`, { cause: 'metric', sibling });
+      return { ...done('unverified', sib, `${why}, if the figure is about this company and period.`, { sibling }), missing: subjectFirm ? ['period'] : ['subject'] };
+    }
+    if (interchangeable(f.metric, sib.x.metric)) return done('consistent', sib, `Matches ${item(sib.x.metric)}: ${kbSays(kb, sib.x)}.`, { sibling });
+    return { ...done('unverified', sib, `Matches ${item(sib.x.metric)}, not ${item(f.metric)}: ${kbSays(kb, sib.x)}.`, { sibling }), missing: ['metric'] };
+  }
+  // 4. currency: the same number as a fact of this subject in another currency
+  const cur = namedRows.find((y) => y.m.kind === 'currency' && subjectNamed && (((y.rel === 'same' || y.rel === 'overlap') && close && subjectFirm) || isPlan(y.x) || (sig >= 4 && y.rel !== 'disjoint')));
+  if (cur) return done('inconsistent', cur, `${kbSays(kb, cur.x)}; the article says ${currencyName(String(f.unit))} — likely a currency mix-up.`, { cause: 'currency' });
+  // 5. scale: the same digits ×10^k
+  const multiYear = MULTI_YEAR.test(ctx.sentence) || (period ? days(period) > 2 * YEAR : false);
+  // a round number (500億) only with subject, line item and period all stated; otherwise two digits at least
+  const pinned = close && subjectFirm && basis.metric?.how === 'explicit';
+  const sc = namedRows.find((y) => y.m.kind === 'scale' && subjectNamed && (sig >= 2 || (pinned && y.rel === 'same')) &&
+    ((y.rel === 'same' && close && subjectFirm) || (isPlan(y.x) && (multiYear || seenHas(seen, seen.confirmed, y.x.id)))));
+  if (sc) {
+    const k = sc.m.factor!;
+    const how = k < 1 ? `${trim(1 / k)}× smaller` : `${trim(k)}× larger`;
+    return done('inconsistent', sc, `${kbSays(kb, sc.x)}; the article's figure is ${how} — likely a unit slip (万/億/兆, million/billion).`, { cause: 'scale' });
+  }
+  // 6. period: the value belongs to another period while the text states this one
+  if (stated && subjectNamed && period) {
+    // a growth rate is read year on year unless it says otherwise, and moves only with the amounts
+    // of its article (63%増 next to last year's 2,365億元): a lone round percentage may match anything
+    const basisOk = (x: Fact) => f.kind !== 'percent' || (f.basis ?? 'yoy') === (x.basis ?? 'yoy');
+    const near = (x: Fact) => gapDays(period, x) <= 2 * YEAR + 31 || (f.kind !== 'percent' && sig >= 4);
+    const other = namedRows.filter((y) => y.m.kind === 'equal' && y.m.strict && y.rel === 'disjoint' && basisOk(y.x) && near(y.x) && !fiscalShift(y.x)
+      && (f.kind !== 'percent' || seenHas(seen, seen.shifted, y.x.period!.start + y.x.period!.end))).sort((p, q) => gapDays(period, p.x) - gapDays(period, q.x))[0];
+    if (other) {
+      // the KB says something else for the stated period (precise amounts; growth rates also when the
+      // basis is unstated, as results news means year on year) — or, with the period stated in the
+      // sentence, the KB has nothing for it at all
+      const here = sameNamed.filter((y) => basisOk(y.x));
+      const wrongHere = here.length > 0 && here.every((y) => y.m.kind !== 'equal') && (f.kind === 'percent' || sig >= 3);
+      const noneHere = here.length === 0 && f.kind !== 'percent' && (basis.period?.how === 'explicit' || sig >= 4);
+      if (wrongHere || noneHere) return done('inconsistent', other, `This matches the ${kbSays(kb, other.x)}, not ${periodText(period)} — likely the wrong period.`, { cause: 'period', sibling: { kind: 'period', factId: other.x.id, period: other.x.period } });
+    }
+  }
+  // 7. value: subject, line item and period all stated, and the KB's value differs beyond rounding
+  if (ONE_VALUE.has(f.metric) && subjectFirm && close && basis.metric?.how === 'explicit' && sameNamed.length && sameNamed.every((y) => y.m.kind === 'none')) {
+    const r = sameNamed.find((y) => y.x.unit === f.unit && y.m.expected !== undefined && clearlyDifferent(f, y.m.expected));
+    if (r) return done('inconsistent', r, `${kbSays(kb, r.x)}; the article says ${fmtValue(signedValue(f), String(f.unit))}.`, { cause: 'value' });
+  }
+  // unverified: say what was missing
+  const missing: CheckMissing[] = [];
+  if (!subjectNamed) missing.push('subject');
+  if (basis.metric?.how !== 'explicit') missing.push('metric');
+  if (!period) missing.push('period');
+  if (period && !sameNamed.length) missing.push('fact');
+  if (sameNamed.length) missing.push('difference');
+  const check: Check = { status: 'unverified', missing, reason: unverifiedReason(f, period, missing) };
+  const anchor = sameNamed[0];
+  if (anchor) {
+    check.factId = anchor.x.id;
+    check.reason = `${kbSays(kb, anchor.x)}; the article's figure could not be confirmed (basis, rounding or scope may differ).`;
+  }
+  return check;
+
+  function done(status: Check['status'], r: Row, reason: string, extra: { cause?: Check['cause']; sibling?: Check['sibling']; period?: Period } = {}): Check {
+    const c: Check = { status, factId: r.x.id, reason };
+    if (r.m.expected !== undefined) c.expected = r.m.expected;
+    if (r.m.expectedUnit) c.expectedUnit = r.m.expectedUnit as Check['expectedUnit'];
+    if (extra.cause) c.cause = extra.cause;
+    if (extra.sibling) c.sibling = extra.sibling;
+    if (extra.period) c.basis = { period: { value: extra.period, how: 'inferred' } };
+    return c;
+  }
+}
+
+function unverifiedReason(f: Figure, period: Period | undefined, missing: CheckMissing[]): string {
+  const name = f.metric!.replace(/_/g, ' ');
+  if (!period) return `The KB has ${name} figures for this subject, but no period could be tied to this figure.`;
+  if (missing.includes('fact')) return `The KB has ${name} figures for this subject, but nothing for ${periodText(period)}.`;
+  return `The KB has ${name} figures for this subject; the figure could not be confirmed.`;
+}
+
+/** The matching row whose value is nearest the figure's. */
+function closest(f: Figure, list: Row[]): Row | undefined {
+  const d = (r: Row) => (r.m.expected === undefined ? Infinity : Math.abs(r.m.expected - signedValue(f)));
+  return [...list].sort((p, q) => d(p) - d(q))[0];
+}
+
+/** Far enough apart to be an error, not rounding: 3% for amounts, 1.5 points for percentages. */
+function clearlyDifferent(f: Figure, e: number): boolean {
+  if (f.approx || f.valueMax !== undefined) return false;
+  if (f.kind === 'percent') {
+    if (!f.basis || !f.change) return false;
+    return Math.abs(signedValue(f) - e) > 1.5;
+  }
+  return Math.abs(f.value - e) > Math.max(precision(f).place, Math.abs(e) * 0.03);
+}
+
+/** Apart by more than one unit of the last digit written (enough beside a sibling's exact match, which is the evidence). */
+function clearlyApart(f: Figure, e: number): boolean {
+  if (f.valueMax !== undefined) return false;
+  return Math.abs(signedValue(f) - e) > precision(f).place;
+}
+
+/** 'net income attributable to shareholders' */
+const item = (m: Metric) => METRIC_DEFS[m].label.en.replace(/^(.)/, (c) => c.toLowerCase()).replace(/^cMR/, 'CMR');
+
+const trim = (v: number) => String(Number(v.toPrecision(4)));
+
+function currencyName(u: string): string {
+  return ({ CNY: 'yuan', USD: 'US dollars', JPY: 'yen', HKD: 'Hong Kong dollars', EUR: 'euros', GBP: 'pounds' } as Record<string, string>)[u] ?? u;
+}
