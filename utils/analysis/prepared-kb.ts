@@ -8,6 +8,7 @@ import type { Fact, KbBundle } from './kb/types';
 import { buildKbMatcher, type Matcher } from './match/matcher';
 import { computeRoles, computeStrongKeys, type Role } from './entities/roles';
 import { computeNameKeys, computeRawNames } from './tokenizer/kb-names';
+import { buildModelIndex, type ModelIndex } from './entities/model-mentions';
 
 export interface FxEdge {
   to: string;
@@ -34,6 +35,7 @@ export class PreparedKb extends KbIndex {
   private strongKeyIndex?: Map<string, Set<string>>;
   private nameKeyIndex?: Set<string>;
   private rawNameIndex?: string[];
+  private modelIndexValue?: ModelIndex;
 
   constructor(bundle: KbBundle) {
     super(bundle);
@@ -55,6 +57,10 @@ export class PreparedKb extends KbIndex {
   /** Every KB name as a compare key (the tokenizer's unknown-name filter). */
   get nameKeys(): Set<string> {
     return (this.nameKeyIndex ??= computeNameKeys(this));
+  }
+  /** Model families and their KB entries, for the model-name grammar. */
+  get modelIndex(): ModelIndex {
+    return (this.modelIndexValue ??= buildModelIndex(this));
   }
   /** KB names and aliases as written (2+ chars). */
   get rawNames(): string[] {

@@ -3,6 +3,7 @@
 import type { Metric, Period, Unit } from './kb/types';
 import type { CheckCause, CheckStatus, FigureKind } from './vocabulary/checks';
 import type { RelevanceSignals } from './relevance';
+import type { ModelParts } from './entities/model-name';
 
 export interface AnalyzeInput {
   text: string;
@@ -17,6 +18,8 @@ export interface Mention {
   start: number;
   end: number;
   surface: string;
+  /** A model name read as parts (Qwen3-30B-A3B: family Qwen, version 3, size 30B, active A3B). */
+  model?: ModelParts;
 }
 
 export interface EntityResult {

@@ -459,7 +459,6 @@ export const CORE_TERMS: readonly string[] = [
   "Maggie Wu",
   "Pingtouge",
   "Taocaicai",
-  "Token Hub",
   "Trudy Dai",
   "Wang Jian",
   "Wu Zeming",
