@@ -10,6 +10,7 @@ import { firstMentions, resolve } from './resolve';
 import { textLang } from './lang';
 import { extendSuffixes } from './suffix';
 import { modelCandidates } from './model-mentions';
+import { joinMakers } from './compound';
 import type { ModelParts } from './model-name';
 
 export interface EntitySpan {
@@ -39,7 +40,7 @@ function matchers(kb: PreparedKb, extra?: ExtraAlias[]): Matcher[] {
 function detect(norm: Normalized, text: string, kb: PreparedKb, ms: Matcher[], outside?: Map<string, number>): Candidate[] {
   const cands = collectCandidates(norm, text, ms);
   const models = modelCandidates(norm, text, kb, cands);
-  const sel = extendSuffixes(resolve([...cands, ...models], norm.text, text, kb, outside), norm, text, kb);
+  const sel = joinMakers(extendSuffixes(resolve([...cands, ...models], norm.text, text, kb, outside), norm, text, kb), norm.text, kb);
   // A KB name that the grammar also reads (Qwen3-30B-A3B) keeps its parts.
   if (!models.length) return sel;
   const parts = new Map(models.map((m) => [`${m.ns}:${m.ne}:${m.rec.entityId}`, m.model]));
