@@ -168,11 +168,12 @@ function acceptConditional(c: Candidate, normText: string, text: string, kb: Pre
   return words.length > 0 && near(normText, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
 }
 
-/** Local evidence for a conditional candidate: a context word nearby (2), the entity named (1). */
+/** Local evidence for a conditional candidate: its context words nearby (2 each, up to 3 words),
+ *  then the entity named elsewhere (1). */
 function evidenceOf(c: Candidate, normText: string, kb: PreparedKb, named: Map<string, number>): number {
-  const words = contextKeys(kb, c.rec.entityId);
-  const near2 = words.length > 0 && near(normText, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null ? 2 : 0;
-  return near2 + (named.has(c.rec.entityId) ? 1 : 0);
+  let n = 0;
+  for (const w of contextKeys(kb, c.rec.entityId)) if (n < 3 && near(normText, c.ns, c.ne, [w], CONTEXT_WINDOW, CONTEXT_WINDOW) !== null) n++;
+  return 2 * n + (named.has(c.rec.entityId) ? 1 : 0);
 }
 
 /** Full resolution of candidates into non-overlapping mentions. `text` is the original text. */
@@ -196,7 +197,7 @@ export function resolve(cands: Candidate[], normText: string, text: string, kb: 
   // Unconditional mentions outrank conditional ones on the same span; among conditional ones (an
   // alias two entities share: 千問 is the Qwen models and the Qwen app), the nearer evidence wins.
   const evidence = new Map<Candidate, number>();
-  for (const c of strongSel) evidence.set(c, 10);
+  for (const c of strongSel) evidence.set(c, 100);
   for (const c of accepted) evidence.set(c, evidenceOf(c, normText, kb, named));
   return leftmostLongest([...strongSel, ...accepted], support, evidence);
 }
