@@ -14,7 +14,7 @@ const PRIMARY_HOSTS = [
   'bytedance.com', 'huawei.com', 'jetro.go.jp',
 ];
 
-export const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s・·･]/g, '');
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s・·･]/g, '');
 const COMMON = new Set(Object.values(COMMON_WORDS).flat().map(fold));
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 // Proper names get a reading; events, policies and metric terms are descriptions, not names.

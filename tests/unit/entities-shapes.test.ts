@@ -31,6 +31,12 @@ describe('what belongs to a name', () => {
     expect(found('アリババのEddie WuCEOは述べた。')).toEqual(['alibaba:アリババ', 'eddie-wu:Eddie Wu']);
   });
 
+  it('a lower-case common noun after a Latin name is not part of it', () => {
+    expect(found("Alibaba's T-Head semiconductor unit and T-Head Semiconductor itself.")).toEqual([
+      'alibaba:Alibaba', 't-head:T-Head', 't-head:T-Head Semiconductor',
+    ]);
+  });
+
   it('glossed names are two mentions, name and gloss', () => {
     expect(found('アリババは通義千問(Qwen)を公開した。')).toEqual(['alibaba:アリババ', 'qwen:通義千問', 'qwen:Qwen']);
     expect(found('英フィナンシャル・タイムズ(FT)によれば、収益は増えた。')).toEqual(['financial-times:フィナンシャル・タイムズ', 'financial-times:FT']);
@@ -59,6 +65,13 @@ describe('conditional names', () => {
     expect(found('アリババは通義千問の新モデルを公開した。千問の大規模言語モデルはオープンソースだ。')).toEqual([
       'alibaba:アリババ', 'qwen:通義千問', 'qwen:千問',
     ]);
+  });
+
+  it('a descriptive unit name counts once a member of its family is named, not on its own', () => {
+    expect(found('高鑫零售的收入下降。中国电商分部收入1400亿元，云智能分部收入330亿元。')).toEqual([
+      'sun-art:高鑫零售', 'alibaba-china-ecommerce:中国电商分部', 'alibaba-cloud:云智能分部',
+    ]);
+    expect(found('中国电商分部收入1400亿元。')).toEqual([]);
   });
 
   it('Wu Jihan is Bitmain\'s co-founder, not Alibaba\'s CEO', () => {

@@ -47,6 +47,7 @@ function passes(norm: Normalized, text: string, key: string, rec: AliasRecord, n
     if (isDigitChar(last) && q < text.length && isNumberJoin(text, q, 1)) return false;
   }
   if (rec.caseSensitive && !allLettersUpper(text.slice(start, end))) return false;
+  if (lowerTail(rec.text, text.slice(start, end))) return false;
   if (rec.numericTicker && !numericTickerOk(text, start, end)) return false;
   // Short Han names never match where their last char starts a common word (南向通 in 南向通道).
   if (isShortHan(key) && runsIntoWord(norm.text, key, ne)) return false;
@@ -80,6 +81,15 @@ const GLUED_TITLES = ['CEO', 'CFO', 'CTO', 'COO', 'CIO'];
 function beforeTitle(text: string, q: number): boolean {
   for (const t of GLUED_TITLES) if (text.startsWith(t, q) && !isWordChar(codeAt(text, q + t.length))) return true;
   return false;
+}
+
+/** A Latin name of several words whose last word the KB capitalises, written with a capital first
+ *  word but a lower-case last word ("T-Head semiconductor"): the tail is a common noun, not the name. */
+function lowerTail(kbForm: string, surface: string): boolean {
+  const k = kbForm.lastIndexOf(' ');
+  const s = surface.lastIndexOf(' ');
+  if (k < 0 || s < 0 || !/^[A-Z]/.test(kbForm.slice(k + 1)) || !/^[A-Z]/.test(surface)) return false;
+  return /^[a-z]/.test(surface.slice(s + 1));
 }
 
 /** A '.' or ',' at index i that joins digits (9988.5, 19,988). dir: -1 looking back, 1 looking ahead. */

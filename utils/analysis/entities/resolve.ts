@@ -7,7 +7,7 @@ import type { PreparedKb } from '../prepared-kb';
 import { contextKeys, recordRank } from '../match/matcher';
 import type { Candidate } from './candidates';
 import { isAsciiAlnum } from './chars';
-import { familyNamed } from './family';
+import { familyNamed, sameFamilyNamed } from './family';
 
 const CONTEXT_WINDOW = 40;
 
@@ -105,6 +105,11 @@ function cachedRelatives(kb: PreparedKb, id: string): string[] {
   return r;
 }
 
+/** A phrase rather than a word: four or more CJK chars, or Latin words with a space. */
+function isPhrase(key: string): boolean {
+  return /^[a-z0-9]/.test(key) ? key.includes(' ') : key.length >= 4;
+}
+
 function isTinyCode(key: string): boolean {
   return key.length <= 2 && isAsciiAlnum(key.charCodeAt(0)) && isAsciiAlnum(key.charCodeAt(key.length - 1));
 }
@@ -165,6 +170,8 @@ function acceptConditional(c: Candidate, normText: string, text: string, kb: Pre
   if (isTinyCode(c.key)) return words.length > 0 && near(normText, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
   if (named.has(id) || countryPrefixed(c, normText, kb)) return true;
   for (const r of cachedRelatives(kb, id)) if (named.has(r)) return true;
+  // A descriptive unit name (中国电商分部, Cloud Intelligence Group) counts once its family is named.
+  if (isPhrase(c.key) && sameFamilyNamed(kb, id, named)) return true;
   return words.length > 0 && near(normText, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
 }
 
