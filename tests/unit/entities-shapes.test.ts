@@ -20,6 +20,10 @@ describe('what belongs to a name', () => {
     expect(found('平頭哥半導體有限公司與香港聯合交易所有限公司。')).toEqual(['t-head:平頭哥半導體有限公司', 'hkex:香港聯合交易所有限公司']);
   });
 
+  it('社 after a company name, but not 社内 or 社長', () => {
+    expect(found('アップル社は発表した。アリババ社内では、エヌビディア社長が語った。')).toEqual(['apple:アップル社', 'alibaba:アリババ', 'nvidia:エヌビディア']);
+  });
+
   it("an event's edition year, but not a date after it", () => {
     expect(found('雲栖大会2025で新モデルを発表。WAIC 2024 opened.')).toEqual(['apsara-conference:雲栖大会2025', 'waic:WAIC 2024']);
     expect(found('雲栖大会2025年9月に開催。')).toEqual(['apsara-conference:雲栖大会']);

@@ -20,6 +20,10 @@ const LATIN_SUFFIXES = [
 // A group word that starts a longer word of its own: 集団訴訟 (class action), 集团诉讼.
 const NOT_AFTER_GROUP = ['訴訟', '诉讼'];
 const MAX_SUFFIXES = 3;
+// 社 after a company's name (アップル社, Meta社) belongs to it, unless it starts a word of its own:
+// 社内 (in-house), 社員, 社長, 社債, 社会.
+const SHA = 0x793e;
+const NOT_AFTER_SHA = '内員長債会是説名章宅屋外印風歴';
 
 /** Normalised end of a suffix at ne, or -1. */
 function suffixAt(norm: Normalized, text: string, ne: number): number {
@@ -72,6 +76,7 @@ export function extendSuffixes(sel: Candidate[], norm: Normalized, text: string,
         if (n < 0) break;
         ne = n;
       }
+    if ((type === 'company' || type === 'bank') && norm.text.charCodeAt(ne) === SHA && !NOT_AFTER_SHA.includes(norm.text[ne + 1] ?? '')) ne++;
     if (ne === c.ne) continue;
     const next = sel[i + 1];
     if (next && next.ns < ne) continue;
