@@ -12,10 +12,11 @@ const ORG_TYPES = new Set(['company', 'unit', 'bank', 'government']);
 // follow a group word (グループ・ホールディング・リミテッド), so up to three suffixes chain.
 const CJK_SUFFIXES = [
   '事業グループ', '事業群', '事业群', 'ホールディングス', 'ホールディング', 'グループ', 'リミテッド',
-  '股份有限公司', '控股有限公司', '持株有限公司', '集團有限公司', '集团有限公司', '有限公司', '集団', '集團', '集团', '控股', '股份',
+  '股份有限公司', '控股有限公司', '持株有限公司', '集團有限公司', '集团有限公司', '有限公司', '株式会社', '集団', '集團', '集团', '控股', '股份',
 ];
 const LATIN_SUFFIXES = [
-  ' group', ' holdings', ' holding', '-sw', '-w', ' ltd.', ' ltd', ' limited', ' corporation', ' corp.', ' corp', ' inc.', ' inc', ', inc.',
+  ' group', ' holdings', ' holding', '-sw', '-w', ' co., ltd.', ' co., ltd', ' co.,ltd.', ' co. ltd', ' ltd.', ' ltd', ' limited', ' corporation', ' corp.', ' corp',
+  ' inc.', ' inc', ', inc.',
 ];
 // A group word that starts a longer word of its own: 集団訴訟 (class action), 集团诉讼.
 const NOT_AFTER_GROUP = ['訴訟', '诉讼'];
