@@ -41,6 +41,13 @@ describe('what belongs to a name', () => {
     ]);
   });
 
+  it('a reading glossed inside a name keeps the name whole (含光(Hanguang)800, an event and its year)', () => {
+    expect(found('推論チップ「含光(Hanguang)800」と「雲栖大会(Apsara Conference)2025」。')).toEqual([
+      'hanguang-800:含光(Hanguang)800', 'apsara-conference:雲栖大会(Apsara Conference)2025',
+    ]);
+    expect(found('倚天(Yitian)の由来。')).toEqual([]);
+  });
+
   it('glossed names are two mentions, name and gloss', () => {
     expect(found('アリババは通義千問(Qwen)を公開した。')).toEqual(['alibaba:アリババ', 'qwen:通義千問', 'qwen:Qwen']);
     expect(found('英フィナンシャル・タイムズ(FT)によれば、収益は増えた。')).toEqual(['financial-times:フィナンシャル・タイムズ', 'financial-times:FT']);

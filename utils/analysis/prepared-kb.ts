@@ -6,6 +6,7 @@
 import { KbIndex } from './kb/kb-index';
 import type { Fact, KbBundle } from './kb/types';
 import { buildKbMatcher, type Matcher } from './match/matcher';
+import { foldHan } from './match/han-fold';
 import { computeRoles, computeStrongKeys, type Role } from './entities/roles';
 import { computeNameKeys, computeRawNames } from './tokenizer/kb-names';
 import { buildModelIndex, type ModelIndex } from './entities/model-mentions';
@@ -36,6 +37,7 @@ export class PreparedKb extends KbIndex {
   private nameKeyIndex?: Set<string>;
   private rawNameIndex?: string[];
   private modelIndexValue?: ModelIndex;
+  private aliasIndexValue?: Map<string, number>;
 
   constructor(bundle: KbBundle) {
     super(bundle);
@@ -57,6 +59,10 @@ export class PreparedKb extends KbIndex {
   /** Every KB name as a compare key (the tokenizer's unknown-name filter). */
   get nameKeys(): Set<string> {
     return (this.nameKeyIndex ??= computeNameKeys(this));
+  }
+  /** The matcher's pattern index of every normalised, Han-folded name and alias (entities/glossed.ts). */
+  get aliasIndex(): Map<string, number> {
+    return (this.aliasIndexValue ??= new Map(this.matcher.keys.map((k, i) => [foldHan(k), i])));
   }
   /** Model families and their KB entries, for the model-name grammar. */
   get modelIndex(): ModelIndex {

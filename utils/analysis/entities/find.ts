@@ -11,6 +11,7 @@ import { textLang } from './lang';
 import { extendSuffixes } from './suffix';
 import { modelCandidates } from './model-mentions';
 import { joinMakers } from './compound';
+import { glossedCandidates } from './glossed';
 import type { ModelParts } from './model-name';
 
 export interface EntitySpan {
@@ -40,6 +41,7 @@ function matchers(kb: PreparedKb, extra?: ExtraAlias[]): Matcher[] {
 function detect(norm: Normalized, text: string, kb: PreparedKb, ms: Matcher[], outside?: Map<string, number>): Candidate[] {
   const cands = collectCandidates(norm, text, ms);
   const models = modelCandidates(norm, text, kb, cands);
+  cands.push(...glossedCandidates(norm, text, kb));
   const sel = joinMakers(extendSuffixes(resolve([...cands, ...models], norm.text, text, kb, outside), norm, text, kb), norm.text, kb);
   // A KB name that the grammar also reads (Qwen3-30B-A3B) keeps its parts.
   if (!models.length) return sel;
