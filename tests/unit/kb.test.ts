@@ -101,7 +101,7 @@ describe('entities', () => {
 
   it('resolves the key lookups', () => {
     const cases: Array<[string, string]> = [
-      ['呉永明', 'eddie-wu'], ['呉勇明', 'eddie-wu'], ['Wu Jihan', 'eddie-wu'], ['エディ・ウー', 'eddie-wu'], ['エディウー', 'eddie-wu'],
+      ['呉永明', 'eddie-wu'], ['呉勇明', 'eddie-wu'], ['Wu Jihan', 'wu-jihan'], ['エディ・ウー', 'eddie-wu'], ['エディウー', 'eddie-wu'],
       ['吴泳铭', 'eddie-wu'], ['同益前問', 'qwen'], ['同益前聞', 'qwen'], ['通義千問', 'qwen'], ['通义千问', 'qwen'], ['Qwen', 'qwen'],
       ['TTG', 'taobao-tmall-group'], ['TTG(トヨタグループ)', 'taobao-tmall-group'], ['TTG（トヨタグループ）', 'taobao-tmall-group'],
       ['淘天集団', 'taobao-tmall-group'], ['BABA', 'alibaba'], ['9988', 'alibaba'], ['9988.HK', 'alibaba'], ['アリババ', 'alibaba'],
@@ -117,6 +117,29 @@ describe('entities', () => {
     ];
     const wrong = cases.filter(([text, id]) => !lookup(text).includes(id)).map(([t, id]) => `${t} -> ${id} (got ${lookup(t).join(',')})`);
     expect(wrong).toEqual([]);
+  });
+
+  it('keeps the audited leadership dates (issue 13 audit, each with a source)', () => {
+    const rel = (from: string, type: string, to: string) => kb.relations.find((r) => r.from === from && r.type === type && r.to === to);
+    expect(rel('daniel-zhang', 'ceo_of', 'alibaba-cloud')).toMatchObject({ since: '2022-12', until: '2023-09-10' });
+    expect(rel('eddie-wu', 'chairman_of', 'taobao-tmall-group')).toMatchObject({ since: '2023-05' });
+    expect(rel('eddie-wu', 'chairman_of', 'taobao-tmall-group')?.until).toBeUndefined();
+    expect(rel('eddie-wu', 'ceo_of', 'taobao-tmall-group')).toMatchObject({ since: '2023-12-20' });
+    expect(rel('jiang-fan', 'ceo_of', 'alibaba-ecommerce-business-group')).toMatchObject({ since: '2024-11-21' });
+    expect(rel('jiang-fan', 'executive_of', 'aidc')).toMatchObject({ since: '2021-12', until: '2024-11-21' });
+    expect(rel('zhou-jingren', 'cto_of', 'alibaba-cloud')).toMatchObject({ since: '2022-12' });
+    expect(rel('cheng-li', 'cto_of', 'alibaba')).toMatchObject({ until: '2022-12' });
+    expect(rel('wu-zeming', 'cto_of', 'alibaba')).toMatchObject({ since: '2022-12' });
+    for (const r of [rel('daniel-zhang', 'ceo_of', 'alibaba-cloud'), rel('jiang-fan', 'ceo_of', 'alibaba-ecommerce-business-group'), rel('zhou-jingren', 'cto_of', 'alibaba-cloud')])
+      expect(kb.sources.some((s) => s.id === r?.source)).toBe(true);
+  });
+
+  it('drops the invented 李程 CTO, gives Wu Jihan to Bitmain, and keeps generic fee words out of the names', () => {
+    expect(entity.has('li-cheng')).toBe(false);
+    expect(lookup('李程')).toEqual([]);
+    expect(lookup('Wu Jihan')).toEqual(['wu-jihan']);
+    expect(kb.relations.some((r) => r.from === 'wu-jihan' && r.to === 'bitmain')).toBe(true);
+    for (const w of ['技術サービス料', '技术服务费', 'technology service fee']) expect(lookup(w), w).toEqual([]);
   });
 
   it('does not map Toyota, Xiaomi or bare Tongyi words to Alibaba entities', () => {
@@ -144,7 +167,7 @@ describe('entities', () => {
 
 describe('mistranslations', () => {
   const seen: Array<[string, string]> = [
-    ['呉永明', 'eddie-wu'], ['呉勇明', 'eddie-wu'], ['Wu Jihan', 'eddie-wu'], ['同益前問', 'qwen'], ['同益前聞', 'qwen'],
+    ['呉永明', 'eddie-wu'], ['呉勇明', 'eddie-wu'], ['同益前問', 'qwen'], ['同益前聞', 'qwen'],
     ['TTG(トヨタグループ)', 'taobao-tmall-group'], ['アモイ天グループ', 'taobao-tmall-group'], ['トータルステーションプロモーション', 'quanzhantui'],
     ['CITIC建設投資', 'csc-financial'], ['Huawei Rising', 'huawei-ascend'], ['中科Dawn', 'sugon'], ['Inspur情報', 'inspur'], ['万国データ', 'gds'],
     ['徐紅', 'toby-xu'], ['江凡', 'jiang-fan'], ['Jiu Cai', 'joe-tsai'], ['Toby Hsu', 'toby-xu'], ['Topi Xu', 'toby-xu'], ['持ち帰り率', 'take-rate'],
@@ -192,7 +215,7 @@ describe('facts', () => {
     expect(notVerified.filter((id) => fact.get(id)!.status === 'verified')).toEqual([]);
     const weakSources = new Set(['S81', 'S87', 'S88', 'S101']);
     expect(kb.facts.filter((f) => weakSources.has(f.source) && f.status === 'verified').map((f) => f.id)).toEqual([]);
-    for (const id of ['li-cheng', 'tongyi-wanxiang', 'tongyi-xiaomi', 'pai', 'pai-eas', 'lin-junyang', 'qwen3-5', 'zhenwu-m890'])
+    for (const id of ['tongyi-wanxiang', 'tongyi-xiaomi', 'pai', 'pai-eas', 'lin-junyang', 'qwen3-5', 'zhenwu-m890'])
       expect(entity.get(id)!.status, id).not.toBe('verified');
   });
 

@@ -6,9 +6,11 @@
 import { KbIndex } from './kb/kb-index';
 import type { Fact, KbBundle } from './kb/types';
 import { buildKbMatcher, type Matcher } from './match/matcher';
+import { foldHan } from './match/han-fold';
 import { computeRoles, computeStrongKeys, type Role } from './entities/roles';
 import { computeNameKeys, computeRawNames } from './tokenizer/kb-names';
 import { buildFxIndex, type FxIndex } from './figures/convert';
+import { buildModelIndex, type ModelIndex } from './entities/model-mentions';
 
 export class PreparedKb extends KbIndex {
   /** Children of each entity (parent links). */
@@ -27,6 +29,8 @@ export class PreparedKb extends KbIndex {
   private nameKeyIndex?: Set<string>;
   private rawNameIndex?: string[];
   private fxIndexValue?: FxIndex;
+  private modelIndexValue?: ModelIndex;
+  private aliasIndexValue?: Map<string, number>;
 
   constructor(bundle: KbBundle) {
     super(bundle);
@@ -52,6 +56,14 @@ export class PreparedKb extends KbIndex {
   /** Reference rates per currency and month (figures/convert.ts). */
   get fxIndex(): FxIndex {
     return (this.fxIndexValue ??= buildFxIndex(this.fx));
+  }
+  /** The matcher's pattern index of every normalised, Han-folded name and alias (entities/glossed.ts). */
+  get aliasIndex(): Map<string, number> {
+    return (this.aliasIndexValue ??= new Map(this.matcher.keys.map((k, i) => [foldHan(k), i])));
+  }
+  /** Model families and their KB entries, for the model-name grammar. */
+  get modelIndex(): ModelIndex {
+    return (this.modelIndexValue ??= buildModelIndex(this));
   }
   /** KB names and aliases as written (2+ chars). */
   get rawNames(): string[] {

@@ -5,6 +5,7 @@ import type { CheckCause, CheckMissing, CheckStatus, Established, FigureKind, Ra
 
 export type { RateBasis };
 import type { RelevanceSignals } from './relevance';
+import type { ModelParts } from './entities/model-name';
 
 export interface AnalyzeInput {
   text: string;
@@ -19,6 +20,8 @@ export interface Mention {
   start: number;
   end: number;
   surface: string;
+  /** A model name read as parts (Qwen3-30B-A3B: family Qwen, version 3, size 30B, active A3B). */
+  model?: ModelParts;
 }
 
 export interface EntityResult {

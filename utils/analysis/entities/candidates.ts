@@ -9,6 +9,7 @@ import {
 } from './chars';
 import { isShortHan, runsIntoWord } from './boundary';
 import { foldHan } from '../match/han-fold';
+import type { ModelParts } from './model-name';
 
 export interface Candidate {
   /** Normalised span. */
@@ -20,6 +21,8 @@ export interface Candidate {
   rec: AliasRecord;
   key: string;
   conditional: boolean;
+  /** A model name read by the grammar: its parts (model-mentions.ts). */
+  model?: ModelParts;
 }
 
 const CURRENCY = '$¥￥€£＄￡';
@@ -35,15 +38,16 @@ function passes(norm: Normalized, text: string, key: string, rec: AliasRecord, n
   // Word boundaries for Latin/digit edges, on the original text (full-width aware).
   if (isAsciiAlnum(first)) {
     const p = prevIndex(text, start);
-    if (p >= 0 && isWordChar(text.charCodeAt(p))) return false;
+    if (p >= 0 && isWordChar(text.charCodeAt(p)) && !afterListNumber(text, p, start)) return false;
     if (isDigitChar(first) && p >= 0 && isNumberJoin(text, p, -1)) return false;
   }
   if (isAsciiAlnum(last)) {
     const q = nextIndex(text, end);
-    if (q < text.length && isWordChar(text.charCodeAt(q))) return false;
+    if (q < text.length && isWordChar(text.charCodeAt(q)) && !beforeTitle(text, q)) return false;
     if (isDigitChar(last) && q < text.length && isNumberJoin(text, q, 1)) return false;
   }
   if (rec.caseSensitive && !allLettersUpper(text.slice(start, end))) return false;
+  if (lowerTail(rec.text, text.slice(start, end))) return false;
   if (rec.numericTicker && !numericTickerOk(text, start, end)) return false;
   // Short Han names never match where their last char starts a common word (南向通 in 南向通道).
   if (isShortHan(key) && runsIntoWord(norm.text, key, ne)) return false;
@@ -52,6 +56,40 @@ function passes(norm: Normalized, text: string, key: string, rec: AliasRecord, n
     if (isKatakana(codeAt(norm.text, ns - 1)) || isKatakana(codeAt(norm.text, ne))) return false;
   }
   return true;
+}
+
+/** A list number glued to a capitalised name (•1Alibaba, 2Tencent): one or two digits at p, after a
+ *  line start, space or bullet, before an upper-case letter. */
+function afterListNumber(text: string, p: number, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (!((c >= 65 && c <= 90) || (c >= 0xff21 && c <= 0xff3a))) return false;
+  let i = p;
+  let digits = 0;
+  while (i >= 0 && isDigitChar(text.charCodeAt(i))) {
+    if (++digits > 2) return false;
+    i = prevIndex(text, i);
+  }
+  if (digits === 0) return false;
+  const b = i >= 0 ? text.charCodeAt(i) : 32;
+  return !isWordChar(b) && b !== 46 && b !== 44;
+}
+
+// Titles written straight after a Latin name in Japanese text (Eddie WuCEO).
+const GLUED_TITLES = ['CEO', 'CFO', 'CTO', 'COO', 'CIO'];
+
+/** A title glued to the name at q, followed by no further letter or digit. */
+function beforeTitle(text: string, q: number): boolean {
+  for (const t of GLUED_TITLES) if (text.startsWith(t, q) && !isWordChar(codeAt(text, q + t.length))) return true;
+  return false;
+}
+
+/** A Latin name of several words whose last word the KB capitalises, written with a capital first
+ *  word but a lower-case last word ("T-Head semiconductor"): the tail is a common noun, not the name. */
+function lowerTail(kbForm: string, surface: string): boolean {
+  const k = kbForm.lastIndexOf(' ');
+  const s = surface.lastIndexOf(' ');
+  if (k < 0 || s < 0 || !/^[A-Z]/.test(kbForm.slice(k + 1)) || !/^[A-Z]/.test(surface)) return false;
+  return /^[a-z]/.test(surface.slice(s + 1));
 }
 
 /** A '.' or ',' at index i that joins digits (9988.5, 19,988). dir: -1 looking back, 1 looking ahead. */

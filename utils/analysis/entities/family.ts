@@ -57,3 +57,11 @@ function scan(kb: PreparedKb, id: string, named: Map<string, number>): boolean {
   }
   return false;
 }
+
+/** Is an entity of the same family as id (a shared root, not just the KB's subject) named? */
+export function sameFamilyNamed(kb: PreparedKb, id: string, named: Map<string, number>): boolean {
+  if (named.has(id)) return true;
+  const roots = linkedRoots(kb, id);
+  for (const other of named.keys()) for (const r of linkedRoots(kb, other)) if (roots.has(r)) return true;
+  return false;
+}

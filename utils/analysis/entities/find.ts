@@ -9,6 +9,10 @@ import { collectCandidates, type Candidate } from './candidates';
 import { firstMentions, resolve } from './resolve';
 import { textLang } from './lang';
 import { extendSuffixes } from './suffix';
+import { modelCandidates } from './model-mentions';
+import { joinMakers } from './compound';
+import { glossedCandidates } from './glossed';
+import type { ModelParts } from './model-name';
 
 export interface EntitySpan {
   entityId: string;
@@ -17,6 +21,7 @@ export interface EntitySpan {
   surface: string;
   alias: string; // the KB alias that matched, as written in the KB
   kind: AliasKind;
+  model?: ModelParts;
 }
 
 export interface FindOptions {
@@ -34,7 +39,14 @@ function matchers(kb: PreparedKb, extra?: ExtraAlias[]): Matcher[] {
 }
 
 function detect(norm: Normalized, text: string, kb: PreparedKb, ms: Matcher[], outside?: Map<string, number>): Candidate[] {
-  return extendSuffixes(resolve(collectCandidates(norm, text, ms), norm.text, kb, outside), norm, text, kb);
+  const cands = collectCandidates(norm, text, ms);
+  const models = modelCandidates(norm, text, kb, cands);
+  cands.push(...glossedCandidates(norm, text, kb));
+  const sel = joinMakers(extendSuffixes(resolve([...cands, ...models], norm.text, text, kb, outside), norm, text, kb), norm.text, kb);
+  // A KB name that the grammar also reads (Qwen3-30B-A3B) keeps its parts.
+  if (!models.length) return sel;
+  const parts = new Map(models.map((m) => [`${m.ns}:${m.ne}:${m.rec.entityId}`, m.model]));
+  return sel.map((c) => (c.model || !parts.has(`${c.ns}:${c.ne}:${c.rec.entityId}`) ? c : { ...c, model: parts.get(`${c.ns}:${c.ne}:${c.rec.entityId}`) }));
 }
 
 /** Display name of an entity for the article's language. */
@@ -78,6 +90,7 @@ export function findEntities(
     surface: text.slice(c.start, c.end),
     alias: c.rec.text,
     kind: c.rec.kind,
+    ...(c.model ? { model: c.model } : {}),
   }));
   const named = firstMentions(sel);
   const inTitle = new Set(opts.title ? findTitleEntities(opts.title, kb, named.keys(), opts.extraAliases) : []);
@@ -96,7 +109,7 @@ export function findEntities(
       id,
       name: displayName(kb, id, lang),
       type: e.type,
-      mentions: list.map((m) => ({ start: m.start, end: m.end, surface: m.surface })),
+      mentions: list.map((m) => ({ start: m.start, end: m.end, surface: m.surface, ...(m.model ? { model: m.model } : {}) })),
       salience: salience(list.length, list[0].start, text.length, inTitle.has(id)),
     });
   }

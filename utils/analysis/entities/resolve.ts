@@ -1,11 +1,13 @@
 // Resolution: leftmost-longest selection without overlaps, and the rules for conditional aliases
-// (ambiguous ones need the entity or a relative named elsewhere or a context word nearby; surnames
-// need the full name earlier and an honorific; digits-only tickers need a ticker cue or the company).
+// (ambiguous ones need the entity or a relative named elsewhere or a context word nearby, or stand
+// as a gloss right after the entity's name, or after a country prefix (米アップル); surnames need
+// the full name earlier and an honorific, or, in Latin script, a capital; digits-only tickers need a
+// ticker cue or the company). An alias two entities share goes to the one with the nearer evidence.
 import type { PreparedKb } from '../prepared-kb';
 import { contextKeys, recordRank } from '../match/matcher';
 import type { Candidate } from './candidates';
 import { isAsciiAlnum } from './chars';
-import { familyNamed } from './family';
+import { familyNamed, sameFamilyNamed } from './family';
 
 const CONTEXT_WINDOW = 40;
 
@@ -24,9 +26,11 @@ const TICKER_CUES = [
   'hang seng', '株価', '股价', '股價',
 ];
 
-function leftmostLongest(cands: Candidate[], support: Map<string, number>): Candidate[] {
+function leftmostLongest(cands: Candidate[], support: Map<string, number>, evidence?: Map<Candidate, number>): Candidate[] {
+  const ev = (c: Candidate) => evidence?.get(c) ?? 0;
   const sorted = [...cands].sort(
-    (a, b) => a.ns - b.ns || b.ne - a.ne || recordRank(b.rec) - recordRank(a.rec) || (support.get(b.rec.entityId) ?? 0) - (support.get(a.rec.entityId) ?? 0),
+    (a, b) =>
+      a.ns - b.ns || b.ne - a.ne || ev(b) - ev(a) || recordRank(b.rec) - recordRank(a.rec) || (support.get(b.rec.entityId) ?? 0) - (support.get(a.rec.entityId) ?? 0),
   );
   const out: Candidate[] = [];
   let lastEnd = -1;
@@ -101,17 +105,58 @@ function cachedRelatives(kb: PreparedKb, id: string): string[] {
   return r;
 }
 
+/** A phrase rather than a word: four or more CJK chars, or Latin words with a space. */
+function isPhrase(key: string): boolean {
+  return /^[a-z0-9]/.test(key) ? key.includes(' ') : key.length >= 4;
+}
+
 function isTinyCode(key: string): boolean {
   return key.length <= 2 && isAsciiAlnum(key.charCodeAt(0)) && isAsciiAlnum(key.charCodeAt(key.length - 1));
 }
 
+// Country prefixes of Japanese company names (米アップル, 英アーム, 韓国サムスン).
+const COUNTRY_BEFORE = ['米国', '英国', '中国', '韓国', '台湾', '香港', 'ドイツ', 'フランス', '米', '英', '独', '仏', '中', '韓', '台', '蘭', '加', '豪', '印'];
+const COMPANY_TYPES = new Set(['company', 'bank']);
+
+/** A company's katakana or Latin alias right after a country prefix (米アップル, 米Apple). */
+function countryPrefixed(c: Candidate, normText: string, kb: PreparedKb): boolean {
+  if (!COMPANY_TYPES.has(kb.entities.get(c.rec.entityId)?.type ?? '') || isHanCode(c.key.charCodeAt(0))) return false;
+  for (const w of COUNTRY_BEFORE) {
+    const at = c.ns - w.length;
+    if (at >= 0 && normText.startsWith(w, at)) return !isHanCode(normText.charCodeAt(at - 1) || 0);
+  }
+  return false;
+}
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** A gloss: the alias stands in parentheses right after a mention of the same entity (フィナンシャル・タイムズ(FT)). */
+function glossOf(c: Candidate, normText: string, ends: Map<number, string>): boolean {
+  const open = normText.charCodeAt(c.ns - 1);
+  return (open === 40 || open === 0xff08) && ends.get(c.ns - 1) === c.rec.entityId;
+}
+
+/** A Latin surname written with a capital (Wu, Zhang), standing alone: in English the surname names the
+ *  person once the full name has appeared; not when it starts a longer name (Wu Bank) or ends one. */
+function capitalised(c: Candidate, text: string): boolean {
+  const upper = (x: number) => (x >= 65 && x <= 90) || (x >= 0xff21 && x <= 0xff3a);
+  if (c.key.length < 2 || !/^[a-z]+$/.test(c.key) || !upper(text.charCodeAt(c.start))) return false;
+  const after = text.charCodeAt(c.end) === 32 ? c.end + 1 : c.end;
+  if (upper(text.charCodeAt(after))) return false;
+  const before = text.charCodeAt(c.start - 1) === 32 ? c.start - 2 : -1;
+  return !(before >= 0 && /[A-Za-z]/.test(text[before]!) && /(^|[^A-Za-z])[A-Z][a-z]*$/.test(text.slice(Math.max(0, before - 20), before + 1)));
+}
+
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
-function acceptConditional(c: Candidate, normText: string, kb: PreparedKb, named: Map<string, number>): boolean {
+function acceptConditional(c: Candidate, normText: string, text: string, kb: PreparedKb, named: Map<string, number>, ends: Map<number, string>): boolean {
   const id = c.rec.entityId;
   if (c.rec.kind === 'surname') {
     const first = named.get(id);
-    return first !== undefined && first < c.ns && hasHonorific(normText, c.ns, c.ne);
+    return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text));
   }
+  if (glossOf(c, normText, ends)) return true;
   if (c.rec.numericTicker && !c.rec.ambiguous) {
     return named.has(id) || near(normText, c.ns, c.ne, TICKER_CUES, 20, 8) !== null;
   }
@@ -123,27 +168,43 @@ function acceptConditional(c: Candidate, normText: string, kb: PreparedKb, named
   const words = contextKeys(kb, id);
   // Tiny Latin codes (V3, R1, o1, JD) are too common to ride on a name far away: a cue must be near.
   if (isTinyCode(c.key)) return words.length > 0 && near(normText, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
-  if (named.has(id)) return true;
+  if (named.has(id) || countryPrefixed(c, normText, kb)) return true;
   for (const r of cachedRelatives(kb, id)) if (named.has(r)) return true;
+  // A descriptive unit name (中国电商分部, Cloud Intelligence Group) counts once its family is named.
+  if (isPhrase(c.key) && sameFamilyNamed(kb, id, named)) return true;
   return words.length > 0 && near(normText, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
 }
 
-/** Full resolution of candidates into non-overlapping mentions. */
-export function resolve(cands: Candidate[], normText: string, kb: PreparedKb, outside?: Map<string, number>): Candidate[] {
+/** Local evidence for a conditional candidate: its context words nearby (2 each, up to 3 words),
+ *  then the entity named elsewhere (1). */
+function evidenceOf(c: Candidate, normText: string, kb: PreparedKb, named: Map<string, number>): number {
+  let n = 0;
+  for (const w of contextKeys(kb, c.rec.entityId)) if (n < 3 && near(normText, c.ns, c.ne, [w], CONTEXT_WINDOW, CONTEXT_WINDOW) !== null) n++;
+  return 2 * n + (named.has(c.rec.entityId) ? 1 : 0);
+}
+
+/** Full resolution of candidates into non-overlapping mentions. `text` is the original text. */
+export function resolve(cands: Candidate[], normText: string, text: string, kb: PreparedKb, outside?: Map<string, number>): Candidate[] {
   const strong = cands.filter((c) => !c.conditional);
   const support = new Map<string, number>();
   for (const c of strong) support.set(c.rec.entityId, (support.get(c.rec.entityId) ?? 0) + 1);
   const strongSel = leftmostLongest(strong, support);
   const named = firstMentions(strongSel);
+  const ends = new Map(strongSel.map((c) => [c.ne, c.rec.entityId]));
   if (outside) for (const [id] of outside) if (!named.has(id)) named.set(id, -1);
-  const accepted = cands.filter((c) => c.conditional && c.rec.kind !== 'surname' && acceptConditional(c, normText, kb, named));
+  const accepted = cands.filter((c) => c.conditional && c.rec.kind !== 'surname' && acceptConditional(c, normText, text, kb, named, ends));
   // A full name written as an accepted mistranslation (呉勇明) lets its surname follow (ウー氏).
   const full = new Map(named);
   for (const c of accepted) {
     const cur = full.get(c.rec.entityId);
     if (c.rec.kind === 'mistranslation' && (cur === undefined || cur > c.ns)) full.set(c.rec.entityId, c.ns);
   }
-  for (const c of cands) if (c.rec.kind === 'surname' && acceptConditional(c, normText, kb, full)) accepted.push(c);
+  for (const c of cands) if (c.rec.kind === 'surname' && acceptConditional(c, normText, text, kb, full, ends)) accepted.push(c);
   if (!accepted.length) return strongSel;
-  return leftmostLongest([...strongSel, ...accepted], support);
+  // Unconditional mentions outrank conditional ones on the same span; among conditional ones (an
+  // alias two entities share: 千問 is the Qwen models and the Qwen app), the nearer evidence wins.
+  const evidence = new Map<Candidate, number>();
+  for (const c of strongSel) evidence.set(c, 100);
+  for (const c of accepted) evidence.set(c, evidenceOf(c, normText, kb, named));
+  return leftmostLongest([...strongSel, ...accepted], support, evidence);
 }

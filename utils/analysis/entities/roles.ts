@@ -17,6 +17,8 @@ export interface Role {
 const PEOPLE_RELATIONS = new Set(['ceo_of', 'chairman_of', 'cfo_of', 'cto_of', 'founder_of', 'executive_of', 'director_of']);
 const PRODUCT_RELATIONS = new Set(['unit_of', 'product_of', 'developed_by', 'successor_of']);
 const RACE_TYPES = new Set(['company', 'model', 'chip', 'product', 'unit']);
+// Relations that tie a company to the race (not the people relations, not regulates).
+const BUSINESS_RELATIONS = new Set(['competitor_of', 'supplier_of', 'partner_of', 'investor_in', 'owns', ...PRODUCT_RELATIONS]);
 
 const CORE_WEIGHT: Record<string, number> = { company: 0.7, unit: 0.9, model: 0.9, chip: 0.8, person: 0.7, product: 0.6 };
 
@@ -58,9 +60,11 @@ export function computeRoles(kb: PreparedKb): Map<string, Role> {
     const e = kb.entities.get(id)!;
     roles.set(id, { role: 'core', weight: id === ROOT_ID ? 1 : (CORE_WEIGHT[e.type] ?? 0.5) });
   }
-  // Race: companies, models, chips outside the core; more weight when related to the core.
+  // Race: models, chips, and the companies, units and products tied to them or to the core; more
+  // weight when related to the core.
+  const race = racePlayers(kb, core);
   for (const e of kb.entities.values()) {
-    if (core.has(e.id) || !RACE_TYPES.has(e.type)) continue;
+    if (!race.has(e.id)) continue;
     const rels = kb.relationsByEntity.get(e.id) ?? [];
     const linked = rels.some((r) => core.has(r.from) || core.has(r.to));
     const parentLinked = ancestors(kb, e).some((a) => (kb.relationsByEntity.get(a) ?? []).some((r) => core.has(r.from) || core.has(r.to)));
@@ -71,6 +75,27 @@ export function computeRoles(kb: PreparedKb): Map<string, Role> {
   return roles;
 }
 
+/** Players of the AI race outside the core: every model and chip, then (to a fixpoint) each company,
+ *  unit or product with a business relation to the core or to a player, or whose parent is one. A
+ *  company the KB names with no such tie (a newspaper, a sportswear brand) plays no role. */
+function racePlayers(kb: PreparedKb, core: Set<string>): Set<string> {
+  const race = new Set<string>();
+  for (const e of kb.entities.values()) if (!core.has(e.id) && (e.type === 'model' || e.type === 'chip')) race.add(e.id);
+  const tied = (id: string) => core.has(id) || race.has(id);
+  for (let changed = true, rounds = 0; changed && rounds < 8; rounds++) {
+    changed = false;
+    for (const e of kb.entities.values()) {
+      if (core.has(e.id) || race.has(e.id) || !RACE_TYPES.has(e.type)) continue;
+      const rels = kb.relationsByEntity.get(e.id) ?? [];
+      const linked = rels.some((r) => BUSINESS_RELATIONS.has(r.type) && tied(r.from === e.id ? r.to : r.from));
+      if (linked || (e.parent !== undefined && race.has(e.parent))) {
+        race.add(e.id);
+        changed = true;
+      }
+    }
+  }
+  return race;
+}
 
 /** Strong names of an entity (names and unambiguous, non-surname aliases), as written in the KB. */
 export function strongNames(e: Entity): string[] {

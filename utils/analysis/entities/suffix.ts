@@ -1,20 +1,30 @@
 // Span boundaries after resolution: an organisation's name directly followed by a suffix that
-// belongs to it (アリババ国際デジタルコマース + 集団, 阿里 + 集团, Tencent + Holdings, 阿里巴巴 + -SW)
-// is one mention over the whole, longest sensible span.
+// belongs to it (アリババ国際デジタルコマース + 集団, 阿里 + 集团, Tencent + Holdings, 阿里巴巴 + -SW,
+// Alibaba Group Holding + Ltd., 平頭哥半導體 + 有限公司) is one mention over the whole, longest
+// sensible span; so is an event's name followed by its year (雲栖大会2025, WAIC 2024).
 import type { PreparedKb } from '../prepared-kb';
 import { toOriginal, type Normalized } from '../text/normalize';
 import type { Candidate } from './candidates';
-import { codeAt, isKatakana, isWordChar } from './chars';
+import { codeAt, isDigitChar, isKatakana, isWordChar } from './chars';
 
-const ORG_TYPES = new Set(['company', 'unit', 'bank']);
-// Normalised forms, longest first where one is a prefix of another.
+const ORG_TYPES = new Set(['company', 'unit', 'bank', 'government']);
+// Normalised forms, longest first where one is a prefix of another. Legal forms (リミテッド, 有限公司)
+// follow a group word (グループ・ホールディング・リミテッド), so up to three suffixes chain.
 const CJK_SUFFIXES = [
-  '事業グループ', '事業群', '事业群', 'ホールディングス', 'ホールディング', 'グループ',
-  '集団', '集團', '集团', '控股', '股份',
+  '事業グループ', '事業群', '事业群', 'ホールディングス', 'ホールディング', 'グループ', 'リミテッド',
+  '股份有限公司', '控股有限公司', '持株有限公司', '集團有限公司', '集团有限公司', '有限公司', '株式会社', '集団', '集團', '集团', '控股', '股份',
 ];
-const LATIN_SUFFIXES = [' group', ' holdings', ' holding', '-sw', '-w'];
+const LATIN_SUFFIXES = [
+  ' group', ' holdings', ' holding', '-sw', '-w', ' co., ltd.', ' co., ltd', ' co.,ltd.', ' co. ltd', ' ltd.', ' ltd', ' limited', ' corporation', ' corp.', ' corp',
+  ' inc.', ' inc', ', inc.',
+];
 // A group word that starts a longer word of its own: 集団訴訟 (class action), 集团诉讼.
 const NOT_AFTER_GROUP = ['訴訟', '诉讼'];
+const MAX_SUFFIXES = 3;
+// 社 after a company's name (アップル社, Meta社) belongs to it, unless it starts a word of its own:
+// 社内 (in-house), 社員, 社長, 社債, 社会.
+const SHA = 0x793e;
+const NOT_AFTER_SHA = '内員長債会是説名章宅屋外印風歴';
 
 /** Normalised end of a suffix at ne, or -1. */
 function suffixAt(norm: Normalized, text: string, ne: number): number {
@@ -22,7 +32,8 @@ function suffixAt(norm: Normalized, text: string, ne: number): number {
   for (const x of CJK_SUFFIXES) {
     if (!s.startsWith(x, ne)) continue;
     const end = ne + x.length;
-    if (isKatakana(x.charCodeAt(x.length - 1)) && isKatakana(codeAt(s, end))) continue;
+    // A katakana suffix runs on only into another suffix (グループ + ホールディング), not into a word.
+    if (isKatakana(x.charCodeAt(x.length - 1)) && isKatakana(codeAt(s, end)) && !CJK_SUFFIXES.some((y) => s.startsWith(y, end))) continue;
     if (NOT_AFTER_GROUP.some((w) => s.startsWith(w, end))) continue;
     return end;
   }
@@ -40,19 +51,33 @@ function suffixAt(norm: Normalized, text: string, ne: number): number {
   return -1;
 }
 
+/** End of a year (19xx/20xx, optionally after one space) right after an event's name at ne, else ne. */
+function yearAt(s: string, ne: number): number {
+  const at = s.charCodeAt(ne) === 32 ? ne + 1 : ne;
+  const y = s.slice(at, at + 4);
+  const next = codeAt(s, at + 4);
+  if (!/^(19|20)\d\d$/.test(y) || isDigitChar(next) || isWordChar(next)) return ne;
+  // 2025年, 2025/9: a date after the name, not the event's edition.
+  if (next === 0x5e74 || next === 0x6708 || next === 47 || next === 45) return ne;
+  return at + 4;
+}
+
 /** Extend selected organisation mentions (sorted, disjoint) over a following suffix. */
 export function extendSuffixes(sel: Candidate[], norm: Normalized, text: string, kb: PreparedKb): Candidate[] {
   let out: Candidate[] | null = null;
   for (let i = 0; i < sel.length; i++) {
     const c = sel[i]!;
     const type = kb.entities.get(c.rec.entityId)?.type;
-    if (!type || !ORG_TYPES.has(type)) continue;
+    if (!type || (!ORG_TYPES.has(type) && type !== 'event')) continue;
     let ne = c.ne;
-    for (let k = 0; k < 2; k++) {
-      const n = suffixAt(norm, text, ne);
-      if (n < 0) break;
-      ne = n;
-    }
+    if (type === 'event') ne = yearAt(norm.text, ne);
+    else
+      for (let k = 0; k < MAX_SUFFIXES; k++) {
+        const n = suffixAt(norm, text, ne);
+        if (n < 0) break;
+        ne = n;
+      }
+    if ((type === 'company' || type === 'bank') && norm.text.charCodeAt(ne) === SHA && !NOT_AFTER_SHA.includes(norm.text[ne + 1] ?? '')) ne++;
     if (ne === c.ne) continue;
     const next = sel[i + 1];
     if (next && next.ns < ne) continue;

@@ -86,7 +86,9 @@ function buildMatcher(raws: Raw[]): Matcher {
     else {
       const old = list[same];
       const best = KIND_RANK[rec.kind] > KIND_RANK[old.kind] ? rec : old;
-      list[same] = { ...best, ambiguous: rec.ambiguous || old.ambiguous, caseSensitive: rec.caseSensitive && old.caseSensitive };
+      // A form with a lower-case last word (Qwen team) lets the text write it so (entities/candidates.ts).
+      const text = / [a-z][^ ]*$/.test(rec.text) ? rec.text : / [a-z][^ ]*$/.test(old.text) ? old.text : best.text;
+      list[same] = { ...best, text, ambiguous: rec.ambiguous || old.ambiguous, caseSensitive: rec.caseSensitive && old.caseSensitive };
     }
   }
   const keys = [...byKey.keys()];

@@ -1,6 +1,6 @@
 // The pre-check's name lists, derived from the KB (run at build time by scripts/build-kb.ts, which
-// writes kb-terms.generated.ts): the strong names of Alibaba's core entities, and of the other
-// players of the AI race. Folded as the pre-check folds, and minimal: a name that contains another
+// writes kb-terms.generated.ts): the strong names of Alibaba's core entities, and of the AI-race
+// players tied to them (the anchors). Folded as the pre-check folds, and minimal: a name that contains another
 // listed name is left out (アリババ covers アリババグループ).
 import type { Entity } from '../kb/types';
 import type { PreparedKb } from '../prepared-kb';
@@ -63,7 +63,11 @@ export function precheckTermsFromKb(kb: PreparedKb): PrecheckTerms {
   const race: string[] = [];
   for (const [id, role] of kb.roles) {
     const e = kb.entities.get(id);
-    if (e) (role.role === 'core' ? core : race).push(...namesOf(e));
+    if (!e) continue;
+    // Race-only relevance needs an anchor (a race company or chip tied to the core), so only
+    // anchors' names can open the analysis of a page without a core name.
+    if (role.role === 'core') core.push(...namesOf(e));
+    else if (role.anchor) race.push(...namesOf(e));
   }
   const c = minimal(core);
   const r = minimal(race, c.map(foldTerm));
