@@ -199,7 +199,8 @@ function closest(f: Figure, list: Row[]): Row | undefined {
   return [...list].sort((p, q) => d(p) - d(q))[0];
 }
 
-const signedValue = (f: Figure) => (f.kind === 'percent' && f.change === 'decrease' ? -f.value : f.value);
+/** Figures carry their sign (9%減 is -9). */
+const signedValue = (f: Figure) => f.value;
 
 /** Far enough apart to be an error, not rounding: 3% for amounts, 1.5 points for percentages. */
 function clearlyDifferent(f: Figure, r: Row): boolean {

@@ -4,7 +4,7 @@ import { normalize, toOriginal, type Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import { matchAmount, tokenEnd, type RawAmount } from './amount';
 import { isMoneyMetric, metricHits } from './metrics';
-import { digitAt, numeralStart, scanNumber } from './numbers';
+import { NUMERAL_START_CHARS, digitAt, numeralStart, scanNumber } from './numbers';
 import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, timeStartChars, withYear, type TimeMatch } from './periods';
 import { sentenceIndex, sentences, type Sentences } from './sentences';
 import { isAsciiAlnum, isAsciiLetter } from './units';
@@ -30,7 +30,7 @@ const GROWTH_EN = /(double|triple)[-\s]digits?\s?(?:growth|increases?|gains?|ris
 // What can start at a character: a numeral, a date or period, "double-digit growth".
 const NUM = 1, TIME = 2, GROWTH = 4;
 const START = new Uint8Array(65536);
-for (const ch of '0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十百千') START[ch.charCodeAt(0)]! |= NUM | GROWTH;
+for (const ch of NUMERAL_START_CHARS) START[ch.charCodeAt(0)]! |= NUM | GROWTH;
 for (const ch of timeStartChars()) START[ch.charCodeAt(0)]! |= TIME;
 for (const ch of 'dt') START[ch.charCodeAt(0)]! |= GROWTH;
 const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|from|to|and|fiscal)\s$/;
@@ -38,8 +38,11 @@ const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|f
 /** Figures in `text` (norm = normalize(text)); year-less dates and relative periods get value NaN
  *  until attachContext resolves them against the article date. */
 /** `sents`: the text's sentences, when the caller has them. */
-export function extractFigures(norm: Normalized, text: string, sents?: Sentences): Figure[] {
+/** `lang`: the text's language when known (else Chinese is told by kanji without kana). */
+export function extractFigures(norm: Normalized, text: string, sents?: Sentences, lang?: string): Figure[] {
   const s = norm.text;
+  // in Chinese, kanji numerals take their spoken short forms (二百五 = 250)
+  const zh = lang ? lang.startsWith('zh') : !/[\u3040-\u30ff]/.test(s) && /[\u4e00-\u9fff]/.test(s);
   const raws: Raw[] = [];
   const n = s.length;
   let lo = 0;
@@ -84,7 +87,7 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
       continue;
     }
     if (isNum) {
-      const m = matchAmount(s, i, lo);
+      const m = matchAmount(s, i, lo, zh);
       if (m) {
         raws.push(m);
         i = lo = m.b;
@@ -98,7 +101,7 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
           continue;
         }
       }
-      const tok = scanNumber(s, i);
+      const tok = scanNumber(s, i, zh);
       i = Math.max(i + 1, tokenEnd(s, tok ? tok.end : i + 1));
       continue;
     }
@@ -146,7 +149,8 @@ function mergeRates(s: string, raws: Raw[]): Raw[] {
     const nx = raws[k + 1];
     if (r.kind === 'money' && nx?.kind === 'money' && !r.bare && !nx.bare && (r.value === 1 || r.value === 100) &&
       /^\s?(?:=|＝|は|≈|:|兑|兌|相当于|相当)\s?$/.test(s.slice(r.b, nx.a))) {
-      out.push({ a: r.a, b: nx.b, kind: 'rate', value: nx.value / r.value, unit: `${r.unit}/${nx.unit}`, approx: nx.approx });
+      // 1元=約20円: 20 JPY per CNY, written QUOTE/BASE
+      out.push({ a: r.a, b: nx.b, kind: 'rate', value: nx.value / r.value, unit: `${nx.unit}/${r.unit}`, approx: nx.approx });
       k++;
       continue;
     }
@@ -214,5 +218,6 @@ function toFigure(r: Raw, start: number, end: number, surface: string): Figure {
   if (r.approx) f.approx = r.approx;
   if ('change' in r && r.change) f.change = r.change;
   if ('basis' in r && r.basis) f.basis = r.basis;
+  if ('malformed' in r && r.malformed) f.malformed = true;
   return f;
 }
