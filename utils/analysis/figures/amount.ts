@@ -2,7 +2,7 @@
 // (約 / 超 / US$ / 以上 / 63%増 / 9万以上の派生モデル / 5-10%). Works on normalised text.
 import { scanNumber, signBefore, type NumberToken } from './numbers';
 import { currencyAfter, currencyBefore, minorAfter, pickCurrency } from './money-words';
-import { fractionPercent, percentWordAt, tenthsAt } from './percent-forms';
+import { HALF, fractionPercent, percentWordAt, tenthsAt } from './percent-forms';
 import {
   APPROX_PREFIX, APPROX_SUFFIX, BASIS_QOQ, BASIS_YOY, CHANGE_PREFIX, CHANGE_SUFFIX, 
   GPU_CONTEXT, MACHINE_COUNTERS, TICKER_AFTER, TICKER_BEFORE, isAsciiAlnum, isAsciiLetter, isDecrease, wordAt, wordBefore,
@@ -28,11 +28,15 @@ export interface RawAmount {
   malformed?: boolean;
 }
 
+/** A verb of spending right before a big number (未来3年投2000亿用于…): the number is money. */
+export const SPEND_BEFORE = /(?:投|投入|投资|投資|砸|斥资|斥資|出资|出資|拿出|投じ|を投じ|spend|invest)\s?(?:约|約|超过|超過|近)?\s?$/;
+
 /** Change words right after an amount of money: 5890億ドル減少 (a change, not a level). */
 const MONEY_CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
-  ['の減少', 'decrease'], ['減少', 'decrease'], ['の増加', 'increase'], ['増加', 'increase'], ['減', 'decrease'], ['増', 'increase'],
+  ['の減少', 'decrease'], ['減少', 'decrease'], ['の増加', 'increase'], ['増加', 'increase'], ['が蒸発', 'decrease'], ['蒸発', 'decrease'],
+  ['が消失', 'decrease'], ['消失', 'decrease'], ['蒸发', 'decrease'], ['减少', 'decrease'], ['減', 'decrease'], ['増', 'increase'],
 ];
-const LOSS_AFTER = /^\s?(?:の(?:最終|純|営業)?赤字|の損失|の純損失|の赤字|赤字)/;
+const LOSS_AFTER = /^\s?(?:の(?:最終|純|営業)?赤字|の純損失|赤字)/;
 const LOSS_BEFORE = /(?:最終赤字|純損失|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|net loss of|loss of|a loss of)\s?(?:は|が|为|為|达|達|of)?\s?(?:約|约|about)?\s?$/;
 
 const CODES = new Set(['rmb', 'usd', 'cny', 'hkd', 'jpy', 'eur', 'gbp', 'us', 'hk', 'twd', 'sgd', 'aud', 'cad', 'chf', 'inr', 'krw', 'rs']);
@@ -102,11 +106,18 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
   let valueMax: number | undefined;
   let j = num.end;
   let approx: Approx | undefined = num.over ? 'over' : undefined;
+  // 数十億ドル, 几百亿, 數十億: "several tens" read as 2..9 of that unit
+  if (/[数几幾數]/.test(s[i - 1] ?? '') && /[十百千]/.test(s[i]!) && i - 1 >= lo && !num.den) {
+    valueMax = value * 9;
+    value *= 2;
+    approx = 'about';
+  }
+  const several = valueMax !== undefined;
   const fromTo = /\bfrom\s(?:about\s|around\s)?[$¥€£]?$/.test(s.slice(Math.max(0, i - 18), i).replace(/(?:us|hk|rmb)\s?\$?$/, ''));
-  const range = num.den ? null : rangeAt(s, j, num, value, undefined, zh);
+  const range = num.den || several ? null : rangeAt(s, j, num, value, undefined, zh);
 
   // --- prefix (looking back, not into the previous figure) ---
-  let a = i;
+  let a = several ? i - 1 : i;
   const before = currencyBefore(s, a, lo);
   if (before === 'foreign') return null;
   if (before) a = before.at;
@@ -156,6 +167,14 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
     unit = 'percent';
     kind = 'percent';
     longWord = true;
+  }
+  if (!kind && s.startsWith(HALF, i) && j === i + 1) {
+    // 约一半: half
+    value = 50;
+    unit = 'percent';
+    kind = 'percent';
+    longWord = true;
+    k = i + HALF.length;
   }
   if (!kind && num.den) {
     // 百分之二十, 千分之三, 三分之二
@@ -250,7 +269,7 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
       change = ch[1];
       k += ch[0].length;
     }
-    const pre = CHANGE_PREFIX.exec(s.slice(Math.max(lo, a - 12), a));
+    const pre = CHANGE_PREFIX.exec(s.slice(Math.max(lo, a - 24), a));
     if (pre && kind === 'percent') {
       change ??= isDecrease(pre[0]) ? 'decrease' : 'increase';
       a -= pre[0].length;
@@ -273,7 +292,8 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
     if (!num.big || (num.kanji && value < 1e4)) return null;
     const counted = s[k] === '个' || s[k] === '個';
     if (counted) k++; // 9万个: a classifier, the keyword says what it counts (else a plain count)
-    if (/^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(k, k + 1))) return null; // 1兆倍, 3億人分: a counter we do not know
+    // 1兆倍, 3億人分: a counter we do not know (but 投2000亿用于…: spent money)
+    if (/^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(k, k + 1)) && !SPEND_BEFORE.test(s.slice(Math.max(lo, a - 8), a))) return null;
     return { a, b: k, kind: 'money', value, valueMax, unit: '', approx, bare: true, ...(counted ? { counted } : {}) };
   }
   // 一人, 二元論, 関東一円: a kanji digit alone is a word, unless a long unit word follows (一ドル, 五パーセント)

@@ -2,7 +2,7 @@
 // in base units and offsets in the ORIGINAL text. One left-to-right pass over the normalised text.
 import { normalize, toOriginal, type Normalized } from '../text/normalize';
 import type { Figure } from '../types';
-import { matchAmount, tokenEnd, type RawAmount } from './amount';
+import { SPEND_BEFORE, matchAmount, tokenEnd, type RawAmount } from './amount';
 import { isMoneyMetric, metricHits } from './metrics';
 import { NUMERAL_START_CHARS, digitAt, numeralStart, scanNumber } from './numbers';
 import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, timeStartChars, withYear, type TimeMatch } from './periods';
@@ -178,6 +178,11 @@ function resolveBare(norm: Normalized, text: string, raws: Raw[], list: Sentence
     const before = normalize(text.slice(Math.max(sent[0], start - 40), start)).text;
     const last = metricHits(before).pop();
     const cu = (last && BARE_COUNT[last.metric]) ?? (r.counted ? 'count' : undefined);
+    // 未来3年投2000亿, 再砸500亿: a verb of spending right before a big number makes it money
+    if (!cu && top && SPEND_BEFORE.test(before) && r.value >= 1e8) {
+      r.unit = top[0];
+      continue;
+    }
     if (!last && !cu) continue;
     if (cu) {
       (r as RawAmount).kind = 'count';

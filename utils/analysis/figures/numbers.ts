@@ -99,7 +99,8 @@ function scanArabic(s: string, i: number): Small {
   let cur = value;
   let curPlace = place;
   for (let guard = 0; guard < 4 && !bad; guard++) {
-    const sp = s[j] === ' ' && (s[j + 1] ?? '') in KANJI_SMALL && !frac ? 1 : 0;
+    // one space before 千/百/十 (7 万5 千4 百), and before 百萬 after a decimal (573.75 百萬美元)
+    const sp = s[j] === ' ' && (s[j + 1] ?? '') in KANJI_SMALL && (!frac || (s[j + 2] ?? '') in BIG) ? 1 : 0;
     const m = KANJI_SMALL[s[j + sp] ?? ''];
     if (m === undefined || m >= lastMult) break;
     acc += cur * m;

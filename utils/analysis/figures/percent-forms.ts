@@ -73,6 +73,9 @@ export function tenthsAt(s: string, k: number, num: NumberToken, value: number):
   return null;
 }
 
+/** 一半 (half): 50%. */
+export const HALF = '一半';
+
 /** A fraction numeral as a percentage: 百分之二十 = 20, 千分之三 = 0.3, 三分之二 = 66.67. */
 export function fractionPercent(num: NumberToken): number | null {
   if (!num.den) return null;
