@@ -67,8 +67,20 @@ export interface Figure {
    *  ('mixed' = the sentence names other companies too; 'assumed' = from a relative phrase or an
    *  inferred year, or the article's period when it names several). */
   via?: { subject?: 'sentence' | 'mixed' | 'article'; period?: 'sentence' | 'paragraph' | 'article' | 'assumed' };
+  /** How the period was resolved: its own words (explicit), a fiscal label read with a company's
+   *  calendar, relative to the article's date, or inherited from the headline / paragraph. */
+  periodFrom?: PeriodFrom;
   converted?: Converted;
   check?: Check;
+}
+
+export interface PeriodFrom {
+  how: 'explicit' | 'fiscal' | 'relative' | 'inherited';
+  /** The company whose fiscal calendar read the label (fiscal). */
+  company?: string;
+  /** What the reader should know: "company unknown: read with Alibaba's calendar", "year from the
+   *  article's date (2025-08-29)", "from the headline". */
+  note?: string;
 }
 
 export interface ProperNoun {

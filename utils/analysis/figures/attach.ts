@@ -4,7 +4,7 @@
 import type { PreparedKb } from '../prepared-kb';
 import type { EntitySpan } from '../entities/find';
 import { toOriginal, type Normalized } from '../text/normalize';
-import type { Figure } from '../types';
+import type { Figure, PeriodFrom } from '../types';
 import { conversionPairs } from './convert';
 import { chooseMetric, type Hit } from './choose-metric';
 import { metricHits } from './metrics';
@@ -14,6 +14,7 @@ import { monthSpan, samePeriod } from './periods';
 import { paragraphOf, sentenceIndex, sentences, type Sentences } from './sentences';
 import { dominantCompany, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
 import { pickPeriod, resolveTimes, shiftComparative } from './when';
+import { calendarAt } from './fiscal-company';
 
 export { related } from './subject';
 
@@ -44,7 +45,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const n = Math.max(1, sents.length);
   const para: number[] = [];
   const sentOf = (x: number) => sentenceIndex(sents, x);
-  const timeVia = resolveTimes(figures, ctx);
+  const timeVia = resolveTimes(figures, { norm, articleDate: ctx.articleDate, calendarAt: calendarAt(text, sents, ctx.mentions, kb) });
   const unresolvedIn = new Set<number>();
   for (const f of figures) if (isTime(f) && !f.period) unresolvedIn.add(sentOf(f.start));
   // period words that name no date (下半期, next quarter): nothing may be inherited across them
@@ -59,13 +60,23 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const mentionsIn = bySentence(mentions, (m) => m.start, sentOf, n);
   const figsIn = bySentence(figures, (f) => f.start, sentOf, n);
   const dominant = dominantCompany(mentions, kb);
-  const heads = blockHeads(text, sents, figures, mentions, hits, kb, (t) => timeVia.get(t) !== 'assumed');
+  const assumed = (t: Figure) => !!timeVia.get(t)?.assumed;
+  const heads = blockHeads(text, sents, figures, mentions, hits, kb, () => true);
 
-  // The article's period: the first stated one up to a year; evidence only when it is the one short period named.
-  const stated = times.filter((t) => t.kind === 'period' && timeVia.get(t) !== 'assumed');
-  const articlePeriod = stated.find((t) => monthSpan(t.period!) <= 12)?.period;
+  // The article's period: the first stated one up to a year (else the first inferred one); evidence
+  // only when it is the one short period named. Periods pass on to later sentences whether stated or
+  // inferred (then the figures taking them are 'assumed'), but not a relative span of years (今後3年間).
+  const named = times.filter((t) => t.kind === 'period' && !timeVia.get(t)?.comparison && !(timeVia.get(t)?.from.how === 'relative' && monthSpan(t.period!) > 12));
+  const stated = named.filter((t) => !assumed(t));
+  const articlePeriod = stated.find((t) => monthSpan(t.period!) <= 12) ?? named.find((t) => monthSpan(t.period!) <= 12);
   const short = stated.filter((t) => monthSpan(t.period!) <= 6);
-  const articleVia: Via['period'] = articlePeriod && monthSpan(articlePeriod) <= 6 && short.every((t) => samePeriod(t.period!, articlePeriod)) ? 'article' : 'assumed';
+  const articleVia: Via['period'] = articlePeriod && !assumed(articlePeriod) && monthSpan(articlePeriod.period!) <= 6 && short.every((t) => samePeriod(t.period!, articlePeriod.period!)) ? 'article' : 'assumed';
+  /** A period taken from another sentence: how it was read there, and from where. */
+  const inherited = (t: Figure, where: string): PeriodFrom => {
+    const src = timeVia.get(t)?.from;
+    const note = [`from ${where}`, src?.how === 'fiscal' ? `a fiscal label${src.company ? ` of ${src.company}` : ''}` : '', src?.note ?? ''].filter(Boolean).join('; ');
+    return { how: 'inherited', ...(src?.company ? { company: src.company } : {}), note };
+  };
   // The last stated period of each paragraph before each sentence.
   const lastInPara = new Map<number, Figure>();
   const paraPeriodBefore: Array<Figure | undefined> = [];
@@ -73,8 +84,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     const sa = sents[si]?.[0] ?? 0;
     const p = paragraphOf(text, sa, para);
     paraPeriodBefore[si] = lastInPara.get(p);
-    for (; k < stated.length && stated[k]!.start < (sents[si]?.[1] ?? text.length) + 1; k++) {
-      const t = stated[k]!;
+    for (; k < named.length && named[k]!.start < (sents[si]?.[1] ?? text.length) + 1; k++) {
+      const t = named[k]!;
       if (t.start >= sa) lastInPara.set(paragraphOf(text, t.start, para), t);
     }
   }
@@ -119,23 +130,29 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     if (f.subject && f.metric) f.subject = kbSubject(f.subject, f.metric, kb);
     // period: this sentence, else an earlier sentence of the paragraph, else the article's
     const pick = pickPeriod(sFigs.filter((t) => isTime(t) && t.period), f, text, sFigs, f.metric);
+    let from: PeriodFrom | undefined;
     if (pick) {
       f.period = pick.period;
-      via.period = timeVia.get(pick) === 'assumed' ? 'assumed' : 'sentence';
+      via.period = timeVia.get(pick)?.assumed ? 'assumed' : 'sentence';
+      from = timeVia.get(pick)?.from;
     } else if (head?.period) {
       f.period = head.period.period; // the heading's period (2024年7-9月期:)
-      via.period = 'paragraph';
+      via.period = assumed(head.period) ? 'assumed' : 'paragraph';
+      from = inherited(head.period, 'the heading above');
     } else if (!unresolvedIn.has(si)) {
       const last = paraPeriodBefore[si];
       if (last) {
         f.period = last.period;
-        via.period = 'paragraph';
+        via.period = assumed(last) ? 'assumed' : 'paragraph';
+        from = inherited(last, 'an earlier sentence of the paragraph');
       } else if (articlePeriod) {
-        f.period = articlePeriod;
+        f.period = articlePeriod.period;
         via.period = articleVia;
+        from = inherited(articlePeriod, 'the article\'s first period');
       }
     }
-    shiftComparative(f, text, via);
+    if (f.period && from) f.periodFrom = from;
+    if (shiftComparative(f, text, via, pick)) f.periodFrom = { how: 'relative', note: `${f.period!.label}, a comparison` };
     if (via.subject || via.period) f.via = via;
   });
   for (const [b, a] of pairs) {

@@ -45,8 +45,10 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
   const zh = lang ? lang.startsWith('zh') : !/[\u3040-\u30ff]/.test(s) && /[\u4e00-\u9fff]/.test(s);
   const raws: Raw[] = [];
   const n = s.length;
-  let lo = 0;
-  let i = 0;
+  // a leading " date 2024-05-01 " is the publication date, not a figure
+  const pre = /^\s?date\s\d{4}-\d{2}-\d{2}\s/.exec(s.slice(0, 40));
+  let lo = pre ? pre[0].length : 0;
+  let i = lo;
   while (i < n) {
     const c = s.charCodeAt(i);
     const cls = START[c]!;
