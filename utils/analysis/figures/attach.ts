@@ -15,6 +15,7 @@ import { paragraphOf, sentenceIndex, sentences, type Sentences } from './sentenc
 import { dominantCompany, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
 import { pickPeriod, resolveTimes, shiftComparative } from './when';
 import { calendarAt } from './fiscal-company';
+import { dateFromKb } from './date-from-kb';
 
 export { related } from './subject';
 
@@ -45,7 +46,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const n = Math.max(1, sents.length);
   const para: number[] = [];
   const sentOf = (x: number) => sentenceIndex(sents, x);
-  const timeVia = resolveTimes(figures, { norm, articleDate: ctx.articleDate, calendarAt: calendarAt(text, sents, ctx.mentions, kb) });
+  const estimated = ctx.articleDate ? undefined : dateFromKb(figures, kb);
+  const timeVia = resolveTimes(figures, { norm, articleDate: ctx.articleDate, estimatedDate: estimated, calendarAt: calendarAt(text, sents, ctx.mentions, kb) });
   const unresolvedIn = new Set<number>();
   for (const f of figures) if (isTime(f) && !f.period) unresolvedIn.add(sentOf(f.start));
   // period words that name no date (下半期, next quarter): nothing may be inherited across them
@@ -68,7 +70,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   // inferred (then the figures taking them are 'assumed'), but not a relative span of years (今後3年間).
   const named = times.filter((t) => t.kind === 'period' && !timeVia.get(t)?.comparison && !(timeVia.get(t)?.from.how === 'relative' && monthSpan(t.period!) > 12));
   const stated = named.filter((t) => !assumed(t));
-  const articlePeriod = stated.find((t) => monthSpan(t.period!) <= 12) ?? named.find((t) => monthSpan(t.period!) <= 12);
+  // (a quarter or half named anywhere before a year: 【2024年最新版】 in a headline is no results period)
+  const articlePeriod = named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12);
   const short = stated.filter((t) => monthSpan(t.period!) <= 6);
   const articleVia: Via['period'] = articlePeriod && !assumed(articlePeriod) && monthSpan(articlePeriod.period!) <= 6 && short.every((t) => samePeriod(t.period!, articlePeriod.period!)) ? 'article' : 'assumed';
   /** A period taken from another sentence: how it was read there, and from where. */

@@ -11,8 +11,10 @@ export type Relative =
   // 今四半期 / this quarter (0): the latest quarter named before, else the quarter of the article's date;
   // 前四半期 / the prior quarter (-1): the one before the latest quarter named ('named');
   // 上季 / last quarter (-1), next quarter (1): counted from the quarter of the article's date ('date')
-  | { type: 'quarter'; offset?: number; from?: 'named' | 'date' }
-  | { type: 'half'; offset: number; h: 1 | 2 }; // 今年上半期, the first half of last year
+  // the quarter (results news): the latest quarter named before, else the last one ended by the date ('latest')
+  | { type: 'quarter'; offset?: number; from?: 'named' | 'date' | 'latest' }
+  | { type: 'half'; offset: number; h: 1 | 2 } // 今年上半期, the first half of last year
+  | { type: 'quarters'; n: number }; // 過去4四半期, the past four quarters: up to the latest quarter ended
 
 /** A fiscal label with its year (FY2026 Q1, 2026财年第一季度, 2025年度上半期): its months depend on
  *  the calendar of the company it is about. `q` a quarter, `h` a half, neither the whole year. */
@@ -247,6 +249,7 @@ const PATTERNS: Pattern[] = [
   // 前四半期 / 上季度 / 来四半期 (not 前四半期比: a growth basis)
   P('前上来次下', `(前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季|来四半期|次の四半期|下一季度|下个季度|下個季度|下季度)(?!比|度比|から|と比べ|对比|對比)`,
     (r) => ({ kind: 'period', rel: { type: 'quarter', offset: /^[前上]/.test(r[1]!) ? -1 : 1, from: /^前/.test(r[1]!) ? 'named' : 'date' } })),
+  P('過过直', `(?:過去|过去|直近)\\s?(?:の)?\\s?${NUM}\\s?(?:个|個)?\\s?(?:季度|四半期)`, (r) => ({ kind: 'period', rel: { type: 'quarters', n: num(r[1]) } })),
   // 今年上半期 / 昨年下期 / 去年上半年
   P('今本昨去来明', `(今年|本年|昨年|去年|来年|明年)\\s?(?:の|度)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`,
     (r) => ({ kind: 'period', rel: { type: 'half', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0, h: r[2]!.startsWith('上') ? 1 : 2 } })),
@@ -289,7 +292,8 @@ const PATTERNS: Pattern[] = [
   P('jfmasond', `(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, (r) => (r[1] !== 'may' && valid(2000, monthOf(r[1]!), +r[2]!) ? { kind: 'date', noYear: { m1: monthOf(r[1]!), d1: +r[2]! } } : null)),
   P('tnfcpl', `(?:the\\s)?(next|coming|following|past|last)\\s(two|three|four|five|ten|\\d{1,2})\\s(?:fiscal\\s)?years`,
     (r) => ({ kind: 'period', rel: { type: /past|last/.test(r[1]!) ? 'past' : 'next', months: 12 * num(r[2]) } })),
-  P('tln', `(this|last|next)\\syear(?!s)`, (r) => ({ kind: 'period', rel: { type: 'year', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0 } })),
+  // (not "the same period last year": a comparison, read by the figure)
+  P('tln', `(this|last|next)\\syear(?!s)`, (r) => (/(?:period|quarter|time|months)\s$/.test(r.input.slice(Math.max(0, r.index - 9), r.index)) ? null : { kind: 'period', rel: { type: 'year', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0 } })),
   P('t', `this\\squarter`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
   // the second fiscal quarter ended September 30(, 2025): the quarter ending that month
   P('tfs', `(?:the\\s)?(?:(?:first|second|third|fourth)\\s(?:fiscal\\s)?)?(?:fiscal\\s)?(?:quarter|three months|three-month period)\\s(?:ended|ending)\\s(?:on\\s)?(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s${Y})?(?!\\d)`, (r) => {
@@ -301,9 +305,13 @@ const PATTERNS: Pattern[] = [
   P('q', `q([1-4])(?![\\da-z])(?!\\s?(?:of\\s)?(?:fy|fiscal|'?\\d))`, (r) => ({ kind: 'period', noYear: { m1: 1, fq: +r[1]!, latest: true } })),
   // last quarter / the previous quarter / next quarter (not "from the previous quarter": a growth basis)
   P('tlpn', `(?:the\\s)?(last|previous|prior|preceding|next|coming)\\squarter(?!s)`, (r) =>
-    /(?:from|than|over|versus|vs\\.?|compared (?:with|to))\\s$/.test(r.input.slice(Math.max(0, r.index - 14), r.index)) ? null : { kind: 'period', rel: { type: 'quarter', offset: /next|coming/.test(r[1]!) ? 1 : -1, from: /last|next|coming/.test(r[1]!) ? 'date' : 'named' } }),
+    /(?:from|than|over|versus|vs\.?|compared (?:with|to))\s(?:the\s)?$/.test(r.input.slice(Math.max(0, r.index - 14), r.index)) ? null : { kind: 'period', rel: { type: 'quarter', offset: /next|coming/.test(r[1]!) ? 1 : -1, from: /last|next|coming/.test(r[1]!) ? 'date' : 'named' } }),
   // the first half of this year, last year's second half
-  P('tf', `(?:the\\s)?(first|second)\\shalf\\sof\\s(this|last|next)\\syear`, (r) => ({ kind: 'period', rel: { type: 'half', offset: r[2] === 'last' ? -1 : r[2] === 'next' ? 1 : 0, h: r[1] === 'first' ? 1 : 2 } })),
+  P('tf', `(?:the\\s)?(first|second)\\shalf\\sof\\s(?:the\\syear|(this|last|next)\\syear)`, (r) => ({ kind: 'period', rel: { type: 'half', offset: r[2] === 'last' ? -1 : r[2] === 'next' ? 1 : 0, h: r[1] === 'first' ? 1 : 2 } })),
+  // "for the quarter" in results news: the quarter reported
+  P('t', `the\\squarter(?!\\s(?:ended|ending|of|to)\\b)(?!s|ly|-)`, (r) => (/\b(?:for|in|during|over|of|from|across|through)\s$/.test(r.input.slice(Math.max(0, r.index - 8), r.index)) ? { kind: 'period', rel: { type: 'quarter', from: 'latest' } } : null)),
+  // the past four quarters, 过去四个季度, 過去4四半期: the quarters up to the latest one ended
+  P('tp', `(?:the\\s)?(?:past|last|trailing)\\s(two|three|four|five|\\d{1,2})\\squarters`, (r) => ({ kind: 'period', rel: { type: 'quarters', n: num(r[1]) } })),
   P('tln', `(this|last|next)\\syear'?s\\s(first|second)\\shalf`, (r) => ({ kind: 'period', rel: { type: 'half', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0, h: r[2] === 'first' ? 1 : 2 } })),
 ];
 
@@ -383,11 +391,18 @@ export function resolveRelative(rel: Relative, anchor: string | undefined, lastQ
     const k = rel.offset ?? 0;
     // counted from the article's date; without one, "last quarter" is the latest quarter named
     if (rel.from === 'date' && !current) return k === -1 ? lastQuarter : undefined;
+    if (rel.from === 'latest') return lastQuarter ?? (ok ? monthsEnding(...addMonths(y, Math.ceil(m / 3) * 3, -3), 3) : undefined);
     const base = rel.from === 'date' ? current : (lastQuarter ?? current);
     if (!base || !k) return base;
     const [ys, ms] = addMonths(Number(base.start.slice(0, 4)), Number(base.start.slice(5, 7)), 3 * k);
     const [ye, me] = addMonths(ys, ms, 2);
     return months(ys, ms, ye, me, `${k < 0 ? 'quarter before' : 'quarter after'} ${base.label ?? base.start}`);
+  }
+  if (rel.type === 'quarters') {
+    const last = lastQuarter ?? (ok ? monthsEnding(...addMonths(y, Math.ceil(m / 3) * 3, -3), 3) : undefined);
+    if (!last || !(rel.n >= 1 && rel.n <= 40)) return undefined;
+    const [ye, me] = [Number(last.end.slice(0, 4)), Number(last.end.slice(5, 7))];
+    return monthsEnding(ye, me, 3 * rel.n, `${rel.n} quarters to ${last.end}`);
   }
   if (!ok) return undefined;
   if (rel.type === 'year') return months(y + rel.offset, 1, y + rel.offset, 12, String(y + rel.offset));

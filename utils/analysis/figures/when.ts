@@ -36,9 +36,12 @@ export type CalendarAt = (x: number) => { cal?: FiscalCalendar; company?: string
 export interface TimeContext {
   norm: Normalized;
   articleDate?: string;
+  /** Undated page: the day after the period its precise amounts match in the KB (an anchor only). */
+  estimatedDate?: string;
   calendarAt?: CalendarAt;
 }
 
+const later = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : b);
 const DEFAULT_NOTE = "company unknown: read with Alibaba's calendar (the year ends 31 March)";
 
 /** Resolves fiscal labels with their company's calendar, year-less dates and relative periods
@@ -46,8 +49,12 @@ const DEFAULT_NOTE = "company unknown: read with Alibaba's calendar (the year en
 export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, TimeVia> {
   const via = new Map<Figure, TimeVia>();
   const anchorFig = figures.find((f) => f.kind === 'date' && f.period && f.period.start === f.period.end);
-  const anchor = ctx.articleDate ?? anchorFig?.period?.start;
-  const dateNote = ctx.articleDate ? `the article's date (${ctx.articleDate.slice(0, 10)})` : anchor ? `the first date in the text (${anchor})` : '';
+  const anchor = ctx.articleDate ?? ctx.estimatedDate ?? anchorFig?.period?.start;
+  const dateNote = ctx.articleDate
+    ? `the article's date (${ctx.articleDate.slice(0, 10)})`
+    : ctx.estimatedDate
+      ? `a date estimated from the KB facts its figures match (${ctx.estimatedDate})`
+      : anchor ? `the first date in the text (${anchor})` : '';
   let lastQuarter: Period | undefined;
   let lastEnd: string | undefined; // end of the last stated period
   for (const f of figures) {
@@ -67,7 +74,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       if (m.rel.type === 'quarter' && m.rel.offset) v.comparison = true;
     } else if (m?.noYear) {
       const c = m.noYear.fq ? (ctx.calendarAt?.(f.start) ?? {}) : {};
-      const at = ctx.articleDate ?? (m.noYear.latest || m.noYear.fq ? (lastEnd ?? anchor) : undefined);
+      // without the article's date: the later of the last period named and the first date in the text
+      const at = ctx.articleDate ?? ctx.estimatedDate ?? (m.noYear.latest || m.noYear.fq ? later(lastEnd, anchor) : undefined);
       if (at && (ctx.articleDate || !p)) p = resolveNoYear(m, at, c.cal, !!ctx.articleDate) ?? p;
       else if (!p && anchor) p = resolveNoYear(m, anchor, c.cal, false);
       const whence = ctx.articleDate ? dateNote : at === lastEnd && lastEnd ? `the period named before (to ${lastEnd})` : dateNote;
@@ -112,12 +120,17 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   return true;
 }
 
+const EN_LINK = /^[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\s|fiscal\s)*$/;
+
 /** The period for a figure among the sentence's dates and periods. */
 export function pickPeriod(list: Figure[], f: Figure, text: string, others: Figure[], metric?: Metric): Figure | undefined {
   if (!list.length) return undefined;
   const before = list.filter((t) => t.end <= f.start);
   const after = list.filter((t) => t.start >= f.end);
   const kinds: Array<Figure['kind']> = metric && STOCK_METRICS.has(metric) ? ['date', 'period'] : ['period', 'date'];
+  // English puts the period after the amount: "RMB 36 billion for 2026", "spent ... in 2025"
+  const linked = after.find((t) => t.start - f.end <= 60 && EN_LINK.test(text.slice(f.end, t.start)) && !others.some((o) => o.start >= f.end && o.end <= t.start && (o.kind === 'money' || o.kind === 'percent')));
+  if (linked) return linked;
   for (const k of kinds) {
     const b = before.filter((t) => t.kind === k).pop();
     if (b) return b;
