@@ -16,6 +16,7 @@ import { dominantCompany, firmSubject, forecaster, kbSubject, keywordOwner, othe
 import { pickPeriod, resolveTimes, shiftComparative } from './when';
 import { calendarAt } from './fiscal-company';
 import { dateFromKb } from './date-from-kb';
+import { planFact } from './plan-horizon';
 
 export { related } from './subject';
 
@@ -148,11 +149,17 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
         f.period = last.period;
         via.period = assumed(last) ? 'assumed' : 'paragraph';
         from = inherited(last, 'an earlier sentence of the paragraph');
-      } else if (articlePeriod) {
+      } else if (articlePeriod && (articlePeriod.start < f.start || sentOf(articlePeriod.start) === 0)) {
         f.period = articlePeriod.period;
         via.period = articleVia;
         from = inherited(articlePeriod, 'the article\'s first period');
       }
+    }
+    const plan = planFact(f, kb);
+    if (plan?.period && (!f.period || monthSpan(f.period) > 12 || f.metric)) {
+      // the plan's own horizon (from its announcement), not one counted from this article's date
+      f.period = plan.period;
+      from = { how: 'relative', note: `the plan's horizon from its announcement (KB ${plan.id})` };
     }
     if (f.period && from) f.periodFrom = from;
     if (shiftComparative(f, text, via, pick)) f.periodFrom = { how: 'relative', note: `${f.period!.label}, a comparison` };

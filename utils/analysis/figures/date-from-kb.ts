@@ -13,6 +13,7 @@ const MIN_VOTES = 2;
 /** The day after the period most of the article's precise amounts match, or undefined. */
 export function dateFromKb(figures: Figure[], kb: PreparedKb): string | undefined {
   const votes = new Map<string, Set<number>>(); // period end → figures matching a fact of it
+  let precise = 0; // matches of five significant digits or more: one is enough (247.65 billion yuan)
   figures.forEach((f, i) => {
     if (f.kind !== 'money' || f.change || !Number.isFinite(f.value) || !statesCurrency(f.surface)) return;
     const t = firstNumber(f.surface);
@@ -21,6 +22,7 @@ export function dateFromKb(figures: Figure[], kb: PreparedKb): string | undefine
     for (const x of kb.facts.values()) {
       if (x.unit !== f.unit || !x.period || x.status === 'unverified' || monthSpan(x.period) > 3) continue;
       if (Math.abs(x.value - f.value) > tol) continue;
+      if (t.sig >= 5) precise++;
       const set = votes.get(x.period.end) ?? new Set<number>();
       set.add(i);
       votes.set(x.period.end, set);
@@ -29,7 +31,7 @@ export function dateFromKb(figures: Figure[], kb: PreparedKb): string | undefine
   let best: [string, number] | undefined;
   for (const [end, set] of votes) if (!best || set.size > best[1]) best = [end, set.size];
   const tied = best && [...votes.values()].filter((s) => s.size === best![1]).length > 1;
-  if (!best || best[1] < MIN_VOTES || tied) return undefined;
+  if (!best || (best[1] < MIN_VOTES && !(precise === 1 && votes.size === 1)) || tied) return undefined;
   const d = new Date(Date.parse(best[0] + 'T00:00:00Z') + 86_400_000);
   return d.toISOString().slice(0, 10);
 }

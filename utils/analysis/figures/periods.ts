@@ -307,7 +307,7 @@ const PATTERNS: Pattern[] = [
   P('tlpn', `(?:the\\s)?(last|previous|prior|preceding|next|coming)\\squarter(?!s)`, (r) =>
     /(?:from|than|over|versus|vs\.?|compared (?:with|to))\s(?:the\s)?$/.test(r.input.slice(Math.max(0, r.index - 14), r.index)) ? null : { kind: 'period', rel: { type: 'quarter', offset: /next|coming/.test(r[1]!) ? 1 : -1, from: /last|next|coming/.test(r[1]!) ? 'date' : 'named' } }),
   // the first half of this year, last year's second half
-  P('tf', `(?:the\\s)?(first|second)\\shalf\\sof\\s(?:the\\syear|(this|last|next)\\syear)`, (r) => ({ kind: 'period', rel: { type: 'half', offset: r[2] === 'last' ? -1 : r[2] === 'next' ? 1 : 0, h: r[1] === 'first' ? 1 : 2 } })),
+  P('tf', `(?:the\\s)?(first|second)\\shalf(?:\\sof\\s(?:the\\syear|(this|last|next)\\syear))?(?!\\sof)`, (r) => ({ kind: 'period', rel: { type: 'half', offset: r[2] === 'last' ? -1 : r[2] === 'next' ? 1 : 0, h: r[1] === 'first' ? 1 : 2 } })),
   // "for the quarter" in results news: the quarter reported
   P('t', `the\\squarter(?!\\s(?:ended|ending|of|to)\\b)(?!s|ly|-)`, (r) => (/\b(?:for|in|during|over|of|from|across|through)\s$/.test(r.input.slice(Math.max(0, r.index - 8), r.index)) ? { kind: 'period', rel: { type: 'quarter', from: 'latest' } } : null)),
   // the past four quarters, 过去四个季度, 過去4四半期: the quarters up to the latest one ended

@@ -129,7 +129,8 @@ export function pickPeriod(list: Figure[], f: Figure, text: string, others: Figu
   const after = list.filter((t) => t.start >= f.end);
   const kinds: Array<Figure['kind']> = metric && STOCK_METRICS.has(metric) ? ['date', 'period'] : ['period', 'date'];
   // English puts the period after the amount: "RMB 36 billion for 2026", "spent ... in 2025"
-  const linked = after.find((t) => t.start - f.end <= 60 && EN_LINK.test(text.slice(f.end, t.start)) && !others.some((o) => o.start >= f.end && o.end <= t.start && (o.kind === 'money' || o.kind === 'percent')));
+  const linked = after.find((t) => t.start - f.end <= 60 && EN_LINK.test(text.slice(f.end, t.start))
+    && !others.some((o) => o.start >= f.end && o.end <= t.start && (o.kind === 'money' || o.kind === 'percent') && !/[(（]\s?$/.test(text.slice(f.end, o.start))));
   if (linked) return linked;
   for (const k of kinds) {
     const b = before.filter((t) => t.kind === k).pop();
