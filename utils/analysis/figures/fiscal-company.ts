@@ -1,6 +1,7 @@
 // The company a period is about, and its fiscal calendar (from the KB entity or its parent): a
 // fiscal label is read with that company's calendar, never another's. The company is the one named
-// nearest before the label in its sentence (else right after it), else the page's most-named one.
+// nearest before the label in its paragraph (else right after it in its sentence), else the page's
+// most-named one.
 import type { PreparedKb } from '../prepared-kb';
 import type { EntitySpan } from '../entities/find';
 import type { FiscalCalendar } from '../vocabulary/fiscal';
@@ -27,13 +28,14 @@ export function calendarAt(text: string, sents: Sentences, mentions: EntitySpan[
   const known = (id: string | undefined) => (id ? { company: id, cal: calendarOf(id, kb) ?? 'calendar' } : {});
   return (x: number) => {
     const [sa, sb] = sents[sentenceIndex(sents, x)] ?? [0, text.length];
-    let before: EntitySpan | undefined;
-    let after: EntitySpan | undefined;
+    const para = Math.max(0, text.lastIndexOf('\n', sa - 1) + 1);
+    let before: EntitySpan | undefined; // nearest before, in the paragraph
+    let after: EntitySpan | undefined; // first after, in the sentence
     for (const m of firms) {
-      if (m.start < sa) continue;
+      if (m.start < para) continue;
       if (m.start >= sb) break;
       if (m.end <= x) before = m;
-      else if (!after && m.start >= x) after = m;
+      else if (!after && m.start >= x && m.start >= sa) after = m;
     }
     return known((before ?? after)?.entityId ?? top);
   };

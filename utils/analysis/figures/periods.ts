@@ -292,8 +292,8 @@ const PATTERNS: Pattern[] = [
   P('jfmasond', `(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, (r) => (r[1] !== 'may' && valid(2000, monthOf(r[1]!), +r[2]!) ? { kind: 'date', noYear: { m1: monthOf(r[1]!), d1: +r[2]! } } : null)),
   P('tnfcpl', `(?:the\\s)?(next|coming|following|past|last)\\s(two|three|four|five|ten|\\d{1,2})\\s(?:fiscal\\s)?years`,
     (r) => ({ kind: 'period', rel: { type: /past|last/.test(r[1]!) ? 'past' : 'next', months: 12 * num(r[2]) } })),
-  // (not "the same period last year": a comparison, read by the figure)
-  P('tln', `(this|last|next)\\syear(?!s)`, (r) => (/(?:period|quarter|time|months)\s$/.test(r.input.slice(Math.max(0, r.index - 9), r.index)) ? null : { kind: 'period', rel: { type: 'year', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0 } })),
+  // (not "the same period last year", "unchanged from last year": comparisons, read by the figure)
+  P('tln', `(this|last|next)\\syear(?!s)`, (r) => (/(?:period|quarter|time|months|from|than|over|versus|vs\.?)\s$/.test(r.input.slice(Math.max(0, r.index - 9), r.index)) ? null : { kind: 'period', rel: { type: 'year', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0 } })),
   P('t', `this\\squarter`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
   // the second fiscal quarter ended September 30(, 2025): the quarter ending that month
   P('tfs', `(?:the\\s)?(?:(?:first|second|third|fourth)\\s(?:fiscal\\s)?)?(?:fiscal\\s)?(?:quarter|three months|three-month period)\\s(?:ended|ending)\\s(?:on\\s)?(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s${Y})?(?!\\d)`, (r) => {

@@ -132,6 +132,10 @@ export function pickPeriod(list: Figure[], f: Figure, text: string, others: Figu
   const linked = after.find((t) => t.start - f.end <= 60 && EN_LINK.test(text.slice(f.end, t.start))
     && !others.some((o) => o.start >= f.end && o.end <= t.start && (o.kind === 'money' || o.kind === 'percent') && !/[(（]\s?$/.test(text.slice(f.end, o.start))));
   if (linked) return linked;
+  // an English sentence that names its period after the amounts: "jumped 34% to RMB39.8 billion
+  // ($5.62 billion) for its second fiscal quarter ended September 30"
+  const only = !before.length ? after.find((t) => t.kind === 'period' && /^[\x20-\x7e]*$/.test(text.slice(f.end, t.start))) : undefined;
+  if (only) return only;
   for (const k of kinds) {
     const b = before.filter((t) => t.kind === k).pop();
     if (b) return b;
