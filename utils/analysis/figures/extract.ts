@@ -33,7 +33,7 @@ const START = new Uint8Array(65536);
 for (const ch of NUMERAL_START_CHARS) START[ch.charCodeAt(0)]! |= NUM | GROWTH;
 for (const ch of timeStartChars()) START[ch.charCodeAt(0)]! |= TIME;
 for (const ch of 'dt') START[ch.charCodeAt(0)]! |= GROWTH;
-const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|from|to|and|fiscal)\s$/;
+const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|from|to|and|fiscal|billion|million|trillion|bn|plus)\s$/;
 
 /** Figures in `text` (norm = normalize(text)); year-less dates and relative periods get value NaN
  *  until attachContext resolves them against the article date. */
@@ -137,7 +137,7 @@ function growthAt(s: string, i: number): RawAmount | null {
 /** "in 2024", "during 2025": an English calendar year. */
 function enYear(s: string, i: number): (RawTime & { kind: 'period' }) | null {
   const m = /^((?:19|20)\d{2})(?![\d%]|[.,]\d|\s?(?:bn|billion|million|yuan|dollars|年))/.exec(s.slice(i, i + 16));
-  if (!m || !EN_YEAR_BEFORE.test(s.slice(Math.max(0, i - 9), i))) return null;
+  if (!m || !EN_YEAR_BEFORE.test(s.slice(Math.max(0, i - 9), i)) || /^\d{4}\s?(?:年|yuan|dollars)/.test(s.slice(i, i + 10))) return null;
   const y = +m[1]!;
   const time: TimeMatch = { end: i + 4, kind: 'period', period: { start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) } };
   return { a: i, b: i + 4, kind: 'period', time };

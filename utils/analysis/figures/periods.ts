@@ -50,6 +50,8 @@ export interface NoYear {
   yearOffset?: number;
   /** The months ending with m1 (d1 its last day), when it names an end: 截至12月底止三个月. */
   span?: number;
+  /** Only the day is known (同社は2日、): the newest such day on or before the anchor. */
+  dayOnly?: boolean;
 }
 
 const Y = '((?:19|20)\\d{2})';
@@ -228,6 +230,10 @@ const PATTERNS: Pattern[] = [
     }),
   // 2月24日 (year from context)
   P('0', `(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, (r) => (valid(2000, +r[1]!, +r[2]!) ? { kind: 'date', noYear: { m1: +r[1]!, d1: +r[2]! } } : null)),
+  // 3月の (a month, year from context; not 3ヵ月, 3月期, 3月末)
+  P('0', `(\\d{1,2})\\s?月(?![\\d日期末初中旬間间份〜~\\-])`, (r) => (valid(2000, +r[1]!) && !/[年ヵかケヶカ箇个個0-9./\\-〜~]\\s?$/.test(r.input.slice(Math.max(0, r.index - 2), r.index)) ? { kind: 'date', noYear: { m1: +r[1]! } } : null)),
+  // 同社は2日、…と発表した: a day of the article's month (the newest such day up to its date)
+  P('0', `(\\d{1,2})\\s?日(?=\\s?(?:[、,]|に発表|付|午前|午後|夜|朝))`, (r) => (+r[1]! >= 1 && +r[1]! <= 31 && /(?:^|[はがも、,\\s【\\[])$/.test(r.input.slice(Math.max(0, r.index - 1), r.index)) ? { kind: 'date', noYear: { m1: 1, d1: +r[1]!, dayOnly: true, latest: true } } : null)),
   // 7-9月期 (year from context)
   P('0', `(\\d{1,2})${DASH}(\\d{1,2})\\s?月\\s?(?:期)?(?![\\d日])`, (r) => (valid(2000, +r[1]!) && valid(2000, +r[2]!) && +r[2]! !== +r[1]! ? { kind: 'period', noYear: { m1: +r[1]!, m2: +r[2]! } } : null)),
   // 3月期第4四半期: a fiscal quarter of the year ending in that month, year from the article's date
@@ -427,6 +433,16 @@ export function resolveNoYear(m: TimeMatch, anchor: string, cal: FiscalCalendar 
   const day = anchor.slice(0, 10);
   const y = Number(day.slice(0, 4));
   if (n.yearOffset !== undefined) return withYear(m, y + n.yearOffset);
+  if (n.dayOnly && n.d1) {
+    // the newest day d1 on or before the anchor, within two months
+    for (let k = 0; k < 3; k++) {
+      const [yy, mm] = addMonths(y, Number(day.slice(5, 7)), -k);
+      if (!valid(yy, mm, n.d1)) continue;
+      const p = { start: iso(yy, mm, n.d1), end: iso(yy, mm, n.d1), label: iso(yy, mm, n.d1) };
+      if (p.end <= day) return p;
+    }
+    return undefined;
+  }
   if (n.fq) {
     for (let fy = y + 1; fy >= y - 2; fy--) {
       const p = n.fiscalEnd ? fiscalPart(fy, n.fiscalEnd, n.fq, false) : fiscalQuarter(fy, n.fq, cal);

@@ -120,7 +120,7 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   return true;
 }
 
-const EN_LINK = /^[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\s|fiscal\s)*$/;
+const EN_LINK = /^(?:[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\s|fiscal\s)*|\s)$/;
 
 /** The period for a figure among the sentence's dates and periods. */
 export function pickPeriod(list: Figure[], f: Figure, text: string, others: Figure[], metric?: Metric): Figure | undefined {
