@@ -26,10 +26,17 @@ export interface RawAmount {
   counted?: boolean;
   /** A garble (1億2345億6,700万): value NaN, never checked. */
   malformed?: boolean;
+  /** A bare number next to a verb of spending (投2000亿, 千亿重注): money in the article's currency. */
+  spend?: boolean;
 }
 
 /** A verb of spending right before a big number (未来3年投2000亿用于…): the number is money. */
 export const SPEND_BEFORE = /(?:投|投入|投资|投資|砸|斥资|斥資|出资|出資|拿出|投じ|を投じ|spend|invest)\s?(?:约|約|超过|超過|近)?\s?$/;
+
+const HK_SHARES = /港股|港元|港币|港幣|香港股/;
+
+/** A verb of spending right after a bare big number (2000亿加码新基建, 千亿重注AI). */
+const SPEND_AFTER = /^(?:加码|加碼|重注|押注|砸向|砸入|用于|用於|投向|投入)/;
 
 /** Change words right after an amount of money: 5890億ドル減少 (a change, not a level). */
 const MONEY_CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
@@ -112,6 +119,15 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
     value *= 2;
     approx = 'about';
   }
+  // 数百上千亿元: from several hundred up to a thousand
+  if (valueMax !== undefined && s[j] === '上' && /[千万萬]/.test(s[j + 1] ?? '')) {
+    const up = scanNumber(s, j + 1, zh);
+    if (up && up.big && up.value > value) {
+      value = 2 * num.value * up.mult;
+      valueMax = up.value;
+      j = up.end;
+    }
+  }
   const several = valueMax !== undefined;
   const fromTo = /\bfrom\s(?:about\s|around\s)?[$¥€£]?$/.test(s.slice(Math.max(0, i - 18), i).replace(/(?:us|hk|rmb)\s?\$?$/, ''));
   const range = num.den || several ? null : rangeAt(s, j, num, value, undefined, zh);
@@ -149,6 +165,8 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
   const after = currencyAfter(s, k);
   if (before || after) {
     unit = pickCurrency(before || null, after);
+    // 港股收报140.5元: a Hong Kong share price in 元 is in Hong Kong dollars
+    if (!before && after?.[2] === '元' && HK_SHARES.test(s.slice(Math.max(lo, a - 10), a))) unit = 'HKD';
     if (after) k = after[0];
     kind = 'money';
     longWord = !!before || (after !== null && after[2] !== '元' && after[2] !== '円');
@@ -292,9 +310,10 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
     if (!num.big || (num.kanji && value < 1e4)) return null;
     const counted = s[k] === '个' || s[k] === '個';
     if (counted) k++; // 9万个: a classifier, the keyword says what it counts (else a plain count)
-    // 1兆倍, 3億人分: a counter we do not know (but 投2000亿用于…: spent money)
-    if (/^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(k, k + 1)) && !SPEND_BEFORE.test(s.slice(Math.max(lo, a - 8), a))) return null;
-    return { a, b: k, kind: 'money', value, valueMax, unit: '', approx, bare: true, ...(counted ? { counted } : {}) };
+    // 1兆倍, 3億人分: a counter we do not know (but 投2000亿用于…, 千亿重注AI: spent money)
+    const spend = SPEND_BEFORE.test(s.slice(Math.max(lo, a - 8), a)) || SPEND_AFTER.test(s.slice(k, k + 3));
+    if (/^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(k, k + 1)) && !spend) return null;
+    return { a, b: k, kind: 'money', value, valueMax, unit: '', approx, bare: true, ...(counted ? { counted } : {}), ...(spend ? { spend } : {}) };
   }
   // 一人, 二元論, 関東一円: a kanji digit alone is a word, unless a long unit word follows (一ドル, 五パーセント)
   if (num.kanji && !num.big && Math.abs(num.value) < 10 && !longWord) return null;

@@ -181,7 +181,7 @@ function resolveBare(norm: Normalized, text: string, raws: Raw[], list: Sentence
     const last = metricHits(before).pop();
     const cu = (last && BARE_COUNT[last.metric]) ?? (r.counted ? 'count' : undefined);
     // 未来3年投2000亿, 再砸500亿: a verb of spending right before a big number makes it money
-    if (!cu && top && SPEND_BEFORE.test(before) && r.value >= 1e8) {
+    if (!cu && top && (r.spend || SPEND_BEFORE.test(before)) && r.value >= 1e8) {
       r.unit = top[0];
       continue;
     }
