@@ -107,7 +107,7 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
   if (insideToken(s, i) || s[i - 1] === '第') return null;
   if (TICKER_BEFORE.test(s.slice(Math.max(lo, i - 12), i)) || TICKER_AFTER.test(s.slice(num.end, num.end + 5))) return null;
   if (num.malformed) return malformedAt(s, i, lo, num);
-  if (num.slash) return null; // 3/5: a date or a ratio as often as a fraction
+  if (num.slash && num.den !== 100) return null; // 3/5: a date or a ratio as often as a fraction (12/100 is 12%)
   if (Number.isNaN(num.value)) return null;
   let value = num.value;
   let valueMax: number | undefined;

@@ -4,6 +4,7 @@
 // (十余万, 500余り万, 二十几万), exponents (2e5), fractions (三分之二, 5分の1) and dozens (3ダース).
 // One left-to-right pass, bounded look-ahead: linear time, never throws. Values are never negative:
 // a sign before the numeral is the caller's (signBefore).
+import { kanaNumeralStart, kanaToKanji } from './kana-numerals';
 import { KANJI_SMALL, isCjkWordChar, isKanjiDigit, isKanjiNumeral, lastNonZero, scanKanji, type Small } from './kanji-numerals';
 
 export interface NumberToken {
@@ -45,9 +46,9 @@ const DECIMAL = '.．';
 /** Characters a numeral can start with, for callers' start tables. */
 export const NUMERAL_START_CHARS = '0123456789０１２３４５６７８９' + '〇零一壹二两兩倆贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟';
 
-/** Can a numeral start at i? (an Arabic digit, a kanji digit or 十/百/千) */
+/** Can a numeral start at i? (an Arabic digit, a kanji digit or 十/百/千, a hiragana reading) */
 export function numeralStart(s: string, i: number): boolean {
-  return digitAt(s, i) >= 0 || isKanjiNumeral(s[i]);
+  return digitAt(s, i) >= 0 || isKanjiNumeral(s[i]) || kanaNumeralStart(s, i);
 }
 
 /** Arabic digits with grouping and decimals, then 千/百/十 parts (8千, 5千2百36, 2百5十2). */
@@ -76,13 +77,10 @@ function scanArabic(s: string, i: number): Small {
     }
     break;
   }
-  let frac = '';
-  if (DECIMAL.includes(s[j] ?? '') && digitAt(s, j + 1) >= 0) frac = digitsAt(s, j + 1);
-  else if ((s[j] === '点' || s[j] === '點') && digitAt(s, j + 1) >= 0 && !grouped) frac = digitsAt(s, j + 1); // 21点2
-  else if (s[j] === '・' && middleDotDecimal(s, j + 1)) frac = digitsAt(s, j + 1); // 3・5兆, 215・7億
+  const frac = decimalPart(s, j, grouped);
   if (frac) j += 1 + frac.length;
-  let value = bad ? NaN : Number(int + (frac ? '.' + frac : ''));
-  const digits = int + frac;
+  let value = bad ? NaN : Number(int + (frac ? '.' + frac.slice(0, 12) : ''));
+  const digits = int + frac.slice(0, 12);
   const nz = lastNonZero(digits);
   let place = nz < 0 ? 1 : Math.pow(10, int.length - 1 - nz);
   // 2e5, 12.32e+14, 2.7890e-1
@@ -123,9 +121,24 @@ function scanArabic(s: string, i: number): Small {
   return { value, end: j, place, kanji: false, bad };
 }
 
+/** The digits after a decimal point at j: 1.5, 21点2, the middle-dot 3・5兆; '' when none (and for
+ *  2222.2222.22222: dot-separated runs, an address or a version, not a decimal). */
+function decimalPart(s: string, j: number, grouped: boolean): string {
+  const ch = s[j] ?? '';
+  if (digitAt(s, j + 1) < 0) return '';
+  if (DECIMAL.includes(ch)) {
+    const frac = digitsAt(s, j + 1);
+    const k = j + 1 + frac.length;
+    return DECIMAL.includes(s[k] ?? '') && digitAt(s, k + 1) >= 0 ? '' : frac;
+  }
+  if ((ch === '点' || ch === '點') && !grouped) return digitsAt(s, j + 1);
+  if (ch === '・' && middleDotDecimal(s, j + 1)) return digitsAt(s, j + 1);
+  return '';
+}
+
 function digitsAt(s: string, j: number): string {
   let out = '';
-  for (let k = j; k < s.length && digitAt(s, k) >= 0; k++) if (out.length < 12) out += String(digitAt(s, k));
+  for (let k = j; k < s.length && digitAt(s, k) >= 0 && k - j < 64; k++) out += String(digitAt(s, k));
   return out;
 }
 
@@ -186,6 +199,11 @@ function enScaleAt(s: string, j: number): [number, number] | null {
 /** The longest numeral starting at i, or null when none starts there. `zh`: Chinese text, where
  *  the spoken short forms hold (二百五 = 250, 九万四 = 94,000; in Japanese 三千七百一 is 3,701). */
 export function scanNumber(s: string, i: number, zh = false): NumberToken | null {
+  const kana = kanaToKanji(s, i);
+  if (kana) {
+    const k = scanWhole(kana.kanji, 0, false);
+    return k && k.end === kana.kanji.length ? { ...k, start: i, end: kana.end } : null;
+  }
   const t = scanWhole(s, i, zh);
   if (!t || t.malformed) return t;
   const f = fractionAfter(s, t, zh);
@@ -197,10 +215,29 @@ export function scanNumber(s: string, i: number, zh = false): NumberToken | null
     const g = w && !w.malformed ? fractionAfter(s, w, zh) : null;
     if (g) return { ...g, start: i, value: round(t.value + g.value) };
   }
-  // 3ダース = 36
+  // 1 3/5: a whole number and a slash fraction
+  if (s[t.end] === ' ' && !t.big && Number.isInteger(t.value)) {
+    const w = scanWhole(s, t.end + 1, zh);
+    const g = w && w.end - w.start <= 2 ? fractionAfter(s, w, zh) : null;
+    if (g?.slash) return { ...g, start: i, value: round(t.value + g.value) };
+  }
+  // 3ダース = 36, 十打 = 120 (not 一打开: 打 starting a verb)
   if (s.startsWith('ダース', t.end)) return { ...t, end: t.end + 3, value: t.value * 12, place: t.place * 12 };
+  if (s[t.end] === '打' && !DA_VERB.test(s.slice(t.end + 1, t.end + 2))) return { ...t, end: t.end + 1, value: t.value * 12, place: t.place * 12 };
+  // 2^5, 2.5^-1: a power
+  const pw = /^\^\s?(マイナス|[-−+])?/.exec(s.slice(t.end, t.end + 6));
+  if (pw) {
+    const e = scanWhole(s, t.end + pw[0].length, zh);
+    if (e && !Number.isNaN(e.value) && e.value <= 308) {
+      const v = Math.pow(t.value, pw[1] && pw[1] !== '+' ? -e.value : e.value);
+      if (Number.isFinite(v)) return { ...t, end: e.end, value: round(v), place: Math.min(t.place, 1), sig: Math.max(t.sig, 3) };
+    }
+  }
   return t;
 }
+
+/** 打 after a numeral begins a verb (打开, 打造, 打破) far more often than it means a dozen. */
+const DA_VERB = /[开開破造击擊车車工折印算通响響入出进進败敗压壓动動法包卡分扫掃理好赏賞电電听聽下上了着過过成]/;
 
 /** 三分之二, 5分の1, 百分之五, 3/5: a fraction whose denominator is the token `d`. */
 function fractionAfter(s: string, d: NumberToken, zh: boolean): NumberToken | null {
@@ -210,6 +247,10 @@ function fractionAfter(s: string, d: NumberToken, zh: boolean): NumberToken | nu
     const n = scanWhole(s, d.end + fr[0].length, zh);
     if (!n || n.malformed || Number.isNaN(n.value)) return null;
     return { ...n, start: d.start, value: round(n.value / d.value), den: d.value, place: Math.min(n.place / d.value, 1), mult: 1 };
+  }
+  // 12/100, 2.4/100: per hundred
+  if (s.startsWith('/100', d.end) && digitAt(s, d.end + 4) < 0 && s[d.end + 4] !== '/' && !d.big && !d.kanji && s[d.start - 1] !== '/') {
+    return { ...d, end: d.end + 4, value: round(d.value / 100), den: 100, slash: true, place: d.place / 100, mult: 1 };
   }
   // 3/5: numerator first, both short, nothing date-like around it
   if (s[d.end] === '/' && !d.big && !d.kanji && d.end - d.start <= 3 && s[d.start - 1] !== '/' && Number.isInteger(d.value)) {
