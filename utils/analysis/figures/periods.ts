@@ -254,7 +254,7 @@ const PATTERNS: Pattern[] = [
     }),
   // 前四半期 / 上季度 / 来四半期 (not 前四半期比: a growth basis)
   P('前上来次下', `(前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季|来四半期|次の四半期|下一季度|下个季度|下個季度|下季度)(?!比|度比|から|と比べ|对比|對比)`,
-    (r) => ({ kind: 'period', rel: { type: 'quarter', offset: /^[前上]/.test(r[1]!) ? -1 : 1, from: /^前/.test(r[1]!) ? 'named' : 'date' } })),
+    (r) => ({ kind: 'period', rel: { type: 'quarter', offset: /^[前上]/.test(r[1]!) ? -1 : 1, from: r[1]!.startsWith('前') ? 'named' : 'date' } })),
   P('過过直', `(?:過去|过去|直近)\\s?(?:の)?\\s?${NUM}\\s?(?:个|個)?\\s?(?:季度|四半期)`, (r) => ({ kind: 'period', rel: { type: 'quarters', n: num(r[1]) } })),
   // 今年上半期 / 昨年下期 / 去年上半年
   P('今本昨去来明', `(今年|本年|昨年|去年|来年|明年)\\s?(?:の|度)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`,
