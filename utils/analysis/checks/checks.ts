@@ -41,9 +41,10 @@ export function checkFigures(figures: Figure[], ctx: CheckContext): void {
   for (const pass of [1, 2]) {
     figures.forEach((f, i) => {
       if (f.kind !== 'money' && f.kind !== 'percent' && f.kind !== 'count') return;
+      if (f.malformed || !Number.isFinite(f.value)) return; // a garble is never checked
       if (pass === 2 && !again.has(f)) return;
       const src = pairs.get(i);
-      const pair = src !== undefined ? checkConversion(figures[src]!, f, ctx.kb) : undefined;
+      const pair = src !== undefined && Number.isFinite(figures[src]!.value) ? checkConversion(figures[src]!, f, ctx.kb) : undefined;
       if (pair) {
         f.check = pair;
         return;
