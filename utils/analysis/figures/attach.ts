@@ -17,6 +17,7 @@ import { pickPeriod, resolveTimes, shiftComparative } from './when';
 import { calendarAt } from './fiscal-company';
 import { dateFromKb } from './date-from-kb';
 import { planFact } from './plan-horizon';
+import { returnTablePeriods } from './return-table';
 
 export { related } from './subject';
 
@@ -98,6 +99,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const lastOf = new Map<number, number>(); // primary → end of its last conversion
   for (const [b, a] of pairs) lastOf.set(a, Math.max(lastOf.get(a) ?? 0, figures[b]!.end));
 
+  const columns = returnTablePeriods(text, figures, ctx.articleDate);
+
   figures.forEach((f, idx) => {
     if (f.kind !== 'money' && f.kind !== 'percent' && f.kind !== 'count') return;
     if (pairs.has(idx)) return; // takes its source's context below
@@ -133,7 +136,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     } else if (by === '') f.metric = 'other';
     if (f.subject && f.metric) f.subject = kbSubject(f.subject, f.metric, kb);
     // period: this sentence, else an earlier sentence of the paragraph, else the article's
-    const pick = pickPeriod(sFigs.filter((t) => isTime(t) && t.period), f, text, sFigs, f.metric);
+    const pick = pickPeriod(sFigs.filter((t) => isTime(t) && t.period), f, text, sFigs, f.metric, (t) => !!timeVia.get(t)?.comparison);
     let from: PeriodFrom | undefined;
     if (pick) {
       f.period = pick.period;
@@ -149,7 +152,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
         f.period = last.period;
         via.period = assumed(last) ? 'assumed' : 'paragraph';
         from = inherited(last, 'an earlier sentence of the paragraph');
-      } else if (articlePeriod && (articlePeriod.start < f.start || sentOf(articlePeriod.start) === 0)) {
+      } else if (articlePeriod && (articlePeriod.start < f.start || sentOf(articlePeriod.start) === 0 || inHeadline(text, f.start))) {
         f.period = articlePeriod.period;
         via.period = articleVia;
         from = inherited(articlePeriod, 'the article\'s first period');
@@ -160,6 +163,13 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
       // the plan's own horizon (from its announcement), not one counted from this article's date
       f.period = plan.period;
       from = { how: 'relative', note: `the plan's horizon from its announcement (KB ${plan.id})` };
+    }
+    const column = columns.get(f);
+    if (column) {
+      // a return-table cell: its column's span up to the table's as-of date
+      f.period = column;
+      via.period = 'assumed';
+      from = { how: 'relative', note: `the table column's span (${column.label})` };
     }
     if (f.period && from) f.periodFrom = from;
     if (shiftComparative(f, text, via, pick)) f.periodFrom = { how: 'relative', note: `${f.period!.label}, a comparison` };
@@ -172,6 +182,17 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   }
   // Year-less dates and relative periods nothing could resolve are dropped.
   return figures.filter((f) => !(isTime(f) && !f.period));
+}
+
+/** A figure in a short line without a sentence end near the top: a headline, which names the
+ *  article's subject before its body names the period. */
+function inHeadline(text: string, x: number): boolean {
+  if (x > 600) return false;
+  const a = text.lastIndexOf('\n', x - 1) + 1;
+  let b = text.indexOf('\n', x);
+  if (b < 0) b = text.length;
+  const line = text.slice(a, b);
+  return line.length <= 80 && !/[。．！？!?]|\.\s/.test(line);
 }
 
 /** "Q: …売上高は？ A: 2,477億元": the question's keyword gives the answer's figure its metric. */

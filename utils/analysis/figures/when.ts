@@ -72,6 +72,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       v = { assumed: !ctx.articleDate && !quarterNamed, from: { how: 'relative', note: quarterNamed ? 'from the quarter named before' : `relative to ${dateNote}` } };
       if (m.rel.type !== 'year' && m.rel.type !== 'quarter') v.assumed = true;
       if (m.rel.type === 'quarter' && m.rel.offset) v.comparison = true;
+    } else if (m?.noYear?.dayOnly && !ctx.articleDate && !ctx.estimatedDate) {
+      continue; // 2日、 needs the article's own date, not a caption's
     } else if (m?.noYear) {
       const c = m.noYear.fq ? (ctx.calendarAt?.(f.start) ?? {}) : {};
       // without the article's date: the later of the last period named and the first date in the text
@@ -105,7 +107,7 @@ const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the p
 /** "前年同期の2,365億元", "RMB236.5 billion a year earlier": the figure is about an earlier period.
  *  Returns whether it moved the period (not when its period is the comparison's own words: 前四半期の…). */
 export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figure): boolean {
-  if (!f.period || f.kind === 'percent') return false;
+  if (!f.period) return false;
   const before = text.slice(Math.max(0, f.start - 12), f.start);
   const after = text.slice(f.end, f.end + 40);
   const back = PREV_YEAR_BEFORE.test(before) || PREV_YEAR_AFTER.test(after) ? 12 : PREV_QUARTER_BEFORE.test(before) ? 3 : 0;
@@ -120,10 +122,14 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   return true;
 }
 
+const MONTH_OF = /^\s?(?:の|的|中|内|期间|期間)/;
 const EN_LINK = /^(?:[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\s|fiscal\s)*|\s)$/;
 
 /** The period for a figure among the sentence's dates and periods. */
-export function pickPeriod(list: Figure[], f: Figure, text: string, others: Figure[], metric?: Metric): Figure | undefined {
+export function pickPeriod(all: Figure[], f: Figure, text: string, others: Figure[], metric?: Metric, comparison?: (t: Figure) => boolean): Figure | undefined {
+  // a month is the figure's period when it qualifies it (3月のMAU), not when it dates an event
+  // (3月に公表した, 本年2月、…宣布): those are announcements
+  const list = all.filter((t) => !(t.kind === 'date' && t.period && monthSpan(t.period) === 1 && t.period.start !== t.period.end && !MONTH_OF.test(text.slice(t.end, t.end + 2))));
   if (!list.length) return undefined;
   const before = list.filter((t) => t.end <= f.start);
   const after = list.filter((t) => t.start >= f.end);
@@ -134,7 +140,7 @@ export function pickPeriod(list: Figure[], f: Figure, text: string, others: Figu
   if (linked) return linked;
   // an English sentence that names its period after the amounts: "jumped 34% to RMB39.8 billion
   // ($5.62 billion) for its second fiscal quarter ended September 30"
-  const only = !before.length ? after.find((t) => t.kind === 'period' && /^[\x20-\x7e]*$/.test(text.slice(f.end, t.start))) : undefined;
+  const only = !before.length ? after.find((t) => t.kind === 'period' && !comparison?.(t) && /^[\x20-\x7e]*$/.test(text.slice(f.end, t.start))) : undefined;
   if (only) return only;
   for (const k of kinds) {
     const b = before.filter((t) => t.kind === k).pop();
