@@ -159,7 +159,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
       }
     }
     const plan = planFact(f, kb);
-    if (plan?.period && (!f.period || monthSpan(f.period) > 12 || f.metric)) {
+    if (plan?.period && (!pick || monthSpan(f.period!) > 12 || f.metric)) {
       // the plan's own horizon (from its announcement), not one counted from this article's date
       f.period = plan.period;
       from = { how: 'relative', note: `the plan's horizon from its announcement (KB ${plan.id})` };

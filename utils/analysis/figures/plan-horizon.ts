@@ -14,8 +14,8 @@ const YEAR_DAYS = 366;
 /** The plan fact an amount restates, when it has a horizon of more than a year. */
 export function planFact(f: Figure, kb: PreparedKb): Fact | undefined {
   if (f.kind !== 'money' || f.change || !f.subject || !Number.isFinite(f.value)) return undefined;
-  const family: readonly string[] = METRIC_DEFS[PLAN_METRIC].sameAs ?? [PLAN_METRIC];
-  if (f.metric && !family.includes(f.metric)) return undefined;
+  // a plan restated as capex or investment (the spending family), or with no metric read
+  if (f.metric && METRIC_DEFS[f.metric].family !== METRIC_DEFS[PLAN_METRIC].family) return undefined;
   const t = firstNumber(f.surface);
   const tol = t ? Math.abs(f.value) * (t.place / Math.max(t.value, 1e-9)) : 0;
   for (const x of kb.factsBySubject.get(f.subject) ?? []) {
