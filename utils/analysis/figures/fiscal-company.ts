@@ -11,7 +11,7 @@ import type { CalendarAt } from './when';
 const COMPANY_TYPES = new Set(['company', 'unit']);
 
 /** The fiscal calendar of an entity: its own, else its parent's (a business unit reports with its group). */
-export function calendarOf(id: string, kb: PreparedKb): FiscalCalendar | undefined {
+function calendarOf(id: string, kb: PreparedKb): FiscalCalendar | undefined {
   for (let k = 0, cur: string | undefined = id; cur && k < 5; k++) {
     const e = kb.entities.get(cur);
     if (e?.fiscal) return e.fiscal;

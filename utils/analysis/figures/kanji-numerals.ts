@@ -3,7 +3,7 @@
 // (二〇二五) and 点 decimals (二点五, 四百 点 五). Linear, bounded: never throws.
 
 /** Kanji digits, the financial forms (壹贰叁…) included. */
-export const KANJI_DIGITS: Record<string, number> = {
+const KANJI_DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 兩: 2, 倆: 2, 贰: 2, 貳: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4,
   五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };

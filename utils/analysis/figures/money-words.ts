@@ -9,7 +9,7 @@ const CHINA_CUES = /china|chinese|beijing|shanghai|hangzhou|shenzhen|hong kong|y
 const JAPAN_CUES = /japan|japanese|tokyo|osaka|yen|nikkei|softbank|toyota|sony|rakuten|nintendo|topix/g;
 
 /** ¥ before a number: yen in Japanese text, yuan in Chinese text and in English text about China. */
-export function yenOrYuan(s: string, i: number): 'JPY' | 'CNY' {
+function yenOrYuan(s: string, i: number): 'JPY' | 'CNY' {
   const w = s.slice(Math.max(0, i - 300), i + 300);
   if (/[\u3040-\u30ff]/.test(w)) return /人民元|中国元/.test(s.slice(i, i + 40)) ? 'CNY' : 'JPY';
   if (/[\u4e00-\u9fff]/.test(w)) return /日元|日圆|日圓|日本/.test(w) ? 'JPY' : 'CNY';

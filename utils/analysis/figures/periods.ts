@@ -35,7 +35,7 @@ export interface TimeMatch {
   fiscal?: FiscalLabel;
 }
 
-export interface NoYear {
+interface NoYear {
   m1: number;
   d1?: number;
   m2?: number;
