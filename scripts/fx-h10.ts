@@ -16,18 +16,22 @@ export const H10_FILE = join(ROOT, 'kb', 'fx', 'h10-monthly.jsonl');
 const SOURCE = 'fed-h10-monthly';
 const FIRST_MONTH = '2015-01';
 
+/** Currencies of the vocabulary that H.10 does not publish: read, never converted. */
+type NotInH10 = 'USD' | 'NGN';
+type H10Currency = Exclude<Currency, NotInH10>;
+
 /** H.10's country names for the currencies the product converts. */
-const COUNTRY: Record<Exclude<Currency, 'USD'>, string> = {
+const COUNTRY: Record<H10Currency, string> = {
   CNY: 'China', JPY: 'Japan', HKD: 'Hong Kong', EUR: 'Euro', GBP: 'United Kingdom', TWD: 'Taiwan',
-  AUD: 'Australia', CAD: 'Canada', SGD: 'Singapore', KRW: 'South Korea',
+  AUD: 'Australia', CAD: 'Canada', SGD: 'Singapore', KRW: 'South Korea', CHF: 'Switzerland', INR: 'India',
 };
 
 /** Units per US dollar a month's average can plausibly be, 2015 on. The CSV's README says a few
  *  countries are quoted the other way (US$ per unit), but the file itself holds units per dollar for
  *  every country; this check fails loudly if that ever changes. */
-const PLAUSIBLE: Record<Exclude<Currency, 'USD'>, [number, number]> = {
+const PLAUSIBLE: Record<H10Currency, [number, number]> = {
   CNY: [6, 7.6], JPY: [95, 175], HKD: [7.7, 7.9], EUR: [0.75, 1.1], GBP: [0.55, 1], TWD: [27, 35],
-  AUD: [1.15, 1.8], CAD: [1.15, 1.5], SGD: [1.25, 1.5], KRW: [1000, 1600],
+  AUD: [1.15, 1.8], CAD: [1.15, 1.5], SGD: [1.25, 1.5], KRW: [1000, 1600], CHF: [0.75, 1.05], INR: [60, 110],
 };
 
 /** The records the CSV gives, ordered by month then currency. */
@@ -40,7 +44,7 @@ export function h10Records(csv: string): FxRate[] {
     if (month < FIRST_MONTH) continue;
     (byCountry.get(country) ?? byCountry.set(country, new Map()).get(country)!).set(month, Number(value));
   }
-  const codes = CURRENCIES.filter((c): c is Exclude<Currency, 'USD'> => c !== 'USD');
+  const codes = CURRENCIES.filter((c): c is H10Currency => c in COUNTRY);
   const series = codes.map((c) => {
     const s = byCountry.get(COUNTRY[c]);
     if (!s?.size) throw new Error(`H.10: no series for ${c} (${COUNTRY[c]})`);

@@ -16,13 +16,27 @@ Offsets (start/end) are UTF-16 indexes into the analysed text, end exclusive.
   FILE          a .html/.htm file is read as a web page: its article text is extracted as the
                 extension does it and returned as "text"; any other file is plain UTF-8 text.
                 No FILE (or "-"): read standard input.
-  --jsonl       every input line is JSON {"id"?, "text", "lang"?, "title"?, "url"?}; one result
+  --jsonl       every input line is JSON {"id"?, "text", "lang"?, "title"?, "url"?, "date"?}; one result
                 line per input line, in order, written as soon as the line is analysed
                 (blank lines are skipped). A bad line gives {"id"?, "error": "..."} in its place.
   --tokenize    also run the Japanese tokenizer (kuromoji, ~1-2 s to load once) and add
                 "unknownProperNouns" (names the KB does not know) and "readings" (kanji names).
                 Off by default: the analysis itself does not need it.
   -h, --help    this text.
+
+The article's date (year-less dates, 今年, last quarter, 第1四半期 are read against it): the
+input's "date" (ISO), else the page's metadata for .html (article:published_time, JSON-LD
+datePublished, <time datetime>), else a leading " date YYYY-MM-DD " before the text, a dateline,
+or a date in the URL. It is never itself a figure.
+
+Figures: "value" is signed — a decrease is negative and also says "change": "decrease"
+(9%減 → -9, -3.4% → -3.4, 2ポイント低下 → -2 pt, 3691億円の赤字 → -369100000000); money is in
+units of its "unit" currency (CNY, USD, JPY, HKD, EUR, GBP, TWD, SGD, KRW, CHF, INR, AUD, CAD, NGN);
+a rate is kind "rate" with unit QUOTE/BASE (1元=約20円 → 20 JPY/CNY); a garble such as
+1億2345億6,700万 is kept with "malformed": true and value null, and is never checked. A figure's
+"period" has {start, end, label?} and "periodFrom": {how: explicit | fiscal | relative |
+inherited, company?, note?} — a fiscal label is read with the calendar of its company (Alibaba's
+year ends in March, a Japanese company's 2025年度 starts in April 2025, Microsoft's ends in June).
 
 Output: one FILE or stdin → one JSON line; several FILEs → one line each, in order, with
 "id" = the path (a failed file gives {"id", "error"}). Errors are also reported on stderr as

@@ -12,7 +12,7 @@ const ent = (id: string, type: Entity['type'], names: string[], parent?: string)
 });
 const fact = (id: string, subject: string, metric: Fact['metric']): Fact => ({ id, subject, metric, value: 1, unit: 'CNY', source: 'S', status: 'verified' });
 const ENTITIES = [
-  ent('alibaba', 'company', ['アリババグループ', 'アリババ', '阿里巴巴', 'Alibaba']),
+  { ...ent('alibaba', 'company', ['アリババグループ', 'アリババ', '阿里巴巴', 'Alibaba']), fiscal: 'march-end' },
   ent('alibaba-cloud', 'unit', ['アリババクラウド', 'Alibaba Cloud', '阿里云'], 'alibaba'),
   ent('taobao', 'product', ['タオバオ'], 'alibaba'),
   ent('bytedance', 'company', ['バイトダンス', 'ByteDance']),

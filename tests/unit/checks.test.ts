@@ -32,7 +32,7 @@ const BUNDLE: KbBundle = {
   version: 't', builtAt: '', relations: [], errors: [],
   sources: [{ id: 'S1', url: 'https://example.org/', publisher: 'Test wire', date: '2025-02-24' }],
   entities: [
-    ent('alibaba', 'company', ['アリババグループ', 'アリババ', '阿里巴巴', 'Alibaba']),
+    { ...ent('alibaba', 'company', ['アリババグループ', 'アリババ', '阿里巴巴', 'Alibaba']), fiscal: 'march-end' }, // its fiscal labels read with its calendar
     ent('alibaba-cloud', 'unit', ['アリババクラウド', 'Alibaba Cloud', '阿里云'], 'alibaba'),
     ent('bytedance', 'company', ['バイトダンス', 'ByteDance', '字节跳动']),
     ent('tencent', 'company', ['テンセント', 'Tencent']),

@@ -81,10 +81,10 @@ const FIXTURES: Array<{ text: string; want: Want[] }> = [
   {
     text: '純利益は前年同期比53%減の206億1200万元。Net income fell 53% (▲9%). クラウド事業は2桁成長、AI関連は3桁成長。利益率は2ポイント改善、成長率は5-10%の見込み。',
     want: [
-      { surface: '53%減', kind: 'percent', value: 53, change: 'decrease', basis: 'yoy' },
+      { surface: '53%減', kind: 'percent', value: -53, change: 'decrease', basis: 'yoy' },
       { surface: '206億1200万元', kind: 'money', value: 20_612_000_000, unit: 'CNY' },
-      { surface: 'fell 53%', kind: 'percent', value: 53, change: 'decrease' },
-      { surface: '▲9%', kind: 'percent', value: 9, change: 'decrease' },
+      { surface: 'fell 53%', kind: 'percent', value: -53, change: 'decrease' },
+      { surface: '▲9%', kind: 'percent', value: -9, change: 'decrease' },
       { surface: '2桁成長', kind: 'percent', value: 10, valueMax: 99, approx: 'atleast' },
       { surface: '3桁成長', kind: 'percent', value: 100, valueMax: 999, approx: 'atleast' },
       { surface: '2ポイント', kind: 'percent', value: 2, unit: 'pt' },
@@ -96,7 +96,7 @@ const FIXTURES: Array<{ text: string; want: Want[] }> = [
     want: [
       { surface: '2月24日', kind: 'date' },
       { surface: '3800億元', kind: 'money', value: 380e9, unit: 'CNY' },
-      { surface: '1元は約20.7円', kind: 'rate', value: 20.7, unit: 'CNY/JPY' },
+      { surface: '1元は約20.7円', kind: 'rate', value: 20.7, unit: 'JPY/CNY' },
       { surface: '80%増', kind: 'percent', value: 80, change: 'increase', basis: 'qoq' },
       { surface: '318億元', kind: 'money', value: 31.8e9, unit: 'CNY' },
       { surface: '約530億ドル規模', kind: 'money', value: 53e9, unit: 'USD', approx: 'about' },
@@ -116,7 +116,7 @@ const FIXTURES: Array<{ text: string; want: Want[] }> = [
     want: [
       { surface: 'grew 8%', kind: 'percent', value: 8, change: 'increase', basis: 'qoq' },
       { surface: '5 percentage points', kind: 'percent', value: 5, unit: 'pt' },
-      { surface: '下跌3.2%', kind: 'percent', value: 3.2, change: 'decrease' },
+      { surface: '下跌3.2%', kind: 'percent', value: -3.2, change: 'decrease' },
       { surface: '约2.3万亿港元', kind: 'money', value: 2.3e12, unit: 'HKD', approx: 'about' },
       { surface: '超过410亿港元', kind: 'money', value: 41e9, unit: 'HKD', approx: 'over' },
       { surface: '1億株', kind: 'count', value: 1e8, unit: 'shares' },

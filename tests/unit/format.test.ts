@@ -69,6 +69,12 @@ describe('figures in the reader currency', () => {
     const pct = fig({ kind: 'percent', value: 63, unit: 'percent', change: 'increase', basis: 'yoy' });
     expect(formatFigureValue(pct, 'ja')).toBe('63%増（前年同期比）');
     expect(formatFigureValue(pct, 'en')).toBe('+63% YoY');
+    // values are signed: the change word carries the sign once
+    const down = fig({ kind: 'percent', value: -9, unit: 'percent', change: 'decrease' });
+    expect(formatFigureValue(down, 'ja')).toBe('9%減');
+    expect(formatFigureValue(down, 'en')).toBe('−9%');
+    expect(formatFigureValue(fig({ kind: 'percent', value: -3.4, unit: 'percent' }), 'en')).toBe('-3.4%');
+    expect(formatFigureValue(fig({ kind: 'rate', value: 20, unit: 'JPY/CNY' }), 'en')).toBe('20 JPY/CNY');
     expect(formatFigureValue(fig({ kind: 'count', value: 1e12, unit: 'params' }), 'ja')).toBe('1兆パラメータ');
     expect(formatFigureValue(fig({ kind: 'count', value: 1e12, unit: 'params' }), 'en')).toBe('1.0tn params');
     expect(formatFigureValue(fig({ value: 5e9, valueMax: 72e9, unit: 'CNY' }), 'ja')).toBe('50億元〜720億元');

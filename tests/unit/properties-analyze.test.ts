@@ -32,6 +32,11 @@ function expectValid(text: string, r: AnalysisResult): void {
   for (let i = 1; i < all.length; i++) if (all[i]!.start < all[i - 1]!.end) expect.fail(`mentions overlap at ${all[i]!.start}`);
   for (const f of r.figures) {
     expectSpan(text, f, `figure ${f.kind}`);
+    // a garble (1億2345億6,700万) is kept as malformed: no value, never converted or checked
+    if (f.malformed) {
+      if (!Number.isNaN(f.value) || f.converted || f.check) expect.fail(`malformed figure ${JSON.stringify(f.surface)} has a value, a conversion or a check`);
+      continue;
+    }
     const nums = [f.value, f.valueMax ?? 0, f.converted?.CNY ?? 0, f.converted?.USD ?? 0, f.converted?.JPY ?? 0];
     if (!nums.every(Number.isFinite)) expect.fail(`figure ${JSON.stringify(f.surface)}: a value is not finite: ${nums.join(', ')}`);
   }

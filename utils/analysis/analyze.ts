@@ -21,7 +21,7 @@ export function analyze(input: AnalyzeInput, kb: PreparedKb, opts: AnalyzeOption
   const ctx = analysisContext(input, kb, opts.extraAliases);
   const { text, norm } = ctx;
   const ents = findEntities(norm, text, kb, { extraAliases: ctx.extraAliases, title: input.title, lang: ctx.lang });
-  const raw = extractFigures(norm, text, ctx.sentences);
+  const raw = extractFigures(norm, text, ctx.sentences, ctx.lang);
   const figures = attachContext(raw, { text, norm, mentions: ents.mentions, kb, articleDate: ctx.articleDate, sentences: ctx.sentences });
   convertFigures(figures, kb, ctx.articleDate);
   checkFigures(figures, { text, kb, sentences: ctx.sentences, articleDate: ctx.articleDate });

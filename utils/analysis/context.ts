@@ -6,7 +6,7 @@ import type { AnalyzeInput } from './types';
 import type { ExtraAlias } from './match/matcher';
 import { normalize, type Normalized } from './text/normalize';
 import { sentences, type Sentences } from './figures/sentences';
-import { datelineDate } from './text/dateline';
+import { articleDate } from './text/dateline';
 import { textLang } from './entities/lang';
 
 export interface AnalysisContext {
@@ -17,7 +17,7 @@ export interface AnalysisContext {
   sentences: Sentences;
   /** The text's language, by script (zh split into simplified and traditional). */
   lang: Lang;
-  /** Publication date: the input's (page metadata, CLI `date`), else the text's dateline. */
+  /** Publication date: the input's (page metadata, CLI `date`), else the text's prefix or dateline, else the URL's. */
   articleDate?: string;
   /** The reader's own aliases. */
   extraAliases?: ExtraAlias[];
@@ -32,7 +32,7 @@ export function analysisContext(input: AnalyzeInput, kb: PreparedKb, extraAliase
     norm: normalize(text),
     sentences: sentences(text),
     lang: textLang(text),
-    articleDate: input.date ?? datelineDate(text),
+    articleDate: articleDate(input),
     extraAliases,
   };
 }

@@ -99,12 +99,16 @@ export interface Figure {
   end: number;
   surface: string;
   kind: FigureKind;
-  /** money: units of the currency; percent: 63; count: plain number; date/period: epoch ms (UTC) of the start. */
+  /** money: units of the currency; percent: 63 (signed: -9 for 9%減, -3.4 for -3.4%); count: plain
+   *  number; rate: quote per base (20 for 1元=約20円); date/period: epoch ms (UTC) of the start. */
   value: number;
   valueMax?: number; // ranges (50億〜720億)
   unit: Unit | string;
   approx?: 'about' | 'over' | 'under' | 'atleast' | 'nearly';
-  change?: 'increase' | 'decrease'; // 63%増 / 9%減
+  /** Set for a change (63%増, 9%減, 5890億ドル減少); the value carries the sign: 9%減 is -9. */
+  change?: 'increase' | 'decrease';
+  /** A garbled amount (1億2345億6,700万元): value NaN, left out of checks and conversions. */
+  malformed?: boolean;
   basis?: 'yoy' | 'qoq'; // 前年同期比 / 前期比
   subject?: string; // entity id
   metric?: Metric;
@@ -113,8 +117,20 @@ export interface Figure {
    *  ('mixed' = the sentence names other companies too; 'assumed' = from a relative phrase or an
    *  inferred year, or the article's period when it names several). */
   via?: { subject?: 'sentence' | 'mixed' | 'article'; period?: 'sentence' | 'paragraph' | 'article' | 'assumed' };
+  /** How the period was resolved: its own words (explicit), a fiscal label read with a company's
+   *  calendar, relative to the article's date, or inherited from the headline / paragraph. */
+  periodFrom?: PeriodFrom;
   converted?: Converted;
   check?: Check;
+}
+
+export interface PeriodFrom {
+  how: 'explicit' | 'fiscal' | 'relative' | 'inherited';
+  /** The company whose fiscal calendar read the label (fiscal). */
+  company?: string;
+  /** What the reader should know: "company unknown: read with Alibaba's calendar", "year from the
+   *  article's date (2025-08-29)", "from the headline". */
+  note?: string;
 }
 
 export interface ProperNoun {

@@ -108,10 +108,14 @@ export function formatFigureValue(fig: Figure, lang: UiLang): string {
       text = formatMoney(fig.value, String(fig.unit), lang);
       if (fig.valueMax != null) text += (lang === 'ja' ? '〜' : '–') + formatMoney(fig.valueMax, String(fig.unit), lang);
       break;
-    case 'percent':
-    case 'rate': {
+    case 'rate':
+      // 1元=約20円: 20 JPY/CNY
+      text = `${groupDigits(fig.value, 2)} ${String(fig.unit)}`;
+      break;
+    case 'percent': {
       const unit = fig.unit === 'pt' ? (lang === 'ja' ? 'ポイント' : ' pt') : '%';
-      text = groupDigits(fig.value, 2) + unit;
+      // values are signed (9%減 is -9); with a change word the word carries the sign
+      text = groupDigits(fig.change ? Math.abs(fig.value) : fig.value, 2) + unit;
       if (fig.change) text = lang === 'ja' ? text + (fig.change === 'increase' ? '増' : '減') : (fig.change === 'increase' ? '+' : '−') + text;
       if (fig.basis) text += lang === 'ja' ? (fig.basis === 'yoy' ? '（前年同期比）' : '（前期比）') : fig.basis === 'yoy' ? ' YoY' : ' QoQ';
       break;

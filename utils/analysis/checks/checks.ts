@@ -42,6 +42,7 @@ export function checkFigures(figures: Figure[], ctx: CheckContext): void {
   for (const pass of [1, 2]) {
     figures.forEach((f, i) => {
       if (!CHECKED_KINDS.has(f.kind) || pairs.has(i)) return;
+      if (f.malformed || !Number.isFinite(f.value)) return; // a garble is never checked
       if (pass === 2 && !again.has(f)) return;
       const look: Seen = { confirmed: seen.confirmed, shifted: seen.shifted, read: false };
       const c = f.subject && f.metric && f.metric !== 'other' ? factCheck(f, basisOf(f), ctx, sents, look) : undefined;

@@ -77,11 +77,11 @@ function factRange(x: Fact, v: number, strict = false): Range {
 
 const meets = (a: Range, b: Range) => a[0] <= b[1] && b[0] <= a[1];
 
-/** Signed value of a growth figure (9%減 → -9); NaN when the sign cannot be known. */
+/** The figure's value for comparison (figures are signed: 9%減 is -9); NaN when it cannot compare:
+ *  an unsigned "13%" against a negative fact, a change of an amount (5890億ドル減少) against a level. */
 function signed(f: Figure, factValue: number): number {
-  if (f.kind !== 'percent') return f.value;
-  if (f.change === 'decrease') return -f.value;
-  if (f.change === 'increase') return f.value;
+  if (f.kind === 'money' && f.change) return NaN;
+  if (f.kind !== 'percent' || f.change || f.value < 0) return f.value;
   return factValue < 0 ? NaN : f.value; // "13%" alone: compare only with non-negative facts
 }
 

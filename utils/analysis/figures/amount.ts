@@ -1,13 +1,14 @@
 // One amount at a numeral: money, percentage or count, with the words around it
 // (約 / 超 / US$ / 以上 / 63%増 / 9万以上の派生モデル / 5-10%). Works on normalised text.
-import { scanNumber, type NumberToken } from './numbers';
+import { scanNumber, signBefore, type NumberToken } from './numbers';
+import { currencyAfter, currencyBefore, minorAfter, pickCurrency } from './money-words';
+import { HALF, fractionPercent, percentWordAt, tenthsAt } from './percent-forms';
 import {
   APPROX_PREFIX, APPROX_SUFFIX, BASIS_QOQ, BASIS_YOY, CHANGE_PREFIX, CHANGE_SUFFIX, 
   GPU_CONTEXT, MACHINE_COUNTERS, TICKER_AFTER, TICKER_BEFORE, isAsciiAlnum, isAsciiLetter, isDecrease, wordAt, wordBefore,
   type Approx,
 } from './units';
-import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../vocabulary/currencies';
-import { COUNT_AFTER, PERCENT_AFTER } from '../vocabulary/units';
+import { COUNT_AFTER } from '../vocabulary/units';
 
 export interface RawAmount {
   a: number; // normalised span
@@ -23,9 +24,29 @@ export interface RawAmount {
   bare?: boolean;
   /** A bare number with a classifier (14万個): a plain count when no keyword says more. */
   counted?: boolean;
+  /** A garble (1億2345億6,700万): value NaN, never checked. */
+  malformed?: boolean;
+  /** A bare number next to a verb of spending (投2000亿, 千亿重注): money in the article's currency. */
+  spend?: boolean;
 }
 
-const CODES = new Set(['rmb', 'usd', 'cny', 'hkd', 'jpy', 'eur', 'gbp', 'us', 'hk']);
+/** A verb of spending right before a big number (未来3年投2000亿用于…): the number is money. */
+export const SPEND_BEFORE = /(?:投|投入|投资|投資|砸|斥资|斥資|出资|出資|拿出|投じ|を投じ|spend|invest)\s?(?:约|約|超过|超過|近)?\s?$/;
+
+const HK_SHARES = /港股|港元|港币|港幣|香港股/;
+
+/** A verb of spending right after a bare big number (2000亿加码新基建, 千亿重注AI). */
+const SPEND_AFTER = /^(?:加码|加碼|重注|押注|砸向|砸入|用于|用於|投向|投入)/;
+
+/** Change words right after an amount of money: 5890億ドル減少 (a change, not a level). */
+const MONEY_CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
+  ['の減少', 'decrease'], ['減少', 'decrease'], ['の増加', 'increase'], ['増加', 'increase'], ['が蒸発', 'decrease'], ['蒸発', 'decrease'],
+  ['が消失', 'decrease'], ['消失', 'decrease'], ['蒸发', 'decrease'], ['减少', 'decrease'], ['減', 'decrease'], ['増', 'increase'],
+];
+const LOSS_AFTER = /^\s?(?:の(?:最終|純|営業)?赤字|の純損失|赤字)/;
+const LOSS_BEFORE = /(?:最終赤字|純損失|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|net loss of|loss of|a loss of)\s?(?:は|が|为|為|达|達|of)?\s?(?:約|约|about)?\s?$/;
+
+const CODES = new Set(['rmb', 'usd', 'cny', 'hkd', 'jpy', 'eur', 'gbp', 'us', 'hk', 'twd', 'sgd', 'aud', 'cad', 'chf', 'inr', 'krw', 'rs']);
 const EN_GPUS = /^\s(?:nvidia\s)?(?:(?:h|a|b)\s?\d{2,3}\s)?(?:gpus?|graphics chips|ai chips|accelerators)(?![a-z])/;
 const BIG_COUNTER = /^(?:基|回|次|家|店舗|店|本|口座|世帯|户|戸|棟|拠点)/;
 const PER_AFTER = /^\s?(?:あたり|当たり|につき|ごと|毎に)/;
@@ -57,12 +78,6 @@ export function tokenEnd(s: string, j: number): number {
   return j;
 }
 
-function yenOrYuan(s: string, i: number): string {
-  const w = s.slice(Math.max(0, i - 200), i + 200);
-  if (/[\u3040-\u30ff]/.test(w)) return 'JPY';
-  return /[\u4e00-\u9fff]/.test(w) ? 'CNY' : 'JPY';
-}
-
 /** Basis words in the clause before (a..) and just after (..b) a percentage. */
 function basisNear(s: string, lo: number, a: number, b: number): 'yoy' | 'qoq' | undefined {
   let before = s.slice(Math.max(lo, a - 24), a);
@@ -84,44 +99,53 @@ function basisNear(s: string, lo: number, a: number, b: number): 'yoy' | 'qoq' |
 
 const space = (s: string, j: number) => (s[j] === ' ' ? j + 1 : j);
 
-/** The amount whose numeral starts at i, or null; `lo` is where the previous figure ended. */
-export function matchAmount(s: string, i: number, lo: number): RawAmount | null {
-  const num = scanNumber(s, i);
-  if (!num || Number.isNaN(num.value)) return null;
+/** The amount whose numeral starts at i, or null; `lo` is where the previous figure ended; `zh`:
+ *  Chinese text (spoken short forms of kanji numerals). Values are signed: -3.4%, 9%減 → -9. */
+export function matchAmount(s: string, i: number, lo: number, zh = false): RawAmount | null {
+  const num = scanNumber(s, i, zh);
+  if (!num) return null;
   if (insideToken(s, i) || s[i - 1] === '第') return null;
   if (TICKER_BEFORE.test(s.slice(Math.max(lo, i - 12), i)) || TICKER_AFTER.test(s.slice(num.end, num.end + 5))) return null;
+  if (num.malformed) return malformedAt(s, i, lo, num);
+  if (num.slash && num.den !== 100) return null; // 3/5: a date or a ratio as often as a fraction (12/100 is 12%)
+  if (Number.isNaN(num.value)) return null;
   let value = num.value;
   let valueMax: number | undefined;
   let j = num.end;
-  let approx: Approx | undefined;
-  // 3800多亿元
-  if (s[j] === '多' && /[万萬億亿兆]/.test(s[j + 1] ?? '')) {
-    const big = s[j + 1] === '万' || s[j + 1] === '萬' ? 1e4 : s[j + 1] === '兆' ? 1e12 : 1e8;
-    value *= big;
-    approx = 'over';
-    j += 2;
+  let approx: Approx | undefined = num.over ? 'over' : undefined;
+  // 数十億ドル, 几百亿, 數十億: "several tens" read as 2..9 of that unit
+  if (/[数几幾數]/.test(s[i - 1] ?? '') && /[十百千]/.test(s[i]!) && i - 1 >= lo && !num.den) {
+    valueMax = value * 9;
+    value *= 2;
+    approx = 'about';
   }
-  const fromTo = /\bfrom\s(?:about\s|around\s)?[$¥€£]?$/.test(s.slice(Math.max(0, i - 18), i).replace(/(?:us|hk|rmb)\s?\$?$/, ''));
-  const range = rangeAt(s, j, num, value);
-
-  // --- prefix (looking back, not into the previous figure) ---
-  let a = i;
-  let unit: string | undefined;
-  const cp = wordBefore(s, a, CURRENCY_BEFORE) ?? (s[a - 1] === ' ' ? wordBefore(s, a - 1, CURRENCY_BEFORE) : null);
-  if (cp) {
-    const at = s.lastIndexOf(cp[0], a - 1);
-    if (cp[0] === '$' && isAsciiLetter(s.charCodeAt(at - 1))) return null; // S$, NT$, A$: not handled
-    if (at >= lo) {
-      a = at;
-      unit = cp[1] === '¥' ? yenOrYuan(s, i) : cp[1];
+  // 数百上千亿元: from several hundred up to a thousand
+  if (valueMax !== undefined && s[j] === '上' && /[千万萬]/.test(s[j + 1] ?? '')) {
+    const up = scanNumber(s, j + 1, zh);
+    if (up && up.big && up.value > value) {
+      value = 2 * num.value * up.mult;
+      valueMax = up.value;
+      j = up.end;
     }
   }
+  const several = valueMax !== undefined;
+  const fromTo = /\bfrom\s(?:about\s|around\s)?[$¥€£]?$/.test(s.slice(Math.max(0, i - 18), i).replace(/(?:us|hk|rmb)\s?\$?$/, ''));
+  const range = num.den || several ? null : rangeAt(s, j, num, value, undefined, zh);
+
+  // --- prefix (looking back, not into the previous figure) ---
+  let a = several ? i - 1 : i;
+  const before = currencyBefore(s, a, lo);
+  if (before === 'foreign') return null;
+  if (before) a = before.at;
   // "from $117 to $160" is a change, "from 0.5B to 72B parameters" a range
-  if (range && !(fromTo && unit)) [value, valueMax, j] = range;
+  if (range && !(fromTo && before)) [value, valueMax, j] = range;
   let sign: 'increase' | 'decrease' | undefined;
-  const sc = s[a - 1];
-  if (sc && '+-−▲△▼'.includes(sc) && a - 1 >= lo && !isAsciiAlnum(s.charCodeAt(a - 2))) {
-    sign = sc === '+' ? 'increase' : 'decrease';
+  const minus = signBefore(s, a);
+  if (minus && a - minus >= lo) {
+    sign = 'decrease';
+    a -= minus;
+  } else if (s[a - 1] === '+' && a - 1 >= lo && !isAsciiAlnum(s.charCodeAt(a - 2))) {
+    sign = 'increase';
     a--;
   }
   const ap = wordBefore(s, a, APPROX_PREFIX) ?? (s[a - 1] === ' ' ? wordBefore(s, a - 1, APPROX_PREFIX) : null);
@@ -135,22 +159,66 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
 
   // --- suffix ---
   let kind: RawAmount['kind'] | undefined;
+  let unit: string | undefined;
   let k = j;
-  const cur = wordAt(s, space(s, k), CURRENCY_AFTER);
-  if (cur && !(cur[0].length <= 3 && /^[a-z]/.test(cur[0]) && unit)) {
-    unit ??= cur[1];
-    k = space(s, k) + cur[0].length;
+  let longWord = false; // a unit word long enough that a kanji 一 / 二 before it is a number (一ドル, 五パーセント)
+  const after = currencyAfter(s, k);
+  if (before || after) {
+    unit = pickCurrency(before || null, after);
+    // 港股收报140.5元: a Hong Kong share price in 元 is in Hong Kong dollars
+    if (!before && after?.[2] === '元' && HK_SHARES.test(s.slice(Math.max(lo, a - 10), a))) unit = 'HKD';
+    if (after) k = after[0];
     kind = 'money';
-  } else if (unit) kind = 'money';
-  let pct: [string, 'percent' | 'pt'] | null = null;
+    longWord = !!before || (after !== null && after[2] !== '元' && after[2] !== '円');
+    const minor = minorAfter(s, k, unit!, zh);
+    if (minor) {
+      value += minor[0];
+      k = minor[1];
+      longWord = true; // 五元三角
+    }
+  }
+  const tenThousandth = /(?:万|萬){1,2}\s?分\s?之\s?$/.exec(s.slice(Math.max(lo, a - 6), a));
+  if (!kind && tenThousandth && !num.den) {
+    // 万分之三 = 0.03%, 万万分之七 = 0.000007%
+    value = Number(((value * 100) / (tenThousandth[0].match(/[万萬]/g)!.length === 2 ? 1e8 : 1e4)).toPrecision(12));
+    a -= tenThousandth[0].length;
+    unit = 'percent';
+    kind = 'percent';
+    longWord = true;
+  }
+  if (!kind && s.startsWith(HALF, i) && j === i + 1) {
+    // 约一半: half
+    value = 50;
+    unit = 'percent';
+    kind = 'percent';
+    longWord = true;
+    k = i + HALF.length;
+  }
+  if (!kind && num.den) {
+    // 百分之二十, 千分之三, 三分之二
+    const p = fractionPercent(num);
+    if (p !== null) {
+      value = p;
+      unit = 'percent';
+      kind = 'percent';
+      longWord = true;
+    }
+  }
   if (!kind) {
-    pct = wordAt(s, s[k] === ' ' && /^[a-z]/.test(s[k + 1] ?? '') ? k + 1 : k, PERCENT_AFTER);
+    const pct = percentWordAt(s, k);
     if (pct) {
-      k = (s[k] === ' ' && /^[a-z]/.test(s[k + 1] ?? '') ? k + 1 : k) + pct[0].length;
+      const word = s.slice(k, pct[0]);
+      k = pct[0];
       unit = pct[1];
       kind = 'percent';
-      const r2 = kind === 'percent' && !valueMax && !fromTo ? rangeAt(s, k, num, value, pct[0]) : null;
+      longWord = !/^(?:pt|pp|pts)$/.test(word.trim());
+      const r2 = !valueMax && !fromTo ? rangeAt(s, k, num, value, word, zh) : null;
       if (r2) [, valueMax, k] = r2;
+    } else if (s[k] === '‰') {
+      value /= 10;
+      unit = 'percent';
+      kind = 'percent';
+      k++;
     }
   }
   const sx = wordAt(s, space(s, k), APPROX_SUFFIX);
@@ -158,16 +226,20 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
     approx ??= sx[1];
     k = space(s, k) + sx[0].length;
   }
-  if (!kind && s[k] === '割' && !num.big && value <= 10) {
-    // 8割 = 80%
-    value *= 10;
-    unit = 'percent';
-    kind = 'percent';
-    k++;
-    const t = wordAt(s, k, APPROX_SUFFIX);
-    if (t && !approx) {
-      approx = t[1];
-      k += t[0].length;
+  if (!kind) {
+    // 8割, 5割半, 3割8分7厘, 8割引, 四成, 七五折
+    const t = tenthsAt(s, k, num, value);
+    if (t) {
+      value = t.value;
+      unit = t.unit;
+      kind = 'percent';
+      longWord = true;
+      k = t.end;
+      const tail = wordAt(s, k, APPROX_SUFFIX);
+      if (tail && !approx) {
+        approx = tail[1];
+        k += tail[0].length;
+      }
     }
   }
   if (!kind) {
@@ -183,10 +255,10 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
     if (/^(?:の|个|個|种|種)/.test(s.slice(m, m + 1))) m++;
     const cn = wordAt(s, space(s, m), COUNT_AFTER);
     if (cn && (m === k || sx || cn[0].length > 1)) {
-      const after = space(s, m) + cn[0].length;
-      unit = MACHINE_COUNTERS.has(cn[0]) ? (GPU_CONTEXT.test(s.slice(after, after + 24)) ? 'gpus' : 'count') : cn[1];
+      const end = space(s, m) + cn[0].length;
+      unit = MACHINE_COUNTERS.has(cn[0]) ? (GPU_CONTEXT.test(s.slice(end, end + 24)) ? 'gpus' : 'count') : cn[1];
       kind = 'count';
-      k = after;
+      k = end;
       const tail = wordAt(s, k, APPROX_SUFFIX);
       if (tail && !approx) {
         approx = tail[1];
@@ -209,40 +281,61 @@ export function matchAmount(s: string, i: number, lo: number): RawAmount | null 
   if (kind === 'count' && num.kanji && !/[0-9]/.test(s.slice(i, num.end)) && (PER_AFTER.test(s.slice(k, k + 5)) || PER_BEFORE.test(s.slice(Math.max(lo, a - 5), a)))) return null;
   let change = sign;
   let basis: RawAmount['basis'];
-  if (kind === 'percent') {
-    const ch = wordAt(s, k, CHANGE_SUFFIX);
+  if (kind === 'percent' || kind === 'money') {
+    const ch = wordAt(s, k, kind === 'money' ? MONEY_CHANGE_SUFFIX : CHANGE_SUFFIX);
     if (ch) {
       change = ch[1];
       k += ch[0].length;
     }
-    const pre = CHANGE_PREFIX.exec(s.slice(Math.max(lo, a - 12), a));
-    if (pre) {
+    const pre = CHANGE_PREFIX.exec(s.slice(Math.max(lo, a - 24), a));
+    if (pre && kind === 'percent') {
       change ??= isDecrease(pre[0]) ? 'decrease' : 'increase';
       a -= pre[0].length;
       if (pre[1]) basis = /环|環|按季/.test(pre[1]) ? 'qoq' : 'yoy';
     }
-    basis ??= basisNear(s, lo, a, k);
+    if (kind === 'percent') basis ??= basisNear(s, lo, a, k);
+  }
+  if (kind === 'money' && !change) {
+    // 3691億円の赤字, 净亏损50亿元, a net loss of RMB 5 billion: a loss is a negative amount
+    const loss = LOSS_AFTER.exec(s.slice(k, k + 6));
+    if (loss) k += loss[0].length;
+    if (loss || LOSS_BEFORE.test(s.slice(Math.max(lo, a - 14), a))) value = -Math.abs(value);
+  }
+  if (change === 'decrease') {
+    value = -Math.abs(value);
+    if (valueMax !== undefined) valueMax = -Math.abs(valueMax);
   }
   if (!kind) {
     // A big number alone: 380億を燃やす. Kanji-only small numbers (一人, 十分) are never figures.
     if (!num.big || (num.kanji && value < 1e4)) return null;
     const counted = s[k] === '个' || s[k] === '個';
     if (counted) k++; // 9万个: a classifier, the keyword says what it counts (else a plain count)
-    if (/^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(k, k + 1))) return null; // 1兆倍, 3億人分: a counter we do not know
-    return { a, b: k, kind: 'money', value, valueMax, unit: '', approx, bare: true, ...(counted ? { counted } : {}) };
+    // 1兆倍, 3億人分: a counter we do not know (but 投2000亿用于…, 千亿重注AI: spent money)
+    const spend = SPEND_BEFORE.test(s.slice(Math.max(lo, a - 8), a)) || SPEND_AFTER.test(s.slice(k, k + 3));
+    if (/^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(k, k + 1)) && !spend) return null;
+    return { a, b: k, kind: 'money', value, valueMax, unit: '', approx, bare: true, ...(counted ? { counted } : {}), ...(spend ? { spend } : {}) };
   }
-  if (num.kanji && !num.big && value < 10) return null;
+  // 一人, 二元論, 関東一円: a kanji digit alone is a word, unless a long unit word follows (一ドル, 五パーセント)
+  if (num.kanji && !num.big && Math.abs(num.value) < 10 && !longWord) return null;
   return { a, b: k, kind, value, valueMax, unit: unit!, approx, change, basis };
 }
 
+/** 1億2345億6,700万元: a garbled amount, kept as one malformed figure so no check reads it. */
+function malformedAt(s: string, i: number, lo: number, num: NumberToken): RawAmount {
+  const before = currencyBefore(s, i, lo);
+  const after = currencyAfter(s, num.end);
+  const unit = pickCurrency(before && before !== 'foreign' ? before : null, after) ?? '';
+  return { a: before && before !== 'foreign' ? before.at : i, b: after ? after[0] : num.end, kind: 'money', value: NaN, unit, malformed: true };
+}
+
 /** "50億〜720億", "0.5b to 72b", "5-10%" (pctWord: the unit already read after the first number). */
-function rangeAt(s: string, j: number, first: NumberToken, v1: number, pctWord?: string): [number, number, number] | null {
+function rangeAt(s: string, j: number, first: NumberToken, v1: number, pctWord?: string, zh = false): [number, number, number] | null {
   RANGE.lastIndex = j;
   const r = RANGE.exec(s);
   if (!r) return null;
   let k = j + r[0].length;
   if (s[k] === '$') k++;
-  const second = scanNumber(s, k);
+  const second = scanNumber(s, k, zh);
   if (!second || Number.isNaN(second.value)) return null;
   let end = second.end;
   if (pctWord) {

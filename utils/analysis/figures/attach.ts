@@ -4,7 +4,7 @@
 import type { PreparedKb } from '../prepared-kb';
 import type { EntitySpan } from '../entities/find';
 import { toOriginal, type Normalized } from '../text/normalize';
-import type { Figure } from '../types';
+import type { Figure, PeriodFrom } from '../types';
 import { conversionPairs } from './convert';
 import { chooseMetric, type Hit } from './choose-metric';
 import { metricHits } from './metrics';
@@ -14,6 +14,10 @@ import { monthSpan, samePeriod } from './periods';
 import { paragraphOf, sentenceIndex, sentences, type Sentences } from './sentences';
 import { dominantCompany, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
 import { pickPeriod, resolveTimes, shiftComparative } from './when';
+import { calendarAt } from './fiscal-company';
+import { dateFromKb } from './date-from-kb';
+import { planFact } from './plan-horizon';
+import { returnTablePeriods } from './return-table';
 
 export { related } from './subject';
 
@@ -44,7 +48,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const n = Math.max(1, sents.length);
   const para: number[] = [];
   const sentOf = (x: number) => sentenceIndex(sents, x);
-  const timeVia = resolveTimes(figures, ctx);
+  const estimated = ctx.articleDate ? undefined : dateFromKb(figures, kb);
+  const timeVia = resolveTimes(figures, { norm, articleDate: ctx.articleDate, estimatedDate: estimated, calendarAt: calendarAt(text, sents, ctx.mentions, kb) });
   const unresolvedIn = new Set<number>();
   for (const f of figures) if (isTime(f) && !f.period) unresolvedIn.add(sentOf(f.start));
   // period words that name no date (下半期, next quarter): nothing may be inherited across them
@@ -59,13 +64,24 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const mentionsIn = bySentence(mentions, (m) => m.start, sentOf, n);
   const figsIn = bySentence(figures, (f) => f.start, sentOf, n);
   const dominant = dominantCompany(mentions, kb);
-  const heads = blockHeads(text, sents, figures, mentions, hits, kb, (t) => timeVia.get(t) !== 'assumed');
+  const assumed = (t: Figure) => !!timeVia.get(t)?.assumed;
+  const heads = blockHeads(text, sents, figures, mentions, hits, kb, () => true);
 
-  // The article's period: the first stated one up to a year; evidence only when it is the one short period named.
-  const stated = times.filter((t) => t.kind === 'period' && timeVia.get(t) !== 'assumed');
-  const articlePeriod = stated.find((t) => monthSpan(t.period!) <= 12)?.period;
+  // The article's period: the first stated one up to a year (else the first inferred one); evidence
+  // only when it is the one short period named. Periods pass on to later sentences whether stated or
+  // inferred (then the figures taking them are 'assumed'), but not a relative span of years (今後3年間).
+  const named = times.filter((t) => t.kind === 'period' && !timeVia.get(t)?.comparison && !(timeVia.get(t)?.from.how === 'relative' && monthSpan(t.period!) > 12));
+  const stated = named.filter((t) => !assumed(t));
+  // (a quarter or half named anywhere before a year: 【2024年最新版】 in a headline is no results period)
+  const articlePeriod = named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12);
   const short = stated.filter((t) => monthSpan(t.period!) <= 6);
-  const articleVia: Via['period'] = articlePeriod && monthSpan(articlePeriod) <= 6 && short.every((t) => samePeriod(t.period!, articlePeriod)) ? 'article' : 'assumed';
+  const articleVia: Via['period'] = articlePeriod && !assumed(articlePeriod) && monthSpan(articlePeriod.period!) <= 6 && short.every((t) => samePeriod(t.period!, articlePeriod.period!)) ? 'article' : 'assumed';
+  /** A period taken from another sentence: how it was read there, and from where. */
+  const inherited = (t: Figure, where: string): PeriodFrom => {
+    const src = timeVia.get(t)?.from;
+    const note = [`from ${where}`, src?.how === 'fiscal' ? `a fiscal label${src.company ? ` of ${src.company}` : ''}` : '', src?.note ?? ''].filter(Boolean).join('; ');
+    return { how: 'inherited', ...(src?.company ? { company: src.company } : {}), note };
+  };
   // The last stated period of each paragraph before each sentence.
   const lastInPara = new Map<number, Figure>();
   const paraPeriodBefore: Array<Figure | undefined> = [];
@@ -73,8 +89,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     const sa = sents[si]?.[0] ?? 0;
     const p = paragraphOf(text, sa, para);
     paraPeriodBefore[si] = lastInPara.get(p);
-    for (; k < stated.length && stated[k]!.start < (sents[si]?.[1] ?? text.length) + 1; k++) {
-      const t = stated[k]!;
+    for (; k < named.length && named[k]!.start < (sents[si]?.[1] ?? text.length) + 1; k++) {
+      const t = named[k]!;
       if (t.start >= sa) lastInPara.set(paragraphOf(text, t.start, para), t);
     }
   }
@@ -82,6 +98,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const pairs = conversionPairs(figures, text);
   const lastOf = new Map<number, number>(); // primary → end of its last conversion in its sentence
   for (const [b, a] of pairs) if (sentOf(figures[b]!.start) === sentOf(figures[a]!.start)) lastOf.set(a, Math.max(lastOf.get(a) ?? 0, figures[b]!.end));
+
+  const columns = returnTablePeriods(text, figures, ctx.articleDate);
 
   figures.forEach((f, idx) => {
     if (f.kind !== 'money' && f.kind !== 'percent' && f.kind !== 'count') return;
@@ -118,24 +136,43 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     } else if (by === '') f.metric = 'other';
     if (f.subject && f.metric) f.subject = kbSubject(f.subject, f.metric, kb);
     // period: this sentence, else an earlier sentence of the paragraph, else the article's
-    const pick = pickPeriod(sFigs.filter((t) => isTime(t) && t.period), f, text, sFigs, f.metric);
+    const pick = pickPeriod(sFigs.filter((t) => isTime(t) && t.period), f, text, sFigs, f.metric, (t) => !!timeVia.get(t)?.comparison);
+    let from: PeriodFrom | undefined;
     if (pick) {
       f.period = pick.period;
-      via.period = timeVia.get(pick) === 'assumed' ? 'assumed' : 'sentence';
+      via.period = timeVia.get(pick)?.assumed ? 'assumed' : 'sentence';
+      from = timeVia.get(pick)?.from;
     } else if (head?.period) {
       f.period = head.period.period; // the heading's period (2024年7-9月期:)
-      via.period = 'paragraph';
+      via.period = assumed(head.period) ? 'assumed' : 'paragraph';
+      from = inherited(head.period, 'the heading above');
     } else if (!unresolvedIn.has(si)) {
       const last = paraPeriodBefore[si];
       if (last) {
         f.period = last.period;
-        via.period = 'paragraph';
-      } else if (articlePeriod) {
-        f.period = articlePeriod;
+        via.period = assumed(last) ? 'assumed' : 'paragraph';
+        from = inherited(last, 'an earlier sentence of the paragraph');
+      } else if (articlePeriod && (articlePeriod.start < f.start || sentOf(articlePeriod.start) === 0 || inHeadline(text, f.start))) {
+        f.period = articlePeriod.period;
         via.period = articleVia;
+        from = inherited(articlePeriod, 'the article\'s first period');
       }
     }
-    shiftComparative(f, text, via);
+    const plan = planFact(f, kb);
+    if (plan?.period && (!pick || monthSpan(f.period!) > 12 || f.metric)) {
+      // the plan's own horizon (from its announcement), not one counted from this article's date
+      f.period = plan.period;
+      from = { how: 'relative', note: `the plan's horizon from its announcement (KB ${plan.id})` };
+    }
+    const column = columns.get(f);
+    if (column) {
+      // a return-table cell: its column's span up to the table's as-of date
+      f.period = column;
+      via.period = 'assumed';
+      from = { how: 'relative', note: `the table column's span (${column.label})` };
+    }
+    if (f.period && from) f.periodFrom = from;
+    if (shiftComparative(f, text, via, pick)) f.periodFrom = { how: 'relative', note: `${f.period!.label}, a comparison` };
     if (via.subject || via.period) f.via = via;
   });
   for (const [b, a] of pairs) {
@@ -145,6 +182,17 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   }
   // Year-less dates and relative periods nothing could resolve are dropped.
   return figures.filter((f) => !(isTime(f) && !f.period));
+}
+
+/** A figure in a short line without a sentence end near the top: a headline, which names the
+ *  article's subject before its body names the period. */
+function inHeadline(text: string, x: number): boolean {
+  if (x > 600) return false;
+  const a = text.lastIndexOf('\n', x - 1) + 1;
+  let b = text.indexOf('\n', x);
+  if (b < 0) b = text.length;
+  const line = text.slice(a, b);
+  return line.length <= 80 && !/[。．！？!?]|\.\s/.test(line);
 }
 
 /** "Q: …売上高は？ A: 2,477億元": the question's keyword gives the answer's figure its metric. */

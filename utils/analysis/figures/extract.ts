@@ -2,9 +2,9 @@
 // in base units and offsets in the ORIGINAL text. One left-to-right pass over the normalised text.
 import { normalize, toOriginal, type Normalized } from '../text/normalize';
 import type { Figure } from '../types';
-import { matchAmount, tokenEnd, type RawAmount } from './amount';
+import { SPEND_BEFORE, matchAmount, tokenEnd, type RawAmount } from './amount';
 import { isMoneyMetric, metricHits } from './metrics';
-import { digitAt, numeralStart, scanNumber } from './numbers';
+import { NUMERAL_START_CHARS, digitAt, numeralStart, scanNumber } from './numbers';
 import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, timeStartChars, withYear, type TimeMatch } from './periods';
 import { sentenceIndex, sentences, type Sentences } from './sentences';
 import { isAsciiAlnum, isAsciiLetter } from './units';
@@ -30,20 +30,25 @@ const GROWTH_EN = /(double|triple)[-\s]digits?\s?(?:growth|increases?|gains?|ris
 // What can start at a character: a numeral, a date or period, "double-digit growth".
 const NUM = 1, TIME = 2, GROWTH = 4;
 const START = new Uint8Array(65536);
-for (const ch of '0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十百千') START[ch.charCodeAt(0)]! |= NUM | GROWTH;
+for (const ch of NUMERAL_START_CHARS) START[ch.charCodeAt(0)]! |= NUM | GROWTH;
 for (const ch of timeStartChars()) START[ch.charCodeAt(0)]! |= TIME;
 for (const ch of 'dt') START[ch.charCodeAt(0)]! |= GROWTH;
-const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|from|to|and|fiscal)\s$/;
+const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|from|to|and|fiscal|billion|million|trillion|bn|plus)\s$/;
 
 /** Figures in `text` (norm = normalize(text)); year-less dates and relative periods get value NaN
  *  until attachContext resolves them against the article date. */
 /** `sents`: the text's sentences, when the caller has them. */
-export function extractFigures(norm: Normalized, text: string, sents?: Sentences): Figure[] {
+/** `lang`: the text's language when known (else Chinese is told by kanji without kana). */
+export function extractFigures(norm: Normalized, text: string, sents?: Sentences, lang?: string): Figure[] {
   const s = norm.text;
+  // in Chinese, kanji numerals take their spoken short forms (二百五 = 250)
+  const zh = lang ? lang.startsWith('zh') : !/[\u3040-\u30ff]/.test(s) && /[\u4e00-\u9fff]/.test(s);
   const raws: Raw[] = [];
   const n = s.length;
-  let lo = 0;
-  let i = 0;
+  // a leading " date 2024-05-01 " is the publication date, not a figure
+  const pre = /^\s?date\s\d{4}-\d{2}-\d{2}\s/.exec(s.slice(0, 40));
+  let lo = pre ? pre[0].length : 0;
+  let i = lo;
   while (i < n) {
     const c = s.charCodeAt(i);
     const cls = START[c]!;
@@ -84,7 +89,7 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
       continue;
     }
     if (isNum) {
-      const m = matchAmount(s, i, lo);
+      const m = matchAmount(s, i, lo, zh);
       if (m) {
         raws.push(m);
         i = lo = m.b;
@@ -98,7 +103,7 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
           continue;
         }
       }
-      const tok = scanNumber(s, i);
+      const tok = scanNumber(s, i, zh);
       i = Math.max(i + 1, tokenEnd(s, tok ? tok.end : i + 1));
       continue;
     }
@@ -132,7 +137,7 @@ function growthAt(s: string, i: number): RawAmount | null {
 /** "in 2024", "during 2025": an English calendar year. */
 function enYear(s: string, i: number): (RawTime & { kind: 'period' }) | null {
   const m = /^((?:19|20)\d{2})(?![\d%]|[.,]\d|\s?(?:bn|billion|million|yuan|dollars|年))/.exec(s.slice(i, i + 16));
-  if (!m || !EN_YEAR_BEFORE.test(s.slice(Math.max(0, i - 9), i))) return null;
+  if (!m || !EN_YEAR_BEFORE.test(s.slice(Math.max(0, i - 9), i)) || /^\d{4}\s?(?:年|yuan|dollars)/.test(s.slice(i, i + 10))) return null;
   const y = +m[1]!;
   const time: TimeMatch = { end: i + 4, kind: 'period', period: { start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) } };
   return { a: i, b: i + 4, kind: 'period', time };
@@ -146,7 +151,8 @@ function mergeRates(s: string, raws: Raw[]): Raw[] {
     const nx = raws[k + 1];
     if (r.kind === 'money' && nx?.kind === 'money' && !r.bare && !nx.bare && (r.value === 1 || r.value === 100) &&
       /^\s?(?:=|＝|は|≈|:|兑|兌|相当于|相当)\s?$/.test(s.slice(r.b, nx.a))) {
-      out.push({ a: r.a, b: nx.b, kind: 'rate', value: nx.value / r.value, unit: `${r.unit}/${nx.unit}`, approx: nx.approx });
+      // 1元=約20円: 20 JPY per CNY, written QUOTE/BASE
+      out.push({ a: r.a, b: nx.b, kind: 'rate', value: nx.value / r.value, unit: `${nx.unit}/${r.unit}`, approx: nx.approx });
       k++;
       continue;
     }
@@ -174,6 +180,11 @@ function resolveBare(norm: Normalized, text: string, raws: Raw[], list: Sentence
     const before = normalize(text.slice(Math.max(sent[0], start - 40), start)).text;
     const last = metricHits(before).pop();
     const cu = (last && BARE_COUNT[last.metric]) ?? (r.counted ? 'count' : undefined);
+    // 未来3年投2000亿, 再砸500亿: a verb of spending right before a big number makes it money
+    if (!cu && top && (r.spend || SPEND_BEFORE.test(before)) && r.value >= 1e8) {
+      r.unit = top[0];
+      continue;
+    }
     if (!last && !cu) continue;
     if (cu) {
       (r as RawAmount).kind = 'count';
@@ -214,5 +225,6 @@ function toFigure(r: Raw, start: number, end: number, surface: string): Figure {
   if (r.approx) f.approx = r.approx;
   if ('change' in r && r.change) f.change = r.change;
   if ('basis' in r && r.basis) f.basis = r.basis;
+  if ('malformed' in r && r.malformed) f.malformed = true;
   return f;
 }

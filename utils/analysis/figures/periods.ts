@@ -8,22 +8,56 @@ export type Relative =
   | { type: 'next'; months: number } // 今後3年間, over the next three years
   | { type: 'past'; months: number } // 過去10年間, 過去6ヶ月間
   | { type: 'year'; offset: number } // 今年 (0), 昨年 (-1), 来年 (1)
-  | { type: 'quarter' }; // 今四半期, this quarter: the latest quarter named before
+  // 今四半期 / this quarter (0): the latest quarter named before, else the quarter of the article's date;
+  // 前四半期 / the prior quarter (-1): the one before the latest quarter named ('named');
+  // 上季 / last quarter (-1), next quarter (1): counted from the quarter of the article's date ('date')
+  // the quarter (results news): the latest quarter named before, else the last one ended by the date ('latest')
+  | { type: 'quarter'; offset?: number; from?: 'named' | 'date' | 'latest' }
+  | { type: 'half'; offset: number; h: 1 | 2 } // 今年上半期, the first half of last year
+  | { type: 'quarters'; n: number }; // 過去4四半期, the past four quarters: up to the latest quarter ended
+
+/** A fiscal label with its year (FY2026 Q1, 2026财年第一季度, 2025年度上半期): its months depend on
+ *  the calendar of the company it is about. `q` a quarter, `h` a half, neither the whole year. */
+export interface FiscalLabel {
+  fy: number;
+  q?: number;
+  h?: 1 | 2;
+}
 
 export interface TimeMatch {
   end: number;
   kind: 'date' | 'period';
   period?: Period;
   /** Month and day known, year missing (2月24日, 7-9月期): resolved from context. */
-  noYear?: { m1: number; d1?: number; m2?: number; quarterEnd?: boolean; latest?: boolean };
-  // latest: "the September quarter" is the last such quarter ended by the article's date
+  noYear?: NoYear;
   rel?: Relative;
+  /** Set when the period came from a fiscal label: resolved again with the company's calendar. */
+  fiscal?: FiscalLabel;
+}
+
+interface NoYear {
+  m1: number;
+  d1?: number;
+  m2?: number;
+  quarterEnd?: boolean;
+  /** The last such period ended by the article's date ("the September quarter", 第1四半期). */
+  latest?: boolean;
+  /** A fiscal quarter without its year (第1四半期, Q2, the second fiscal quarter): m1 is unused. */
+  fq?: number;
+  /** The month its fiscal year ends in, when written (3月期第4四半期). */
+  fiscalEnd?: number;
+  /** The year is the article's year plus this (截至去年12月底止: -1). */
+  yearOffset?: number;
+  /** The months ending with m1 (d1 its last day), when it names an end: 截至12月底止三个月. */
+  span?: number;
+  /** Only the day is known (同社は2日、): the newest such day on or before the anchor. */
+  dayOnly?: boolean;
 }
 
 const Y = '((?:19|20)\\d{2})';
 const NUM = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
 const Q = '([1-4一二三四])';
-const DASH = '\\s?(?:[-〜~–—―]|から)\\s?';
+const DASH = '\\s?(?:[-〜~–—―─]|から)\\s?';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const EN_DATE1 = `(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s${Y}`;
 const EN_DATE2 = `(\\d{1,2})\\s(${MONTHS})\\.?,?\\s${Y}`;
@@ -77,9 +111,18 @@ function fiscalSpan(cal: FiscalCalendar, fy: number, k: number, n: number, label
   const [y2, m2] = addMonths(s.year, s.month, k + n - 1);
   return months(y1, m1, y2, m2, label);
 }
-export const fiscalQuarter = (fy: number, q: number, cal = DEFAULT_FISCAL) => fiscalSpan(cal, fy, (q - 1) * 3, 3, `FY${fy} Q${q}`);
-export const fiscalYear = (fy: number, cal = DEFAULT_FISCAL) => fiscalSpan(cal, fy, 0, 12, `FY${fy}`);
-const fiscalHalf = (fy: number, h: number, cal = DEFAULT_FISCAL) => fiscalSpan(cal, fy, (h - 1) * 6, 6, `FY${fy} H${h}`);
+export const fiscalQuarter = (fy: number, q: number, cal: FiscalCalendar = DEFAULT_FISCAL) => fiscalSpan(cal, fy, (q - 1) * 3, 3, `FY${fy} Q${q}`);
+export const fiscalYear = (fy: number, cal: FiscalCalendar = DEFAULT_FISCAL) => fiscalSpan(cal, fy, 0, 12, `FY${fy}`);
+const fiscalHalf = (fy: number, h: number, cal: FiscalCalendar = DEFAULT_FISCAL) => fiscalSpan(cal, fy, (h - 1) * 6, 6, `FY${fy} H${h}`);
+
+/** The months of a fiscal label in a company's calendar. */
+export function fiscalPeriod(l: FiscalLabel, cal: FiscalCalendar = DEFAULT_FISCAL): Period {
+  if (l.q) return fiscalQuarter(l.fy, l.q, cal);
+  if (l.h) return fiscalHalf(l.fy, l.h, cal);
+  return fiscalYear(l.fy, cal);
+}
+/** A fiscal-label match: the period in the default calendar, and the label to resolve again. */
+const fiscalMatch = (l: FiscalLabel): Omit<TimeMatch, 'end'> => ({ kind: 'period', period: fiscalPeriod(l), fiscal: l });
 /** A part of the fiscal year ending in month `end` of year y: quarter q (cumulative from the year's
  *  start when `ytd`), or a half / the whole year named by `word`. */
 function fiscalPart(y: number, end: number, q: number, ytd: boolean, word?: string): Period | undefined {
@@ -124,12 +167,22 @@ function yearAt(s: string, i: number): boolean {
 const per = (period: Period | undefined): Omit<TimeMatch, 'end'> | null => (period ? { kind: 'period', period } : null);
 const FISCAL = '(?:年度|会計年度|财年|財年|财政年度|財政年度|年财年)';
 const QWORD = '(?:四半期|季度|财季|財季|季)';
+/** (4〜6月) / (7─9月期) right after a year-less quarter: its months. */
+const PAREN_MONTHS = `(?:\\s?[(（]\\s?(\\d{1,2})\\s?月?${DASH}(\\d{1,2})\\s?月\\s?(?:期)?\\s?[)）])?`;
+function quarterNoYear(q: number, m1?: string, m2?: string): NoYear {
+  if (m1 && m2 && valid(2000, +m1) && valid(2000, +m2)) return { m1: +m1, m2: +m2, latest: true };
+  return { m1: 1, fq: q, latest: true };
+}
 const SPAN_N = (w: string) => (/四半期|3|三/.test(w) ? 3 : /年/.test(w) ? 12 : 6);
 
 const PATTERNS: Pattern[] = [
   // 2025年9月30日を期末とする第2四半期 / に終了した四半期 / までの3ヶ月間 / に終了した会計年度
-  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?(?:を期末とする|を末日とする|に終了した|に終了する|に終わった|に終わる|で終わる|で終了した|終了の|までの)\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?)`,
-    (r) => per(endingOn(+r[1]!, +r[2]!, +r[3]!, SPAN_N(r[5]!), SPAN_N(r[5]!) === 12 ? 'fiscal year' : SPAN_N(r[5]!) === 6 ? 'six months' : 'quarter'))),
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?(?:(?:を期末とする|を末日とする|締め|締)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?)?|(?:に終了した|に終了する|に終わった|に終わる|で終わる|で終了した|終了の|までの)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?))`,
+    (r) => {
+      const w = r[5] ?? r[7];
+      const n = w ? SPAN_N(w) : 3;
+      return per(endingOn(+r[1]!, +r[2]!, +r[3]!, n, n === 12 ? 'fiscal year' : n === 6 ? 'six months' : 'quarter'));
+    }),
   // 截至2025年9月30日止三个月 / 季度 / 财年
   // 截至2024年12月底止季度 / 截至2025年9月底止的季度 (the day left out: the month's last day)
   P('截', `截至\\s?${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:(\\d{1,2})\\s?日|底|末)\\s?止?\\s?(?:的)?\\s?(三个月|3个月|三個月|3個月|季度|财年|財年|年度|六个月|6个月|六個月|6個月|半年|九个月|九個月|9个月|9個月)`,
@@ -142,12 +195,12 @@ const PATTERNS: Pattern[] = [
   P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?四半期\\s?(累計|累積)?|(上期|上半期|中間期|第2四半期累計|下期|下半期|通期))`,
     (r) => per(fiscalPart(+r[1]!, +r[2]!, r[3] ? num(r[3]) : 0, !!r[4], r[5]))),
   // 2025年度第3四半期 / 2026财年第二季度 / 2025年度q3
-  P('0', `${Y}\\s?${FISCAL}\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?${QWORD}|q([1-4]))`, (r) => per(fiscalQuarter(+r[1]!, num(r[2] ?? r[3])))),
+  P('0', `${Y}\\s?${FISCAL}\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?${QWORD}|q([1-4]))`, (r) => fiscalMatch({ fy: +r[1]!, q: num(r[2] ?? r[3]) })),
   // 2025年第3四半期 / 2025年第三季度 / 2025年q3 (calendar)
   P('0', `${Y}\\s?年\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?${QWORD}|q([1-4]))`, (r) => per(calQuarter(+r[1]!, num(r[2] ?? r[3])))),
   // 2025年上半期 / 2025年度下半期 / 2025年上半年
   P('0', `${Y}\\s?(年度|会計年度|财年|財年|年)\\s?(?:の)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`,
-    (r) => per((r[2] === '年' ? calHalf : fiscalHalf)(+r[1]!, r[3]!.startsWith('上') ? 1 : 2))),
+    (r) => (r[2] === '年' ? per(calHalf(+r[1]!, r[3]!.startsWith('上') ? 1 : 2)) : fiscalMatch({ fy: +r[1]!, h: r[3]!.startsWith('上') ? 1 : 2 }))),
   // 2025年7-9月期 / 2024年10月〜2025年3月
   P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月?${DASH}(?:${Y}\\s?年\\s?)?(\\d{1,2})\\s?月\\s?(?:期)?`, (r) => {
     const y1 = +r[1]!, m1 = +r[2]!, m2 = +r[4]!;
@@ -164,17 +217,48 @@ const PATTERNS: Pattern[] = [
   // 2025年2月
   P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月(?!\\s?[期〜~\\-])`, (r) => (valid(+r[1]!, +r[2]!) ? { kind: 'date', period: month(+r[1]!, +r[2]!) } : null)),
   // 2025年度 / 2025财年 / 2025会計年度
-  P('0', `${Y}\\s?${FISCAL}`, (r) => per(fiscalYear(+r[1]!))),
+  P('0', `${Y}\\s?${FISCAL}`, (r) => fiscalMatch({ fy: +r[1]! })),
   // 2025年 (calendar year)
   P('0', `${Y}\\s?年(?![度間间])`, (r) => per(months(+r[1]!, 1, +r[1]!, 12, r[1]!))),
   // 2025-02-24, 2025/2/24, 2025.2.24
   P('0', `${Y}([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])`, (r) => (valid(+r[1]!, +r[3]!, +r[4]!) ? { kind: 'date', period: day(+r[1]!, +r[3]!, +r[4]!) } : null)),
+  // 9月30日締めの四半期 / 9月30日を期末とする / 12月31日に終了した会計年度: a span ending that day (year from context)
+  P('0', `(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?(?:(?:締め|締|を期末とする|を末日とする)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?)?|(?:に終了した|に終了する|に終わった|に終わる|で終わる|で終了した|終了の|までの)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?))`,
+    (r) => {
+      const w = r[4] ?? r[6];
+      return valid(2000, +r[1]!, +r[2]!) ? { kind: 'period', noYear: { m1: +r[1]!, span: w ? SPAN_N(w) : 3, latest: true } } : null;
+    }),
   // 2月24日 (year from context)
   P('0', `(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, (r) => (valid(2000, +r[1]!, +r[2]!) ? { kind: 'date', noYear: { m1: +r[1]!, d1: +r[2]! } } : null)),
+  // 3月の (a month, year from context; not 3ヵ月, 3月期, 3月末)
+  P('0', `(\\d{1,2})\\s?月(?![\\d日期末初中旬間间份〜~\\-])`, (r) => (valid(2000, +r[1]!) && !/[年ヵかケヶカ箇个個0-9./\\-〜~]\\s?$/.test(r.input.slice(Math.max(0, r.index - 2), r.index)) ? { kind: 'date', noYear: { m1: +r[1]! } } : null)),
+  // 同社は2日、…と発表した: a day of the article's month (the newest such day up to its date)
+  P('0', `(\\d{1,2})\\s?日(?=\\s?(?:[、,]|に発表|付|午前|午後|夜|朝))`, (r) => (+r[1]! >= 1 && +r[1]! <= 31 && /(?:^|[はがも、,\\s【\\[])$/.test(r.input.slice(Math.max(0, r.index - 1), r.index)) ? { kind: 'date', noYear: { m1: 1, d1: +r[1]!, dayOnly: true, latest: true } } : null)),
   // 7-9月期 (year from context)
-  P('0', `(\\d{1,2})${DASH}(\\d{1,2})\\s?月期`, (r) => (valid(2000, +r[1]!) && valid(2000, +r[2]!) ? { kind: 'period', noYear: { m1: +r[1]!, m2: +r[2]! } } : null)),
+  P('0', `(\\d{1,2})${DASH}(\\d{1,2})\\s?月\\s?(?:期)?(?![\\d日])`, (r) => (valid(2000, +r[1]!) && valid(2000, +r[2]!) && +r[2]! !== +r[1]! ? { kind: 'period', noYear: { m1: +r[1]!, m2: +r[2]! } } : null)),
+  // 3月期第4四半期: a fiscal quarter of the year ending in that month, year from the article's date
+  P('0', `(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?第\\s?${Q}\\s?・?\\s?四半期`, (r) => (valid(2000, +r[1]!) ? { kind: 'period', noYear: { m1: 1, fq: num(r[2]), fiscalEnd: +r[1]!, latest: true } } : null)),
+  // 1Q, 3Q: a fiscal quarter named without its year
+  P('0', `([1-4])q(?![a-z0-9'])`, (r) => ({ kind: 'period', noYear: { m1: 1, fq: +r[1]!, latest: true } })),
   // 12月四半期 (year from context)
   P('0', `(\\d{1,2})\\s?月\\s?(?:の)?\\s?四半期`, (r) => (valid(2000, +r[1]!) ? { kind: 'period', noYear: { m1: +r[1]!, quarterEnd: true } } : null)),
+  // 第1四半期 / 第2・四半期(7─9月) / 第三财季 / 第3季度: a fiscal quarter without its year (the last one
+  // ended by the article's date, in the calendar of its company; the months in brackets win)
+  P('第', `第\\s?${Q}\\s?・?\\s?(?:${QWORD})(?!度)${PAREN_MONTHS}`, (r) => ({ kind: 'period', noYear: quarterNoYear(num(r[1]), r[2], r[3]) })),
+  // 截至去年12月底止第三財季 / 截至12月31日止三个月: a span ending in a month of a year relative to the article's
+  P('截', `截至\\s?(去年|上年|今年|本年|前年)?\\s?(\\d{1,2})\\s?月\\s?(?:(\\d{1,2})\\s?日|底|末)\\s?止?\\s?(?:的)?\\s?(?:第[一二三四1-4]\\s?)?(三个月|3个月|三個月|3個月|季度|财季|財季|季|财年|財年|年度|六个月|6个月|六個月|6個月|半年|九个月|九個月|9个月|9個月)`,
+    (r) => {
+      const n = /年度|财年|財年/.test(r[4]!) ? 12 : /[六6]|半年/.test(r[4]!) ? 6 : /[九9]/.test(r[4]!) ? 9 : 3;
+      const offset = r[1] ? (/去|上/.test(r[1]) ? -1 : /前/.test(r[1]) ? -2 : 0) : undefined;
+      return valid(2000, +r[2]!) ? { kind: 'period', noYear: { m1: +r[2]!, span: n, ...(offset === undefined ? { latest: true } : { yearOffset: offset }) } } : null;
+    }),
+  // 前四半期 / 上季度 / 来四半期 (not 前四半期比: a growth basis)
+  P('前上来次下', `(前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季|来四半期|次の四半期|下一季度|下个季度|下個季度|下季度)(?!比|度比|から|と比べ|对比|對比)`,
+    (r) => ({ kind: 'period', rel: { type: 'quarter', offset: /^[前上]/.test(r[1]!) ? -1 : 1, from: r[1]!.startsWith('前') ? 'named' : 'date' } })),
+  P('過过直', `(?:過去|过去|直近)\\s?(?:の)?\\s?${NUM}\\s?(?:个|個)?\\s?(?:季度|四半期)`, (r) => ({ kind: 'period', rel: { type: 'quarters', n: num(r[1]) } })),
+  // 今年上半期 / 昨年下期 / 去年上半年
+  P('今本昨去来明', `(今年|本年|昨年|去年|来年|明年)\\s?(?:の|度)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`,
+    (r) => ({ kind: 'period', rel: { type: 'half', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0, h: r[2]!.startsWith('上') ? 1 : 2 } })),
   // 今後3年間 / 向こう3年 / 未来三年 / 3年間
   P('今向こ未接0一二三四五六七八九十', `(?:今後|向こう|これから|未来|接下来)?\\s?(?:の)?\\s?${NUM}\\s?(?:年間|カ年|ヶ年|か年|年内|年)(?![度前後ぶ])`,
     (r) => (r[0].length > r[1]!.length + 1 || /年間|カ年|ヶ年|か年/.test(r[0]) ? { kind: 'period', rel: { type: 'next', months: 12 * num(r[1]) } } : null)),
@@ -188,18 +272,18 @@ const PATTERNS: Pattern[] = [
     return per(endingOn(y, mo, d, n, n === 12 ? 'fiscal year' : n === 6 ? 'six months' : 'quarter'));
   }),
   // its 2024 fiscal year / the 2025 fiscal year
-  P('0', `${Y}\\sfiscal\\syear`, (r) => per(fiscalYear(+r[1]!))),
+  P('0', `${Y}\\sfiscal\\syear`, (r) => fiscalMatch({ fy: +r[1]! })),
   P('f', `(?:fy|fiscal\\syear|fiscal)\\s?'?(\\d{4}|\\d{2})(?![\\d])(?:\\s?,?\\s?(?:q([1-4])|(first|second|third|fourth)\\s(?:fiscal\\s)?quarter|h([12])))?`, (r) => {
     const fy = year2(r[1]!);
     if (fy < 1990 || fy > 2100) return null;
-    if (r[2] || r[3]) return per(fiscalQuarter(fy, r[2] ? +r[2] : ORD[r[3]!]!));
-    return per(r[4] ? fiscalHalf(fy, +r[4]) : fiscalYear(fy));
+    if (r[2] || r[3]) return fiscalMatch({ fy, q: r[2] ? +r[2] : ORD[r[3]!]! });
+    return fiscalMatch(r[4] ? { fy, h: +r[4] === 1 ? 1 : 2 } : { fy });
   }),
-  P('q', `q([1-4])\\s?(?:of\\s)?(?:fy|fiscal\\s(?:year\\s)?)\\s?'?(\\d{4}|\\d{2})(?!\\d)`, (r) => per(fiscalQuarter(year2(r[2]!), +r[1]!))),
+  P('q', `q([1-4])\\s?(?:of\\s)?(?:fy|fiscal\\s(?:year\\s)?)\\s?'?(\\d{4}|\\d{2})(?!\\d)`, (r) => fiscalMatch({ fy: year2(r[2]!), q: +r[1]! })),
   P('q', `q([1-4])\\s?(?:of\\s)?'?${Y}(?!\\d)`, (r) => per(calQuarter(+r[2]!, +r[1]!))),
   P('0', `${Y}\\s?q([1-4])(?![\\d])`, (r) => per(calQuarter(+r[1]!, +r[2]!))),
   P('0', `([1-4])q\\s?'?(\\d{2}|(?:19|20)\\d{2})(?!\\d)`, (r) => per(calQuarter(year2(r[2]!), +r[1]!))),
-  P('tfs', `(?:the\\s)?(first|second|third|fourth)\\squarter\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) => per((r[2] ? fiscalQuarter : calQuarter)(+r[3]!, ORD[r[1]!]!))),
+  P('tfs', `(?:the\\s)?(first|second|third|fourth)\\squarter\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) => (r[2] ? fiscalMatch({ fy: +r[3]!, q: ORD[r[1]!]! }) : per(calQuarter(+r[3]!, ORD[r[1]!]!)))),
   P('tmjsd0', `(?:the\\s)?(?:${Y}\\s)?(march|june|september|december)\\s(?:${Y}\\s)?quarter(?:\\s(?:of\\s)?${Y})?`, (r) => {
     const y = +(r[1] ?? r[3] ?? r[4] ?? NaN);
     const mo = monthOf(r[2]!);
@@ -207,15 +291,34 @@ const PATTERNS: Pattern[] = [
   }),
   P('h', `h([12])(?:\\s?${Y}|\\s?'(\\d{2}))(?!\\d)`, (r) => per(calHalf(year2(r[2] ?? r[3]!), +r[1]!))),
   P('0', `([12])h(?:\\s?${Y}|\\s?'?(\\d{2}))(?!\\d)`, (r) => per(calHalf(year2(r[2] ?? r[3]!), +r[1]!))),
-  P('tfs', `(?:the\\s)?(first|second)\\shalf\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) => per((r[2] ? fiscalHalf : calHalf)(+r[3]!, r[1] === 'first' ? 1 : 2))),
+  P('tfs', `(?:the\\s)?(first|second)\\shalf\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) => (r[2] ? fiscalMatch({ fy: +r[3]!, h: r[1] === 'first' ? 1 : 2 }) : per(calHalf(+r[3]!, r[1] === 'first' ? 1 : 2)))),
   P('jfmasond', EN_DATE1, (r) => (valid(+r[3]!, monthOf(r[1]!), +r[2]!) ? { kind: 'date', period: day(+r[3]!, monthOf(r[1]!), +r[2]!) } : null)),
   P('0', EN_DATE2, (r) => (valid(+r[3]!, monthOf(r[2]!), +r[1]!) ? { kind: 'date', period: day(+r[3]!, monthOf(r[2]!), +r[1]!) } : null)),
   P('jfmasond', `(${MONTHS})\\.?,?\\s${Y}(?!\\d)`, (r) => ({ kind: 'date', period: month(+r[2]!, monthOf(r[1]!)) })),
   P('jfmasond', `(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, (r) => (r[1] !== 'may' && valid(2000, monthOf(r[1]!), +r[2]!) ? { kind: 'date', noYear: { m1: monthOf(r[1]!), d1: +r[2]! } } : null)),
   P('tnfcpl', `(?:the\\s)?(next|coming|following|past|last)\\s(two|three|four|five|ten|\\d{1,2})\\s(?:fiscal\\s)?years`,
     (r) => ({ kind: 'period', rel: { type: /past|last/.test(r[1]!) ? 'past' : 'next', months: 12 * num(r[2]) } })),
-  P('tln', `(this|last|next)\\syear(?!s)`, (r) => ({ kind: 'period', rel: { type: 'year', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0 } })),
+  // (not "the same period last year", "unchanged from last year": comparisons, read by the figure)
+  P('tln', `(this|last|next)\\syear(?!s)`, (r) => (/(?:period|quarter|time|months|from|than|over|versus|vs\.?)\s$/.test(r.input.slice(Math.max(0, r.index - 9), r.index)) ? null : { kind: 'period', rel: { type: 'year', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0 } })),
   P('t', `this\\squarter`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
+  // the second fiscal quarter ended September 30(, 2025): the quarter ending that month
+  P('tfs', `(?:the\\s)?(?:(?:first|second|third|fourth)\\s(?:fiscal\\s)?)?(?:fiscal\\s)?(?:quarter|three months|three-month period)\\s(?:ended|ending)\\s(?:on\\s)?(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s${Y})?(?!\\d)`, (r) => {
+    const mo = monthOf(r[1]!);
+    return r[3] ? per(endingOn(+r[3], mo, +r[2]!, 3, 'quarter')) : { kind: 'period', noYear: { m1: mo, quarterEnd: true, latest: true } };
+  }),
+  // the second quarter, its fiscal third quarter, Q2: a quarter without its year
+  P('tfisq', `(?:the\\s|its\\s)?(?:fiscal\\s)?(first|second|third|fourth)\\s(?:fiscal\\s)?quarter(?!\\s(?:of|ended|ending))`, (r) => ({ kind: 'period', noYear: { m1: 1, fq: ORD[r[1]!]!, latest: true } })),
+  P('q', `q([1-4])(?![\\da-z])(?!\\s?(?:of\\s)?(?:fy|fiscal|'?\\d))`, (r) => ({ kind: 'period', noYear: { m1: 1, fq: +r[1]!, latest: true } })),
+  // last quarter / the previous quarter / next quarter (not "from the previous quarter": a growth basis)
+  P('tlpn', `(?:the\\s)?(last|previous|prior|preceding|next|coming)\\squarter(?!s)`, (r) =>
+    /(?:from|than|over|versus|vs\.?|compared (?:with|to))\s(?:the\s)?$/.test(r.input.slice(Math.max(0, r.index - 14), r.index)) ? null : { kind: 'period', rel: { type: 'quarter', offset: /next|coming/.test(r[1]!) ? 1 : -1, from: /last|next|coming/.test(r[1]!) ? 'date' : 'named' } }),
+  // the first half of this year, last year's second half
+  P('tf', `(?:the\\s)?(first|second)\\shalf(?:\\sof\\s(?:the\\syear|(this|last|next)\\syear))?(?!\\sof)`, (r) => ({ kind: 'period', rel: { type: 'half', offset: r[2] === 'last' ? -1 : r[2] === 'next' ? 1 : 0, h: r[1] === 'first' ? 1 : 2 } })),
+  // "for the quarter" in results news: the quarter reported
+  P('t', `the\\squarter(?!\\s(?:ended|ending|of|to)\\b)(?!s|ly|-)`, (r) => (/\b(?:for|in|during|over|of|from|across|through)\s$/.test(r.input.slice(Math.max(0, r.index - 8), r.index)) ? { kind: 'period', rel: { type: 'quarter', from: 'latest' } } : null)),
+  // the past four quarters, 过去四个季度, 過去4四半期: the quarters up to the latest one ended
+  P('tp', `(?:the\\s)?(?:past|last|trailing)\\s(two|three|four|five|\\d{1,2})\\squarters`, (r) => ({ kind: 'period', rel: { type: 'quarters', n: num(r[1]) } })),
+  P('tln', `(this|last|next)\\syear'?s\\s(first|second)\\shalf`, (r) => ({ kind: 'period', rel: { type: 'half', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0, h: r[2] === 'first' ? 1 : 2 } })),
 ];
 
 const BY_FIRST = new Map<string, Pattern[]>();
@@ -279,6 +382,7 @@ export function withYear(m: TimeMatch, y: number): Period | undefined {
   const n = m.noYear;
   if (!n) return m.period;
   if (n.quarterEnd) return monthsEnding(y, n.m1, 3, `quarter ended ${y}-${pad(n.m1)}`);
+  if (n.span) return monthsEnding(y, n.m1, n.span, `${n.span} months ended ${y}-${pad(n.m1)}`);
   if (n.m2 !== undefined) return n.m2 >= n.m1 ? months(y, n.m1, y, n.m2) : months(y, n.m1, y + 1, n.m2);
   if (n.d1 !== undefined) return valid(y, n.m1, n.d1) ? day(y, n.m1, n.d1) : undefined;
   return month(y, n.m1);
@@ -286,10 +390,29 @@ export function withYear(m: TimeMatch, y: number): Period | undefined {
 
 /** Resolves a relative period against an anchor date (ISO), optionally the latest quarter named. */
 export function resolveRelative(rel: Relative, anchor: string | undefined, lastQuarter?: Period): Period | undefined {
-  if (rel.type === 'quarter') return lastQuarter;
-  if (!anchor || !/^\d{4}-\d{2}-\d{2}/.test(anchor)) return undefined;
-  const [y, m, d] = anchor.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const ok = !!anchor && /^\d{4}-\d{2}-\d{2}/.test(anchor);
+  const [y, m, d] = ok ? (anchor!.slice(0, 10).split('-').map(Number) as [number, number, number]) : [0, 0, 0];
+  if (rel.type === 'quarter') {
+    const current = ok ? monthsEnding(y, Math.ceil(m / 3) * 3, 3) : undefined;
+    const k = rel.offset ?? 0;
+    // counted from the article's date; without one, "last quarter" is the latest quarter named
+    if (rel.from === 'date' && !current) return k === -1 ? lastQuarter : undefined;
+    if (rel.from === 'latest') return lastQuarter ?? (ok ? monthsEnding(...addMonths(y, Math.ceil(m / 3) * 3, -3), 3) : undefined);
+    const base = rel.from === 'date' ? current : (lastQuarter ?? current);
+    if (!base || !k) return base;
+    const [ys, ms] = addMonths(Number(base.start.slice(0, 4)), Number(base.start.slice(5, 7)), 3 * k);
+    const [ye, me] = addMonths(ys, ms, 2);
+    return months(ys, ms, ye, me, `${k < 0 ? 'quarter before' : 'quarter after'} ${base.label ?? base.start}`);
+  }
+  if (rel.type === 'quarters') {
+    const last = lastQuarter ?? (ok ? monthsEnding(...addMonths(y, Math.ceil(m / 3) * 3, -3), 3) : undefined);
+    if (!last || !(rel.n >= 1 && rel.n <= 40)) return undefined;
+    const [ye, me] = [Number(last.end.slice(0, 4)), Number(last.end.slice(5, 7))];
+    return monthsEnding(ye, me, 3 * rel.n, `${rel.n} quarters to ${last.end}`);
+  }
+  if (!ok) return undefined;
   if (rel.type === 'year') return months(y + rel.offset, 1, y + rel.offset, 12, String(y + rel.offset));
+  if (rel.type === 'half') return calHalf(y + rel.offset, rel.h);
   const n = rel.months;
   if (!Number.isFinite(n) || n <= 0 || n > 600) return undefined;
   const span = n % 12 === 0 ? `${n / 12} years` : `${n} months`;
@@ -299,6 +422,44 @@ export function resolveRelative(rel: Relative, anchor: string | undefined, lastQ
   }
   const start = new Date(Date.UTC(y, m - 1 - n, d)).toISOString().slice(0, 10);
   return { start, end: iso(y, m, d), label: `${span} to ${iso(y, m, d)}` };
+}
+
+/** A year-less match resolved against the anchor date: the latest such period ended by it (第1四半期,
+ *  the September quarter), the year the text names relative to it (截至去年12月底止), else the anchor's
+ *  year (a month after the anchor belongs to the year before). Fiscal quarters use `cal`. */
+export function resolveNoYear(m: TimeMatch, anchor: string, cal: FiscalCalendar = DEFAULT_FISCAL, strictAnchor = true): Period | undefined {
+  const n = m.noYear;
+  if (!n || !/^\d{4}-\d{2}-\d{2}/.test(anchor)) return undefined;
+  const day = anchor.slice(0, 10);
+  const y = Number(day.slice(0, 4));
+  if (n.yearOffset !== undefined) return withYear(m, y + n.yearOffset);
+  if (n.dayOnly && n.d1) {
+    // the newest day d1 on or before the anchor, within two months
+    for (let k = 0; k < 3; k++) {
+      const [yy, mm] = addMonths(y, Number(day.slice(5, 7)), -k);
+      if (!valid(yy, mm, n.d1)) continue;
+      const p = { start: iso(yy, mm, n.d1), end: iso(yy, mm, n.d1), label: iso(yy, mm, n.d1) };
+      if (p.end <= day) return p;
+    }
+    return undefined;
+  }
+  if (n.fq) {
+    for (let fy = y + 1; fy >= y - 2; fy--) {
+      const p = n.fiscalEnd ? fiscalPart(fy, n.fiscalEnd, n.fq, false) : fiscalQuarter(fy, n.fq, cal);
+      if (p && p.end <= day) return p;
+    }
+    return undefined;
+  }
+  if (n.latest) {
+    for (const yy of [y, y - 1]) {
+      const p = withYear(m, yy);
+      if (p && p.end <= day) return p;
+    }
+    return undefined;
+  }
+  let p = withYear(m, y);
+  if (p && strictAnchor && p.start > day) p = withYear(m, y - 1);
+  return p;
 }
 
 // Day arithmetic on periods lives in period-math.ts (re-exported for the callers of this module).

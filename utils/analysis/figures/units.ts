@@ -36,8 +36,8 @@ export const CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
 ];
 
 /** Change words right before a percentage: 同比增长5%, "rose 34%", "up 34%". */
-export const CHANGE_PREFIX = /(?:(同比|环比|環比|按年|按季)?(增长|增加|上涨|上升|提升|增長|上漲|下降|减少|下跌|下滑|減少|增|升|降|减|減)了?|\b(up|rose|grew|increased|jumped|surged|climbed|gained|soared|rising|growing|down|fell|declined|decreased|dropped|slid|slumped|plunged|lost)(?:\sby)?)\s?$/;
-const DECREASE = /下降|减少|下跌|下滑|減少|降|减|減|down|fell|declined|decreased|dropped|slid|slumped|plunged|lost/;
+export const CHANGE_PREFIX = /(?:(同比|环比|環比|按年|按季)?(增长|增加|上涨|上升|提升|增長|上漲|下降|减少|下跌|下滑|減少|增|升|降|减|減)了?|\b(up|rose|grew|increased|jumped|surged|climbed|gained|soared|rising|growing|down|fell|declined|decreased|dropped|slid|slumped|plunged|lost)(?:\sby)?|\ban?\s(?:(?:slight|sharp|modest|small|steep)\s)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall)\sof)\s?$/;
+const DECREASE = /下降|减少|下跌|下滑|減少|降|减|減|down|fell|declined|decreased|dropped|slid|slumped|plunged|lost|decrease|decline|drop|fall/;
 export const isDecrease = (w: string) => DECREASE.test(w);
 
 /** Growth basis near a percentage (looked for before and after it in the clause). */

@@ -2,8 +2,9 @@
 // date, the period picked from the figure's sentence, and comparatives (前年同期の…) moved back.
 import type { Metric, Period } from '../kb/types';
 import type { Normalized } from '../text/normalize';
-import type { Figure } from '../types';
-import { matchTime, monthSpan, resolveRelative, startMs, withYear } from './periods';
+import type { Figure, PeriodFrom } from '../types';
+import type { FiscalCalendar } from '../vocabulary/fiscal';
+import { fiscalPeriod, matchTime, monthSpan, resolveNoYear, resolveRelative, startMs } from './periods';
 
 type Via = NonNullable<Figure['via']>;
 const STOCK_METRICS = new Set<Metric>(['share_price', 'market_cap', 'turnover', 'price_target', 'share_price_change']);
@@ -20,47 +21,81 @@ function toNorm(norm: Normalized, x: number): number {
   return lo;
 }
 
-/** Fills year-less dates and relative periods; returns how each time figure got its period. */
-export function resolveTimes(figures: Figure[], ctx: { norm: Normalized; articleDate?: string }): Map<Figure, 'stated' | 'assumed'> {
-  const via = new Map<Figure, 'stated' | 'assumed'>();
+/** How a time figure got its period: `assumed` when it may be wrong (an inferred year, a relative
+ *  phrase), with the resolution the figures that take it carry. */
+export interface TimeVia {
+  assumed: boolean;
+  from: PeriodFrom;
+  /** A quarter before or after another (前四半期, last quarter): not passed on to other sentences. */
+  comparison?: boolean;
+}
+
+/** The company a time figure at x is about and its fiscal calendar (unknown: no company). */
+export type CalendarAt = (x: number) => { cal?: FiscalCalendar; company?: string };
+
+export interface TimeContext {
+  norm: Normalized;
+  articleDate?: string;
+  /** Undated page: the day after the period its precise amounts match in the KB (an anchor only). */
+  estimatedDate?: string;
+  calendarAt?: CalendarAt;
+}
+
+const later = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : b);
+const DEFAULT_NOTE = "company unknown: read with Alibaba's calendar (the year ends 31 March)";
+
+/** Resolves fiscal labels with their company's calendar, year-less dates and relative periods
+ *  against the article's date; returns how each time figure got its period. */
+export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, TimeVia> {
+  const via = new Map<Figure, TimeVia>();
   const anchorFig = figures.find((f) => f.kind === 'date' && f.period && f.period.start === f.period.end);
-  const anchor = ctx.articleDate ?? anchorFig?.period?.start;
-  const anchorVia = ctx.articleDate ? 'stated' : 'assumed';
+  const anchor = ctx.articleDate ?? ctx.estimatedDate ?? anchorFig?.period?.start;
+  const dateNote = ctx.articleDate
+    ? `the article's date (${ctx.articleDate.slice(0, 10)})`
+    : ctx.estimatedDate
+      ? `a date estimated from the KB facts its figures match (${ctx.estimatedDate})`
+      : anchor ? `the first date in the text (${anchor})` : '';
   let lastQuarter: Period | undefined;
-  let lastYear: number | undefined; // end year of the last stated date or period
+  let lastEnd: string | undefined; // end of the last stated period
   for (const f of figures) {
     if (f.kind !== 'date' && f.kind !== 'period') continue;
-    if (f.period) {
-      lastYear = Number(f.period.end.slice(0, 4));
-      via.set(f, /or fiscal year/.test(f.period.label ?? '') ? 'assumed' : 'stated');
-      if (f.kind === 'period' && monthSpan(f.period) === 3) lastQuarter = f.period;
-      continue;
-    }
     const m = matchTime(ctx.norm.text, toNorm(ctx.norm, f.start));
-    if (!m) continue;
-    let p: Period | undefined;
-    let how: 'stated' | 'assumed' = anchorVia;
-    if (m.rel) {
+    let p: Period | undefined = f.period;
+    let v: TimeVia = { assumed: false, from: { how: 'explicit' } };
+    if (m?.fiscal) {
+      const c = ctx.calendarAt?.(f.start) ?? {};
+      p = fiscalPeriod(m.fiscal, c.cal);
+      v = { assumed: !c.cal, from: { how: 'fiscal', ...(c.company ? { company: c.company } : {}), ...(c.cal ? {} : { note: DEFAULT_NOTE }) } };
+    } else if (m?.rel) {
       p = resolveRelative(m.rel, anchor, lastQuarter);
-      if (m.rel.type === 'quarter') how = 'stated';
-      else if (m.rel.type !== 'year') how = 'assumed';
-    } else if (m.noYear?.latest) {
-      // the most recent such quarter ended on or before the article's date; else the year named before
-      const y = anchor ? Number(anchor.slice(0, 4)) : lastYear;
-      if (y === undefined) continue;
-      p = withYear(m, y);
-      if (p && anchor && p.end > anchor.slice(0, 10)) p = withYear(m, y - 1);
-      how = 'assumed';
-    } else if (m.noYear && anchor) {
-      p = withYear(m, Number(anchor.slice(0, 4)));
-      // a month after the article date belongs to the previous year
-      if (p && ctx.articleDate && p.start > ctx.articleDate.slice(0, 10)) p = withYear(m, Number(anchor.slice(0, 4)) - 1);
-      how = 'assumed';
+      const quarterNamed = m.rel.type === 'quarter' && !!lastQuarter;
+      v = { assumed: !ctx.articleDate && !quarterNamed, from: { how: 'relative', note: quarterNamed ? 'from the quarter named before' : `relative to ${dateNote}` } };
+      if (m.rel.type !== 'year' && m.rel.type !== 'quarter') v.assumed = true;
+      if (m.rel.type === 'quarter' && m.rel.offset) v.comparison = true;
+    } else if (m?.noYear?.dayOnly && !ctx.articleDate && !ctx.estimatedDate) {
+      continue; // 2日、 needs the article's own date, not a caption's
+    } else if (m?.noYear) {
+      const c = m.noYear.fq ? (ctx.calendarAt?.(f.start) ?? {}) : {};
+      // without the article's date: the later of the last period named and the first date in the text
+      const at = ctx.articleDate ?? ctx.estimatedDate ?? (m.noYear.latest || m.noYear.fq ? later(lastEnd, anchor) : undefined);
+      if (at && (ctx.articleDate || !p)) p = resolveNoYear(m, at, c.cal, !!ctx.articleDate) ?? p;
+      else if (!p && anchor) p = resolveNoYear(m, anchor, c.cal, false);
+      const whence = ctx.articleDate ? dateNote : at === lastEnd && lastEnd ? `the period named before (to ${lastEnd})` : dateNote;
+      v = {
+        assumed: true,
+        from: m.noYear.fq
+          ? { how: 'fiscal', ...(c.company ? { company: c.company } : {}), note: `year from ${whence}${c.cal ? '' : `; ${DEFAULT_NOTE}`}` }
+          : { how: 'relative', note: `year from ${whence || 'the dates before it'}` },
+      };
+    } else if (p && /or fiscal year/.test(p.label ?? '')) {
+      v.assumed = true;
     }
     if (!p) continue;
     f.period = p;
     f.value = startMs(p);
-    via.set(f, how);
+    via.set(f, v);
+    if (f.kind === 'period' && monthSpan(p) === 3 && !m?.rel) lastQuarter = p;
+    if (f.kind === 'period' && !v.assumed) lastEnd = p.end;
   }
   return via;
 }
@@ -69,27 +104,44 @@ const PREV_YEAR_BEFORE = /(?:前年同期|前年度|前年|昨年同期|昨年|�
 const PREV_YEAR_AFTER = /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
 
-/** "前年同期の2,365億元", "RMB236.5 billion a year earlier": the figure is about an earlier period. */
-export function shiftComparative(f: Figure, text: string, via: Via) {
-  if (!f.period || f.kind === 'percent') return;
+/** "前年同期の2,365億元", "RMB236.5 billion a year earlier": the figure is about an earlier period.
+ *  Returns whether it moved the period (not when its period is the comparison's own words: 前四半期の…). */
+export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figure): boolean {
+  if (!f.period) return false;
   const before = text.slice(Math.max(0, f.start - 12), f.start);
   const after = text.slice(f.end, f.end + 40);
   const back = PREV_YEAR_BEFORE.test(before) || PREV_YEAR_AFTER.test(after) ? 12 : PREV_QUARTER_BEFORE.test(before) ? 3 : 0;
-  if (!back) return;
+  if (!back) return false;
+  if (pick && back === 3 && pick.end <= f.start && PREV_QUARTER_BEFORE.test(text.slice(pick.start, f.start))) return false;
   const s = new Date(f.period.start + 'T00:00:00Z');
   const e = new Date(f.period.end + 'T00:00:00Z');
   s.setUTCMonth(s.getUTCMonth() - back);
   const e2 = new Date(Date.UTC(e.getUTCFullYear(), e.getUTCMonth() - back + 1, 0));
   f.period = { start: s.toISOString().slice(0, 10), end: e2.toISOString().slice(0, 10), label: `${back} months before ${f.period.label ?? f.period.start}` };
   via.period = 'assumed';
+  return true;
 }
 
+const MONTH_OF = /^\s?(?:の|的|中|内|期间|期間)/;
+const EN_LINK = /^(?:[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\s|fiscal\s)*|\s)$/;
+
 /** The period for a figure among the sentence's dates and periods. */
-export function pickPeriod(list: Figure[], f: Figure, text: string, others: Figure[], metric?: Metric): Figure | undefined {
+export function pickPeriod(all: Figure[], f: Figure, text: string, others: Figure[], metric?: Metric, comparison?: (t: Figure) => boolean): Figure | undefined {
+  // a month is the figure's period when it qualifies it (3月のMAU), not when it dates an event
+  // (3月に公表した, 本年2月、…宣布): those are announcements
+  const list = all.filter((t) => !(t.kind === 'date' && t.period && monthSpan(t.period) === 1 && t.period.start !== t.period.end && !MONTH_OF.test(text.slice(t.end, t.end + 2))));
   if (!list.length) return undefined;
   const before = list.filter((t) => t.end <= f.start);
   const after = list.filter((t) => t.start >= f.end);
   const kinds: Array<Figure['kind']> = metric && STOCK_METRICS.has(metric) ? ['date', 'period'] : ['period', 'date'];
+  // English puts the period after the amount: "RMB 36 billion for 2026", "spent ... in 2025"
+  const linked = after.find((t) => t.start - f.end <= 60 && EN_LINK.test(text.slice(f.end, t.start))
+    && !others.some((o) => o.start >= f.end && o.end <= t.start && (o.kind === 'money' || o.kind === 'percent') && !/[(（]\s?$/.test(text.slice(f.end, o.start))));
+  if (linked) return linked;
+  // an English sentence that names its period after the amounts: "jumped 34% to RMB39.8 billion
+  // ($5.62 billion) for its second fiscal quarter ended September 30"
+  const only = !before.length ? after.find((t) => t.kind === 'period' && !comparison?.(t) && /^[\x20-\x7e]*$/.test(text.slice(f.end, t.start))) : undefined;
+  if (only) return only;
   for (const k of kinds) {
     const b = before.filter((t) => t.kind === k).pop();
     if (b) return b;

@@ -1,6 +1,8 @@
-// The article's publication date, when the text itself states it in a dateline: a front-matter
-// `date:` line or a line near the top that holds nothing but a date (and maybe a time). Dates inside
-// sentences are events, not datelines, and are ignored. Used to resolve 今年 / 昨年 / this year.
+// The article's publication date: the page's own (metadata, CLI `date`), else a leading " date
+// YYYY-MM-DD " that a site or corpus put before the text, a dateline (a front-matter `date:` line or a
+// line near the top that holds nothing but a date), or the URL (/2025/02/24/, 20250224, a MongoDB
+// ObjectId's timestamp). Dates inside sentences are events, not datelines, and are ignored. Used to
+// resolve year-less dates, 今年 / 昨年 / last quarter; never itself a figure's period.
 
 const FRONT = /^\s*date:\s*["']?(\d{4})-(\d{2})-(\d{2})/m;
 const ALONE = [
@@ -35,4 +37,43 @@ export function iso(y: number, m: number, d: number): string | undefined {
 export function isoFromMeta(s: string | null | undefined): string | undefined {
   const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(s ?? '');
   return m ? iso(+m[1]!, +m[2]!, +m[3]!) : undefined;
+}
+
+const PREFIX = /^\s*date\s(\d{4})-(\d{2})-(\d{2})\s/;
+
+/** The " date 2024-05-01 " a site or corpus put before the text, and where the text proper starts. */
+export function prefixDate(text: string): { date: string; end: number } | undefined {
+  const m = PREFIX.exec(text.slice(0, 40));
+  const date = m ? iso(+m[1]!, +m[2]!, +m[3]!) : undefined;
+  return date ? { date, end: m![0].length } : undefined;
+}
+
+const URL_DATES = [
+  /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/, // /2025/02/24/, -2025-02-24.
+  /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/, // /20250224/
+];
+/** An ObjectId (24 hex digits) starts with its creation time in seconds: CMS article ids. */
+const OBJECT_ID = /(?:^|[/=_-])([0-9a-f]{24})(?=$|[/?&#._-])/;
+
+/** The date a URL carries, or undefined. */
+export function urlDate(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  for (const re of URL_DATES) {
+    const m = re.exec(path);
+    const d = m ? iso(+m[1]!, +m[2]!, +m[3]!) : undefined;
+    if (d) return d;
+  }
+  const o = OBJECT_ID.exec(path.toLowerCase());
+  if (o) {
+    const t = parseInt(o[1]!.slice(0, 8), 16) * 1000;
+    if (t >= Date.UTC(2010, 0, 1) && t < Date.UTC(2036, 0, 1)) return new Date(t).toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
+/** The article's publication date from what the analysis is given: the input's date, else the
+ *  text's prefix or dateline, else the URL. */
+export function articleDate(input: { text: string; url?: string; date?: string }): string | undefined {
+  return isoFromMeta(input.date) ?? prefixDate(input.text)?.date ?? datelineDate(input.text) ?? urlDate(input.url);
 }

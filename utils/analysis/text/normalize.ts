@@ -134,7 +134,9 @@ export function normalize(original: string): Normalized {
       c = WAVE;
     } else if (k === DOT) {
       const next = peek(original, i + 1);
-      if ((isKatakana(last) && isKatakana(next)) || (isLatinOrDigit(last) && isLatinOrDigit(next))) continue;
+      // kept between two digits: 3・5兆 is a decimal (3.5兆), 1・2月 a list
+      const digits = last >= 48 && last <= 57 && next >= 48 && next <= 57;
+      if (!digits && ((isKatakana(last) && isKatakana(next)) || (isLatinOrDigit(last) && isLatinOrDigit(next)))) continue;
       c = NAKAGURO;
     } else if (k === DASH) {
       if (isKatakana(last) && isKatakana(peek(original, i + 1))) c = 0x30fc;

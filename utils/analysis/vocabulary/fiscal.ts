@@ -14,6 +14,8 @@ const FISCAL_CALENDAR_DEFS = {
   'may-end': { endMonth: 5, namedBy: 'end' },
   /** Ends in late January, named by the year it ends (NVIDIA's FY2026 ≈ Feb 2025–Jan 2026). */
   'january-end': { endMonth: 1, namedBy: 'end' },
+  /** Ends in late September, named by the year it ends (Apple's FY2025 ≈ Oct 2024–Sep 2025). */
+  'september-end': { endMonth: 9, namedBy: 'end' },
 } as const satisfies Record<string, { endMonth: number; namedBy: 'start' | 'end' }>;
 export type FiscalCalendar = keyof typeof FISCAL_CALENDAR_DEFS;
 export const FISCAL_CALENDARS = Object.keys(FISCAL_CALENDAR_DEFS) as [FiscalCalendar, ...FiscalCalendar[]];

@@ -1,0 +1,191 @@
+// One test per figure shape, written from the shape (own sentences): signs, percentage forms,
+// money shapes and currencies, middle-dot decimals, rates, model sizes, garbles, kanji numerals.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { extractFigures } from '../../utils/analysis/figures/extract';
+import { parseNumber, scanNumber } from '../../utils/analysis/figures/numbers';
+import type { Figure } from '../../utils/analysis/types';
+
+const figs = (text: string, lang?: string) => extractFigures(normalize(text), text, undefined, lang);
+/** The one money / percent / count / rate figure of a short text. */
+function one(text: string, lang?: string): Figure {
+  const list = figs(text, lang).filter((f) => f.kind !== 'date' && f.kind !== 'period');
+  expect(list.map((f) => f.surface), text).toHaveLength(1);
+  return list[0]!;
+}
+const got = (f: Figure) => ({ value: f.value, unit: f.unit, ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}) });
+
+describe('signs: a decrease is a negative value', () => {
+  const cases: Array<[string, number, string]> = [
+    ['営業利益率は-3.4%だった。', -3.4, 'percent'],
+    ['株価は－15％となった。', -15, 'percent'],
+    ['純利益は9%減の100億円。', -9, 'percent'],
+    ['売上高は前年同期比2%減少した。', -2, 'percent'],
+    ['利益率は2ポイント低下した。', -2, 'pt'],
+    ['営業利益は▲5%となった。', -5, 'percent'],
+    ['成長率はマイナス3%だった。', -3, 'percent'],
+    ['净利润同比下降12%。', -12, 'percent'],
+    ['Net income fell 9% from a year earlier.', -9, 'percent'],
+    ['Adjusted EBITDA saw a slight decrease of 1% to RMB 45 billion.', -1, 'percent'],
+  ];
+  for (const [text, value, unit] of cases) {
+    it(text, () => {
+      const f = figs(text).find((x) => x.kind === 'percent')!;
+      expect({ value: f.value, unit: f.unit, change: f.change }).toEqual({ value, unit, change: 'decrease' });
+    });
+  }
+  it('an increase stays positive, with its change', () => {
+    expect(one('売上高は63%増の2365億元。'.slice(0, 8))).toMatchObject({ value: 63, change: 'increase' });
+    expect(figs('Revenue rose 5% year over year.')[0]).toMatchObject({ value: 5, change: 'increase', basis: 'yoy' });
+  });
+  it('a loss and evaporated value are negative amounts', () => {
+    expect(one('最終損益は3691億円の赤字だった。')).toMatchObject({ value: -369_100_000_000, unit: 'JPY' });
+    expect(one('時価総額が5890億ドル蒸発した。')).toMatchObject({ value: -589_000_000_000, unit: 'USD', change: 'decrease' });
+    expect(one('净亏损50亿元。')).toMatchObject({ value: -5e9, unit: 'CNY' });
+  });
+  it('a hyphen between numbers or inside names is no sign', () => {
+    expect(figs('成長率は5-10%の見込み。').find((f) => f.kind === 'percent')).toMatchObject({ value: 5, valueMax: 10 });
+  });
+});
+
+describe('percentage forms (zh / ja)', () => {
+  const cases: Array<[string, number, string, string?]> = [
+    ['市场份额达到百分之二十。', 20, 'percent', 'zh-Hans'],
+    ['增长了百分之三点五。', 3.5, 'percent', 'zh-Hans'],
+    ['不良率为千分之三。', 0.3, 'percent', 'zh-Hans'],
+    ['手续费为万分之三。', 0.03, 'percent', 'zh-Hans'],
+    ['约三分之二的用户。', 66.67, 'percent', 'zh-Hans'],
+    ['营收增长四成。', 40, 'percent', 'zh-Hans'],
+    ['利润占三成半。', 35, 'percent', 'zh-Hans'],
+    ['利润下滑三成。', -30, 'percent', 'zh-Hans'],
+    ['全场七五折。', 75, 'percent', 'zh-Hans'],
+    ['会员九折。', 90, 'percent', 'zh-Hans'],
+    ['上升了3个百分点。', 3, 'pt', 'zh-Hans'],
+    ['其中约一半将用于采购芯片。', 50, 'percent', 'zh-Hans'],
+    ['シェアは五パーセントだった。', 5, 'percent'],
+    ['稼働率は十割に達した。', 100, 'percent'],
+    ['女性が5割半を占める。', 55, 'percent'],
+    ['打率は3割8分7厘。', 38.7, 'percent'],
+    ['定価の8割引で販売。', 20, 'percent'],
+    ['金利は0.5ポイント上昇。', 0.5, 'pt'],
+    ['確率は12 パ ー セ ン トだ。', 12, 'percent'],
+    ['比率は12/100だった。', 12, 'percent'],
+  ];
+  for (const [text, value, unit, lang] of cases) it(text, () => expect(got(one(text, lang))).toEqual({ value, unit }));
+
+  it('2桁成長 is at least 10%', () => expect(one('クラウドは2桁成長を続けた。')).toMatchObject({ value: 10, valueMax: 99, approx: 'atleast' }));
+  it('成 that starts a word is no tenth (成本, 成为)', () => {
+    expect(figs('降低3成本。', 'zh-Hans').filter((f) => f.kind === 'percent')).toEqual([]);
+  });
+});
+
+describe('money shapes', () => {
+  const cases: Array<[string, number, string, string?]> = [
+    ['日経平均は1500円50銭で引けた。', 1500.5, 'JPY'],
+    ['価格は3ドル25セント。', 3.25, 'USD'],
+    ['120ドルと8セントを支払った。', 120.08, 'USD'],
+    ['售价50元6角3分。', 50.63, 'CNY', 'zh-Hans'],
+    ['年収は$ 12.5 万だった。', 125_000, 'USD'],
+    ['年収はUS$ 3.1 万。', 31_000, 'USD'],
+    ['シュークリームは\\500です。', 500, 'JPY'],
+    ['売上高は2000億ニュー台湾ドル。', 200e9, 'TWD'],
+    ['投資額は30億ユーロ。', 3e9, 'EUR'],
+    ['両替1.0092スイス・フラン。', 1.0092, 'CHF'],
+    ['融资120亿新元。', 12e9, 'SGD', 'zh-Hans'],
+    ['成交额近500亿港元。', 50e9, 'HKD', 'zh-Hans'],
+    ['净利润为新台幣910億元。', 91e9, 'TWD', 'zh-Hant'],
+    ['投资50亿韩元。', 5e9, 'KRW', 'zh-Hans'],
+    ['Capex reached RMB 1,200bn.', 1.2e12, 'CNY'],
+    ['It raised $12 billion RMB from banks.', 12e9, 'CNY'],
+    ['The ticket cost Rs. 5,000 in Mumbai.', 5000, 'INR'],
+    ['折合港股約140.5元。', 140.5, 'HKD', 'zh-Hant'],
+  ];
+  for (const [text, value, unit, lang] of cases) it(text, () => expect(got(figs(text, lang).filter((f) => f.kind === 'money').pop()!)).toEqual({ value, unit }));
+
+  it('¥ is yuan in Chinese text and in English text about China, yen in Japanese text', () => {
+    expect(one('阿里巴巴营收¥2,000亿。', 'zh-Hans').unit).toBe('CNY');
+    expect(one('Alibaba, the Chinese e-commerce group, posted revenue of ¥236.5 billion in China.').unit).toBe('CNY');
+    expect(one('ソニーの売上高は¥3兆だった。').unit).toBe('JPY');
+    expect(one('Sony, the Japanese electronics maker in Tokyo, earned ¥3 trillion.').unit).toBe('JPY');
+  });
+  it('数十億 is a range of several', () => {
+    expect(got(one('数十億ドルを投じる。'))).toEqual({ value: 2e9, unit: 'USD', valueMax: 9e9 });
+    expect(got(one('资本开支达到数百上千亿元。', 'zh-Hans'))).toEqual({ value: 2e10, unit: 'CNY', valueMax: 1e11 });
+  });
+  it('亿 alone takes the article\'s currency after a verb of spending', () => {
+    const f = figs('阿里云投入100亿元。未来3年投2000亿用于数据中心。', 'zh-Hans').filter((x) => x.kind === 'money');
+    expect(f.map(got)).toEqual([{ value: 1e10, unit: 'CNY' }, { value: 2e11, unit: 'CNY' }]);
+  });
+  it('a kanji digit alone before 元 / 円 is a word (一元化, 関東一円), before a long currency word a number', () => {
+    expect(figs('管理を一元化する。関東一円で雨。').filter((f) => f.kind === 'money')).toEqual([]);
+    expect(got(one('値引きは一ドルだけ。'))).toEqual({ value: 1, unit: 'USD' });
+  });
+});
+
+describe('Japanese middle-dot decimals', () => {
+  it('3・5兆円 is 3.5兆, 215・7億ドル is 215.7億', () => {
+    expect(got(one('総額は3・5兆円に達する。'))).toEqual({ value: 3.5e12, unit: 'JPY' });
+    expect(got(one('売上は215・7億ドル。'))).toEqual({ value: 21.57e9, unit: 'USD' });
+  });
+  it('a middle dot between months or items is no decimal', () => {
+    expect(parseNumber('1・2')).toBeNull();
+  });
+});
+
+describe('rates are not amounts', () => {
+  it('1元=約20円 is 20 JPY per CNY; 1ドル=約150円 is 150 JPY per USD', () => {
+    expect(one('1元=約20円で換算した。')).toMatchObject({ kind: 'rate', value: 20, unit: 'JPY/CNY', approx: 'about' });
+    expect(one('1ドル=約150円で計算。')).toMatchObject({ kind: 'rate', value: 150, unit: 'JPY/USD' });
+  });
+});
+
+describe('model sizes and parameter counts', () => {
+  it('0.5億, 72B and 1兆 parameters', () => {
+    expect(got(one('0.5億パラメータの小型モデル。'))).toEqual({ value: 5e7, unit: 'params' });
+    expect(got(one('The model has 72B parameters.'))).toEqual({ value: 72e9, unit: 'params' });
+    expect(got(one('1兆パラメータを超える。'))).toEqual({ value: 1e12, unit: 'params' });
+  });
+});
+
+describe('garbled amounts', () => {
+  it('1億2345億6,700万元 is one malformed figure, not a small number', () => {
+    const f = one('売上高は1億2345億6,700万元だった。');
+    expect(f).toMatchObject({ kind: 'money', unit: 'CNY', malformed: true, surface: '1億2345億6,700万元' });
+    expect(f.value).toBeNaN();
+  });
+});
+
+describe('kanji numerals', () => {
+  const t = (s: string, zh = false) => {
+    const k = scanNumber(normalize(s).text, 0, zh);
+    return k && k.end === normalize(s).text.length ? k.value : null;
+  };
+  it('零 holds empty places; financial digits; 点 decimals', () => {
+    expect(t('一千零一')).toBe(1001);
+    expect(t('一百零一万一千')).toBe(1_011_000);
+    expect(t('壹佰伍拾')).toBe(150);
+    expect(t('二点五亿')).toBe(2.5e8);
+    expect(t('四百 点 五')).toBe(400.5);
+  });
+  it('the spoken short form is Chinese: 二百五 = 250, 九万四 = 94,000; in Japanese 三千七百一 = 3,701', () => {
+    expect(t('二百五', true)).toBe(250);
+    expect(t('九万四', true)).toBe(94_000);
+    expect(t('三千七百一')).toBe(3701);
+  });
+  it('"some" before a big unit: 十余万, 500余り万, 二十几万', () => {
+    expect(t('十余万')).toBe(1e5);
+    expect(t('500余り万')).toBe(5e6);
+    expect(t('二十几万', true)).toBe(2e5);
+  });
+  it('fractions, powers and dozens', () => {
+    expect(t('五分の一')).toBe(0.2);
+    expect(t('三百五十又三分之一', true)).toBeCloseTo(350.3333, 3);
+    expect(t('2^5')).toBe(32);
+    expect(t('3ダース')).toBe(36);
+  });
+  it('hiragana readings', () => {
+    expect(t('にまんごせんさんびゃくよんじゅうはち')).toBe(25_348);
+    expect(t('いっせんまん')).toBe(1e7);
+    expect(t('にほん')).toBeNull();
+  });
+});

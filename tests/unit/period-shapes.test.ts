@@ -1,0 +1,121 @@
+// One test per period and date shape, written from the shape (own sentences): the article's date
+// and its sources, year-less dates against it, relative quarters, fiscal labels read with their
+// company's calendar, period ends (締め, 期末, 截至…止), an undated page dated by the KB, and a
+// plan's horizon. Runs the real pipeline (analyze) on the bundled KB.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/analysis/analyze';
+import { loadKbIndex } from '../../scripts/lib/kb-files';
+import { articleDate, prefixDate, urlDate } from '../../utils/analysis/text/dateline';
+import type { AnalyzeInput, Figure } from '../../utils/analysis/types';
+
+const kb = loadKbIndex();
+const run = (text: string, extra: Partial<AnalyzeInput> = {}) => analyze({ text, ...extra }, kb).figures;
+/** The period of the figure whose surface is `surface`. */
+function periodOf(figures: Figure[], surface: string): [string, string] | undefined {
+  const f = figures.find((x) => x.surface === surface);
+  expect(f, `${surface} in ${figures.map((x) => x.surface).join(' | ')}`).toBeDefined();
+  return f!.period ? [f!.period.start, f!.period.end] : undefined;
+}
+
+describe("the article's date", () => {
+  it('comes from the input, a " date " prefix, a dateline or the URL', () => {
+    expect(articleDate({ text: 'x', date: '2025-02-24T09:00:00+09:00' })).toBe('2025-02-24');
+    expect(prefixDate(' date 2024-05-01 本文')).toEqual({ date: '2024-05-01', end: 17 });
+    expect(articleDate({ text: ' date 2024-05-01 アリババは…' })).toBe('2024-05-01');
+    expect(urlDate('https://example.com/news/2025/02/24/alibaba-plan')).toBe('2025-02-24');
+    expect(urlDate('https://example.com/a/20241003_1727903731')).toBe('2024-10-03');
+    // a CMS id (ObjectId): its first 8 hex digits are the creation time in seconds
+    expect(urlDate('https://example.com/article/69807a56eab9f99c50e0b35e')).toBe('2026-02-02');
+    expect(urlDate('https://example.com/p/90447')).toBeUndefined();
+  });
+  it('a " date " prefix is no figure and no period', () => {
+    const figs = run(' date 2024-05-01 アリババの売上高は2365億元だった。');
+    expect(figs.map((f) => f.surface)).toEqual(['2365億元']);
+  });
+});
+
+describe('year-less dates resolve against the article date, never into the future', () => {
+  it('2月24日 in an article of March 2025 is 2025; in an article of January 2025 it is 2024', () => {
+    expect(periodOf(run('アリババは2月24日に計画を発表した。', { date: '2025-03-01' }), '2月24日')).toEqual(['2025-02-24', '2025-02-24']);
+    expect(periodOf(run('アリババは2月24日に計画を発表した。', { date: '2025-01-10' }), '2月24日')).toEqual(['2024-02-24', '2024-02-24']);
+  });
+  it('a day alone (同社は2日、) is the newest such day up to the article date', () => {
+    expect(periodOf(run('オープンAIは2日、66億ドルを調達したと発表した。', { date: '2024-10-03' }), '2日')).toEqual(['2024-10-02', '2024-10-02']);
+  });
+  it('第1四半期(4〜6月) is the last such quarter ended by the article date', () => {
+    const figs = run('アリババは第1四半期(4〜6月)決算を発表し、売上高は1149億元だった。', { date: '2019-08-16' });
+    expect(periodOf(figs, '1149億元')).toEqual(['2019-04-01', '2019-06-30']);
+  });
+  it('7─9月 without 期, and 3月期第4四半期', () => {
+    expect(periodOf(run('7─9月の総売上高は1550億元だった。', { date: '2020-11-05' }), '1550億元')).toEqual(['2020-07-01', '2020-09-30']);
+    expect(periodOf(run('アリババの3月期第4四半期の売上高は2365億元。', { date: '2025-07-28' }), '2365億元')).toEqual(['2025-01-01', '2025-03-31']);
+  });
+});
+
+describe('relative quarters and halves', () => {
+  it('上季 / last quarter: the quarter before the one of the article date', () => {
+    expect(periodOf(run('阿里巴巴上季营收为1325亿元。', { date: '2025-11-26' }), '1325亿元')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(periodOf(run('Alibaba earned RMB 20 billion last quarter.', { date: '2025-11-26' }), 'RMB 20 billion')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('the prior quarter: the one before the quarter named', () => {
+    const figs = run('Cloud revenue grew 34% in the second fiscal quarter ended September 30, accelerating from a 26% growth for the prior quarter.', { date: '2025-11-26' });
+    expect(periodOf(figs, 'grew 34%')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(periodOf(figs, '26% growth')).toEqual(['2025-04-01', '2025-06-30']);
+  });
+  it('前四半期比 is a growth basis, not a period', () => {
+    const figs = run('アリババの2025年7-9月期の売上高は前四半期比5%増。', { date: '2025-11-26' });
+    expect(periodOf(figs, '5%増')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('the first half of this year; the past four quarters', () => {
+    expect(periodOf(run('Alibaba invested RMB 23 billion in the first half of this year.', { date: '2024-08-26' }), 'RMB 23 billion')).toEqual(['2024-01-01', '2024-06-30']);
+    const figs = run('阿里巴巴2026财年第二季度营收2477亿元。过去四个季度，资本支出约1200亿元。', { date: '2025-11-26' });
+    expect(periodOf(figs, '約1200亿元'.replace('約', '约'))).toEqual(['2024-10-01', '2025-09-30']);
+  });
+  it('截至去年12月底止第三財季', () => {
+    const figs = run('阿里巴巴公布截至去年12月底止第三財季業績，收入2801.54億元。', { date: '2025-02-21' });
+    expect(periodOf(figs, '2801.54億元')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+});
+
+describe("fiscal labels use their company's calendar", () => {
+  it("Alibaba's 2026年度第1四半期 is April–June 2025 (the year ends in March, named by its end)", () => {
+    const f = run('アリババの2026年度第1四半期の売上高は2476億元だった。').find((x) => x.surface === '2476億元')!;
+    expect([f.period!.start, f.period!.end]).toEqual(['2025-04-01', '2025-06-30']);
+    expect(f.periodFrom).toMatchObject({ how: 'fiscal', company: 'alibaba' });
+  });
+  it("a Japanese company's 2025年度 starts in April 2025", () => {
+    const f = run('ソフトバンクグループの2025年度の売上高は7兆円の見通し。').find((x) => x.surface === '7兆円')!;
+    expect([f.period!.start, f.period!.end]).toEqual(['2025-04-01', '2026-03-31']);
+  });
+  it("Microsoft's FY2026 Q1 is July–September 2025; Tencent's Q1 2026 is the calendar quarter", () => {
+    expect(periodOf(run('Microsoft reported revenue of $77.7 billion for FY2026 Q1.'), '$77.7 billion')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(periodOf(run('テンセントの2026年第1四半期の売上高は1965億元。'), '1965億元')).toEqual(['2026-01-01', '2026-03-31']);
+  });
+  it('a year-less fiscal quarter takes the calendar of the company named before it in its paragraph', () => {
+    const text = 'ソフトバンクグループは2月12日に決算を発表した。第3四半期の投資損益は3527億円の赤字だった。';
+    expect(periodOf(run(text, { date: '2025-02-12' }), '3527億円の赤字')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+  it('with no company, the resolution says so', () => {
+    const f = run('2026年度第1四半期の売上高は100億円だった。').find((x) => x.surface === '100億円')!;
+    expect(f.periodFrom?.note).toMatch(/company unknown/);
+  });
+});
+
+describe('period ends', () => {
+  it('9月30日締めの四半期 and 2025年9月30日を期末とする', () => {
+    expect(periodOf(run('アリババの9月30日締めの四半期の売上高は2477億元。', { date: '2025-11-26' }), '2477億元')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(periodOf(run('アリババの2025年9月30日を期末とする四半期の売上高は2477億元。'), '2477億元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});
+
+describe('an undated page and a plan', () => {
+  it('an undated page is dated by the KB facts its precise amounts match', () => {
+    const figs = run('阿里巴巴第一季度总收入2476.52亿元人民币，净利润423.82亿元。');
+    const f = figs.find((x) => x.surface.startsWith('2476.52'))!;
+    expect([f.period?.start, f.period?.end]).toEqual(['2025-04-01', '2025-06-30']);
+    expect(f.periodFrom?.note ?? '').toMatch(/estimated from the KB/);
+  });
+  it("a plan's horizon runs from its announcement, not from a later article's date", () => {
+    expect(periodOf(run('アリババは今後3年間で3800億元を投資する計画だ。', { date: '2025-10-02' }), '3800億元')).toEqual(['2025-02-24', '2028-02-23']);
+  });
+});

@@ -1,0 +1,42 @@
+// The company a period is about, and its fiscal calendar (from the KB entity or its parent): a
+// fiscal label is read with that company's calendar, never another's. The company is the one named
+// nearest before the label in its paragraph (else right after it in its sentence), else the page's
+// most-named one.
+import type { PreparedKb } from '../prepared-kb';
+import type { EntitySpan } from '../entities/find';
+import type { FiscalCalendar } from '../vocabulary/fiscal';
+import { sentenceIndex, type Sentences } from './sentences';
+import type { CalendarAt } from './when';
+
+const COMPANY_TYPES = new Set(['company', 'unit']);
+
+/** The fiscal calendar of an entity: its own, else its parent's (a business unit reports with its group). */
+function calendarOf(id: string, kb: PreparedKb): FiscalCalendar | undefined {
+  for (let k = 0, cur: string | undefined = id; cur && k < 5; k++) {
+    const e = kb.entities.get(cur);
+    if (e?.fiscal) return e.fiscal;
+    cur = e?.parent;
+  }
+  return undefined;
+}
+
+export function calendarAt(text: string, sents: Sentences, mentions: EntitySpan[], kb: PreparedKb): CalendarAt {
+  const firms = mentions.filter((m) => COMPANY_TYPES.has(kb.entities.get(m.entityId)?.type ?? '')).sort((a, b) => a.start - b.start);
+  const counts = new Map<string, number>();
+  for (const m of firms) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const known = (id: string | undefined) => (id ? { company: id, cal: calendarOf(id, kb) ?? 'calendar' } : {});
+  return (x: number) => {
+    const [sa, sb] = sents[sentenceIndex(sents, x)] ?? [0, text.length];
+    const para = Math.max(0, text.lastIndexOf('\n', sa - 1) + 1);
+    let before: EntitySpan | undefined; // nearest before, in the paragraph
+    let after: EntitySpan | undefined; // first after, in the sentence
+    for (const m of firms) {
+      if (m.start < para) continue;
+      if (m.start >= sb) break;
+      if (m.end <= x) before = m;
+      else if (!after && m.start >= x && m.start >= sa) after = m;
+    }
+    return known((before ?? after)?.entityId ?? top);
+  };
+}
