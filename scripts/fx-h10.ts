@@ -20,7 +20,8 @@ const FIRST_MONTH = '2015-01';
 type NotInH10 = 'USD' | 'NGN';
 type H10Currency = Exclude<Currency, NotInH10>;
 
-/** H.10's country names for the currencies the product converts. */
+/** H.10's country names for the currencies the product converts (every one the vocabulary has,
+ *  but those H.10 does not publish). */
 const COUNTRY: Record<H10Currency, string> = {
   CNY: 'China', JPY: 'Japan', HKD: 'Hong Kong', EUR: 'Euro', GBP: 'United Kingdom', TWD: 'Taiwan',
   AUD: 'Australia', CAD: 'Canada', SGD: 'Singapore', KRW: 'South Korea', CHF: 'Switzerland', INR: 'India',
@@ -29,6 +30,9 @@ const COUNTRY: Record<H10Currency, string> = {
 /** Units per US dollar a month's average can plausibly be, 2015 on. The CSV's README says a few
  *  countries are quoted the other way (US$ per unit), but the file itself holds units per dollar for
  *  every country; this check fails loudly if that ever changes. */
+/** The currencies with reference rates, in the vocabulary's order. */
+export const H10_CURRENCIES = CURRENCIES.filter((c): c is H10Currency => c in COUNTRY);
+
 const PLAUSIBLE: Record<H10Currency, [number, number]> = {
   CNY: [6, 7.6], JPY: [95, 175], HKD: [7.7, 7.9], EUR: [0.75, 1.1], GBP: [0.55, 1], TWD: [27, 35],
   AUD: [1.15, 1.8], CAD: [1.15, 1.5], SGD: [1.25, 1.5], KRW: [1000, 1600], CHF: [0.75, 1.05], INR: [60, 110],
@@ -44,7 +48,7 @@ export function h10Records(csv: string): FxRate[] {
     if (month < FIRST_MONTH) continue;
     (byCountry.get(country) ?? byCountry.set(country, new Map()).get(country)!).set(month, Number(value));
   }
-  const codes = CURRENCIES.filter((c): c is H10Currency => c in COUNTRY);
+  const codes = H10_CURRENCIES;
   const series = codes.map((c) => {
     const s = byCountry.get(COUNTRY[c]);
     if (!s?.size) throw new Error(`H.10: no series for ${c} (${COUNTRY[c]})`);

@@ -26,7 +26,7 @@ const per = (f: Figure) => [f.period?.start, f.period?.end];
 describe('period grammar: 決算短信 labels', () => {
   it('reads a quarter, a cumulative quarter and a half of the year ending in a month', () => {
     expect(span('2026年3月期第2四半期の売上高')).toEqual(['2026年3月期第2四半期', '2025-07-01', '2025-09-30']);
-    expect(span('2025年3月期 第3四半期累計の純利益')).toEqual(['2025年3月期 第3四半期累計', '2024-04-01', '2024-12-31']);
+    expect(span('2025年3月期 第3四半期累計の純利益')).toEqual(['2025年3月期第3四半期累計', '2024-04-01', '2024-12-31']);
     expect(span('2026年3月期上期決算')).toEqual(['2026年3月期上期', '2025-04-01', '2025-09-30']);
     expect(span('2026年3月期中間期の')).toEqual(['2026年3月期中間期', '2025-04-01', '2025-09-30']);
     expect(span('2026年3月期の第1四半期')).toEqual(['2026年3月期の第1四半期', '2025-04-01', '2025-06-30']);

@@ -1,6 +1,7 @@
 // The knowledge base content: validity, coverage, sourcing rules, aliases and known errors.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { H10_CURRENCIES } from '../../scripts/fx-h10';
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../utils/analysis/kb/bundle';
 import type { Entity, Fact } from '../../utils/analysis/kb/types';
@@ -289,7 +290,7 @@ describe('fx', () => {
   it('holds H.10 month averages against USD for every currency the product converts, 2015-01 on, with their source', () => {
     const months = new Set(reference.map((x) => x.date.slice(0, 7)));
     expect([...months].sort()[0]).toBe('2015-01');
-    for (const c of CURRENCIES.filter((c) => c !== 'USD')) {
+    for (const c of H10_CURRENCIES) {
       const rows = reference.filter((x) => x.quote === c);
       expect(rows.length, c).toBe(months.size); // every month, once
       expect(rows.every((x) => x.base === 'USD' && x.kind === 'month-average' && x.date.endsWith('-01') && x.source === 'fed-h10-monthly'), c).toBe(true);

@@ -11,6 +11,7 @@ import { computeRoles, computeStrongKeys, type Role } from './entities/roles';
 import { computeNameKeys, computeRawNames } from './tokenizer/kb-names';
 import { buildFxIndex, type FxIndex } from './figures/convert';
 import { buildModelIndex, type ModelIndex } from './entities/model-mentions';
+import { monthSpan } from './figures/periods';
 
 export class PreparedKb extends KbIndex {
   /** Children of each entity (parent links). */
@@ -31,6 +32,7 @@ export class PreparedKb extends KbIndex {
   private fxIndexValue?: FxIndex;
   private modelIndexValue?: ModelIndex;
   private aliasIndexValue?: Map<string, number>;
+  private shortPeriodFactIndex?: Map<string, Fact[]>;
 
   constructor(bundle: KbBundle) {
     super(bundle);
@@ -64,6 +66,19 @@ export class PreparedKb extends KbIndex {
   /** Model families and their KB entries, for the model-name grammar. */
   get modelIndex(): ModelIndex {
     return (this.modelIndexValue ??= buildModelIndex(this));
+  }
+  /** Checkable facts of a quarter or shorter, per unit, sorted by value (dating an undated page). */
+  get shortPeriodFacts(): Map<string, Fact[]> {
+    if (!this.shortPeriodFactIndex) {
+      const m = new Map<string, Fact[]>();
+      for (const x of this.facts.values()) {
+        if (!x.period || x.status === 'unverified' || monthSpan(x.period) > 3) continue;
+        (m.get(x.unit) ?? m.set(x.unit, []).get(x.unit)!).push(x);
+      }
+      for (const list of m.values()) list.sort((a, b) => a.value - b.value);
+      this.shortPeriodFactIndex = m;
+    }
+    return this.shortPeriodFactIndex;
   }
   /** KB names and aliases as written (2+ chars). */
   get rawNames(): string[] {

@@ -41,7 +41,7 @@ const BUNDLE: KbBundle = {
   version: 't', builtAt: '', relations: [], errors: [],
   sources: [{ id: 'S1', url: 'https://example.org/', publisher: 'Test wire', date: '2025-11-25' }, { id: 'H10', url: 'https://example.org/h10', publisher: 'H.10', date: '2026-07' }],
   entities: [
-    ent('alibaba', 'company', ['アリババグループ', 'アリババ', '阿里巴巴', 'Alibaba']),
+    { ...ent('alibaba', 'company', ['アリババグループ', 'アリババ', '阿里巴巴', 'Alibaba']), fiscal: 'march-end' },
     ent('alibaba-cloud', 'unit', ['アリババクラウド', 'Alibaba Cloud', '阿里云'], 'alibaba'),
     ent('tencent', 'company', ['テンセント', 'Tencent']),
   ],

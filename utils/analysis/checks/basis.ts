@@ -8,6 +8,7 @@ import { normalize, toOriginal } from '../text/normalize';
 import { GROWTH_OF, METRIC_DEFS, REPORTED_METRICS } from '../vocabulary/metrics';
 import { statesCurrency } from '../figures/units';
 import { isGenericItem } from './siblings';
+import { yenSignOnly } from './readings';
 
 export interface FigureBasis {
   subject?: Assumed<string>;
@@ -71,7 +72,7 @@ export function figureBasis(f: Figure, text: string, sentenceStart: number, time
     out.periodStated = how !== 'inferred' && (out.periodClose || vp === 'article');
     out.fiscalLabel = !!label && FISCAL.test(label.surface);
   }
-  if (f.kind === 'money') out.currency = { value: String(f.unit), how: statesCurrency(f.surface) ? 'explicit' : 'inferred' };
+  if (f.kind === 'money') out.currency = { value: String(f.unit), how: statesCurrency(f.surface) && !yenSignOnly(f.surface) ? 'explicit' : 'inferred' };
   if (f.metric && f.metric !== 'other') {
     const before = text.slice(sentenceStart, f.start);
     const at = namedAt(before, f.metric);

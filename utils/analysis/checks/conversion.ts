@@ -29,7 +29,8 @@ export function statedRates(figures: Figure[]): StatedRate[] {
   const out: StatedRate[] = [];
   for (const f of figures) {
     if (f.kind !== 'rate' || !f.value) continue;
-    const [from, to] = String(f.unit).split('/');
+    // A rate's unit is QUOTE/BASE: 1元=約20円 is 20 JPY/CNY (1 CNY = 20 JPY).
+    const [to, from] = String(f.unit).split('/');
     if (!from || !to || from === to || !isCurrency(from) || !isCurrency(to)) continue;
     const last = /(\d+)(?:[.,](\d+))?[^\d]*$/.exec(f.surface);
     const place = last?.[2] ? Math.pow(10, -last[2].length) : 1;
@@ -82,7 +83,9 @@ function checkPair(a: Figure, ra: Reading, b: Figure, rb: Reading, ctx: Conversi
   const from = ra.unit;
   const to = rb.unit;
   if (from === to || !isCurrency(from) || !isCurrency(to) || !ra.value) return undefined;
-  const implied = rb.value / ra.value;
+  // A conversion is of the amount: the sign (a loss, a decrease) comes from words the converted
+  // amount does not repeat (a net loss of $2.0bn (£1.6bn)).
+  const implied = Math.abs(rb.value / ra.value);
   const slack = relPrecision(a, ra) + relPrecision(b, rb);
   const base: Check = {
     status: 'unverified', scope: 'conversion', written: b.surface, value: b.value, unit: String(b.unit),

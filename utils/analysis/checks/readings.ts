@@ -18,6 +18,9 @@ const MULTIPLIER: Record<string, number> = { 兆: 1e12, 億: 1e8, 亿: 1e8, 万:
 const YEN_SIGN = /[¥￥]/;
 const NAMES_CURRENCY = /円|元|yen|yuan|jpy|cny|rmb|人民/i;
 
+/** ¥ with no currency word: yen or yuan, decided from the text around it (inferred, not stated). */
+export const yenSignOnly = (surface: string): boolean => YEN_SIGN.test(surface) && !NAMES_CURRENCY.test(surface);
+
 const KANA = /[\u3041-\u30ff]/;
 
 /** The figure as read, then the other readings its surface allows; `sentence`: its sentence (¥ is

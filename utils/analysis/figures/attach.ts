@@ -48,7 +48,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const n = Math.max(1, sents.length);
   const para: number[] = [];
   const sentOf = (x: number) => sentenceIndex(sents, x);
-  const estimated = ctx.articleDate ? undefined : dateFromKb(figures, kb);
+  const estimated = ctx.articleDate ? undefined : dateFromKb(figures, kb, new Set(ctx.mentions.map((m) => m.entityId)), text);
   const timeVia = resolveTimes(figures, { norm, articleDate: ctx.articleDate, estimatedDate: estimated, calendarAt: calendarAt(text, sents, ctx.mentions, kb) });
   const unresolvedIn = new Set<number>();
   for (const f of figures) if (isTime(f) && !f.period) unresolvedIn.add(sentOf(f.start));

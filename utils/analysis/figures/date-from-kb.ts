@@ -1,37 +1,57 @@
-// An undated article dated by its figures: when the page gives no date and several precise amounts
-// equal KB facts of one period (2,477億元 and 457億元 are FY2026 Q1's revenue and adjusted EBITDA), the
-// article was written just after that period. Only an anchor for year-less labels (第一季度, the
-// quarter, 上季); every period read from it is marked as assumed.
+// An undated article dated by its figures: when the page gives no date and its precise amounts equal
+// KB facts of one period (2,477億元 and 334億元 are FY2026 Q1's revenue and cloud revenue), the article
+// was written just after that period. Only an anchor for year-less labels (第一季度, the quarter, 上季);
+// every period read from it is marked as assumed. Only the facts of the companies the article names
+// (and their parents) vote, a converted amount does not (it follows its base), and a number votes by
+// how precise it is: with a thousand facts, three-digit coincidences are common.
 import type { PreparedKb } from '../prepared-kb';
 import type { Figure } from '../types';
+import { conversionPairs } from './convert';
 import { firstNumber } from './numbers';
 import { statesCurrency } from './units';
-import { monthSpan } from './periods';
+import type { Fact } from '../kb/types';
 
-const MIN_VOTES = 2;
+/** Least score for a date: one 4-digit match and one 3-digit match, or one 5-digit match. */
+const MIN_SCORE = 3;
 
-/** The day after the period most of the article's precise amounts match, or undefined. */
-export function dateFromKb(figures: Figure[], kb: PreparedKb): string | undefined {
-  const votes = new Map<string, Set<number>>(); // period end → figures matching a fact of it
-  let precise = 0; // matches of five significant digits or more: one is enough (247.65 billion yuan)
+/** The day after the period the article's precise amounts match best, or undefined (none, or a tie). */
+export function dateFromKb(figures: Figure[], kb: PreparedKb, named: Iterable<string>, text: string): string | undefined {
+  const subjects = new Set<string>();
+  for (const id of named) {
+    subjects.add(id);
+    const p = kb.entities.get(id)?.parent;
+    if (p) subjects.add(p);
+  }
+  const converted = new Set(conversionPairs(figures, text).keys());
+  const score = new Map<string, number>(); // period end → sum of the matching figures' weights
   figures.forEach((f, i) => {
-    if (f.kind !== 'money' || f.change || !Number.isFinite(f.value) || !statesCurrency(f.surface)) return;
+    if (f.kind !== 'money' || f.change || converted.has(i) || !Number.isFinite(f.value) || !statesCurrency(f.surface)) return;
     const t = firstNumber(f.surface);
     if (!t || t.sig < 3) return;
-    const tol = Math.abs(f.value) * (t.place / Math.max(t.value, 1e-9));
-    for (const x of kb.facts.values()) {
-      if (x.unit !== f.unit || !x.period || x.status === 'unverified' || monthSpan(x.period) > 3) continue;
-      if (Math.abs(x.value - f.value) > tol) continue;
-      if (t.sig >= 5) precise++;
-      const set = votes.get(x.period.end) ?? new Set<number>();
-      set.add(i);
-      votes.set(x.period.end, set);
+    const tol = (Math.abs(f.value) * (t.place / Math.max(t.value, 1e-9))) / 2; // the writer rounded to the last digit
+    const ends = new Set<string>();
+    const list = kb.shortPeriodFacts.get(String(f.unit)) ?? [];
+    for (let k = firstAtLeast(list, f.value - tol); k < list.length && list[k]!.value <= f.value + tol; k++) {
+      const x = list[k]!;
+      if (subjects.has(x.subject)) ends.add(x.period!.end);
     }
+    for (const end of ends) score.set(end, (score.get(end) ?? 0) + t.sig - 2);
   });
-  let best: [string, number] | undefined;
-  for (const [end, set] of votes) if (!best || set.size > best[1]) best = [end, set.size];
-  const tied = best && [...votes.values()].filter((s) => s.size === best![1]).length > 1;
-  if (!best || (best[1] < MIN_VOTES && !(precise === 1 && votes.size === 1)) || tied) return undefined;
+  const ranked = [...score].sort((a, b) => b[1] - a[1]);
+  const [best, next] = ranked;
+  if (!best || best[1] < MIN_SCORE || (next && next[1] === best[1])) return undefined;
   const d = new Date(Date.parse(best[0] + 'T00:00:00Z') + 86_400_000);
   return d.toISOString().slice(0, 10);
+}
+
+/** Index of the first fact whose value is at least v (the list is sorted by value). */
+function firstAtLeast(list: Fact[], v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.value < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

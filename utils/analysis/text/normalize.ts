@@ -94,6 +94,17 @@ function peek(s: string, i: number): number {
   return -1;
 }
 
+/** Han or kana (not digits, not punctuation). */
+function isCjkLetter(c: number): boolean {
+  return (c >= 0x3041 && c <= 0x30ff && c !== NAKAGURO) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** First normalised code unit after any whitespace from original index i. */
+function peekPastSpace(s: string, i: number): number {
+  while (i < s.length && kindOf(s.charCodeAt(i)) === SPACE) i++;
+  return peek(s, i);
+}
+
 function composeKana(base: number, mark: number): number {
   const semi = mark === 0xff9f || mark === 0x309a || mark === 0x309c ? 1 : 0;
   const key = (base << 1) | semi;
@@ -129,6 +140,9 @@ export function normalize(original: string): Normalized {
       continue;
     } else if (k === SPACE) {
       if (last === 32) continue;
+      // A stray space between two CJK letters (阿里巴巴中國電商 集團, scraped text) carries nothing:
+      // CJK text has no word spaces, so names and keywords read across it.
+      if (isCjkLetter(last) && isCjkLetter(peekPastSpace(original, i + 1))) continue;
       c = 32;
     } else if (k === TILDE) {
       c = WAVE;
