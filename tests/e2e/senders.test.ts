@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForKb } from '../../scripts/start';
 import { ARTIFACTS, launchExtension, sendToBackground, type ExtensionHarness } from './harness';
+import { sendFromContentScript } from './hard-helpers';
 import { cardState, pointOf, tabIdOf, until } from './page-helpers';
 
 const ARTICLE = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>アリババ、AIインフラに3年で3800億元</title></head><body><article>
@@ -25,31 +26,8 @@ let tabId: number;
 const pageErrors: string[] = [];
 const extUrl = (path: string) => `chrome-extension://${ext.extensionId}/${path}`;
 
-/** Evaluates `expression` in the content script's isolated world of the page's main frame. */
-async function inContentScript<T>(p: Page, expression: string): Promise<T> {
-  const cdp = await p.context().newCDPSession(p);
-  try {
-    const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; frameId?: string } }> = [];
-    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
-    await cdp.send('Runtime.enable');
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const ctx = await until(
-      async () => contexts.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.origin === `chrome-extension://${ext.extensionId}`),
-      'the content script world',
-    );
-    const r = (await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, awaitPromise: true, returnByValue: true })) as { result: { value?: unknown }; exceptionDetails?: { text: string } };
-    if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
-    return r.result.value as T;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
-
-/** A message in the protocol's envelope, sent by the content script; resolves with the raw reply. */
-function fromContentScript(type: string, data?: unknown): Promise<{ res?: unknown; err?: { message?: string } } | null> {
-  const msg = JSON.stringify({ id: 1, type, data });
-  return inContentScript(article, `chrome.runtime.sendMessage(Object.assign(${msg}, { timestamp: Date.now() })).then((r) => r ?? null, (e) => ({ err: { message: String(e) } }))`);
-}
+/** A message in the protocol's envelope, sent by the article's content script; resolves with the raw reply. */
+const fromContentScript = (type: string, data?: unknown) => sendFromContentScript(article, ext.extensionId, type, data);
 
 /** The reader's data as an extension page reads it. */
 async function readerData() {
