@@ -1,6 +1,6 @@
 // Hover-card view of one entity. Props-driven (no messaging): the content script and the side panel
 // both render it and pass callbacks for the buttons.
-import type { EntityCard } from '../../utils/messaging/protocol';
+import type { KbCard } from '../../utils/messaging/protocol';
 import type { Figure } from '../../utils/analysis/types';
 import type { Lang } from '../../utils/analysis/kb/types';
 import { translator, type UiLang } from '../../utils/i18n';
@@ -10,7 +10,8 @@ import { distinctFacts, rankFacts, rankRelations } from './rank';
 import { SourceLine } from './SourceLine';
 
 export interface EntityCardProps {
-  card: EntityCard;
+  /** The KB's card, whether the reader watches the entity, and (side panel only) the reader's note. */
+  card: KbCard & { watched: boolean; note?: string };
   lang: UiLang;
   currency: 'CNY' | 'USD' | 'JPY';
   /** Reading found by the tokenizer when the KB has none. */
@@ -45,6 +46,12 @@ export function EntityCardView(props: EntityCardProps) {
         <div class="rc-title">
           <span class="rc-name">{rubyFor(primary)}</span>
           <span class="rc-type">{typeText(e.type, lang)}</span>
+          {/* Watched entities look like any other on the page (the page can read the highlights); the card says it. */}
+          {card.watched && (
+            <span class="rc-pinned" data-watched="">
+              ★ {t('common.watched')}
+            </span>
+          )}
         </div>
         {props.onClose && (
           <button type="button" class="rc-x" aria-label={t('card.close')} onClick={props.onClose}>

@@ -1,6 +1,7 @@
 // "Source: publisher, date" with a link that opens in a new tab.
 import type { Source } from '../../utils/analysis/kb/types';
 import { t, type UiLang } from '../../utils/i18n';
+import { SafeLink } from '../common/SafeLink';
 
 export function SourceLine(props: { source?: Source; sourceId?: string; asOf?: string; lang: UiLang }) {
   const s = props.source;
@@ -9,19 +10,14 @@ export function SourceLine(props: { source?: Source; sourceId?: string; asOf?: s
   return (
     <span class="rc-source">
       {t(props.lang, 'common.source')}:{' '}
-      {s && isWebUrl(s.url) ? (
-        <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title ?? s.url}>
+      {s ? (
+        <SafeLink href={s.url} title={s.title ?? s.url}>
           {label}
-        </a>
+        </SafeLink>
       ) : (
         label
       )}
       {props.asOf && (!s || s.date !== props.asOf) && <span class="rc-muted"> ({props.asOf})</span>}
     </span>
   );
-}
-
-/** Only http(s) links are rendered as links (no javascript: or data: URLs from data files). */
-export function isWebUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
 }

@@ -2,6 +2,7 @@
 // plain words, the KB value with its source, and a dismiss button.
 import type { Figure } from '@/utils/analysis/types';
 import { formatFigureValue, formatPeriod, formatValue } from '@/utils/ui/format';
+import { SafeLink } from '../common/SafeLink';
 import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';
 import type { CardMap } from './use-layer';
@@ -51,9 +52,7 @@ export function Flags(props: Props) {
                 {src && (
                   <span class="muted flag-source">
                     {t('common.source')}:{' '}
-                    <a href={src.url} target="_blank" rel="noopener noreferrer">
-                      {src.publisher}
-                    </a>{' '}
+                    <SafeLink href={src.url}>{src.publisher}</SafeLink>{' '}
                     {src.date}
                   </span>
                 )}

@@ -41,7 +41,13 @@ function NounRow(props: { noun: ProperNoun; count: number; entities: EntityResul
   const selectId = `alias-${props.noun.start}`;
   const add = async () => {
     if (!target) return;
-    await toBackground('addOwnAlias', { entityId: target, text: props.noun.surface });
+    try {
+      await toBackground('addOwnAlias', { entityId: target, text: props.noun.surface });
+    } catch (e) {
+      // e.g. a name the alias rules refuse (too short, hiragana only): say why.
+      setDone(e instanceof Error ? e.message : String(e));
+      return;
+    }
     const name = props.entities.find((e) => e.id === target)?.name ?? target;
     setDone(t('panel.aliasAdded', { alias: props.noun.surface, name }));
     setOpen(false); // the background re-analyses the page and tells every page

@@ -10,6 +10,7 @@ import type { AnalysisResult } from '../../utils/analysis/types';
 import { getKbIndex, kbNotes } from './kb';
 import { storageNotes } from './storage';
 import { mergeResult } from './merge';
+import { addToScope } from './page-scope';
 import { pushPageView } from './push';
 import { replyFor } from './reply';
 import { generation, loadTab, newGeneration, saveTab, topFrameTab } from './tabs';
@@ -45,6 +46,8 @@ export async function handleAnalyze(req: AnalyzeRequest, sender: Sender): Promis
   // The content script gets what it paints (at most req.max items); the tab state keeps it all.
   const { reply, note } = replyFor(result, layer, req.near, req.max);
   if (note) notes.push(note);
+  // What the sender's page shows it may act on (watch, dismiss), from any of its frames.
+  if (sender.tab?.id !== undefined) addToScope(sender.tab.id, reply);
   if (notes.length) result.notes = reply.notes = [...(result.notes ?? []), ...notes];
   if (tracked) {
     const state = await record(tabId, gen, req, result, offset);

@@ -8,11 +8,13 @@ import { serveBackground } from '../../utils/messaging/protocol';
 import { watchCommands } from './commands';
 import { handlers } from './handlers';
 import { watchLifecycle } from './lifecycle';
+import { watchScopes } from './page-scope';
 import { watchTabs } from './tabs';
 
 export default defineBackground(() => {
   serveBackground(handlers);
   watchTabs();
+  watchScopes();
   watchLifecycle();
   watchCommands();
 });

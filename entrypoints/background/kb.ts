@@ -2,14 +2,20 @@
 // PreparedKb at most once per worker life (the worker is stopped when idle, so wake-up stays cheap).
 // Faults lose nothing: a damaged, invalid or older kb.json is refused and the loaded KB stays;
 // without IndexedDB the bundled KB runs from memory. kbNotes() tells the reader what happened.
+// An update the browser stopped halfway (fetch, check, write) is marked pending in the database
+// and started again on the next worker wake; meanwhile the stored KB, whole, stays in use.
+import type { Table } from 'dexie';
 import { browser } from 'wxt/browser';
-import { KbLoadError, kbIndexFromDb, kbMeta, loadKb, parseBundle } from '../../utils/db/kb-load';
-import type { KbMeta } from '../../utils/db/schema';
+import { KbLoadError, kbIndexFromDb, kbMeta, loadKb, parseBundle, type KbStage } from '../../utils/db/kb-load';
+import type { KbMeta, ReaderDb } from '../../utils/db/schema';
 import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { KbBundle } from '../../utils/analysis/kb/types';
 import { isStorageFailure, openDb, storageReason, withTimeout } from './storage';
 
 const FETCH_TIMEOUT_MS = 10_000;
+/** An update stopped this many times in a row is not started again on wake (only on install and browser start). */
+const MAX_ATTEMPTS = 3;
+const PENDING = 'kb-pending';
 const EMPTY: KbBundle = { version: 'none', builtAt: '', entities: [], facts: [], relations: [], sources: [], fx: [], errors: [] };
 
 let loading: Promise<KbMeta> | undefined;
@@ -17,12 +23,27 @@ let index: Promise<PreparedKb> | undefined;
 /** Why the bundled KB is not the one in use (refused, not stored), for the reader. */
 let problem: string | undefined;
 
+/** Logs each step of an update (tests stop the worker when they see one). */
+function stage(s: 'fetch' | 'validate' | KbStage): void {
+  console.debug(`[reader-companion] KB update: ${s}`);
+}
+
 /** The bundled kb.json, checked whole (throws KbLoadError when truncated, invalid or missing). */
-async function fetchBundle(): Promise<KbBundle> {
+async function fetchBundle(log = false): Promise<KbBundle> {
+  if (log) stage('fetch');
   const res = await withTimeout(fetch(browser.runtime.getURL('/kb.json')), FETCH_TIMEOUT_MS, 'reading kb.json');
   if (!res.ok) throw new KbLoadError(`kb.json: HTTP ${res.status}`);
-  return parseBundle(await withTimeout(res.text(), FETCH_TIMEOUT_MS, 'reading kb.json'));
+  const text = await withTimeout(res.text(), FETCH_TIMEOUT_MS, 'reading kb.json');
+  if (log) stage('validate');
+  return parseBundle(text);
 }
+
+interface Pending {
+  key: typeof PENDING;
+  since: number;
+  attempts: number;
+}
+const pendingRow = (db: ReaderDb) => db.meta as unknown as Table<Pending, string>;
 
 function reason(e: unknown): string {
   if (e instanceof KbLoadError) return e.message;
@@ -30,13 +51,21 @@ function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Fetches the bundled KB and loads it unless that version is already in the database. On failure
- *  the previous KB stays, and the reason is kept (also in the database, for later worker lives). */
-export function ensureKb(): Promise<KbMeta> {
+/**
+ * Fetches the bundled KB and loads it unless that version is already in the database. On failure
+ * the previous KB stays, and the reason is kept (also in the database, for later worker lives).
+ * While it runs, a 'kb-pending' row says an update is under way: a worker stopped meanwhile leaves
+ * it, and the next wake starts the update again. `retry`: started on wake (counts the attempts).
+ */
+export function ensureKb(opts: { retry?: boolean } = {}): Promise<KbMeta> {
   loading ??= (async () => {
     const db = await openDb();
+    const prev = await pendingRow(db).get(PENDING).catch(() => undefined);
+    const attempts = opts.retry ? (prev?.attempts ?? 0) + 1 : 1;
+    await pendingRow(db).put({ key: PENDING, since: Date.now(), attempts }).catch(() => undefined);
     try {
-      const out = await loadKb(db, await fetchBundle());
+      const out = await loadKb(db, await fetchBundle(true), Date.now, stage);
+      await pendingRow(db).delete(PENDING).catch(() => undefined);
       problem = undefined;
       if (out.loaded) {
         index = undefined; // rebuilt from the new data on next use
@@ -44,6 +73,8 @@ export function ensureKb(): Promise<KbMeta> {
       }
       return out.meta;
     } catch (e) {
+      // A refused bundle stays refused: only an interrupted update is started again on wake.
+      await pendingRow(db).delete(PENDING).catch(() => undefined);
       const prev = await kbMeta(db).catch(() => undefined);
       problem = prev
         ? `The knowledge base update was not loaded (${reason(e)}); the previous one (${prev.version}) is still in use.`
@@ -55,11 +86,21 @@ export function ensureKb(): Promise<KbMeta> {
   return loading;
 }
 
-/** The KB stored in IndexedDB (loading the bundled one first when there is none); null when none is. */
+/**
+ * The KB stored in IndexedDB (loading the bundled one first when there is none); null when none is.
+ * An update a stopped worker left pending starts again in the background; the stored KB serves meanwhile.
+ */
 async function storedIndex(): Promise<PreparedKb | null> {
   const db = await openDb();
   if (loading) await loading.catch(() => undefined);
   else if (!(await kbMeta(db))) await ensureKb().catch(() => undefined);
+  else {
+    const pending = await pendingRow(db).get(PENDING);
+    if (pending && pending.attempts < MAX_ATTEMPTS) {
+      console.info('[reader-companion] KB update interrupted earlier: starting it again');
+      ensureKb({ retry: true }).catch((e: unknown) => console.warn('[reader-companion] KB update failed again', e));
+    }
+  }
   const meta = await kbMeta(db);
   if (!meta) return null;
   if (meta.problem) problem = meta.problem;
@@ -102,10 +143,13 @@ export function resetKbState(): void {
 }
 
 export async function kbInfo(): Promise<{ version: string; entities: number; facts: number; loadedAt: number; loadMs: number }> {
-  if (loading) await loading.catch(() => undefined);
-  const meta = await openDb()
-    .then((db) => kbMeta(db))
-    .catch(() => undefined);
+  const read = () =>
+    openDb()
+      .then((db) => kbMeta(db))
+      .catch(() => undefined);
+  // The KB in use answers at once; only a first load is waited for.
+  let meta = await read();
+  if (!meta && loading) meta = await loading.then(read, read);
   if (meta) return { version: meta.version, entities: meta.counts.entities, facts: meta.counts.facts, loadedAt: meta.loadedAt, loadMs: meta.loadMs };
   const kb = await getKbIndex(); // in memory, or none
   return { version: kb.version, entities: kb.entities.size, facts: kb.facts.size, loadedAt: 0, loadMs: 0 };

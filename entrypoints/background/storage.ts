@@ -98,12 +98,14 @@ export function storageNotes(): string[] {
 
 /**
  * One read or write of the reader's own data. Storage failures become `Could not <what>: <reason>`
- * (shown by the UI); other errors (bad input) pass through unchanged.
+ * (shown by the UI); other errors (bad input) pass through unchanged. `timeoutMs: 0`: no time limit
+ * (an import: it aborts its own transaction, so a failure it reports is a write that did not happen).
  */
-export async function userData<T>(what: string, fn: (db: ReaderDb) => Promise<T>): Promise<T> {
+export async function userData<T>(what: string, fn: (db: ReaderDb) => Promise<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
   try {
     const db = await openDb();
-    return await withTimeout(fn(db), config.opTimeoutMs, what);
+    const ms = opts.timeoutMs ?? config.opTimeoutMs;
+    return await (ms > 0 ? withTimeout(fn(db), ms, what) : fn(db));
   } catch (e) {
     if (isStorageFailure(e)) throw new StorageError(`Could not ${what}: ${storageReason(e)}.`);
     throw e;

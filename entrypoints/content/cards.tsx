@@ -1,7 +1,7 @@
 // Builds the card for a highlighted item: fetches what it needs from the background and wires the
 // buttons (watch, switch off, dismiss flag) to background messages.
 import type { ComponentChild } from 'preact';
-import { toBackground, type EntityCard } from '../../utils/messaging/protocol';
+import { toBackground, type KbCard } from '../../utils/messaging/protocol';
 import { EntityCardView } from '../../components/card/EntityCardView';
 import { FigureCardView } from '../../components/card/FigureCardView';
 import { flagKey } from '../../utils/ui/flags';
@@ -16,14 +16,15 @@ export interface CardActions {
 }
 
 export class CardSource {
-  private cards = new Map<string, Promise<EntityCard | null>>();
+  private cards = new Map<string, Promise<KbCard | null>>();
 
   constructor(private session: Session, private actions: CardActions) {}
 
-  entityCard(id: string): Promise<EntityCard | null> {
+  /** The KB's card of an entity (a page's card shows no notes or own aliases: the side panel does). */
+  entityCard(id: string): Promise<KbCard | null> {
     let p = this.cards.get(id);
     if (!p) {
-      p = toBackground('getEntityCard', { id }).catch(() => null);
+      p = toBackground('getCard', { id }).catch(() => null);
       this.cards.set(id, p);
     }
     return p;
@@ -83,7 +84,7 @@ export class CardSource {
   }
 
   private async disable(scope: 'page' | 'site'): Promise<void> {
-    await toBackground('toggleSite', { scope, url: this.session.page.url, enabled: false });
+    await toBackground('switchOff', { scope });
     this.actions.disabled();
   }
 

@@ -1,16 +1,16 @@
-// ::highlight() rules for each kind, per highlight style and page brightness.
+// ::highlight() rules for each kind, per highlight style and page brightness. (Registry names:
+// highlight-names.ts; watched entities share the entities' entry and style.)
 import type { PageSettings } from '../../utils/settings';
+import { HL_NAME } from './highlight-names';
 import type { HlKind } from './items';
 
-export const HL_NAME: Record<HlKind | 'flash' | 'focus', string> = {
-  entity: 'rc-entity', watched: 'rc-watched', money: 'rc-money', percent: 'rc-percent', count: 'rc-count',
-  date: 'rc-date', bad: 'rc-bad', flash: 'rc-flash', focus: 'rc-focus',
-};
+export { HL_NAME };
+
+type Styled = Exclude<HlKind, 'watched'>;
 
 /** [light page, dark page] colours. */
-const COLOR: Record<HlKind, [string, string]> = {
+const COLOR: Record<Styled, [string, string]> = {
   entity: ['#1a73e8', '#8ab4f8'],
-  watched: ['#a142f4', '#d7aefb'],
   money: ['#188038', '#81c995'],
   percent: ['#00838f', '#78d9ec'],
   count: ['#b06000', '#fcad70'],
@@ -25,7 +25,7 @@ function alpha(hex: string, a: number): string {
 
 export function highlightCss(style: PageSettings['highlightStyle'], dark: boolean): string {
   const rules: string[] = [];
-  for (const kind of Object.keys(COLOR) as HlKind[]) {
+  for (const kind of Object.keys(COLOR) as Styled[]) {
     const c = COLOR[kind][dark ? 1 : 0];
     const line = kind === 'bad' ? 'wavy' : kind === 'date' ? 'dotted' : 'solid';
     let body: string;

@@ -140,3 +140,32 @@ export async function cardTextCdp(p: Page): Promise<string> {
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/**
+ * Evaluates `expression` in the extension's content-script world of the page's main frame (found
+ * through CDP): messages sent from there reach the background as Chrome names a content script.
+ */
+export async function inContentScript<T>(p: Page, extensionId: string, expression: string): Promise<T> {
+  const cdp = await p.context().newCDPSession(p);
+  try {
+    const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; frameId?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const ctx = await until(
+      async () => contexts.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.origin === `chrome-extension://${extensionId}`),
+      'the content script world',
+    );
+    const r = (await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, awaitPromise: true, returnByValue: true })) as { result: { value?: unknown }; exceptionDetails?: { text: string } };
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
+    return r.result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** A message in the protocol's envelope, sent from the page's content script; resolves with the raw reply. */
+export function sendFromContentScript(p: Page, extensionId: string, type: string, data?: unknown): Promise<{ res?: unknown; err?: { message?: string } } | null> {
+  const msg = JSON.stringify({ id: 1, type, data });
+  return inContentScript(p, extensionId, `chrome.runtime.sendMessage(Object.assign(${msg}, { timestamp: Date.now() })).then((r) => r ?? null, (e) => ({ err: { message: String(e) } }))`);
+}

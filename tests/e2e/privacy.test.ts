@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForKb } from '../../scripts/start';
 import { launchExtension, sendToBackground, type ExtensionHarness } from './harness';
-import { extPage } from './hard-helpers';
+import { extPage, sendFromContentScript } from './hard-helpers';
 
 const extDir = resolve(import.meta.dirname, '../..', process.env.EXT_DIR ?? '.output/chrome-mv3');
 const manifest = () => JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -106,10 +106,20 @@ describe('messages', () => {
   });
 
   it('malformed payloads get a clean error, and the worker keeps answering', async () => {
+    // analyze is a content script's message (issue 16): its payloads are sent from one.
+    const web = await ext.page('/irrelevant.html');
+    const url = web.url();
+    for (const [data, re] of [
+      [{ url, text: 42 }, /analyze: invalid payload/],
+      [{ url, text: 'x'.repeat(8_000_001) }, /analyze: invalid payload/],
+      [null, /analyze: invalid payload/],
+    ] as const) {
+      const reply = await sendFromContentScript(web, ext.extensionId, 'analyze', data);
+      expect(reply?.res).toBeUndefined();
+      expect(reply?.err?.message).toMatch(re);
+    }
+    await web.close();
     const cases: Array<[string, unknown, RegExp]> = [
-      ['analyze', { url: 'https://example.com/', text: 42 }, /analyze: invalid payload/],
-      ['analyze', { url: 'https://example.com/', text: 'x'.repeat(8_000_001) }, /analyze: invalid payload/],
-      ['analyze', null, /analyze: invalid payload/],
       ['getEntityCard', { id: 'a'.repeat(10_000) }, /getEntityCard: invalid payload/],
       ['getEntityCard', { id: { toString: 'alibaba' } }, /getEntityCard: invalid payload/],
       ['setSettings', { hoverDelayMs: -5, theme: 'neon' }, /setSettings: invalid payload/],

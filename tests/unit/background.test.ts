@@ -1,7 +1,6 @@
 // Background pieces that need no browser: message checks (channel) and chunk merging (merge).
 import './support/dexie-node-shims';
 import { describe, expect, it } from 'vitest';
-import { handlers } from '../../entrypoints/background/handlers';
 import { badgeText, mergeResult } from '../../entrypoints/background/merge';
 import { checkInput } from '../../utils/messaging/channel';
 import { protocol } from '../../utils/messaging/protocol';
@@ -9,30 +8,38 @@ import type { AnalysisResult } from '../../utils/analysis/types';
 
 describe('background: message checks', () => {
   const OWN = 'test-extension-id'; // the fake browser's runtime.id
-  const page = { id: OWN, url: `chrome-extension://${OWN}/sidepanel.html` };
-  const contentScript = { id: OWN, url: 'https://news.example.jp/a', tab: { id: 3 } as never, frameId: 0 };
-  const card = handlers.getEntityCard;
-  const exportDef = handlers.exportUserData;
-  const check = (type: keyof ReturnType<typeof protocol>['background'], def: { pagesOnly?: boolean }, data: unknown, sender: object | undefined, own: string) =>
-    checkInput(protocol().background, type, def, data, sender, own);
+  const BASE = `chrome-extension://${OWN}/`;
+  const page = { id: OWN, url: `${BASE}sidepanel.html`, origin: `chrome-extension://${OWN}` };
+  const contentScript = { id: OWN, url: 'https://news.example.jp/a', origin: 'https://news.example.jp', tab: { id: 3 } as never, frameId: 0 };
+  const check = (type: keyof ReturnType<typeof protocol>['background'], data: unknown, sender: object | undefined, own = OWN) =>
+    checkInput(protocol().background, type, data, sender as never, own, BASE).data;
 
   it('accepts this extension with a valid payload, stripped to the schema', () => {
-    expect(check('getEntityCard', card, { id: 'alibaba', extra: 1 }, page, OWN)).toEqual({ id: 'alibaba' });
-    expect(check('getEntityCard', card, { id: 'alibaba' }, contentScript, OWN)).toEqual({ id: 'alibaba' });
+    expect(check('getEntityCard', { id: 'alibaba', extra: 1 }, page)).toEqual({ id: 'alibaba' });
+    expect(check('getCard', { id: 'alibaba' }, contentScript)).toEqual({ id: 'alibaba' });
+    expect(checkInput(protocol().background, 'getCard', { id: 'x' }, contentScript as never, OWN, BASE).caller).toEqual({ kind: 'content', tabId: 3, frameId: 0, url: contentScript.url });
   });
 
   it('rejects other senders, bad payloads, and content scripts on page-only messages', () => {
-    expect(() => check('getEntityCard', card, { id: 'alibaba' }, { ...page, id: 'other-extension' }, OWN)).toThrow(/not sent by this extension/);
-    expect(() => check('getEntityCard', card, { id: 'alibaba' }, undefined, OWN)).toThrow(/not sent by this extension/);
-    expect(() => check('getEntityCard', card, { id: 7 }, page, OWN)).toThrow(/invalid payload/);
-    expect(() => check('getEntityCard', card, undefined, page, OWN)).toThrow(/invalid payload/);
-    expect(() => check('exportUserData', exportDef, undefined, contentScript, OWN)).toThrow(/only extension pages/);
-    expect(check('exportUserData', exportDef, undefined, page, OWN)).toBeUndefined();
+    expect(() => check('getEntityCard', { id: 'alibaba' }, { ...page, id: 'other-extension' })).toThrow(/not sent by this extension/);
+    expect(() => check('getEntityCard', { id: 'alibaba' }, undefined)).toThrow(/not sent by this extension/);
+    expect(() => check('getEntityCard', { id: 7 }, page)).toThrow(/invalid payload/);
+    expect(() => check('getEntityCard', undefined, page)).toThrow(/invalid payload/);
+    expect(() => check('exportUserData', undefined, contentScript)).toThrow(/only extension pages/);
+    expect(check('exportUserData', undefined, page)).toBeUndefined();
   });
 
-  it('content scripts get what a page needs, not the reader\'s whole layer or settings', () => {
-    const fromContent = Object.entries(handlers).filter(([, h]) => !('pagesOnly' in h && h.pagesOnly)).map(([k]) => k).sort();
-    expect(fromContent).toEqual(['analyze', 'dismissFlag', 'getEntityCard', 'getPageSettings', 'kbInfo', 'startPage', 'toggleSite', 'toggleWatch']);
+  it('content scripts may send only what the page UI needs: nothing about notes, own aliases, other tabs or other sites', () => {
+    const table = protocol().background;
+    const fromContent = Object.entries(table).filter(([, d]) => d.from !== 'extension').map(([k]) => k).sort();
+    expect(fromContent).toEqual(['analyze', 'dismissFlag', 'getCard', 'getPageSettings', 'startPage', 'switchOff', 'toggleWatch']);
+    for (const type of ['setNote', 'addOwnAlias', 'removeOwnAlias', 'listOwnAliases', 'getEntityCard', 'toggleSite', 'getSettings', 'listWatched', 'listDismissed', 'getTabState', 'kbInfo', 'entityNames'] as const) {
+      expect(() => check(type, undefined, contentScript), type).toThrow(/only extension pages may send it/);
+    }
+    // Messages for content scripts only: an extension page has no page of its own.
+    expect(() => check('switchOff', { scope: 'site' }, page)).toThrow(/only a content script/);
+    // Every message names its senders; the content-script and page tables take only the extension's own.
+    for (const t of [protocol().content, protocol().pages]) for (const [k, d] of Object.entries(t)) expect(d.from, k).toBe('extension');
   });
 });
 

@@ -1,5 +1,6 @@
 // Synthetic KB bundles and user data for tests/unit/db.test.ts.
-import { afterEach, expect } from 'vitest';
+import { afterEach, expect, vi } from 'vitest';
+import type { Table } from 'dexie';
 import type { Entity, KbBundle } from '../../utils/analysis/kb/types';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { ReaderDb } from '../../utils/db/schema';
@@ -46,16 +47,40 @@ export function synthetic(version: string, more: Partial<KbBundle> = {}): KbBund
   };
 }
 
+/**
+ * Records of each KB table in the stored KB in use (the chunks the 'kb' meta row names, or the
+ * per-table stores an earlier version wrote), read as they are: a half-written KB shows as such.
+ */
 export async function counts(db: ReaderDb) {
-  return {
-    entities: await db.entities.count(),
-    facts: await db.facts.count(),
-    relations: await db.relations.count(),
-    sources: await db.sources.count(),
-    fx: await db.fx.count(),
-    errors: await db.errors.count(),
-  };
+  const meta = await db.meta.get('kb');
+  if (!meta?.data) {
+    return {
+      entities: await db.entities.count(),
+      facts: await db.facts.count(),
+      relations: await db.relations.count(),
+      sources: await db.sources.count(),
+      fx: await db.fx.count(),
+      errors: await db.errors.count(),
+    };
+  }
+  const out = { entities: 0, facts: 0, relations: 0, sources: 0, fx: 0, errors: 0 };
+  const chunks = await (db.meta as unknown as Table<{ key: string; table: keyof typeof out; rows: unknown[] }, string>).where('key').startsWith(`kbdata:${meta.data}:`).toArray();
+  for (const c of chunks) out[c.table] += c.rows.length;
+  return out;
 }
+
+/** Keys of every stored KB chunk (of any load). */
+export async function chunkKeys(db: ReaderDb): Promise<string[]> {
+  return (await db.meta.where('key').startsWith('kbdata:').primaryKeys()) as string[];
+}
+
+/** Makes the chunk writes of a KB load call `fail` for the chunk of `table` (a throw, or a promise that never settles). */
+export function failChunkWrite(db: ReaderDb, table: string, fail: () => Promise<never>) {
+  const put = db.meta.put.bind(db.meta);
+  return vi.spyOn(db.meta, 'put').mockImplementation(((row: { key: string; table?: string }, key?: string) =>
+    row.key.startsWith('kbdata:') && row.table === table ? fail() : put(row as never, key)) as never);
+}
+
 export const bundleCounts = (b: KbBundle) => ({
   entities: b.entities.length,
   facts: b.facts.length,

@@ -33,6 +33,8 @@ vi.hoisted(() => {
 });
 
 const freshDb = useFreshDbs('db-user');
+/** The synthetic KB's entities (what an import checks ids against). */
+const known = (id: string) => synthetic('v1').entities.some((e) => e.id === id);
 
 describe('user data', () => {
   it('settings: defaults, partial updates, validation', async () => {
@@ -112,13 +114,14 @@ describe('export / import', () => {
     const fresh = freshDb();
     await loadKb(fresh, synthetic('v1'));
     await user.toggleWatch(fresh, 'ttg', 5000); // present before the import: kept (merge, not replace)
-    const n = await importUserData(fresh, json);
-    expect(n).toBe(5); // one row each: settings, watchlist, notes, ownAliases, dismissed
+    const report = await importUserData(fresh, json, { known });
+    // one row each: settings, watchlist, notes, ownAliases, dismissed
+    expect(report).toEqual({ imported: { settings: 1, watchlist: 1, notes: 1, ownAliases: 1, dismissed: 1 }, refused: [] });
     expect(await user.listWatched(fresh)).toEqual(['alibaba', 'ttg']);
     await user.toggleWatch(fresh, 'ttg');
     await expectUserData(fresh);
     // importing twice adds nothing new
-    await importUserData(fresh, json);
+    await importUserData(fresh, json, { known });
     expect(await user.listOwnAliases(fresh)).toHaveLength(1);
   });
 
@@ -137,11 +140,14 @@ describe('export / import', () => {
     const target = freshDb();
     await loadKb(target, synthetic('v1'));
     await user.setSettings(target, { theme: 'dark' });
-    await importUserData(target, JSON.stringify(doc));
+    const report = await importUserData(target, JSON.stringify(doc), { known });
+    expect(report.refused.map((r) => `${r.table}:${r.reason}:${r.count}`).sort()).toEqual([
+      'entities:otherTable:1', 'ownAliases:unknownEntity:1', 'settings:invalid:1', 'watchlist:invalid:1',
+    ]);
     expect(await user.listWatched(target)).toEqual(['alibaba', 'ttg']);
     expect((await user.getSettings(target)).theme).toBe('dark');
     expect(await target.entities.get('evil')).toBeUndefined();
     expect((await user.listOwnAliases(target)).map((a) => a.entityId)).toEqual(['alibaba']);
-    await expect(importUserData(target, '{not json')).rejects.toThrow();
+    expect((await importUserData(target, '{not json', { known })).problem?.code).toBe('notJson');
   });
 });

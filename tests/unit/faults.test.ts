@@ -17,7 +17,7 @@ import { ReaderDb } from '../../utils/db/schema';
 import * as user from '../../utils/db/user';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { KbBundle } from '../../utils/analysis/kb/types';
-import { counts, ent, synthetic } from './db-fixtures';
+import { counts, ent, failChunkWrite, synthetic } from './db-fixtures';
 
 // dexie-export-import (loaded with the handlers) reads `self` when it loads; Node has none.
 vi.hoisted(() => {
@@ -26,6 +26,7 @@ vi.hoisted(() => {
 
 const OWN = fakeBrowser.runtime.id;
 const page = { id: OWN, url: `chrome-extension://${OWN}/sidepanel.html` };
+const EXT = { kind: 'extension' } as const;
 const TEXT = 'アリババグループの呉泳銘CEOは、淘天集団の売上高が3,800億元に達したと述べた。';
 
 let served: string;
@@ -73,6 +74,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('ja');
   vi.spyOn(console, 'info').mockImplementation(() => undefined);
+  vi.spyOn(console, 'debug').mockImplementation(() => undefined); // the KB update's steps
   vi.stubGlobal('fetch', vi.fn(async () => new Response(served, { status: 200 })));
   serve(V1);
 });
@@ -190,13 +192,13 @@ describe('without IndexedDB the background still works from memory', () => {
     expect(note).toMatch(/cannot be saved/);
     expect(state?.result?.notes).toContain(note);
     // Reads fall back, cards show the KB part, writes fail with a message for the UI.
-    expect(await handlers.getSettings.run(undefined as never, page)).toEqual(DEFAULT_SETTINGS);
-    expect(await handlers.getEntityCard.run({ id: 'eddie-wu' }, page)).toMatchObject({ entity: { id: 'eddie-wu' }, watched: false, ownAliases: [] });
-    expect(await handlers.kbInfo.run(undefined as never, page)).toMatchObject({ version: 'v1', entities: V1.entities.length });
-    await expect(handlers.setNote.run({ entityId: 'alibaba', text: 'x' }, page)).rejects.toThrow(/^Could not save the note: /);
-    await expect(handlers.toggleWatch.run({ id: 'alibaba' }, page)).rejects.toThrow(why);
-    await expect(handlers.addOwnAlias.run({ entityId: 'alibaba', text: 'アリ経済圏' }, page)).rejects.toThrow(/Could not save the alias/);
-    await expect(handlers.setSettings.run({ currency: 'USD' }, page)).rejects.toThrow(/Could not save the settings/);
+    expect(await handlers.getSettings.run(undefined as never, page, EXT)).toEqual(DEFAULT_SETTINGS);
+    expect(await handlers.getEntityCard.run({ id: 'eddie-wu' }, page, EXT)).toMatchObject({ entity: { id: 'eddie-wu' }, watched: false, ownAliases: [] });
+    expect(await handlers.kbInfo.run(undefined as never, page, EXT)).toMatchObject({ version: 'v1', entities: V1.entities.length });
+    await expect(handlers.setNote.run({ entityId: 'alibaba', text: 'x' }, page, EXT)).rejects.toThrow(/^Could not save the note: /);
+    await expect(handlers.toggleWatch.run({ id: 'alibaba' }, page, EXT)).rejects.toThrow(why);
+    await expect(handlers.addOwnAlias.run({ entityId: 'alibaba', text: 'アリ経済圏' }, page, EXT)).rejects.toThrow(/Could not save the alias/);
+    await expect(handlers.setSettings.run({ currency: 'USD' }, page, EXT)).rejects.toThrow(/Could not save the settings/);
   }
 
   it('indexedDB is missing', async () => {
@@ -235,13 +237,13 @@ describe('without IndexedDB the background still works from memory', () => {
 describe('storage full (QuotaExceededError)', () => {
   it('while loading the KB on a fresh install: nothing half-written, the bundled KB runs from memory', async () => {
     const db = freshDb();
-    vi.spyOn(db.facts, 'bulkAdd').mockRejectedValue(quota());
+    failChunkWrite(db, 'facts', () => Promise.reject(quota()));
     wake(db);
     const { result } = await analyzeTab();
     expect(result.entities.map((e) => e.id)).toContain('alibaba');
     expect(result.notes?.join(' ')).toMatch(/could not be stored: the browser's storage for this extension is full.*runs from memory/);
-    expect(await kbMeta(db)).toBeUndefined();
-    expect(await counts(db)).toMatchObject({ entities: 0, facts: 0 }); // the transaction rolled back
+    expect(await kbMeta(db)).toBeUndefined(); // no KB in use: the chunks written so far are never read
+    expect(await counts(db)).toMatchObject({ entities: 0, facts: 0 });
   });
 
   it('while updating the KB: the previous KB stays', async () => {
@@ -249,7 +251,7 @@ describe('storage full (QuotaExceededError)', () => {
     wake(db);
     await ensureKb();
     const before = await counts(db);
-    vi.spyOn(db.errors, 'bulkAdd').mockRejectedValue(quota());
+    failChunkWrite(db, 'errors', () => Promise.reject(quota()));
     serve(synthetic('v2', { builtAt: '2026-01-01T00:00:00.000Z', entities: [...V1.entities, ent('new-co', { en: ['New Co'] })] }));
     await expect(ensureKb()).rejects.toThrow();
     expect((await kbMeta(db))?.version).toBe('v1');
@@ -262,12 +264,12 @@ describe('storage full (QuotaExceededError)', () => {
     wake(db);
     await ensureKb();
     vi.spyOn(db.notes, 'put').mockRejectedValue(quota());
-    await expect(handlers.setNote.run({ entityId: 'alibaba', text: 'x' }, page)).rejects.toThrow(
+    await expect(handlers.setNote.run({ entityId: 'alibaba', text: 'x' }, page, EXT)).rejects.toThrow(
       "Could not save the note: the browser's storage for this extension is full.",
     );
-    expect(await handlers.toggleWatch.run({ id: 'alibaba' }, page)).toBe(true);
+    expect(await handlers.toggleWatch.run({ id: 'alibaba' }, page, EXT)).toBe(true);
     // A bad request is not a storage failure: its own message passes through.
-    await expect(handlers.addOwnAlias.run({ entityId: 'no-such', text: 'x' }, page)).rejects.toThrow(/unknown entity no-such/);
+    await expect(handlers.addOwnAlias.run({ entityId: 'no-such', text: 'x' }, page, EXT)).rejects.toThrow(/unknown entity no-such/);
     expect((await analyzeTab()).result.entities.length).toBeGreaterThan(0);
   });
 
@@ -276,6 +278,6 @@ describe('storage full (QuotaExceededError)', () => {
     wake(db, { openTimeoutMs: 2000, opTimeoutMs: 30, retryMs: 0 });
     await ensureKb();
     vi.spyOn(db.dismissed, 'put').mockReturnValue(new Promise(() => undefined) as never);
-    await expect(handlers.dismissFlag.run({ key: 'fig:1:scale' }, page)).rejects.toThrow(/Could not dismiss the flag: IndexedDB did not answer/);
+    await expect(handlers.dismissFlag.run({ key: 'fig:1:scale' }, page, EXT)).rejects.toThrow(/Could not dismiss the flag: IndexedDB did not answer/);
   });
 });

@@ -24,7 +24,7 @@ describe('background guard, as registered', () => {
     // Two handlers stand for all: one with a payload, one for extension pages only.
     serveBackground({
       getEntityCard: { run: run('getEntityCard') },
-      exportUserData: { pagesOnly: true, run: run('exportUserData') },
+      exportUserData: { run: run('exportUserData') },
     });
   });
   beforeEach(() => {

@@ -1,13 +1,22 @@
 // Loading the bundled KB into Dexie, and reading it back as a PreparedKb. A bundle is checked whole
 // before anything is written (JSON, every record against the schema, references, not older than
 // the loaded one); a bad one is refused and the KB already loaded stays.
+//
+// Storage: the KB is kept as chunks of records in the `meta` table (rows 'kbdata:<load>:<table>:<n>')
+// and the row 'kb' names the load in use. An update writes its chunks next to the old ones, each
+// chunk in its own short transaction, then switches the 'kb' row in one tiny transaction, then drops
+// the old chunks. A worker stopped at any point leaves the old KB whole and in use, and holds a lock
+// for one chunk at most: the next worker life's reads are never stuck behind a long dying write (as
+// they were behind the one big transaction over the KB tables). Databases written by earlier
+// versions keep the KB in the per-table stores (entities, facts, ...) until the next update.
+import type { Table } from 'dexie';
 import { z } from 'zod';
 import { crossCheck } from '../analysis/kb/bundle';
 import { PreparedKb } from '../analysis/prepared-kb';
 import { TABLES, type TableName } from '../analysis/kb/schema';
-import type { KbBundle } from '../analysis/kb/types';
-import { KEY_VERSION, aliasKey, entityKeys } from './keys';
-import type { KbMeta, ReaderDb } from './schema';
+import type { Entity, KbBundle } from '../analysis/kb/types';
+import { KEY_VERSION, aliasKey } from './keys';
+import type { EntityRow, KbMeta, ReaderDb } from './schema';
 
 /** A bundle that must not be loaded; the message says why, in plain words. */
 export class KbLoadError extends Error {
@@ -53,55 +62,97 @@ export interface LoadOutcome {
   meta: KbMeta;
 }
 
+/** Steps of a load, as loadKb reports them (the background logs them; tests stop a worker at each). */
+export type KbStage = 'write' | 'commit' | 'committed';
+
+const KB_TABLE_NAMES = Object.keys(TABLES) as TableName[];
+/** Records per stored chunk: each chunk is one short transaction. */
+const CHUNK_RECORDS = 400;
+const DATA = 'kbdata:';
+
+/** A stored chunk of one KB table. */
+interface KbChunk {
+  key: string;
+  table: TableName;
+  rows: unknown[];
+}
+
+const chunks = (db: ReaderDb) => db.meta as unknown as Table<KbChunk, string>;
+const chunkKey = (load: string, table: TableName, n: number) => `${DATA}${load}:${table}:${String(n).padStart(6, '0')}`;
+
 /** The KB's meta row, if a KB was ever loaded. */
 export function kbMeta(db: ReaderDb): Promise<KbMeta | undefined> {
   return db.meta.get('kb');
 }
 
+/** Deletes stored chunks of every load but `keep`, a few hundred keys per transaction. */
+async function dropChunks(db: ReaderDb, keep: string | undefined): Promise<void> {
+  const keys = (await chunks(db).where('key').startsWith(DATA).primaryKeys()).filter((k) => !keep || !k.startsWith(`${DATA}${keep}:`));
+  for (let i = 0; i < keys.length; i += 200) await chunks(db).bulkDelete(keys.slice(i, i + 200));
+}
+
+/** Empties the per-table KB stores that versions before the chunked storage wrote (one store per transaction). */
+async function clearTableStores(db: ReaderDb): Promise<void> {
+  for (const t of [db.entities, db.facts, db.relations, db.sources, db.fx, db.errors]) if ((await t.count()) > 0) await t.clear();
+}
+
 /**
- * Replaces the KB tables with the bundle, unless this version is already loaded. All in one rw
- * transaction over the KB tables only: any failure rolls back to the previous KB; user tables are
- * outside the transaction and never touched.
+ * Stores the bundle and makes it the KB in use, unless this version is already loaded. The chunks
+ * are written first (each its own transaction), then the 'kb' row switches to them in one short
+ * transaction: until that commits, the previous KB is the one in use, whole. User tables are never
+ * touched (only own aliases' lookup keys, when the key function changed).
  */
-export async function loadKb(db: ReaderDb, bundle: KbBundle, now = Date.now): Promise<LoadOutcome> {
+export async function loadKb(db: ReaderDb, bundle: KbBundle, now = Date.now, onStage?: (s: KbStage) => void): Promise<LoadOutcome> {
   const current = await kbMeta(db);
   if (current && current.version === bundle.version && current.keyVersion === KEY_VERSION) {
+    // Already in use. What a load stopped after its switch left behind goes now.
+    if (current.data) {
+      await dropChunks(db, current.data);
+      await clearTableStores(db);
+    }
     return { loaded: false, meta: current };
   }
   if (current && bundle.builtAt < current.builtAt) {
     throw new KbLoadError(`kb.json (${bundle.version}, built ${bundle.builtAt}) is older than the loaded KB (${current.version}, built ${current.builtAt})`);
   }
+  const issues = crossCheck(bundle);
+  if (issues.length) throw new KbLoadError(`kb.json: ${issues[0]!.message}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ''}`);
   const t0 = performance.now();
-  const meta = await db.transaction('rw', [db.entities, db.facts, db.relations, db.sources, db.fx, db.errors, db.meta], async () => {
-    await Promise.all([db.entities.clear(), db.facts.clear(), db.relations.clear(), db.sources.clear(), db.fx.clear(), db.errors.clear()]);
-    await db.entities.bulkAdd(bundle.entities.map((e) => ({ ...e, keys: entityKeys(e) })));
-    await db.facts.bulkAdd(bundle.facts);
-    await db.relations.bulkAdd(bundle.relations.map((r) => ({ ...r })));
-    await db.sources.bulkAdd(bundle.sources);
-    await db.fx.bulkAdd(bundle.fx);
-    await db.errors.bulkAdd(bundle.errors);
-    const row: KbMeta = {
-      key: 'kb',
-      version: bundle.version,
-      builtAt: bundle.builtAt,
-      keyVersion: KEY_VERSION,
-      loadedAt: now(),
-      loadMs: 0,
-      counts: {
-        entities: bundle.entities.length,
-        facts: bundle.facts.length,
-        relations: bundle.relations.length,
-        sources: bundle.sources.length,
-        fx: bundle.fx.length,
-        errors: bundle.errors.length,
-      },
-    };
-    row.loadMs = Math.round((performance.now() - t0) * 10) / 10;
-    await db.meta.put(row);
-    return row;
-  });
+  const load = `${bundle.version.replace(/[^\w.-]/g, '_')}.${now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  // Chunks of loads that never committed (a worker stopped mid-write) are dropped first.
+  await dropChunks(db, current?.data);
+  onStage?.('write');
+  for (const table of KB_TABLE_NAMES) {
+    const rows: unknown[] = bundle[table];
+    for (let i = 0, n = 0; i < rows.length; i += CHUNK_RECORDS, n++) {
+      await chunks(db).put({ key: chunkKey(load, table, n), table, rows: rows.slice(i, i + CHUNK_RECORDS) });
+    }
+  }
+  onStage?.('commit');
+  const row: KbMeta = {
+    key: 'kb',
+    version: bundle.version,
+    builtAt: bundle.builtAt,
+    keyVersion: KEY_VERSION,
+    data: load,
+    loadedAt: now(),
+    loadMs: Math.round((performance.now() - t0) * 10) / 10,
+    counts: {
+      entities: bundle.entities.length,
+      facts: bundle.facts.length,
+      relations: bundle.relations.length,
+      sources: bundle.sources.length,
+      fx: bundle.fx.length,
+      errors: bundle.errors.length,
+    },
+  };
+  await db.transaction('rw', db.meta, () => db.meta.put(row));
+  onStage?.('committed');
+  // Tidying up: the previous KB's chunks and the old per-table stores. Interrupted, it is done next time.
+  await dropChunks(db, load);
+  await clearTableStores(db);
   if (current?.keyVersion !== KEY_VERSION) await refreshOwnAliasKeys(db);
-  return { loaded: true, meta };
+  return { loaded: true, meta: row };
 }
 
 /** Recomputes the stored keys of the reader's own aliases after the key function changed
@@ -117,22 +168,50 @@ export async function refreshOwnAliasKeys(db: ReaderDb): Promise<number> {
   });
 }
 
+const EMPTY_TABLES = (): Record<TableName, unknown[]> => ({ entities: [], facts: [], relations: [], sources: [], fx: [], errors: [] });
+
+/**
+ * The stored KB as a bundle (read in one transaction), or null when none was loaded. Throws a
+ * KbLoadError when what is stored is not whole (the counts in its meta row do not match).
+ */
+async function storedBundle(db: ReaderDb): Promise<KbBundle | null> {
+  const got = await db.transaction('r', [db.meta, db.entities, db.facts, db.relations, db.sources, db.fx, db.errors], async () => {
+    const meta = await kbMeta(db);
+    if (!meta) return null;
+    const tables = EMPTY_TABLES();
+    if (meta.data) {
+      for (const c of await chunks(db).where('key').startsWith(`${DATA}${meta.data}:`).toArray()) tables[c.table].push(...c.rows);
+    } else {
+      // Written by an earlier version: one store per table.
+      const [entities, facts, relations, sources, fx, errors] = await Promise.all([
+        db.entities.toArray(), db.facts.toArray(), db.relations.toArray(), db.sources.toArray(), db.fx.toArray(), db.errors.toArray(),
+      ]);
+      Object.assign(tables, {
+        entities: entities.map(({ keys: _keys, ...e }: EntityRow) => e),
+        facts,
+        relations: relations.map(({ rid: _rid, ...r }) => r),
+        sources,
+        fx,
+        errors,
+      });
+    }
+    return { meta, tables };
+  });
+  if (!got) return null;
+  const { meta, tables } = got;
+  for (const t of KB_TABLE_NAMES) {
+    if (tables[t].length !== meta.counts[t]) throw new KbLoadError(`the stored knowledge base is incomplete (${t}: ${tables[t].length} of ${meta.counts[t]})`);
+  }
+  return { version: meta.version, builtAt: meta.builtAt, ...tables } as KbBundle;
+}
+
 /** The KB as stored, as the analysis core's index. Empty bundle when nothing was loaded yet. */
 export async function kbIndexFromDb(db: ReaderDb): Promise<PreparedKb> {
-  const [meta, entities, facts, relations, sources, fx, errors] = await db.transaction(
-    'r',
-    [db.meta, db.entities, db.facts, db.relations, db.sources, db.fx, db.errors],
-    () => Promise.all([kbMeta(db), db.entities.toArray(), db.facts.toArray(), db.relations.toArray(), db.sources.toArray(), db.fx.toArray(), db.errors.toArray()]),
-  );
-  const bundle: KbBundle = {
-    version: meta?.version ?? 'empty',
-    builtAt: meta?.builtAt ?? '',
-    entities: entities.map(({ keys: _keys, ...e }) => e),
-    facts,
-    relations: relations.map(({ rid: _rid, ...r }) => r),
-    sources,
-    fx,
-    errors,
-  };
-  return new PreparedKb(bundle);
+  const bundle = await storedBundle(db);
+  return new PreparedKb(bundle ?? { version: 'empty', builtAt: '', ...(EMPTY_TABLES() as Omit<KbBundle, 'version' | 'builtAt'>) });
+}
+
+/** The entities of the stored KB (none when nothing was loaded). */
+export async function storedEntities(db: ReaderDb): Promise<Entity[]> {
+  return (await storedBundle(db))?.entities ?? [];
 }

@@ -1,5 +1,6 @@
-// The extension's IndexedDB database (Dexie): the bundled KB tables and the reader's own tables.
-// KB tables are replaced wholesale on a KB update (see kb-load.ts); user tables are never touched by it.
+// The extension's IndexedDB database (Dexie): the bundled KB and the reader's own tables.
+// The KB is replaced wholesale on a KB update (see kb-load.ts: stored as chunks in `meta` since the
+// per-table stores made one long transaction); user tables are never touched by it.
 //
 // Schema changes: never edit a released version in place (db.test.ts keeps a frozen copy of v1).
 // A version 2 must:
@@ -16,6 +17,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Entity, Fact, FxRate, KnownError, Relation, Source } from '../analysis/kb/types';
 import type { Settings } from '../settings';
+import { USER_TABLE_NAMES } from './import-rules';
 
 export const DB_NAME = 'reader-companion';
 
@@ -37,10 +39,8 @@ export const STORES_V1 = {
   dismissed: 'key, at',
 } as const;
 
-export const KB_TABLES = ['entities', 'facts', 'relations', 'sources', 'fx', 'errors', 'meta'] as const;
-export const USER_TABLES = ['settings', 'watchlist', 'notes', 'ownAliases', 'dismissed'] as const;
-export type KbTable = (typeof KB_TABLES)[number];
-export type UserTable = (typeof USER_TABLES)[number];
+/** The reader's own tables (import-rules.ts: an export holds these, an import writes only these). */
+export const USER_TABLES = USER_TABLE_NAMES;
 
 /** An entity as stored: plus its normalised alias keys (multiEntry index). */
 export type EntityRow = Entity & { keys: string[] };
@@ -52,6 +52,8 @@ export interface KbMeta {
   builtAt: string;
   /** Version of the alias-key function the keys were computed with (reload when it changes). */
   keyVersion: string;
+  /** The load whose chunks hold the KB (kb-load.ts); absent: the per-table stores hold it (earlier versions). */
+  data?: string;
   loadedAt: number; // epoch ms
   loadMs: number;
   counts: Record<'entities' | 'facts' | 'relations' | 'sources' | 'fx' | 'errors', number>;

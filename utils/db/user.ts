@@ -1,6 +1,9 @@
 // The reader's own data: settings, watchlist, notes, own aliases, dismissed flags.
 import { DEFAULT_SETTINGS, mergeSettings, settingsSchemas, storedSettings, type Settings, type SettingsPatch } from '../settings';
+import { aliasProblem } from './alias-rules';
+import type { ImportRefusal } from './import-rules';
 import { aliasKey } from './keys';
+import { storedEntities } from './kb-load';
 import type { OwnAliasRow, ReaderDb } from './schema';
 import { withSiteToggle } from './sites';
 
@@ -64,13 +67,31 @@ export async function getNote(db: ReaderDb, entityId: string): Promise<string | 
 
 // --- own aliases ---
 
-/** Adds a name for a KB entity (ignored when it is already there); throws for an unknown entity. */
-export async function addOwnAlias(db: ReaderDb, entityId: string, text: string, now = Date.now()): Promise<OwnAliasRow> {
+async function storedEntityExists(db: ReaderDb, id: string): Promise<boolean> {
+  return (await storedEntities(db)).some((e) => e.id === id);
+}
+
+/** The alias rules in plain words (for the error a refused alias gives). */
+const ALIAS_RULE: Partial<Record<ImportRefusal, string>> = {
+  aliasShort: 'a name needs at least 2 characters',
+  aliasLong: 'a name has at most 100 characters',
+  aliasNoLetter: 'a name needs a letter, or at least 4 characters',
+  aliasKana: 'a name in hiragana only would match ordinary words',
+  aliasControl: 'a name cannot hold control characters or line breaks',
+};
+
+/**
+ * Adds a name for a KB entity (ignored when it is already there). Throws for an entity the KB does
+ * not have (`known`; default: the stored KB) and for a name the alias rules refuse
+ * (alias-rules.ts), with the reason.
+ */
+export async function addOwnAlias(db: ReaderDb, entityId: string, text: string, now = Date.now(), known?: (id: string) => boolean): Promise<OwnAliasRow> {
   const clean = text.trim();
   const key = aliasKey(clean);
-  if (!key) throw new Error('empty alias');
-  return db.transaction('rw', db.ownAliases, db.entities, async () => {
-    if (!(await db.entities.get(entityId))) throw new Error(`unknown entity ${entityId}`);
+  if (!(known ? known(entityId) : await storedEntityExists(db, entityId))) throw new Error(`unknown entity ${entityId}`);
+  const problem = aliasProblem(clean);
+  if (problem) throw new Error(`alias refused (${problem}): ${ALIAS_RULE[problem]}`);
+  return db.transaction('rw', db.ownAliases, async () => {
     const same = await db.ownAliases.where('key').equals(key).filter((a) => a.entityId === entityId).first();
     if (same) return same;
     const row: OwnAliasRow = { entityId, text: clean, key, addedAt: now };

@@ -1,24 +1,35 @@
 // Typed request / answer over runtime and tabs messaging, driven by a table of zod schemas (see
 // protocol.ts): senders get the answer parsed by the output schema, listeners get the input parsed
-// by the input schema, and only from this extension. Envelope { id, type, data, timestamp }; answer
-// { res } or { err: { name, message } }. Messages without this envelope (the tokenizer channel) are
-// left to their own listeners.
+// by the input schema, and only from the senders the message allows. Envelope { id, type, data,
+// timestamp }; answer { res } or { err: { name, message } }. A message that fails a check is dropped
+// with a logged reason (the sender gets the error); no check throws out of the listener. Messages
+// without this envelope (the tokenizer channel) are left to their own listeners.
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+
+/**
+ * Who may send a message. 'extension': the extension's own pages and its background (never a
+ * content script); 'content': a content script, about its own tab and page only; 'any': either.
+ * Nobody else (web pages, other extensions) may send anything.
+ */
+export type From = 'extension' | 'content' | 'any';
 
 export interface MessageDef {
   input: z.ZodMiniType;
   output: z.ZodMiniType;
+  from: From;
 }
 export type Table = Record<string, MessageDef>;
 export type In<T extends Table, K extends keyof T> = z.infer<T[K]['input']>;
 export type Out<T extends Table, K extends keyof T> = z.infer<T[K]['output']>;
 export type Sender = Browser.runtime.MessageSender;
+
+/** Who a checked message came from: an extension context, or a content script (its tab, frame and page). */
+export type Caller = { kind: 'extension' } | { kind: 'content'; tabId: number; frameId: number; url: string };
+
 /** How a listener answers one message. */
-export interface Handler<T extends Table, K extends keyof T> {
-  /** Only extension pages (side panel, popup, options) may send it, not content scripts. */
-  pagesOnly?: boolean;
-  run(data: In<T, K>, sender: Sender): Out<T, K> | Promise<Out<T, K>>;
+interface Handler<T extends Table, K extends keyof T> {
+  run(data: In<T, K>, sender: Sender, caller: Caller): Out<T, K> | Promise<Out<T, K>>;
 }
 /** Handlers for some of a table's messages. */
 export type Handlers<T extends Table> = { [K in keyof T]?: Handler<T, K> };
@@ -56,29 +67,53 @@ export async function send<T extends Table, K extends keyof T & string>(table: T
   return out.data;
 }
 
-/** True when a message comes from this extension itself (its pages or its content scripts). */
-export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
+/** True when a message comes from this extension itself (its pages, background or content scripts). */
+function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
   return !!sender && sender.id === ownId;
 }
 
-/** True when the sender is one of this extension's own pages (not a content script in a web page). */
-export function isExtensionPage(sender: Sender): boolean {
-  return !!sender.url && sender.url.startsWith(browser.runtime.getURL('/'));
+/** The extension's own origin, with a trailing slash ('chrome-extension://<id>/'). */
+const ownBase = () => browser.runtime.getURL('/');
+
+/**
+ * Who sent a message: an extension context (a page or the background: its URL is the extension's
+ * own), a content script (in a tab, at a web page's URL), or neither (null). Chrome and Firefox set
+ * `url`, `origin` and `tab` themselves; a page cannot choose them.
+ */
+function callerOf(sender: Sender | undefined, ownId: string, base = ownBase()): Caller | null {
+  if (!sender || !isOwnSender(sender, ownId)) return null;
+  const url = sender.url ?? '';
+  const origin = (sender as { origin?: string }).origin;
+  if (url.startsWith(base)) {
+    // Chrome also names the origin: it must be the extension's too.
+    return origin === undefined || base === origin + '/' ? { kind: 'extension' } : null;
+  }
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0 || !/^https?:/i.test(url)) return null;
+  return { kind: 'content', tabId, frameId: sender.frameId ?? 0, url };
+}
+
+/** A message refused by its checks (sender or payload); the listener logs it and answers with it. */
+class Refused extends Error {
+  override name = 'Refused';
 }
 
 /**
- * The input of a message, checked: (a) it comes from this extension, (b) page-only messages come
- * from an extension page, (c) it passes the input schema. Throws the error the sender sees.
+ * The input of a message, checked: (a) it comes from this extension, (b) from a kind of sender the
+ * message allows (`from`), (c) it passes the input schema. Throws a Refused error the sender sees.
  */
 export function checkInput<T extends Table, K extends keyof T & string>(
-  table: T, type: K, handler: Pick<Handler<T, K>, 'pagesOnly'>, data: unknown, sender: Sender | undefined, ownId: string,
-): In<T, K> {
-  if (!sender || !isOwnSender(sender, ownId)) throw new Error(`${type}: rejected, not sent by this extension`);
-  if (handler.pagesOnly && !isExtensionPage(sender)) throw new Error(`${type}: rejected, only extension pages may send it`);
+  table: T, type: K, data: unknown, sender: Sender | undefined, ownId: string, base = ownBase(),
+): { data: In<T, K>; caller: Caller } {
+  const caller = callerOf(sender, ownId, base);
+  if (!caller) throw new Refused(`${type}: rejected, not sent by this extension`);
+  const from = table[type].from;
+  if (from === 'extension' && caller.kind !== 'extension') throw new Refused(`${type}: rejected, only extension pages may send it`);
+  if (from === 'content' && caller.kind !== 'content') throw new Refused(`${type}: rejected, only a content script may send it`);
   const schema: T[K]['input'] = table[type].input;
   const parsed = z.safeParse(schema, data);
-  if (!parsed.success) throw new Error(`${type}: invalid payload: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  if (!parsed.success) throw new Refused(`${type}: invalid payload: ${z.prettifyError(parsed.error)}`);
+  return { data: parsed.data, caller };
 }
 
 function has<T extends object>(obj: T, key: string): key is keyof T & string {
@@ -87,22 +122,28 @@ function has<T extends object>(obj: T, key: string): key is keyof T & string {
 
 /**
  * Answers the messages `handlers` names, each checked by checkInput. `table` is asked for on the first
- * message. Returns a function that stops listening.
+ * message. A refused message is logged and answered with the reason. Returns a function that stops
+ * listening.
  */
 export function serve<T extends Table>(table: () => T, handlers: Handlers<T>): () => void {
   const run = async <K extends keyof T & string>(type: K, data: unknown, sender: Sender): Promise<Out<T, K>> => {
     const handler = handlers[type];
     if (!handler) throw new Error(`${type}: no handler`);
-    return handler.run(checkInput(table(), type, handler, data, sender, browser.runtime.id), sender);
+    const checked = checkInput(table(), type, data, sender, browser.runtime.id);
+    return handler.run(checked.data, sender, checked.caller);
   };
   const listener = (msg: unknown, sender: Sender, sendResponse: (answer: unknown) => void): boolean => {
     // A cheap look first: most runtime messages a page sees are not for this listener.
     if (typeof msg !== 'object' || msg === null || !('type' in msg) || typeof msg.type !== 'string' || !has(handlers, msg.type)) return false;
     const env = z.safeParse(wireSchemas().Envelope, msg);
     if (!env.success || !has(handlers, env.data.type)) return false; // not for this listener
-    run(env.data.type, env.data.data, sender).then(
+    const type = env.data.type;
+    run(type, env.data.data, sender).then(
       (res) => sendResponse({ res }),
-      (e: unknown) => sendResponse({ err: { name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) } }),
+      (e: unknown) => {
+        if (e instanceof Refused) console.warn(`[reader-companion] message dropped: ${e.message}`);
+        sendResponse({ err: { name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) } });
+      },
     );
     return true;
   };

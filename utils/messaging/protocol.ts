@@ -3,6 +3,8 @@
 // senders cannot drift. Every listener checks the sender (this extension only) and parses the input
 // (channel.ts), every sender parses the answer. zod/mini keeps the content script small, and the
 // schemas are built on first use (protocol()): a content script on an unrelated page never builds them.
+// Each message also says who may send it (`from`, checked in channel.ts): content scripts get only
+// what their page's UI needs, and never the reader's notes, own aliases, whole watchlist or site lists.
 //   background ← content scripts and pages: protocol().background (entrypoints/background/handlers.ts)
 //   content script ← background:            protocol().content    (entrypoints/content/index.ts)
 //   extension pages ← background:           protocol().pages      (broadcasts of every change)
@@ -11,15 +13,29 @@ import type { AnalysisResult } from '../analysis/types';
 import type { Entity, Fact, Source } from '../analysis/kb/types';
 import { RELATION_TYPES } from '../analysis/vocabulary/entity-types';
 import { settingsSchemas } from '../settings';
-import { send, serve, type Handlers, type In, type MessageDef, type Target } from './channel';
+import { IMPORT_PROBLEMS, IMPORT_REFUSALS, MAX_IMPORT_BYTES, USER_TABLE_NAMES } from '../db/import-rules';
+import { send, serve, type From, type Handlers, type In, type MessageDef, type Target } from './channel';
 
 /** Most highlights one page gets: the background trims its replies to it, the content script stops there. */
 export const MAX_HIGHLIGHTS = 8000;
 
 const TAB_STATUSES = ['idle', 'checking', 'irrelevant', 'analyzing', 'done', 'disabled', 'error'] as const;
 
-const msg = <I extends z.ZodMiniType, O extends z.ZodMiniType>(input: I, output: O) => ({ input, output }) satisfies MessageDef;
+const msg = <I extends z.ZodMiniType, O extends z.ZodMiniType>(input: I, output: O, from: From) => ({ input, output, from }) satisfies MessageDef;
+/** Longest page URL and title a message carries; longer ones are cut, not refused. */
+const MAX_URL = 4096;
+const MAX_TITLE = 2000;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isOffset = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+const isSpan = (v: unknown) => isRecord(v) && isOffset(v.start) && isOffset(v.end);
+/** An analysis result, checked as deep as the UI reads it: entities with their mentions, figures with their spans. */
+function isResult(v: unknown): boolean {
+  if (!isRecord(v) || typeof v.relevant !== 'boolean' || !Array.isArray(v.entities) || !Array.isArray(v.figures)) return false;
+  return (
+    v.entities.every((e) => isRecord(e) && typeof e.id === 'string' && typeof e.name === 'string' && Array.isArray(e.mentions) && e.mentions.every(isSpan)) &&
+    v.figures.every((f) => isSpan(f) && typeof f.surface === 'string' && typeof f.kind === 'string')
+  );
+}
 
 function build() {
   const { Settings, SettingsPatch, PageSettings } = settingsSchemas();
@@ -27,12 +43,13 @@ function build() {
   const answerNone = z.void();
   const entityId = z.string().check(z.minLength(1), z.maxLength(200));
   const flagKey = z.string().check(z.minLength(1), z.maxLength(600));
-  const url = z.string().check(z.maxLength(4096));
-  const title = z.string().check(z.maxLength(2000));
+  // Cut to length rather than refused: a page with a 5,000-character title is still analysed.
+  const url = z.string().check(z.overwrite((v) => v.slice(0, MAX_URL)));
+  const title = z.string().check(z.overwrite((v) => v.slice(0, MAX_TITLE)));
   const offset = z.int().check(z.minimum(0));
 
   // Shapes owned by the analysis core (utils/analysis): typed by its interfaces, checked shallowly.
-  const Result = z.custom<AnalysisResult>((v) => isRecord(v) && typeof v.relevant === 'boolean' && Array.isArray(v.entities) && Array.isArray(v.figures));
+  const Result = z.custom<AnalysisResult>(isResult);
   const KbEntity = z.custom<Entity>((v) => isRecord(v) && typeof v.id === 'string' && isRecord(v.names));
   const CardFact = z.custom<Fact & { sourceInfo?: Source }>((v) => isRecord(v) && typeof v.id === 'string');
 
@@ -47,8 +64,8 @@ function build() {
     updatedAt: z.number(),
   });
 
-  /** Everything the hover card and the side panel show about one entity. */
-  const EntityCard = z.object({
+  /** What the KB says about one entity: all a hover card on a web page gets. */
+  const KbCard = z.object({
     entity: KbEntity,
     parent: z.optional(z.object({ id: z.string(), name: z.string() })),
     relations: z.array(
@@ -61,6 +78,10 @@ function build() {
       }),
     ),
     facts: z.array(CardFact),
+  });
+
+  /** Everything the side panel shows about one entity: the KB card with the reader's own data. */
+  const EntityCard = z.extend(KbCard, {
     watched: z.boolean(),
     note: z.optional(z.string()),
     ownAliases: z.array(z.string()),
@@ -104,65 +125,88 @@ function build() {
   const Page = z.object({ url, title: z.optional(title) });
   const OwnAlias = z.object({ entityId, text: z.string().check(z.minLength(1), z.maxLength(200)) });
   const Range = z.object({ start: offset, end: offset });
+  const Scope = z.enum(['page', 'site']);
+  const count = z.int().check(z.minimum(0));
+  /** What an import did: rows written per table, and rows refused, grouped by table and reason. */
+  const ImportReport = z.object({
+    imported: z.record(z.enum(USER_TABLE_NAMES), count),
+    refused: z.array(z.object({ table: z.string(), reason: z.enum(IMPORT_REFUSALS), count, examples: z.array(z.string()) })),
+    /** Set when the whole file was refused: nothing was written. */
+    problem: z.optional(z.object({ code: z.enum(IMPORT_PROBLEMS), detail: z.string() })),
+  });
   const KbInfo = z.object({ version: z.string(), entities: z.number(), facts: z.number(), loadedAt: z.number(), loadMs: z.number() });
 
   return {
     TabState,
+    KbCard,
     EntityCard,
     Layer,
     PageView,
     AnalyzeRequest,
     AnalyzeReply,
 
-    /** The background answers these (content scripts, and extension pages). */
+    ImportReport,
+
+    /** The background answers these. `from`: who may send each (channel.ts checks it). */
     background: {
-      analyze: msg(AnalyzeRequest, AnalyzeReply),
+      /** A chunk of the sender's page: analysed, kept in the sender's tab state. */
+      analyze: msg(AnalyzeRequest, AnalyzeReply, 'content'),
       /** Content script, pre-check passed: the page's settings; the tab shows 'checking' meanwhile. */
-      startPage: msg(Page, PageSettings),
+      startPage: msg(Page, PageSettings, 'content'),
       /** Content script, after settingsChanged: its page's settings again. */
-      getPageSettings: msg(Page, PageSettings),
-      getSettings: msg(none, Settings),
-      setSettings: msg(SettingsPatch, Settings),
-      toggleSite: msg(z.object({ scope: z.enum(['page', 'site']), url, enabled: z.boolean() }), Settings),
-      getEntityCard: msg(EntityId, z.nullable(EntityCard)),
-      getTabState: msg(TabId, z.nullable(TabState)),
-      toggleWatch: msg(EntityId, z.boolean()),
-      setNote: msg(z.object({ entityId, text: z.string().check(z.maxLength(20_000)) }), answerNone),
-      addOwnAlias: msg(OwnAlias, answerNone),
-      removeOwnAlias: msg(OwnAlias, answerNone),
+      getPageSettings: msg(Page, PageSettings, 'content'),
+      /** Card button: switch the extension off for the sender's own page or site (its URL comes from the browser, not the message). */
+      switchOff: msg(z.object({ scope: Scope }), answerNone, 'content'),
+      /** Hover card: an entity's KB card, without the reader's data (notes, own aliases). */
+      getCard: msg(EntityId, z.nullable(KbCard), 'content'),
+      getSettings: msg(none, Settings, 'extension'),
+      setSettings: msg(SettingsPatch, Settings, 'extension'),
+      toggleSite: msg(z.object({ scope: Scope, url, enabled: z.boolean() }), Settings, 'extension'),
+      getEntityCard: msg(EntityId, z.nullable(EntityCard), 'extension'),
+      getTabState: msg(TabId, z.nullable(TabState), 'extension'),
+      /** From a content script: only an entity found on its page. */
+      toggleWatch: msg(EntityId, z.boolean(), 'any'),
+      setNote: msg(z.object({ entityId, text: z.string().check(z.maxLength(20_000)) }), answerNone, 'extension'),
+      addOwnAlias: msg(OwnAlias, answerNone, 'extension'),
+      removeOwnAlias: msg(OwnAlias, answerNone, 'extension'),
       /** The reader's own aliases, all entities (options page). */
-      listOwnAliases: msg(none, z.array(OwnAlias)),
-      dismissFlag: msg(z.object({ key: flagKey }), answerNone),
-      listDismissed: msg(none, z.array(flagKey)),
-      listWatched: msg(none, z.array(entityId)),
-      /** JSON (dexie-export-import). */
-      exportUserData: msg(none, z.string()),
-      /** Rows imported. */
-      importUserData: msg(z.object({ json: z.string().check(z.maxLength(50_000_000)) }), z.int()),
-      kbInfo: msg(none, KbInfo),
+      listOwnAliases: msg(none, z.array(OwnAlias), 'extension'),
+      /** From a content script: only a flag on its page. */
+      dismissFlag: msg(z.object({ key: flagKey }), answerNone, 'any'),
+      listDismissed: msg(none, z.array(flagKey), 'extension'),
+      listWatched: msg(none, z.array(entityId), 'extension'),
+      /** Names of many entities in one request, in the UI language (the options page's lists). */
+      entityNames: msg(z.object({ ids: z.array(entityId).check(z.maxLength(100_000)) }), z.array(z.object({ id: entityId, name: z.string() })), 'extension'),
+      /** JSON in dexie-export-import's format (utils/db/transfer.ts). */
+      exportUserData: msg(none, z.string(), 'extension'),
+      /** Checks the whole file, then writes what passed in one transaction; says what was refused and why. */
+      importUserData: msg(z.object({ json: z.string().check(z.maxLength(MAX_IMPORT_BYTES)) }), ImportReport, 'extension'),
+      kbInfo: msg(none, KbInfo, 'extension'),
       /** Side panel → background → content: scroll the page to a mention and flash it. */
-      scrollTo: msg(z.extend(TabId, Range.shape), z.boolean()),
+      scrollTo: msg(z.extend(TabId, Range.shape), z.boolean(), 'extension'),
     },
 
     /** Content scripts answer these (from the background, to a tab). */
     content: {
-      scrollToMention: msg(Range, z.boolean()),
+      scrollToMention: msg(Range, z.boolean(), 'extension'),
       /** Step to the next (1) / previous (-1) highlight and open its card (keyboard command). */
-      stepHighlight: msg(z.object({ dir: z.union([z.literal(1), z.literal(-1)]) }), z.boolean()),
+      stepHighlight: msg(z.object({ dir: z.union([z.literal(1), z.literal(-1)]) }), z.boolean(), 'extension'),
       /** Settings changed: ask for this page's (getPageSettings). */
-      settingsChanged: msg(none, answerNone),
+      settingsChanged: msg(none, answerNone, 'extension'),
       /** The page's part of the reader's layer, or late enrichment (readings), changed. */
-      pageChanged: msg(PageView, answerNone),
+      pageChanged: msg(PageView, answerNone, 'extension'),
       /** Own aliases changed: analyse the page again. */
-      rescan: msg(none, answerNone),
+      rescan: msg(none, answerNone, 'extension'),
     },
 
-    /** Extension pages (side panel, options, popup) listen for these broadcasts of every change. */
+    /** Extension pages (side panel, options, popup) listen for these broadcasts from the background; never from content scripts. */
     pages: {
-      tabStateChanged: msg(TabState, answerNone),
-      settingsChanged: msg(Settings, answerNone),
+      tabStateChanged: msg(TabState, answerNone, 'extension'),
+      settingsChanged: msg(Settings, answerNone, 'extension'),
       /** Watchlist, dismissed flags, notes or own aliases changed; `card`: whose card changed ('*': any). */
-      layerChanged: msg(z.extend(Layer, { card: z.optional(z.union([entityId, z.literal('*')])) }), answerNone),
+      layerChanged: msg(z.extend(Layer, { card: z.optional(z.union([entityId, z.literal('*')])) }), answerNone, 'extension'),
+      /** An import's progress: rows checked, then rows written. */
+      importProgress: msg(z.object({ phase: z.enum(['check', 'write']), done: z.int(), total: z.int() }), answerNone, 'extension'),
     },
   };
 }
@@ -177,6 +221,8 @@ export type ContentTable = Protocol['content'];
 export type PageTable = Protocol['pages'];
 
 export type TabState = z.infer<Protocol['TabState']>;
+export type KbCard = z.infer<Protocol['KbCard']>;
+export type ImportReport = z.infer<Protocol['ImportReport']>;
 export type EntityCard = z.infer<Protocol['EntityCard']>;
 export type Layer = z.infer<Protocol['Layer']>;
 export type PageView = z.infer<Protocol['PageView']>;

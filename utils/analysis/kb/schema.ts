@@ -72,7 +72,7 @@ const RelationSchema = z.strictObject({
 
 const SourceSchema = z.strictObject({
   id,
-  url: z.url(),
+  url: z.url({ protocol: /^https?$/ }), // web pages only: never javascript:, data: or file:
   publisher: nonEmpty,
   date: z.string().regex(/^(c\. )?\d{4}(-\d{2}(-\d{2})?)?$|^undated$/),
   title: z.string().optional(),
