@@ -147,7 +147,7 @@ describe('lookupAlias', () => {
     const found = await Promise.all(pairs.map(([, n]) => ids(db, n)));
     pairs.forEach(([id, n], i) => expect(found[i], `${id}: ${n}`).toContain(id));
     expect(pairs.length).toBeGreaterThan(0);
-  });
+  }, 120_000); // ~7,000 look-ups in fake-indexeddb
 
   it("includes the reader's own aliases", async () => {
     const db = freshDb();

@@ -96,7 +96,7 @@ function peek(s: string, i: number): number {
 
 /** Han or kana (not digits, not punctuation). */
 function isCjkLetter(c: number): boolean {
-  return (c >= 0x3041 && c <= 0x30ff && c !== NAKAGURO) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+  return (c >= 0x3041 && c <= 0x3096) || isKatakana(c) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
 /** First normalised code unit after any whitespace from original index i. */
