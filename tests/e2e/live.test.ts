@@ -15,13 +15,13 @@ import { launchExtension, sendToBackground, type ExtensionHarness } from './harn
 import { cardState, pointOf, tabIdOf, until } from './page-helpers';
 
 // The plan stated once in 元, once with the wrong currency (ドル: a flag), the CEO by name, and the
-// company under a name only the reader knows (アリ社).
+// company under a name only the reader knows (アリ経済圏).
 const ARTICLE = `<!doctype html><html lang="ja"><head><meta charset="utf-8">
 <title>アリババ、AIインフラに3年で3800億元</title></head><body><article>
 <h1>アリババ、AIインフラ投資を加速 3年で3800億元</h1>
 <p>中国のアリババグループは、今後3年間でクラウドとAIのインフラに3,800億元以上を投資すると発表した。</p>
 <p>呉泳銘最高経営責任者(CEO)は、過去10年間の投資総額を上回る規模だと説明した。</p>
-<p>市場関係者の間ではアリ社の呼び名も定着しつつある。</p>
+<p>市場関係者の間ではアリ経済圏の呼び名も定着しつつある。</p>
 <p>一方、一部の報道はアリババが3年間で3,800億ドルをAIインフラに投資すると伝えた。</p>
 </article></body></html>`;
 
@@ -94,18 +94,18 @@ describe('with the shipped knowledge base', () => {
   });
 
   it('an own alias added from the options page is highlighted on the open page, and no longer once removed', async () => {
-    expect((await painted(article)).some(([, t]) => t === 'アリ社')).toBe(false);
+    expect((await painted(article)).some(([, t]) => t === 'アリ経済圏')).toBe(false);
     const opts = await ext.page(extUrl('options.html'));
-    expect((await sendToBackground(opts, 'addOwnAlias', { entityId: 'alibaba', text: 'アリ社' })).err).toBeUndefined();
-    await until(() => painted(article).then((r) => has(r, 'rc-entity', 'アリ社')), 'the new name highlighted', 15_000);
+    expect((await sendToBackground(opts, 'addOwnAlias', { entityId: 'alibaba', text: 'アリ経済圏' })).err).toBeUndefined();
+    await until(() => painted(article).then((r) => has(r, 'rc-entity', 'アリ経済圏')), 'the new name highlighted', 15_000);
     // The side panel of the tab has it too (the background's page model was analysed again).
     const state = (await sendToBackground(opts, 'getTabState', { tabId })).res as { result: { entities: Array<{ id: string; mentions: Array<{ surface: string }> }> } };
-    expect(state.result.entities.find((e) => e.id === 'alibaba')!.mentions.some((m) => m.surface === 'アリ社')).toBe(true);
+    expect(state.result.entities.find((e) => e.id === 'alibaba')!.mentions.some((m) => m.surface === 'アリ経済圏')).toBe(true);
     // Removed in the options page's list: gone from the page.
-    const row = opts.locator('[data-section="aliases"] li', { hasText: 'アリ社' });
+    const row = opts.locator('[data-section="aliases"] li', { hasText: 'アリ経済圏' });
     await until(async () => (await row.count()) === 1, 'the alias in the options list');
     await row.locator('button').click();
-    await until(() => painted(article).then((r) => !r.some(([, t]) => t === 'アリ社') && has(r, 'rc-entity', '呉泳銘')), 'the name no longer highlighted', 15_000);
+    await until(() => painted(article).then((r) => !r.some(([, t]) => t === 'アリ経済圏') && has(r, 'rc-entity', '呉泳銘')), 'the name no longer highlighted', 15_000);
     expect(await marked(article)).toBe(true);
     await opts.close();
   });
