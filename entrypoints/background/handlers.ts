@@ -11,6 +11,7 @@ import type { BackgroundTable } from '../../utils/messaging/protocol';
 import { pageSettings, type PageSettings } from '../../utils/settings';
 import { resolveUiLang } from '../../utils/i18n';
 import { handleAnalyze } from './analyze';
+import { namesFor, seriesFor } from './series';
 import { getKbIndex, kbInfo } from './kb';
 import { pushLayer, pushSettings, rescanTabs, scrollTab } from './push';
 import { openDb, userData } from './storage';
@@ -58,6 +59,16 @@ export const handlers: BackgroundHandlers = {
     },
   },
   getTabState: { pagesOnly: true, run: ({ tabId }) => loadTab(tabId) },
+  getSeries: {
+    run: async ({ keys, currency }) => {
+      const kb = await getKbIndex();
+      return keys.map((k) => seriesFor(kb, k, currency));
+    },
+  },
+  getNames: {
+    pagesOnly: true,
+    run: async ({ ids }) => namesFor(await getKbIndex(), ids, resolveUiLang((await cachedSettings()).uiLang, browserLocale())),
+  },
 
   toggleWatch: {
     run: async ({ id }) => {

@@ -32,7 +32,8 @@ describe('background: message checks', () => {
 
   it('content scripts get what a page needs, not the reader\'s whole layer or settings', () => {
     const fromContent = Object.entries(handlers).filter(([, h]) => !('pagesOnly' in h && h.pagesOnly)).map(([k]) => k).sort();
-    expect(fromContent).toEqual(['analyze', 'dismissFlag', 'getEntityCard', 'getPageSettings', 'kbInfo', 'startPage', 'toggleSite', 'toggleWatch']);
+    // getSeries: KB series for the card's chart (KB data only, nothing of the reader's).
+    expect(fromContent).toEqual(['analyze', 'dismissFlag', 'getEntityCard', 'getPageSettings', 'getSeries', 'kbInfo', 'startPage', 'toggleSite', 'toggleWatch']);
   });
 });
 

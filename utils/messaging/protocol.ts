@@ -10,6 +10,8 @@ import * as z from 'zod/mini';
 import type { AnalysisResult } from '../analysis/types';
 import type { Entity, Fact, Source } from '../analysis/kb/types';
 import { RELATION_TYPES } from '../analysis/vocabulary/entity-types';
+import { READER_CURRENCIES } from '../analysis/vocabulary/currencies';
+import type { Series } from '../ui/series';
 import { settingsSchemas } from '../settings';
 import { send, serve, type Handlers, type In, type MessageDef, type Target } from './channel';
 
@@ -41,6 +43,8 @@ function build() {
     tabId: z.int(),
     url,
     title: z.optional(z.string()),
+    /** The article's publication date (ISO): from its metadata, else its dateline. */
+    date: z.optional(z.string()),
     result: z.optional(Result),
     status: z.enum(TAB_STATUSES),
     note: z.optional(z.string()),
@@ -97,13 +101,17 @@ function build() {
   });
 
   /** The analysis of a chunk as the content script paints it, with the page's part of the reader's layer. */
-  const AnalyzeReply = z.intersection(Result, z.object({ watched: z.array(entityId), dismissed: z.array(flagKey) }));
+  const AnalyzeReply = z.intersection(Result, z.object({ watched: z.array(entityId), dismissed: z.array(flagKey), date: z.optional(z.string()) }));
 
   const EntityId = z.object({ id: entityId });
   const TabId = z.object({ tabId: z.int() });
   const Page = z.object({ url, title: z.optional(title) });
   const OwnAlias = z.object({ entityId, text: z.string().check(z.minLength(1), z.maxLength(200)) });
   const Range = z.object({ start: offset, end: offset });
+  const Span = z.enum(['quarter', 'year']);
+  const SeriesKey = z.object({ subject: entityId, metric: z.string().check(z.maxLength(60)), span: Span, factId: z.optional(entityId) });
+  const SeriesOut = z.custom<Series>((v) => isRecord(v) && typeof v.subject === 'string' && Array.isArray(v.points));
+  const Names = z.record(z.string(), z.object({ name: z.string(), type: z.string(), reading: z.optional(z.string()) }));
   const KbInfo = z.object({ version: z.string(), entities: z.number(), facts: z.number(), loadedAt: z.number(), loadMs: z.number() });
 
   return {
@@ -126,6 +134,10 @@ function build() {
       toggleSite: msg(z.object({ scope: z.enum(['page', 'site']), url, enabled: z.boolean() }), Settings),
       getEntityCard: msg(EntityId, z.nullable(EntityCard)),
       getTabState: msg(TabId, z.nullable(TabState)),
+      /** KB series for the charts, one per key (null: the KB holds no series for it), converted to `currency` when given. */
+      getSeries: msg(z.object({ keys: z.array(SeriesKey).check(z.maxLength(16)), currency: z.optional(z.enum(READER_CURRENCIES)) }), z.array(z.nullable(SeriesOut))),
+      /** Entity names in the reader's UI language (the page's spelling is in the analysis). */
+      getNames: msg(z.object({ ids: z.array(entityId).check(z.maxLength(5000)) }), Names),
       toggleWatch: msg(EntityId, z.boolean()),
       setNote: msg(z.object({ entityId, text: z.string().check(z.maxLength(20_000)) }), answerNone),
       addOwnAlias: msg(OwnAlias, answerNone),
