@@ -125,24 +125,6 @@ export function EntityCardView(props: EntityCardProps) {
       )}
       <p class="rc-desc">{lang === 'ja' ? e.description.ja : e.description.en}</p>
       {card.parent && <p class="rc-sub">{relationText('unit_of', 'out', card.parent.name, lang)}</p>}
-      {card.relations.length > 0 && (
-        <section>
-          <h3>{t('card.relations')}</h3>
-          <ul class="rc-list">
-            {rankRelations(card.relations).slice(0, props.maxRelations ?? 5).map((r, i) => (
-              <li key={i}>
-                {relationText(r.type, r.dir, r.other.name, lang)}
-                {(r.since || r.until) && (
-                  <span class="rc-muted">
-                    {' '}
-                    ({r.since ? formatDate(r.since, lang) : ''}〜{r.until ? formatDate(r.until, lang) : ''})
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
       {model && (
         <section class="rc-model">
           <h3>{t('card.model')}</h3>
@@ -156,7 +138,7 @@ export function EntityCardView(props: EntityCardProps) {
           </dl>
         </section>
       )}
-      <section>
+      <section class="rc-factsec">
         <h3>{t('card.facts')}</h3>
         {facts.length === 0 ? (
           <p class="rc-muted">{t('card.noFacts')}</p>
@@ -180,6 +162,24 @@ export function EntityCardView(props: EntityCardProps) {
           </ul>
         )}
       </section>
+      {card.relations.length > 0 && (
+        <section class="rc-rel">
+          <h3>{t('card.relations')}</h3>
+          <ul class="rc-list">
+            {rankRelations(card.relations).slice(0, props.maxRelations ?? 5).map((r, i) => (
+              <li key={i}>
+                {relationText(r.type, r.dir, r.other.name, lang)}
+                {(r.since || r.until) && (
+                  <span class="rc-muted">
+                    {' '}
+                    ({r.since ? formatDate(r.since, lang) : ''}〜{r.until ? formatDate(r.until, lang) : ''})
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {card.note && (
         <p class="rc-note">
           {t('card.note')}

@@ -65,6 +65,7 @@ export function FigureCardView(props: FigureCardProps) {
         </>
       }
     >
+      {f.kind === 'rate' && unit.includes('/') && <p class="rc-muted">{t('card.statedRate')}</p>}
       <dl class="rc-grid">
         {!isDate && f.kind !== 'rate' && (
           <>

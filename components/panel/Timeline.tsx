@@ -59,7 +59,7 @@ export function Timeline(props: Props) {
               ) : (
                 <span>{text}</span>
               )}
-              {source && <span class="muted small"> · {shortPublisher(source.publisher)}</span>}
+              {source && <span class="muted small tl-source"> · {shortPublisher(source.publisher)}</span>}
             </span>
           </li>
         ))}

@@ -256,7 +256,7 @@ describe('card views (Preact on linkedom)', () => {
     expect(el.textContent).toContain('Eddie Wu');
     expect(el.querySelector('ruby')?.textContent).toContain(card.entity.names.ja![0]);
     expect(el.querySelector('rt')?.textContent).toBe(card.entity.reading);
-    const rels = Array.from(el.querySelector('section')!.querySelectorAll('li')).map((li) => li.textContent ?? '');
+    const rels = Array.from(el.querySelector('section.rc-rel')!.querySelectorAll('li')).map((li) => li.textContent ?? '');
     expect(rels[0]).toMatch(/^CEO of/); // current relations first
     const past = rels.findIndex((r) => /〜\d/.test(r));
     if (past >= 0) expect(rels.slice(past).every((r) => /〜\d/.test(r))).toBe(true);

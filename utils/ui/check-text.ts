@@ -74,14 +74,21 @@ export function checkRows(f: Figure, ctx: CheckContext): CheckRow[] {
   if (c.rate) {
     const r = c.rate;
     const rate = formatRate(r.rate, `${r.from}/${r.to}`, lang);
-    const where = r.source === 'page' ? t('check.rateStated') : t('check.rateReference', { month: r.month ? formatDate(r.month, lang) : '—', basis: r.basis ? rateBasisText(r.basis, lang) : '' });
+    const where = r.source === 'page' ? [t('check.rateStated')] : [t('check.rateReference', { month: r.month ? formatDate(r.month, lang) : '—' }), ...(r.basis ? [rateBasisText(r.basis, lang)] : [])];
     const tol = t('check.tolerance', { pct: `${Math.round(r.tolerance * 1000) / 10}%` });
-    rows.push({ key: 'rate', label: t('check.rate'), text: `${rate}${paren(where)}`, how: tol });
+    rows.push({ key: 'rate', label: t('check.rate'), text: rate, how: [...where, tol].join(lang === 'ja' ? '・' : '; ') });
   }
 
   const fact = c.factId ? ctx.factOf?.(c.factId) : undefined;
   if (fact || c.expected != null) {
-    let kb = fact && (c.expectedUnit == null || c.expectedUnit === fact.unit) ? factValueText(fact, lang) : formatValue(c.expected ?? fact!.value, String(c.expectedUnit ?? fact?.unit ?? unit), lang);
+    const expUnit = String(c.expectedUnit ?? fact?.unit ?? unit);
+    // The KB value in the figure's currency is a conversion (約, rounded); the record itself is exact.
+    let kb =
+      fact && c.expected != null && expUnit !== fact.unit
+        ? `${lang === 'ja' ? '約' : '≈'}${formatValue(c.expected, expUnit, lang, false)}${paren(factValueText(fact, lang))}`
+        : fact
+          ? factValueText(fact, lang)
+          : formatValue(c.expected!, expUnit, lang);
     const period = fact?.period ?? (c.sibling?.kind === 'period' ? c.sibling.period : undefined);
     if (period && fact?.unit !== 'date') kb += ` · ${formatPeriod(period, lang)}`;
     rows.push({ key: 'kb', label: t('check.kb'), text: kb, how: fact ? factStatusText(fact.status, lang) : undefined });
