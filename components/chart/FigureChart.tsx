@@ -76,6 +76,7 @@ export function figureMark(f: Figure, series: Series, lang: UiLang): ChartMark |
     end: f.period.end,
     status: f.check?.status ?? 'none',
     label: t('chart.article'),
+    short: tickText(unit, lang)(v),
     text: `${t('chart.article')}${sep}${f.surface}${inUnit} · ${formatPeriod(f.period, lang)}${verdict}`,
   };
 }

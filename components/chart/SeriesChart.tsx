@@ -30,6 +30,8 @@ export interface ChartMark {
   status: 'consistent' | 'inconsistent' | 'unverified' | 'none';
   /** Short label next to the diamond (記事 / article). */
   label: string;
+  /** The value in short, said beside the arrow when the mark is off the scale. */
+  short?: string;
 }
 
 interface Props {
@@ -49,7 +51,9 @@ const BOX = { left: 44, right: 10, top: 10, bottom: 18 };
 export function SeriesChart(props: Props) {
   const width = props.width ?? 300;
   const height = props.height ?? 120;
-  const box: Box = { width, height, ...BOX };
+  // Room above the plot for a mark far above the series (drawn as an arrow there, off the scale).
+  const off = !!props.mark && props.lines.some((l) => l.points.length) && chartScale(props.lines.flatMap((l) => l.points), { width, height, ...BOX }, props.mark).mark?.clamped;
+  const box: Box = { width, height, ...BOX, top: off === 'above' ? BOX.top + 14 : BOX.top, bottom: off === 'below' ? BOX.bottom + 14 : BOX.bottom };
   const capId = useId();
   const flat = props.lines.flatMap((l, li) => l.points.map((p) => ({ ...p, li })));
   const targets = [...flat.map((p) => ({ t: p.t, text: p.text })), ...(props.mark ? [{ t: props.mark.t, text: props.mark.text }] : [])];
@@ -83,7 +87,7 @@ export function SeriesChart(props: Props) {
     if (best >= 0 && best !== active) setActive(best);
   };
 
-  const plotBottom = height - BOX.bottom;
+  const plotBottom = height - box.bottom;
   const m = s.mark;
   const cur = active >= 0 && active < targets.length ? at(active) : null;
   return (
@@ -131,13 +135,25 @@ export function SeriesChart(props: Props) {
         {props.mark && m && (
           <g class={`ch-mark ch-${props.mark.status}`} data-end={props.mark.end} data-x={m.x.toFixed(1)} data-clamped={m.clamped ?? ''} role="img" aria-label={props.mark.text}>
             <title>{props.mark.text}</title>
-            {m.clamped ? (
-              <path d={m.clamped === 'above' ? `M${m.x - 5},${m.y + 7}L${m.x},${m.y - 1}L${m.x + 5},${m.y + 7}Z` : `M${m.x - 5},${m.y - 7}L${m.x},${m.y + 1}L${m.x + 5},${m.y - 7}Z`} />
-            ) : (
-              <path d={`M${m.x},${m.y - 5}L${m.x + 5},${m.y}L${m.x},${m.y + 5}L${m.x - 5},${m.y}Z`} />
+            {m.clamped === 'above' && (
+              <>
+                <line class="ch-off" x1={m.x} x2={m.x} y1={m.y} y2={m.y - 6} />
+                <path d={`M${m.x - 5},${m.y - 6}L${m.x},${m.y - 14}L${m.x + 5},${m.y - 6}Z`} />
+              </>
             )}
-            <text x={m.x + (m.x > width - 60 ? -8 : 8)} y={m.clamped === 'below' ? m.y - 4 : m.y + (m.clamped ? 12 : -6)} text-anchor={m.x > width - 60 ? 'end' : 'start'}>
-              {props.mark.label}
+            {m.clamped === 'below' && (
+              <>
+                <line class="ch-off" x1={m.x} x2={m.x} y1={m.y} y2={m.y + 6} />
+                <path d={`M${m.x - 5},${m.y + 6}L${m.x},${m.y + 14}L${m.x + 5},${m.y + 6}Z`} />
+              </>
+            )}
+            {!m.clamped && <path d={`M${m.x},${m.y - 5}L${m.x + 5},${m.y}L${m.x},${m.y + 5}L${m.x - 5},${m.y}Z`} />}
+            <text
+              x={m.x + (m.x > width - 90 ? -8 : 8)}
+              y={m.clamped === 'above' ? m.y - 6 : m.clamped === 'below' ? m.y + 14 : m.y - 6}
+              text-anchor={m.x > width - 90 ? 'end' : 'start'}
+            >
+              {m.clamped && props.mark.short ? `${props.mark.label} ${m.clamped === 'above' ? '↑' : '↓'}${props.mark.short}` : props.mark.label}
             </text>
           </g>
         )}

@@ -26,7 +26,8 @@ export function chartKeys(figures: Figure[]): Array<{ key: Key; figure: Figure }
     const key = seriesKey(f);
     if (!key) continue;
     const id = `${key.subject}|${key.metric}|${key.span}`;
-    const rank = isFlagged(f) ? 0 : f.check?.factId ? 1 : 2;
+    // A flagged figure first, then amounts before growth rates, then checked ones.
+    const rank = (isFlagged(f) ? 0 : 4) + (f.kind === 'money' ? 0 : 2) + (f.check?.factId ? 0 : 1);
     const cur = best.get(id);
     if (!cur || rank < cur.rank) best.set(id, { key, figure: f, rank });
   }

@@ -62,9 +62,9 @@ export function seriesKey(f: Figure): { subject: string; metric: Metric; span: S
 
 const TRUST: Record<Fact['status'], number> = { verified: 3, derived: 2, 'single-source': 1, unverified: 0 };
 
-/** The family of a fact id: its name without the period (msft-capex-cash-fy2025q1 → msft-capex-cash). */
+/** The family of a fact id: its name without the period (msft-capex-cash-fy2025q1 → msft-capex-cash, oracle-capex-fy26q1 → oracle-capex). */
 export function idFamily(id: string): string {
-  return id.replace(/-(?:fy|ttm-|h)?\d{4}.*$/, '');
+  return id.replace(/-(?:fy|ttm-|h)?\d{2,4}(?:[qh]\d)?(?:-.*)?$/, '');
 }
 
 /**
