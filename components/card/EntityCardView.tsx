@@ -43,7 +43,7 @@ const MODEL_PARTS = ['family', 'version', 'size', 'active', 'variant'] as const;
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s・·]/g, '');
 
 /** How the page's spelling relates to the entity: a variant, a misspelling, another name, or the name itself. */
-export function spellingNote(e: Entity, surface: string, primary: string): 'variant' | 'mistranslation' | 'other' | null {
+function spellingNote(e: Entity, surface: string, primary: string): 'variant' | 'mistranslation' | 'other' | null {
   const s = fold(surface);
   if (!s || fold(primary).includes(s)) return null;
   const alias = e.aliases?.find((a) => fold(a.text) === s);

@@ -30,7 +30,7 @@ export interface FigureCardProps {
 }
 
 /** Points a chart needs before it says anything. */
-export const MIN_CHART_POINTS = 3;
+const MIN_CHART_POINTS = 3;
 
 export function FigureCardView(props: FigureCardProps) {
   const { figure: f, lang } = props;

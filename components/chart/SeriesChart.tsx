@@ -6,7 +6,7 @@
 import { useId, useState } from 'preact/hooks';
 import { chartScale, linePath, type Box } from '../../utils/ui/chart';
 
-export interface ChartPoint {
+interface ChartPoint {
   t: number; // epoch ms of the period's end
   v: number;
   end: string; // ISO date of the period's end

@@ -20,7 +20,7 @@ const CAPEX_LIKE = new Set(['capex', 'capex_growth', 'investment_plan', 'ai_budg
 type Key = NonNullable<ReturnType<typeof seriesKey>>;
 
 /** Line items of the article's figures, one figure each (a flagged one first, then a checked one). */
-export function chartKeys(figures: Figure[]): Array<{ key: Key; figure: Figure }> {
+function chartKeys(figures: Figure[]): Array<{ key: Key; figure: Figure }> {
   const best = new Map<string, { key: Key; figure: Figure; rank: number }>();
   for (const f of figures) {
     const key = seriesKey(f);
@@ -35,7 +35,7 @@ export function chartKeys(figures: Figure[]): Array<{ key: Key; figure: Figure }
 }
 
 /** Does the article touch capital spending, or name two or more of the peers? */
-export function wantsPeers(figures: Figure[], entityIds: string[]): boolean {
+function wantsPeers(figures: Figure[], entityIds: string[]): boolean {
   const peers = new Set<string>(CAPEX_PEERS);
   return figures.some((f) => f.metric && CAPEX_LIKE.has(f.metric)) || entityIds.filter((id) => peers.has(id)).length >= 2;
 }

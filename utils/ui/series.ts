@@ -8,7 +8,7 @@ import { METRIC_DEFS, type Metric } from '../analysis/vocabulary/metrics';
 
 export type Span = 'quarter' | 'year';
 
-export interface SeriesPoint {
+interface SeriesPoint {
   factId: string;
   start: string;
   end: string;
@@ -48,7 +48,7 @@ export function spanOf(p: Period | undefined): Span | undefined {
 }
 
 /** Line items a chart can show: amounts and percentages (not counts, dates or 'other'). */
-export function chartable(metric: string | undefined): metric is Metric {
+function chartable(metric: string | undefined): metric is Metric {
   if (!metric || metric === 'other' || !(metric in METRIC_DEFS)) return false;
   return METRIC_DEFS[metric as Metric].kind !== 'count';
 }

@@ -12,14 +12,14 @@ export interface Shortcut {
 }
 
 /** Keys handled on the page while a card or highlight is in use. */
-export const PAGE_SHORTCUTS: Shortcut[] = [
+const PAGE_SHORTCUTS: Shortcut[] = [
   { keys: 'Alt+Shift+J', what: 'keys.next' },
   { keys: 'Alt+Shift+K', what: 'keys.prev' },
   { keys: 'Esc', what: 'keys.close' },
 ];
 
 /** Browser commands with their manifest defaults. */
-export const COMMAND_SHORTCUTS: Shortcut[] = [
+const COMMAND_SHORTCUTS: Shortcut[] = [
   { keys: 'Alt+Shift+.', what: 'keys.cmdNext', command: 'next-highlight' },
   { keys: 'Alt+Shift+,', what: 'keys.cmdPrev', command: 'prev-highlight' },
 ];
