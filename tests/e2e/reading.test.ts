@@ -251,6 +251,7 @@ describe('side panel', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await panel.emulateMedia({ colorScheme: scheme });
       await panel.screenshot({ path: join(ARTIFACTS, `reading-panel-ja-${scheme}.png`), fullPage: true });
+      await panel.screenshot({ path: join(ARTIFACTS, `reading-panel-top-ja-${scheme}.png`) });
       await (await panel.$('[data-section="charts"]'))!.screenshot({ path: join(ARTIFACTS, `reading-charts-ja-${scheme}.png`) });
     }
     await panel.close();
