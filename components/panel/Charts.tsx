@@ -72,7 +72,17 @@ export function Charts(props: Props) {
     };
   }, [peers, cur]);
 
-  const charts = items.map((x, i) => ({ ...x, series: own[i] })).filter((x): x is typeof x & { series: Series } => !!x.series && x.series.points.length >= 3);
+  // Two figures can land on one KB series (a unit's figure on its parent's line): one chart each.
+  const seen = new Set<string>();
+  const charts = items
+    .map((x, i) => ({ ...x, series: own[i] }))
+    .filter((x): x is typeof x & { series: Series } => !!x.series && x.series.points.length >= 3)
+    .filter((x) => {
+      const id = `${x.series.subject}|${x.series.metric}|${x.series.span}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
   const peerLines = peer
     .filter((s): s is Series => !!s && s.points.length >= 2)
     .map((s) => ({ ...s, points: windowPoints(s.points.filter((p) => !props.articleDate || p.start <= props.articleDate), PEER_POINTS) }))

@@ -248,6 +248,11 @@ describe('side panel', () => {
     // Shortcuts as the page handles them.
     const keys = await panel.$$eval('[data-shortcuts] kbd', (ks) => ks.map((k) => k.textContent));
     expect(keys).toEqual(expect.arrayContaining(['Alt+Shift+J', 'Alt+Shift+K', 'Esc']));
+    await panel.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    expect(await panel.$$eval('[data-section="charts"] [data-chart]', (cs) => cs.map((c) => c.getAttribute('data-chart')))).toEqual([...new Set(await panel.$$eval('[data-section="charts"] [data-chart]', (cs) => cs.map((c) => c.getAttribute('data-chart'))))]);
     for (const scheme of ['light', 'dark'] as const) {
       await panel.emulateMedia({ colorScheme: scheme });
       await panel.screenshot({ path: join(ARTIFACTS, `reading-panel-ja-${scheme}.png`), fullPage: true });
