@@ -6,11 +6,23 @@ function overlaps(a: Period | undefined, b: Period | undefined): boolean {
   return !!a && !!b && a.start <= b.end && b.start <= a.end;
 }
 
+/** What makes a fact weak for this article: no date, not verified, or stated after the article. */
+export function factWeakness(f: Fact, articleDate?: string): { undated: boolean; unverified: boolean; later: boolean } {
+  const when = f.asOf ?? f.period?.start;
+  return {
+    undated: !f.period && !f.asOf,
+    unverified: f.status === 'unverified',
+    // Known only after the article was written: it cannot be what the article refers to.
+    later: !!articleDate && !!when && when.slice(0, 10) > articleDate.slice(0, 10),
+  };
+}
+
 /**
  * Facts whose metric and period match the article's figures come first, then facts whose metric
- * appears in the article, then the rest; ties: better-sourced first, then most recent period / as-of.
+ * appears in the article, then the rest; undated, unverified and later-than-the-article facts go
+ * last whatever they match; ties: better-sourced first, then most recent period / as-of.
  */
-export function rankFacts<F extends Fact>(facts: F[], figures: Figure[] = [], subject?: string): F[] {
+export function rankFacts<F extends Fact>(facts: F[], figures: Figure[] = [], subject?: string, articleDate?: string): F[] {
   const own = subject ? figures.filter((f) => !f.subject || f.subject === subject) : figures;
   const metrics = new Set(own.map((f) => f.metric).filter(Boolean));
   const score = (fact: F) => {
@@ -21,11 +33,15 @@ export function rankFacts<F extends Fact>(facts: F[], figures: Figure[] = [], su
     if (same.some((f) => f.period && fact.period && f.period.start === fact.period.start && f.period.end === fact.period.end)) s += 2;
     return s;
   };
+  const weak = (f: F) => {
+    const w = factWeakness(f, articleDate);
+    return Number(w.undated) + Number(w.unverified) + Number(w.later);
+  };
   const when = (f: F) => f.period?.end ?? f.asOf ?? '';
   const trust = (f: F) => (f.status === 'verified' || f.status === 'derived' ? 2 : f.status === 'single-source' ? 1 : 0);
   return facts
-    .map((f, i) => ({ f, i, s: score(f), t: trust(f), w: when(f) }))
-    .sort((a, b) => b.s - a.s || b.t - a.t || b.w.localeCompare(a.w) || a.i - b.i)
+    .map((f, i) => ({ f, i, k: weak(f), s: score(f), t: trust(f), w: when(f) }))
+    .sort((a, b) => a.k - b.k || b.s - a.s || b.t - a.t || b.w.localeCompare(a.w) || a.i - b.i)
     .map((x) => x.f);
 }
 

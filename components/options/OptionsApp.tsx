@@ -1,5 +1,7 @@
 // The options page: preferences, sites turned off, and the reader's own layer.
 import { useEffect, useState } from 'preact/hooks';
+import { Section } from '../common/Section';
+import { Shortcuts } from '../common/Shortcuts';
 import { useUi } from '../common/ui-context';
 import { Preferences } from './Preferences';
 import { Sites } from './Sites';
@@ -29,6 +31,9 @@ export function OptionsApp() {
         <div>
           <Preferences />
           <Sites />
+          <Section id="shortcuts" title={t('panel.shortcuts')}>
+            <Shortcuts />
+          </Section>
         </div>
         <div>
           <h2 class="group-title">{t('options.yourLayer')}</h2>

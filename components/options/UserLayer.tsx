@@ -21,8 +21,8 @@ const LIST_HEIGHT = 360;
 /** Display names of many entities, in one request. */
 async function namesOf(ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const list = await toBackground('entityNames', { ids }).catch(() => ids.map((id) => ({ id, name: id })));
-  return new Map(list.map((n) => [n.id, n.name]));
+  const names = await toBackground('getNames', { ids }).catch(() => ({}) as Record<string, { name: string }>);
+  return new Map(ids.map((id) => [id, names[id]?.name ?? id]));
 }
 
 export function UserLayer() {

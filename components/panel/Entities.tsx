@@ -13,6 +13,9 @@ interface Props {
   readings?: Record<string, string>;
   watched: ReadonlySet<string>;
   cards: CardMap;
+  /** Name in the UI language. */
+  nameOf(id: string): string;
+  articleDate?: string;
   loadCard(id: string): void;
   onToggleWatch(id: string): void;
   onScroll(m: Mention): void;
@@ -52,6 +55,8 @@ export function Entities(props: Props) {
               <EntityItem
                 key={e.id}
                 entity={e}
+                name={props.nameOf(e.id)}
+                articleDate={props.articleDate}
                 watched={props.watched.has(e.id)}
                 card={props.cards.get(e.id)}
                 figures={props.figures}

@@ -10,6 +10,9 @@ const MAX_MENTIONS = 30;
 
 interface Props {
   entity: EntityResult;
+  /** The name in the UI language (the page's spelling is shown beside it when it differs). */
+  name: string;
+  articleDate?: string;
   watched: boolean;
   card: EntityCard | null | undefined;
   figures: Figure[];
@@ -25,6 +28,7 @@ export function EntityItem(props: Props) {
   const e = props.entity;
   const n = e.mentions.length;
   const detailId = `ent-${e.id}`;
+  const spelling = pageSpelling(e);
   const toggle = () => {
     if (!open) props.onOpen();
     setOpen(!open);
@@ -33,8 +37,13 @@ export function EntityItem(props: Props) {
     <li class={'ent' + (props.watched ? ' watched' : '')} data-entity={e.id}>
       <div class="row">
         <button type="button" class="link ent-name" aria-expanded={open} aria-controls={detailId} onClick={toggle}>
-          <span class="chev" aria-hidden="true">{open ? '▾' : '▸'}</span> {e.name}
+          <span class="chev" aria-hidden="true">{open ? '▾' : '▸'}</span> {props.name}
         </button>
+        {spelling !== props.name && (
+          <span class="muted small page-spelling" title={t('col.surfaces')}>
+            {spelling}
+          </span>
+        )}
         <span class="badge num" title={n === 1 ? t('panel.mentionsOne') : t('panel.mentions', { n })}>
           {n}
         </span>
@@ -59,7 +68,16 @@ export function EntityItem(props: Props) {
         <div class="ent-detail stack" id={detailId}>
           {props.card ? (
             // The note is edited below, so the card does not repeat it.
-            <EntityCardView card={{ ...props.card, note: undefined, watched: props.watched }} lang={lang} currency={settings.currency} reading={props.reading} figures={props.figures} maxFacts={5} />
+            <EntityCardView
+              card={{ ...props.card, note: undefined, watched: props.watched }}
+              lang={lang}
+              currency={settings.currency}
+              reading={props.reading}
+              mention={spelling !== props.name ? { surface: spelling } : undefined}
+              figures={props.figures}
+              articleDate={props.articleDate}
+              maxFacts={5}
+            />
           ) : props.card === null ? <p class="muted small">{t('panel.cardFailed')}</p> : <p class="muted small">{t('common.loading')}</p>}
           <div class="mentions row wrap" role="list">
             {e.mentions.slice(0, MAX_MENTIONS).map((m, i) => (
@@ -74,6 +92,13 @@ export function EntityItem(props: Props) {
       )}
     </li>
   );
+}
+
+/** How the page spells the entity most often. */
+function pageSpelling(e: EntityResult): string {
+  const n = new Map<string, number>();
+  for (const m of e.mentions) n.set(m.surface, (n.get(m.surface) ?? 0) + 1);
+  return [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? e.name;
 }
 
 /** The note is saved by the background, which tells every page (their cards are fetched again). */

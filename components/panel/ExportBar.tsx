@@ -1,14 +1,15 @@
 // Export of the article's entities and figures as CSV or Markdown (a file download).
 import type { TabState } from '@/utils/messaging/protocol';
 import { exportFileName, toCsv, toMarkdown } from '@/utils/ui/export';
+import type { KbFact } from '@/utils/ui/check-text';
 import { downloadText } from '../common/download';
 import { useUi } from '../common/ui-context';
 
-export function ExportBar(props: { state: TabState; nameOf(id: string): string }) {
+export function ExportBar(props: { state: TabState; nameOf(id: string): string; factOf(id: string): KbFact | undefined }) {
   const { t, lang, settings } = useUi();
   const r = props.state.result;
   if (!r || (!r.entities.length && !r.figures.length)) return null;
-  const input = { url: props.state.url, title: props.state.title, result: r, nameOf: props.nameOf };
+  const input = { url: props.state.url, title: props.state.title, result: r, nameOf: props.nameOf, factOf: props.factOf };
   const opts = { lang, currency: settings.currency };
   return (
     <div class="section export row">

@@ -1,17 +1,17 @@
-// Figures that disagree with the knowledge base, shown first: what the article says, the cause in
-// plain words, the KB value with its source, and a dismiss button.
+// Figures that disagree with the knowledge base, shown first: the cause in the reader's language,
+// what the article says (as written and exactly as read), what the check assumed and how it knew,
+// the KB value with its record and source, and a dismiss button.
 import type { Figure } from '@/utils/analysis/types';
-import { formatFigureValue, formatPeriod, formatValue } from '@/utils/ui/format';
-import { SafeLink } from '../common/SafeLink';
+import type { KbFact } from '@/utils/ui/check-text';
+import { causeText, statusText } from '@/utils/ui/labels';
+import { CheckRows } from '../card/CheckRows';
 import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';
-import type { CardMap } from './use-layer';
-import { causeText, metricText, statusText } from '../../utils/ui/labels';
 
 interface Props {
   flags: Figure[];
   dismissedHere: number;
-  cards: CardMap;
+  factOf(id: string): KbFact | undefined;
   nameOf(id: string): string;
   onScroll(f: Figure): void;
   onDismiss(f: Figure): void;
@@ -26,9 +26,6 @@ export function Flags(props: Props) {
       <ul class="stack">
         {props.flags.map((f) => {
           const c = f.check!;
-          const card = f.subject ? props.cards.get(f.subject) : undefined;
-          const fact = c.factId ? card?.facts.find((x) => x.id === c.factId) : undefined;
-          const src = fact?.sourceInfo;
           return (
             <li class="flag" key={`${f.start}-${f.end}`} data-flag={f.surface}>
               <div class="row">
@@ -38,24 +35,10 @@ export function Flags(props: Props) {
                 </button>
               </div>
               {c.cause && <p class="flag-cause">{causeText(c.cause, lang)}</p>}
-              <p class="small">{t('panel.articleSays', { value: formatFigureValue(f, lang) })}</p>
-              {c.expected != null && (
-                <p class="small">
-                  <strong>{t('panel.kbSays', { value: formatValue(c.expected, String(c.expectedUnit ?? f.unit), lang) })}</strong>
-                  {f.subject && <span class="muted"> · {props.nameOf(f.subject)}</span>}
-                  {f.metric && <span class="muted"> · {metricText(f.metric, lang)}</span>}
-                  {fact?.period && <span class="muted"> · {formatPeriod(fact.period, lang)}</span>}
-                </p>
-              )}
-              {c.reason && lang === 'en' && <p class="small muted">{c.reason}</p>}
+              <div class="rc-card-rows">
+                <CheckRows figure={f} ctx={{ lang, nameOf: props.nameOf, factOf: props.factOf }} skip={['verdict', 'cause']} />
+              </div>
               <div class="row small">
-                {src && (
-                  <span class="muted flag-source">
-                    {t('common.source')}:{' '}
-                    <SafeLink href={src.url}>{src.publisher}</SafeLink>{' '}
-                    {src.date}
-                  </span>
-                )}
                 <span class="spacer" />
                 <button type="button" onClick={() => props.onDismiss(f)}>
                   {t('common.dismiss')}

@@ -2,13 +2,18 @@
 import { useState } from 'preact/hooks';
 import type { Source } from '@/utils/analysis/kb/types';
 import type { TimelineItem } from '@/utils/ui/timeline';
-import { formatDate, formatValue } from '@/utils/ui/format';
+import { formatDate, formatPeriod } from '@/utils/ui/format';
+import { factValueText } from '@/utils/ui/check-text';
+import { shortPublisher } from '@/utils/ui/names';
+import { statesYear } from '@/utils/ui/reader-view';
 import { metricText } from '../../utils/ui/labels';
 import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';
 
 interface Props {
   items: TimelineItem[];
+  /** The article's date: year-less dates were placed by it (marked). */
+  articleDate?: string;
   nameOf(id: string): string;
   onScroll(range: { start: number; end: number }): void;
 }
@@ -21,9 +26,9 @@ export function Timeline(props: Props) {
   const [all, setAll] = useState(false);
   const rows: Array<{ it: TimelineItem; date: string; text: string; source?: Source }> = [];
   for (const it of props.items) {
-    const date = formatDate(it.date, lang);
+    const date = it.period ? formatPeriod(it.period, lang) : formatDate(it.date, lang);
     const text = it.fact
-      ? `${it.entityId ? props.nameOf(it.entityId) + ' · ' : ''}${metricText(it.fact.metric, lang)} ${formatValue(it.fact.value, it.fact.unit, lang)}`
+      ? `${it.entityId ? props.nameOf(it.entityId) + ' · ' : ''}${metricText(it.fact.metric, lang)} ${factValueText(it.fact, lang)}`
       : it.label;
     const source = it.fact?.sourceInfo;
     // Two KB records that read the same on the same day show once.
@@ -37,7 +42,14 @@ export function Timeline(props: Props) {
         {(all ? rows : rows.slice(0, FIRST)).map(({ it, date, text, source }, i) => (
           <li key={i} class={'tl-' + it.origin}>
             <span class="tl-date num">
-              {date} <span class="badge">{it.origin === 'text' ? t('panel.fromArticle') : t('panel.fromKb')}</span>
+              {date}
+              {it.origin === 'text' && props.articleDate && !statesYear(it.label) && (
+                <span class="yearless" title={t('panel.yearFromArticle')}>
+                  {' '}
+                  *
+                </span>
+              )}{' '}
+              <span class="badge">{it.origin === 'text' ? t('panel.fromArticle') : t('panel.fromKb')}</span>
             </span>
             <span class="tl-body">
               {it.fromText ? (
@@ -47,7 +59,7 @@ export function Timeline(props: Props) {
               ) : (
                 <span>{text}</span>
               )}
-              {source && <span class="muted small"> · {source.publisher}</span>}
+              {source && <span class="muted small tl-source"> · {shortPublisher(source.publisher)}</span>}
             </span>
           </li>
         ))}

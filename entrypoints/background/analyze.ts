@@ -2,6 +2,10 @@
 // tokenizer add readings and proper nouns in the background (never delaying the first answer); what
 // it adds reaches the tab's content script (pageChanged) and the extension pages (tabStateChanged).
 import { analyze } from '../../utils/analysis/analyze';
+import { convertMoney } from '../../utils/analysis/figures/convert';
+import { datelineDate } from '../../utils/analysis/text/dateline';
+import { readerFigures } from '../../utils/ui/reader-view';
+import { cleanUnknownNames } from '../../utils/ui/unknown-names';
 import { isEnabledFor } from '../../utils/db/sites';
 import type { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { Sender } from '../../utils/messaging/channel';
@@ -41,6 +45,10 @@ export async function handleAnalyze(req: AnalyzeRequest, sender: Sender): Promis
     if (tracked && offset === 0) saveTab({ tabId, url: req.url, title: req.title, status: 'error', note: String(e), updatedAt: Date.now() });
     throw e;
   }
+  // One rate for the page (the article's month) and year-less dates placed by the article's date.
+  const articleDate = req.date ?? (offset === 0 ? datelineDate(req.text) : tracked ? (await loadTab(tabId))?.date : undefined);
+  const convert = (v: number, unit: string) => convertMoney(v, unit, kb, articleDate, articleDate ? 'article' : 'latest');
+  result.figures = readerFigures(result.figures, { articleDate, convert });
   // Degraded modes (KB update refused, KB from memory, no storage) reach the reader with the result.
   const notes = [...(req.note ? [req.note] : []), ...kbNotes(), ...storageNotes()];
   // The content script gets what it paints (at most req.max items); the tab state keeps it all.
@@ -49,8 +57,9 @@ export async function handleAnalyze(req: AnalyzeRequest, sender: Sender): Promis
   // What the sender's page shows it may act on (watch, dismiss), from any of its frames.
   if (sender.tab?.id !== undefined) addToScope(sender.tab.id, reply);
   if (notes.length) result.notes = reply.notes = [...(result.notes ?? []), ...notes];
+  if (articleDate) reply.date = articleDate;
   if (tracked) {
-    const state = await record(tabId, gen, req, result, offset);
+    const state = await record(tabId, gen, req, result, offset, articleDate);
     // After the reply is on its way: the first highlights never wait for the tokenizer.
     if (state?.status === 'done') setTimeout(() => void enrichLater(tabId, gen, req.text, result, offset, kb), 0);
   }
@@ -58,7 +67,7 @@ export async function handleAnalyze(req: AnalyzeRequest, sender: Sender): Promis
 }
 
 /** Puts a chunk's result into the tab's state; null when the tab moved on meanwhile. */
-async function record(tabId: number, gen: number, req: AnalyzeRequest, result: AnalysisResult, offset: number): Promise<TabState | null> {
+async function record(tabId: number, gen: number, req: AnalyzeRequest, result: AnalysisResult, offset: number, date?: string): Promise<TabState | null> {
   const prev = offset === 0 ? null : await loadTab(tabId);
   if (generation(tabId) !== gen) return null;
   if (offset > 0 && !prev?.result) return null; // a late chunk of a page we have no start of
@@ -67,6 +76,7 @@ async function record(tabId: number, gen: number, req: AnalyzeRequest, result: A
     tabId,
     url: req.url,
     title: req.title ?? prev?.title,
+    ...(date ?? prev?.date ? { date: date ?? prev?.date } : {}),
     result: page,
     status: page.relevant ? 'done' : 'irrelevant',
     updatedAt: Date.now(),
@@ -79,6 +89,7 @@ async function record(tabId: number, gen: number, req: AnalyzeRequest, result: A
 async function enrichLater(tabId: number, gen: number, text: string, result: AnalysisResult, offset: number, kb: PreparedKb): Promise<void> {
   try {
     const extra = await enrich(text, result, kb);
+    if (extra.unknownProperNouns) extra.unknownProperNouns = cleanUnknownNames(extra.unknownProperNouns, text);
     const cur = await loadTab(tabId);
     if (!cur?.result || generation(tabId) !== gen) return;
     saveTab({ ...cur, result: mergeResult(cur.result, extra, offset), updatedAt: Date.now() });

@@ -12,7 +12,7 @@ import { toPages, type BackgroundTable } from '../../utils/messaging/protocol';
 import { pageSettings, type PageSettings } from '../../utils/settings';
 import { resolveUiLang } from '../../utils/i18n';
 import { handleAnalyze } from './analyze';
-import { entityName } from '../../utils/ui/names';
+import { namesFor, seriesFor } from './series';
 import { getKbIndex, kbInfo } from './kb';
 import { checkEntityInScope, checkFlagInScope, checkOwnPage } from './page-scope';
 import { pushLayer, pushSettings, rescanTabs, scrollTab } from './push';
@@ -81,6 +81,18 @@ export const handlers: BackgroundHandlers = {
     },
   },
   getTabState: { run: ({ tabId }) => loadTab(tabId) },
+  getSeries: {
+    run: async ({ keys, currency }) => {
+      const kb = await getKbIndex();
+      return keys.map((k) => seriesFor(kb, k, currency));
+    },
+  },
+  getNames: {
+    run: async ({ ids }) => {
+      const [kb, lang] = await Promise.all([getKbIndex(), uiLang()]);
+      return namesFor(kb, ids, lang);
+    },
+  },
 
   toggleWatch: {
     run: async ({ id }, _sender, caller) => {
@@ -91,15 +103,6 @@ export const handlers: BackgroundHandlers = {
     },
   },
   listWatched: { run: () => userData('read the watchlist', user.listWatched) },
-  entityNames: {
-    run: async ({ ids }) => {
-      const [kb, lang] = await Promise.all([getKbIndex(), uiLang()]);
-      return ids.map((id) => {
-        const e = kb.entities.get(id);
-        return { id, name: e ? entityName(e, lang) : id };
-      });
-    },
-  },
   setNote: {
     run: async ({ entityId, text }) => {
       await userData('save the note', (db) => user.setNote(db, entityId, text));

@@ -4,6 +4,7 @@
 // (Not the popover top layer: Chrome then forces its own position and inset on the host.)
 import { render, type ComponentChild } from 'preact';
 import cardCss from '../../components/card/card.css?raw';
+import chartCss from '../../components/chart/chart.css?raw';
 import { UI_HOST_ATTR } from '../../utils/dom/collect';
 
 const BASE =
@@ -93,7 +94,7 @@ export class CardHost {
     const root = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     // No :host rule: an !important one there would beat the host's inline styles (inner context wins).
-    style.textContent = `.rc-wrap { all: initial; display: block; }\n${cardCss}`;
+    style.textContent = `.rc-wrap { all: initial; display: block; }\n${cardCss}\n${chartCss}`;
     const wrap = this.doc.createElement('div');
     wrap.className = 'rc-wrap';
     wrap.setAttribute('data-theme', this.theme);

@@ -6,6 +6,7 @@ import { toBackground } from '@/utils/messaging/protocol';
 import { siteKey } from '@/utils/db/sites';
 import { activeFlags, disabledScopes, flagKey } from '@/utils/ui/flags';
 import { useUi } from '@/components/common/ui-context';
+import { Shortcuts } from '@/components/common/Shortcuts';
 import { useLayer } from '@/components/panel/use-layer';
 import { pinnedTabFromUrl, useTabState } from '@/components/panel/use-tab';
 
@@ -101,6 +102,10 @@ export function PopupApp() {
           {t('popup.openOptions')}
         </button>
       </div>
+      <details class="keys small">
+        <summary>{t('panel.shortcuts')}</summary>
+        <Shortcuts compact />
+      </details>
     </main>
   );
 }

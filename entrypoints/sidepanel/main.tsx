@@ -3,6 +3,7 @@ import '@/utils/zod-setup';
 import { render } from 'preact';
 import '@/components/common/ui.css';
 import '@/components/card/card.css';
+import '@/components/chart/chart.css';
 import '@/components/panel/panel.css';
 import { UiProvider } from '@/components/common/ui-context';
 import { PanelApp } from '@/components/panel/PanelApp';

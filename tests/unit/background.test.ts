@@ -32,8 +32,8 @@ describe('background: message checks', () => {
   it('content scripts may send only what the page UI needs: nothing about notes, own aliases, other tabs or other sites', () => {
     const table = protocol().background;
     const fromContent = Object.entries(table).filter(([, d]) => d.from !== 'extension').map(([k]) => k).sort();
-    expect(fromContent).toEqual(['analyze', 'dismissFlag', 'getCard', 'getPageSettings', 'startPage', 'switchOff', 'toggleWatch']);
-    for (const type of ['setNote', 'addOwnAlias', 'removeOwnAlias', 'listOwnAliases', 'getEntityCard', 'toggleSite', 'getSettings', 'listWatched', 'listDismissed', 'getTabState', 'kbInfo', 'entityNames'] as const) {
+    expect(fromContent).toEqual(['analyze', 'dismissFlag', 'getCard', 'getPageSettings', 'getSeries', 'startPage', 'switchOff', 'toggleWatch']);
+    for (const type of ['setNote', 'addOwnAlias', 'removeOwnAlias', 'listOwnAliases', 'getEntityCard', 'toggleSite', 'getSettings', 'listWatched', 'listDismissed', 'getTabState', 'kbInfo', 'getNames'] as const) {
       expect(() => check(type, undefined, contentScript), type).toThrow(/only extension pages may send it/);
     }
     // Messages for content scripts only: an extension page has no page of its own.

@@ -256,7 +256,7 @@ describe('card views (Preact on linkedom)', () => {
     expect(el.textContent).toContain('Eddie Wu');
     expect(el.querySelector('ruby')?.textContent).toContain(card.entity.names.ja![0]);
     expect(el.querySelector('rt')?.textContent).toBe(card.entity.reading);
-    const rels = Array.from(el.querySelector('section')!.querySelectorAll('li')).map((li) => li.textContent ?? '');
+    const rels = Array.from(el.querySelector('section.rc-rel')!.querySelectorAll('li')).map((li) => li.textContent ?? '');
     expect(rels[0]).toMatch(/^CEO of/); // current relations first
     const past = rels.findIndex((r) => /〜\d/.test(r));
     if (past >= 0) expect(rels.slice(past).every((r) => /〜\d/.test(r))).toBe(true);
@@ -274,11 +274,12 @@ describe('card views (Preact on linkedom)', () => {
 
   it('figure card: normalised value, conversions (reader currency first), check with cause and dismiss', () => {
     const f = fig({ surface: '3,800億元', value: 380e9, subject: 'alibaba', metric: 'investment_plan',
-      converted: { CNY: 380e9, USD: 52.4e9, JPY: 7.98e12, rateDate: '2025-02-24' },
+      converted: { CNY: 380e9, USD: 52.4e9, JPY: 7.98e12, rateDate: '2025-02', rateBasis: 'article' },
       check: { status: 'inconsistent', cause: 'scale', expected: 38e9, expectedUnit: 'CNY' } });
     let dismissed = 0;
     const el = mount(h(FigureCardView, { figure: f, kbName: (id: string) => kb.name(id, 'ja'), lang: 'ja', currency: 'USD', onDismiss: () => dismissed++ }));
-    for (const part of ['380,000,000,000 CNY', kb.name('alibaba', 'ja'), '2025-02-24', '桁']) expect(el.textContent).toContain(part);
+    // The rate's month (Converted.rateDate is a month) and why that month, in the reader's language.
+    for (const part of ['380,000,000,000 CNY', kb.name('alibaba', 'ja'), '2025年2月', '記事の月のレート', '桁']) expect(el.textContent).toContain(part);
     const conv = Array.from(el.querySelectorAll('.rc-conv li')).map((li) => li.textContent ?? '');
     expect(conv).toHaveLength(3);
     expect(conv[0]).toMatch(/ドル/); // the reader's currency first

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  enAmount, formatConverted, formatCount, formatDate, formatFigureValue, formatMoney, formatPeriod, formatValue, groupDigits, jaAmount,
+  enAmount, formatConverted, formatCount, formatDate, formatFigureValue, formatMoney, formatPeriod, formatRate, formatValue, groupDigits, jaAmount,
+  jaExact,
 } from '../../utils/ui/format';
 import { chromeMessages, resolveUiLang, t, MANIFEST_KEYS } from '../../utils/i18n';
 import { en } from '../../utils/i18n/en';
@@ -65,7 +66,7 @@ describe('figures in the reader currency', () => {
   });
   it('figure value with qualifiers, changes and bases', () => {
     expect(formatFigureValue(f, 'ja')).toBe('3,800億元超');
-    expect(formatFigureValue(f, 'en')).toBe('>CNY 380.0bn');
+    expect(formatFigureValue(f, 'en')).toBe('>CNY 380bn');
     const pct = fig({ kind: 'percent', value: 63, unit: 'percent', change: 'increase', basis: 'yoy' });
     expect(formatFigureValue(pct, 'ja')).toBe('63%増（前年同期比）');
     expect(formatFigureValue(pct, 'en')).toBe('+63% YoY');
@@ -76,11 +77,28 @@ describe('figures in the reader currency', () => {
     expect(formatFigureValue(fig({ kind: 'percent', value: -3.4, unit: 'percent' }), 'en')).toBe('-3.4%');
     expect(formatFigureValue(fig({ kind: 'rate', value: 20, unit: 'JPY/CNY' }), 'en')).toBe('20 JPY/CNY');
     expect(formatFigureValue(fig({ kind: 'count', value: 1e12, unit: 'params' }), 'ja')).toBe('1兆パラメータ');
-    expect(formatFigureValue(fig({ kind: 'count', value: 1e12, unit: 'params' }), 'en')).toBe('1.0tn params');
+    expect(formatFigureValue(fig({ kind: 'count', value: 1e12, unit: 'params' }), 'en')).toBe('1tn params');
     expect(formatFigureValue(fig({ value: 5e9, valueMax: 72e9, unit: 'CNY' }), 'ja')).toBe('50億元〜720億元');
   });
+  it('an amount the article or the KB states is never rounded into another number', () => {
+    // 528億4300万元 next to "記事:" must not read 528億4,000万元.
+    expect(formatFigureValue(fig({ value: 52_843_000_000, unit: 'CNY' }), 'ja')).toBe('528億4,300万元');
+    expect(formatFigureValue(fig({ value: 52_843_000_000, unit: 'CNY' }), 'en')).toBe('CNY 52.843bn');
+    expect(formatFigureValue(fig({ value: 247_795_000_000, unit: 'CNY' }), 'ja')).toBe('2,477億9,500万元');
+    expect(jaExact(7_980_000_000_000)).toBe('7兆9,800億');
+    expect(jaExact(12_345.6)).toBe('1万2,345.6');
+    expect(enAmount(12_345_678_901.23, true)).toBe('12,345,678,901.23');
+    // Conversions stay rounded, and say so.
+    expect(formatMoney(52_843_000_000, 'CNY', 'ja')).toBe('528億4,000万元');
+  });
+  it('a stated exchange rate reads as a rate, not a percentage', () => {
+    const rate = fig({ kind: 'rate', surface: '1元=約21円', value: 21, unit: 'CNY/JPY', approx: 'about' });
+    expect(formatFigureValue(rate, 'ja')).toBe('1元=約21円');
+    expect(formatFigureValue(rate, 'en')).toBe('CNY 1 ≈ JPY 21');
+    expect(formatRate(150.25, 'USD/JPY', 'ja')).toBe('1ドル=150.25円');
+  });
   it('KB values by unit', () => {
-    expect(formatValue(236_503_000_000, 'CNY', 'ja')).toBe('2,365億元');
+    expect(formatValue(236_503_000_000, 'CNY', 'ja')).toBe('2,365億300万元');
     expect(formatValue(35.8, 'percent', 'en')).toBe('35.8%');
     expect(formatValue(90000, 'models', 'ja')).toBe('9万モデル');
   });
@@ -102,7 +120,8 @@ describe('dates and periods', () => {
   });
   it('counts with units', () => {
     expect(formatCount(300e6, 'users', 'ja')).toBe('3億ユーザー');
-    expect(formatCount(10e6, 'downloads', 'en')).toBe('10.0m downloads');
+    expect(formatCount(10e6, 'downloads', 'en')).toBe('10m downloads');
+    expect(formatCount(10.5e6, 'downloads', 'en', false)).toBe('10.5m downloads');
   });
 });
 

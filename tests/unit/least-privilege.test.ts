@@ -94,7 +94,7 @@ describe('a content script', () => {
       ['getTabState', { tabId: 8 }],
       ['exportUserData', undefined],
       ['importUserData', { json: '{}' }],
-      ['entityNames', { ids: ['alibaba'] }],
+      ['getNames', { ids: ['alibaba'] }],
       ['kbInfo', undefined],
       ['scrollTo', { tabId: 8, start: 0, end: 1 }],
     ];

@@ -12,6 +12,8 @@ import * as z from 'zod/mini';
 import type { AnalysisResult } from '../analysis/types';
 import type { Entity, Fact, Source } from '../analysis/kb/types';
 import { RELATION_TYPES } from '../analysis/vocabulary/entity-types';
+import { READER_CURRENCIES } from '../analysis/vocabulary/currencies';
+import type { Series } from '../ui/series';
 import { settingsSchemas } from '../settings';
 import { IMPORT_PROBLEMS, IMPORT_REFUSALS, MAX_IMPORT_BYTES, USER_TABLE_NAMES } from '../db/import-rules';
 import { send, serve, type From, type Handlers, type In, type MessageDef, type Target } from './channel';
@@ -58,6 +60,8 @@ function build() {
     tabId: z.int(),
     url,
     title: z.optional(z.string()),
+    /** The article's publication date (ISO): from its metadata, else its dateline. */
+    date: z.optional(z.string()),
     result: z.optional(Result),
     status: z.enum(TAB_STATUSES),
     note: z.optional(z.string()),
@@ -118,7 +122,7 @@ function build() {
   });
 
   /** The analysis of a chunk as the content script paints it, with the page's part of the reader's layer. */
-  const AnalyzeReply = z.intersection(Result, z.object({ watched: z.array(entityId), dismissed: z.array(flagKey) }));
+  const AnalyzeReply = z.intersection(Result, z.object({ watched: z.array(entityId), dismissed: z.array(flagKey), date: z.optional(z.string()) }));
 
   const EntityId = z.object({ id: entityId });
   const TabId = z.object({ tabId: z.int() });
@@ -134,6 +138,10 @@ function build() {
     /** Set when the whole file was refused: nothing was written. */
     problem: z.optional(z.object({ code: z.enum(IMPORT_PROBLEMS), detail: z.string() })),
   });
+  const Span = z.enum(['quarter', 'year']);
+  const SeriesKey = z.object({ subject: entityId, metric: z.string().check(z.maxLength(60)), span: Span, factId: z.optional(entityId) });
+  const SeriesOut = z.custom<Series>((v) => isRecord(v) && typeof v.subject === 'string' && Array.isArray(v.points));
+  const Names = z.record(z.string(), z.object({ name: z.string(), type: z.string(), reading: z.optional(z.string()) }));
   const KbInfo = z.object({ version: z.string(), entities: z.number(), facts: z.number(), loadedAt: z.number(), loadMs: z.number() });
 
   return {
@@ -169,6 +177,10 @@ function build() {
       setNote: msg(z.object({ entityId, text: z.string().check(z.maxLength(20_000)) }), answerNone, 'extension'),
       addOwnAlias: msg(OwnAlias, answerNone, 'extension'),
       removeOwnAlias: msg(OwnAlias, answerNone, 'extension'),
+      /** KB series for the charts, one per key (null: the KB holds no series for it), converted to `currency` when given (KB data only). */
+      getSeries: msg(z.object({ keys: z.array(SeriesKey).check(z.maxLength(16)), currency: z.optional(z.enum(READER_CURRENCIES)) }), z.array(z.nullable(SeriesOut)), 'any'),
+      /** Entity names in the reader's UI language (the page's spelling is in the analysis). */
+      getNames: msg(z.object({ ids: z.array(entityId).check(z.maxLength(100_000)) }), Names, 'extension'),
       /** The reader's own aliases, all entities (options page). */
       listOwnAliases: msg(none, z.array(OwnAlias), 'extension'),
       /** From a content script: only a flag on its page. */
@@ -176,7 +188,6 @@ function build() {
       listDismissed: msg(none, z.array(flagKey), 'extension'),
       listWatched: msg(none, z.array(entityId), 'extension'),
       /** Names of many entities in one request, in the UI language (the options page's lists). */
-      entityNames: msg(z.object({ ids: z.array(entityId).check(z.maxLength(100_000)) }), z.array(z.object({ id: entityId, name: z.string() })), 'extension'),
       /** JSON in dexie-export-import's format (utils/db/transfer.ts). */
       exportUserData: msg(none, z.string(), 'extension'),
       /** Checks the whole file, then writes what passed in one transaction; says what was refused and why. */

@@ -2,6 +2,7 @@
 // Pure: returns strings; the pages turn them into a Blob download.
 import type { AnalysisResult, Figure } from '../analysis/types';
 import { causeText, metricText, statusText, typeText } from './labels';
+import { checkRows, type CheckRow, type KbFact } from './check-text';
 import { translator, type UiLang } from '../i18n';
 import { convertedValue, formatConverted, formatFigureValue, formatPeriod, formatValue, type ReaderCurrency } from './format';
 
@@ -9,8 +10,10 @@ export interface ExportInput {
   url: string;
   title?: string;
   result: AnalysisResult;
-  /** Display name of an entity id (subjects of figures may be outside result.entities). */
+  /** Display name of an entity id in the UI language (subjects of figures may be outside result.entities). */
   nameOf: (id: string) => string;
+  /** The KB fact a check compared with, with its source, when the caller has it. */
+  factOf?: (id: string) => KbFact | undefined;
 }
 
 export interface ExportOptions {
@@ -37,6 +40,25 @@ function expectedText(fig: Figure, lang: UiLang): string {
   return formatValue(c.expected, String(c.expectedUnit ?? fig.unit), lang);
 }
 
+/** The check's rows by key, and the assumptions as one cell: 「対象: アリババグループ（文中に明記）; …」. */
+function checkCells(fig: Figure, input: ExportInput, lang: UiLang) {
+  const rows = checkRows(fig, { lang, nameOf: input.nameOf, factOf: input.factOf });
+  const get = (k: CheckRow['key']) => rows.find((r) => r.key === k);
+  const withHow = (r: CheckRow) => (r.how ? `${r.text}${lang === 'ja' ? `（${r.how}）` : ` (${r.how})`}` : r.text);
+  const assumed = rows.filter((r) => ['subject', 'metric', 'period', 'currency'].includes(r.key)).map((r) => `${r.label}: ${withHow(r)}`);
+  const src = get('source');
+  return {
+    verdict: get('verdict')?.text ?? '',
+    assumed: assumed.join('; '),
+    rate: get('rate') ? withHow(get('rate')!) : '',
+    kb: get('kb') ? withHow(get('kb')!) : '',
+    source: src ? `${src.text}${src.source?.url ? ` <${src.source.url}>` : ''}` : '',
+    sibling: get('sibling')?.text ?? '',
+    missing: get('missing')?.text ?? '',
+    rows,
+  };
+}
+
 /** CSV with one row per entity and per figure; the header names the reader's currency. */
 export function toCsv(input: ExportInput, opts: ExportOptions): string {
   const { result, nameOf } = input;
@@ -45,6 +67,8 @@ export function toCsv(input: ExportInput, opts: ExportOptions): string {
     'record', 'id', 'name', 'type', 'surface', 'value', 'value_max', 'unit', 'value_text',
     `converted_${cur}`, 'converted_text', 'subject', 'metric', 'period', 'check', 'kb_value', 'cause',
     'mentions', 'start', 'end',
+    // The check worded in the reader's language (utils/ui/check-text.ts).
+    'check_text', 'cause_text', 'assumed', 'rate', 'kb_record', 'kb_source', 'matched_instead', 'not_checked_because', 'rate_month',
   ];
   const lines = [csvLine(header)];
   for (const e of result.entities) {
@@ -52,7 +76,7 @@ export function toCsv(input: ExportInput, opts: ExportOptions): string {
     const surfaces = [...new Set(e.mentions.map((m) => m.surface))].join(' / ');
     lines.push(csvLine([
       'entity', e.id, e.name, e.type, surfaces, '', '', '', '', '', '', '', '', '', '', '', '',
-      e.mentions.length, first?.start, first?.end,
+      e.mentions.length, first?.start, first?.end, '', '', '', '', '', '', '', '', '',
     ]));
   }
   for (const f of result.figures) {
@@ -62,6 +86,10 @@ export function toCsv(input: ExportInput, opts: ExportOptions): string {
       conv != null ? Math.round(conv) : '', formatConverted(f, cur, opts.lang),
       f.subject ? nameOf(f.subject) : '', f.metric ?? '', f.period ? formatPeriod(f.period, opts.lang) : '',
       f.check?.status ?? '', expectedText(f, opts.lang), f.check?.cause ?? '', '', f.start, f.end,
+      ...(() => {
+        const c = checkCells(f, input, opts.lang);
+        return [c.verdict, f.check?.cause ? causeText(f.check.cause, opts.lang) : '', c.assumed, c.rate, c.kb, c.source, c.sibling, c.missing, f.converted?.rateDate ?? ''];
+      })(),
     ]));
   }
   return lines.join('\r\n') + '\r\n';
@@ -111,6 +139,19 @@ export function toMarkdown(input: ExportInput, opts: ExportOptions): string {
       expectedText(f, lang),
     ]),
   ));
+  // Each check in full: what it assumed and how it knew, the rate, the KB record and its source.
+  const checked = figs.filter((f) => f.check);
+  if (checked.length) {
+    out.push('', `## ${t('check.assumed')}`, '');
+    for (const f of checked) {
+      out.push(`- **${mdCell(f.surface)}**`);
+      for (const r of checkCells(f, input, lang).rows) {
+        if (r.key === 'written') continue;
+        const text = r.key === 'source' && r.source?.url ? `${r.text} <${r.source.url}>` : r.text;
+        out.push(`  - ${mdCell(r.label)}: ${mdCell(text)}${r.how ? ` (${mdCell(r.how)})` : ''}`);
+      }
+    }
+  }
   return out.join('\n') + '\n';
 }
 

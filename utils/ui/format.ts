@@ -24,7 +24,8 @@ export function groupDigits(n: number, digits = 2): string {
   return sign + grouped + (f ? '.' + f : '');
 }
 
-/** A plain amount with Japanese myriad units: 380000000000 → "3,800億", 7.98e12 → "7兆9,800億". */
+/** A plain amount with Japanese myriad units, rounded to about four significant digits (for
+ *  conversions and chart axes): 380000000000 → "3,800億", 7.98e12 → "7兆9,800億". */
 export function jaAmount(value: number): string {
   const sign = value < 0 ? '-' : '';
   const v = Math.abs(value);
@@ -40,6 +41,22 @@ export function jaAmount(value: number): string {
   if (v >= 1e8) return sign + twoLevel(v, 1e8, '億', 1e4, '万');
   if (v >= 1e4) return sign + twoLevel(v, 1e4, '万', 1, '');
   return sign + groupDigits(v, v >= 1000 ? 0 : 2);
+}
+
+/** Every digit in myriad units, never rounded (a quoted or reported value): 52843000000 → "528億4,300万",
+ *  236503000000 → "2,365億300万", 12345.6 → "1万2,345.6". */
+export function jaExact(value: number): string {
+  const sign = value < 0 ? '-' : '';
+  // Cents at most: what a float carries below that is noise.
+  let rest = Math.round(Math.abs(value) * 100) / 100;
+  const parts: string[] = [];
+  for (const [size, name] of [[1e12, '兆'], [1e8, '億'], [1e4, '万']] as const) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push(groupDigits(n, 0) + name);
+    rest = Math.round((rest - n * size) * 100) / 100;
+  }
+  if (rest > 0 || !parts.length) parts.push(groupDigits(rest, 2));
+  return sign + parts.join('');
 }
 
 /** Big unit plus a rounded small unit, about four significant digits ("53億4,000万", "120億2,000万"). */
@@ -62,14 +79,19 @@ function twoLevel(v: number, big: number, bigName: string, small: number, smallN
   return groupDigits(b, 0) + bigName + restText;
 }
 
-/** An amount with English short scales: 380e9 → "380.0bn", 7.9e12 → "7.9tn", 1600 → "1,600". */
-export function enAmount(value: number): string {
+/** An amount with English short scales: 380e9 → "380.0bn", 7.9e12 → "7.9tn", 1600 → "1,600"
+ *  (rounded to one decimal; `exact`: every digit, 52843000000 → "52.843bn"). */
+export function enAmount(value: number, exact = false): string {
   const sign = value < 0 ? '-' : '';
   const v = Math.abs(value);
-  if (v >= 1e12) return sign + oneDecimal(v / 1e12) + 'tn';
-  if (v >= 1e9) return sign + oneDecimal(v / 1e9) + 'bn';
-  if (v >= 1e6) return sign + oneDecimal(v / 1e6) + 'm';
-  return sign + groupDigits(v, v >= 1000 ? 0 : 2);
+  for (const [size, name] of [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm']] as const) {
+    if (v < size) continue;
+    if (!exact) return sign + oneDecimal(v / size) + name;
+    const scaled = groupDigits(v / size, 6);
+    // Not exact within six decimals (a value with cents): every digit instead.
+    return sign + (Math.abs(Number(scaled.replace(/,/g, '')) * size - v) < 0.005 ? scaled + name : groupDigits(v, 2));
+  }
+  return sign + groupDigits(v, exact ? 2 : v >= 1000 ? 0 : 2);
 }
 
 function oneDecimal(x: number): string {
@@ -77,18 +99,30 @@ function oneDecimal(x: number): string {
   return s.includes('.') ? s : s + '.0';
 }
 
-/** Money: ja 「3,800億元」, en "CNY 380.0bn". */
-export function formatMoney(value: number, currency: string, lang: UiLang): string {
-  if (lang === 'ja') return jaAmount(value) + (isCurrency(currency) ? unitLabel(currency, 'ja') : ' ' + currency);
-  return `${currency} ${enAmount(value)}`;
+/** Money: ja 「3,800億元」, en "CNY 380.0bn". `exact`: never rounded (what an article or the KB
+ *  states: 「528億4,300万元」, "CNY 52.843bn"); else about four significant digits (conversions). */
+export function formatMoney(value: number, currency: string, lang: UiLang, exact = false): string {
+  if (lang === 'ja') return (exact ? jaExact(value) : jaAmount(value)) + (isCurrency(currency) ? unitLabel(currency, 'ja') : ' ' + currency);
+  return `${currency} ${enAmount(value, exact)}`;
 }
 
-/** A count with its unit: ja 「1兆パラメータ」, en "1.0tn params". */
-export function formatCount(value: number, unit: string, lang: UiLang): string {
+/** A count with its unit: ja 「1兆パラメータ」, en "1tn params" (exact: as stated). */
+export function formatCount(value: number, unit: string, lang: UiLang, exact = true): string {
   const u = unitLabel(unit, lang);
-  if (lang === 'ja') return jaAmount(value) + u;
-  return enAmount(value) + (u ? ' ' + u : '');
+  if (lang === 'ja') return (exact ? jaExact(value) : jaAmount(value)) + u;
+  return enAmount(value, exact) + (u ? ' ' + u : '');
 }
+
+/** A stated exchange rate: 「1元=約21円」, "CNY 1 ≈ JPY 21" (unit 'CNY/JPY': 1 CNY = value JPY). */
+export function formatRate(value: number, unit: string, lang: UiLang, approx?: Figure['approx']): string {
+  const [from, to] = unit.split('/');
+  if (!from || !to) return groupDigits(value, 4) + ' ' + unit;
+  const about = approx === 'about' || approx === 'nearly';
+  if (lang === 'ja') return `1${label(from)}=${about ? '約' : ''}${groupDigits(value, 4)}${label(to)}`;
+  return `${from} 1 ${about ? '≈' : '='} ${to} ${groupDigits(value, 4)}`;
+}
+
+const label = (code: string) => (isCurrency(code) ? unitLabel(code, 'ja') : code);
 
 function approxWrap(text: string, approx: Figure['approx'], lang: UiLang): string {
   if (!approx) return text;
@@ -100,13 +134,15 @@ function approxWrap(text: string, approx: Figure['approx'], lang: UiLang): strin
   return en + text;
 }
 
-/** The figure's own value as stated, normalised: 「3,800億元超」, "63%増 (前年同期比)", "2025年7-9月期". */
+/** The figure's own value as stated, normalised and never rounded: 「3,800億元超」, 「528億4,300万元」,
+ *  "63%増 (前年同期比)", "2025年7-9月期", 「1元=約21円」. */
 export function formatFigureValue(fig: Figure, lang: UiLang): string {
+  if (fig.kind === 'rate' && String(fig.unit).includes('/')) return formatRate(fig.value, String(fig.unit), lang, fig.approx);
   let text: string;
   switch (fig.kind) {
     case 'money':
-      text = formatMoney(fig.value, String(fig.unit), lang);
-      if (fig.valueMax != null) text += (lang === 'ja' ? '〜' : '–') + formatMoney(fig.valueMax, String(fig.unit), lang);
+      text = formatMoney(fig.value, String(fig.unit), lang, true);
+      if (fig.valueMax != null) text += (lang === 'ja' ? '〜' : '–') + formatMoney(fig.valueMax, String(fig.unit), lang, true);
       break;
     case 'rate':
       // 1元=約20円: 20 JPY/CNY
@@ -122,6 +158,7 @@ export function formatFigureValue(fig: Figure, lang: UiLang): string {
     }
     case 'count':
       text = formatCount(fig.value, String(fig.unit), lang);
+      if (fig.valueMax != null) text += (lang === 'ja' ? '〜' : '–') + formatCount(fig.valueMax, String(fig.unit), lang);
       break;
     case 'date':
       return fig.period ? formatPeriod(fig.period, lang) : formatDate(fig.value, lang);
@@ -204,11 +241,12 @@ export function formatScore(score: number): string {
   return Math.round(Math.max(0, Math.min(1, score)) * 100) + '%';
 }
 
-/** Any KB or figure value with its unit: money, percent, points or a count. */
-export function formatValue(value: number, unit: string, lang: UiLang): string {
-  if (isMoneyUnit(unit)) return formatMoney(value, unit, lang);
+/** Any KB or figure value with its unit: money, percent, points or a count; exact unless told
+ *  otherwise (a reported value is never shown rounded). */
+export function formatValue(value: number, unit: string, lang: UiLang, exact = true): string {
+  if (isMoneyUnit(unit)) return formatMoney(value, unit, lang, exact);
   if (unit === 'percent') return groupDigits(value, 2) + '%';
   if (unit === 'pt') return groupDigits(value, 2) + (lang === 'ja' ? 'ポイント' : ' pt');
   if (unit === 'date') return formatDate(value, lang);
-  return formatCount(value, unit, lang);
+  return formatCount(value, unit, lang, exact);
 }

@@ -1,7 +1,10 @@
 // Vocabulary words in the reader's language: entity types, metrics, relations, check verdicts and
 // causes, figure kinds, currency names. All derived from the analysis core's vocabulary
 // (utils/analysis/vocabulary); UI chrome (buttons, headings) is in the message catalog (utils/i18n).
-import { CHECK_CAUSE_DEFS, CHECK_STATUS_DEFS, FIGURE_KIND_DEFS, type CheckCause, type CheckStatus, type FigureKind } from '../analysis/vocabulary/checks';
+import {
+  CHECK_CAUSE_DEFS, CHECK_MISSING_DEFS, CHECK_STATUS_DEFS, ESTABLISHED_DEFS, FIGURE_KIND_DEFS, RATE_BASIS_DEFS,
+  type CheckCause, type CheckMissing, type CheckStatus, type Established, type FigureKind, type RateBasis,
+} from '../analysis/vocabulary/checks';
 import { CURRENCY_DEFS, isCurrency } from '../analysis/vocabulary/currencies';
 import { relationText as relationPhrase, typeLabel, type RelationType } from '../analysis/vocabulary/entity-types';
 import { metricLabel } from '../analysis/vocabulary/metrics';
@@ -16,3 +19,11 @@ export const metricText = (metric: string, lang: UiLang): string => metricLabel(
 export const kindText = (kind: FigureKind, lang: UiLang): string => FIGURE_KIND_DEFS[kind][lang];
 export const currencyName = (code: string, lang: UiLang): string => (isCurrency(code) ? `${CURRENCY_DEFS[code].name[lang]} (${code})` : code);
 export const relationText = (type: RelationType, dir: 'out' | 'in', other: string, lang: UiLang): string => relationPhrase(type, dir, other, lang);
+/** The likely error in a few words: 桁の誤り / Wrong order of magnitude. */
+export const causeShort = (cause: CheckCause, lang: UiLang): string => CHECK_CAUSE_DEFS[cause].short[lang];
+/** How a check established an assumption: 文中に明記 / stated in the sentence. */
+export const establishedText = (how: Established, lang: UiLang): string => ESTABLISHED_DEFS[how][lang];
+/** What an unverified check lacked. */
+export const missingText = (m: CheckMissing, lang: UiLang): string => CHECK_MISSING_DEFS[m][lang];
+/** Which month's rate a conversion used: 記事の月のレート / rate of the article's month. */
+export const rateBasisText = (b: RateBasis, lang: UiLang): string => RATE_BASIS_DEFS[b][lang];

@@ -30,3 +30,17 @@ export function makeNameOf(result: AnalysisResult | undefined, cards: ReadonlyMa
     return card ? entityName(card.entity, lang) : id;
   };
 }
+
+/** A source's publisher without the KB's provenance notes: "AI Journal (Business Wire release)" →
+ *  "AI Journal" (the whole record stays in the link's title and the exports). */
+export function shortPublisher(publisher: string): string {
+  const cut = publisher.split(/\s[(（]|;|,\s/)[0]!.trim();
+  return cut || publisher;
+}
+
+/** A source record as cards show it: short publisher, the full one kept in the title. */
+export function shownSource<S extends { publisher: string; title?: string }>(s: S | undefined): S | undefined {
+  if (!s) return undefined;
+  const short = shortPublisher(s.publisher);
+  return short === s.publisher ? s : { ...s, publisher: short, title: s.title ? `${s.title} — ${s.publisher}` : s.publisher };
+}

@@ -1,6 +1,6 @@
 // The side panel's timeline: dated facts and events the article touches, derived from the
 // article's date/period figures and the dated KB facts of its entities. Pure.
-import type { Fact, Source } from '../analysis/kb/types';
+import type { Fact, Period, Source } from '../analysis/kb/types';
 import type { AnalysisResult } from '../analysis/types';
 
 export interface TimelineItem {
@@ -12,6 +12,8 @@ export interface TimelineItem {
   fromText?: { start: number; end: number };
   /** 'text': the article states this date; 'kb': a dated KB fact. */
   origin: 'text' | 'kb';
+  /** For the article's periods (a quarter, 今後3年間): the whole period. */
+  period?: Period;
   /** For KB facts, when known: the fact itself, so the view can format its value. */
   fact?: Fact & { sourceInfo?: Source };
 }
@@ -42,7 +44,8 @@ export function buildTimeline(result: AnalysisResult, facts: Fact[], maxFacts = 
     const key = date + '|' + f.surface;
     if (seenText.has(key)) continue;
     seenText.add(key);
-    items.push({ date, label: f.surface, entityId: f.subject, fromText: { start: f.start, end: f.end }, origin: 'text' });
+    const period = f.period && f.period.start !== f.period.end ? f.period : undefined;
+    items.push({ date, label: f.surface, entityId: f.subject, fromText: { start: f.start, end: f.end }, origin: 'text', ...(period ? { period } : {}) });
   }
   const checked = new Set(result.figures.map((f) => f.check?.factId).filter((x): x is string => !!x));
   const touched = new Set(result.figures.filter((f) => f.subject && f.metric).map((f) => f.subject + '|' + f.metric));
