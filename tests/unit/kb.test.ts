@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../utils/analysis/kb/bundle';
 import type { Entity, Fact } from '../../utils/analysis/kb/types';
 import { ROOT, readKbFiles } from '../../scripts/lib/kb-files';
-import { CURRENCIES } from '../../utils/analysis/vocabulary/currencies';
 
 const { bundle: kb, issues } = buildBundle(readKbFiles(), '2000-01-01T00:00:00.000Z');
 const entity = new Map(kb.entities.map((e) => [e.id, e]));
