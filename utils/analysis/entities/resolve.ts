@@ -6,8 +6,9 @@
 import type { PreparedKb } from '../prepared-kb';
 import { contextKeys, recordRank } from '../match/matcher';
 import type { Candidate } from './candidates';
-import { isAsciiAlnum } from './chars';
+import { isAsciiAlnum, isKatakanaWord } from './chars';
 import { familyNamed, sameFamilyNamed } from './family';
+import { foldHan } from '../match/han-fold';
 
 const CONTEXT_WINDOW = 40;
 
@@ -49,17 +50,19 @@ export function firstMentions(cands: Candidate[]): Map<string, number> {
   return m;
 }
 
+/** A word of words in the window around [ns, ne), compared Han-folded (騰訊 near 腾讯's alias). */
 function near(text: string, ns: number, ne: number, words: string[], before: number, after: number): string | null {
   const from = Math.max(0, ns - before);
-  const win = text.slice(from, Math.min(text.length, ne + after));
+  const win = foldHan(text.slice(from, Math.min(text.length, ne + after)));
   const self = [ns - from, ne - from];
-  for (const w of words) {
+  for (const word of words) {
+    const w = foldHan(word);
     let i = win.indexOf(w);
     while (i >= 0) {
       const overlaps = i < self[1] && i + w.length > self[0];
       const bounded = !isAsciiAlnum(w.charCodeAt(0)) || !isAsciiAlnum(win.charCodeAt(i - 1) || 0);
       const boundedEnd = !isAsciiAlnum(w.charCodeAt(w.length - 1)) || !isAsciiAlnum(win.charCodeAt(i + w.length) || 0);
-      if (!overlaps && bounded && boundedEnd) return w;
+      if (!overlaps && bounded && boundedEnd) return word;
       i = win.indexOf(w, i + 1);
     }
   }
@@ -149,12 +152,22 @@ function capitalised(c: Candidate, text: string): boolean {
   return !(before >= 0 && /[A-Za-z]/.test(text[before]!) && /(^|[^A-Za-z])[A-Z][a-z]*$/.test(text.slice(Math.max(0, before - 20), before + 1)));
 }
 
+// After a katakana surname standing alone (Forbes-style Japanese drops 氏: ツァイは述べた).
+const PARTICLE_AFTER = 'はがのもにをとへやら、。」)';
+// Katakana surnames that are also everyday words (mask, fan, phone, cook, die).
+const COMMON_KATAKANA = new Set(['マスク', 'ファン', 'フォン', 'クック', 'ダイ']);
+
+/** A katakana surname written as a word of its own, followed by a particle (チャンは, ツァイの). */
+function katakanaAlone(c: Candidate, normText: string): boolean {
+  return c.key.length >= 2 && isKatakanaWord(c.key) && !COMMON_KATAKANA.has(c.key) && PARTICLE_AFTER.includes(normText[c.ne] ?? '');
+}
+
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
 function acceptConditional(c: Candidate, normText: string, text: string, kb: PreparedKb, named: Map<string, number>, ends: Map<number, string>): boolean {
   const id = c.rec.entityId;
   if (c.rec.kind === 'surname') {
     const first = named.get(id);
-    return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text));
+    return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText));
   }
   if (glossOf(c, normText, ends)) return true;
   if (c.rec.numericTicker && !c.rec.ambiguous) {
@@ -183,6 +196,17 @@ function evidenceOf(c: Candidate, normText: string, kb: PreparedKb, named: Map<s
   return 2 * n + (named.has(c.rec.entityId) ? 1 : 0);
 }
 
+/** One sense per text: an ambiguous alias accepted once (张鹏 next to 智谱AI) is the same entity
+ *  wherever else the text writes it. Not for tiny codes, digits-only tickers or surnames, which
+ *  need their cue at each place. */
+function sameSense(cands: Candidate[], accepted: Candidate[]): Candidate[] {
+  const keyOf = (c: Candidate) => `${c.rec.entityId}\u0000${foldHan(c.key)}`;
+  const seen = new Set(accepted.map(keyOf));
+  const have = new Set(accepted);
+  if (!seen.size) return [];
+  return cands.filter((c) => c.conditional && !have.has(c) && c.rec.kind !== 'surname' && !c.rec.numericTicker && !isTinyCode(c.key) && seen.has(keyOf(c)));
+}
+
 /** Full resolution of candidates into non-overlapping mentions. `text` is the original text. */
 export function resolve(cands: Candidate[], normText: string, text: string, kb: PreparedKb, outside?: Map<string, number>): Candidate[] {
   const strong = cands.filter((c) => !c.conditional);
@@ -193,6 +217,7 @@ export function resolve(cands: Candidate[], normText: string, text: string, kb: 
   const ends = new Map(strongSel.map((c) => [c.ne, c.rec.entityId]));
   if (outside) for (const [id] of outside) if (!named.has(id)) named.set(id, -1);
   const accepted = cands.filter((c) => c.conditional && c.rec.kind !== 'surname' && acceptConditional(c, normText, text, kb, named, ends));
+  accepted.push(...sameSense(cands, accepted));
   // A full name written as an accepted mistranslation (呉勇明) lets its surname follow (ウー氏).
   const full = new Map(named);
   for (const c of accepted) {
