@@ -1,7 +1,7 @@
 // The alias matcher: every entity name, alias and ticker symbol of a PreparedKb (normalizeKey'd) in
 // one Aho-Corasick automaton, built once per KB (PreparedKb.matcher); readers' own aliases get a
 // small second automaton, kept by their content.
-import type { AliasKind, Lang } from '../kb/types';
+import type { AliasKind, Entity, Lang } from '../kb/types';
 import type { PreparedKb } from '../prepared-kb';
 import { normalize, normalizeKey } from '../text/normalize';
 import { AhoCorasick } from './aho-corasick';
@@ -96,6 +96,21 @@ function buildMatcher(raws: Raw[]): Matcher {
   return { ac: new AhoCorasick(keys.map(foldHan)), keys, records: keys.map((k) => byKey.get(k)!) };
 }
 
+const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+const PINYIN_PAIR = /^([A-Z][a-z]+) ([A-Z][a-z]+)$/;
+
+/** A Chinese person's pinyin name in the other order (Zhang Yiming → Yiming Zhang): English text
+ *  writes both. Only for people the KB also names in Han characters. */
+function swappedNames(e: Entity): Raw[] {
+  if (e.type !== 'person' || !Object.values(e.names).some((ns) => ns?.some((n) => HAN_NAME.test(n)))) return [];
+  const out: Raw[] = [];
+  for (const text of [...(e.names.en ?? []), ...(e.aliases ?? []).filter((a) => a.kind === 'name' && !a.ambiguous).map((a) => a.text)]) {
+    const m = PINYIN_PAIR.exec(text);
+    if (m) out.push({ text: `${m[2]} ${m[1]}`, entityId: e.id, kind: 'variant', lang: 'en' });
+  }
+  return out;
+}
+
 /** All names, aliases and ticker symbols of the KB's entities. */
 function kbAliases(kb: PreparedKb): Raw[] {
   const raws: Raw[] = [];
@@ -103,6 +118,7 @@ function kbAliases(kb: PreparedKb): Raw[] {
     for (const [lang, names] of Object.entries(e.names) as Array<[Lang, string[]]>) {
       for (const text of names) raws.push({ text, entityId: e.id, kind: 'name', lang });
     }
+    raws.push(...swappedNames(e));
     for (const a of e.aliases ?? []) raws.push({ text: a.text, entityId: e.id, kind: a.kind, lang: a.lang, ambiguous: a.ambiguous });
     for (const t of e.tickers ?? []) {
       const sym = t.slice(t.indexOf(':') + 1);
