@@ -43,7 +43,7 @@ function passes(norm: Normalized, text: string, key: string, rec: AliasRecord, n
   }
   if (isAsciiAlnum(last)) {
     const q = nextIndex(text, end);
-    if (q < text.length && isWordChar(text.charCodeAt(q)) && !beforeTitle(text, q)) return false;
+    if (q < text.length && isWordChar(text.charCodeAt(q)) && !beforeTitle(text, q) && !pluralS(key, text, q)) return false;
     if (isDigitChar(last) && q < text.length && isNumberJoin(text, q, 1)) return false;
   }
   if (rec.caseSensitive && !allLettersUpper(text.slice(start, end))) return false;
@@ -81,6 +81,11 @@ const GLUED_TITLES = ['CEO', 'CFO', 'CTO', 'COO', 'CIO'];
 function beforeTitle(text: string, q: number): boolean {
   for (const t of GLUED_TITLES) if (text.startsWith(t, q) && !isWordChar(codeAt(text, q + t.length))) return true;
   return false;
+}
+
+/** The plural s after a model number (H20s, H100s, A800s): the name is the part before it. */
+function pluralS(key: string, text: string, q: number): boolean {
+  return /[a-z]/.test(key) && isDigitChar(key.charCodeAt(key.length - 1)) && text[q] === 's' && !isWordChar(codeAt(text, q + 1));
 }
 
 /** A Latin name of several words whose last word the KB capitalises, written with a capital first
