@@ -1,0 +1,61 @@
+// Entity shapes found on pages the product had never seen (issue 13's generalisation set), each
+// with sentences written for the test. Runs on the real KB.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../utils/analysis/entities/find';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { loadKbIndex } from '../../scripts/lib/kb-files';
+
+const kb = loadKbIndex();
+const found = (text: string) => findEntities(normalize(text), text, kb).mentions.map((m) => `${m.entityId}:${m.surface}`);
+const FILLER = '。'.padEnd(60, '今年の業績について詳しく説明した');
+
+describe('context and sense', () => {
+  it('context words count in either script (騰訊 next to 字節, whose cue is written 腾讯)', () => {
+    expect(found('字節和騰訊都在加大投入。')).toEqual(['bytedance:字節', 'tencent:騰訊']);
+    expect(found('一個字節等於八個位元。')).toEqual([]);
+  });
+
+  it('an ambiguous name accepted once is the same entity wherever else the text writes it', () => {
+    const far = '智谱AI CEO张鹏表示，公司将继续投入。' + '过去一年里，市场环境变化很快，行业竞争也非常激烈，很多公司都在调整方向。' + '张鹏认为这只是开始。';
+    expect(found(far).filter((m) => m.startsWith('zhang-peng'))).toEqual(['zhang-peng:张鹏', 'zhang-peng:张鹏']);
+    expect(found('张鹏是一个很常见的名字。')).toEqual([]);
+  });
+});
+
+describe('people', () => {
+  it('a katakana surname standing alone before a particle, after the full name (Forbes style)', () => {
+    expect(found(`アリババ会長のジョセフ・ツァイは講演した${FILLER}。「アジアは大きい」と、ツァイは述べた。`).filter((m) => m.includes('tsai'))).toEqual([
+      'joe-tsai:ジョセフ・ツァイ', 'joe-tsai:ツァイ',
+    ]);
+    expect(found('「アジアは大きい」と、ツァイは述べた。')).toEqual([]);
+    // Another person of that surname, and a surname that is an everyday word.
+    expect(found(`ジョセフ・ツァイとケビン・ツァイが会った${FILLER}。`).filter((m) => m.includes('tsai'))).toEqual(['joe-tsai:ジョセフ・ツァイ']);
+    expect(found(`イーロン・マスク氏が来日した${FILLER}。マスクの着用が求められた。`).filter((m) => m.includes('musk'))).toEqual(['elon-musk:イーロン・マスク']);
+  });
+
+  it("a Chinese person's pinyin name in the other order (Yiming Zhang)", () => {
+    expect(found('The lab once reported to founder Yiming Zhang.')).toEqual(['zhang-yiming:Yiming Zhang']);
+  });
+});
+
+describe('names around the name', () => {
+  it('the plural of a model number is a mention of the model, without the s', () => {
+    expect(found('Tencent stockpiled H20s, while rivals bought H100s.')).toEqual(['tencent:Tencent', 'nvidia-h20:H20', 'nvidia-h100:H100']);
+    expect(found('They bought H20 chips.')).toEqual(['nvidia-h20:H20']);
+  });
+
+  it('a wire service credited at the end of a bracketed dateline by its short form', () => {
+    expect(found('【ニューヨーク共同】アリババは発表した。')).toEqual(['kyodo:共同', 'alibaba:アリババ']);
+    expect(found('【8月23日 CNS】アリババは発表した。')).toEqual(['china-news-service:CNS', 'alibaba:アリババ']);
+    expect(found('両社は【共同】開発を進める。共同で発表した。')).toEqual([]);
+  });
+
+  it('an unknown katakana name glossed by a known one names it on the whole page', () => {
+    expect(found('ネット大手のバイチュン(字节跳动)は拡大する。バイチュンの「ドゥーパオ(豆包)」も伸びた。')).toEqual([
+      'bytedance:バイチュン', 'bytedance:字节跳动', 'bytedance:バイチュン', 'doubao:ドゥーパオ', 'doubao:豆包',
+    ]);
+    expect(found('騰訊の「Yuanbao(ユエンバオ)」。ユエンバオが伸びた。')).toEqual(['tencent:騰訊', 'yuanbao:Yuanbao', 'yuanbao:ユエンバオ', 'yuanbao:ユエンバオ']);
+    // Category words before a gloss are no name.
+    expect(found('フラッグシップモデル(Qwen3-Max)を出した。フラッグシップモデルは強い。')).toEqual(['qwen3-max:Qwen3-Max']);
+  });
+});
