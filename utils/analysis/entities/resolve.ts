@@ -50,10 +50,10 @@ export function firstMentions(cands: Candidate[]): Map<string, number> {
   return m;
 }
 
-/** A word of words in the window around [ns, ne), compared Han-folded (騰訊 near 腾讯's alias). */
-function near(text: string, ns: number, ne: number, words: string[], before: number, after: number): string | null {
+/** A word of words in the window around [ns, ne) of the Han-folded text (騰訊 near 腾讯's alias). */
+function near(folded: string, ns: number, ne: number, words: string[], before: number, after: number): string | null {
   const from = Math.max(0, ns - before);
-  const win = foldHan(text.slice(from, Math.min(text.length, ne + after)));
+  const win = folded.slice(from, Math.min(folded.length, ne + after));
   const self = [ns - from, ne - from];
   for (const word of words) {
     const w = foldHan(word);
@@ -163,7 +163,7 @@ function katakanaAlone(c: Candidate, normText: string): boolean {
 }
 
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
-function acceptConditional(c: Candidate, normText: string, text: string, kb: PreparedKb, named: Map<string, number>, ends: Map<number, string>): boolean {
+function acceptConditional(c: Candidate, normText: string, folded: string, text: string, kb: PreparedKb, named: Map<string, number>, ends: Map<number, string>): boolean {
   const id = c.rec.entityId;
   if (c.rec.kind === 'surname') {
     const first = named.get(id);
@@ -171,7 +171,7 @@ function acceptConditional(c: Candidate, normText: string, text: string, kb: Pre
   }
   if (glossOf(c, normText, ends)) return true;
   if (c.rec.numericTicker && !c.rec.ambiguous) {
-    return named.has(id) || near(normText, c.ns, c.ne, TICKER_CUES, 20, 8) !== null;
+    return named.has(id) || near(folded, c.ns, c.ne, TICKER_CUES, 20, 8) !== null;
   }
   // Mistranslations (often a real phrase of another sense) need the entity's family named plainly.
   if (c.rec.kind === 'mistranslation') {
@@ -180,19 +180,19 @@ function acceptConditional(c: Candidate, normText: string, text: string, kb: Pre
   }
   const words = contextKeys(kb, id);
   // Tiny Latin codes (V3, R1, o1, JD) are too common to ride on a name far away: a cue must be near.
-  if (isTinyCode(c.key)) return words.length > 0 && near(normText, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
+  if (isTinyCode(c.key)) return words.length > 0 && near(folded, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
   if (named.has(id) || countryPrefixed(c, normText, kb)) return true;
   for (const r of cachedRelatives(kb, id)) if (named.has(r)) return true;
   // A descriptive unit name (中国电商分部, Cloud Intelligence Group) counts once its family is named.
   if (isPhrase(c.key) && sameFamilyNamed(kb, id, named)) return true;
-  return words.length > 0 && near(normText, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
+  return words.length > 0 && near(folded, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
 }
 
 /** Local evidence for a conditional candidate: its context words nearby (2 each, up to 3 words),
  *  then the entity named elsewhere (1). */
-function evidenceOf(c: Candidate, normText: string, kb: PreparedKb, named: Map<string, number>): number {
+function evidenceOf(c: Candidate, folded: string, kb: PreparedKb, named: Map<string, number>): number {
   let n = 0;
-  for (const w of contextKeys(kb, c.rec.entityId)) if (n < 3 && near(normText, c.ns, c.ne, [w], CONTEXT_WINDOW, CONTEXT_WINDOW) !== null) n++;
+  for (const w of contextKeys(kb, c.rec.entityId)) if (n < 3 && near(folded, c.ns, c.ne, [w], CONTEXT_WINDOW, CONTEXT_WINDOW) !== null) n++;
   return 2 * n + (named.has(c.rec.entityId) ? 1 : 0);
 }
 
@@ -216,7 +216,8 @@ export function resolve(cands: Candidate[], normText: string, text: string, kb: 
   const named = firstMentions(strongSel);
   const ends = new Map(strongSel.map((c) => [c.ne, c.rec.entityId]));
   if (outside) for (const [id] of outside) if (!named.has(id)) named.set(id, -1);
-  const accepted = cands.filter((c) => c.conditional && c.rec.kind !== 'surname' && acceptConditional(c, normText, text, kb, named, ends));
+  const folded = foldHan(normText);
+  const accepted = cands.filter((c) => c.conditional && c.rec.kind !== 'surname' && acceptConditional(c, normText, folded, text, kb, named, ends));
   accepted.push(...sameSense(cands, accepted));
   // A full name written as an accepted mistranslation (呉勇明) lets its surname follow (ウー氏).
   const full = new Map(named);
@@ -224,12 +225,12 @@ export function resolve(cands: Candidate[], normText: string, text: string, kb: 
     const cur = full.get(c.rec.entityId);
     if (c.rec.kind === 'mistranslation' && (cur === undefined || cur > c.ns)) full.set(c.rec.entityId, c.ns);
   }
-  for (const c of cands) if (c.rec.kind === 'surname' && acceptConditional(c, normText, text, kb, full, ends)) accepted.push(c);
+  for (const c of cands) if (c.rec.kind === 'surname' && acceptConditional(c, normText, folded, text, kb, full, ends)) accepted.push(c);
   if (!accepted.length) return strongSel;
   // Unconditional mentions outrank conditional ones on the same span; among conditional ones (an
   // alias two entities share: 千問 is the Qwen models and the Qwen app), the nearer evidence wins.
   const evidence = new Map<Candidate, number>();
   for (const c of strongSel) evidence.set(c, 100);
-  for (const c of accepted) evidence.set(c, evidenceOf(c, normText, kb, named));
+  for (const c of accepted) evidence.set(c, evidenceOf(c, folded, kb, named));
   return leftmostLongest([...strongSel, ...accepted], support, evidence);
 }

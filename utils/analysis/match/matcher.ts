@@ -111,15 +111,31 @@ function swappedNames(e: Entity): Raw[] {
   return out;
 }
 
+// A Latin letter or digit next to a Han or kana char, with no space between.
+const LATIN_CJK = /([A-Za-z0-9])(?=[\u3040-\u30ff\u4e00-\u9fff])|([\u3040-\u30ff\u4e00-\u9fff])(?=[A-Za-z0-9])/g;
+
+/** The same alias with a space where Latin meets Han or kana (IT之家 → IT 之家, Qwen AIラボ → Qwen
+ *  AI ラボ): Chinese and Japanese pages often space the scripts apart. */
+function spaced(r: Raw): Raw | undefined {
+  const t = r.text.replace(LATIN_CJK, '$1$2 ');
+  return t === r.text ? undefined : { ...r, text: t, kind: r.kind === 'name' ? 'variant' : r.kind };
+}
+
 /** All names, aliases and ticker symbols of the KB's entities. */
 function kbAliases(kb: PreparedKb): Raw[] {
   const raws: Raw[] = [];
   for (const e of kb.entities.values()) {
+    const first = raws.length;
     for (const [lang, names] of Object.entries(e.names) as Array<[Lang, string[]]>) {
       for (const text of names) raws.push({ text, entityId: e.id, kind: 'name', lang });
     }
     raws.push(...swappedNames(e));
     for (const a of e.aliases ?? []) raws.push({ text: a.text, entityId: e.id, kind: a.kind, lang: a.lang, ambiguous: a.ambiguous });
+    const n = raws.length;
+    for (let i = first; i < n; i++) {
+      const v = spaced(raws[i]!);
+      if (v) raws.push(v);
+    }
     for (const t of e.tickers ?? []) {
       const sym = t.slice(t.indexOf(':') + 1);
       raws.push({ text: sym, entityId: e.id, kind: 'ticker' });
@@ -147,11 +163,11 @@ export function getExtraMatcher(kb: PreparedKb, extra: ExtraAlias[] | undefined)
   return m;
 }
 
-/** Normalised context words of an entity. */
+/** Normalised, Han-folded context words of an entity. */
 export function contextKeys(kb: PreparedKb, entityId: string): string[] {
   let keys = kb.contextKeys.get(entityId);
   if (!keys) {
-    keys = (kb.entities.get(entityId)?.context ?? []).map((w) => normalize(w).text.trim()).filter(Boolean);
+    keys = (kb.entities.get(entityId)?.context ?? []).map((w) => foldHan(normalize(w).text.trim())).filter(Boolean);
     kb.contextKeys.set(entityId, keys);
   }
   return keys;
