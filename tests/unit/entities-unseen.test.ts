@@ -59,3 +59,36 @@ describe('names around the name', () => {
     expect(found('フラッグシップモデル(Qwen3-Max)を出した。フラッグシップモデルは強い。')).toEqual(['qwen3-max:Qwen3-Max']);
   });
 });
+
+describe('names the KB learnt from unseen pages', () => {
+  it('a name whose scripts the page spaces apart (IT 之家, Qwen AI ラボ)', () => {
+    expect(found('據 IT 之家報導。')).toEqual(['ithome:IT 之家']);
+    expect(found('Qwen AI ラボが発表した。')).toEqual(['tongyi-lab:Qwen AI ラボ']);
+  });
+
+  it('Chinese and Japanese forms of one name fold together (春節連歡晩会 / 春節聯歡晚會)', () => {
+    expect(found('春節連歡晩会のAIパートナー。春節聯歡晚會。')).toEqual(['spring-festival-gala:春節連歡晩会', 'spring-festival-gala:春節聯歡晚會']);
+  });
+
+  it('a model or chip name that is also an ordinary word needs its maker nearby (混元, 真武)', () => {
+    expect(found('朝練で混元功の練習をした。')).toEqual([]);
+    expect(found('テンセントは混元モデルを更新した。')).toEqual(['tencent:テンセント', 'hunyuan:混元']);
+    expect(found('武当山は玄天真武上帝を祀る。')).toEqual([]);
+    expect(found('平頭哥のAIチップ「真武」を公開した。')).toEqual(['t-head:平頭哥', 't-head-ppu:真武']);
+  });
+
+  it('a short model code only right next to its maker (月之暗面的 K2, 騰訊のT1)', () => {
+    expect(found('月之暗面的 K2 模型很受欢迎。')).toEqual(['moonshot-ai:月之暗面', 'kimi-k2:K2']);
+    expect(found('騰訊のT1推理モデル。')).toEqual(['tencent:騰訊', 'hunyuan-t1:T1']);
+    expect(found('K2 is the second-highest mountain.')).toEqual([]);
+  });
+
+  it('a company named with its peers (アリババとアップルの提携), not the fruit', () => {
+    expect(found('アリババとアップルの提携が注目された。')).toEqual(['alibaba:アリババ', 'apple:アップル']);
+    expect(found('アップルを一つ食べた。')).toEqual([]);
+  });
+
+  it('the Commerce Department in news on US export licences', () => {
+    expect(found('Nvidia awaits a licence from the Commerce Department.')).toEqual(['nvidia:Nvidia', 'us-commerce-department:Commerce Department']);
+  });
+});
