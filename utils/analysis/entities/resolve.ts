@@ -23,7 +23,7 @@ const EN_AFTER = [' said', ' says', ' told', ' added', ' noted', ' explained', '
 const EN_BEFORE = ['mr ', 'mr. ', 'ms ', 'ms. ', 'mrs ', 'mrs. ', 'dr ', 'dr. ', 'said ', 'says ', 'ceo ', 'cfo ', 'chairman ', 'president '];
 // Near a digits-only ticker (9988): words that show it is a ticker.
 const TICKER_CUES = [
-  '.hk', 'hk:', 'hkex', 'sehk', 'hkg', 'nyse', '香港', '港股', '港交所', '港証', '証券コード', '銘柄', 'コード', 'code', 'ticker', 'stock', '上場', '上市', '恒生',
+  '.hk', 'hk:', '-hk', '-cn', '-us', '-tw', 'hkex', 'sehk', 'hkg', 'nyse', '香港', '港股', '港交所', '港証', '証券コード', '銘柄', 'コード', 'code', 'ticker', 'stock', '上場', '上市', '恒生',
   'hang seng', '株価', '股价', '股價',
 ];
 
@@ -162,11 +162,37 @@ function katakanaAlone(c: Candidate, normText: string): boolean {
   return c.key.length >= 2 && isKatakanaWord(c.key) && !COMMON_KATAKANA.has(c.key) && PARTICLE_AFTER.includes(normText[c.ne] ?? '');
 }
 
+// Titles (not honorifics) that, after a surname, say which post the person holds.
+const TITLES = HONORIFIC_AFTER.filter((h) => !['氏', 'さん', '様', '君', '先生', '女士'].includes(h));
+// Between an organisation and its officer's surname: エヌビディアのフアンCEO, 百度的李总裁.
+const ORG_LINKS = ['の', '的', '', ' ', '社の'];
+const OFFICER_RELATIONS = new Set(['ceo_of', 'chairman_of', 'cfo_of', 'cto_of', 'founder_of', 'executive_of', 'director_of', 'analyst_at']);
+
+function topOf(kb: PreparedKb, id: string): string {
+  let cur = id;
+  for (let i = 0, p = kb.entities.get(cur)?.parent; p && i < 6; i++, p = kb.entities.get(cur)?.parent) cur = p;
+  return cur;
+}
+
+/** A surname with a title right after it and, right before it, an organisation the person serves
+ *  (エヌビディアのフアンCEO): the post names the person even when the page never gives the full name. */
+function officerOf(c: Candidate, normText: string, kb: PreparedKb, ends: Map<number, string>): boolean {
+  if (!startsWithAny(normText, c.ne, TITLES)) return false;
+  const orgs = (kb.relationsByEntity.get(c.rec.entityId) ?? []).filter((r) => r.from === c.rec.entityId && OFFICER_RELATIONS.has(r.type)).map((r) => topOf(kb, r.to));
+  if (!orgs.length) return false;
+  for (const link of ORG_LINKS) {
+    const org = ends.get(c.ns - link.length);
+    if (org && normText.startsWith(link, c.ns - link.length) && orgs.includes(topOf(kb, org))) return true;
+  }
+  return false;
+}
+
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
 function acceptConditional(c: Candidate, normText: string, folded: string, text: string, kb: PreparedKb, named: Map<string, number>, ends: Map<number, string>): boolean {
   const id = c.rec.entityId;
   if (c.rec.kind === 'surname') {
     const first = named.get(id);
+    if (officerOf(c, normText, kb, ends)) return true;
     return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText));
   }
   if (glossOf(c, normText, ends)) return true;
