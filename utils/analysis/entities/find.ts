@@ -85,7 +85,7 @@ export function findEntities(
 ): { entities: EntityResult[]; mentions: EntitySpan[] } {
   let sel = detect(norm, text, kb, matchers(kb, opts.extraAliases));
   // Katakana names glossed on the page by a known name count wherever the page writes them.
-  const glossed = pageGlossAliases(norm.text, sel, kb);
+  const glossed = pageGlossAliases(norm.text, text, sel, kb);
   if (glossed.length) sel = detect(norm, text, kb, matchers(kb, [...(opts.extraAliases ?? []), ...glossed]));
   const mentions: EntitySpan[] = sel.map((c) => ({
     entityId: c.rec.entityId,
