@@ -74,8 +74,9 @@ function afterListNumber(text: string, p: number, start: number): boolean {
   return !isWordChar(b) && b !== 46 && b !== 44;
 }
 
-// Titles written straight after a Latin name in Japanese text (Eddie WuCEO).
-const GLUED_TITLES = ['CEO', 'CFO', 'CTO', 'COO', 'CIO'];
+// Titles written straight after a Latin name in Japanese text (Eddie WuCEO), and company words a
+// page glued to the name when it lost its spaces (CambriconTechnologies, AlibabaGroup).
+const GLUED_TITLES = ['CEO', 'CFO', 'CTO', 'COO', 'CIO', 'Technologies', 'Technology', 'Group', 'Holdings'];
 
 /** A title glued to the name at q, followed by no further letter or digit. */
 function beforeTitle(text: string, q: number): boolean {
