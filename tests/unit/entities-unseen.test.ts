@@ -33,6 +33,11 @@ describe('people', () => {
     expect(found(`イーロン・マスク氏が来日した${FILLER}。マスクの着用が求められた。`).filter((m) => m.includes('musk'))).toEqual(['elon-musk:イーロン・マスク']);
   });
 
+  it('a surname with a title, right after the organisation the person serves (エヌビディアのフアンCEO)', () => {
+    expect(found('エヌビディアのフアンCEOは述べた。')).toEqual(['nvidia:エヌビディア', 'jensen-huang:フアン']);
+    expect(found('ソニーのフアンCEOは述べた。フアンCEOは笑った。')).toEqual(['sony:ソニー']);
+  });
+
   it("a Chinese person's pinyin name in the other order (Yiming Zhang)", () => {
     expect(found('The lab once reported to founder Yiming Zhang.')).toEqual(['zhang-yiming:Yiming Zhang']);
   });
@@ -48,6 +53,25 @@ describe('names around the name', () => {
     expect(found('【ニューヨーク共同】アリババは発表した。')).toEqual(['kyodo:共同', 'alibaba:アリババ']);
     expect(found('【8月23日 CNS】アリババは発表した。')).toEqual(['china-news-service:CNS', 'alibaba:アリババ']);
     expect(found('両社は【共同】開発を進める。共同で発表した。')).toEqual([]);
+    // A caption glued to the dateline; a photo credit; a copyright line.
+    expect(found('看板＝上海市（共同）【北京共同】アリババは')).toEqual(['kyodo:共同', 'kyodo:共同', 'alibaba:アリババ']);
+    expect(found('と話した。(c)CNS/JCM/AFPBB News')).toEqual(['china-news-service:CNS', 'afpbb:AFPBB News']);
+  });
+
+  it("a company word after the name belongs to it, even glued on (中科寒武紀科技, CambriconTechnologies), not 科技园", () => {
+    expect(found('中科寒武紀科技の株価。CambriconTechnologies rose.')).toEqual(['cambricon:中科寒武紀科技', 'cambricon:CambriconTechnologies']);
+    expect(found('百度科技园に本社がある。')).toEqual(['baidu:百度']);
+  });
+
+  it('an organisation\'s initials glossed after its name abbreviate it on that page (中国科学院(CAS) … CAS)', () => {
+    expect(found('中国科学院(CAS)が設立した。CASは株主だ。')).toEqual([
+      'chinese-academy-of-sciences:中国科学院', 'chinese-academy-of-sciences:CAS', 'chinese-academy-of-sciences:CAS',
+    ]);
+    expect(found('中国科学院(CAX)が設立した。CAXは株主だ。')).toEqual(['chinese-academy-of-sciences:中国科学院']);
+  });
+
+  it('a digits-only ticker with an exchange suffix (00981-HK)', () => {
+    expect(found('依賴中芯國際 (00981-HK) 的製程。')).toEqual(['smic:中芯國際', 'smic:00981']);
   });
 
   it('an unknown katakana name glossed by a known one names it on the whole page', () => {
