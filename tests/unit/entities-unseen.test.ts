@@ -15,6 +15,11 @@ describe('context and sense', () => {
     expect(found('一個字節等於八個位元。')).toEqual([]);
   });
 
+  it('an ambiguous name listed among names of its kind (天貓、螞蟻、盒馬), not among ordinary words', () => {
+    expect(found('擁有天貓、螞蟻、盒馬等業務。')).toEqual(['tmall:天貓', 'ant-group:螞蟻', 'hema:盒馬']);
+    expect(found('アリ、ハチ、チョウを観察した。リンゴとアップルとバナナ。')).toEqual([]);
+  });
+
   it('an ambiguous name accepted once is the same entity wherever else the text writes it', () => {
     const far = '智谱AI CEO张鹏表示，公司将继续投入。' + '过去一年里，市场环境变化很快，行业竞争也非常激烈，很多公司都在调整方向。' + '张鹏认为这只是开始。';
     expect(found(far).filter((m) => m.startsWith('zhang-peng'))).toEqual(['zhang-peng:张鹏', 'zhang-peng:张鹏']);

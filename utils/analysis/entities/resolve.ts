@@ -233,6 +233,50 @@ function sameSense(cands: Candidate[], accepted: Candidate[]): Candidate[] {
   return cands.filter((c) => c.conditional && !have.has(c) && c.rec.kind !== 'surname' && !c.rec.numericTicker && !isTinyCode(c.key) && seen.has(keyOf(c)));
 }
 
+// Between the items of a list of names: 天貓、螞蟻、盒馬; 字節、阿里; Tencent, Ant and JD.
+const LIST_SEPARATORS = ['、', ',', ', ', '，', '和', '与', '及', 'や', 'と', ' and '];
+const ORG_LIKE = new Set(['company', 'unit', 'bank', 'product']);
+
+function sameKind(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && (a === b || (ORG_LIKE.has(a) && ORG_LIKE.has(b)));
+}
+
+/** Ambiguous names listed next to names of the same kind (擁有天貓、螞蟻、盒馬): a list of companies
+ *  is a list of companies. Up to two rounds, so two ambiguous neighbours can carry each other once
+ *  one of them is settled. */
+function coordinated(cands: Candidate[], sure: Candidate[], normText: string, kb: PreparedKb): Candidate[] {
+  const typeOf = (c: Candidate) => kb.entities.get(c.rec.entityId)?.type;
+  const startAt = new Map<number, string | undefined>();
+  const endAt = new Map<number, string | undefined>();
+  const add = (c: Candidate) => {
+    startAt.set(c.ns, typeOf(c));
+    endAt.set(c.ne, typeOf(c));
+  };
+  sure.forEach(add);
+  const done = new Set(sure);
+  const out: Candidate[] = [];
+  for (let round = 0; round < 2; round++) {
+    const found: Candidate[] = [];
+    for (const c of cands) {
+      if (!c.conditional || done.has(c) || c.rec.kind === 'surname' || c.rec.kind === 'mistranslation' || c.rec.numericTicker || isTinyCode(c.key)) continue;
+      const t = typeOf(c);
+      const listed = LIST_SEPARATORS.some(
+        (sep) =>
+          (normText.startsWith(sep, c.ns - sep.length) && sameKind(t, endAt.get(c.ns - sep.length))) ||
+          (normText.startsWith(sep, c.ne) && sameKind(t, startAt.get(c.ne + sep.length))),
+      );
+      if (listed) found.push(c);
+    }
+    if (!found.length) break;
+    for (const c of found) {
+      done.add(c);
+      add(c);
+    }
+    out.push(...found);
+  }
+  return out;
+}
+
 /** Full resolution of candidates into non-overlapping mentions. `text` is the original text. */
 export function resolve(cands: Candidate[], normText: string, text: string, kb: PreparedKb, outside?: Map<string, number>): Candidate[] {
   const strong = cands.filter((c) => !c.conditional);
@@ -244,6 +288,7 @@ export function resolve(cands: Candidate[], normText: string, text: string, kb: 
   if (outside) for (const [id] of outside) if (!named.has(id)) named.set(id, -1);
   const folded = foldHan(normText);
   const accepted = cands.filter((c) => c.conditional && c.rec.kind !== 'surname' && acceptConditional(c, normText, folded, text, kb, named, ends));
+  accepted.push(...coordinated(cands, [...strongSel, ...accepted], normText, kb));
   accepted.push(...sameSense(cands, accepted));
   // A full name written as an accepted mistranslation (呉勇明) lets its surname follow (ウー氏).
   const full = new Map(named);
