@@ -47,6 +47,7 @@ function passes(norm: Normalized, text: string, key: string, rec: AliasRecord, n
     if (isDigitChar(last) && q < text.length && isNumberJoin(text, q, 1)) return false;
   }
   if (rec.caseSensitive && !allLettersUpper(text.slice(start, end))) return false;
+  if (rec.ambiguous && lowerCommonWord(rec.text, text.slice(start, end))) return false;
   if (lowerTail(rec.text, text.slice(start, end))) return false;
   if (rec.numericTicker && !numericTickerOk(text, start, end)) return false;
   // Short Han names never match where their last char starts a common word (南向通 in 南向通道).
@@ -89,6 +90,13 @@ function pluralS(key: string, text: string, q: number): boolean {
   return /[a-z]/.test(key) && isDigitChar(key.charCodeAt(key.length - 1)) && text[q] === 's' && !isWordChar(codeAt(text, q + 1));
 }
 
+/** An ambiguous Latin name of one or two words the KB capitalises (The Paper, Apple, Cadence), written
+ *  all in lower case: the common words (the paper, apple, cadence), not the name. Longer descriptive
+ *  unit names (e-commerce business group) are written in lower case as often as not. */
+function lowerCommonWord(kbForm: string, surface: string): boolean {
+  return /^[A-Za-z][A-Za-z.'-]*( [A-Za-z.'-]+)?$/.test(kbForm) && /[A-Z]/.test(kbForm) && /[a-z]/.test(surface) && !/[A-ZＡ-Ｚ]/.test(surface);
+}
+
 /** A Latin name of several words whose last word the KB capitalises, written with a capital first
  *  word but a lower-case last word ("T-Head semiconductor"): the tail is a common noun, not the name. */
 function lowerTail(kbForm: string, surface: string): boolean {
@@ -105,14 +113,22 @@ function isNumberJoin(text: string, i: number, dir: number): boolean {
   return isDigitChar(codeAt(text, i + dir));
 }
 
+/** Is the run of digits from i (in direction dir) another ticker: four or more digits, not a year? */
+function tickerRun(text: string, i: number, dir: number): boolean {
+  let j = i;
+  while (j >= 0 && j < text.length && isDigitChar(text.charCodeAt(j))) j += dir;
+  const run = dir > 0 ? text.slice(i, j) : text.slice(j + 1, i + 1);
+  return run.length >= 4 && !/^(19|20)\d\d$/.test(run);
+}
+
 function numericTickerOk(text: string, start: number, end: number): boolean {
   const p = prevIndex(text, start);
   if (p >= 0 && (CURRENCY.includes(text[p]) || NUMBER_BEFORE.includes(text[p]))) return false;
   const q = nextIndex(text, end);
   if (q < text.length && UNIT_AFTER.includes(text[q])) return false;
-  // 9988/3/5 or 3/9988 style dates and fractions.
-  if (q < text.length && (text[q] === '/' || text[q] === '-' || text[q] === ':') && isDigitChar(codeAt(text, q + 1))) return false;
-  if (p >= 0 && (text[p] === '/' || text[p] === '-') && isDigitChar(codeAt(text, p - 1))) return false;
+  // 9988/3/5 or 3/9988 style dates and fractions; not two tickers of one company (00700/80700).
+  if (q < text.length && (text[q] === '/' || text[q] === '-' || text[q] === ':') && isDigitChar(codeAt(text, q + 1)) && !(text[q] === '/' && tickerRun(text, q + 1, 1))) return false;
+  if (p >= 0 && (text[p] === '/' || text[p] === '-') && isDigitChar(codeAt(text, p - 1)) && !(text[p] === '/' && tickerRun(text, p - 1, -1))) return false;
   return true;
 }
 
