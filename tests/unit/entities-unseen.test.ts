@@ -75,8 +75,16 @@ describe('names around the name', () => {
     expect(found('中国科学院(CAX)が設立した。CAXは株主だ。')).toEqual(['chinese-academy-of-sciences:中国科学院']);
   });
 
-  it('a digits-only ticker with an exchange suffix (00981-HK)', () => {
+  it('a digits-only ticker with an exchange suffix (00981-HK), and two tickers of one company (00700/80700)', () => {
     expect(found('依賴中芯國際 (00981-HK) 的製程。')).toEqual(['smic:中芯國際', 'smic:00981']);
+    expect(found('テンセント(香港証券取引所コード:00700/80700)は発表した。')).toEqual(['tencent:テンセント', 'hkex:香港証券取引所', 'tencent:00700', 'tencent:80700']);
+    expect(found('テンセントは2025/9988の日付。')).toEqual(['tencent:テンセント']);
+  });
+
+  it('an ambiguous short Latin name written all in lower case is the common word (the paper, apple)', () => {
+    expect(found('Huawei said so, according to the paper released this week.')).toEqual(['huawei:Huawei']);
+    expect(found('The Paper reported it, citing Zhang Yiming.')).toEqual(['the-paper:The Paper', 'zhang-yiming:Zhang Yiming']);
+    expect(found('Google and Apple; then I ate an apple.')).toEqual(['google:Google', 'apple:Apple']);
   });
 
   it('an unknown katakana name glossed by a known one names it on the whole page', () => {
