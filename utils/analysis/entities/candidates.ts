@@ -43,10 +43,11 @@ function passes(norm: Normalized, text: string, key: string, rec: AliasRecord, n
   }
   if (isAsciiAlnum(last)) {
     const q = nextIndex(text, end);
-    if (q < text.length && isWordChar(text.charCodeAt(q)) && !beforeTitle(text, q)) return false;
+    if (q < text.length && isWordChar(text.charCodeAt(q)) && !beforeTitle(text, q) && !pluralS(key, text, q)) return false;
     if (isDigitChar(last) && q < text.length && isNumberJoin(text, q, 1)) return false;
   }
   if (rec.caseSensitive && !allLettersUpper(text.slice(start, end))) return false;
+  if (rec.ambiguous && lowerCommonWord(rec.text, text.slice(start, end))) return false;
   if (lowerTail(rec.text, text.slice(start, end))) return false;
   if (rec.numericTicker && !numericTickerOk(text, start, end)) return false;
   // Short Han names never match where their last char starts a common word (南向通 in 南向通道).
@@ -74,13 +75,26 @@ function afterListNumber(text: string, p: number, start: number): boolean {
   return !isWordChar(b) && b !== 46 && b !== 44;
 }
 
-// Titles written straight after a Latin name in Japanese text (Eddie WuCEO).
-const GLUED_TITLES = ['CEO', 'CFO', 'CTO', 'COO', 'CIO'];
+// Titles written straight after a Latin name in Japanese text (Eddie WuCEO), and company words a
+// page glued to the name when it lost its spaces (CambriconTechnologies, AlibabaGroup).
+const GLUED_TITLES = ['CEO', 'CFO', 'CTO', 'COO', 'CIO', 'Technologies', 'Technology', 'Group', 'Holdings'];
 
 /** A title glued to the name at q, followed by no further letter or digit. */
 function beforeTitle(text: string, q: number): boolean {
   for (const t of GLUED_TITLES) if (text.startsWith(t, q) && !isWordChar(codeAt(text, q + t.length))) return true;
   return false;
+}
+
+/** The plural s after a model number (H20s, H100s, A800s): the name is the part before it. */
+function pluralS(key: string, text: string, q: number): boolean {
+  return /[a-z]/.test(key) && isDigitChar(key.charCodeAt(key.length - 1)) && text[q] === 's' && !isWordChar(codeAt(text, q + 1));
+}
+
+/** An ambiguous Latin name of one or two words the KB capitalises (The Paper, Apple, Cadence), written
+ *  all in lower case: the common words (the paper, apple, cadence), not the name. Longer descriptive
+ *  unit names (e-commerce business group) are written in lower case as often as not. */
+function lowerCommonWord(kbForm: string, surface: string): boolean {
+  return /^[A-Za-z][A-Za-z.'-]*( [A-Za-z.'-]+)?$/.test(kbForm) && /[A-Z]/.test(kbForm) && /[a-z]/.test(surface) && !/[A-ZＡ-Ｚ]/.test(surface);
 }
 
 /** A Latin name of several words whose last word the KB capitalises, written with a capital first
@@ -99,14 +113,22 @@ function isNumberJoin(text: string, i: number, dir: number): boolean {
   return isDigitChar(codeAt(text, i + dir));
 }
 
+/** Is the run of digits from i (in direction dir) another ticker: four or more digits, not a year? */
+function tickerRun(text: string, i: number, dir: number): boolean {
+  let j = i;
+  while (j >= 0 && j < text.length && isDigitChar(text.charCodeAt(j))) j += dir;
+  const run = dir > 0 ? text.slice(i, j) : text.slice(j + 1, i + 1);
+  return run.length >= 4 && !/^(19|20)\d\d$/.test(run);
+}
+
 function numericTickerOk(text: string, start: number, end: number): boolean {
   const p = prevIndex(text, start);
   if (p >= 0 && (CURRENCY.includes(text[p]) || NUMBER_BEFORE.includes(text[p]))) return false;
   const q = nextIndex(text, end);
   if (q < text.length && UNIT_AFTER.includes(text[q])) return false;
-  // 9988/3/5 or 3/9988 style dates and fractions.
-  if (q < text.length && (text[q] === '/' || text[q] === '-' || text[q] === ':') && isDigitChar(codeAt(text, q + 1))) return false;
-  if (p >= 0 && (text[p] === '/' || text[p] === '-') && isDigitChar(codeAt(text, p - 1))) return false;
+  // 9988/3/5 or 3/9988 style dates and fractions; not two tickers of one company (00700/80700).
+  if (q < text.length && (text[q] === '/' || text[q] === '-' || text[q] === ':') && isDigitChar(codeAt(text, q + 1)) && !(text[q] === '/' && tickerRun(text, q + 1, 1))) return false;
+  if (p >= 0 && (text[p] === '/' || text[p] === '-') && isDigitChar(codeAt(text, p - 1)) && !(text[p] === '/' && tickerRun(text, p - 1, -1))) return false;
   return true;
 }
 

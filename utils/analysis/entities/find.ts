@@ -12,6 +12,8 @@ import { extendSuffixes } from './suffix';
 import { modelCandidates } from './model-mentions';
 import { joinMakers } from './compound';
 import { glossedCandidates } from './glossed';
+import { wireCandidates } from './wire';
+import { pageGlossAliases } from './page-gloss';
 import type { ModelParts } from './model-name';
 
 export interface EntitySpan {
@@ -41,7 +43,7 @@ function matchers(kb: PreparedKb, extra?: ExtraAlias[]): Matcher[] {
 function detect(norm: Normalized, text: string, kb: PreparedKb, ms: Matcher[], outside?: Map<string, number>): Candidate[] {
   const cands = collectCandidates(norm, text, ms);
   const models = modelCandidates(norm, text, kb, cands);
-  cands.push(...glossedCandidates(norm, text, kb));
+  cands.push(...glossedCandidates(norm, text, kb), ...wireCandidates(norm, text, kb));
   const sel = joinMakers(extendSuffixes(resolve([...cands, ...models], norm.text, text, kb, outside), norm, text, kb), norm.text, kb);
   // A KB name that the grammar also reads (Qwen3-30B-A3B) keeps its parts.
   if (!models.length) return sel;
@@ -81,8 +83,10 @@ export function findEntities(
   kb: PreparedKb,
   opts: FindOptions = {},
 ): { entities: EntityResult[]; mentions: EntitySpan[] } {
-  const ms = matchers(kb, opts.extraAliases);
-  const sel = detect(norm, text, kb, ms);
+  let sel = detect(norm, text, kb, matchers(kb, opts.extraAliases));
+  // Katakana names glossed on the page by a known name count wherever the page writes them.
+  const glossed = pageGlossAliases(norm.text, text, sel, kb);
+  if (glossed.length) sel = detect(norm, text, kb, matchers(kb, [...(opts.extraAliases ?? []), ...glossed]));
   const mentions: EntitySpan[] = sel.map((c) => ({
     entityId: c.rec.entityId,
     start: c.start,

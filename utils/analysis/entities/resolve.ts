@@ -6,8 +6,9 @@
 import type { PreparedKb } from '../prepared-kb';
 import { contextKeys, recordRank } from '../match/matcher';
 import type { Candidate } from './candidates';
-import { isAsciiAlnum } from './chars';
+import { isAsciiAlnum, isKatakanaWord } from './chars';
 import { familyNamed, sameFamilyNamed } from './family';
+import { foldHan } from '../match/han-fold';
 
 const CONTEXT_WINDOW = 40;
 
@@ -22,7 +23,7 @@ const EN_AFTER = [' said', ' says', ' told', ' added', ' noted', ' explained', '
 const EN_BEFORE = ['mr ', 'mr. ', 'ms ', 'ms. ', 'mrs ', 'mrs. ', 'dr ', 'dr. ', 'said ', 'says ', 'ceo ', 'cfo ', 'chairman ', 'president '];
 // Near a digits-only ticker (9988): words that show it is a ticker.
 const TICKER_CUES = [
-  '.hk', 'hk:', 'hkex', 'sehk', 'hkg', 'nyse', '香港', '港股', '港交所', '港証', '証券コード', '銘柄', 'コード', 'code', 'ticker', 'stock', '上場', '上市', '恒生',
+  '.hk', 'hk:', '-hk', '-cn', '-us', '-tw', 'hkex', 'sehk', 'hkg', 'nyse', '香港', '港股', '港交所', '港証', '証券コード', '銘柄', 'コード', 'code', 'ticker', 'stock', '上場', '上市', '恒生',
   'hang seng', '株価', '股价', '股價',
 ];
 
@@ -49,17 +50,19 @@ export function firstMentions(cands: Candidate[]): Map<string, number> {
   return m;
 }
 
-function near(text: string, ns: number, ne: number, words: string[], before: number, after: number): string | null {
+/** A word of words in the window around [ns, ne) of the Han-folded text (騰訊 near 腾讯's alias). */
+function near(folded: string, ns: number, ne: number, words: string[], before: number, after: number): string | null {
   const from = Math.max(0, ns - before);
-  const win = text.slice(from, Math.min(text.length, ne + after));
+  const win = folded.slice(from, Math.min(folded.length, ne + after));
   const self = [ns - from, ne - from];
-  for (const w of words) {
+  for (const word of words) {
+    const w = foldHan(word);
     let i = win.indexOf(w);
     while (i >= 0) {
       const overlaps = i < self[1] && i + w.length > self[0];
       const bounded = !isAsciiAlnum(w.charCodeAt(0)) || !isAsciiAlnum(win.charCodeAt(i - 1) || 0);
       const boundedEnd = !isAsciiAlnum(w.charCodeAt(w.length - 1)) || !isAsciiAlnum(win.charCodeAt(i + w.length) || 0);
-      if (!overlaps && bounded && boundedEnd) return w;
+      if (!overlaps && bounded && boundedEnd) return word;
       i = win.indexOf(w, i + 1);
     }
   }
@@ -149,16 +152,52 @@ function capitalised(c: Candidate, text: string): boolean {
   return !(before >= 0 && /[A-Za-z]/.test(text[before]!) && /(^|[^A-Za-z])[A-Z][a-z]*$/.test(text.slice(Math.max(0, before - 20), before + 1)));
 }
 
+// After a katakana surname standing alone (Forbes-style Japanese drops 氏: ツァイは述べた).
+const PARTICLE_AFTER = 'はがのもにをとへやら、。」)';
+// Katakana surnames that are also everyday words (mask, fan, phone, cook, die).
+const COMMON_KATAKANA = new Set(['マスク', 'ファン', 'フォン', 'クック', 'ダイ']);
+
+/** A katakana surname written as a word of its own, followed by a particle (チャンは, ツァイの). */
+function katakanaAlone(c: Candidate, normText: string): boolean {
+  return c.key.length >= 2 && isKatakanaWord(c.key) && !COMMON_KATAKANA.has(c.key) && PARTICLE_AFTER.includes(normText[c.ne] ?? '');
+}
+
+// Titles (not honorifics) that, after a surname, say which post the person holds.
+const TITLES = HONORIFIC_AFTER.filter((h) => !['氏', 'さん', '様', '君', '先生', '女士'].includes(h));
+// Between an organisation and its officer's surname: エヌビディアのフアンCEO, 百度的李总裁.
+const ORG_LINKS = ['の', '的', '', ' ', '社の'];
+const OFFICER_RELATIONS = new Set(['ceo_of', 'chairman_of', 'cfo_of', 'cto_of', 'founder_of', 'executive_of', 'director_of', 'analyst_at']);
+
+function topOf(kb: PreparedKb, id: string): string {
+  let cur = id;
+  for (let i = 0, p = kb.entities.get(cur)?.parent; p && i < 6; i++, p = kb.entities.get(cur)?.parent) cur = p;
+  return cur;
+}
+
+/** A surname with a title right after it and, right before it, an organisation the person serves
+ *  (エヌビディアのフアンCEO): the post names the person even when the page never gives the full name. */
+function officerOf(c: Candidate, normText: string, kb: PreparedKb, ends: Map<number, string>): boolean {
+  if (!startsWithAny(normText, c.ne, TITLES)) return false;
+  const orgs = (kb.relationsByEntity.get(c.rec.entityId) ?? []).filter((r) => r.from === c.rec.entityId && OFFICER_RELATIONS.has(r.type)).map((r) => topOf(kb, r.to));
+  if (!orgs.length) return false;
+  for (const link of ORG_LINKS) {
+    const org = ends.get(c.ns - link.length);
+    if (org && normText.startsWith(link, c.ns - link.length) && orgs.includes(topOf(kb, org))) return true;
+  }
+  return false;
+}
+
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
-function acceptConditional(c: Candidate, normText: string, text: string, kb: PreparedKb, named: Map<string, number>, ends: Map<number, string>): boolean {
+function acceptConditional(c: Candidate, normText: string, folded: string, text: string, kb: PreparedKb, named: Map<string, number>, ends: Map<number, string>): boolean {
   const id = c.rec.entityId;
   if (c.rec.kind === 'surname') {
     const first = named.get(id);
-    return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text));
+    if (officerOf(c, normText, kb, ends)) return true;
+    return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText));
   }
   if (glossOf(c, normText, ends)) return true;
   if (c.rec.numericTicker && !c.rec.ambiguous) {
-    return named.has(id) || near(normText, c.ns, c.ne, TICKER_CUES, 20, 8) !== null;
+    return named.has(id) || near(folded, c.ns, c.ne, TICKER_CUES, 20, 8) !== null;
   }
   // Mistranslations (often a real phrase of another sense) need the entity's family named plainly.
   if (c.rec.kind === 'mistranslation') {
@@ -167,20 +206,75 @@ function acceptConditional(c: Candidate, normText: string, text: string, kb: Pre
   }
   const words = contextKeys(kb, id);
   // Tiny Latin codes (V3, R1, o1, JD) are too common to ride on a name far away: a cue must be near.
-  if (isTinyCode(c.key)) return words.length > 0 && near(normText, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
+  if (isTinyCode(c.key)) return words.length > 0 && near(folded, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
   if (named.has(id) || countryPrefixed(c, normText, kb)) return true;
   for (const r of cachedRelatives(kb, id)) if (named.has(r)) return true;
   // A descriptive unit name (中国电商分部, Cloud Intelligence Group) counts once its family is named.
   if (isPhrase(c.key) && sameFamilyNamed(kb, id, named)) return true;
-  return words.length > 0 && near(normText, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
+  return words.length > 0 && near(folded, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
 }
 
 /** Local evidence for a conditional candidate: its context words nearby (2 each, up to 3 words),
  *  then the entity named elsewhere (1). */
-function evidenceOf(c: Candidate, normText: string, kb: PreparedKb, named: Map<string, number>): number {
+function evidenceOf(c: Candidate, folded: string, kb: PreparedKb, named: Map<string, number>): number {
   let n = 0;
-  for (const w of contextKeys(kb, c.rec.entityId)) if (n < 3 && near(normText, c.ns, c.ne, [w], CONTEXT_WINDOW, CONTEXT_WINDOW) !== null) n++;
+  for (const w of contextKeys(kb, c.rec.entityId)) if (n < 3 && near(folded, c.ns, c.ne, [w], CONTEXT_WINDOW, CONTEXT_WINDOW) !== null) n++;
   return 2 * n + (named.has(c.rec.entityId) ? 1 : 0);
+}
+
+/** One sense per text: an ambiguous alias accepted once (张鹏 next to 智谱AI) is the same entity
+ *  wherever else the text writes it. Not for tiny codes, digits-only tickers or surnames, which
+ *  need their cue at each place. */
+function sameSense(cands: Candidate[], accepted: Candidate[]): Candidate[] {
+  const keyOf = (c: Candidate) => `${c.rec.entityId}\u0000${foldHan(c.key)}`;
+  const seen = new Set(accepted.map(keyOf));
+  const have = new Set(accepted);
+  if (!seen.size) return [];
+  return cands.filter((c) => c.conditional && !have.has(c) && c.rec.kind !== 'surname' && !c.rec.numericTicker && !isTinyCode(c.key) && seen.has(keyOf(c)));
+}
+
+// Between the items of a list of names: 天貓、螞蟻、盒馬; 字節、阿里; Tencent, Ant and JD.
+const LIST_SEPARATORS = ['、', ',', ', ', '，', '和', '与', '及', 'や', 'と', ' and '];
+const ORG_LIKE = new Set(['company', 'unit', 'bank', 'product']);
+
+function sameKind(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && (a === b || (ORG_LIKE.has(a) && ORG_LIKE.has(b)));
+}
+
+/** Ambiguous names listed next to names of the same kind (擁有天貓、螞蟻、盒馬): a list of companies
+ *  is a list of companies. Up to two rounds, so two ambiguous neighbours can carry each other once
+ *  one of them is settled. */
+function coordinated(cands: Candidate[], sure: Candidate[], normText: string, kb: PreparedKb): Candidate[] {
+  const typeOf = (c: Candidate) => kb.entities.get(c.rec.entityId)?.type;
+  const startAt = new Map<number, string | undefined>();
+  const endAt = new Map<number, string | undefined>();
+  const add = (c: Candidate) => {
+    startAt.set(c.ns, typeOf(c));
+    endAt.set(c.ne, typeOf(c));
+  };
+  sure.forEach(add);
+  const done = new Set(sure);
+  const out: Candidate[] = [];
+  for (let round = 0; round < 2; round++) {
+    const found: Candidate[] = [];
+    for (const c of cands) {
+      if (!c.conditional || done.has(c) || c.rec.kind === 'surname' || c.rec.kind === 'mistranslation' || c.rec.numericTicker || isTinyCode(c.key)) continue;
+      const t = typeOf(c);
+      const listed = LIST_SEPARATORS.some(
+        (sep) =>
+          (normText.startsWith(sep, c.ns - sep.length) && sameKind(t, endAt.get(c.ns - sep.length))) ||
+          (normText.startsWith(sep, c.ne) && sameKind(t, startAt.get(c.ne + sep.length))),
+      );
+      if (listed) found.push(c);
+    }
+    if (!found.length) break;
+    for (const c of found) {
+      done.add(c);
+      add(c);
+    }
+    out.push(...found);
+  }
+  return out;
 }
 
 /** Full resolution of candidates into non-overlapping mentions. `text` is the original text. */
@@ -192,19 +286,22 @@ export function resolve(cands: Candidate[], normText: string, text: string, kb: 
   const named = firstMentions(strongSel);
   const ends = new Map(strongSel.map((c) => [c.ne, c.rec.entityId]));
   if (outside) for (const [id] of outside) if (!named.has(id)) named.set(id, -1);
-  const accepted = cands.filter((c) => c.conditional && c.rec.kind !== 'surname' && acceptConditional(c, normText, text, kb, named, ends));
+  const folded = foldHan(normText);
+  const accepted = cands.filter((c) => c.conditional && c.rec.kind !== 'surname' && acceptConditional(c, normText, folded, text, kb, named, ends));
+  accepted.push(...coordinated(cands, [...strongSel, ...accepted], normText, kb));
+  accepted.push(...sameSense(cands, accepted));
   // A full name written as an accepted mistranslation (呉勇明) lets its surname follow (ウー氏).
   const full = new Map(named);
   for (const c of accepted) {
     const cur = full.get(c.rec.entityId);
     if (c.rec.kind === 'mistranslation' && (cur === undefined || cur > c.ns)) full.set(c.rec.entityId, c.ns);
   }
-  for (const c of cands) if (c.rec.kind === 'surname' && acceptConditional(c, normText, text, kb, full, ends)) accepted.push(c);
+  for (const c of cands) if (c.rec.kind === 'surname' && acceptConditional(c, normText, folded, text, kb, full, ends)) accepted.push(c);
   if (!accepted.length) return strongSel;
   // Unconditional mentions outrank conditional ones on the same span; among conditional ones (an
   // alias two entities share: 千問 is the Qwen models and the Qwen app), the nearer evidence wins.
   const evidence = new Map<Candidate, number>();
   for (const c of strongSel) evidence.set(c, 100);
-  for (const c of accepted) evidence.set(c, evidenceOf(c, normText, kb, named));
+  for (const c of accepted) evidence.set(c, evidenceOf(c, folded, kb, named));
   return leftmostLongest([...strongSel, ...accepted], support, evidence);
 }

@@ -1,5 +1,5 @@
 // Span boundaries after resolution: an organisation's name directly followed by a suffix that
-// belongs to it (アリババ国際デジタルコマース + 集団, 阿里 + 集团, Tencent + Holdings, 阿里巴巴 + -SW,
+// belongs to it (アリババ国際デジタルコマース + 集団, 阿里 + 集团, 中科寒武紀 + 科技, Tencent + Holdings, 阿里巴巴 + -SW,
 // Alibaba Group Holding + Ltd., 平頭哥半導體 + 有限公司) is one mention over the whole, longest
 // sensible span; so is an event's name followed by its year (雲栖大会2025, WAIC 2024).
 import type { PreparedKb } from '../prepared-kb';
@@ -11,13 +11,17 @@ const ORG_TYPES = new Set(['company', 'unit', 'bank', 'government']);
 // Normalised forms, longest first where one is a prefix of another. Legal forms (リミテッド, 有限公司)
 // follow a group word (グループ・ホールディング・リミテッド), so up to three suffixes chain.
 const CJK_SUFFIXES = [
-  '事業グループ', '事業群', '事业群', 'ホールディングス', 'ホールディング', 'グループ', 'リミテッド',
-  '股份有限公司', '控股有限公司', '持株有限公司', '集團有限公司', '集团有限公司', '有限公司', '株式会社', '集団', '集團', '集团', '控股', '股份',
+  '事業グループ', '事業群', '事业群', 'ホールディングス', 'ホールディング', 'テクノロジーズ', 'テクノロジー', 'グループ', 'リミテッド',
+  '股份有限公司', '控股有限公司', '持株有限公司', '集團有限公司', '集团有限公司', '有限公司', '株式会社', '集団', '集團', '集团', '控股', '股份', '科技',
 ];
 const LATIN_SUFFIXES = [
-  ' group', ' holdings', ' holding', '-sw', '-w', ' co., ltd.', ' co., ltd', ' co.,ltd.', ' co. ltd', ' ltd.', ' ltd', ' limited', ' corporation', ' corp.', ' corp',
-  ' inc.', ' inc', ', inc.',
+  ' group', ' holdings', ' holding', ' technologies', ' technology', '-sw', '-w', ' co., ltd.', ' co., ltd', ' co.,ltd.', ' co. ltd', ' ltd.', ' ltd',
+  ' limited', ' corporation', ' corp.', ' corp', ' inc.', ' inc', ', inc.',
+  // Glued on by a page that lost its spaces (CambriconTechnologies): only with the capital.
+  'technologies', 'technology', 'group', 'holdings',
 ];
+// 科技 that starts a word of its own: 科技园 (technology park), 科技部 (the ministry), 科技股 (tech stocks).
+const NOT_AFTER_TECH = '园園馆館部局厅廳股界圈展节節城';
 // A group word that starts a longer word of its own: 集団訴訟 (class action), 集团诉讼.
 const NOT_AFTER_GROUP = ['訴訟', '诉讼'];
 const MAX_SUFFIXES = 3;
@@ -35,6 +39,7 @@ function suffixAt(norm: Normalized, text: string, ne: number): number {
     // A katakana suffix runs on only into another suffix (グループ + ホールディング), not into a word.
     if (isKatakana(x.charCodeAt(x.length - 1)) && isKatakana(codeAt(s, end)) && !CJK_SUFFIXES.some((y) => s.startsWith(y, end))) continue;
     if (NOT_AFTER_GROUP.some((w) => s.startsWith(w, end))) continue;
+    if (x === '科技' && NOT_AFTER_TECH.includes(s[end] ?? '')) continue;
     return end;
   }
   for (const x of LATIN_SUFFIXES) {

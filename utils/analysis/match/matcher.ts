@@ -1,7 +1,7 @@
 // The alias matcher: every entity name, alias and ticker symbol of a PreparedKb (normalizeKey'd) in
 // one Aho-Corasick automaton, built once per KB (PreparedKb.matcher); readers' own aliases get a
 // small second automaton, kept by their content.
-import type { AliasKind, Lang } from '../kb/types';
+import type { AliasKind, Entity, Lang } from '../kb/types';
 import type { PreparedKb } from '../prepared-kb';
 import { normalize, normalizeKey } from '../text/normalize';
 import { AhoCorasick } from './aho-corasick';
@@ -96,14 +96,46 @@ function buildMatcher(raws: Raw[]): Matcher {
   return { ac: new AhoCorasick(keys.map(foldHan)), keys, records: keys.map((k) => byKey.get(k)!) };
 }
 
+const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+const PINYIN_PAIR = /^([A-Z][a-z]+) ([A-Z][a-z]+)$/;
+
+/** A Chinese person's pinyin name in the other order (Zhang Yiming → Yiming Zhang): English text
+ *  writes both. Only for people the KB also names in Han characters. */
+function swappedNames(e: Entity): Raw[] {
+  if (e.type !== 'person' || !Object.values(e.names).some((ns) => ns?.some((n) => HAN_NAME.test(n)))) return [];
+  const out: Raw[] = [];
+  for (const text of [...(e.names.en ?? []), ...(e.aliases ?? []).filter((a) => a.kind === 'name' && !a.ambiguous).map((a) => a.text)]) {
+    const m = PINYIN_PAIR.exec(text);
+    if (m) out.push({ text: `${m[2]} ${m[1]}`, entityId: e.id, kind: 'variant', lang: 'en' });
+  }
+  return out;
+}
+
+// A Latin letter or digit next to a Han or kana char, with no space between.
+const LATIN_CJK = /([A-Za-z0-9])(?=[\u3040-\u30ff\u4e00-\u9fff])|([\u3040-\u30ff\u4e00-\u9fff])(?=[A-Za-z0-9])/g;
+
+/** The same alias with a space where Latin meets Han or kana (IT之家 → IT 之家, Qwen AIラボ → Qwen
+ *  AI ラボ): Chinese and Japanese pages often space the scripts apart. */
+function spaced(r: Raw): Raw | undefined {
+  const t = r.text.replace(LATIN_CJK, '$1$2 ');
+  return t === r.text ? undefined : { ...r, text: t, kind: r.kind === 'name' ? 'variant' : r.kind };
+}
+
 /** All names, aliases and ticker symbols of the KB's entities. */
 function kbAliases(kb: PreparedKb): Raw[] {
   const raws: Raw[] = [];
   for (const e of kb.entities.values()) {
+    const first = raws.length;
     for (const [lang, names] of Object.entries(e.names) as Array<[Lang, string[]]>) {
       for (const text of names) raws.push({ text, entityId: e.id, kind: 'name', lang });
     }
+    raws.push(...swappedNames(e));
     for (const a of e.aliases ?? []) raws.push({ text: a.text, entityId: e.id, kind: a.kind, lang: a.lang, ambiguous: a.ambiguous });
+    const n = raws.length;
+    for (let i = first; i < n; i++) {
+      const v = spaced(raws[i]!);
+      if (v) raws.push(v);
+    }
     for (const t of e.tickers ?? []) {
       const sym = t.slice(t.indexOf(':') + 1);
       raws.push({ text: sym, entityId: e.id, kind: 'ticker' });
@@ -131,11 +163,11 @@ export function getExtraMatcher(kb: PreparedKb, extra: ExtraAlias[] | undefined)
   return m;
 }
 
-/** Normalised context words of an entity. */
+/** Normalised, Han-folded context words of an entity. */
 export function contextKeys(kb: PreparedKb, entityId: string): string[] {
   let keys = kb.contextKeys.get(entityId);
   if (!keys) {
-    keys = (kb.entities.get(entityId)?.context ?? []).map((w) => normalize(w).text.trim()).filter(Boolean);
+    keys = (kb.entities.get(entityId)?.context ?? []).map((w) => foldHan(normalize(w).text.trim())).filter(Boolean);
     kb.contextKeys.set(entityId, keys);
   }
   return keys;

@@ -1,0 +1,85 @@
+// A katakana name the KB does not know, glossed on the page by a name it does: バイチュン(字节跳动),
+// ドゥーパオ(豆包), Yuanbao(ユエンバオ). Machine translations render Chinese names in katakana of their
+// own; the gloss says whom they mean, so the page's other uses of that katakana name are mentions
+// too. Category words (アプリ(Qwen), フラッグシップモデル(Qwen3-Max)) are no such name. Likewise an
+// organisation's initials glossed after its name (中国科学院(CAS)) abbreviate it on that page.
+import type { PreparedKb } from '../prepared-kb';
+import type { ExtraAlias } from '../match/matcher';
+import type { Candidate } from './candidates';
+import { isKatakana } from './chars';
+
+const MIN_LEN = 4;
+// Generic katakana words that start or end a category phrase, not a name.
+const GENERIC = [
+  'アプリ', 'モデル', 'チップ', 'サービス', 'ブランド', 'プラットフォーム', 'アシスタント', 'グループ', 'メディア', 'ファンド',
+  'プロジェクト', 'チーム', 'ラボ', 'シリーズ', 'エンジン', 'システム', 'ソフト', 'ハード', 'デバイス', 'スマホ', 'ニュース',
+  'レポート', 'テクノロジー', 'ホールディング', 'マーケット', 'ストア', 'ショップ', 'サイト', 'ネット', 'クラウド', 'データ',
+  'センター', 'セール', 'キャンペーン', 'イベント', 'カンファレンス', 'フォーラム', 'サミット', 'チャット', 'エージェント',
+  'ユーザー', 'パートナー', 'メーカー', 'ベンダー', 'ビジネス', 'ユニット', 'コード', 'チャンネル', 'テレビ', 'アナリスト',
+  'スタートアップ', 'ベンチャー', 'ライバル', 'トップ', 'リーダー', 'オーナー', 'ファウンダー', 'マネージャー',
+];
+const SKIP_TYPES = new Set(['metric']);
+
+function isName(k: string): boolean {
+  return k.length >= MIN_LEN && !GENERIC.some((g) => k.startsWith(g) || k.endsWith(g));
+}
+
+/** End of the katakana run that starts at i. */
+function runEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isKatakana(s.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Start of the katakana run that ends at i. */
+function runStart(s: string, i: number): number {
+  let j = i;
+  while (j > 0 && isKatakana(s.charCodeAt(j - 1))) j--;
+  return j;
+}
+
+const ORG_TYPES = new Set(['company', 'unit', 'bank', 'government']);
+
+/** Initials of an English name's capitalised words (Chinese Academy of Sciences → CAS). */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+}
+
+/** An organisation's initials glossed right after its name (中国科学院(CAS)): the page's own abbreviation. */
+function acronymGloss(c: Candidate, s: string, text: string, kb: PreparedKb): string | undefined {
+  if (s[c.ne] !== '(') return undefined;
+  const m = /^\(([a-z]{2,6})\)/.exec(s.slice(c.ne, c.ne + 9));
+  const e = kb.entities.get(c.rec.entityId);
+  if (!m || !e || !ORG_TYPES.has(e.type)) return undefined;
+  const written = text.slice(c.end + 1, c.end + 1 + m[1]!.length);
+  if (written !== written.toUpperCase()) return undefined;
+  return (e.names.en ?? []).some((n) => initials(n) === written) ? written : undefined;
+}
+
+/** Page-local aliases: unknown katakana names glossed by (or glossing) a selected mention, and an
+ *  organisation's initials glossed after its name. */
+export function pageGlossAliases(normText: string, text: string, sel: Candidate[], kb: PreparedKb): ExtraAlias[] {
+  const s = normText;
+  const taken = (a: number, b: number) => sel.some((c) => c.ns < b && a < c.ne);
+  const out = new Map<string, string>();
+  for (const c of sel) {
+    if (SKIP_TYPES.has(kb.entities.get(c.rec.entityId)?.type ?? '')) continue;
+    // K(name): the name fills the parentheses, the katakana run ends right before them.
+    if (s[c.ns - 1] === '(' && s[c.ne] === ')') {
+      const b = c.ns - 1;
+      const a = runStart(s, b);
+      const k = s.slice(a, b);
+      if (isName(k) && !taken(a, b)) out.set(k, c.rec.entityId);
+    }
+    const acronym = acronymGloss(c, s, text, kb);
+    if (acronym && !kb.aliasIndex.has(acronym.toLowerCase())) out.set(acronym, c.rec.entityId);
+    // name(K): the katakana run fills the parentheses right after the name.
+    if (s[c.ne] === '(') {
+      const a = c.ne + 1;
+      const b = runEnd(s, a);
+      const k = s.slice(a, b);
+      if (s[b] === ')' && isName(k) && !taken(a, b)) out.set(k, c.rec.entityId);
+    }
+  }
+  return [...out].map(([text, entityId]) => ({ text, entityId }));
+}
