@@ -75,7 +75,7 @@ describe('figures in the reader currency', () => {
     expect(formatFigureValue(down, 'ja')).toBe('9%減');
     expect(formatFigureValue(down, 'en')).toBe('−9%');
     expect(formatFigureValue(fig({ kind: 'percent', value: -3.4, unit: 'percent' }), 'en')).toBe('-3.4%');
-    expect(formatFigureValue(fig({ kind: 'rate', value: 20, unit: 'JPY/CNY' }), 'en')).toBe('20 JPY/CNY');
+    expect(formatFigureValue(fig({ kind: 'rate', value: 20, unit: 'JPY/CNY' }), 'en')).toBe('CNY 1 = JPY 20');
     expect(formatFigureValue(fig({ kind: 'count', value: 1e12, unit: 'params' }), 'ja')).toBe('1兆パラメータ');
     expect(formatFigureValue(fig({ kind: 'count', value: 1e12, unit: 'params' }), 'en')).toBe('1tn params');
     expect(formatFigureValue(fig({ value: 5e9, valueMax: 72e9, unit: 'CNY' }), 'ja')).toBe('50億元〜720億元');
@@ -92,10 +92,10 @@ describe('figures in the reader currency', () => {
     expect(formatMoney(52_843_000_000, 'CNY', 'ja')).toBe('528億4,000万元');
   });
   it('a stated exchange rate reads as a rate, not a percentage', () => {
-    const rate = fig({ kind: 'rate', surface: '1元=約21円', value: 21, unit: 'CNY/JPY', approx: 'about' });
+    const rate = fig({ kind: 'rate', surface: '1元=約21円', value: 21, unit: 'JPY/CNY', approx: 'about' }); // QUOTE/BASE
     expect(formatFigureValue(rate, 'ja')).toBe('1元=約21円');
     expect(formatFigureValue(rate, 'en')).toBe('CNY 1 ≈ JPY 21');
-    expect(formatRate(150.25, 'USD/JPY', 'ja')).toBe('1ドル=150.25円');
+    expect(formatRate(150.25, 'USD', 'JPY', 'ja')).toBe('1ドル=150.25円');
   });
   it('KB values by unit', () => {
     expect(formatValue(236_503_000_000, 'CNY', 'ja')).toBe('2,365億300万元');

@@ -73,7 +73,7 @@ export function checkRows(f: Figure, ctx: CheckContext): CheckRow[] {
   }
   if (c.rate) {
     const r = c.rate;
-    const rate = formatRate(r.rate, `${r.from}/${r.to}`, lang);
+    const rate = formatRate(r.rate, r.from, r.to, lang);
     const where = r.source === 'page' ? [t('check.rateStated')] : [t('check.rateReference', { month: r.month ? formatDate(r.month, lang) : '—' }), ...(r.basis ? [rateBasisText(r.basis, lang)] : [])];
     const tol = t('check.tolerance', { pct: `${Math.round(r.tolerance * 1000) / 10}%` });
     rows.push({ key: 'rate', label: t('check.rate'), text: rate, how: [...where, tol].join(lang === 'ja' ? '・' : '; ') });

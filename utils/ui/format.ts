@@ -113,10 +113,8 @@ export function formatCount(value: number, unit: string, lang: UiLang, exact = t
   return enAmount(value, exact) + (u ? ' ' + u : '');
 }
 
-/** A stated exchange rate: 「1元=約21円」, "CNY 1 ≈ JPY 21" (unit 'CNY/JPY': 1 CNY = value JPY). */
-export function formatRate(value: number, unit: string, lang: UiLang, approx?: Figure['approx']): string {
-  const [from, to] = unit.split('/');
-  if (!from || !to) return groupDigits(value, 4) + ' ' + unit;
+/** An exchange rate, 1 `from` = value `to`: 「1元=約21円」, "CNY 1 ≈ JPY 21". */
+export function formatRate(value: number, from: string, to: string, lang: UiLang, approx?: Figure['approx']): string {
   const about = approx === 'about' || approx === 'nearly';
   if (lang === 'ja') return `1${label(from)}=${about ? '約' : ''}${groupDigits(value, 4)}${label(to)}`;
   return `${from} 1 ${about ? '≈' : '='} ${to} ${groupDigits(value, 4)}`;
@@ -137,7 +135,11 @@ function approxWrap(text: string, approx: Figure['approx'], lang: UiLang): strin
 /** The figure's own value as stated, normalised and never rounded: 「3,800億元超」, 「528億4,300万元」,
  *  "63%増 (前年同期比)", "2025年7-9月期", 「1元=約21円」. */
 export function formatFigureValue(fig: Figure, lang: UiLang): string {
-  if (fig.kind === 'rate' && String(fig.unit).includes('/')) return formatRate(fig.value, String(fig.unit), lang, fig.approx);
+  if (fig.kind === 'rate' && String(fig.unit).includes('/')) {
+    // a rate's unit is QUOTE/BASE: 1元=約21円 is 21 JPY/CNY
+    const [to, from] = String(fig.unit).split('/');
+    if (from && to) return formatRate(fig.value, from, to, lang, fig.approx);
+  }
   let text: string;
   switch (fig.kind) {
     case 'money':
