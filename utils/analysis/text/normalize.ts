@@ -99,9 +99,13 @@ function isCjkLetter(c: number): boolean {
   return (c >= 0x3041 && c <= 0x3096) || isKatakana(c) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-/** First normalised code unit after any whitespace from original index i. */
+/** First normalised code unit after any whitespace (and invisible chars) from original index i. */
 function peekPastSpace(s: string, i: number): number {
-  while (i < s.length && kindOf(s.charCodeAt(i)) === SPACE) i++;
+  while (i < s.length) {
+    const k = kindOf(s.charCodeAt(i));
+    if (k !== SPACE && k !== SKIP) break;
+    i++;
+  }
   return peek(s, i);
 }
 
