@@ -35,6 +35,9 @@ export default defineConfig({
       'storage',
       // Chrome side panel (opened from the popup; the toolbar button keeps the popup).
       'sidePanel',
+      // Injects the rest of the content script into a page that passed the first script's
+      // pre-check (entrypoints/background/inject.ts); no install warning of its own.
+      'scripting',
       // Chrome: hosts kuromoji (names, readings) in an offscreen document, off the service
       // worker, closed after idle to free its memory. Dropped for Firefox (no such API).
       'offscreen',

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { serveStatic } from './serve';
+import { chromePath } from './lib/browsers';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
@@ -28,7 +29,7 @@ export async function launchWithExtension(extDir: string, opts: LaunchOptions = 
   if (!existsSync(join(extDir, 'manifest.json'))) throw new Error(`no extension build in ${extDir} (run the build first)`);
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'reader-companion-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromePath(),
     headless: opts.headless ?? !process.env.DISPLAY,
     colorScheme: opts.colorScheme,
     viewport: { width: 1280, height: 900 },

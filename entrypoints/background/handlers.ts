@@ -11,6 +11,7 @@ import type { BackgroundTable } from '../../utils/messaging/protocol';
 import { pageSettings, type PageSettings } from '../../utils/settings';
 import { resolveUiLang } from '../../utils/i18n';
 import { handleAnalyze } from './analyze';
+import { injectReader } from './inject';
 import { getKbIndex, kbInfo } from './kb';
 import { pushLayer, pushSettings, rescanTabs, scrollTab } from './push';
 import { openDb, userData } from './storage';
@@ -27,6 +28,7 @@ async function settingsFor(url: string): Promise<PageSettings> {
 
 export const handlers: BackgroundHandlers = {
   analyze: { run: (data, sender) => handleAnalyze(data, sender) },
+  loadReader: { run: (_, sender) => injectReader(sender) },
   startPage: {
     run: async ({ url, title }, sender) => {
       const s = await settingsFor(url);

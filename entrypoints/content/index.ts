@@ -1,5 +1,8 @@
-// Content script: cheap pre-check on every page; on a relevant article, analyse its text in the
-// background, paint highlights, and install hover cards, keyboard stepping and late-content watching.
+// The rest of the content script, injected by the background (scripting.executeScript) into a frame
+// whose page passed the pre-check of the first, tiny script (entrypoints/precheck.content.ts): on a
+// relevant article, analyse its text in the background, paint highlights, and install hover cards,
+// keyboard stepping and late-content watching. From then on it watches the page itself (SPA
+// navigations, late content).
 // The background owns the settings and the reader's layer: it pushes every change here (only what
 // this page needs), and each message is checked (from this extension, valid) before it is used.
 import '../../utils/zod-setup';
@@ -19,9 +22,11 @@ import { acceptLate } from './late-filter';
 import { Lifetime } from './lifetime';
 
 export default defineContentScript({
+  // Not in the manifest: injected on pages that passed the pre-check (background/inject.ts). WXT
+  // turns these matches into the host permissions executeScript needs; they add no install
+  // warning, as the first script already matches every page (tests/e2e/privacy.test.ts).
+  registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
-  allFrames: true,
-  runAt: 'document_idle',
   // WXT would also announce the script's start with window.postMessage, telling every page this
   // extension's id; the DOM event it dispatches as well is enough.
   noScriptStartedPostMessage: true,

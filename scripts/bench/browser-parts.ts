@@ -105,7 +105,7 @@ async function profileNewTab(c: Ctx): Promise<string> {
     const events = await traceDuring(cdp, during, { profile: true });
     const profile = profileFromTrace(events, pageMainThread(events, url));
     if (!profile) return 'no CPU profile in the trace';
-    const view = new ProfileView(profile, origin, sourceAt(c.extDir));
+    const view = new ProfileView(profile, origin, sourceAt(c.extDir, 'content-scripts/precheck.js'));
     const top = view.top(-Infinity, Infinity, 6).map(([f, ms]) => `${fmt(ms)} ${f}`);
     return `CPU profile of one more new-tab run (sampled, slower), ${fmt(view.extMs())} ms in extension code, self ms: ${top.join(' | ')}`;
   } finally {

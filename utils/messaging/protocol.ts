@@ -117,6 +117,8 @@ function build() {
     /** The background answers these (content scripts, and extension pages). */
     background: {
       analyze: msg(AnalyzeRequest, AnalyzeReply),
+      /** The first content script's pre-check passed: inject the rest into its frame (content scripts only). */
+      loadReader: msg(none, z.boolean()),
       /** Content script, pre-check passed: the page's settings; the tab shows 'checking' meanwhile. */
       startPage: msg(Page, PageSettings),
       /** Content script, after settingsChanged: its page's settings again. */

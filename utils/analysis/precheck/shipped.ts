@@ -1,0 +1,10 @@
+// The pre-check with the shipped automaton (compiled at build time): all the first content script
+// imports of the pre-check.
+import { loadAutomaton, scan, type Automaton } from './automaton';
+import { SHIPPED_AUTOMATON } from './automaton.generated';
+
+let shipped: Automaton | undefined;
+
+export function precheckShipped(text: string): { pass: boolean; hits: string[] } {
+  return scan((shipped ??= loadAutomaton(SHIPPED_AUTOMATON)), text);
+}
