@@ -10,6 +10,7 @@ import { chromeMessages, manifestMessage } from './utils/i18n';
 // - Firefox 140: the CSS Custom Highlight API (140), storage.session (115), light-dark() (120).
 const MIN_CHROME = '128';
 const MIN_FIREFOX = '140.0';
+export const FIREFOX_ID = 'reader-companion@alibaba-reader.local';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -62,7 +63,12 @@ export default defineConfig({
       if (wxt.config.browser === 'firefox') {
         // Firefox has neither API (its sidebar comes from sidebar_action, no permission needed).
         manifest.permissions = manifest.permissions?.filter((p) => p !== 'offscreen' && p !== 'sidePanel');
-        manifest.browser_specific_settings = { ...manifest.browser_specific_settings, gecko: { ...manifest.browser_specific_settings?.gecko, strict_min_version: MIN_FIREFOX } };
+        // A fixed add-on id: storage and the moz-extension:// address survive reinstalls (the
+        // Firefox tests rely on it too, tests/firefox/harness.ts).
+        manifest.browser_specific_settings = {
+          ...manifest.browser_specific_settings,
+          gecko: { ...manifest.browser_specific_settings?.gecko, id: FIREFOX_ID, strict_min_version: MIN_FIREFOX },
+        };
       } else {
         manifest.minimum_chrome_version = MIN_CHROME;
       }

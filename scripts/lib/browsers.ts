@@ -50,12 +50,13 @@ function find(envName: string, candidates: string[], env: NodeJS.ProcessEnv, mis
   }
   const found = candidates.find(runnable);
   if (found) return found;
-  throw new BrowserMissing(missing(`None was found at the usual places (${candidates.filter((c) => c.startsWith('/usr')).join(', ')}, …).`));
+  const usual = candidates.filter((c) => c.startsWith('/usr'));
+  throw new BrowserMissing(missing(`None was found at the usual places (${(usual.length ? usual : candidates).join(', ')}${usual.length < candidates.length ? ', …' : ''}).`));
 }
 
 /** Chromium, Chrome or Edge (the Chrome build of the extension runs in any of them). */
-export function chromePath(env: NodeJS.ProcessEnv = process.env): string {
-  return find('CHROME_PATH', CHROMES, env, (why) =>
+export function chromePath(env: NodeJS.ProcessEnv = process.env, candidates = CHROMES): string {
+  return find('CHROME_PATH', candidates, env, (why) =>
     [
       `No Chromium-based browser to run the extension in. ${why}`,
       'On Debian or Ubuntu install one with: sudo apt-get install chromium fonts-noto-cjk',
@@ -66,8 +67,8 @@ export function chromePath(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Firefox (ESR or release, 140 or newer). */
-export function firefoxPath(env: NodeJS.ProcessEnv = process.env): string {
-  return find('FIREFOX_PATH', FIREFOXES, env, (why) =>
+export function firefoxPath(env: NodeJS.ProcessEnv = process.env, candidates = FIREFOXES): string {
+  return find('FIREFOX_PATH', candidates, env, (why) =>
     [
       `No Firefox to run the extension's Firefox build in. ${why}`,
       'On Debian install it with: sudo apt-get install firefox-esr fonts-noto-cjk (on Ubuntu: sudo apt-get install firefox).',

@@ -11,7 +11,7 @@ export interface LoaderDeps {
   doc?: Document;
 }
 
-export const RECHECK_MS = 3000;
+const RECHECK_MS = 3000;
 const NAV_SETTLE_MS = 500;
 const RETRY_MS = 1500;
 

@@ -71,7 +71,7 @@ export function compileAutomaton(lists: PrecheckLists): AutomatonData {
     const f = order[n.fail]!;
     n.dict = f.terms.length ? f.id : f.dict;
   }
-  const next = new Array<number>(all.length).fill(0);
+  const next = all.map(() => 0);
   for (const n of order) for (let i = 0; i + 1 < n.terms.length; i++) next[n.terms[i]!] = n.terms[i + 1]! + 1;
 
   let folds = '';
