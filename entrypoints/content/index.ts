@@ -20,6 +20,7 @@ import { PageUi } from './ui';
 import { LateContent } from './late';
 import { acceptLate } from './late-filter';
 import { Lifetime } from './lifetime';
+import { pieces } from './pieces';
 
 export default defineContentScript({
   // Not in the manifest: injected on pages that passed the pre-check (background/inject.ts). WXT
@@ -37,6 +38,11 @@ export default defineContentScript({
 
 const RECHECK_MS = 3000;
 const NAV_SETTLE_MS = 500;
+/** More URL changes than this within NAV_WINDOW_MS: the page navigates in a loop; back off. */
+const NAV_LOOP = 3;
+const NAV_WINDOW_MS = 10_000;
+const NAV_MAX_MS = 30_000;
+const NAV_LOOP_NOTE = 'This page keeps changing its address: it is checked again less often.';
 
 class Controller {
   private session: Session | null = null;
@@ -48,6 +54,11 @@ class Controller {
   private rechecked = false;
   private retried = false;
   private lastKey = pageKey(location.href);
+  /** The first pass's text of the page shown now (an SPA navigation that keeps it is not analysed again). */
+  private shownText: string | null = null;
+  private navTimes: number[] = [];
+  private navDelay = NAV_SETTLE_MS;
+  private navTimer = 0;
 
   constructor(private ctx: Lifetime) {}
 
@@ -108,9 +119,13 @@ class Controller {
       await new Promise((r) => setTimeout(r, 0)); // findArticleRoot ran in this task: let the page in
       if (id !== this.runId) return;
       const { text, segments, truncated } = await collectTextSliced(root, opts, { budgetMs: 8, cancelled: () => id !== this.runId });
-      await new Promise((r) => setTimeout(r, 0)); // sending 1 MB of text costs a task of its own
+      await new Promise((r) => setTimeout(r, 0)); // sending a piece of text costs a task of its own
       if (id !== this.runId) return;
-      const result = await session.send(text, segments, truncated ? tooLargeNote(text.length) : undefined);
+      // A long page goes in pieces: the first decides relevance (and gets painted at once), the
+      // rest follow one message at a time, each painted as its answer arrives.
+      this.shownText = text;
+      const [head, ...rest] = pieces(text, segments);
+      const result = await session.send(head!.text, head!.segments, truncated ? tooLargeNote(text.length) : undefined);
       if (id !== this.runId || session.stopped) return;
       if (!result?.relevant) {
         late.stop();
@@ -124,6 +139,12 @@ class Controller {
         this.teardown();
       });
       this.ui.start();
+      for (const p of rest) {
+        await new Promise((r) => setTimeout(r, 0));
+        if (id !== this.runId || session.stopped) return;
+        await session.send(p.text, p.segments);
+      }
+      if (id !== this.runId || session.stopped) return;
       late.release();
     } catch (err) {
       // The background may be starting up: one retry, then stay quiet.
@@ -158,15 +179,27 @@ class Controller {
     this.ui?.redraw();
   }
 
-  /** SPA navigation (pushState / popstate / URL change): clear and run again. */
+  /**
+   * SPA navigation (pushState / popstate / URL change): look again once the page settled. When the
+   * article's text did not change (a page that only rewrites its address), the highlights stay and
+   * the background gets the same text again (answered from its cache, not analysed again); else
+   * clear and run again. A page that navigates in a loop is looked at less and less often.
+   */
   private watchUrl(): void {
     const onChange = () => {
       const key = pageKey(location.href);
       if (key === this.lastKey) return;
       this.lastKey = key;
-      this.teardown();
-      this.rechecked = false;
-      this.ctx.setTimeout(() => void this.run(), NAV_SETTLE_MS);
+      const now = Date.now();
+      this.navTimes = [...this.navTimes.filter((t) => now - t < NAV_WINDOW_MS), now];
+      const looping = this.navTimes.length > NAV_LOOP;
+      // One look pending at a time (a page pushing faster than the delay must not starve it).
+      if (this.navTimer) return;
+      this.navDelay = looping ? Math.min(this.navDelay * 2, NAV_MAX_MS) : NAV_SETTLE_MS;
+      this.navTimer = this.ctx.setTimeout(() => {
+        this.navTimer = 0;
+        void this.renavigate(looping);
+      }, this.navDelay);
     };
     const nav = (window as { navigation?: EventTarget }).navigation;
     if (nav?.addEventListener) {
@@ -177,8 +210,25 @@ class Controller {
     }
   }
 
+  private async renavigate(looping: boolean): Promise<void> {
+    const session = this.session;
+    if (session && this.shownText !== null) {
+      const id = this.runId;
+      const { text } = await collectTextSliced(findArticleRoot(document), collectOptions(), { budgetMs: 8, cancelled: () => id !== this.runId });
+      if (id !== this.runId || session.stopped) return;
+      if (text === this.shownText) {
+        await session.resend(location.href, document.title, looping ? NAV_LOOP_NOTE : undefined).catch(() => undefined);
+        return;
+      }
+    }
+    this.teardown();
+    this.rechecked = false;
+    void this.run();
+  }
+
   private teardown(): void {
     this.runId++;
+    this.shownText = null;
     this.late?.stop();
     this.ui?.stop();
     this.session?.stop();
