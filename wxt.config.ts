@@ -60,6 +60,12 @@ export default defineConfig({
       }
     },
     'build:manifestGenerated': (wxt, manifest) => {
+      // The first content script (entrypoints/precheck.ts, an unlisted script: no WXT wrapper) on
+      // every http(s) page; the rest (entrypoints/content/) is injected where it passes.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_idle', js: ['precheck.js'] },
+      ];
       if (wxt.config.browser === 'firefox') {
         // Firefox has neither API (its sidebar comes from sidebar_action, no permission needed).
         manifest.permissions = manifest.permissions?.filter((p) => p !== 'offscreen' && p !== 'sidePanel');

@@ -1,5 +1,5 @@
 // The second stage of the content script: injected into the frame whose first script's pre-check
-// passed (entrypoints/precheck.content.ts asks with loadReader). Only a content script in a tab may
+// passed (entrypoints/precheck.ts asks with loadReader). Only a content script in a tab may
 // ask, and only for its own frame (the sender's document when the browser names it).
 import { browser } from 'wxt/browser';
 import type { Sender } from '../../utils/messaging/channel';

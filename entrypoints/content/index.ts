@@ -1,5 +1,5 @@
 // The rest of the content script, injected by the background (scripting.executeScript) into a frame
-// whose page passed the pre-check of the first, tiny script (entrypoints/precheck.content.ts): on a
+// whose page passed the pre-check of the first, tiny script (entrypoints/precheck.ts): on a
 // relevant article, analyse its text in the background, paint highlights, and install hover cards,
 // keyboard stepping and late-content watching. From then on it watches the page itself (SPA
 // navigations, late content).

@@ -32,9 +32,9 @@ describe('manifest', () => {
   it('the content script in the manifest is the small first stage, on http(s) pages only, no CSS', () => {
     const cs = manifest().content_scripts as Array<Record<string, unknown>>;
     expect(cs).toHaveLength(1);
-    expect(cs[0]).toEqual({ matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_idle', js: ['content-scripts/precheck.js'] });
+    expect(cs[0]).toEqual({ matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_idle', js: ['precheck.js'] });
     // The rest is injected on pages that pass; the first stage carries no zod, Preact or catalog.
-    const first = readFileSync(join(extDir, 'content-scripts/precheck.js'), 'utf8');
+    const first = readFileSync(join(extDir, 'precheck.js'), 'utf8');
     expect(first.length).toBeLessThan(64 * 1024);
     expect(first).not.toMatch(/jitless|createElement|preact/);
   });

@@ -32,7 +32,10 @@ export function loaderCheck(d: LoaderDeps): void {
     if (rechecked) return;
     rechecked = true;
     const len = body.length;
+    const elements = doc.getElementsByTagName('*').length;
     d.setTimeout(() => {
+      // The element count first: on a page that did not change, the text is not read again.
+      if (doc.getElementsByTagName('*').length === elements) return;
       const now = textNow()?.length ?? 0;
       if (Math.abs(now - len) > len * 0.2 + 200) check();
     }, RECHECK_MS);

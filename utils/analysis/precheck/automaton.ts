@@ -39,6 +39,8 @@ export interface Automaton {
   fold: Uint16Array;
   /** code unit (folded) → child of the root, 0 when none. */
   root: Uint16Array;
+  /** code unit as written (before folding) → child of the root, 0 when none: the scan's fast path. */
+  start: Uint16Array;
   terms?: string[];
 }
 
@@ -50,7 +52,18 @@ export function loadAutomaton(d: AutomatonData): Automaton {
   for (let i = 0; i < d.folds.length; i += 2) fold[d.folds.charCodeAt(i)] = d.folds.charCodeAt(i + 1);
   const root = new Uint16Array(65536);
   for (let t = at(d.first, 0), end = at(d.first, 1); t < end; t++) root[d.label.charCodeAt(t)] = t;
-  return { d, fold, root };
+  // Every code unit that folds to a root label: the label itself (unless it folds elsewhere) and
+  // the code units listed in `folds` that fold to it.
+  const start = new Uint16Array(65536);
+  for (let t = at(d.first, 0), end = at(d.first, 1); t < end; t++) {
+    const c = d.label.charCodeAt(t);
+    if (fold[c] === 0) start[c] = t;
+  }
+  for (let i = 0; i < d.folds.length; i += 2) {
+    const m = d.folds.charCodeAt(i + 1);
+    if (m !== SKIP_MARK && root[m - 2]) start[d.folds.charCodeAt(i)] = root[m - 2]!;
+  }
+  return { d, fold, root, start };
 }
 
 /** The child of state s on folded code unit c, following failure links (the Aho-Corasick step). */
@@ -106,19 +119,28 @@ const MAX_HITS = 8;
 export function scan(a: Automaton, text: string): { pass: boolean; hits: string[] } {
   const hits: string[] = [];
   const seen = [0, 0, 0];
-  const { fold, root, d } = a;
+  const { fold, start, d } = a;
   const n = text.length;
   let s = 0;
   let last = -2;
-  // Hot loop kept call-free on the common path (root state): on a fresh page it runs cold.
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const m = fold[c]!;
-    if (m === SKIP_MARK) continue;
-    const f = m === 0 ? c : m - 2;
-    if (f === 32 && last === 32) continue;
-    last = f;
-    s = s === 0 ? root[f]! : step(a, s, f);
+    if (s === 0) {
+      // Fast path, most of a page: at the root, one table lookup per code unit (on a fresh page
+      // this runs cold, before the JIT has optimised anything).
+      let t = 0;
+      for (; i < n; i++) if ((t = start[text.charCodeAt(i)]!) !== 0) break;
+      if (i === n) break;
+      s = t;
+      last = -2; // a root label is never a space
+    } else {
+      const c = text.charCodeAt(i);
+      const m = fold[c]!;
+      if (m === SKIP_MARK) continue;
+      const f = m === 0 ? c : m - 2;
+      if (f === 32 && last === 32) continue;
+      last = f;
+      s = step(a, s, f);
+    }
     if (s === 0 || (d.out.charCodeAt(s) === BASE && d.dict.charCodeAt(s) === BASE)) continue;
     const terms = (a.terms ??= d.terms.split('\n'));
     for (let st = at(d.out, s) ? s : at(d.dict, s); st !== 0; st = at(d.dict, st)) {
