@@ -3,6 +3,8 @@
 // ask, and only for its own frame (the sender's document when the browser names it).
 import { browser } from 'wxt/browser';
 import type { Sender } from '../../utils/messaging/channel';
+import { getKbIndex } from './kb';
+import { cachedSettings } from './user-cache';
 
 const READER_FILE = '/content-scripts/content.js';
 
@@ -11,6 +13,10 @@ export async function injectReader(sender: Sender): Promise<boolean> {
   if (tabId === undefined || tabId < 0 || !sender.url || !/^https?:/.test(sender.url)) return false;
   const documentId = (sender as { documentId?: string }).documentId;
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
+  // The page will ask for its settings and an analysis next: a worker that just woke up loads the
+  // KB index and the settings meanwhile, while the rest of the script starts and collects the text.
+  void getKbIndex().catch(() => undefined);
+  void cachedSettings().catch(() => undefined);
   await browser.scripting.executeScript({ target, files: [READER_FILE] });
   return true;
 }
