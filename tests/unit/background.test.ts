@@ -32,7 +32,13 @@ describe('background: message checks', () => {
 
   it('content scripts get what a page needs, not the reader\'s whole layer or settings', () => {
     const fromContent = Object.entries(handlers).filter(([, h]) => !('pagesOnly' in h && h.pagesOnly)).map(([k]) => k).sort();
-    expect(fromContent).toEqual(['analyze', 'dismissFlag', 'getEntityCard', 'getPageSettings', 'kbInfo', 'startPage', 'toggleSite', 'toggleWatch']);
+    expect(fromContent).toEqual(['analyze', 'dismissFlag', 'getEntityCard', 'getPageSettings', 'kbInfo', 'loadReader', 'startPage', 'toggleSite', 'toggleWatch']);
+  });
+
+  it('loadReader injects only for a content script in a web page tab (never for pages or other schemes)', async () => {
+    expect(await handlers.loadReader.run(undefined, page as never)).toBe(false);
+    expect(await handlers.loadReader.run(undefined, { ...contentScript, url: 'file:///etc/passwd' } as never)).toBe(false);
+    expect(await handlers.loadReader.run(undefined, { ...contentScript, tab: { id: -1 } } as never)).toBe(false);
   });
 });
 
