@@ -193,6 +193,8 @@ class Controller {
       const now = Date.now();
       this.navTimes = [...this.navTimes.filter((t) => now - t < NAV_WINDOW_MS), now];
       const looping = this.navTimes.length > NAV_LOOP;
+      // New nodes now belong to whatever page this becomes: held until it is decided.
+      this.late?.hold();
       // One look pending at a time (a page pushing faster than the delay must not starve it).
       if (this.navTimer) return;
       this.navDelay = looping ? Math.min(this.navDelay * 2, NAV_MAX_MS) : NAV_SETTLE_MS;
@@ -217,6 +219,7 @@ class Controller {
       const { text } = await collectTextSliced(findArticleRoot(document), collectOptions(), { budgetMs: 8, cancelled: () => id !== this.runId });
       if (id !== this.runId || session.stopped) return;
       if (text === this.shownText) {
+        this.late?.release();
         await session.resend(location.href, document.title, looping ? NAV_LOOP_NOTE : undefined).catch(() => undefined);
         return;
       }
