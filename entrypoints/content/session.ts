@@ -93,8 +93,8 @@ export class Session {
 
   /**
    * The same page under a new address (SPA navigation that kept the article): the background gets
-   * every chunk again for the tab's state (its cache answers without analysing), asking for no items
-   * back; the highlights stay as they are.
+   * every chunk again for the tab's state (its cache answers without analysing); the highlights stay
+   * as they are, the reply is not used.
    */
   async resend(url: string, title: string, note?: string): Promise<void> {
     this.page.url = url;
@@ -103,7 +103,7 @@ export class Session {
     for (const c of this.chunks) {
       if (this.stopped) return;
       const first = c.offset === 0;
-      await toBackground('analyze', { url, title, text: c.text, chunk: c.offset, max: 0, ...(lang ? { lang } : {}), ...(date ? { date } : {}), ...(first && note ? { note } : {}) });
+      await toBackground('analyze', { url, title, text: c.text, chunk: c.offset, ...(lang ? { lang } : {}), ...(date ? { date } : {}), ...(first && note ? { note } : {}) });
     }
   }
 
