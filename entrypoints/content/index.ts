@@ -9,7 +9,7 @@ import '../../utils/zod-setup';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { precheck } from '../../utils/analysis/precheck/precheck';
 import { collectTextSliced, type CollectOptions } from '../../utils/dom/collect';
-import { findArticleRoot } from '../../utils/dom/article-root';
+import { findArticleRootSliced } from '../../utils/dom/article-root';
 import { pageLang } from '../../utils/dom/page-lang';
 import { publishedDate } from '../../utils/dom/published';
 import { pageKey } from '../../utils/db/sites';
@@ -53,6 +53,8 @@ class Controller {
   private runId = 0;
   private rechecked = false;
   private retried = false;
+  /** This script was injected because the page passed the pre-check (until the first run). */
+  private passed = true;
   private lastKey = pageKey(location.href);
   /** The first pass's text of the page shown now (an SPA navigation that keeps it is not analysed again). */
   private shownText: string | null = null;
@@ -93,14 +95,20 @@ class Controller {
     const id = ++this.runId;
     const doc = document;
     if (!doc.body || !/html/i.test(doc.contentType)) return;
-    const bodyText = doc.body.textContent ?? '';
-    if (!precheck(`${doc.title}\n${bodyText}`).pass) return this.recheckLater(id, bodyText.length);
+    // The first run follows the first script's pre-check, which passed: not run twice.
+    if (!this.passed) {
+      const bodyText = doc.body.textContent ?? '';
+      if (!precheck(`${doc.title}\n${bodyText}`).pass) return this.recheckLater(id, bodyText.length);
+    }
+    this.passed = false;
     try {
       const settings = await toBackground('startPage', { url: location.href, title: doc.title.slice(0, 2000) });
       if (id !== this.runId) return;
       this.off = !settings.on;
       if (this.off) return;
-      const root = findArticleRoot(doc);
+      // Measured in slices: on a long page one pass over every paragraph is a long task.
+      const root = await findArticleRootSliced(doc, 8, () => id !== this.runId);
+      if (id !== this.runId) return;
       const opts = collectOptions();
       const page = { url: location.href, title: doc.title, lang: pageLang(doc), date: publishedDate(doc) };
       const session = new Session(doc, settings, page);
@@ -116,8 +124,6 @@ class Controller {
       });
       this.late = late;
       late.hold();
-      await new Promise((r) => setTimeout(r, 0)); // findArticleRoot ran in this task: let the page in
-      if (id !== this.runId) return;
       const { text, segments, truncated } = await collectTextSliced(root, opts, { budgetMs: 8, cancelled: () => id !== this.runId });
       await new Promise((r) => setTimeout(r, 0)); // sending a piece of text costs a task of its own
       if (id !== this.runId) return;
@@ -216,7 +222,8 @@ class Controller {
     const session = this.session;
     if (session && this.shownText !== null) {
       const id = this.runId;
-      const { text } = await collectTextSliced(findArticleRoot(document), collectOptions(), { budgetMs: 8, cancelled: () => id !== this.runId });
+      const root = await findArticleRootSliced(document, 8, () => id !== this.runId);
+      const { text } = await collectTextSliced(root, collectOptions(), { budgetMs: 8, cancelled: () => id !== this.runId });
       if (id !== this.runId || session.stopped) return;
       if (text === this.shownText) {
         this.late?.release();
