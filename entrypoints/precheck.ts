@@ -12,7 +12,7 @@ import { loaderCheck } from '../utils/dom/loader-check';
 
 export default defineUnlistedScript(() => {
   loaderCheck({
-    passes: (text) => precheckShipped(text).pass,
+    passes: (title, text) => precheckShipped(title, text).pass,
     load: () => requestReader(),
     setTimeout: (fn, ms) => void window.setTimeout(fn, ms),
     onUrlChange: (fn) => {

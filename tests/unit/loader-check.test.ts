@@ -21,7 +21,7 @@ function harness(doc: Document, load: () => Promise<boolean> = async () => true)
   let loads = 0;
   loaderCheck({
     doc,
-    passes: (t) => precheck(t).pass,
+    passes: (title, t) => precheck(`${title}\n${t}`).pass,
     load: () => (loads++, load()),
     setTimeout: (fn) => void timers.push(fn),
     onUrlChange: (fn) => void (navigate = fn),

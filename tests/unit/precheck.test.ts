@@ -73,6 +73,14 @@ describe('precheck: term lists generated from the KB', () => {
     for (const x of texts) expect(precheck(x), x.slice(0, 30)).toEqual(precheck(x, lists));
   });
 
+  it("a page's title and text scanned in turn answer as the two joined", async () => {
+    const { precheckShipped } = await import('../../utils/analysis/precheck/shipped');
+    for (const p of [...RELEVANT, ...IRRELEVANT]) {
+      const title = p.title ?? p.text.slice(0, 20);
+      expect(precheckShipped(title, p.text), p.name).toEqual(precheck(`${title}\n${p.text}`));
+    }
+  });
+
   it('no listed name holds another (the lists stay minimal)', () => {
     expect(CORE_TERMS.length + RACE_TERMS.length + INVEST_TERMS.length).toBeLessThan(1000);
     expect(new Set(CORE_TERMS).size).toBe(CORE_TERMS.length);

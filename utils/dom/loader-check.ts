@@ -3,7 +3,8 @@
 // text grew (an app shell filling in), and a fresh look after each SPA navigation; once the rest is
 // loaded, it watches the page itself (entrypoints/content/index.ts) and this stops.
 export interface LoaderDeps {
-  passes(text: string): boolean;
+  /** The page's title and text, in turn. */
+  passes(title: string, text: string): boolean;
   /** Loads the rest; resolves false (or rejects) when it could not. */
   load(): Promise<boolean>;
   setTimeout(fn: () => void, ms: number): void;
@@ -28,7 +29,7 @@ export function loaderCheck(d: LoaderDeps): void {
     if (loaded) return;
     const body = textNow();
     if (body === null) return;
-    if (d.passes(`${doc.title}\n${body}`)) return load();
+    if (d.passes(doc.title, body)) return load();
     if (rechecked) return;
     rechecked = true;
     const len = body.length;

@@ -116,9 +116,18 @@ const MAX_HITS = 8;
  * One pass over the text: passes when a core name occurs, or a race name together with an
  * investment term. Folds on the fly (case, widths, voicing, dots, zero-width chars, space runs).
  */
-export function scan(a: Automaton, text: string): { pass: boolean; hits: string[] } {
+export function scan(a: Automaton, ...texts: string[]): { pass: boolean; hits: string[] } {
   const hits: string[] = [];
   const seen = [0, 0, 0];
+  // Several texts (a page's title and body) are scanned one after the other, never joined: a
+  // joined string would be copied whole before the first character could be read.
+  for (const text of texts) if (scanOne(a, text, hits, seen)) break;
+  const pass = seen[0]! > 0 || (seen[1]! > 0 && seen[2]! > 0);
+  return { pass, hits: pass ? hits : [] };
+}
+
+/** One text's pass; true once enough is found to stop. */
+function scanOne(a: Automaton, text: string, hits: string[], seen: number[]): boolean {
   const { fold, start, d } = a;
   const n = text.length;
   let s = 0;
@@ -154,8 +163,7 @@ export function scan(a: Automaton, text: string): { pass: boolean; hits: string[
         seen[flags % 3]!++;
       }
     }
-    if (hits.length >= MAX_HITS && (seen[0] || (seen[1] && seen[2]))) break;
+    if (hits.length >= MAX_HITS && (seen[0] || (seen[1] && seen[2]))) return true;
   }
-  const pass = seen[0]! > 0 || (seen[1]! > 0 && seen[2]! > 0);
-  return { pass, hits: pass ? hits : [] };
+  return false;
 }

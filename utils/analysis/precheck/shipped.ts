@@ -5,6 +5,7 @@ import { SHIPPED_AUTOMATON } from './automaton.generated';
 
 let shipped: Automaton | undefined;
 
-export function precheckShipped(text: string): { pass: boolean; hits: string[] } {
-  return scan((shipped ??= loadAutomaton(SHIPPED_AUTOMATON)), text);
+/** The texts are scanned in turn as if joined by line breaks (a page's title, then its text). */
+export function precheckShipped(...texts: string[]): { pass: boolean; hits: string[] } {
+  return scan((shipped ??= loadAutomaton(SHIPPED_AUTOMATON)), ...texts);
 }
