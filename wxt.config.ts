@@ -10,6 +10,7 @@ import { chromeMessages, manifestMessage } from './utils/i18n';
 // - Firefox 140: the CSS Custom Highlight API (140), storage.session (115), light-dark() (120).
 const MIN_CHROME = '128';
 const MIN_FIREFOX = '140.0';
+export const FIREFOX_ID = 'reader-companion@alibaba-reader.local';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -35,6 +36,9 @@ export default defineConfig({
       'storage',
       // Chrome side panel (opened from the popup; the toolbar button keeps the popup).
       'sidePanel',
+      // Injects the rest of the content script into a page that passed the first script's
+      // pre-check (entrypoints/background/inject.ts); no install warning of its own.
+      'scripting',
       // Chrome: hosts kuromoji (names, readings) in an offscreen document, off the service
       // worker, closed after idle to free its memory. Dropped for Firefox (no such API).
       'offscreen',
@@ -56,10 +60,21 @@ export default defineConfig({
       }
     },
     'build:manifestGenerated': (wxt, manifest) => {
+      // The first content script (entrypoints/precheck.ts, an unlisted script: no WXT wrapper) on
+      // every http(s) page; the rest (entrypoints/content/) is injected where it passes.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_idle', js: ['precheck.js'] },
+      ];
       if (wxt.config.browser === 'firefox') {
         // Firefox has neither API (its sidebar comes from sidebar_action, no permission needed).
         manifest.permissions = manifest.permissions?.filter((p) => p !== 'offscreen' && p !== 'sidePanel');
-        manifest.browser_specific_settings = { ...manifest.browser_specific_settings, gecko: { ...manifest.browser_specific_settings?.gecko, strict_min_version: MIN_FIREFOX } };
+        // A fixed add-on id: storage and the moz-extension:// address survive reinstalls (the
+        // Firefox tests rely on it too, tests/firefox/harness.ts).
+        manifest.browser_specific_settings = {
+          ...manifest.browser_specific_settings,
+          gecko: { ...manifest.browser_specific_settings?.gecko, id: FIREFOX_ID, strict_min_version: MIN_FIREFOX },
+        };
       } else {
         manifest.minimum_chrome_version = MIN_CHROME;
       }

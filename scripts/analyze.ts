@@ -1,5 +1,6 @@
-// `npm run -s analyze -- [--jsonl] [--tokenize] [FILE ...]`: the analysis core on Node.
-// Contract and options: see USAGE in scripts/lib/analyze-args.ts (or --help).
+// `alibaba-reader analyze [--jsonl] [--tokenize] [FILE ...]` (package.json "bin"; `npm run -s analyze
+// -- ...` runs it): the analysis core on Node. Built into one file, dist/alibaba-reader.mjs, by
+// scripts/build-cli.ts. Contract and options: see USAGE in scripts/lib/analyze-args.ts (or --help).
 import { writeSync } from 'node:fs';
 import { parseArgs, resolveInput, USAGE, UsageError } from './lib/analyze-args';
 import { InputError, openInputStream } from './lib/analyze-input';
@@ -39,8 +40,8 @@ async function main(): Promise<number> {
   }
   let kb, analyze: AnalyzeFn;
   try {
-    const [{ loadKbIndex }, core] = await Promise.all([import('./lib/kb-files'), import('../utils/analysis/analyze')]);
-    kb = loadKbIndex();
+    const [{ cliKb }, core] = await Promise.all([import('./lib/cli-kb'), import('../utils/analysis/analyze')]);
+    kb = await cliKb();
     analyze = core.analyze;
   } catch (e) {
     fatal(`cannot load the KB or the analysis core: ${oneLine(e)}`);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Row } from './bench/lib';
 import { ROOT } from './lib/kb-files';
 
-const PARTS = ['precheck', 'analysis', 'matcher', 'kb-load', 'browser', 'linearity'];
+const PARTS = ['precheck', 'analysis', 'matcher', 'kb-load', 'cli', 'browser', 'linearity'];
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;

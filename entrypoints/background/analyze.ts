@@ -19,7 +19,11 @@ import { pushPageView } from './push';
 import { replyFor } from './reply';
 import { generation, loadTab, newGeneration, saveTab, topFrameTab } from './tabs';
 import { enrich } from './tokenizer';
+import { ResultCache } from './result-cache';
 import { cachedLayer, cachedOwnAliases, cachedSettings } from './user-cache';
+
+/** Text analysed a moment ago is not analysed again (SPA URL loops, pieces sent again). */
+const recent = new ResultCache();
 
 const EMPTY: AnalyzeReply = { relevant: false, score: 0, reasons: ['switched off for this page'], entities: [], figures: [], watched: [], dismissed: [] };
 
@@ -40,7 +44,10 @@ export async function handleAnalyze(req: AnalyzeRequest, sender: Sender): Promis
   const [kb, extraAliases, layer] = await Promise.all([getKbIndex(), cachedOwnAliases(), cachedLayer()]);
   let result: AnalysisResult;
   try {
-    result = analyze({ text: req.text, title: req.title, url: req.url, lang: req.lang, date: req.date }, kb, { extraAliases });
+    const key = ResultCache.key(req, `${kb.version}:${JSON.stringify(extraAliases)}`);
+    const hit = recent.get(key);
+    result = hit ?? analyze({ text: req.text, title: req.title, url: req.url, lang: req.lang, date: req.date }, kb, { extraAliases });
+    if (!hit) recent.set(key, result);
   } catch (e) {
     if (tracked && offset === 0) saveTab({ tabId, url: req.url, title: req.title, status: 'error', note: String(e), updatedAt: Date.now() });
     throw e;

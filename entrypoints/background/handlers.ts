@@ -13,6 +13,7 @@ import { pageSettings, type PageSettings } from '../../utils/settings';
 import { resolveUiLang } from '../../utils/i18n';
 import { handleAnalyze } from './analyze';
 import { namesFor, seriesFor } from './series';
+import { injectReader } from './inject';
 import { getKbIndex, kbInfo } from './kb';
 import { checkEntityInScope, checkFlagInScope, checkOwnPage } from './page-scope';
 import { pushLayer, pushSettings, rescanTabs, scrollTab } from './push';
@@ -37,6 +38,7 @@ export const handlers: BackgroundHandlers = {
       return handleAnalyze(data, sender);
     },
   },
+  loadReader: { run: (_, sender) => injectReader(sender) },
   startPage: {
     run: async ({ url, title }, sender, caller) => {
       checkOwnPage(caller, url, 'startPage');

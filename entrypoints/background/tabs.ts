@@ -107,11 +107,16 @@ export function initBadge(): void {
   a.setBadgeTextColor({ color: '#ffffff' }).catch(() => undefined);
 }
 
-/** Tab closed: forget it. Tab navigated (new document or URL): start over. */
+/**
+ * Tab closed: forget it. Tab loading a new document: start over. An address change without a new
+ * document (SPA pushState) is the content script's to judge: it keeps a page whose article did not
+ * change and sends it again, or runs again. (The host permissions that scripting needs make those
+ * URL changes visible here; before, they were not.)
+ */
 export function watchTabs(): void {
   browser.tabs.onRemoved.addListener((tabId) => dropTab(tabId));
   browser.tabs.onUpdated.addListener(async (tabId, info) => {
-    if (info.status !== 'loading' && !info.url) return;
+    if (info.status !== 'loading') return;
     const prev = await loadTab(tabId);
     if (!prev) return; // never analysed: nothing to reset
     if (prev.status === 'idle' && (!info.url || info.url === prev.url)) return;

@@ -35,6 +35,12 @@ export class Painter {
     for (const r of ranges) h.add(r);
   }
 
+  /** Unregisters ranges (they left the paint window). */
+  remove(kind: HlKind, ranges: Range[]): void {
+    const h = this.sets.get(HL_NAME[kind]);
+    if (h) for (const r of ranges) h.delete(r);
+  }
+
   /** Moves already painted ranges to another kind (watch / dismiss). */
   move(from: HlKind, to: HlKind, ranges: Range[]): void {
     const a = this.hl(HL_NAME[from], PRIORITY[from]);

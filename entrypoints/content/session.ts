@@ -10,6 +10,7 @@ import { figureKind, itemsFor, type HlKind, type Item } from './items';
 import { Painter } from './paint';
 import { HitIndex } from './hit-index';
 import { nearFirst, SLICE, viewportOffset, yieldToPage } from './slices';
+import { WINDOW_ALL, band, offsetSpan, watchScroll } from './paint-window';
 
 interface Chunk {
   offset: number;
@@ -21,6 +22,8 @@ interface Chunk {
 export interface Painted extends Item {
   chunk: number;
   ranges: Range[];
+  /** Registered with the browser now (see paint-window.ts). */
+  shown: boolean;
 }
 
 export interface PageInfo {
@@ -46,6 +49,13 @@ export class Session {
   readonly watched = new Set<string>();
   readonly dismissed = new Set<string>();
   private readings = new Map<string, string>();
+  /** Per chunk, the local offsets whose items are registered; null: every item (small pages). */
+  private window: Array<[number, number]> | null = null;
+  private unwatch: (() => void) | null = null;
+  /** Items registered now. */
+  private shownCount = 0;
+  /** More items than WINDOW_ALL: only those near the viewport are registered. */
+  private windowed = false;
 
   constructor(
     readonly doc: Document,
@@ -81,6 +91,22 @@ export class Session {
     return result;
   }
 
+  /**
+   * The same page under a new address (SPA navigation that kept the article): the background gets
+   * every chunk again for the tab's state (its cache answers without analysing); the highlights stay
+   * as they are, the reply is not used.
+   */
+  async resend(url: string, title: string, note?: string): Promise<void> {
+    this.page.url = url;
+    this.page.title = title;
+    const { lang, date } = this.page;
+    for (const c of this.chunks) {
+      if (this.stopped) return;
+      const first = c.offset === 0;
+      await toBackground('analyze', { url, title, text: c.text, chunk: c.offset, ...(lang ? { lang } : {}), ...(date ? { date } : {}), ...(first && note ? { note } : {}) });
+    }
+  }
+
   /** Queues a chunk's painting; its first slice runs at once when nothing else is painting. */
   private paintChunk(ci: number): void {
     const gen = this.gen;
@@ -92,9 +118,13 @@ export class Session {
   private async paintSlices(ci: number, gen: number): Promise<void> {
     const c = this.chunks[ci]!;
     if (!c.result) return;
-    // Read the viewport before the painter attaches its stylesheet: reading layout after it would
-    // force a synchronous restyle of the whole page.
-    const near = viewportOffset(c.segments, this.doc);
+    // Layout is read only before the first painting (and after scrolls): a read once highlights
+    // and their stylesheet are in would force a synchronous restyle of the whole page.
+    const first = !this.painter;
+    const near = first ? viewportOffset(c.segments, this.doc) : 0;
+    if (first) this.measureWindow();
+    else if (this.window && !this.window[ci]) this.window[ci] = this.guessWindow(ci);
+    if (this.promised > WINDOW_ALL) this.applyWindow();
     const painter = (this.painter ??= new Painter(this.doc, this.settings.highlightStyle));
     const order = nearFirst(itemsFor(c.result, this.settings, this.watched, this.dismissed, c.text.length), near);
     for (let k = 0; k < order.length; k += SLICE) {
@@ -117,9 +147,66 @@ export class Session {
     const kind = this.kindOf(it);
     const ranges = spans.map((sp) => this.range(sp));
     const id = this.items.length;
-    this.items.push({ ...it, kind, chunk: ci, ranges });
-    painter.add(kind, ranges);
+    const shown = this.inWindow(ci, it.start);
+    this.items.push({ ...it, kind, chunk: ci, ranges, shown });
+    if (shown) {
+      painter.add(kind, ranges);
+      this.shownCount++;
+    }
     this.index.add(spans, id);
+  }
+
+  /** Registered now: everything on a page with few items, else only what is near the viewport. */
+  private inWindow(ci: number, start: number): boolean {
+    if (!this.windowed) return true;
+    return this.inBand(ci, start) && this.shownCount < WINDOW_ALL;
+  }
+
+  private inBand(ci: number, start: number): boolean {
+    const w = this.window?.[ci];
+    return !w || (start >= w[0] && start < w[1]);
+  }
+
+  /** A chunk that arrived after the window was measured (later pieces, late content), without
+   *  reading layout: all of it while the band reached past the chunks before, else none of it
+   *  (scrolling measures again). */
+  private guessWindow(ci: number): [number, number] {
+    const open = this.window!.slice(0, ci).some((w) => w && w[1] === Infinity);
+    return open ? [0, Infinity] : [0, 0];
+  }
+
+  /** Where the viewport's band is, in each chunk's text (reads layout: before painting, or after a scroll). */
+  private measureWindow(): void {
+    const [top, bottom] = band(this.doc.defaultView!);
+    this.window = this.chunks.map((c) => offsetSpan(c.segments, this.doc, top, bottom));
+  }
+
+  /**
+   * Once the replies promise more than WINDOW_ALL items, only those near the viewport stay
+   * registered (paint-window.ts), and the window follows the reader's scrolling.
+   */
+  private applyWindow(): void {
+    if (this.stopped) return;
+    this.windowed = true;
+    this.unwatch ??= watchScroll(this.doc, () => {
+      this.measureWindow();
+      this.applyWindow();
+    });
+    const painter = this.painter;
+    if (!painter) return;
+    // Out first, so the cap counts only what stays.
+    for (const it of this.items) {
+      if (!it.shown || this.inBand(it.chunk, it.start)) continue;
+      it.shown = false;
+      this.shownCount--;
+      painter.remove(it.kind, it.ranges);
+    }
+    for (const it of this.items) {
+      if (it.shown || !this.inWindow(it.chunk, it.start)) continue;
+      it.shown = true;
+      this.shownCount++;
+      painter.add(it.kind, it.ranges);
+    }
   }
 
   private kindOf(it: Item): HlKind {
@@ -148,6 +235,7 @@ export class Session {
     this.painter = null;
     this.index.clear();
     this.items.length = 0;
+    this.shownCount = 0;
     if (!this.relevant) return;
     this.chunks.forEach((c, i) => c.result && this.paintChunk(i));
   }
@@ -181,7 +269,7 @@ export class Session {
     for (const it of this.items) {
       const to = this.kindOf(it);
       if (to === it.kind) continue;
-      this.painter?.move(it.kind, to, it.ranges);
+      if (it.shown) this.painter?.move(it.kind, to, it.ranges);
       it.kind = to;
     }
   }
@@ -228,10 +316,13 @@ export class Session {
 
   stop(): void {
     this.stopped = true;
+    this.unwatch?.();
+    this.unwatch = null;
     this.gen++;
     this.painter?.clear();
     this.painter = null;
     this.index.clear();
     this.items.length = 0;
+    this.shownCount = 0;
   }
 }

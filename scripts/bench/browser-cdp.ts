@@ -12,6 +12,7 @@ export interface TraceEvent {
   tid: number;
   ts: number; // µs
   dur?: number; // µs
+  tdur?: number; // µs of the thread's CPU clock (not counting time the thread waited for a core)
   id?: string;
   args?: { data?: TraceData; fileName?: string; name?: string };
 }
@@ -84,6 +85,9 @@ export interface ThreadSummary {
   compileMs: number;
   /** Earliest content-script slice (trace clock, ms), or NaN. */
   firstExt: number;
+  /** CPU time of the content script's outermost slices (thread clock): on a busy machine, what an
+   *  idle one would show as extMs (the wall time includes waiting for a core). */
+  extCpuMs: number;
 }
 
 const scriptUrl = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? '';
@@ -127,9 +131,16 @@ export function summarizeThread(events: TraceEvent[], th: ThreadId, origin: stri
     const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ');
     tasks.push({ start, end, ms: end - start, extMs: Math.max(sumOf(inside), sampled), top });
   }
+  let cpu = 0;
+  let coveredTo = -Infinity;
+  for (const e of [...own].sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < coveredTo) continue; // nested in a slice already counted
+    coveredTo = e.ts + e.dur!;
+    cpu += (e.tdur ?? e.dur!) / 1000;
+  }
   const firstSample = profile?.samples.find((x) => x.ext)?.t ?? NaN;
   const extMs = profile ? tasks.reduce((n, t) => n + t.extMs, 0) : sumOf(ext);
-  return { extMs, tasks, compileMs, firstExt: Math.min(ext[0]?.start ?? Infinity, Number.isNaN(firstSample) ? Infinity : firstSample) };
+  return { extMs, tasks, compileMs, extCpuMs: cpu, firstExt: Math.min(ext[0]?.start ?? Infinity, Number.isNaN(firstSample) ? Infinity : firstSample) };
 }
 
 // --- CPU profiles (same clock as the trace: µs of the browser's monotonic time) ---

@@ -33,6 +33,7 @@ const RECHECK_WAIT_MS = 3300;
 
 interface Sampled {
   total: number[];
+  cpu: number[];
   longest: number[];
   compile: number[];
   pids: Set<number>;
@@ -47,12 +48,13 @@ async function traceUnrelated(page: Page, cdp: CDPSession, url: string, origin: 
   const s = summarizeThread(events, th, origin);
   if (!(s.extMs > 0)) throw new Error('no content-script activity in the trace (was the content script injected?)');
   into.total.push(s.extMs);
+  into.cpu.push(s.extCpuMs);
   into.compile.push(s.compileMs);
   into.longest.push(maxOf(s.tasks.filter((t) => t.extMs > 0).map((t) => t.ms)));
   into.pids.add(th.pid);
 }
 
-const sampled = (): Sampled => ({ total: [], longest: [], compile: [], pids: new Set() });
+const sampled = (): Sampled => ({ total: [], cpu: [], longest: [], compile: [], pids: new Set() });
 
 export async function unrelatedPage(c: Ctx, runs = 5): Promise<Row[]> {
   const { context, origin } = c.ext;
@@ -82,7 +84,12 @@ export async function unrelatedPage(c: Ctx, runs = 5): Promise<Row[]> {
       met: t.median <= 5,
       note: `${how}, incl. its re-check 3 s later; a new tab (renderer process) per run, ${fresh.pids.size} distinct processes; ${c.note()}; ${where}`,
     }),
-    row('browser', '  of which compiling content.js, new tab', 'ms', stats(fresh.compile), { note: 'v8.compile slices of content.js' }),
+    row('browser', '  same, CPU time of those slices (thread clock), new tab', 'ms', stats(fresh.cpu), {
+      target: '<= 5 ms',
+      met: stats(fresh.cpu).median <= 5,
+      note: 'trace tdur of the outermost content-script slices: what an idle machine shows as wall time',
+    }),
+    row('browser', '  of which compiling precheck.js, new tab', 'ms', stats(fresh.compile), { note: 'v8.compile slices of the first content script' }),
     row('browser', 'longest task running content-script code, unrelated 100 KB, new tab', 'ms', l, { target: '<= 5 ms', met: l.max <= 5, note: 'RunTask slices containing content.js code; met = every run' }),
     row('browser', 'content script main-thread time, unrelated 100 KB, same tab', 'ms', stats(same.total), {
       note: 'navigations within one site (one renderer, script compiled before); first 600 ms after load',
@@ -105,7 +112,7 @@ async function profileNewTab(c: Ctx): Promise<string> {
     const events = await traceDuring(cdp, during, { profile: true });
     const profile = profileFromTrace(events, pageMainThread(events, url));
     if (!profile) return 'no CPU profile in the trace';
-    const view = new ProfileView(profile, origin, sourceAt(c.extDir));
+    const view = new ProfileView(profile, origin, sourceAt(c.extDir, 'precheck.js'));
     const top = view.top(-Infinity, Infinity, 6).map(([f, ms]) => `${fmt(ms)} ${f}`);
     return `CPU profile of one more new-tab run (sampled, slower), ${fmt(view.extMs())} ms in extension code, self ms: ${top.join(' | ')}`;
   } finally {

@@ -10,6 +10,7 @@ import { servePages } from './browser-pages';
 import { browserProcesses } from './browser-proc';
 import { heavyPage } from './browser-heavy';
 import { firstHighlights, unrelatedPage } from './browser-parts';
+import { outsideCost } from './browser-outside';
 import { emit, mb, row, stats, type Row } from './lib';
 
 const one = (v: number) => stats([v]);
@@ -72,9 +73,11 @@ async function tokenizerMemory(ext: Launched, label: string, base: number): Prom
 async function main(): Promise<void> {
   const extDir = builtExtension();
   const pages = await servePages();
+  log('unrelated 100 KB page, outside view (with and without the extension)');
+  const outside = await outsideCost(extDir, pages);
   log(`launching Chromium with ${extDir}`);
   const ext = await launch(extDir);
-  const rows: Row[] = [];
+  const rows: Row[] = [...outside];
   const ctx = { ext, extDir, pages, note: loadNote };
   try {
     // Before any page: KB in IndexedDB, no KB index, no tokenizer.

@@ -6,7 +6,8 @@ import { analyze } from '../../utils/analysis/analyze';
 import { precheck } from '../../utils/analysis/precheck/precheck';
 import { normalize } from '../../utils/analysis/text/normalize';
 import { hostileMix, kbNames, repeatTo } from './hostile';
-import { emit, row, timeIt, type Row, type Stats } from './lib';
+import { relevantJapanese } from './texts';
+import { emit, row, stats, timeIt, type Row, type Stats } from './lib';
 
 const kb = loadKbIndex();
 const names = kbNames(kb);
@@ -53,5 +54,27 @@ for (const [fname, fn] of Object.entries(FUNCS)) {
     rows.push(row('linearity', `${fname}, ${iname}: per char 4 MB / 100 KB`, 'x', ratio, { note: 'linear ≈ 1' }));
     process.stderr.write(`  ${fname}, ${iname}: ${per.map((p) => p.median.toFixed(0)).join(' / ')} ns/char\n`);
   }
+}
+// News text: time per char of the whole analyze() on relevant Japanese articles at 12k (one
+// article), 200k and 2 MB of characters, measured in rounds (a busy machine slows all sizes alike).
+{
+  const sizes = [12_000, 200_000, 2_000_000];
+  const texts = sizes.map((n) => relevantJapanese(n));
+  for (let i = 0; i < 10; i++) analyze({ text: texts[0]! }, kb);
+  const per = sizes.map(() => [] as number[]);
+  for (let round = 0; round < 3; round++) {
+    sizes.forEach((n, k) => {
+      const reps = Math.max(1, Math.round(200_000 / n));
+      gc?.();
+      const t = timeIt(() => analyze({ text: texts[k]! }, kb), reps, 0);
+      per[k]!.push((t.median * 1e6) / n);
+    });
+  }
+  const st = per.map((xs) => stats(xs));
+  sizes.forEach((n, k) => rows.push(row('linearity', `analyze, relevant Japanese news, ${n.toLocaleString('en-US')} chars`, 'ns/char', st[k]!)));
+  const [small, , big] = st;
+  const ratio = big!.median / small!.median;
+  rows.push(row('linearity', 'analyze, news: per char at 2 MB / at 12k chars', 'x', { median: ratio, min: big!.min / small!.max, max: big!.max / small!.min, runs: 3 }, { target: '<= 1.5', met: ratio <= 1.5, note: 'medians of 3 rounds; 12k = one article, 2 MB = the fixtures repeated' }));
+  process.stderr.write(`  analyze, news: ${st.map((p) => p.median.toFixed(0)).join(' / ')} ns/char (12k / 200k / 2M)\n`);
 }
 emit(rows);

@@ -1,4 +1,4 @@
-// Command-line options of `npm run analyze`.
+// Command-line options of `alibaba-reader analyze` (and `npm run analyze`, which runs it).
 import { isAbsolute, resolve } from 'node:path';
 
 export interface CliOptions {
@@ -8,7 +8,8 @@ export interface CliOptions {
   files: string[]; // as given (ids); '-' = standard input
 }
 
-export const USAGE = `usage: npm run -s analyze -- [--jsonl] [--tokenize] [FILE ...]
+export const USAGE = `usage: alibaba-reader analyze [--jsonl] [--tokenize] [FILE ...]
+       (in the project: npm run -s analyze -- [--jsonl] [--tokenize] [FILE ...])
 
 Analyses news text against the bundled KB and prints AnalysisResult JSON (utils/types.ts).
 Offsets (start/end) are UTF-16 indexes into the analysed text, end exclusive.
@@ -45,10 +46,16 @@ usage or setup error, else 0.`;
 
 export class UsageError extends Error {}
 
+/** The command's one subcommand; `alibaba-reader --help` alone prints the usage too. */
+const COMMAND = 'analyze';
+
 export function parseArgs(argv: string[]): CliOptions {
   const o: CliOptions = { jsonl: false, tokenize: false, help: false, files: [] };
+  const [first, ...rest] = argv;
+  if (first === '-h' || first === '--help') return { ...o, help: true };
+  if (first !== COMMAND) throw new UsageError(first === undefined ? `missing command: ${COMMAND} (see --help)` : `unknown command ${first} (see --help)`);
   let onlyFiles = false;
-  for (const a of argv) {
+  for (const a of rest) {
     if (onlyFiles || a === '-' || !a.startsWith('-')) o.files.push(a);
     else if (a === '--') onlyFiles = true;
     else if (a === '--jsonl') o.jsonl = true;

@@ -6,7 +6,6 @@ import type { Tokenizer } from '../../utils/analysis/tokenizer/tokenizer';
 import { enrichFromTokens } from '../../utils/analysis/tokenizer/enrich';
 import { tokenizerText } from '../../utils/analysis/tokenizer/select';
 import { byteLines, decodeText, InputError, parseJsonlLine, readInputFile, readStdin } from './analyze-input';
-import { htmlArticle } from './analyze-html';
 
 export type AnalyzeFn = (input: AnalyzeInput, kb: PreparedKb) => AnalysisResult;
 
@@ -51,6 +50,8 @@ export async function runDocument(ctx: RunContext, file: string, path: string, i
   try {
     const buf = file === '-' ? await readStdin() : await readInputFile(path);
     if (file !== '-' && isHtml(file)) {
+      // The HTML parser (linkedom) is loaded only for HTML input: plain-text runs start without it.
+      const { htmlArticle } = await import('./analyze-html');
       const page = await htmlArticle(buf);
       return await analyzeOne(ctx, { text: page.text, title: page.title, lang: page.lang, date: page.date }, id, true);
     }

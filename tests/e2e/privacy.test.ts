@@ -21,16 +21,22 @@ function files(dir: string, ext: RegExp): string[] {
 }
 
 describe('manifest', () => {
-  it('asks for exactly storage, sidePanel and offscreen, and no host permissions', () => {
+  it('asks for exactly storage, sidePanel, offscreen and scripting, and hosts no wider than the content script', () => {
     const m = manifest();
-    expect([...(m.permissions as string[])].sort()).toEqual(['offscreen', 'sidePanel', 'storage']);
-    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions']) expect(m[key], key).toBeUndefined();
+    expect([...(m.permissions as string[])].sort()).toEqual(['offscreen', 'scripting', 'sidePanel', 'storage']);
+    // scripting.executeScript needs host permissions: the content script's own matches, no more.
+    expect(m.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    for (const key of ['optional_permissions', 'optional_host_permissions']) expect(m[key], key).toBeUndefined();
   });
 
-  it('the content script runs on http(s) pages only, with one script and no CSS', () => {
+  it('the content script in the manifest is the small first stage, on http(s) pages only, no CSS', () => {
     const cs = manifest().content_scripts as Array<Record<string, unknown>>;
     expect(cs).toHaveLength(1);
-    expect(cs[0]).toEqual({ matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_idle', js: ['content-scripts/content.js'] });
+    expect(cs[0]).toEqual({ matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_idle', js: ['precheck.js'] });
+    // The rest is injected on pages that pass; the first stage carries no zod, Preact or catalog.
+    const first = readFileSync(join(extDir, 'precheck.js'), 'utf8');
+    expect(first.length).toBeLessThan(64 * 1024);
+    expect(first).not.toMatch(/jitless|createElement|preact/);
   });
 
   it('exposes nothing to web pages: no externally_connectable, no web-accessible resources', () => {
@@ -103,6 +109,19 @@ describe('messages', () => {
 
   afterAll(async () => {
     await ext?.close();
+  });
+
+  it('scripting and the host permissions add no install warning to what the content script already has', async () => {
+    // chrome.management.getPermissionWarningsByManifest needs no permission: the browser's own
+    // warnings for the built manifest, and for the same manifest without scripting and hosts.
+    const m = manifest();
+    const without = { ...m, permissions: (m.permissions as string[]).filter((p) => p !== 'scripting') };
+    delete (without as Record<string, unknown>).host_permissions;
+    const warnings = (x: unknown) =>
+      page.evaluate((json) => (globalThis as unknown as { chrome: { management: { getPermissionWarningsByManifest(s: string): Promise<string[]> } } }).chrome.management.getPermissionWarningsByManifest(json), JSON.stringify(x));
+    const [built, before] = await Promise.all([warnings(m), warnings(without)]);
+    expect(built.length).toBeGreaterThan(0); // the content script on every site is announced
+    expect(built).toEqual(before);
   });
 
   it('malformed payloads get a clean error, and the worker keeps answering', async () => {

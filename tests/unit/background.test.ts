@@ -1,6 +1,7 @@
 // Background pieces that need no browser: message checks (channel) and chunk merging (merge).
 import './support/dexie-node-shims';
 import { describe, expect, it } from 'vitest';
+import { handlers } from '../../entrypoints/background/handlers';
 import { badgeText, mergeResult } from '../../entrypoints/background/merge';
 import { checkInput } from '../../utils/messaging/channel';
 import { protocol } from '../../utils/messaging/protocol';
@@ -32,7 +33,7 @@ describe('background: message checks', () => {
   it('content scripts may send only what the page UI needs: nothing about notes, own aliases, other tabs or other sites', () => {
     const table = protocol().background;
     const fromContent = Object.entries(table).filter(([, d]) => d.from !== 'extension').map(([k]) => k).sort();
-    expect(fromContent).toEqual(['analyze', 'dismissFlag', 'getCard', 'getPageSettings', 'getSeries', 'startPage', 'switchOff', 'toggleWatch']);
+    expect(fromContent).toEqual(['analyze', 'dismissFlag', 'getCard', 'getPageSettings', 'getSeries', 'loadReader', 'startPage', 'switchOff', 'toggleWatch']);
     for (const type of ['setNote', 'addOwnAlias', 'removeOwnAlias', 'listOwnAliases', 'getEntityCard', 'toggleSite', 'getSettings', 'listWatched', 'listDismissed', 'getTabState', 'kbInfo', 'getNames'] as const) {
       expect(() => check(type, undefined, contentScript), type).toThrow(/only extension pages may send it/);
     }
@@ -40,6 +41,12 @@ describe('background: message checks', () => {
     expect(() => check('switchOff', { scope: 'site' }, page)).toThrow(/only a content script/);
     // Every message names its senders; the content-script and page tables take only the extension's own.
     for (const t of [protocol().content, protocol().pages]) for (const [k, d] of Object.entries(t)) expect(d.from, k).toBe('extension');
+  });
+
+  it('loadReader injects only for a content script in a web page tab (never for pages or other schemes)', async () => {
+    expect(await handlers.loadReader.run(undefined, page as never, { kind: 'extension' } as never)).toBe(false);
+    expect(await handlers.loadReader.run(undefined, { ...contentScript, url: 'file:///etc/passwd' } as never, { kind: 'content' } as never)).toBe(false);
+    expect(await handlers.loadReader.run(undefined, { ...contentScript, tab: { id: -1 } } as never, { kind: 'content' } as never)).toBe(false);
   });
 });
 

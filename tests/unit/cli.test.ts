@@ -1,14 +1,15 @@
-// The `analyze` command-line tool, run as a child process (npx tsx scripts/analyze.ts).
+// The `alibaba-reader analyze` command, built as package.json's "bin" (one JavaScript file, no
+// TypeScript at start), run as a child process the way a user runs it.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../utils/analysis/types';
+import { CLI_FILE, buildCli } from '../../scripts/build-cli';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const FIX = join(ROOT, 'tests/fixtures/cli');
 const tmp = mkdtempSync(join(tmpdir(), 'analyze-cli-'));
 
@@ -27,7 +28,7 @@ interface Run {
 function run(args: string[], stdin?: string | Buffer): Promise<Run> {
   return new Promise((res, rej) => {
     // npm_lifecycle_event is cleared so relative paths resolve from cwd, as when run by hand.
-    const child = spawn(TSX, ['scripts/analyze.ts', ...args], { cwd: ROOT, env: { ...process.env, npm_lifecycle_event: '' } });
+    const child = spawn(process.execPath, [CLI_FILE, ...args], { cwd: ROOT, env: { ...process.env, npm_lifecycle_event: '' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -53,9 +54,12 @@ function expectNoStack(stderr: string) {
   expect(stderr).not.toMatch(/node:internal|Error: /);
 }
 
+// The command as built from this tree (the tests see the current code, not a stale dist/).
+beforeAll(() => buildCli(), 60_000);
+
 describe('analyze CLI', { timeout: 60_000 }, () => {
   it('analyses a text file: one JSON object with valid offsets', async () => {
-    const r = await run([textFile]);
+    const r = await run(['analyze', textFile]);
     expect(r.code).toBe(0);
     expect(lines(r.stdout)).toHaveLength(1);
     const out = JSON.parse(r.stdout) as AnalysisResult;
@@ -68,7 +72,7 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
   });
 
   it('reads an .html file as the extension does: article text only, returned as "text"', async () => {
-    const r = await run([join(FIX, 'news.html')]);
+    const r = await run(['analyze', join(FIX, 'news.html')]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as AnalysisResult;
     expect(out.text).toContain('3,800億元');
@@ -81,13 +85,13 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
   });
 
   it('decodes an HTML page declared as Shift_JIS to the same text', async () => {
-    const [utf8, sjis] = await Promise.all([run([join(FIX, 'news.html')]), run([join(FIX, 'news-sjis.html')])]);
+    const [utf8, sjis] = await Promise.all([run(['analyze', join(FIX, 'news.html')]), run(['analyze', join(FIX, 'news-sjis.html')])]);
     expect(sjis.code).toBe(0);
     expect(JSON.parse(sjis.stdout).text).toBe(JSON.parse(utf8.stdout).text);
   });
 
   it('reads standard input when no FILE is given', async () => {
-    const r = await run([], ARTICLE);
+    const r = await run(['analyze'], ARTICLE);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as AnalysisResult;
     expect(out.entities.map((e) => e.id)).toContain('alibaba');
@@ -101,7 +105,7 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
       JSON.stringify({ id: 'c', title: 'no text here' }),
       JSON.stringify({ text: 'Alibaba said it would spend more than 380 billion yuan on AI over three years.' }),
     ].join('\n');
-    const r = await run(['--jsonl'], input + '\n');
+    const r = await run(['analyze', '--jsonl'], input + '\n');
     expect(r.code).toBe(1);
     const out = lines(r.stdout).map((l) => JSON.parse(l));
     expect(out).toHaveLength(4);
@@ -118,7 +122,7 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
   });
 
   it('--jsonl streams: the first result arrives before stdin is closed', async () => {
-    const child = spawn(TSX, ['scripts/analyze.ts', '--jsonl'], { cwd: ROOT });
+    const child = spawn(process.execPath, [CLI_FILE, 'analyze', '--jsonl'], { cwd: ROOT });
     const rl = createInterface({ input: child.stdout });
     const it = rl[Symbol.asyncIterator]();
     child.stdin.write(JSON.stringify({ id: 'first', text: ARTICLE }) + '\n');
@@ -136,7 +140,7 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
     const file = join(tmp, 'batch.jsonl');
     const bad = Buffer.concat([Buffer.from('{"id":"x","text":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
     writeFileSync(file, Buffer.concat([bad, Buffer.from('\n' + JSON.stringify({ id: 'y', text: ARTICLE }) + '\n')]));
-    const r = await run(['--jsonl', file]);
+    const r = await run(['analyze', '--jsonl', file]);
     expect(r.code).toBe(1);
     const out = lines(r.stdout).map((l) => JSON.parse(l));
     expect(out[0]).toEqual({ error: expect.stringMatching(/UTF-8/) });
@@ -147,7 +151,7 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
   it('refuses a binary file with a one-line error and a non-zero exit', async () => {
     const file = join(tmp, 'image.bin');
     writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]));
-    const r = await run([file]);
+    const r = await run(['analyze', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(errLines(r.stderr)).toEqual([`analyze: ${file}: binary data (NUL bytes), not text`]);
@@ -156,7 +160,7 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
 
   it('reports a missing file, and still answers the other files in order with ids', async () => {
     const missing = join(tmp, 'nope.txt');
-    const r = await run([textFile, missing, join(FIX, 'news.html')]);
+    const r = await run(['analyze', textFile, missing, join(FIX, 'news.html')]);
     expect(r.code).toBe(1);
     const out = lines(r.stdout).map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual([textFile, missing, join(FIX, 'news.html')]);
@@ -168,7 +172,7 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
 
   it('--tokenize adds unknown proper nouns with valid offsets', async () => {
     const text = ARTICLE + '\n新興企業ザルトリクスも参入した。';
-    const r = await run(['--tokenize'], text);
+    const r = await run(['analyze', '--tokenize'], text);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as AnalysisResult;
     const names = out.unknownProperNouns!.map((p) => p.surface);
@@ -177,23 +181,47 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
     checkOffsets(out, text);
   });
 
-  it('documents itself, and rejects unknown options with exit code 2', async () => {
-    const help = await run(['--help']);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/--jsonl/);
-    expect(help.stdout).toMatch(/--tokenize/);
-    const bad = await run(['--frobnicate']);
+  it('documents itself, and rejects unknown options and commands with exit code 2', async () => {
+    for (const args of [['analyze', '--help'], ['--help'], ['-h']]) {
+      const help = await run(args);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/^usage: alibaba-reader analyze/);
+      expect(help.stdout).toMatch(/--jsonl/);
+      expect(help.stdout).toMatch(/--tokenize/);
+    }
+    const bad = await run(['analyze', '--frobnicate']);
     expect(bad.code).toBe(2);
     expect(errLines(bad.stderr)).toEqual(['analyze: unknown option --frobnicate (see --help)']);
+    const cmd = await run(['frobnicate']);
+    expect(cmd.code).toBe(2);
+    expect(errLines(cmd.stderr)).toEqual(['analyze: unknown command frobnicate (see --help)']);
+    expectNoStack(cmd.stderr);
+  });
+
+  it('is one JavaScript file with the KB inside: runs from any folder, without TypeScript or kb/', async () => {
+    const r = await new Promise<Run>((res, rej) => {
+      const child = spawn(process.execPath, [CLI_FILE, 'analyze'], { cwd: tmp, env: { PATH: process.env.PATH ?? '' } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('error', rej);
+      child.on('close', (code) => res({ code, stdout, stderr }));
+      child.stdin.end(ARTICLE);
+    });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as AnalysisResult).entities.map((e) => e.id)).toContain('alibaba');
   });
 });
 
 describe('analyze CLI arguments', () => {
   it('parses options and files; "--" ends the options', async () => {
     const { parseArgs } = await import('../../scripts/lib/analyze-args');
-    expect(parseArgs(['--jsonl', 'a.txt', '--', '--b.txt'])).toEqual({ jsonl: true, tokenize: false, help: false, files: ['a.txt', '--b.txt'] });
-    expect(parseArgs(['-', '--tokenize']).files).toEqual(['-']);
-    expect(() => parseArgs(['--x'])).toThrow(/unknown option --x/);
+    expect(parseArgs(['analyze', '--jsonl', 'a.txt', '--', '--b.txt'])).toEqual({ jsonl: true, tokenize: false, help: false, files: ['a.txt', '--b.txt'] });
+    expect(parseArgs(['analyze', '-', '--tokenize']).files).toEqual(['-']);
+    expect(() => parseArgs(['analyze', '--x'])).toThrow(/unknown option --x/);
+    expect(() => parseArgs([])).toThrow(/missing command: analyze/);
+    expect(() => parseArgs(['a.txt'])).toThrow(/unknown command a.txt/);
   });
 
   it('resolves relative paths from the caller directory when npm runs the script', async () => {

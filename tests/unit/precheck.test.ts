@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_TERMS, INVEST_TERMS, RACE_TERMS, precheck, type PrecheckLists } from '../../utils/analysis/precheck/precheck';
 import { precheckTermsFromKb, renderPrecheckTerms } from '../../utils/analysis/precheck/kb-terms';
+import { compileAutomaton, renderAutomaton } from '../../utils/analysis/precheck/automaton-build';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
 import { strongNames } from '../../utils/analysis/entities/roles';
 import { findEntities } from '../../utils/analysis/entities/find';
@@ -55,6 +56,29 @@ describe('precheck: term lists generated from the KB', () => {
     const kb = loadKbIndex();
     const file = readFileSync(join(import.meta.dirname, '../../utils/analysis/precheck/kb-terms.generated.ts'), 'utf8');
     expect(file).toBe(renderPrecheckTerms(precheckTermsFromKb(kb), kb.version));
+  });
+
+  it('the shipped automaton is the one compiled from those lists (npm run kb:build regenerates it)', () => {
+    const kb = loadKbIndex();
+    const t = precheckTermsFromKb(kb);
+    const file = readFileSync(join(import.meta.dirname, '../../utils/analysis/precheck/automaton.generated.ts'), 'utf8');
+    expect(file).toBe(renderAutomaton(compileAutomaton({ core: t.core, race: t.race, word: new Set(t.word) }), kb.version));
+  });
+
+  it('the compiled automaton answers as the lists compiled at run time do', () => {
+    const t = precheckTermsFromKb(loadKbIndex());
+    const lists: PrecheckLists = { core: t.core, race: t.race, word: new Set(t.word) };
+    const texts = [...RELEVANT, ...IRRELEVANT].map((p) => p.text);
+    texts.push('NYSE: BABA', 'BABAR', 'Ａｌｉｂａｂａ', 'ｱﾘﾊﾞﾊﾞ', 'エヌビディアのGPU', UNRELATED_JA);
+    for (const x of texts) expect(precheck(x), x.slice(0, 30)).toEqual(precheck(x, lists));
+  });
+
+  it("a page's title and text scanned in turn answer as the two joined", async () => {
+    const { precheckShipped } = await import('../../utils/analysis/precheck/shipped');
+    for (const p of [...RELEVANT, ...IRRELEVANT]) {
+      const title = p.title ?? p.text.slice(0, 20);
+      expect(precheckShipped(title, p.text), p.name).toEqual(precheck(`${title}\n${p.text}`));
+    }
   });
 
   it('no listed name holds another (the lists stay minimal)', () => {

@@ -12,16 +12,41 @@ const MIN_P_TEXT = 120;
  * else the element whose direct <p> children hold the most text, else the body.
  */
 export function findArticleRoot(doc: Document): Element {
+  const { body, paras, memo } = paragraphs(doc);
+  const lens = new Map<Element, number>();
+  for (const p of paras) lens.set(p, textLen(p));
+  return pick(body, lens, memo);
+}
+
+/**
+ * The same, with the paragraphs measured in slices of about `budgetMs` (a 1 MB page has thousands):
+ * the content script yields to the page between them instead of holding it for one long task.
+ */
+export async function findArticleRootSliced(doc: Document, budgetMs = 8, cancelled?: () => boolean): Promise<Element> {
+  const { body, paras, memo } = paragraphs(doc);
+  const lens = new Map<Element, number>();
+  let t0 = performance.now();
+  for (const p of paras) {
+    lens.set(p, textLen(p));
+    if (performance.now() - t0 < budgetMs) continue;
+    await new Promise((r) => setTimeout(r, 0));
+    if (cancelled?.()) return body;
+    t0 = performance.now();
+  }
+  return pick(body, lens, memo);
+}
+
+function paragraphs(doc: Document): { body: Element; paras: Element[]; memo: Map<Element, boolean> } {
   const body = doc.body ?? doc.documentElement;
   const memo = new Map<Element, boolean>();
   const paras = Array.from(body.querySelectorAll('p')).filter((p) => !insideSkipped(p, {}, memo));
-  const lens = new Map<Element, number>();
+  return { body, paras, memo };
+}
+
+/** The root, from each paragraph's text length. */
+function pick(body: Element, lens: Map<Element, number>, memo: Map<Element, boolean>): Element {
   let total = 0;
-  for (const p of paras) {
-    const n = textLen(p);
-    lens.set(p, n);
-    total += n;
-  }
+  for (const n of lens.values()) total += n;
   if (total < MIN_P_TEXT) return body;
 
   // Paragraph text under each candidate container, by climbing from each <p> once.

@@ -159,6 +159,8 @@ function build() {
     background: {
       /** A chunk of the sender's page: analysed, kept in the sender's tab state. */
       analyze: msg(AnalyzeRequest, AnalyzeReply, 'content'),
+      /** The first content script's pre-check passed: inject the rest into its frame (content scripts only). */
+      loadReader: msg(none, z.boolean(), 'content'),
       /** Content script, pre-check passed: the page's settings; the tab shows 'checking' meanwhile. */
       startPage: msg(Page, PageSettings, 'content'),
       /** Content script, after settingsChanged: its page's settings again. */
