@@ -6,7 +6,7 @@ import { Section } from '../common/Section';
 import { useUi } from '../common/ui-context';
 
 /** "https://a.com/x" → page; "www.a.com" or "a.com/" → site "a.com"; '' when it is neither. */
-export function parseSiteInput(raw: string): { scope: 'site' | 'page'; value: string } | null {
+function parseSiteInput(raw: string): { scope: 'site' | 'page'; value: string } | null {
   const s = raw.trim();
   if (!s) return null;
   if (/^https?:\/\//i.test(s)) {

@@ -22,7 +22,7 @@ interface Props {
 }
 
 /** Groups by type in ENTITY_TYPES order (unknown types last), each sorted by salience then mentions. */
-export function groupEntities(entities: EntityResult[]): Array<[string, EntityResult[]]> {
+function groupEntities(entities: EntityResult[]): Array<[string, EntityResult[]]> {
   const groups = new Map<string, EntityResult[]>();
   for (const e of entities) {
     const list = groups.get(e.type) ?? [];

@@ -145,7 +145,7 @@ export async function cardTextCdp(p: Page): Promise<string> {
  * Evaluates `expression` in the extension's content-script world of the page's main frame (found
  * through CDP): messages sent from there reach the background as Chrome names a content script.
  */
-export async function inContentScript<T>(p: Page, extensionId: string, expression: string): Promise<T> {
+async function inContentScript<T>(p: Page, extensionId: string, expression: string): Promise<T> {
   const cdp = await p.context().newCDPSession(p);
   try {
     const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; frameId?: string } }> = [];

@@ -52,7 +52,7 @@ export interface CheckRate {
 }
 
 /** What a figure matched instead of what it names: another line item of its family, or another period. */
-export interface CheckSibling {
+interface CheckSibling {
   kind: 'line-item' | 'period';
   factId: string;
   metric?: Metric;

@@ -157,7 +157,7 @@ export async function loadKb(db: ReaderDb, bundle: KbBundle, now = Date.now, onS
 
 /** Recomputes the stored keys of the reader's own aliases after the key function changed
  *  (an extension update): their rows are kept as they are, only the lookup key follows. */
-export async function refreshOwnAliasKeys(db: ReaderDb): Promise<number> {
+async function refreshOwnAliasKeys(db: ReaderDb): Promise<number> {
   return db.transaction('rw', db.ownAliases, async () => {
     let changed = 0;
     for (const a of await db.ownAliases.toArray()) {

@@ -19,7 +19,7 @@ import type { Entity, Fact, FxRate, KnownError, Relation, Source } from '../anal
 import type { Settings } from '../settings';
 import { USER_TABLE_NAMES } from './import-rules';
 
-export const DB_NAME = 'reader-companion';
+const DB_NAME = 'reader-companion';
 
 /** Stores of schema version 1 (tests keep a frozen copy of this to catch in-place edits). */
 export const STORES_V1 = {

@@ -49,12 +49,12 @@ function tagOf(el: Element): string {
   return (el.localName || el.tagName || '').toLowerCase();
 }
 
-export function isBlock(el: Element): boolean {
+function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(tagOf(el));
 }
 
 /** True when this element's subtree is not article text (independent of its ancestors). */
-export function isSkipped(el: Element, opts: CollectOptions = {}): boolean {
+function isSkipped(el: Element, opts: CollectOptions = {}): boolean {
   const tag = tagOf(el);
   if (SKIP_TAGS.has(tag)) return true;
   if (el.attributes.length === 0) {

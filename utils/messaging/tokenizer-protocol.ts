@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 export const TOKENIZER_CHANNEL = 'arc-tokenizer';
 /** Longest text the host accepts in one request (UTF-16 units). */
-export const MAX_TOKENIZE_CHARS = 2_000_000;
+const MAX_TOKENIZE_CHARS = 2_000_000;
 
 export const TokenizeRequestSchema = z.strictObject({
   channel: z.literal(TOKENIZER_CHANNEL),
@@ -14,7 +14,6 @@ export const TokenizeRequestSchema = z.strictObject({
   /** The host closes itself after this long without requests (the background may be gone). */
   idleMs: z.number().int().min(1000).max(3_600_000),
 });
-export type TokenizeRequest = z.infer<typeof TokenizeRequestSchema>;
 
 const PackedTokenSchema = z.tuple([
   z.number().int().min(0),

@@ -24,7 +24,7 @@ function isoDay(ms: number): string | null {
 }
 
 /** The date a fact is placed at: its announcement date, else the end of its period. */
-export function factDate(f: Fact): string | undefined {
+function factDate(f: Fact): string | undefined {
   return f.asOf ?? f.period?.end;
 }
 

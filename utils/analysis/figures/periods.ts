@@ -463,4 +463,4 @@ export function resolveNoYear(m: TimeMatch, anchor: string, cal: FiscalCalendar 
 }
 
 // Day arithmetic on periods lives in period-math.ts (re-exported for the callers of this module).
-export { days, overlapDays, samePeriod, startMs } from './period-math';
+export { overlapDays, samePeriod, startMs } from './period-math';
