@@ -29,6 +29,7 @@ export default defineUnlistedScript(() => {
  */
 async function requestReader(): Promise<boolean> {
   const rt = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
-  const answer = (await rt.sendMessage({ id: Math.floor(Math.random() * 1e9), type: 'loadReader', data: undefined, timestamp: Date.now() })) as { res?: unknown } | undefined;
+  const answer = (await rt.sendMessage({ id: Math.floor(Math.random() * 1e9), type: 'loadReader', data: undefined, timestamp: Date.now() })) as
+    { res?: unknown } | undefined;
   return answer?.res === true;
 }

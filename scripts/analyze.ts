@@ -9,7 +9,7 @@ import { oneLine, runDocument, runJsonl, type AnalyzeFn, type RunContext } from 
 /** Synchronous writes: every line is out (flushed) before the next input is read. */
 function writeLine(fd: 1 | 2, line: string): void {
   const buf = Buffer.from(line + '\n');
-  for (let off = 0; off < buf.length; ) {
+  for (let off = 0; off < buf.length;) {
     try {
       off += writeSync(fd, buf, off);
     } catch (e) {

@@ -41,7 +41,9 @@ console.log('| part | measurement | median | min | max | unit | target | met |')
 console.log('|---|---|---:|---:|---:|---|---|---|');
 for (const r of rows) {
   const met = r.met === undefined ? '' : r.met ? 'yes' : 'NO';
-  console.log(`| ${r.part} | ${r.name}${r.note ? ` (${r.note})` : ''} | ${fmt(r.median)} | ${fmt(r.min)} | ${fmt(r.max)} | ${r.unit} | ${r.target ?? ''} | ${met} |`);
+  console.log(
+    `| ${r.part} | ${r.name}${r.note ? ` (${r.note})` : ''} | ${fmt(r.median)} | ${fmt(r.min)} | ${fmt(r.max)} | ${r.unit} | ${r.target ?? ''} | ${met} |`,
+  );
 }
 if (failures.length) console.log(`\nparts that failed: ${failures.join(', ')}`);
 if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ machine, date: new Date().toISOString(), rows, failures }, null, 1));

@@ -60,7 +60,10 @@ export function runEval(analyze: AnalyzeFn, kb: PreparedKb, fixtures = fixturesW
   if (files.length) {
     for (const exp of loadSeedExpectations()) {
       const file = files.find((f) => f.prefix === exp.prefix);
-      if (!file) { seeds.push({ seed: exp.prefix, what: 'file', ok: false, detail: 'seed file missing' }); continue; }
+      if (!file) {
+        seeds.push({ seed: exp.prefix, what: 'file', ok: false, detail: 'seed file missing' });
+        continue;
+      }
       const text = readSeed(file.path);
       try {
         seeds.push(...checkSeed(exp, text, analyze({ text }, kb)));
@@ -69,40 +72,67 @@ export function runEval(analyze: AnalyzeFn, kb: PreparedKb, fixtures = fixturesW
       }
     }
   }
-  return { summary: summarize(articles), byLang, articles, problems, seeds, seedsPresent: files.length > 0, ...(opts.seeds === false ? { seedsSkipped: true } : {}) };
+  return {
+    summary: summarize(articles),
+    byLang,
+    articles,
+    problems,
+    seeds,
+    seedsPresent: files.length > 0,
+    ...(opts.seeds === false ? { seedsSkipped: true } : {}),
+  };
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 function line(label: string, s: Summary): string {
-  const r = s.relevance, e = s.entities, f = s.figures, c = s.checks;
+  const r = s.relevance,
+    e = s.entities,
+    f = s.figures,
+    c = s.checks;
   return [
-    label.padEnd(8), String(s.articles).padStart(4),
+    label.padEnd(8),
+    String(s.articles).padStart(4),
     `relF1 ${r.f1.toFixed(3)} (P ${r.precision.toFixed(2)} R ${r.recall.toFixed(2)})`,
     `ent P ${pct(e.precision)} R ${pct(e.recall)} (${e.matched}/${e.pred} pred, ${e.goldRelevant} gold@rel)`,
     `val ${pct(f.exactRate)} (${f.exact}/${f.gold})`,
-    `FA ${c.falseAlarms}`, `caught ${c.caught}/${c.seeded}`,
+    `FA ${c.falseAlarms}`,
+    `caught ${c.caught}/${c.seeded}`,
   ].join('  ');
 }
 
 export function formatReport(rep: EvalReport): string {
   const out: string[] = [];
   const s = rep.summary;
-  out.push(`fixtures: ${s.articles} (${rep.articles.filter((a) => a.goldRelevant).length} relevant, ${rep.articles.filter((a) => !a.goldRelevant).length} irrelevant)`);
+  out.push(
+    `fixtures: ${s.articles} (${rep.articles.filter((a) => a.goldRelevant).length} relevant, ${rep.articles.filter((a) => !a.goldRelevant).length} irrelevant)`,
+  );
   out.push(line('ALL', s));
   for (const [l, sl] of Object.entries(rep.byLang)) out.push(line(l, sl));
   out.push('');
-  out.push(`relevance      F1 ${s.relevance.f1.toFixed(3)}  precision ${s.relevance.precision.toFixed(3)}  recall ${s.relevance.recall.toFixed(3)}  (tp ${s.relevance.tp}, fp ${s.relevance.fp}, fn ${s.relevance.fn})   target F1 ≥ 0.97`);
-  out.push(`entities       precision ${pct(s.entities.precision)} (all pages)  recall ${pct(s.entities.recall)} (relevant pages; ${pct(s.entities.recallAll)} all pages)   target ≥ 95% / ≥ 95%`);
-  out.push(`money/percent  exact ${pct(s.figures.exactRate)} (relevant pages; ${pct(s.figures.exactRateAll)} all pages)  counts/periods exact ${pct(s.figures.otherRate)}   target ≥ 95%`);
-  out.push(`checks         false alarms ${s.checks.falseAlarms} (target 0)  seeded errors caught with right cause ${s.checks.caught}/${s.checks.seeded}  (wrong cause ${s.checks.wrongCause})`);
+  out.push(
+    `relevance      F1 ${s.relevance.f1.toFixed(3)}  precision ${s.relevance.precision.toFixed(3)}  recall ${s.relevance.recall.toFixed(3)}  (tp ${s.relevance.tp}, fp ${s.relevance.fp}, fn ${s.relevance.fn})   target F1 ≥ 0.97`,
+  );
+  out.push(
+    `entities       precision ${pct(s.entities.precision)} (all pages)  recall ${pct(s.entities.recall)} (relevant pages; ${pct(s.entities.recallAll)} all pages)   target ≥ 95% / ≥ 95%`,
+  );
+  out.push(
+    `money/percent  exact ${pct(s.figures.exactRate)} (relevant pages; ${pct(s.figures.exactRateAll)} all pages)  counts/periods exact ${pct(s.figures.otherRate)}   target ≥ 95%`,
+  );
+  out.push(
+    `checks         false alarms ${s.checks.falseAlarms} (target 0)  seeded errors caught with right cause ${s.checks.caught}/${s.checks.seeded}  (wrong cause ${s.checks.wrongCause})`,
+  );
   if (rep.problems.length) {
     out.push('', `GOLD PROBLEMS (${rep.problems.length}):`);
     for (const p of rep.problems.slice(0, 40)) out.push(`  ${p}`);
   }
   const groups: Array<[string, RegExp]> = [
-    ['relevance', /^relevance/], ['false alarms', /^FALSE ALARM/], ['checks missed', /^check /],
-    ['entity misses', /^entity miss/], ['entity false positives', /^entity FP/], ['figure misses', /^figure /],
+    ['relevance', /^relevance/],
+    ['false alarms', /^FALSE ALARM/],
+    ['checks missed', /^check /],
+    ['entity misses', /^entity miss/],
+    ['entity false positives', /^entity FP/],
+    ['figure misses', /^figure /],
   ];
   for (const [title, re] of groups) {
     const items = rep.articles.flatMap((a) => a.misses.filter((m) => re.test(m)).map((m) => `${a.name}: ${m}`));
@@ -158,19 +188,59 @@ export function runReal(analyze: AnalyzeFn, kb: PreparedKb, part: Part): RealRep
 
 function realLine(label: string, s: RealSummary): string {
   return [
-    label.padEnd(5), String(s.pages).padStart(4), `relF1 ${s.relevanceF1.toFixed(3)}`, `ent P ${s.entityP.toFixed(3)} R ${s.entityR.toFixed(3)}`,
-    `value ${s.figureValueExact.toFixed(3)}`, `period ${s.figurePeriodExact.toFixed(3)}`, `flags ${s.flags} (true ${s.trueFlags}, false ${s.falseFlags}, unsure ${s.unsureFlags})`,
-    `errors caught ${s.errorsCaught}/${s.errors} (right cause ${s.errorsRightCause}, consistent ${s.consistentOnError})`, `checked ${s.checkedShare.toFixed(3)}`,
+    label.padEnd(5),
+    String(s.pages).padStart(4),
+    `relF1 ${s.relevanceF1.toFixed(3)}`,
+    `ent P ${s.entityP.toFixed(3)} R ${s.entityR.toFixed(3)}`,
+    `value ${s.figureValueExact.toFixed(3)}`,
+    `period ${s.figurePeriodExact.toFixed(3)}`,
+    `flags ${s.flags} (true ${s.trueFlags}, false ${s.falseFlags}, unsure ${s.unsureFlags})`,
+    `errors caught ${s.errorsCaught}/${s.errors} (right cause ${s.errorsRightCause}, consistent ${s.consistentOnError})`,
+    `checked ${s.checkedShare.toFixed(3)}`,
   ].join('  ');
 }
 
 export function formatReal(rep: RealReport, showMisses: boolean): string {
-  const out = [`real pages, part ${rep.part}: ${rep.summary.pages} pages${rep.missing.length ? ` (${rep.missing.length} without gold: ${rep.missing.join(', ')})` : ''}`];
+  const out = [
+    `real pages, part ${rep.part}: ${rep.summary.pages} pages${rep.missing.length ? ` (${rep.missing.length} without gold: ${rep.missing.join(', ')})` : ''}`,
+  ];
   out.push(realLine('ALL', rep.summary));
   for (const [l, s] of Object.entries(rep.byLang)) out.push(realLine(l, s));
   if (showMisses) for (const sc of rep.scores) for (const m of sc.misses) out.push(`${sc.id}: ${m}`);
-  const { pages, relevanceF1, entityP, entityR, figureValueExact, figurePeriodExact, flags, trueFlags, falseFlags, errors, errorsCaught, consistentOnError, checkedShare, ...extra } = rep.summary;
-  out.push(JSON.stringify({ pages, relevanceF1, entityP, entityR, figureValueExact, figurePeriodExact, flags, trueFlags, falseFlags, errors, errorsCaught, consistentOnError, checkedShare, ...extra }));
+  const {
+    pages,
+    relevanceF1,
+    entityP,
+    entityR,
+    figureValueExact,
+    figurePeriodExact,
+    flags,
+    trueFlags,
+    falseFlags,
+    errors,
+    errorsCaught,
+    consistentOnError,
+    checkedShare,
+    ...extra
+  } = rep.summary;
+  out.push(
+    JSON.stringify({
+      pages,
+      relevanceF1,
+      entityP,
+      entityR,
+      figureValueExact,
+      figurePeriodExact,
+      flags,
+      trueFlags,
+      falseFlags,
+      errors,
+      errorsCaught,
+      consistentOnError,
+      checkedShare,
+      ...extra,
+    }),
+  );
   return out.join('\n');
 }
 
@@ -198,11 +268,16 @@ async function main() {
     return;
   }
   const i = process.argv.indexOf('--only');
-  const only = i > 0 ? process.argv[i + 1] ?? '' : '';
+  const only = i > 0 ? (process.argv[i + 1] ?? '') : '';
   const d = process.argv.indexOf('--dir');
   const dir = d > 0 ? process.argv[d + 1] : undefined;
   const fixtures = dir ? loadFixtures(resolve(dir)) : fixturesWithDemo();
-  const rep = runEval(analyze, loadKbIndex(), fixtures.filter((f) => f.name.includes(only)), { seeds: !dir });
+  const rep = runEval(
+    analyze,
+    loadKbIndex(),
+    fixtures.filter((f) => f.name.includes(only)),
+    { seeds: !dir },
+  );
   if (json) {
     const { articles, ...rest } = rep;
     console.log(JSON.stringify({ ...rest, articles: articles.map(({ misses, ...a }) => ({ ...a, misses: misses.slice(0, 50) })) }, null, 1));

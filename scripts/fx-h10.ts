@@ -23,8 +23,18 @@ type H10Currency = Exclude<Currency, NotInH10>;
 /** H.10's country names for the currencies the product converts (every one the vocabulary has,
  *  but those H.10 does not publish). */
 const COUNTRY: Record<H10Currency, string> = {
-  CNY: 'China', JPY: 'Japan', HKD: 'Hong Kong', EUR: 'Euro', GBP: 'United Kingdom', TWD: 'Taiwan',
-  AUD: 'Australia', CAD: 'Canada', SGD: 'Singapore', KRW: 'South Korea', CHF: 'Switzerland', INR: 'India',
+  CNY: 'China',
+  JPY: 'Japan',
+  HKD: 'Hong Kong',
+  EUR: 'Euro',
+  GBP: 'United Kingdom',
+  TWD: 'Taiwan',
+  AUD: 'Australia',
+  CAD: 'Canada',
+  SGD: 'Singapore',
+  KRW: 'South Korea',
+  CHF: 'Switzerland',
+  INR: 'India',
 };
 
 /** Units per US dollar a month's average can plausibly be, 2015 on. The CSV's README says a few
@@ -34,8 +44,18 @@ const COUNTRY: Record<H10Currency, string> = {
 export const H10_CURRENCIES = CURRENCIES.filter((c): c is H10Currency => c in COUNTRY);
 
 const PLAUSIBLE: Record<H10Currency, [number, number]> = {
-  CNY: [6, 7.6], JPY: [95, 175], HKD: [7.7, 7.9], EUR: [0.75, 1.1], GBP: [0.55, 1], TWD: [27, 35],
-  AUD: [1.15, 1.8], CAD: [1.15, 1.5], SGD: [1.25, 1.5], KRW: [1000, 1600], CHF: [0.75, 1.05], INR: [60, 110],
+  CNY: [6, 7.6],
+  JPY: [95, 175],
+  HKD: [7.7, 7.9],
+  EUR: [0.75, 1.1],
+  GBP: [0.55, 1],
+  TWD: [27, 35],
+  AUD: [1.15, 1.8],
+  CAD: [1.15, 1.5],
+  SGD: [1.25, 1.5],
+  KRW: [1000, 1600],
+  CHF: [0.75, 1.05],
+  INR: [60, 110],
 };
 
 /** The records the CSV gives, ordered by month then currency. */
@@ -55,7 +75,10 @@ export function h10Records(csv: string): FxRate[] {
     return s;
   });
   // the months every currency has (from 2015-01)
-  const first = series.map((s) => [...s.keys()].sort()[0]!).sort().pop()!;
+  const first = series
+    .map((s) => [...s.keys()].sort()[0]!)
+    .sort()
+    .pop()!;
   const last = series.map((s) => [...s.keys()].sort().pop()!).sort()[0]!;
   const out: FxRate[] = [];
   for (let m = first; m <= last; m = nextMonth(m)) {
@@ -91,7 +114,11 @@ function main() {
   const span = `${[...months][0]}..${[...months].pop()}`;
   if (check) {
     const ok = existsSync(H10_FILE) && readFileSync(H10_FILE, 'utf8') === text;
-    console.log(ok ? `kb/fx/h10-monthly.jsonl is up to date (${rows.length} records, ${span})` : 'kb/fx/h10-monthly.jsonl differs from the CSV: run npx tsx scripts/fx-h10.ts');
+    console.log(
+      ok
+        ? `kb/fx/h10-monthly.jsonl is up to date (${rows.length} records, ${span})`
+        : 'kb/fx/h10-monthly.jsonl differs from the CSV: run npx tsx scripts/fx-h10.ts',
+    );
     process.exit(ok ? 0 : 1);
   }
   writeFileSync(H10_FILE, text);

@@ -39,10 +39,16 @@ function resolveOne(id: string): string[] {
     if (typeof item.find !== 'string') return [{ s: item.s as number, e: item.e as number }];
     const occ = occurrences(text, item.find, numeric);
     const len = item.find.length;
-    if (!occ.length) { problems.push(`not found: ${JSON.stringify(item.find)}`); return []; }
+    if (!occ.length) {
+      problems.push(`not found: ${JSON.stringify(item.find)}`);
+      return [];
+    }
     if (typeof item.nth === 'number') {
       const at = occ[item.nth];
-      if (at === undefined) { problems.push(`${JSON.stringify(item.find)}: nth ${item.nth} but ${occ.length} occurrence(s)`); return []; }
+      if (at === undefined) {
+        problems.push(`${JSON.stringify(item.find)}: nth ${item.nth} but ${occ.length} occurrence(s)`);
+        return [];
+      }
       return [{ s: at, e: at + len }];
     }
     if (numeric || item.all === false) return [{ s: occ[0]!, e: occ[0]! + len }];
@@ -53,7 +59,8 @@ function resolveOne(id: string): string[] {
     return rest;
   };
   let ents: Json[] = [];
-  for (const item of (draft.entities as Json[]) ?? []) for (const sp of place(item, false)) ents.push({ ...sp, h: spanHash(text.slice(sp.s, sp.e)), ...strip(item) });
+  for (const item of (draft.entities as Json[]) ?? [])
+    for (const sp of place(item, false)) ents.push({ ...sp, h: spanHash(text.slice(sp.s, sp.e)), ...strip(item) });
   // Longest wins: drop a mention inside a longer one; the same span twice is kept once.
   ents.sort((a, b) => (a.s as number) - (b.s as number) || (b.e as number) - (a.e as number));
   const kept: Json[] = [];
@@ -67,7 +74,8 @@ function resolveOne(id: string): string[] {
   }
   ents = kept;
   const figs: Json[] = [];
-  for (const item of (draft.figures as Json[]) ?? []) for (const sp of place(item, true)) figs.push({ s: sp.s, e: sp.e, h: spanHash(text.slice(sp.s, sp.e)), ...strip(item) });
+  for (const item of (draft.figures as Json[]) ?? [])
+    for (const sp of place(item, true)) figs.push({ s: sp.s, e: sp.e, h: spanHash(text.slice(sp.s, sp.e)), ...strip(item) });
   figs.sort((a, b) => (a.s as number) - (b.s as number) || (a.e as number) - (b.e as number));
   const { page: _p, entities: _en, figures: _fi, proposed, ...head } = draft;
   const out = { page: id, ...head, proposed: proposed ?? {}, entities: ents, figures: figs };
@@ -95,17 +103,29 @@ function show(id: string) {
   console.log(`# ${id}  lang ${page.lang}  date ${page.date}  kind ${page.kind}  title ${page.title ?? '-'}\n# url ${page.url}`);
   console.log(`# gold: ${g.relevance.label} (${g.relevance.why}); date ${g.date.value} from ${g.date.from}; passes ${g.passes}`);
   const marks: Array<{ at: number; s: string }> = [];
-  for (const m of g.entities) { marks.push({ at: m.s, s: '⟦' }); marks.push({ at: m.e, s: `|${m.id}⟧` }); }
-  g.figures.forEach((f, i) => { marks.push({ at: f.s, s: '⦃' }); marks.push({ at: f.e, s: `⦄#${i}` }); });
+  for (const m of g.entities) {
+    marks.push({ at: m.s, s: '⟦' });
+    marks.push({ at: m.e, s: `|${m.id}⟧` });
+  }
+  g.figures.forEach((f, i) => {
+    marks.push({ at: f.s, s: '⦃' });
+    marks.push({ at: f.e, s: `⦄#${i}` });
+  });
   marks.sort((a, b) => a.at - b.at);
-  let out = '', at = 0;
-  for (const m of marks) { out += text.slice(at, m.at) + m.s; at = m.at; }
+  let out = '',
+    at = 0;
+  for (const m of marks) {
+    out += text.slice(at, m.at) + m.s;
+    at = m.at;
+  }
   console.log(out + text.slice(at));
   console.log('\n# figures');
   g.figures.forEach((f, i) => {
     const per = f.period ? ` ${f.period.start}..${f.period.end}(${f.period.how})` : '';
     const err = f.error ? `  ERROR ${f.error.cause} → ${f.error.correct.value} ${f.error.correct.unit} [${f.error.status}]` : '';
-    console.log(`#${i} ${text.slice(f.s, f.e)}  ${f.kind} ${f.value} ${f.unit}${f.change ? ' ' + f.change : ''}${f.basis ? ' ' + f.basis : ''} ${f.subject ?? '-'} ${f.metric ?? '-'}${per}${f.date ? ' @' + f.date : ''}${f.malformed ? ' MALFORMED' : ''}${err}`);
+    console.log(
+      `#${i} ${text.slice(f.s, f.e)}  ${f.kind} ${f.value} ${f.unit}${f.change ? ' ' + f.change : ''}${f.basis ? ' ' + f.basis : ''} ${f.subject ?? '-'} ${f.metric ?? '-'}${per}${f.date ? ' @' + f.date : ''}${f.malformed ? ' MALFORMED' : ''}${err}`,
+    );
   });
   if (Object.keys(g.proposed).length) console.log('# proposed', JSON.stringify(g.proposed));
 }
@@ -117,18 +137,27 @@ function check(): number {
   const types = new Map<string, string>();
   for (const id of pages) {
     const g = readGold(id);
-    if (!g) { console.log(`${id}: no gold`); bad++; continue; }
+    if (!g) {
+      console.log(`${id}: no gold`);
+      bad++;
+      continue;
+    }
     const p = goldProblems(g, readRealPage(id).text, kbIds);
     for (const [pid, def] of Object.entries(g.proposed)) {
       const t = types.get(pid);
       if (t && t !== def.type) p.push(`proposed ${pid} is ${def.type} here but ${t} elsewhere`);
       types.set(pid, def.type);
     }
-    if (p.length) { bad++; console.log(`${id}:\n  ${p.join('\n  ')}`); }
+    if (p.length) {
+      bad++;
+      console.log(`${id}:\n  ${p.join('\n  ')}`);
+    }
   }
   const golds = goldIds().map((id) => readGold(id)!);
   const figs = golds.flatMap((g) => g.figures);
-  console.log(`${pages.length} pages, ${golds.length} gold files, ${bad} with problems; ${golds.reduce((n, g) => n + g.entities.length, 0)} mentions, ${figs.length} figures, ${figs.filter((f) => f.error?.status === 'verified').length} verified errors, ${figs.filter((f) => f.error?.status === 'unverified').length} unverified; reviewed twice: ${golds.filter((g) => g.passes >= 2).length}`);
+  console.log(
+    `${pages.length} pages, ${golds.length} gold files, ${bad} with problems; ${golds.reduce((n, g) => n + g.entities.length, 0)} mentions, ${figs.length} figures, ${figs.filter((f) => f.error?.status === 'verified').length} verified errors, ${figs.filter((f) => f.error?.status === 'unverified').length} unverified; reviewed twice: ${golds.filter((g) => g.passes >= 2).length}`,
+  );
   return bad;
 }
 
@@ -150,7 +179,8 @@ function split() {
     const k = `${p.lang}/${p.kind}`;
     (strata.get(k) ?? strata.set(k, []).get(k)!).push(id);
   }
-  const tune: string[] = [], checkPart: string[] = [];
+  const tune: string[] = [],
+    checkPart: string[] = [];
   for (const ids of strata.values()) {
     const order = [...ids].sort((a, b) => createHash('sha256').update(a).digest('hex').localeCompare(createHash('sha256').update(b).digest('hex')));
     const nCheck = Math.round(ids.length / 3);
@@ -167,7 +197,10 @@ if (cmd === 'resolve') {
   let bad = 0;
   for (const id of args) {
     const p = resolveOne(id);
-    if (p.length) { bad++; console.log(`${id}:\n  ${p.join('\n  ')}`); } else console.log(`${id}: ok`);
+    if (p.length) {
+      bad++;
+      console.log(`${id}:\n  ${p.join('\n  ')}`);
+    } else console.log(`${id}: ok`);
   }
   process.exitCode = bad ? 1 : 0;
 } else if (cmd === 'show') for (const id of args) show(id);

@@ -35,7 +35,16 @@ export function CardFrame(props: Props) {
     };
   }, []);
   return (
-    <div class="rc-card" role="dialog" aria-label={props.label} tabIndex={-1} data-kind={props.kind} data-status={props.status} data-more={String(more)} lang={props.lang}>
+    <div
+      class="rc-card"
+      role="dialog"
+      aria-label={props.label}
+      tabIndex={-1}
+      data-kind={props.kind}
+      data-status={props.status}
+      data-more={String(more)}
+      lang={props.lang}
+    >
       <header class="rc-head">
         <div class="rc-title">{props.title}</div>
         {props.onClose && (

@@ -37,11 +37,20 @@ export interface EntityCardProps {
 }
 
 const HAN = /\p{Script=Han}/u;
-const NAME_LANGS: Array<[Lang, string]> = [['ja', '日'], ['zh-Hans', '簡'], ['zh-Hant', '繁'], ['en', 'EN']];
+const NAME_LANGS: Array<[Lang, string]> = [
+  ['ja', '日'],
+  ['zh-Hans', '簡'],
+  ['zh-Hant', '繁'],
+  ['en', 'EN'],
+];
 const LANG_TAG: Record<string, string> = { 日: 'ja', 簡: 'zh-Hans', 繁: 'zh-Hant' };
 const MODEL_PARTS = ['family', 'version', 'size', 'active', 'variant'] as const;
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s・·]/g, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s・·]/g, '');
 
 /** How the page's spelling relates to the entity: a variant, a misspelling, another name, or the name itself. */
 function spellingNote(e: Entity, surface: string, primary: string): 'variant' | 'mistranslation' | 'other' | null {
@@ -173,17 +182,19 @@ export function EntityCardView(props: EntityCardProps) {
         <section class="rc-rel">
           <h3>{t('card.relations')}</h3>
           <ul class="rc-list">
-            {rankRelations(card.relations).slice(0, props.maxRelations ?? 5).map((r, i) => (
-              <li key={i}>
-                {relationText(r.type, r.dir, r.other.name, lang)}
-                {(r.since || r.until) && (
-                  <span class="rc-muted">
-                    {' '}
-                    ({r.since ? formatDate(r.since, lang) : ''}〜{r.until ? formatDate(r.until, lang) : ''})
-                  </span>
-                )}
-              </li>
-            ))}
+            {rankRelations(card.relations)
+              .slice(0, props.maxRelations ?? 5)
+              .map((r, i) => (
+                <li key={i}>
+                  {relationText(r.type, r.dir, r.other.name, lang)}
+                  {(r.since || r.until) && (
+                    <span class="rc-muted">
+                      {' '}
+                      ({r.since ? formatDate(r.since, lang) : ''}〜{r.until ? formatDate(r.until, lang) : ''})
+                    </span>
+                  )}
+                </li>
+              ))}
           </ul>
         </section>
       )}

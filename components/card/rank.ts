@@ -57,9 +57,24 @@ export function distinctFacts<F extends Fact>(facts: F[]): F[] {
 }
 
 const REL_ORDER = [
-  'ceo_of', 'chairman_of', 'cfo_of', 'cto_of', 'unit_of', 'product_of', 'developed_by', 'owns', 'founder_of',
-  'executive_of', 'director_of', 'investor_in', 'partner_of', 'supplier_of', 'competitor_of', 'successor_of',
-  'analyst_at', 'regulates',
+  'ceo_of',
+  'chairman_of',
+  'cfo_of',
+  'cto_of',
+  'unit_of',
+  'product_of',
+  'developed_by',
+  'owns',
+  'founder_of',
+  'executive_of',
+  'director_of',
+  'investor_in',
+  'partner_of',
+  'supplier_of',
+  'competitor_of',
+  'successor_of',
+  'analyst_at',
+  'regulates',
 ];
 
 /** Current relations before past ones (those with an end date), then by how much they say. */
@@ -70,6 +85,12 @@ export function rankRelations<R extends { type: string; until?: string; since?: 
   };
   return rels
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => Number(!!a.r.until) - Number(!!b.r.until) || order(a.r) - order(b.r) || (b.r.until ?? b.r.since ?? '').localeCompare(a.r.until ?? a.r.since ?? '') || a.i - b.i)
+    .sort(
+      (a, b) =>
+        Number(!!a.r.until) - Number(!!b.r.until) ||
+        order(a.r) - order(b.r) ||
+        (b.r.until ?? b.r.since ?? '').localeCompare(a.r.until ?? a.r.since ?? '') ||
+        a.i - b.i,
+    )
     .map((x) => x.r);
 }

@@ -68,7 +68,8 @@ export function figureMark(f: Figure, series: Series, lang: UiLang): ChartMark |
   if (v === undefined || !Number.isFinite(v)) return undefined;
   const t = translator(lang);
   const sep = lang === 'ja' ? '：' : ': ';
-  const inUnit = String(f.unit) === unit ? '' : lang === 'ja' ? `（${about(lang)}${formatMoney(v, unit, lang)}）` : ` (${about(lang)}${formatMoney(v, unit, lang)})`;
+  const inUnit =
+    String(f.unit) === unit ? '' : lang === 'ja' ? `（${about(lang)}${formatMoney(v, unit, lang)}）` : ` (${about(lang)}${formatMoney(v, unit, lang)})`;
   const verdict = f.check ? ` · ${statusText(f.check.status, lang)}` : '';
   return {
     t: endMs(f.period.end),

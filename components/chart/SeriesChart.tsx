@@ -52,7 +52,14 @@ export function SeriesChart(props: Props) {
   const width = props.width ?? 300;
   const height = props.height ?? 120;
   // Room above the plot for a mark far above the series (drawn as an arrow there, off the scale).
-  const off = !!props.mark && props.lines.some((l) => l.points.length) && chartScale(props.lines.flatMap((l) => l.points), { width, height, ...BOX }, props.mark).mark?.clamped;
+  const off =
+    !!props.mark &&
+    props.lines.some((l) => l.points.length) &&
+    chartScale(
+      props.lines.flatMap((l) => l.points),
+      { width, height, ...BOX },
+      props.mark,
+    ).mark?.clamped;
   const box: Box = { width, height, ...BOX, top: off === 'above' ? BOX.top + 14 : BOX.top, bottom: off === 'below' ? BOX.bottom + 14 : BOX.bottom };
   const capId = useId();
   const flat = props.lines.flatMap((l, li) => l.points.map((p) => ({ ...p, li })));
@@ -126,14 +133,30 @@ export function SeriesChart(props: Props) {
           <g key={l.id} class={`ch-series ch-l${li % 8}`} data-line={l.id}>
             <path class="ch-line" d={linePath(l.points.map((p) => ({ x: s.x(p.t), y: s.y(p.v), t: p.t })))} />
             {l.points.map((p) => (
-              <circle class={'ch-pt' + (p.other ? ' ch-other' : '')} key={p.end} cx={s.x(p.t)} cy={s.y(p.v)} r={2.6} data-end={p.end} role="img" aria-label={p.text}>
+              <circle
+                class={'ch-pt' + (p.other ? ' ch-other' : '')}
+                key={p.end}
+                cx={s.x(p.t)}
+                cy={s.y(p.v)}
+                r={2.6}
+                data-end={p.end}
+                role="img"
+                aria-label={p.text}
+              >
                 <title>{p.text}</title>
               </circle>
             ))}
           </g>
         ))}
         {props.mark && m && (
-          <g class={`ch-mark ch-${props.mark.status}`} data-end={props.mark.end} data-x={m.x.toFixed(1)} data-clamped={m.clamped ?? ''} role="img" aria-label={props.mark.text}>
+          <g
+            class={`ch-mark ch-${props.mark.status}`}
+            data-end={props.mark.end}
+            data-x={m.x.toFixed(1)}
+            data-clamped={m.clamped ?? ''}
+            role="img"
+            aria-label={props.mark.text}
+          >
             <title>{props.mark.text}</title>
             {m.clamped === 'above' && (
               <>

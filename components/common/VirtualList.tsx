@@ -32,7 +32,10 @@ export function VirtualList<T>(props: Props<T>) {
   if (whole) return <ul class={`list ${props.class ?? ''}`}>{rows}</ul>;
   return (
     <div class="vlist" style={{ height: `${height}px` }} onScroll={(e) => setTop(e.currentTarget.scrollTop)} tabIndex={0}>
-      <ul class={`list ${props.class ?? ''}`} style={{ height: `${items.length * rowHeight}px`, paddingTop: `${first * rowHeight}px`, boxSizing: 'border-box' }}>
+      <ul
+        class={`list ${props.class ?? ''}`}
+        style={{ height: `${items.length * rowHeight}px`, paddingTop: `${first * rowHeight}px`, boxSizing: 'border-box' }}
+      >
         {rows}
       </ul>
     </div>

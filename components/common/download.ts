@@ -13,4 +13,3 @@ export function downloadText(fileName: string, text: string, mime: string): void
   // Revoke later: the download starts asynchronously.
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
-

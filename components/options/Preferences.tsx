@@ -65,8 +65,20 @@ export function Preferences() {
           labelOf={(v) => currencyName(v, lang)}
           onPick={(currency) => void update({ currency })}
         />
-        <Choice name="uiLang" label={t('options.uiLang')} options={['auto', 'ja', 'en']} labelOf={(v) => t(`options.langName.${v}`)} onPick={(uiLang) => void update({ uiLang })} />
-        <Choice name="theme" label={t('options.theme')} options={['auto', 'light', 'dark']} labelOf={(v) => t(`options.themeName.${v}`)} onPick={(theme) => void update({ theme })} />
+        <Choice
+          name="uiLang"
+          label={t('options.uiLang')}
+          options={['auto', 'ja', 'en']}
+          labelOf={(v) => t(`options.langName.${v}`)}
+          onPick={(uiLang) => void update({ uiLang })}
+        />
+        <Choice
+          name="theme"
+          label={t('options.theme')}
+          options={['auto', 'light', 'dark']}
+          labelOf={(v) => t(`options.themeName.${v}`)}
+          onPick={(theme) => void update({ theme })}
+        />
       </Section>
       <Section id="highlight" title={t('options.categories')}>
         <fieldset class="checks">

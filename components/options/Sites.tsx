@@ -18,7 +18,10 @@ function parseSiteInput(raw: string): { scope: 'site' | 'page'; value: string } 
       return null;
     }
   }
-  const host = s.replace(/\/+$/, '').toLowerCase().replace(/^www\./, '');
+  const host = s
+    .replace(/\/+$/, '')
+    .toLowerCase()
+    .replace(/^www\./, '');
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) && host.length <= 253 ? { scope: 'site', value: host } : null;
 }
 
@@ -48,7 +51,14 @@ export function Sites() {
         <label class="sr-only" for="site-input">
           {t('options.sitePlaceholder')}
         </label>
-        <input id="site-input" type="text" class="grow" value={input} placeholder={t('options.sitePlaceholder')} onInput={(e) => setInput((e.target as HTMLInputElement).value)} />
+        <input
+          id="site-input"
+          type="text"
+          class="grow"
+          value={input}
+          placeholder={t('options.sitePlaceholder')}
+          onInput={(e) => setInput((e.target as HTMLInputElement).value)}
+        />
         <button type="submit" disabled={!parsed}>
           {t('common.add')}
         </button>

@@ -59,7 +59,8 @@ export function UserLayer() {
     () =>
       servePages({
         importProgress: {
-          run: ({ phase, done, total }) => setProgress(t(phase === 'check' ? 'options.importChecking' : 'options.importWriting', { done: num(done), total: num(total) })),
+          run: ({ phase, done, total }) =>
+            setProgress(t(phase === 'check' ? 'options.importChecking' : 'options.importWriting', { done: num(done), total: num(total) })),
         },
       }),
     [lang],
@@ -108,7 +109,9 @@ export function UserLayer() {
             keyOf={(w) => w.id}
             row={(w) => (
               <div class="row" data-watched={w.id}>
-                <span class="pin on" aria-hidden="true">★</span>
+                <span class="pin on" aria-hidden="true">
+                  ★
+                </span>
                 <span class="grow ellipsis">{w.name}</span>
                 <button type="button" onClick={() => void unwatch(w.id)}>
                   {t('common.unwatch')}

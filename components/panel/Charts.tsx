@@ -57,7 +57,11 @@ export function Charts(props: Props) {
   const keyText = JSON.stringify(items.map((x) => x.key));
   useEffect(() => {
     let live = true;
-    if (items.length) toBackground('getSeries', { keys: items.map((x) => x.key) }).then((r) => live && setOwn(r), () => {});
+    if (items.length)
+      toBackground('getSeries', { keys: items.map((x) => x.key) }).then(
+        (r) => live && setOwn(r),
+        () => {},
+      );
     else setOwn([]);
     return () => {
       live = false;
@@ -65,7 +69,11 @@ export function Charts(props: Props) {
   }, [keyText]);
   useEffect(() => {
     let live = true;
-    if (peers) toBackground('getSeries', { keys: CAPEX_PEERS.map((subject) => ({ subject, metric: 'capex', span: 'quarter' as const })), currency: cur }).then((r) => live && setPeer(r), () => {});
+    if (peers)
+      toBackground('getSeries', { keys: CAPEX_PEERS.map((subject) => ({ subject, metric: 'capex', span: 'quarter' as const })), currency: cur }).then(
+        (r) => live && setPeer(r),
+        () => {},
+      );
     else setPeer([]);
     return () => {
       live = false;
@@ -85,7 +93,13 @@ export function Charts(props: Props) {
     });
   const peerLines = peer
     .filter((s): s is Series => !!s && s.points.length >= 2)
-    .map((s) => ({ ...s, points: windowPoints(s.points.filter((p) => !props.articleDate || p.start <= props.articleDate), PEER_POINTS) }))
+    .map((s) => ({
+      ...s,
+      points: windowPoints(
+        s.points.filter((p) => !props.articleDate || p.start <= props.articleDate),
+        PEER_POINTS,
+      ),
+    }))
     .filter((s) => s.points.length >= 2);
   if (!charts.length && peerLines.length < 2) return null;
   return (

@@ -37,7 +37,10 @@ export function EntityItem(props: Props) {
     <li class={'ent' + (props.watched ? ' watched' : '')} data-entity={e.id}>
       <div class="row">
         <button type="button" class="link ent-name" aria-expanded={open} aria-controls={detailId} onClick={toggle}>
-          <span class="chev" aria-hidden="true">{open ? '▾' : '▸'}</span> {props.name}
+          <span class="chev" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>{' '}
+          {props.name}
         </button>
         {spelling !== props.name && (
           <span class="muted small page-spelling" title={t('col.surfaces')}>
@@ -78,10 +81,21 @@ export function EntityItem(props: Props) {
               articleDate={props.articleDate}
               maxFacts={5}
             />
-          ) : props.card === null ? <p class="muted small">{t('panel.cardFailed')}</p> : <p class="muted small">{t('common.loading')}</p>}
+          ) : props.card === null ? (
+            <p class="muted small">{t('panel.cardFailed')}</p>
+          ) : (
+            <p class="muted small">{t('common.loading')}</p>
+          )}
           <div class="mentions row wrap" role="list">
             {e.mentions.slice(0, MAX_MENTIONS).map((m, i) => (
-              <button type="button" role="listitem" class="mention" key={m.start} title={t('panel.goToMention', { n: i + 1 })} onClick={() => props.onScroll(m)}>
+              <button
+                type="button"
+                role="listitem"
+                class="mention"
+                key={m.start}
+                title={t('panel.goToMention', { n: i + 1 })}
+                onClick={() => props.onScroll(m)}
+              >
                 <span class="muted num">{i + 1}</span> {m.surface}
               </button>
             ))}
@@ -137,7 +151,11 @@ function NoteEditor(props: { entityId: string; initial: string; ownAliases: stri
         <button type="button" onClick={save} disabled={saved}>
           {t('panel.saveNote')}
         </button>
-        {saved && <span class="small muted" role="status">{t('common.saved')}</span>}
+        {saved && (
+          <span class="small muted" role="status">
+            {t('common.saved')}
+          </span>
+        )}
       </div>
     </div>
   );

@@ -58,7 +58,14 @@ export function FiguresTable(props: Props) {
                 <th scope="col">
                   {t('col.surface')} · {t('col.check')}
                 </th>
-                <th scope="col" title={rate ? t('conv.rate', { month: formatDate(rate.rateDate, lang), basis: rate.rateBasis ? rateBasisText(rate.rateBasis, lang) : '' }) : undefined}>
+                <th
+                  scope="col"
+                  title={
+                    rate
+                      ? t('conv.rate', { month: formatDate(rate.rateDate, lang), basis: rate.rateBasis ? rateBasisText(rate.rateBasis, lang) : '' })
+                      : undefined
+                  }
+                >
                   {t('col.converted', { currency: cur })}
                 </th>
                 <th scope="col">
@@ -92,7 +99,17 @@ export function FiguresTable(props: Props) {
                           </div>
                         )}
                       </td>
-                      <td class="num conv" title={f.converted ? t('conv.rate', { month: formatDate(f.converted.rateDate, lang), basis: f.converted.rateBasis ? rateBasisText(f.converted.rateBasis, lang) : '' }) : undefined}>
+                      <td
+                        class="num conv"
+                        title={
+                          f.converted
+                            ? t('conv.rate', {
+                                month: formatDate(f.converted.rateDate, lang),
+                                basis: f.converted.rateBasis ? rateBasisText(f.converted.rateBasis, lang) : '',
+                              })
+                            : undefined
+                        }
+                      >
                         {unitBreaks(conv)}
                       </td>
                       <td class="small">
@@ -101,7 +118,12 @@ export function FiguresTable(props: Props) {
                         {f.period && (
                           <div class="muted">
                             {formatPeriod(f.period, lang)}
-                            {yearless && <span class="yearless" title={t('panel.yearFromArticle')}> *</span>}
+                            {yearless && (
+                              <span class="yearless" title={t('panel.yearFromArticle')}>
+                                {' '}
+                                *
+                              </span>
+                            )}
                           </div>
                         )}
                         {!f.subject && (!f.metric || f.metric === 'other') && !f.period && <span class="muted">{kindText(f.kind, lang)}</span>}

@@ -52,7 +52,11 @@ export function PanelApp(props: { pinnedTab?: number }) {
   const { cards, load } = useCards(result?.relevant ? eagerIds : []);
   // Names in the UI language: the page's entities, the figures' subjects, the capex peers.
   const nameIds = useMemo(
-    () => [...(result?.entities ?? []).map((e) => e.id), ...(result?.figures ?? []).flatMap((f) => [f.subject, f.check?.basis?.subject?.value]).filter((x): x is string => !!x), ...CAPEX_PEERS],
+    () => [
+      ...(result?.entities ?? []).map((e) => e.id),
+      ...(result?.figures ?? []).flatMap((f) => [f.subject, f.check?.basis?.subject?.value]).filter((x): x is string => !!x),
+      ...CAPEX_PEERS,
+    ],
     [result],
   );
   const names = useNames(result?.relevant ? nameIds : [], lang);
@@ -107,7 +111,14 @@ export function PanelApp(props: { pinnedTab?: number }) {
       <Summary state={state} flagCount={flags.length} off={off} nameOf={nameOf} />
       {result?.relevant && !off && (
         <>
-          <Flags flags={flags} dismissedHere={dismissedHere} factOf={factOf} nameOf={nameOf} onScroll={scroll} onDismiss={(f) => void layer.dismiss(flagKey(f))} />
+          <Flags
+            flags={flags}
+            dismissedHere={dismissedHere}
+            factOf={factOf}
+            nameOf={nameOf}
+            onScroll={scroll}
+            onDismiss={(f) => void layer.dismiss(flagKey(f))}
+          />
           <Entities
             entities={result.entities}
             figures={result.figures}

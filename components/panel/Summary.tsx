@@ -46,7 +46,9 @@ export function Summary(props: { state: TabState; flagCount: number; off: boolea
           <span class="badge">{t(`status.${status}`)}</span>
         )}
         {r && <span class="muted small num">{t('panel.score', { score: formatScore(r.score) })}</span>}
-        {r?.relevant && r.entities.length > 0 && <span class="muted small">· {t('popup.counts', { entities: r.entities.length, flags: props.flagCount })}</span>}
+        {r?.relevant && r.entities.length > 0 && (
+          <span class="muted small">· {t('popup.counts', { entities: r.entities.length, flags: props.flagCount })}</span>
+        )}
         {r && (status === 'analyzing' || status === 'checking') && <span class="muted small">{t(`status.${status}`)}</span>}
       </div>
       {reasons.length > 0 && (

@@ -16,8 +16,14 @@ export function useLayer() {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
-    toBackground('listWatched', undefined).then((l) => setWatched(new Set(l)), () => {});
-    toBackground('listDismissed', undefined).then((l) => setDismissed(new Set(l)), () => {});
+    toBackground('listWatched', undefined).then(
+      (l) => setWatched(new Set(l)),
+      () => {},
+    );
+    toBackground('listDismissed', undefined).then(
+      (l) => setDismissed(new Set(l)),
+      () => {},
+    );
     return servePages({
       layerChanged: {
         run: (layer) => {

@@ -83,7 +83,7 @@ async function record(tabId: number, gen: number, req: AnalyzeRequest, result: A
     tabId,
     url: req.url,
     title: req.title ?? prev?.title,
-    ...(date ?? prev?.date ? { date: date ?? prev?.date } : {}),
+    ...((date ?? prev?.date) ? { date: date ?? prev?.date } : {}),
     result: page,
     status: page.relevant ? 'done' : 'irrelevant',
     updatedAt: Date.now(),

@@ -60,12 +60,18 @@ function reason(e: unknown): string {
 export function ensureKb(opts: { retry?: boolean } = {}): Promise<KbMeta> {
   loading ??= (async () => {
     const db = await openDb();
-    const prev = await pendingRow(db).get(PENDING).catch(() => undefined);
+    const prev = await pendingRow(db)
+      .get(PENDING)
+      .catch(() => undefined);
     const attempts = opts.retry ? (prev?.attempts ?? 0) + 1 : 1;
-    await pendingRow(db).put({ key: PENDING, since: Date.now(), attempts }).catch(() => undefined);
+    await pendingRow(db)
+      .put({ key: PENDING, since: Date.now(), attempts })
+      .catch(() => undefined);
     try {
       const out = await loadKb(db, await fetchBundle(true), Date.now, stage);
-      await pendingRow(db).delete(PENDING).catch(() => undefined);
+      await pendingRow(db)
+        .delete(PENDING)
+        .catch(() => undefined);
       problem = undefined;
       if (out.loaded) {
         index = undefined; // rebuilt from the new data on next use
@@ -74,7 +80,9 @@ export function ensureKb(opts: { retry?: boolean } = {}): Promise<KbMeta> {
       return out.meta;
     } catch (e) {
       // A refused bundle stays refused: only an interrupted update is started again on wake.
-      await pendingRow(db).delete(PENDING).catch(() => undefined);
+      await pendingRow(db)
+        .delete(PENDING)
+        .catch(() => undefined);
       const prev = await kbMeta(db).catch(() => undefined);
       problem = prev
         ? `The knowledge base update was not loaded (${reason(e)}); the previous one (${prev.version}) is still in use.`

@@ -39,8 +39,8 @@ export function replyFor(result: AnalysisResult, layer: Layer, near = 0, max = M
       max === 0
         ? `Many mentions: highlight limit reached; ${n(refs.length)} more not highlighted.`
         : from === 0
-        ? `Many mentions: highlighted the first ${n(max)} of ${n(refs.length)}.`
-        : `Many mentions: highlighted ${n(max)} of ${n(refs.length)}, around where you were reading.`;
+          ? `Many mentions: highlighted the first ${n(max)} of ${n(refs.length)}.`
+          : `Many mentions: highlighted ${n(max)} of ${n(refs.length)}, around where you were reading.`;
   }
   const reply: AnalyzeReply = {
     relevant: result.relevant,

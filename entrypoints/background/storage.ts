@@ -34,8 +34,19 @@ export class StorageError extends Error {
 }
 
 const STORAGE_ERRORS = new Set([
-  'StorageError', 'QuotaExceededError', 'AbortError', 'DatabaseClosedError', 'OpenFailedError', 'MissingAPIError', 'UnknownError',
-  'InvalidStateError', 'VersionError', 'UpgradeError', 'TimeoutError', 'DataCloneError', 'InternalError',
+  'StorageError',
+  'QuotaExceededError',
+  'AbortError',
+  'DatabaseClosedError',
+  'OpenFailedError',
+  'MissingAPIError',
+  'UnknownError',
+  'InvalidStateError',
+  'VersionError',
+  'UpgradeError',
+  'TimeoutError',
+  'DataCloneError',
+  'InternalError',
 ]);
 
 function names(e: unknown): string[] {

@@ -66,7 +66,9 @@ function flushTabs(): void {
   const states = [...pending.values()];
   pending.clear();
   for (const state of states) {
-    session().set({ [key(state.tabId)]: state }).catch(() => undefined); // over quota: memory only
+    session()
+      .set({ [key(state.tabId)]: state })
+      .catch(() => undefined); // over quota: memory only
     setBadge(state.tabId, state.status === 'done' ? badgeText(state.result) : '');
     toPages('tabStateChanged', state).catch(() => undefined); // no page open: nobody to tell
   }
@@ -76,7 +78,9 @@ export function dropTab(tabId: number): void {
   pending.delete(tabId);
   mem.delete(tabId);
   generations.delete(tabId);
-  session().remove(key(tabId)).catch(() => undefined);
+  session()
+    .remove(key(tabId))
+    .catch(() => undefined);
 }
 
 /** Every tab with a state (memory, plus those saved by an earlier worker life). */
@@ -98,7 +102,9 @@ export async function knownTabs(): Promise<TabState[]> {
 const action = () => browser.action ?? browser.browserAction;
 
 function setBadge(tabId: number, text: string): void {
-  action().setBadgeText({ tabId, text }).catch(() => undefined); // the tab may be gone
+  action()
+    .setBadgeText({ tabId, text })
+    .catch(() => undefined); // the tab may be gone
 }
 
 export function initBadge(): void {

@@ -31,7 +31,10 @@ function cached<T>(read: (db: ReaderDb) => Promise<T>, fallback: () => T) {
 
 const settings = cached(getSettings, () => structuredClone(DEFAULT_SETTINGS));
 const aliases = cached(ownAliasPairs, () => []);
-const layer = cached(async (db): Promise<Layer> => ({ watched: await listWatched(db), dismissed: await listDismissed(db) }), () => ({ watched: [], dismissed: [] }));
+const layer = cached(
+  async (db): Promise<Layer> => ({ watched: await listWatched(db), dismissed: await listDismissed(db) }),
+  () => ({ watched: [], dismissed: [] }),
+);
 
 export const cachedSettings = (): Promise<Settings> => settings.get();
 export const cachedOwnAliases = (): Promise<Array<{ text: string; entityId: string }>> => aliases.get();

@@ -22,7 +22,10 @@ export class CardSource {
   private cards = new Map<string, Promise<KbCard | null>>();
   private series = new Map<string, Promise<Series | null>>();
 
-  constructor(private session: Session, private actions: CardActions) {}
+  constructor(
+    private session: Session,
+    private actions: CardActions,
+  ) {}
 
   /** The KB's card of an entity (a page's card shows no notes or own aliases: the side panel does). */
   entityCard(id: string): Promise<KbCard | null> {
@@ -41,7 +44,10 @@ export class CardSource {
     const k = JSON.stringify(key);
     let p = this.series.get(k);
     if (!p) {
-      p = toBackground('getSeries', { keys: [key] }).then((r) => r[0] ?? null, () => null);
+      p = toBackground('getSeries', { keys: [key] }).then(
+        (r) => r[0] ?? null,
+        () => null,
+      );
       this.series.set(k, p);
     }
     return p;

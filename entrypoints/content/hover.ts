@@ -58,11 +58,14 @@ export function startHover(d: HoverDeps): { stop: () => void; opened: () => void
     if (hit.id === shown && d.cardOpen()) return cancelHide();
     const id = hit.id;
     const rect = hit.rect!;
-    dwell = win.setTimeout(() => {
-      cancelHide();
-      shown = id;
-      d.onShow(id, rect);
-    }, Math.max(0, d.delay()));
+    dwell = win.setTimeout(
+      () => {
+        cancelHide();
+        shown = id;
+        d.onShow(id, rect);
+      },
+      Math.max(0, d.delay()),
+    );
   };
 
   const onMove = (e: MouseEvent) => {

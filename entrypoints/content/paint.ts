@@ -14,7 +14,10 @@ export class Painter {
   private flashTimer = 0;
   private win: Window & typeof globalThis;
 
-  constructor(private doc: Document, style: Style) {
+  constructor(
+    private doc: Document,
+    style: Style,
+  ) {
     this.win = doc.defaultView as Window & typeof globalThis;
     this.restyle(style);
   }

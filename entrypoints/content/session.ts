@@ -103,7 +103,15 @@ export class Session {
     for (const c of this.chunks) {
       if (this.stopped) return;
       const first = c.offset === 0;
-      await toBackground('analyze', { url, title, text: c.text, chunk: c.offset, ...(lang ? { lang } : {}), ...(date ? { date } : {}), ...(first && note ? { note } : {}) });
+      await toBackground('analyze', {
+        url,
+        title,
+        text: c.text,
+        chunk: c.offset,
+        ...(lang ? { lang } : {}),
+        ...(date ? { date } : {}),
+        ...(first && note ? { note } : {}),
+      });
     }
   }
 

@@ -17,7 +17,10 @@ export class PageUi {
   private frame = 0;
   private win: Window;
 
-  constructor(private s: Session, private onDisabled: () => void) {
+  constructor(
+    private s: Session,
+    private onDisabled: () => void,
+  ) {
     this.win = s.doc.defaultView!;
     this.host = new CardHost(s.doc);
     this.src = new CardSource(s, {

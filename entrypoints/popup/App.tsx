@@ -65,7 +65,9 @@ export function PopupApp() {
             </p>
             <p class="row wrap">
               {off ? (
-                <span class="badge" data-state="disabled">{t('status.disabled')}</span>
+                <span class="badge" data-state="disabled">
+                  {t('status.disabled')}
+                </span>
               ) : r ? (
                 <span class={r.relevant ? 'badge ok' : 'badge'}>{r.relevant ? t('panel.relevant') : t('panel.notRelevant')}</span>
               ) : (
@@ -82,18 +84,35 @@ export function PopupApp() {
       </div>
       <label class="switch">
         <span>{t('popup.thisPage')}</span>
-        <input type="checkbox" name="page" role="switch" disabled={!canToggle} checked={!scopes.page} onChange={(e) => void toggle('page', e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          name="page"
+          role="switch"
+          disabled={!canToggle}
+          checked={!scopes.page}
+          onChange={(e) => void toggle('page', e.currentTarget.checked)}
+        />
       </label>
       <label class="switch">
         <span>{t('popup.thisSite', { site: site || '—' })}</span>
-        <input type="checkbox" name="site" role="switch" disabled={!canToggle} checked={!scopes.site} onChange={(e) => void toggle('site', e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          name="site"
+          role="switch"
+          disabled={!canToggle}
+          checked={!scopes.site}
+          onChange={(e) => void toggle('site', e.currentTarget.checked)}
+        />
       </label>
       <div class="actions">
         <button
           type="button"
           class="primary"
           onClick={() => {
-            openPanel(target?.windowId).then(() => window.close(), () => {});
+            openPanel(target?.windowId).then(
+              () => window.close(),
+              () => {},
+            );
           }}
         >
           {t('popup.openPanel')}

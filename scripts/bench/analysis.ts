@@ -24,7 +24,9 @@ const t1 = performance.now();
 const tok = await nodeTokenizer();
 tok.tokenize(text);
 const coldTok = performance.now() - t1;
-rows.push(row('analysis', 'cold: parse kb.json + index + first analysis (12k chars)', 'ms', stats([coldCore]), { note: 'first highlights wait only for this' }));
+rows.push(
+  row('analysis', 'cold: parse kb.json + index + first analysis (12k chars)', 'ms', stats([coldCore]), { note: 'first highlights wait only for this' }),
+);
 rows.push(row('analysis', 'cold: tokenizer load + first tokenise', 'ms', stats([coldTok]), { note: 'off the critical path (offscreen document)' }));
 
 // Warm. The three are timed in turn within each round (not one after the other), so a busy
@@ -61,7 +63,9 @@ const [core, tokOnly, full] = [stats(series.core), stats(series.tok), stats(seri
 const read = tokenizerRanges(text, first, kb).reduce((n, [a, b]) => n + b - a, 0) / text.length;
 rows.push(row('analysis', 'warm: analysis core only (12k chars)', 'ms', core));
 rows.push(row('analysis', 'warm: kuromoji tokenise alone (12k chars)', 'ms', tokOnly));
-rows.push(row('analysis', 'warm: full analysis (core + tokenizer enrichment)', 'ms', full, { note: `tokenizer reads ${(100 * read).toFixed(0)}% of the text` }));
+rows.push(
+  row('analysis', 'warm: full analysis (core + tokenizer enrichment)', 'ms', full, { note: `tokenizer reads ${(100 * read).toFixed(0)}% of the text` }),
+);
 const ratio = full.median / tokOnly.median;
 rows.push(row('analysis', 'full analysis / kuromoji alone (medians)', 'x', stats([ratio]), { target: '<= 1.25', met: ratio <= 1.25 }));
 rows.push(row('analysis', 'full analysis / kuromoji alone (per round)', 'x', stats(series.pair)));

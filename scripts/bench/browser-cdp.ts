@@ -128,7 +128,11 @@ export function summarizeThread(events: TraceEvent[], th: ThreadId, origin: stri
       const c = sorted[k]!;
       if (c !== t && c.name !== 'RunTask' && c.dur! > 1000) byName.set(c.name, Math.max(byName.get(c.name) ?? 0, c.dur! / 1000));
     }
-    const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ');
+    const top = [...byName]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([n, ms]) => `${n} ${ms.toFixed(0)}`)
+      .join(', ');
     tasks.push({ start, end, ms: end - start, extMs: Math.max(sumOf(inside), sampled), top });
   }
   let cpu = 0;
@@ -181,7 +185,11 @@ export class ProfileView {
   private byId: Map<number, ProfileNode>;
   private parent = new Map<number, number>();
 
-  constructor(profile: CpuProfile, private origin: string, private sourceOf?: (line: number, col: number) => string) {
+  constructor(
+    profile: CpuProfile,
+    private origin: string,
+    private sourceOf?: (line: number, col: number) => string,
+  ) {
     this.byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = this.parent;
     for (const n of profile.nodes) {
@@ -251,7 +259,10 @@ export class TargetSession {
     else p.ok(m.result);
   };
 
-  private constructor(private cdp: CDPSession, readonly sessionId: string) {
+  private constructor(
+    private cdp: CDPSession,
+    readonly sessionId: string,
+  ) {
     cdp.on('Target.receivedMessageFromTarget', this.onMsg);
   }
 
@@ -268,7 +279,9 @@ export class TargetSession {
       const done = <F extends (v: never) => void>(f: F) => ((v: never) => (clearTimeout(timer), f(v))) as F;
       this.pending.set(id, { ok: done(ok as (v: unknown) => void), fail: done(fail) });
     });
-    this.cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) }).catch((e: Error) => this.pending.get(id)?.fail(e));
+    this.cdp
+      .send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) })
+      .catch((e: Error) => this.pending.get(id)?.fail(e));
     return reply;
   }
 

@@ -10,7 +10,10 @@ import { row, stats, type Row } from './lib';
 // --- 3. a 1 MB relevant page: long tasks and responsiveness ---
 
 const describe = (t: TaskInfo, prof: ProfileView) => {
-  const fns = prof.top(t.start, t.end, 3).map(([f, ms]) => `${f} ${ms.toFixed(0)}`).join(', ');
+  const fns = prof
+    .top(t.start, t.end, 3)
+    .map(([f, ms]) => `${f} ${ms.toFixed(0)}`)
+    .join(', ');
   return `${fmt(t.ms)} ms${t.extMs > 0 ? ` (extension JS ${fmt(t.extMs)})` : ''}: ${t.top}${fns ? ` — ${fns}` : ''}`;
 };
 
@@ -69,7 +72,12 @@ export async function heavyPage(c: Ctx, runs = 3): Promise<Row[]> {
     if (res.extTask.at(-1)! > worstMs) {
       worstMs = res.extTask.at(-1)!;
       const long = after.filter((t) => t.ms >= 50).sort((a, b) => b.ms - a.ms);
-      worst = `${long.length} tasks >= 50 ms after injection; the longest: ${long.slice(0, 4).map((t) => describe(t, prof)).join(' | ') || 'none'}`;
+      worst = `${long.length} tasks >= 50 ms after injection; the longest: ${
+        long
+          .slice(0, 4)
+          .map((t) => describe(t, prof))
+          .join(' | ') || 'none'
+      }`;
     }
   }
   await page.close();
@@ -93,6 +101,8 @@ export async function heavyPage(c: Ctx, runs = 3): Promise<Row[]> {
     }),
     row('browser', 'page timer lateness, 1 MB (control: extension off for the page)', 'ms', stats(ctl.lag)),
     row('browser', 'longest long task after load, 1 MB (extension on)', 'ms', stats(res.lt), { note: "PerformanceObserver('longtask') in the page" }),
-    row('browser', 'longest long task after load, 1 MB (control)', 'ms', stats(ctl.lt), { note: 'same page switched off in the settings (pre-check + getSettings only)' }),
+    row('browser', 'longest long task after load, 1 MB (control)', 'ms', stats(ctl.lt), {
+      note: 'same page switched off in the settings (pre-check + getSettings only)',
+    }),
   ];
 }

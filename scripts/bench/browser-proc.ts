@@ -22,7 +22,9 @@ function read(path: string): string {
 export function browserProcesses(userDataDir: string): ProcMem[] {
   let pids: number[];
   try {
-    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
+    pids = readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .map(Number);
   } catch {
     return [];
   }
@@ -36,7 +38,7 @@ export function browserProcesses(userDataDir: string): ProcMem[] {
   const root = [...info].find(([, i]) => i.cmd.includes(`--user-data-dir=${userDataDir} `) && !i.cmd.includes('--type='))?.[0];
   if (root === undefined) return [];
   const mine = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, i] of info) {
       if (mine.has(pid) || !mine.has(i.ppid)) continue;

@@ -20,7 +20,11 @@ const log = (m: string) => console.error(`bench browser [${((Date.now() - T0) / 
 
 /** PSS of the extension's renderer processes (service worker, offscreen document, its worker), MB. */
 function extensionPss(ext: Launched): number {
-  return mb(browserProcesses(ext.userDataDir).filter((p) => p.extension).reduce((n, p) => n + p.pssKb * 1024, 0));
+  return mb(
+    browserProcesses(ext.userDataDir)
+      .filter((p) => p.extension)
+      .reduce((n, p) => n + p.pssKb * 1024, 0),
+  );
 }
 
 async function waitFor(probe: () => Promise<boolean>, ms: number): Promise<boolean> {
@@ -58,7 +62,9 @@ async function tokenizerMemory(ext: Launched, label: string, base: number): Prom
   const afterStop = extensionPss(ext);
   const how = 'extension renderer processes (--extension-process), PSS from /proc/PID/smaps_rollup';
   return [
-    row('browser', `extension processes, ${label}, tokenizer loaded`, 'MB', one(loaded), { note: opened ? `${how}; offscreen document open` : `${how}; the offscreen document NEVER opened` }),
+    row('browser', `extension processes, ${label}, tokenizer loaded`, 'MB', one(loaded), {
+      note: opened ? `${how}; offscreen document open` : `${how}; the offscreen document NEVER opened`,
+    }),
     row('browser', `extension processes, ${label}, offscreen document closed`, 'MB', one(afterClose), {
       note: `as release() does after idle (${closed ? 'closed' : 'STILL OPEN'}); service worker still running`,
     }),
@@ -84,7 +90,11 @@ async function main(): Promise<void> {
     await sleep(1000);
     const swStart = await swHeap(ext);
     const pssStart = extensionPss(ext);
-    rows.push(row('browser', 'KB load into IndexedDB on install (meta.loadMs, this profile)', 'ms', one(ext.kb.loadMs), { note: 'one sample; the kb-load part repeats it' }));
+    rows.push(
+      row('browser', 'KB load into IndexedDB on install (meta.loadMs, this profile)', 'ms', one(ext.kb.loadMs), {
+        note: 'one sample; the kb-load part repeats it',
+      }),
+    );
 
     log('unrelated 100 KB page');
     rows.push(...(await unrelatedPage(ctx)));
@@ -93,7 +103,9 @@ async function main(): Promise<void> {
     log('memory after 12k articles');
     const swKb = await swHeap(ext); // the last call was a warm analyze: KB index built
     rows.push(
-      row('browser', 'service worker JS heap, KB in DB, before any page', 'MB', one(swStart), { note: 'CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage' }),
+      row('browser', 'service worker JS heap, KB in DB, before any page', 'MB', one(swStart), {
+        note: 'CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage',
+      }),
       row('browser', 'service worker JS heap with the KB index (after 12k articles)', 'MB', one(swKb), { target: '<= 30 MB', met: swKb <= 30 }),
       row('browser', 'extension processes before any page (no tokenizer)', 'MB', one(pssStart)),
       ...(await tokenizerMemory(ext, '12k articles', pssStart)),
@@ -104,7 +116,11 @@ async function main(): Promise<void> {
     log('memory after the 1 MB article');
     const sw1m = await swHeap(ext);
     rows.push(
-      row('browser', 'service worker JS heap after the 1 MB article', 'MB', one(sw1m), { target: '<= 30 MB', met: sw1m <= 30, note: 'includes the tab state kept for the side panel' }),
+      row('browser', 'service worker JS heap after the 1 MB article', 'MB', one(sw1m), {
+        target: '<= 30 MB',
+        met: sw1m <= 30,
+        note: 'includes the tab state kept for the side panel',
+      }),
       ...(await tokenizerMemory(ext, '1 MB article', pssStart)),
     );
   } finally {

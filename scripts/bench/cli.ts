@@ -41,5 +41,6 @@ const rows: Row[] = [
     note: `node ${CLI_FILE.split('/').slice(-2).join('/')} (${(readFileSync(CLI_FILE).length / 1024).toFixed(0)} KB, KB inside), ${RUNS} runs; ${loadNote()}`,
   }),
 ];
-if (cpu.length) rows.push(row('cli', '  same, CPU time (user + sys)', 'ms', stats(cpu), { note: '/usr/bin/time; what an idle machine would take as wall time' }));
+if (cpu.length)
+  rows.push(row('cli', '  same, CPU time (user + sys)', 'ms', stats(cpu), { note: '/usr/bin/time; what an idle machine would take as wall time' }));
 emit(rows);

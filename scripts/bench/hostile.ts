@@ -30,9 +30,29 @@ export function repeatTo(unit: string, n: number): string {
 /** About n UTF-16 units of the hostile mix, made without fast-check (for big smoke inputs). */
 export function hostileMix(n: number, names: string[]): string {
   const parts = [
-    'ア\u200bリババ', '9'.repeat(300), '億億億', '兆兆', '\u202eアリババ\u200f', '３，８００億元', '前年同期比63%増', '\ud800', '\udc00x',
-    'a\u0301\u0308', 'Qwen3', 'BABA9988', '1.5兆パラメータ', '2025年7-9月期', 'ｱﾘﾊﾞﾊﾞ', 'عربي', '😀', ' ', '。', 'a'.repeat(500), '・'.repeat(50),
-    '一二三四五六七八九十百千万億兆', ...names.slice(0, 40),
+    'ア\u200bリババ',
+    '9'.repeat(300),
+    '億億億',
+    '兆兆',
+    '\u202eアリババ\u200f',
+    '３，８００億元',
+    '前年同期比63%増',
+    '\ud800',
+    '\udc00x',
+    'a\u0301\u0308',
+    'Qwen3',
+    'BABA9988',
+    '1.5兆パラメータ',
+    '2025年7-9月期',
+    'ｱﾘﾊﾞﾊﾞ',
+    'عربي',
+    '😀',
+    ' ',
+    '。',
+    'a'.repeat(500),
+    '・'.repeat(50),
+    '一二三四五六七八九十百千万億兆',
+    ...names.slice(0, 40),
   ];
   let out = '';
   let seed = 7;

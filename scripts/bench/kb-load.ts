@@ -81,7 +81,9 @@ async function inNode(): Promise<Row[]> {
     row('kb-load', 'loadKb on install (empty DB), Node', 'ms', inst, { target: '<= 500 ms', met: inst.median <= 500, note: `${fake}; ${counts}` }),
     row('kb-load', 'loadKb on update (older KB + user data), Node', 'ms', stats(update), { note: 'user tables checked unchanged after' }),
     row('kb-load', 'KB index from IndexedDB (kbIndexFromDb), Node', 'ms', stats(read), { note: 'what a cold service worker does before its first analysis' }),
-    row('kb-load', 'first analysis of 12k chars on a new PreparedKb, Node', 'ms', stats(first), { note: 'builds the matcher and caches the index keeps (code already compiled)' }),
+    row('kb-load', 'first analysis of 12k chars on a new PreparedKb, Node', 'ms', stats(first), {
+      note: 'builds the matcher and caches the index keeps (code already compiled)',
+    }),
     row('kb-load', 'next analysis of 12k chars on the same PreparedKb, Node', 'ms', stats(next)),
   ];
 }
@@ -146,9 +148,17 @@ async function inBrowser(runs = 5): Promise<Row[]> {
   const inst = stats(install);
   const how = "Chromium: the background's own measurement (meta.loadMs: the load transaction)";
   return [
-    row('kb-load', 'KB load on install, Chromium', 'ms', inst, { target: '<= 500 ms', met: inst.median <= 500, note: `${how}; a new profile per run; ${loadNote()}` }),
-    row('kb-load', 'KB load on update (older KB + user data), Chromium', 'ms', stats(update), { note: `${how}; browser restarted on a profile whose KB was marked older; user data checked after` }),
-    row('kb-load', 'browser launch → KB in IndexedDB, Chromium', 'ms', stats(wall), { note: 'wall time from launching Chromium (includes browser start and fetching kb.json)' }),
+    row('kb-load', 'KB load on install, Chromium', 'ms', inst, {
+      target: '<= 500 ms',
+      met: inst.median <= 500,
+      note: `${how}; a new profile per run; ${loadNote()}`,
+    }),
+    row('kb-load', 'KB load on update (older KB + user data), Chromium', 'ms', stats(update), {
+      note: `${how}; browser restarted on a profile whose KB was marked older; user data checked after`,
+    }),
+    row('kb-load', 'browser launch → KB in IndexedDB, Chromium', 'ms', stats(wall), {
+      note: 'wall time from launching Chromium (includes browser start and fetching kb.json)',
+    }),
   ];
 }
 

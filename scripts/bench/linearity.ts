@@ -45,7 +45,10 @@ for (const [fname, fn] of Object.entries(FUNCS)) {
     for (const [label, size, runs] of SIZES) {
       const text = make(size);
       gc?.();
-      const t = perChar(timeIt(() => fn(text), runs, 1), text.length);
+      const t = perChar(
+        timeIt(() => fn(text), runs, 1),
+        text.length,
+      );
       per.push(t);
       rows.push(row('linearity', `${fname}, ${iname}, ${label}`, 'ns/char', t));
     }
@@ -74,7 +77,15 @@ for (const [fname, fn] of Object.entries(FUNCS)) {
   sizes.forEach((n, k) => rows.push(row('linearity', `analyze, relevant Japanese news, ${n.toLocaleString('en-US')} chars`, 'ns/char', st[k]!)));
   const [small, , big] = st;
   const ratio = big!.median / small!.median;
-  rows.push(row('linearity', 'analyze, news: per char at 2 MB / at 12k chars', 'x', { median: ratio, min: big!.min / small!.max, max: big!.max / small!.min, runs: 3 }, { target: '<= 1.5', met: ratio <= 1.5, note: 'medians of 3 rounds; 12k = one article, 2 MB = the fixtures repeated' }));
+  rows.push(
+    row(
+      'linearity',
+      'analyze, news: per char at 2 MB / at 12k chars',
+      'x',
+      { median: ratio, min: big!.min / small!.max, max: big!.max / small!.min, runs: 3 },
+      { target: '<= 1.5', met: ratio <= 1.5, note: 'medians of 3 rounds; 12k = one article, 2 MB = the fixtures repeated' },
+    ),
+  );
   process.stderr.write(`  analyze, news: ${st.map((p) => p.median.toFixed(0)).join(' / ')} ns/char (12k / 200k / 2M)\n`);
 }
 emit(rows);

@@ -11,7 +11,10 @@ function readAll(s: string): number {
 }
 
 const rows: Row[] = [];
-for (const [label, size] of [['100 KB', 100_000], ['1 MB', 1_000_000]] as const) {
+for (const [label, size] of [
+  ['100 KB', 100_000],
+  ['1 MB', 1_000_000],
+] as const) {
   const text = unrelatedJapanese(size);
   if (precheck(text).pass) throw new Error('unrelated text passed the pre-check');
   const t = timeIt(() => precheck(text), 21, 3);

@@ -51,7 +51,9 @@ function find(envName: string, candidates: string[], env: NodeJS.ProcessEnv, mis
   const found = candidates.find(runnable);
   if (found) return found;
   const usual = candidates.filter((c) => c.startsWith('/usr'));
-  throw new BrowserMissing(missing(`None was found at the usual places (${(usual.length ? usual : candidates).join(', ')}${usual.length < candidates.length ? ', …' : ''}).`));
+  throw new BrowserMissing(
+    missing(`None was found at the usual places (${(usual.length ? usual : candidates).join(', ')}${usual.length < candidates.length ? ', …' : ''}).`),
+  );
 }
 
 /** Chromium, Chrome or Edge (the Chrome build of the extension runs in any of them). */

@@ -15,8 +15,15 @@ export const FIGURE_KINDS = ['money', 'percent', 'count', 'date', 'period', 'rat
 const CAUSES = ['currency', 'scale', 'period', 'conversion', 'value'] as const;
 
 /** `count` occurrences of `text` are mentions; `at` picks them (0-based) when not all are. */
-interface GoldSurface { text: string; count: number; at?: number[] }
-interface GoldEntity { id: string; surfaces: GoldSurface[] }
+interface GoldSurface {
+  text: string;
+  count: number;
+  at?: number[];
+}
+interface GoldEntity {
+  id: string;
+  surfaces: GoldSurface[];
+}
 interface GoldFigure {
   surface: string;
   kind: (typeof FIGURE_KINDS)[number];
@@ -34,9 +41,17 @@ interface Gold {
   figures: GoldFigure[];
 }
 
-export interface Span { start: number; end: number }
-export interface GoldMention extends Span { id: string; surface: string }
-export interface PlacedFigure extends Span { gold: GoldFigure }
+export interface Span {
+  start: number;
+  end: number;
+}
+export interface GoldMention extends Span {
+  id: string;
+  surface: string;
+}
+export interface PlacedFigure extends Span {
+  gold: GoldFigure;
+}
 
 export interface Fixture {
   name: string;
@@ -67,7 +82,9 @@ export function occurrences(text: string, s: string, numeric: boolean): number[]
   return out;
 }
 
-interface Cand extends Span { key: string }
+interface Cand extends Span {
+  key: string;
+}
 
 /** Longest first, no overlaps: the occurrences that stay, grouped by key, in text order. */
 function placeLongestFirst(cands: Cand[]): Map<string, Span[]> {
@@ -121,7 +138,9 @@ function placeGold(name: string, text: string, gold: Gold): Fixture {
   for (const [s, golds] of bySurface) {
     const spans = placedFigs.get(s) ?? [];
     if (spans.length !== golds.length) problems.push(`figure "${s}": ${golds.length} gold entr(ies) but ${spans.length} free occurrence(s)`);
-    golds.forEach((g, k) => { if (spans[k]) figures.push({ ...spans[k]!, gold: g }); });
+    golds.forEach((g, k) => {
+      if (spans[k]) figures.push({ ...spans[k]!, gold: g });
+    });
   }
   mentions.sort((a, b) => a.start - b.start);
   figures.sort((a, b) => a.start - b.start);
@@ -155,17 +174,29 @@ function demoText(html: string): string {
   const art = document.querySelector('article');
   if (!art) return '';
   const blocks = [...art.querySelectorAll('h1, h2, h3, p, li, figcaption, td, th')] as Array<{ textContent: string | null }>;
-  return blocks.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return blocks
+    .map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 export function loadFixtures(dir = FIXTURE_DIR): Fixture[] {
   const out: Fixture[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const name = f.slice(0, -4);
     const goldPath = join(dir, `${name}.gold.json`);
     const text = readFileSync(join(dir, f), 'utf8');
     if (!existsSync(goldPath)) {
-      out.push({ name, text, gold: { lang: 'ja', relevant: false, entities: [], figures: [] }, mentions: [], figures: [], problems: [`${name}: no gold file`] });
+      out.push({
+        name,
+        text,
+        gold: { lang: 'ja', relevant: false, entities: [], figures: [] },
+        mentions: [],
+        figures: [],
+        problems: [`${name}: no gold file`],
+      });
       continue;
     }
     out.push(placeGold(name, text, JSON.parse(readFileSync(goldPath, 'utf8')) as Gold));

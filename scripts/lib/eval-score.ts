@@ -5,7 +5,11 @@ import type { Fixture, GoldLang, GoldMention, PlacedFigure, Span } from './eval-
 /** A predicted span may carry a title the gold leaves out (呉 / 呉氏, 9988 / 9988.HK). */
 const TITLE_TAIL = /^(氏|さん|CEO|会長|社長|董事長|主席|總裁|总裁|\.HK|\.N|\s?Inc\.?)$/;
 
-interface Counts { tp: number; fp: number; fn: number }
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 export interface ArticleScore {
   name: string;
   lang: GoldLang;
@@ -36,12 +40,14 @@ function valueMatches(g: PlacedFigure['gold'], p: Figure): boolean {
 }
 
 const MAIN_KINDS = new Set(['money', 'percent']);
-const show = (f: Figure | undefined) => (f ? `${f.surface}=${f.value} ${f.unit}${f.check ? ` [${f.check.status}${f.check.cause ? '/' + f.check.cause : ''}]` : ''}` : 'nothing');
+const show = (f: Figure | undefined) =>
+  f ? `${f.surface}=${f.value} ${f.unit}${f.check ? ` [${f.check.status}${f.check.cause ? '/' + f.check.cause : ''}]` : ''}` : 'nothing';
 
 export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
   const { text, gold } = fx;
   const misses: string[] = [];
-  if (res.relevant !== gold.relevant) misses.push(`relevance: gold ${gold.relevant}, got ${res.relevant} (score ${res.score.toFixed(2)}; ${res.reasons.slice(0, 3).join('; ')})`);
+  if (res.relevant !== gold.relevant)
+    misses.push(`relevance: gold ${gold.relevant}, got ${res.relevant} (score ${res.score.toFixed(2)}; ${res.reasons.slice(0, 3).join('; ')})`);
 
   // Entities: each gold mention matched at most once, by id and span.
   const preds = res.entities.flatMap((e) => e.mentions.map((m) => ({ id: e.id, start: m.start, end: m.end, surface: m.surface })));
@@ -49,7 +55,11 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
   let matched = 0;
   for (const p of preds) {
     const g = fx.mentions.find((m) => !usedGold.has(m) && m.id === p.id && mentionMatches(text, m, p));
-    if (g) { usedGold.add(g); matched++; continue; }
+    if (g) {
+      usedGold.add(g);
+      matched++;
+      continue;
+    }
     const other = fx.mentions.find((m) => overlap(m, p) > 0);
     misses.push(`entity FP: ${p.id} "${p.surface}"@${p.start}${other ? ` (gold there: ${other.id} "${other.surface}")` : ''}`);
   }
@@ -83,8 +93,10 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
       errors.seeded++;
       const flagged = res.figures.filter((q) => overlap(g, q) > 0 && q.check?.status === 'inconsistent');
       if (flagged.some((q) => q.check?.cause === g.gold.cause)) errors.caught++;
-      else if (flagged.length) { errors.wrongCause++; misses.push(`check wrong cause: "${g.gold.surface}" gold ${g.gold.cause}, got ${flagged.map((q) => q.check?.cause).join(',')}`); }
-      else misses.push(`check missed: "${g.gold.surface}" (${g.gold.cause}), got ${show(p)}`);
+      else if (flagged.length) {
+        errors.wrongCause++;
+        misses.push(`check wrong cause: "${g.gold.surface}" gold ${g.gold.cause}, got ${flagged.map((q) => q.check?.cause).join(',')}`);
+      } else misses.push(`check missed: "${g.gold.surface}" (${g.gold.cause}), got ${show(p)}`);
     }
   }
   // False alarms: flagged figures that no gold error covers.
@@ -96,8 +108,16 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
     misses.push(`FALSE ALARM: ${show(q)} — ${q.check.reason ?? ''}`);
   }
   return {
-    name: fx.name, lang: fx.gold.lang, goldRelevant: gold.relevant, predRelevant: res.relevant, score: res.score,
-    ent: { gold: fx.mentions.length, pred: preds.length, matched }, fig, falseAlarms, errors, misses,
+    name: fx.name,
+    lang: fx.gold.lang,
+    goldRelevant: gold.relevant,
+    predRelevant: res.relevant,
+    score: res.score,
+    ent: { gold: fx.mentions.length, pred: preds.length, matched },
+    fig,
+    falseAlarms,
+    errors,
+    misses,
   };
 }
 
@@ -113,17 +133,39 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 export function summarize(scores: ArticleScore[]): Summary {
   const rel: Counts = { tp: 0, fp: 0, fn: 0 };
-  let eg = 0, egRel = 0, ep = 0, em = 0, emRel = 0, fg = 0, fe = 0, fgAll = 0, feAll = 0, og = 0, oe = 0;
+  let eg = 0,
+    egRel = 0,
+    ep = 0,
+    em = 0,
+    emRel = 0,
+    fg = 0,
+    fe = 0,
+    fgAll = 0,
+    feAll = 0,
+    og = 0,
+    oe = 0;
   const checks = { falseAlarms: 0, seeded: 0, caught: 0, wrongCause: 0 };
   for (const s of scores) {
     if (s.goldRelevant && s.predRelevant) rel.tp++;
     else if (!s.goldRelevant && s.predRelevant) rel.fp++;
     else if (s.goldRelevant && !s.predRelevant) rel.fn++;
-    eg += s.ent.gold; ep += s.ent.pred; em += s.ent.matched;
-    if (s.goldRelevant) { egRel += s.ent.gold; emRel += s.ent.matched; fg += s.fig.gold; fe += s.fig.exact; }
-    fgAll += s.fig.gold; feAll += s.fig.exact; og += s.fig.otherGold; oe += s.fig.otherExact;
+    eg += s.ent.gold;
+    ep += s.ent.pred;
+    em += s.ent.matched;
+    if (s.goldRelevant) {
+      egRel += s.ent.gold;
+      emRel += s.ent.matched;
+      fg += s.fig.gold;
+      fe += s.fig.exact;
+    }
+    fgAll += s.fig.gold;
+    feAll += s.fig.exact;
+    og += s.fig.otherGold;
+    oe += s.fig.otherExact;
     checks.falseAlarms += s.falseAlarms.length;
-    checks.seeded += s.errors.seeded; checks.caught += s.errors.caught; checks.wrongCause += s.errors.wrongCause;
+    checks.seeded += s.errors.seeded;
+    checks.caught += s.errors.caught;
+    checks.wrongCause += s.errors.wrongCause;
   }
   // Matched mentions on relevant pages only, for the relevant-page recall.
   const precision = ratio(rel.tp, rel.tp + rel.fp);

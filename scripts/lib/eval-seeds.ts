@@ -20,11 +20,19 @@ export interface SeedExpect {
   notFlagged: Array<{ surface: string; why?: string }>;
 }
 
-export interface SeedCheck { seed: string; what: string; ok: boolean; detail: string }
+export interface SeedCheck {
+  seed: string;
+  what: string;
+  ok: boolean;
+  detail: string;
+}
 
 export function seedFiles(): Array<{ prefix: string; path: string }> {
   if (!existsSync(SEED_DIR)) return [];
-  return readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ prefix: f.slice(0, 3), path: join(SEED_DIR, f) }));
+  return readdirSync(SEED_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ prefix: f.slice(0, 3), path: join(SEED_DIR, f) }));
 }
 
 export function loadSeedExpectations(): SeedExpect[] {
@@ -54,15 +62,29 @@ export function checkSeed(exp: SeedExpect, text: string, res: AnalysisResult): S
   for (const f of exp.flagged) {
     const spans = spansOf(text, f.surface);
     const bad = spans.filter((s) => !res.figures.some((q) => overlaps(q, s) && q.check?.status === 'inconsistent' && q.check.cause === f.cause));
-    const got = spans.map((s) => res.figures.find((q) => overlaps(q, s))).map((q) => (q ? `${q.surface}:${q.check?.status ?? '-'}/${q.check?.cause ?? '-'}` : 'no figure'));
-    out.push({ seed, what: `flag "${f.surface}" as ${f.cause}`, ok: spans.length > 0 && bad.length === 0, detail: spans.length ? got.join(' | ') : 'surface not in text' });
+    const got = spans
+      .map((s) => res.figures.find((q) => overlaps(q, s)))
+      .map((q) => (q ? `${q.surface}:${q.check?.status ?? '-'}/${q.check?.cause ?? '-'}` : 'no figure'));
+    out.push({
+      seed,
+      what: `flag "${f.surface}" as ${f.cause}`,
+      ok: spans.length > 0 && bad.length === 0,
+      detail: spans.length ? got.join(' | ') : 'surface not in text',
+    });
   }
   for (const f of exp.notFlagged) {
     const spans = spansOf(text, f.surface);
     const flagged = res.figures.filter((q) => q.check?.status === 'inconsistent' && spans.some((s) => overlaps(q, s)));
     out.push({
-      seed, what: `no flag on "${f.surface}"`, ok: spans.length > 0 && flagged.length === 0,
-      detail: spans.length === 0 ? 'surface not in text' : flagged.length ? flagged.map((q) => `${q.surface}: ${q.check?.cause} ${q.check?.reason ?? ''}`).join(' | ') : 'ok',
+      seed,
+      what: `no flag on "${f.surface}"`,
+      ok: spans.length > 0 && flagged.length === 0,
+      detail:
+        spans.length === 0
+          ? 'surface not in text'
+          : flagged.length
+            ? flagged.map((q) => `${q.surface}: ${q.check?.cause} ${q.check?.reason ?? ''}`).join(' | ')
+            : 'ok',
     });
   }
   return out;

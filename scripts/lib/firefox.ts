@@ -41,7 +41,10 @@ export function sendFromPage(page: Page, type: string, data?: unknown): Promise<
   return page.evaluate(
     (type, data) => {
       const rt = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime;
-      return rt.sendMessage({ id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() }) as Promise<{ res?: unknown; err?: { message?: string } }>;
+      return rt.sendMessage({ id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() }) as Promise<{
+        res?: unknown;
+        err?: { message?: string };
+      }>;
     },
     type,
     data,

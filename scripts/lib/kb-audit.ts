@@ -7,14 +7,49 @@ import { COMMON_WORDS } from './common-words';
 
 /** Hosts of primary sources: the companies' and issuers' own releases and filings, regulators, papers. */
 const PRIMARY_HOSTS = [
-  'alibabagroup.com', 'alibabacloud.com', 'alizila.com', 'qwenlm.github.io', 'qwen.ai', 'github.com', 'huggingface.co', 'arxiv.org',
-  'businesswire.com', 'prnewswire.com', 'globenewswire.com', 'hkexnews.hk', 'sec.gov', 'federalreserve.gov', 'federalregister.gov',
-  'bis.doc.gov', 'commerce.gov', 'gov.cn', 'mofcom.gov.cn', 'samr.gov.cn', 'tencent.com', 'baidu.com', 'microsoft.com', 'abc.xyz',
-  'aboutamazon.com', 'amazon.com', 'atmeta.com', 'fb.com', 'oracle.com', 'nvidia.com', 'openai.com', 'anthropic.com', 'deepseek.com',
-  'bytedance.com', 'huawei.com', 'jetro.go.jp',
+  'alibabagroup.com',
+  'alibabacloud.com',
+  'alizila.com',
+  'qwenlm.github.io',
+  'qwen.ai',
+  'github.com',
+  'huggingface.co',
+  'arxiv.org',
+  'businesswire.com',
+  'prnewswire.com',
+  'globenewswire.com',
+  'hkexnews.hk',
+  'sec.gov',
+  'federalreserve.gov',
+  'federalregister.gov',
+  'bis.doc.gov',
+  'commerce.gov',
+  'gov.cn',
+  'mofcom.gov.cn',
+  'samr.gov.cn',
+  'tencent.com',
+  'baidu.com',
+  'microsoft.com',
+  'abc.xyz',
+  'aboutamazon.com',
+  'amazon.com',
+  'atmeta.com',
+  'fb.com',
+  'oracle.com',
+  'nvidia.com',
+  'openai.com',
+  'anthropic.com',
+  'deepseek.com',
+  'bytedance.com',
+  'huawei.com',
+  'jetro.go.jp',
 ];
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s・·･]/g, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s・·･]/g, '');
 const COMMON = new Set(Object.values(COMMON_WORDS).flat().map(fold));
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 // Proper names get a reading; events, policies and metric terms are descriptions, not names.
@@ -39,9 +74,12 @@ export interface AuditFinding {
 
 /** Every name and alias of an entity with whether something guards it (ambiguous or a surname). */
 function forms(e: Entity): Array<{ text: string; guarded: boolean }> {
-  const out = Object.values(e.names).flat().map((text) => ({ text: text!, guarded: false }));
+  const out = Object.values(e.names)
+    .flat()
+    .map((text) => ({ text: text!, guarded: false }));
   // Short all-caps forms (META, BABA) are matched case-sensitively: that guards them too.
-  for (const a of e.aliases ?? []) out.push({ text: a.text, guarded: !!a.ambiguous || a.kind === 'surname' || a.kind === 'mistranslation' || /^[A-Z0-9]{1,4}$/.test(a.text) });
+  for (const a of e.aliases ?? [])
+    out.push({ text: a.text, guarded: !!a.ambiguous || a.kind === 'surname' || a.kind === 'mistranslation' || /^[A-Z0-9]{1,4}$/.test(a.text) });
   return out;
 }
 
@@ -58,7 +96,10 @@ export function auditKb(b: KbBundle): { findings: AuditFinding[]; totals: Record
   }
   const byKey = new Map<string, Array<{ id: string; guarded: boolean }>>();
   for (const e of b.entities) {
-    const kanji = Object.values(e.names).flat().some((n) => HAN.test(n!)) && !!e.names.ja?.some((n) => HAN.test(n));
+    const kanji =
+      Object.values(e.names)
+        .flat()
+        .some((n) => HAN.test(n!)) && !!e.names.ja?.some((n) => HAN.test(n));
     if (kanji && NAMED_TYPES.has(e.type) && !e.reading) add('entity with a kanji name but no reading', e.id);
     if (!e.description.ja.trim() || !e.description.en.trim()) add('entity without a description', e.id);
     for (const f of forms(e)) {

@@ -28,7 +28,13 @@ export function loadBundle(): KbBundle {
   if (cached) return cached;
   const { bundle, issues } = buildBundle(readKbFiles(), '2000-01-01T00:00:00.000Z');
   if (issues.length) {
-    throw new Error(`KB has ${issues.length} issue(s):\n` + issues.slice(0, 20).map((i) => `${i.file}:${i.line} ${i.message}`).join('\n'));
+    throw new Error(
+      `KB has ${issues.length} issue(s):\n` +
+        issues
+          .slice(0, 20)
+          .map((i) => `${i.file}:${i.line} ${i.message}`)
+          .join('\n'),
+    );
   }
   return (cached = bundle);
 }

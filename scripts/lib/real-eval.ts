@@ -50,7 +50,9 @@ function counterpart(g: GoldFigure, figures: Figure[]): Figure | undefined {
 }
 
 const show = (f: Figure | undefined) =>
-  f ? `${f.surface}=${signedValue(f)} ${f.unit}${f.period ? ` ${f.period.start}..${f.period.end}` : ''}${f.check ? ` [${f.check.status}${f.check.cause ? '/' + f.check.cause : ''}]` : ''}` : 'nothing';
+  f
+    ? `${f.surface}=${signedValue(f)} ${f.unit}${f.period ? ` ${f.period.start}..${f.period.end}` : ''}${f.check ? ` [${f.check.status}${f.check.cause ? '/' + f.check.cause : ''}]` : ''}`
+    : 'nothing';
 
 export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, kb: PreparedKb): PageScore {
   const text = page.text;
@@ -68,7 +70,10 @@ export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, k
   if (scored) {
     const used = new Set<number>();
     for (const p of preds) {
-      const gi = gold.entities.findIndex((g, i) => !used.has(i) && g.id === p.id && g.s === p.start && (g.e === p.end || TITLE_TAIL.test(text.slice(Math.min(g.e, p.end), Math.max(g.e, p.end)))));
+      const gi = gold.entities.findIndex(
+        (g, i) =>
+          !used.has(i) && g.id === p.id && g.s === p.start && (g.e === p.end || TITLE_TAIL.test(text.slice(Math.min(g.e, p.end), Math.max(g.e, p.end)))),
+      );
       if (gi >= 0) {
         used.add(gi);
         ent.matched++;
@@ -80,7 +85,9 @@ export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, k
     gold.entities.forEach((g, i) => {
       if (used.has(i)) return;
       const got = preds.find((p) => overlap(g, p));
-      misses.push(`entity miss: ${g.id}${kb.entities.has(g.id) ? '' : ' (not in KB)'} ${at(g)}${got ? ` (got ${got.id} ${at({ s: got.start, e: got.end })})` : ''}`);
+      misses.push(
+        `entity miss: ${g.id}${kb.entities.has(g.id) ? '' : ' (not in KB)'} ${at(g)}${got ? ` (got ${got.id} ${at({ s: got.start, e: got.end })})` : ''}`,
+      );
     });
   }
 
@@ -98,7 +105,10 @@ export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, k
       if (g.period) {
         period.gold++;
         if (p?.period && p.period.start === g.period.start && p.period.end === g.period.end) period.exact++;
-        else misses.push(`figure period: ${at(g)} gold ${g.period.start}..${g.period.end} (${g.period.how}), got ${p?.period ? `${p.period.start}..${p.period.end}` : 'none'}`);
+        else
+          misses.push(
+            `figure period: ${at(g)} gold ${g.period.start}..${g.period.end} (${g.period.how}), got ${p?.period ? `${p.period.start}..${p.period.end}` : 'none'}`,
+          );
       }
       if (label === 'relevant') {
         verdicts.figures++;
@@ -166,17 +176,32 @@ export function summarizeReal(scores: PageScore[]): RealSummary {
   return {
     pages: scores.length,
     relevanceF1: ratio(2 * tp, 2 * tp + fp + fn),
-    entityP: ratio(sum(scores, (s) => s.ent.matched), sum(scores, (s) => s.ent.pred)),
-    entityR: ratio(sum(scores, (s) => s.ent.matched), sum(scores, (s) => s.ent.gold)),
-    figureValueExact: ratio(sum(scores, (s) => s.money.exact), sum(scores, (s) => s.money.gold)),
-    figurePeriodExact: ratio(sum(scores, (s) => s.period.exact), sum(scores, (s) => s.period.gold)),
+    entityP: ratio(
+      sum(scores, (s) => s.ent.matched),
+      sum(scores, (s) => s.ent.pred),
+    ),
+    entityR: ratio(
+      sum(scores, (s) => s.ent.matched),
+      sum(scores, (s) => s.ent.gold),
+    ),
+    figureValueExact: ratio(
+      sum(scores, (s) => s.money.exact),
+      sum(scores, (s) => s.money.gold),
+    ),
+    figurePeriodExact: ratio(
+      sum(scores, (s) => s.period.exact),
+      sum(scores, (s) => s.period.gold),
+    ),
     flags: sum(scores, (s) => s.flags.all),
     trueFlags: sum(scores, (s) => s.flags.true),
     falseFlags: sum(scores, (s) => s.flags.false),
     errors: sum(scores, (s) => s.errors.verified),
     errorsCaught: sum(scores, (s) => s.errors.caught),
     consistentOnError: sum(scores, (s) => s.errors.consistent),
-    checkedShare: ratio(sum(scores, (s) => s.verdicts.checked), sum(scores, (s) => s.verdicts.figures)),
+    checkedShare: ratio(
+      sum(scores, (s) => s.verdicts.checked),
+      sum(scores, (s) => s.verdicts.figures),
+    ),
     errorsRightCause: sum(scores, (s) => s.errors.rightCause),
     unsureFlags: sum(scores, (s) => s.flags.unsure),
     borderlineRelevant: `${border.filter((s) => s.predRelevant).length}/${border.length}`,

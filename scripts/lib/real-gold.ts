@@ -26,17 +26,45 @@ const CURRENCY_CODES = ['CNY', 'USD', 'JPY', 'HKD', 'EUR', 'GBP', 'SGD', 'TWD', 
  *  "QUOTE/BASE" (1元=約20円 is JPY/CNY); date and period for those kinds. */
 const COUNT_UNITS = ['count', 'params', 'tokens', 'users', 'models', 'shares', 'gpus', 'downloads', 'people', 'orders', 'chips', 'stores', 'times'] as const;
 const RATE = new RegExp(`^(${CURRENCY_CODES.join('|')})/(${CURRENCY_CODES.join('|')})$`);
-const GoldUnit = z.string().refine(
-  (u) => (CURRENCY_CODES as readonly string[]).includes(u) || (COUNT_UNITS as readonly string[]).includes(u) || ['percent', 'pt', 'date', 'period'].includes(u) || RATE.test(u),
-  { message: 'unknown unit' },
-);
+const GoldUnit = z
+  .string()
+  .refine(
+    (u) =>
+      (CURRENCY_CODES as readonly string[]).includes(u) ||
+      (COUNT_UNITS as readonly string[]).includes(u) ||
+      ['percent', 'pt', 'date', 'period'].includes(u) ||
+      RATE.test(u),
+    { message: 'unknown unit' },
+  );
 
 /** Line items beyond the product's METRICS that real pages report; a growth, margin or share of
  *  any of them is written `<metric>_growth` / `_margin` / `_share`. */
 const EXTRA_METRICS = [
-  'operating_income', 'gross_profit', 'ebitda', 'adjusted_ebitda', 'eps', 'non_gaap_eps', 'free_cash_flow', 'operating_cash_flow',
-  'cash', 'gmv', 'sales_marketing_expense', 'admin_expense', 'product_development_expense', 'cost_of_revenue', 'funding', 'valuation',
-  'ipo_proceeds', 'headcount', 'orders', 'interest_rate', 'index_level', 'price', 'deliveries', 'ai_revenue', 'segment_revenue',
+  'operating_income',
+  'gross_profit',
+  'ebitda',
+  'adjusted_ebitda',
+  'eps',
+  'non_gaap_eps',
+  'free_cash_flow',
+  'operating_cash_flow',
+  'cash',
+  'gmv',
+  'sales_marketing_expense',
+  'admin_expense',
+  'product_development_expense',
+  'cost_of_revenue',
+  'funding',
+  'valuation',
+  'ipo_proceeds',
+  'headcount',
+  'orders',
+  'interest_rate',
+  'index_level',
+  'price',
+  'deliveries',
+  'ai_revenue',
+  'segment_revenue',
 ] as const;
 const METRIC_SET = new Set<string>([...METRICS, ...EXTRA_METRICS]);
 const GoldMetric = z.string().refine((m) => METRIC_SET.has(m) || METRIC_SET.has(m.replace(/_(growth|margin|share)$/, '')), { message: 'unknown metric' });
@@ -45,63 +73,75 @@ const Iso = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Span = { s: z.number().int().nonnegative(), e: z.number().int().positive(), h: z.string().regex(/^[0-9a-f]{8}$/) };
 const Id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/);
 
-const GoldPeriod = z.object({
-  start: Iso,
-  end: Iso,
-  /** How a reader resolves it: stated outright; a company's fiscal label; relative to the
-   *  article's date (前四半期, last year); carried from the paragraph or the headline. */
-  how: z.enum(['explicit', 'fiscal', 'relative', 'inherited']),
-}).strict();
+const GoldPeriod = z
+  .object({
+    start: Iso,
+    end: Iso,
+    /** How a reader resolves it: stated outright; a company's fiscal label; relative to the
+     *  article's date (前四半期, last year); carried from the paragraph or the headline. */
+    how: z.enum(['explicit', 'fiscal', 'relative', 'inherited']),
+  })
+  .strict();
 
 const GoldEntityMention = z.object({ ...Span, id: Id, note: z.string().optional() }).strict();
 
 const CAUSES = ['currency', 'scale', 'period', 'conversion', 'value', 'metric'] as const;
 
-const GoldError = z.object({
-  cause: z.enum(CAUSES),
-  /** What the figure should have been. */
-  correct: z.object({ value: z.number(), unit: GoldUnit, period: GoldPeriod.omit({ how: true }).optional() }).strict(),
-  status: z.enum(['verified', 'unverified']),
-  source: z.object({ url: z.string().url(), says: z.string().min(5) }).strict().optional(),
-  note: z.string().optional(),
-}).strict().refine((e) => e.status === 'unverified' || !!e.source, { message: 'a verified error needs its source' });
+const GoldError = z
+  .object({
+    cause: z.enum(CAUSES),
+    /** What the figure should have been. */
+    correct: z.object({ value: z.number(), unit: GoldUnit, period: GoldPeriod.omit({ how: true }).optional() }).strict(),
+    status: z.enum(['verified', 'unverified']),
+    source: z
+      .object({ url: z.string().url(), says: z.string().min(5) })
+      .strict()
+      .optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((e) => e.status === 'unverified' || !!e.source, { message: 'a verified error needs its source' });
 
-export const GoldFigure = z.object({
-  ...Span,
-  kind: z.enum(['money', 'percent', 'count', 'date', 'period', 'rate']),
-  /** Base units, signed for decreases (9%減 → -9); money in currency units; date/period: null
-   *  (their meaning is in `date` / `period`); null also for a malformed amount. */
-  value: z.number().nullable(),
-  valueMax: z.number().optional(),
-  unit: GoldUnit,
-  approx: z.enum(['about', 'over', 'under', 'atleast', 'nearly']).optional(),
-  change: z.enum(['increase', 'decrease']).optional(),
-  basis: z.enum(['yoy', 'qoq', 'consensus', 'other']).optional(),
-  subject: Id.optional(),
-  metric: GoldMetric.optional(),
-  /** The period a flow figure is about, or the span a date/period figure names. */
-  period: GoldPeriod.optional(),
-  /** A stock figure's date (price, market cap, cumulative downloads), or a date figure's day. */
-  date: Iso.optional(),
-  /** Garbled beyond reading (1億2345億6,700万): the product must leave it out of checks. */
-  malformed: z.literal(true).optional(),
-  error: GoldError.optional(),
-  note: z.string().optional(),
-}).strict();
+export const GoldFigure = z
+  .object({
+    ...Span,
+    kind: z.enum(['money', 'percent', 'count', 'date', 'period', 'rate']),
+    /** Base units, signed for decreases (9%減 → -9); money in currency units; date/period: null
+     *  (their meaning is in `date` / `period`); null also for a malformed amount. */
+    value: z.number().nullable(),
+    valueMax: z.number().optional(),
+    unit: GoldUnit,
+    approx: z.enum(['about', 'over', 'under', 'atleast', 'nearly']).optional(),
+    change: z.enum(['increase', 'decrease']).optional(),
+    basis: z.enum(['yoy', 'qoq', 'consensus', 'other']).optional(),
+    subject: Id.optional(),
+    metric: GoldMetric.optional(),
+    /** The period a flow figure is about, or the span a date/period figure names. */
+    period: GoldPeriod.optional(),
+    /** A stock figure's date (price, market cap, cumulative downloads), or a date figure's day. */
+    date: Iso.optional(),
+    /** Garbled beyond reading (1億2345億6,700万): the product must leave it out of checks. */
+    malformed: z.literal(true).optional(),
+    error: GoldError.optional(),
+    note: z.string().optional(),
+  })
+  .strict();
 
-export const GoldFile = z.object({
-  page: z.string(),
-  relevance: z.object({ label: z.enum(['relevant', 'borderline', 'not']), why: z.string().min(5) }).strict(),
-  /** The publication date as a reader establishes it, and from where. */
-  date: z.object({ value: Iso.nullable(), from: z.enum(['page', 'prefix', 'url', 'text', 'none']) }).strict(),
-  /** Entities this page names that the KB does not have yet: proposed id → name and type. */
-  proposed: z.record(Id, z.object({ name: z.string(), type: z.enum(ENTITY_TYPES), note: z.string().optional() }).strict()).default({}),
-  entities: z.array(GoldEntityMention),
-  figures: z.array(GoldFigure),
-  /** Review passes done: 1 = annotated, 2 = reviewed slowly, as an editor. */
-  passes: z.number().int().min(1).max(3),
-  notes: z.string().optional(),
-}).strict();
+export const GoldFile = z
+  .object({
+    page: z.string(),
+    relevance: z.object({ label: z.enum(['relevant', 'borderline', 'not']), why: z.string().min(5) }).strict(),
+    /** The publication date as a reader establishes it, and from where. */
+    date: z.object({ value: Iso.nullable(), from: z.enum(['page', 'prefix', 'url', 'text', 'none']) }).strict(),
+    /** Entities this page names that the KB does not have yet: proposed id → name and type. */
+    proposed: z.record(Id, z.object({ name: z.string(), type: z.enum(ENTITY_TYPES), note: z.string().optional() }).strict()).default({}),
+    entities: z.array(GoldEntityMention),
+    figures: z.array(GoldFigure),
+    /** Review passes done: 1 = annotated, 2 = reviewed slowly, as an editor. */
+    passes: z.number().int().min(1).max(3),
+    notes: z.string().optional(),
+  })
+  .strict();
 export type GoldFile = z.infer<typeof GoldFile>;
 export type GoldFigure = z.infer<typeof GoldFigure>;
 
@@ -119,7 +159,10 @@ export function readGold(id: string): GoldFile | undefined {
 
 export function goldIds(): string[] {
   if (!existsSync(GOLD_DIR)) return [];
-  return readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json') && f !== 'split.json').map((f) => f.slice(0, -5)).sort();
+  return readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.json') && f !== 'split.json')
+    .map((f) => f.slice(0, -5))
+    .sort();
 }
 
 function readSplit(): z.infer<typeof SplitSchema> {
@@ -146,7 +189,8 @@ export function goldProblems(g: GoldFile, text: string, kbIds: Set<string>): str
   for (const f of g.figures) {
     span(`figure ${f.kind}`, f);
     if (f.subject && !known(f.subject)) p.push(`figure ${f.s}: subject ${f.subject} neither in the KB nor proposed`);
-    if ((f.kind === 'money' || f.kind === 'percent' || f.kind === 'count' || f.kind === 'rate') && f.value === null && !f.malformed) p.push(`figure ${f.s}: value null but not malformed`);
+    if ((f.kind === 'money' || f.kind === 'percent' || f.kind === 'count' || f.kind === 'rate') && f.value === null && !f.malformed)
+      p.push(`figure ${f.s}: value null but not malformed`);
     if (f.kind === 'date' && !f.date && !f.period) p.push(`figure ${f.s}: a date needs its date`);
     if (f.kind === 'period' && !f.period) p.push(`figure ${f.s}: a period needs its period`);
     if (f.change === 'decrease' && f.value !== null && f.value > 0 && f.kind === 'percent') p.push(`figure ${f.s}: a decrease is signed negative`);

@@ -22,7 +22,10 @@ export const realPagesPresent = (): boolean => existsSync(REAL_DIR);
 
 export function realPageIds(): string[] {
   if (!realPagesPresent()) return [];
-  return readdirSync(REAL_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  return readdirSync(REAL_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
 }
 
 export function readRealPage(id: string): RealPage {

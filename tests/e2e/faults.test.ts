@@ -53,10 +53,14 @@ describe('service worker stopped mid-analysis', () => {
       const p = await ext.context.newPage();
       await p.goto(`${ext.baseUrl}/hard-big.html?chars=1000000`, { waitUntil: 'domcontentloaded' });
       const tabId = (await tabIdOf(ext.worker, p))!;
-      const seen = await until(async () => {
-        const s = await storedStatus(bg, tabId);
-        return s === 'analyzing' || s === 'done' || s === 'irrelevant' ? s : null;
-      }, 'the analysis to start', 60_000);
+      const seen = await until(
+        async () => {
+          const s = await storedStatus(bg, tabId);
+          return s === 'analyzing' || s === 'done' || s === 'irrelevant' ? s : null;
+        },
+        'the analysis to start',
+        60_000,
+      );
       if (seen === 'analyzing') {
         await stopWorker(ext, bg);
         inFlight = (await storedStatus(bg, tabId)) === 'analyzing';
@@ -89,12 +93,19 @@ describe('tokenizer dictionary missing', () => {
     await waitForKb(ext.worker);
     const bg = await extPage(ext);
     const p = await ext.page('/relevant.html');
-    await until(() => highlightRanges(p).then((r) => r.some((x) => x.name === 'rc-entity') && r.some((x) => x.name === 'rc-money')), 'highlights without a tokenizer');
+    await until(
+      () => highlightRanges(p).then((r) => r.some((x) => x.name === 'rc-entity') && r.some((x) => x.name === 'rc-money')),
+      'highlights without a tokenizer',
+    );
     const tabId = (await tabIdOf(ext.worker, p))!;
-    const state = await until(async () => {
-      const s = await settled(bg, tabId);
-      return s.result?.notes?.some((n) => /tokenizer unavailable/.test(n)) ? s : null;
-    }, 'the tokenizer note', 60_000);
+    const state = await until(
+      async () => {
+        const s = await settled(bg, tabId);
+        return s.result?.notes?.some((n) => /tokenizer unavailable/.test(n)) ? s : null;
+      },
+      'the tokenizer note',
+      60_000,
+    );
     expect(state.status).toBe('done');
     const note = await panelNote(ext, p, /tokenizer unavailable/);
     expect(note).toMatch(/base\.dat\.gz/);

@@ -21,10 +21,14 @@ export async function tabState(from: Page, tabId: number): Promise<StateView | n
 
 /** Waits for the tab's analysis to finish (done or irrelevant) and returns its state. */
 export function settled(from: Page, tabId: number, ms = 90_000): Promise<StateView> {
-  return until(async () => {
-    const s = await tabState(from, tabId);
-    return s && (s.status === 'done' || s.status === 'irrelevant') ? s : null;
-  }, `tab ${tabId} analysed`, ms);
+  return until(
+    async () => {
+      const s = await tabState(from, tabId);
+      return s && (s.status === 'done' || s.status === 'irrelevant') ? s : null;
+    },
+    `tab ${tabId} analysed`,
+    ms,
+  );
 }
 
 /**
@@ -35,10 +39,14 @@ export async function panelNote(ext: ExtensionHarness, p: Page, re: RegExp, ms =
   const tabId = await tabIdOf(ext.worker, p);
   const panel = await ext.page(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
   try {
-    return await until(async () => {
-      const text = await panel.locator('.summary [role="note"]').textContent({ timeout: 1000 });
-      return text && re.test(text) ? text : null;
-    }, `side panel note ${re}`, ms);
+    return await until(
+      async () => {
+        const text = await panel.locator('.summary [role="note"]').textContent({ timeout: 1000 });
+        return text && re.test(text) ? text : null;
+      },
+      `side panel note ${re}`,
+      ms,
+    );
   } finally {
     await panel.close();
   }
@@ -102,7 +110,8 @@ export async function cdpEval<T>(p: Page, expression: string, world: 'isolated' 
     let contextId: number | undefined;
     if (world === 'isolated') {
       const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-      contextId = ((await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'hard-probe' })) as { executionContextId: number }).executionContextId;
+      contextId = ((await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'hard-probe' })) as { executionContextId: number })
+        .executionContextId;
     }
     const r = (await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true, awaitPromise: true })) as {
       result: { value?: unknown };
@@ -153,10 +162,14 @@ async function inContentScript<T>(p: Page, extensionId: string, expression: stri
     await cdp.send('Runtime.enable');
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
     const ctx = await until(
-      async () => contexts.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.origin === `chrome-extension://${extensionId}`),
+      async () =>
+        contexts.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.origin === `chrome-extension://${extensionId}`),
       'the content script world',
     );
-    const r = (await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, awaitPromise: true, returnByValue: true })) as { result: { value?: unknown }; exceptionDetails?: { text: string } };
+    const r = (await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, awaitPromise: true, returnByValue: true })) as {
+      result: { value?: unknown };
+      exceptionDetails?: { text: string };
+    };
     if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
     return r.result.value as T;
   } finally {
@@ -165,7 +178,16 @@ async function inContentScript<T>(p: Page, extensionId: string, expression: stri
 }
 
 /** A message in the protocol's envelope, sent from the page's content script; resolves with the raw reply. */
-export function sendFromContentScript(p: Page, extensionId: string, type: string, data?: unknown): Promise<{ res?: unknown; err?: { message?: string } } | null> {
+export function sendFromContentScript(
+  p: Page,
+  extensionId: string,
+  type: string,
+  data?: unknown,
+): Promise<{ res?: unknown; err?: { message?: string } } | null> {
   const msg = JSON.stringify({ id: 1, type, data });
-  return inContentScript(p, extensionId, `chrome.runtime.sendMessage(Object.assign(${msg}, { timestamp: Date.now() })).then((r) => r ?? null, (e) => ({ err: { message: String(e) } }))`);
+  return inContentScript(
+    p,
+    extensionId,
+    `chrome.runtime.sendMessage(Object.assign(${msg}, { timestamp: Date.now() })).then((r) => r ?? null, (e) => ({ err: { message: String(e) } }))`,
+  );
 }

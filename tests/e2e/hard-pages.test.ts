@@ -47,7 +47,9 @@ describe('big pages', () => {
     expect(note).toMatch(/first 2,000,\d{3} characters/);
     const life = await pageStillWorks(p);
     expect(life.clicked).toBe(1);
-    console.log(`[hard] 5 MB page: built ${built} chars, load ${tLoad - t0} ms, analysed (${state.status}) ${tDone - tLoad} ms after load; ticks ${life.tickBefore}→${life.tickAfter}`);
+    console.log(
+      `[hard] 5 MB page: built ${built} chars, load ${tLoad - t0} ms, analysed (${state.status}) ${tDone - tLoad} ms after load; ticks ${life.tickBefore}→${life.tickAfter}`,
+    );
     await p.close();
   });
 
@@ -75,7 +77,10 @@ describe('big pages', () => {
     const first = await p.evaluate(() => {
       const all = [...(CSS.highlights.get('rc-entity') as unknown as Set<Range>)].filter((r) => r.startContainer.parentElement?.closest('p'));
       all.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      return all.slice(0, 8).map((r) => r.toString()).join('');
+      return all
+        .slice(0, 8)
+        .map((r) => r.toString())
+        .join('');
     });
     expect(first).toBe('アリババグループ');
     const at = await pointOf(p, 'rc-entity', '^ア$');
@@ -142,7 +147,9 @@ describe('odd pages', () => {
     });
     expect(inSvg).toBe(0);
     expect(ranges.some((r) => r.text.startsWith('3,800億元'))).toBe(true);
-    expect(await p.evaluate(() => document.getElementById('chart')!.outerHTML)).toContain('<text id="label" x="24" y="30" font-size="16">アリババ 3年間の投資 3,800億元</text>');
+    expect(await p.evaluate(() => document.getElementById('chart')!.outerHTML)).toContain(
+      '<text id="label" x="24" y="30" font-size="16">アリババ 3年間の投資 3,800億元</text>',
+    );
     await p.close();
   });
 
@@ -207,10 +214,14 @@ describe('a page that never settles', () => {
     const tabId = (await tabIdOf(ext.worker, p))!;
     await until(() => highlightRanges(p).then((r) => r.some((x) => x.name === 'rc-entity')), 'first highlights');
     // Wait with the page in front (a hidden tab's timers are throttled and it would churn less).
-    const state = await until(async () => {
-      const s = await tabState(bg, tabId);
-      return s?.result?.notes?.some((n) => /keeps changing|stopped watching/.test(n)) ? s : null;
-    }, 'the back-off note in the tab state', 30_000);
+    const state = await until(
+      async () => {
+        const s = await tabState(bg, tabId);
+        return s?.result?.notes?.some((n) => /keeps changing|stopped watching/.test(n)) ? s : null;
+      },
+      'the back-off note in the tab state',
+      30_000,
+    );
     const ticks = await p.evaluate(() => Number(document.getElementById('tick')!.textContent));
     const note = await panelNote(ext, p, /keeps changing|stopped watching/);
     expect(note).toMatch(/Late content/);

@@ -145,7 +145,10 @@ export function sendToBackground(page: Page, type: string, data?: unknown): Prom
   return page.evaluate(
     ([type, data]) => {
       const rt = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
-      return rt.sendMessage({ id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() }) as Promise<{ res?: unknown; err?: { message?: string } }>;
+      return rt.sendMessage({ id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() }) as Promise<{
+        res?: unknown;
+        err?: { message?: string };
+      }>;
     },
     [type, data] as const,
   );

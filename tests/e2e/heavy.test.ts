@@ -23,11 +23,12 @@ afterAll(async () => {
   await ext?.close();
 });
 
-const count = (p: Page) => p.evaluate(() => {
-  let n = 0;
-  CSS.highlights.forEach((h) => (n += h.size));
-  return n;
-});
+const count = (p: Page) =>
+  p.evaluate(() => {
+    let n = 0;
+    CSS.highlights.forEach((h) => (n += h.size));
+    return n;
+  });
 
 describe('heavy pages', () => {
   it('200,000 text nodes: highlights come, the page keeps working', async () => {
@@ -36,10 +37,14 @@ describe('heavy pages', () => {
     await p.goto(ext.baseUrl + '/hard-200k.html');
     expect(await p.evaluate(() => (window as unknown as { textNodes: number }).textNodes)).toBeGreaterThanOrEqual(200_000);
     const tLoad = Date.now();
-    const ranges = await until(async () => {
-      const r = await highlightRanges(p);
-      return r.filter((x) => x.name === 'rc-entity').length >= 8 ? r : null;
-    }, 'entity highlights on 200k nodes', 120_000);
+    const ranges = await until(
+      async () => {
+        const r = await highlightRanges(p);
+        return r.filter((x) => x.name === 'rc-entity').length >= 8 ? r : null;
+      },
+      'entity highlights on 200k nodes',
+      120_000,
+    );
     const tFirst = Date.now();
     const tabId = (await tabIdOf(ext.worker, p))!;
     const state = await settled(bg, tabId, 120_000);
@@ -47,7 +52,9 @@ describe('heavy pages', () => {
     const life = await pageStillWorks(p);
     expect(life.clicked).toBe(1);
     const gap = await p.evaluate(() => (window as unknown as { longestGap: number }).longestGap);
-    console.log(`[heavy] 200k nodes: load ${tLoad - t0} ms, first highlights ${tFirst - tLoad} ms after load (${ranges.length} ranges), longest gap of the page's 20 ms timer ${gap.toFixed(0)} ms`);
+    console.log(
+      `[heavy] 200k nodes: load ${tLoad - t0} ms, first highlights ${tFirst - tLoad} ms after load (${ranges.length} ranges), longest gap of the page's 20 ms timer ${gap.toFixed(0)} ms`,
+    );
     await p.close();
   });
 
@@ -67,10 +74,14 @@ describe('heavy pages', () => {
     const pushes = await p.evaluate(() => (window as unknown as { pushes: number }).pushes);
     expect(pushes).toBeGreaterThan(10);
     // The looping page was sent again (from the cache, not analysed again) with a note.
-    const state = await until(async () => {
-      const s = await tabState(bg, tabId);
-      return s?.status === 'done' && s.result?.notes?.some((n) => /keeps changing its address/.test(n)) ? s : null;
-    }, 'the back-off note in the tab state', 60_000);
+    const state = await until(
+      async () => {
+        const s = await tabState(bg, tabId);
+        return s?.status === 'done' && s.result?.notes?.some((n) => /keeps changing its address/.test(n)) ? s : null;
+      },
+      'the back-off note in the tab state',
+      60_000,
+    );
     expect(state.result?.entities.map((e) => e.id)).toContain('alibaba');
     const life = await pageStillWorks(p);
     expect(life.clicked).toBe(1);

@@ -114,11 +114,16 @@ describe('broken built-ins', () => {
         const b = r.getClientRects()[0]; return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; })()`,
     );
     await p.mouse.move(at.x, at.y);
-    await until(() => cdpEval<boolean>(p, `(() => { const h = document.querySelector('[data-rc-host]'); return !!h && getComputedStyle(h).display !== 'none'; })()`), 'card shown');
+    await until(
+      () => cdpEval<boolean>(p, `(() => { const h = document.querySelector('[data-rc-host]'); return !!h && getComputedStyle(h).display !== 'none'; })()`),
+      'card shown',
+    );
     const text = await until(() => cardTextCdp(p), 'card text');
     expect(text).toContain('アリババ');
     // The page's own world keeps its overrides (we neither see nor repair them).
-    expect(await cdpEval(p, `(() => { try { [1].map((x) => x); return 'works'; } catch (e) { return e.message; } })()`, 'main')).toBe('page override: Array.prototype.map');
+    expect(await cdpEval(p, `(() => { try { [1].map((x) => x); return 'works'; } catch (e) { return e.message; } })()`, 'main')).toBe(
+      'page override: Array.prototype.map',
+    );
     await p.close();
   });
 });
@@ -155,7 +160,9 @@ describe('strict Content-Security-Policy', () => {
     const res = await p.request.get(p.url());
     expect(res.headers()['content-security-policy']).toBe("default-src 'none'; style-src 'none'; script-src 'none'");
     await until(() => highlightRanges(p).then((r) => r.some((x) => x.name === 'rc-money')), 'highlights under CSP');
-    const styled = await p.evaluate(() => document.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('::highlight(rc-entity)'))));
+    const styled = await p.evaluate(() =>
+      document.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('::highlight(rc-entity)'))),
+    );
     expect(styled).toBe(true);
     const card = await hoverCard(p);
     expect(card.kind).toBe('entity');
@@ -204,7 +211,7 @@ async function hostHasOnly(p: Page): Promise<string[]> {
     const found: string[] = [];
     const walk = (n: Node, inHost: boolean) => {
       const host = inHost || (n.attributes ?? []).includes('data-rc-host');
-      if (host && /^(IMG|SCRIPT|IFRAME|B)$/.test(n.nodeName) ) found.push(n.nodeName);
+      if (host && /^(IMG|SCRIPT|IFRAME|B)$/.test(n.nodeName)) found.push(n.nodeName);
       if (host && (n.attributes ?? []).some((a, i) => i % 2 === 0 && a.startsWith('on'))) found.push(`${n.nodeName}[on*]`);
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, host);
     };

@@ -45,7 +45,9 @@ async function importThrough(p: Page, name: string, json: string): Promise<strin
 
 /** Is Object.prototype intact in the service worker? */
 const workerIntact = () =>
-  ext.worker.evaluate(() => typeof Object.prototype.toString === 'function' && typeof Object.prototype.valueOf === 'function' && String({}) === '[object Object]');
+  ext.worker.evaluate(
+    () => typeof Object.prototype.toString === 'function' && typeof Object.prototype.valueOf === 'function' && String({}) === '[object Object]',
+  );
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -86,7 +88,10 @@ describe('checked whole, reported exactly', () => {
     const p = await optionsPage();
     expect(await p.textContent('.import-limits')).toMatch(/20 MB.*20,000/);
     const json = file({
-      watchlist: [{ entityId: 'alibaba', addedAt: 1 }, { entityId: 'no-such-co', addedAt: 2 }],
+      watchlist: [
+        { entityId: 'alibaba', addedAt: 1 },
+        { entityId: 'no-such-co', addedAt: 2 },
+      ],
       ownAliases: ['の', 'a', 'アリ社'].map((text, i) => ({ entityId: 'alibaba', text, key: text, addedAt: i })),
       entities: [{ id: 'evil', type: 'company' }],
     });

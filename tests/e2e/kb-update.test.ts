@@ -36,7 +36,13 @@ let release: () => void = () => undefined;
 function writeKb(n: number): string {
   const version = `kb-test-${n}`;
   const base = shipped.entities[0]!;
-  const extra = Array.from({ length: 20_000 }, (_, i) => ({ ...base, id: `test-${n}-${i}`, parent: undefined, names: { en: [`Test Co ${n}-${i}`] }, aliases: [] }));
+  const extra = Array.from({ length: 20_000 }, (_, i) => ({
+    ...base,
+    id: `test-${n}-${i}`,
+    parent: undefined,
+    names: { en: [`Test Co ${n}-${i}`] },
+    aliases: [],
+  }));
   const builtAt = new Date(Date.parse('2030-01-01T00:00:00Z') + n * 86_400_000).toISOString();
   writeFileSync(join(dir, 'kb.json'), JSON.stringify({ ...shipped, version, builtAt, entities: [...shipped.entities, ...extra] }));
   return version;
@@ -65,7 +71,14 @@ function storedKb(w: Worker) {
           const all = db.transaction('meta').objectStore('meta').getAll();
           all.onsuccess = () => {
             db.close();
-            const rows = all.result as Array<{ key: string; version?: string; data?: string; counts?: Record<string, number>; table?: string; rows?: unknown[] }>;
+            const rows = all.result as Array<{
+              key: string;
+              version?: string;
+              data?: string;
+              counts?: Record<string, number>;
+              table?: string;
+              rows?: unknown[];
+            }>;
             const meta = rows.find((r) => r.key === 'kb')!;
             const found: Record<string, number> = {};
             const loads = new Set<string>();
@@ -173,7 +186,11 @@ describe('the worker stopped during a KB update', () => {
       await new Promise((r) => setTimeout(r, 300));
 
       const life = await nextLife();
-      console.log(`[kb-update] next life after "${stage}": ${Object.entries(life).map(([k, v]) => `${k} ${v.ms} ms`).join(', ')}`);
+      console.log(
+        `[kb-update] next life after "${stage}": ${Object.entries(life)
+          .map(([k, v]) => `${k} ${v.ms} ms`)
+          .join(', ')}`,
+      );
       for (const [k, v] of Object.entries(life)) expect(v.err, k).toBeUndefined();
       for (const k of ['kbInfo', 'watched', 'aliases', 'dismissed'] as const) expect(life[k].ms, k).toBeLessThan(1000);
       // The KB in use: the previous one, or the new one once the switch is done (after the stop, or
@@ -192,10 +209,14 @@ describe('the worker stopped during a KB update', () => {
 
       // The interrupted update is started again and completes: the new KB, whole, nothing old left.
       await until(async () => ((await sendToBackground(options, 'kbInfo')).res as { version: string }).version === version, `${version} in use`, 90_000);
-      const done = await until(async () => {
-        const s = await storedKb(await liveWorker());
-        return s.loads.length === 1 && !s.pending ? s : null;
-      }, 'the old KB tidied away', 30_000);
+      const done = await until(
+        async () => {
+          const s = await storedKb(await liveWorker());
+          return s.loads.length === 1 && !s.pending ? s : null;
+        },
+        'the old KB tidied away',
+        30_000,
+      );
       expect(done.found).toEqual(done.counts);
       expect(done.counts.entities).toBe(shipped.entities.length + 20_000);
       expect((await sendToBackground(options, 'getSettings')).res).toMatchObject({ currency: 'USD' });

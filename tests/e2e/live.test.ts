@@ -68,7 +68,7 @@ describe('with the shipped knowledge base', () => {
     await ext?.close();
   });
 
-  it('pinning an entity in the side panel reaches the open page within a second: its card says so (the page\'s highlights do not: issue 16)', async () => {
+  it("pinning an entity in the side panel reaches the open page within a second: its card says so (the page's highlights do not: issue 16)", async () => {
     const panel = await panelFor();
     const pin = panel.locator('[data-entity="eddie-wu"] button.pin');
     await article.bringToFront();
@@ -99,13 +99,19 @@ describe('with the shipped knowledge base', () => {
     expect((await sendToBackground(opts, 'addOwnAlias', { entityId: 'alibaba', text: 'アリ経済圏' })).err).toBeUndefined();
     await until(() => painted(article).then((r) => has(r, 'rc-entity', 'アリ経済圏')), 'the new name highlighted', 15_000);
     // The side panel of the tab has it too (the background's page model was analysed again).
-    const state = (await sendToBackground(opts, 'getTabState', { tabId })).res as { result: { entities: Array<{ id: string; mentions: Array<{ surface: string }> }> } };
+    const state = (await sendToBackground(opts, 'getTabState', { tabId })).res as {
+      result: { entities: Array<{ id: string; mentions: Array<{ surface: string }> }> };
+    };
     expect(state.result.entities.find((e) => e.id === 'alibaba')!.mentions.some((m) => m.surface === 'アリ経済圏')).toBe(true);
     // Removed in the options page's list: gone from the page.
     const row = opts.locator('[data-section="aliases"] li', { hasText: 'アリ経済圏' });
     await until(async () => (await row.count()) === 1, 'the alias in the options list');
     await row.locator('button').click();
-    await until(() => painted(article).then((r) => !r.some(([, t]) => t === 'アリ経済圏') && has(r, 'rc-entity', '呉泳銘')), 'the name no longer highlighted', 15_000);
+    await until(
+      () => painted(article).then((r) => !r.some(([, t]) => t === 'アリ経済圏') && has(r, 'rc-entity', '呉泳銘')),
+      'the name no longer highlighted',
+      15_000,
+    );
     expect(await marked(article)).toBe(true);
     await opts.close();
   });
@@ -124,9 +130,17 @@ describe('with the shipped knowledge base', () => {
     await a.locator('[data-section="flags"] [data-flag="3,800億ドル"] button', { hasText: /Dismiss|非表示/ }).click();
 
     // The card (still open) and the page's highlight.
-    const after = await until(() => cardState(article).then((c) => (c?.open && /Dismissed|非表示にしました/.test(c.text) ? c : null)), 'the card to show it dismissed', 5000);
+    const after = await until(
+      () => cardState(article).then((c) => (c?.open && /Dismissed|非表示にしました/.test(c.text) ? c : null)),
+      'the card to show it dismissed',
+      5000,
+    );
     expect(after.kind).toBe('figure');
-    await until(() => painted(article).then((r) => !has(r, 'rc-bad', '3,800億ドル') && has(r, 'rc-money', '3,800億ドル')), 'the flag style gone from the page', 5000);
+    await until(
+      () => painted(article).then((r) => !has(r, 'rc-bad', '3,800億ドル') && has(r, 'rc-money', '3,800億ドル')),
+      'the flag style gone from the page',
+      5000,
+    );
     // Both panels: no open flag, one dismissed here.
     for (const p of [a, b]) {
       await until(async () => (await p.$$('[data-section="flags"] [data-flag]')).length === 0, 'the flag gone from the panel', 5000);

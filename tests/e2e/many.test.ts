@@ -30,12 +30,16 @@ describe('page with very many mentions', () => {
     const tabId = await tabIdOf(ext.worker, page);
     const seenNow = () => page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen);
     // Done when the count stopped changing for a while (the page's timer keeps sampling it).
-    const seen = await until(async () => {
-      const s = await seenNow();
-      const last = s.at(-1);
-      const ticks = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
-      return last && last.n > 0 && ticks - last.tick > 50 ? s : null;
-    }, 'highlights to settle', 60_000);
+    const seen = await until(
+      async () => {
+        const s = await seenNow();
+        const last = s.at(-1);
+        const ticks = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
+        return last && last.n > 0 && ticks - last.tick > 50 ? s : null;
+      },
+      'highlights to settle',
+      60_000,
+    );
     const final = seen.at(-1)!.n;
     // Far more mentions than the cap (3,000 paragraphs × 7 items): the browser holds only the
     // ranges near the viewport (at most 1,500 items, each one range here), not thousands.
@@ -61,7 +65,10 @@ describe('page with very many mentions', () => {
     expect(seen.find((x) => x.n > 0)!.tick).toBeGreaterThan(0);
 
     const ui = await ext.page(`chrome-extension://${ext.extensionId}/popup.html`);
-    const state = (await sendToBackground(ui, 'getTabState', { tabId })).res as { status: string; result: { notes?: string[]; entities: Array<{ mentions: unknown[] }> } };
+    const state = (await sendToBackground(ui, 'getTabState', { tabId })).res as {
+      status: string;
+      result: { notes?: string[]; entities: Array<{ mentions: unknown[] }> };
+    };
     expect(state.status).toBe('done');
     expect(state.result.notes?.some((n) => /^Many mentions: highlighted the first 8,000 of [\d,]+\./.test(n))).toBe(true);
     // The side panel's state keeps every mention, not just the highlighted ones.

@@ -100,7 +100,9 @@ export async function cardState(p: Page) {
     if (!card) return { open: false, kind: '', text: '', focused: false, style: {} as Record<string, string> };
     const texts: string[] = [];
     walk(card, (n) => n.nodeType === 3 && n.nodeValue && texts.push(n.nodeValue));
-    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: card.nodeId })) as { computedStyle: Array<{ name: string; value: string }> };
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: card.nodeId })) as {
+      computedStyle: Array<{ name: string; value: string }>;
+    };
     const style = Object.fromEntries(computedStyle.map((x) => [x.name, x.value])) as Record<string, string>;
     const shown = await p.evaluate(() => {
       const h = document.querySelector('[data-rc-host]');

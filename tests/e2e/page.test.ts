@@ -134,8 +134,15 @@ describe('relevant article', () => {
     await until(() => cardState(relevant).then((c) => !c?.open), 'closed by outside click');
     // The manifest commands reach the page as 'stepHighlight' messages from the background.
     const tabId = await tabIdOf(ext.worker, relevant);
-    const stepped = await ext.worker.evaluate((tabId) => (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown, o: unknown): Promise<{ res?: boolean }> } } })
-      .chrome.tabs.sendMessage(tabId!, { id: 1, type: 'stepHighlight', data: { dir: 1 }, timestamp: Date.now() }, { frameId: 0 }), tabId);
+    const stepped = await ext.worker.evaluate(
+      (tabId) =>
+        (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown, o: unknown): Promise<{ res?: boolean }> } } }).chrome.tabs.sendMessage(
+          tabId!,
+          { id: 1, type: 'stepHighlight', data: { dir: 1 }, timestamp: Date.now() },
+          { frameId: 0 },
+        ),
+      tabId,
+    );
     expect(stepped.res).toBe(true);
     await until(() => cardState(relevant).then((c) => c?.open), 'card by command');
     await relevant.keyboard.press('Escape');
@@ -144,16 +151,22 @@ describe('relevant article', () => {
   it('scrolls to a mention the side panel asks for and flashes it', async () => {
     const tabId = await tabIdOf(ext.worker, relevant);
     const extPage = await ext.page(`chrome-extension://${ext.extensionId}/options.html`);
-    const st = (await sendToBackground(extPage, 'getTabState', { tabId })).res as { result: { entities: Array<{ mentions: Array<{ start: number; end: number }> }> } };
+    const st = (await sendToBackground(extPage, 'getTabState', { tabId })).res as {
+      result: { entities: Array<{ mentions: Array<{ start: number; end: number }> }> };
+    };
     const last = st.result.entities.flatMap((e) => e.mentions).sort((a, b) => b.start - a.start)[0]!;
     await relevant.evaluate(() => window.scrollTo(0, 0));
     const reply = await sendToBackground(extPage, 'scrollTo', { tabId, start: last.start, end: last.end });
     expect(reply.res).toBe(true);
-    const flashed = await until(() => relevant.evaluate(() => {
-      const r = [...(CSS.highlights.get('rc-flash') ?? [])][0] as Range | undefined;
-      const box = r?.getBoundingClientRect();
-      return box && box.top >= 0 && box.bottom <= innerHeight ? r!.toString() : null;
-    }), 'flash in view');
+    const flashed = await until(
+      () =>
+        relevant.evaluate(() => {
+          const r = [...(CSS.highlights.get('rc-flash') ?? [])][0] as Range | undefined;
+          const box = r?.getBoundingClientRect();
+          return box && box.top >= 0 && box.bottom <= innerHeight ? r!.toString() : null;
+        }),
+      'flash in view',
+    );
     expect(flashed.length).toBe(last.end - last.start);
     await extPage.close();
   });
@@ -165,8 +178,15 @@ describe('settings', () => {
     const set = (data: unknown) => sendToBackground(extPage, 'setSettings', data);
     const size = (name: string) => relevant.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
     await set({ highlightStyle: 'background' });
-    await until(() => relevant.evaluate(() => document.adoptedStyleSheets.some((sh) =>
-      Array.from(sh.cssRules).some((r) => r.cssText.includes('rc-entity') && r.cssText.includes('background-color')))), 'background style');
+    await until(
+      () =>
+        relevant.evaluate(() =>
+          document.adoptedStyleSheets.some((sh) =>
+            Array.from(sh.cssRules).some((r) => r.cssText.includes('rc-entity') && r.cssText.includes('background-color')),
+          ),
+        ),
+      'background style',
+    );
     const cats = { entities: false, money: true, percent: true, count: true, date: true };
     await set({ categories: cats });
     await until(async () => (await size('rc-entity')) === 0 && (await size('rc-money')) > 0, 'entities hidden');

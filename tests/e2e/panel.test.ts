@@ -68,7 +68,10 @@ afterAll(async () => {
 describe('side panel', () => {
   it('shows the pinned tab: entities and figures, the flagged figure first', async () => {
     await until(() => panel.$('[data-section="figures"] tr[data-figure]'), 'the figures table', 90_000);
-    const state = (await sendToBackground(panel, 'getTabState', { tabId })).res as { url: string; result: { entities: Array<{ id: string }>; figures: StateFigure[] } };
+    const state = (await sendToBackground(panel, 'getTabState', { tabId })).res as {
+      url: string;
+      result: { entities: Array<{ id: string }>; figures: StateFigure[] };
+    };
     expect(state.url).toBe(`${ext.baseUrl}${ARTICLE_PATH}`);
 
     const entityIds = await attrs(panel, '[data-entity]', 'data-entity');
@@ -139,7 +142,11 @@ describe('side panel', () => {
 
   it('dismisses a flag; the options page lists it', async () => {
     const before = await panel.locator('[data-section="flags"] [data-flag]').count();
-    await panel.locator('[data-section="flags"] [data-flag]').first().locator('button', { hasText: /Dismiss|非表示/ }).click();
+    await panel
+      .locator('[data-section="flags"] [data-flag]')
+      .first()
+      .locator('button', { hasText: /Dismiss|非表示/ })
+      .click();
     await until(async () => (await panel.locator('[data-section="flags"] [data-flag]').count()) === before - 1, 'the flag to go');
     const keys = (await sendToBackground(panel, 'listDismissed')).res as string[];
     expect(keys.length).toBe(1);

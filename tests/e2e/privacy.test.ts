@@ -118,7 +118,13 @@ describe('messages', () => {
     const without = { ...m, permissions: (m.permissions as string[]).filter((p) => p !== 'scripting') };
     delete (without as Record<string, unknown>).host_permissions;
     const warnings = (x: unknown) =>
-      page.evaluate((json) => (globalThis as unknown as { chrome: { management: { getPermissionWarningsByManifest(s: string): Promise<string[]> } } }).chrome.management.getPermissionWarningsByManifest(json), JSON.stringify(x));
+      page.evaluate(
+        (json) =>
+          (
+            globalThis as unknown as { chrome: { management: { getPermissionWarningsByManifest(s: string): Promise<string[]> } } }
+          ).chrome.management.getPermissionWarningsByManifest(json),
+        JSON.stringify(x),
+      );
     const [built, before] = await Promise.all([warnings(m), warnings(without)]);
     expect(built.length).toBeGreaterThan(0); // the content script on every site is announced
     expect(built).toEqual(before);
@@ -157,7 +163,8 @@ describe('messages', () => {
     const stray = await page.evaluate(async () => {
       const rt = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
       const out: unknown[] = [];
-      for (const m of [{ foo: 1 }, 'text', 42, { type: 'noSuchMessage', id: 1, data: {}, timestamp: 0 }]) out.push(await rt.sendMessage(m).catch((e: Error) => `error: ${e.message}`));
+      for (const m of [{ foo: 1 }, 'text', 42, { type: 'noSuchMessage', id: 1, data: {}, timestamp: 0 }])
+        out.push(await rt.sendMessage(m).catch((e: Error) => `error: ${e.message}`));
       return out;
     });
     expect(stray.every((r) => r === undefined || String(r).startsWith('error:'))).toBe(true);

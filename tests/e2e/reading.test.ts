@@ -41,7 +41,34 @@ interface State {
 /** Names and units the Japanese UI may show in Latin letters: every KB name and alias, codes and abbreviations. */
 function allowedLatin(): string[] {
   const kb = JSON.parse(readFileSync(join(extDir(), 'kb.json'), 'utf8')) as KbBundle;
-  const names = new Set<string>(['CSV', 'Markdown', 'CNY', 'USD', 'JPY', 'HKD', 'TWD', 'EUR', 'GBP', 'Esc', 'Alt', 'Shift', 'MoE', 'AI', 'EC', 'CEO', 'CFO', 'CTO', 'GAAP', 'non-GAAP', 'Non-GAAP', 'EBITA', 'GMV', 'CMR', 'IPO', 'ADR']);
+  const names = new Set<string>([
+    'CSV',
+    'Markdown',
+    'CNY',
+    'USD',
+    'JPY',
+    'HKD',
+    'TWD',
+    'EUR',
+    'GBP',
+    'Esc',
+    'Alt',
+    'Shift',
+    'MoE',
+    'AI',
+    'EC',
+    'CEO',
+    'CFO',
+    'CTO',
+    'GAAP',
+    'non-GAAP',
+    'Non-GAAP',
+    'EBITA',
+    'GMV',
+    'CMR',
+    'IPO',
+    'ADR',
+  ]);
   for (const e of kb.entities) {
     for (const list of Object.values(e.names)) for (const n of list ?? []) if (/[A-Za-z]/.test(n)) names.add(n);
     for (const a of e.aliases ?? []) if (/[A-Za-z]/.test(a.text)) names.add(a.text);
@@ -78,10 +105,14 @@ async function open(name: string, viewport = { width: 1000, height: 700 }): Prom
   const page = await ext.page(path);
   await page.setViewportSize(viewport);
   const tabId = (await tabIdOf(ext.worker, page))!;
-  const state = await until(async () => {
-    const s = (await sendToBackground(bg, 'getTabState', { tabId })).res as State | null;
-    return s && (s.status === 'done' || s.status === 'irrelevant') ? s : null;
-  }, `${name} analysed`, 90_000);
+  const state = await until(
+    async () => {
+      const s = (await sendToBackground(bg, 'getTabState', { tabId })).res as State | null;
+      return s && (s.status === 'done' || s.status === 'irrelevant') ? s : null;
+    },
+    `${name} analysed`,
+    90_000,
+  );
   return { page, tabId, state };
 }
 
@@ -132,7 +163,14 @@ describe('hover card', () => {
     const { page } = await open('demo', { width: 1000, height: 560 });
     const seen: Array<{ name: string; g: NonNullable<Awaited<ReturnType<typeof geometry>>> }> = [];
     const geometry = (p: Page) =>
-      probeCard<{ card: { top: number; bottom: number }; buttons: Array<{ top: number; bottom: number; left: number; right: number; text: string }>; contentHeight: number; scrolls: boolean; cue: boolean; viewport: { width: number; height: number } }>(p, CARD_GEOMETRY);
+      probeCard<{
+        card: { top: number; bottom: number };
+        buttons: Array<{ top: number; bottom: number; left: number; right: number; text: string }>;
+        contentHeight: number;
+        scrolls: boolean;
+        cue: boolean;
+        viewport: { width: number; height: number };
+      }>(p, CARD_GEOMETRY);
     for (const name of ['アリババ', '通義千問', '呉泳銘', 'アリババクラウド', 'Qwen3-Max', 'ゴールドマン']) {
       await hover(page, name);
       const g = await until(() => geometry(page), `geometry of ${name}`);
@@ -158,9 +196,15 @@ describe('hover card', () => {
     const { page, state } = await open('demo');
     const fig = state.result!.figures.find((f) => f.surface === '2,477億9,500万元')!;
     expect(fig.metric).toBe('revenue');
-    const [series] = (await sendToBackground(bg, 'getSeries', { keys: [{ subject: fig.subject, metric: 'revenue', span: 'quarter', factId: fig.check?.factId }] })).res as Array<{ points: Array<{ end: string }> }>;
+    const [series] = (
+      await sendToBackground(bg, 'getSeries', { keys: [{ subject: fig.subject, metric: 'revenue', span: 'quarter', factId: fig.check?.factId }] })
+    ).res as Array<{ points: Array<{ end: string }> }>;
     await hover(page, '2,477億9,500万元');
-    const chart = await until(() => probeCard<{ points: Array<{ end: string; x: number }>; mark: { end: string; x: number; clamped: string; status: string } | null }>(page, CARD_CHART), 'the card chart');
+    const chart = await until(
+      () =>
+        probeCard<{ points: Array<{ end: string; x: number }>; mark: { end: string; x: number; clamped: string; status: string } | null }>(page, CARD_CHART),
+      'the card chart',
+    );
     // A window of the series: at most 12 quarters, all of them the KB's, the figure's quarter among them.
     expect(chart.points.length).toBe(Math.min(12, series!.points.length));
     expect(chart.points.every((p) => series!.points.some((s) => s.end === p.end))).toBe(true);
@@ -194,7 +238,8 @@ describe('one language', () => {
       // Every entity card and every checked figure card of the page.
       const surfaces = await page.evaluate(() => {
         const out = new Set<string>();
-        for (const name of ['rc-entity', 'rc-bad', 'rc-money', 'rc-percent']) for (const r of (CSS.highlights.get(name) ?? []) as unknown as Set<Range>) out.add(r.toString());
+        for (const name of ['rc-entity', 'rc-bad', 'rc-money', 'rc-percent'])
+          for (const r of (CSS.highlights.get(name) ?? []) as unknown as Set<Range>) out.add(r.toString());
         return [...out].slice(0, 14);
       });
       for (const s of surfaces) {
@@ -207,7 +252,10 @@ describe('one language', () => {
       for (const b of await panel.$$('button.details')) await b.click();
       texts.push(['panel', await panel.evaluate(PANEL_PROSE)]);
       // The page's own spellings, quoted beside a name, are the page's words.
-      const own = ((await sendToBackground(bg, 'getTabState', { tabId })).res as { result?: { entities: Array<{ mentions: Array<{ surface: string }> }> } }).result?.entities.flatMap((e) => e.mentions.map((m) => m.surface)) ?? [];
+      const own =
+        (
+          (await sendToBackground(bg, 'getTabState', { tabId })).res as { result?: { entities: Array<{ mentions: Array<{ surface: string }> }> } }
+        ).result?.entities.flatMap((e) => e.mentions.map((m) => m.surface)) ?? [];
       const names = [...allowed, ...own].sort((a, b) => b.length - a.length);
       const found = texts.flatMap(([where, t]) => englishPhrases(t, names).map((p) => `${where}: ${p}`));
       expect(found).toEqual([]);
@@ -252,7 +300,9 @@ describe('side panel', () => {
       (document.activeElement as HTMLElement | null)?.blur();
       window.scrollTo(0, 0);
     });
-    expect(await panel.$$eval('[data-section="charts"] [data-chart]', (cs) => cs.map((c) => c.getAttribute('data-chart')))).toEqual([...new Set(await panel.$$eval('[data-section="charts"] [data-chart]', (cs) => cs.map((c) => c.getAttribute('data-chart'))))]);
+    expect(await panel.$$eval('[data-section="charts"] [data-chart]', (cs) => cs.map((c) => c.getAttribute('data-chart')))).toEqual([
+      ...new Set(await panel.$$eval('[data-section="charts"] [data-chart]', (cs) => cs.map((c) => c.getAttribute('data-chart')))),
+    ]);
     for (const scheme of ['light', 'dark'] as const) {
       await panel.emulateMedia({ colorScheme: scheme });
       await panel.screenshot({ path: join(ARTIFACTS, `reading-panel-ja-${scheme}.png`), fullPage: true });

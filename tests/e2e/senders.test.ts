@@ -32,7 +32,13 @@ const fromContentScript = (type: string, data?: unknown) => sendFromContentScrip
 /** The reader's data as an extension page reads it. */
 async function readerData() {
   const get = async (type: string) => (await sendToBackground(options, type)).res;
-  return { watched: await get('listWatched'), aliases: await get('listOwnAliases'), dismissed: await get('listDismissed'), settings: await get('getSettings'), card: (await sendToBackground(options, 'getEntityCard', { id: 'alibaba' })).res };
+  return {
+    watched: await get('listWatched'),
+    aliases: await get('listOwnAliases'),
+    dismissed: await get('listDismissed'),
+    settings: await get('getSettings'),
+    card: (await sendToBackground(options, 'getEntityCard', { id: 'alibaba' })).res,
+  };
 }
 
 /** The registry once painting has settled (the same twice, half a second apart). */
@@ -73,7 +79,9 @@ beforeAll(async () => {
   await until(() => article.evaluate(() => (CSS.highlights.get('rc-entity')?.size ?? 0) > 0), 'the first highlights');
   expect((await sendToBackground(options, 'setNote', { entityId: 'alibaba', text: 'my private note' })).err).toBeUndefined();
   expect((await sendToBackground(options, 'addOwnAlias', { entityId: 'alibaba', text: 'アリ社' })).err).toBeUndefined();
-  expect((await sendToBackground(options, 'toggleSite', { scope: 'page', url: 'https://private.example.com/secret?id=42', enabled: false })).err).toBeUndefined();
+  expect(
+    (await sendToBackground(options, 'toggleSite', { scope: 'page', url: 'https://private.example.com/secret?id=42', enabled: false })).err,
+  ).toBeUndefined();
 });
 
 afterAll(async () => {
@@ -81,7 +89,7 @@ afterAll(async () => {
 });
 
 describe('a content script, as Chrome names it', () => {
-  it('cannot overwrite notes, add or remove own aliases, switch off other sites, or read the reader\'s data', async () => {
+  it("cannot overwrite notes, add or remove own aliases, switch off other sites, or read the reader's data", async () => {
     const before = await readerData();
     const tries: Array<[string, unknown]> = [
       ['setNote', { entityId: 'alibaba', text: 'written by the page' }],
@@ -106,7 +114,7 @@ describe('a content script, as Chrome names it', () => {
     expect(await readerData()).toEqual(before);
   });
 
-  it('gets what its card needs: the KB card (no note, no own aliases), and its own page\'s settings (no site lists)', async () => {
+  it("gets what its card needs: the KB card (no note, no own aliases), and its own page's settings (no site lists)", async () => {
     const card = (await fromContentScript('getCard', { id: 'alibaba' }))?.res as Record<string, unknown>;
     expect(card).toMatchObject({ entity: { id: 'alibaba' } });
     expect(card).not.toHaveProperty('note');
@@ -114,7 +122,9 @@ describe('a content script, as Chrome names it', () => {
     const settings = await fromContentScript('getPageSettings', { url: article.url() });
     expect(settings?.res).toMatchObject({ on: true });
     expect(JSON.stringify(settings)).not.toMatch(/private\.example/);
-    expect((await fromContentScript('getPageSettings', { url: 'https://private.example.com/secret?id=42' }))?.err?.message).toMatch(/not the sender's own page/);
+    expect((await fromContentScript('getPageSettings', { url: 'https://private.example.com/secret?id=42' }))?.err?.message).toMatch(
+      /not the sender's own page/,
+    );
   });
 
   it('watches only entities on its own page', async () => {
@@ -131,8 +141,18 @@ describe('extension pages take broadcasts only from the extension', () => {
     for (const p of [panel, options]) p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     const themeBefore = await options.evaluate(() => document.documentElement.dataset.theme);
     const fake = {
-      tabId, url: article.url(), status: 'done', updatedAt: Date.now(),
-      result: { relevant: true, score: 1, reasons: [], entities: [{ id: 'fake-co', name: 'Fake Co — verified by the extension', mentions: [{ start: 0, end: 4, surface: 'Fake' }] }], figures: [], notes: ['Verified by the extension: this article is accurate.'] },
+      tabId,
+      url: article.url(),
+      status: 'done',
+      updatedAt: Date.now(),
+      result: {
+        relevant: true,
+        score: 1,
+        reasons: [],
+        entities: [{ id: 'fake-co', name: 'Fake Co — verified by the extension', mentions: [{ start: 0, end: 4, surface: 'Fake' }] }],
+        figures: [],
+        notes: ['Verified by the extension: this article is accurate.'],
+      },
     };
     const settings = (await sendToBackground(options, 'getSettings')).res as Record<string, unknown>;
     const spoofs: Array<[string, unknown]> = [
@@ -151,14 +171,17 @@ describe('extension pages take broadcasts only from the extension', () => {
     expect(text).not.toMatch(/Fake Co|verified by the extension|Verified by the extension/i);
     expect(await panel.$('[data-entity="eddie-wu"]')).not.toBeNull();
     expect(await options.evaluate(() => document.documentElement.dataset.theme)).toBe(themeBefore);
-    await until(async () => warnings.filter((w) => /message dropped: (tabStateChanged|settingsChanged|layerChanged): rejected/.test(w)).length >= spoofs.length, 'the logged reasons');
+    await until(
+      async () => warnings.filter((w) => /message dropped: (tabStateChanged|settingsChanged|layerChanged): rejected/.test(w)).length >= spoofs.length,
+      'the logged reasons',
+    );
     expect(pageErrors).toEqual([]);
     await panel.close();
   });
 });
 
 describe('nothing about the reader in the page world', () => {
-  it('the page\'s own scripts see the same highlight registry whether or not the reader watches an entity; the card says it is watched', async () => {
+  it("the page's own scripts see the same highlight registry whether or not the reader watches an entity; the card says it is watched", async () => {
     await article.bringToFront();
     const plain = await settledRegistry(article);
     expect(plain.names).toContain('rc-entity');
@@ -175,7 +198,11 @@ describe('nothing about the reader in the page world', () => {
     // Its card (in a closed shadow root) says it is watched.
     const at = await pointOf(article, 'rc-entity', '^呉泳銘$');
     await article.mouse.move(at.x, at.y);
-    const card = await until(() => cardState(article).then((c) => (c?.open && /On your watchlist|ウォッチリストに登録済み/.test(c.text) ? c : null)), 'the card to say watched', 10_000);
+    const card = await until(
+      () => cardState(article).then((c) => (c?.open && /On your watchlist|ウォッチリストに登録済み/.test(c.text) ? c : null)),
+      'the card to say watched',
+      10_000,
+    );
     expect(card.kind).toBe('entity');
     await article.screenshot({ path: join(ARTIFACTS, 'watched-card-light.png') });
     await article.keyboard.press('Escape');

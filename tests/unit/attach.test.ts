@@ -8,7 +8,13 @@ import { attachContext } from '../../utils/analysis/figures/attach';
 import type { Figure } from '../../utils/analysis/types';
 
 const ent = (id: string, type: Entity['type'], names: string[], parent?: string): Entity => ({
-  id, type, names: { ja: names }, description: { ja: id, en: id }, status: 'verified', sources: [], ...(parent ? { parent } : {}),
+  id,
+  type,
+  names: { ja: names },
+  description: { ja: id, en: id },
+  status: 'verified',
+  sources: [],
+  ...(parent ? { parent } : {}),
 });
 const fact = (id: string, subject: string, metric: Fact['metric']): Fact => ({ id, subject, metric, value: 1, unit: 'CNY', source: 'S', status: 'verified' });
 const ENTITIES = [
@@ -23,7 +29,13 @@ const ENTITIES = [
 ];
 const RELATIONS: Relation[] = [{ from: 'eddie-wu', type: 'ceo_of', to: 'alibaba' }];
 const KB = new PreparedKb({
-  version: 't', builtAt: '', entities: ENTITIES, relations: RELATIONS, sources: [], fx: [], errors: [],
+  version: 't',
+  builtAt: '',
+  entities: ENTITIES,
+  relations: RELATIONS,
+  sources: [],
+  fx: [],
+  errors: [],
   facts: [fact('a', 'alibaba', 'cloud_revenue'), fact('b', 'goldman-sachs', 'price_target'), fact('c', 'alibaba', 'revenue')],
 } as KbBundle);
 

@@ -18,7 +18,12 @@ describe('background: message checks', () => {
   it('accepts this extension with a valid payload, stripped to the schema', () => {
     expect(check('getEntityCard', { id: 'alibaba', extra: 1 }, page)).toEqual({ id: 'alibaba' });
     expect(check('getCard', { id: 'alibaba' }, contentScript)).toEqual({ id: 'alibaba' });
-    expect(checkInput(protocol().background, 'getCard', { id: 'x' }, contentScript as never, OWN, BASE).caller).toEqual({ kind: 'content', tabId: 3, frameId: 0, url: contentScript.url });
+    expect(checkInput(protocol().background, 'getCard', { id: 'x' }, contentScript as never, OWN, BASE).caller).toEqual({
+      kind: 'content',
+      tabId: 3,
+      frameId: 0,
+      url: contentScript.url,
+    });
   });
 
   it('rejects other senders, bad payloads, and content scripts on page-only messages', () => {
@@ -32,9 +37,25 @@ describe('background: message checks', () => {
 
   it('content scripts may send only what the page UI needs: nothing about notes, own aliases, other tabs or other sites', () => {
     const table = protocol().background;
-    const fromContent = Object.entries(table).filter(([, d]) => d.from !== 'extension').map(([k]) => k).sort();
+    const fromContent = Object.entries(table)
+      .filter(([, d]) => d.from !== 'extension')
+      .map(([k]) => k)
+      .sort();
     expect(fromContent).toEqual(['analyze', 'dismissFlag', 'getCard', 'getPageSettings', 'getSeries', 'loadReader', 'startPage', 'switchOff', 'toggleWatch']);
-    for (const type of ['setNote', 'addOwnAlias', 'removeOwnAlias', 'listOwnAliases', 'getEntityCard', 'toggleSite', 'getSettings', 'listWatched', 'listDismissed', 'getTabState', 'kbInfo', 'getNames'] as const) {
+    for (const type of [
+      'setNote',
+      'addOwnAlias',
+      'removeOwnAlias',
+      'listOwnAliases',
+      'getEntityCard',
+      'toggleSite',
+      'getSettings',
+      'listWatched',
+      'listDismissed',
+      'getTabState',
+      'kbInfo',
+      'getNames',
+    ] as const) {
       expect(() => check(type, undefined, contentScript), type).toThrow(/only extension pages may send it/);
     }
     // Messages for content scripts only: an extension page has no page of its own.
@@ -76,7 +97,10 @@ describe('background: chunked pages', () => {
     expect(page.relevant).toBe(true); // the first chunk decides
     expect(page.entities.find((e) => e.id === 'alibaba')).toMatchObject({ mentions: [m(0, 'アリババ'), m(102, 'アリババ')], salience: 0.8 });
     expect(page.entities.find((e) => e.id === 'qwen')!.mentions).toEqual([m(105, 'Qwen')]);
-    expect(page.figures.map((f) => [f.start, f.end])).toEqual([[10, 14], [100, 103]]);
+    expect(page.figures.map((f) => [f.start, f.end])).toEqual([
+      [10, 14],
+      [100, 103],
+    ]);
     expect(page.notes).toEqual(['late']);
     expect(first.entities[0]!.mentions).toHaveLength(1); // inputs untouched
     expect(mergeResult(page, late, 100).entities.find((e) => e.id === 'alibaba')!.mentions).toHaveLength(2); // same chunk twice

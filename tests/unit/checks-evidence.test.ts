@@ -70,7 +70,10 @@ describe('period: the value of another period while the text states this one', (
 describe('conversion: at the page’s own rate, else the reference rate of the article’s month', () => {
   it('a 2019 article’s yen at 2019 rates, and the same text dated 2025 at 2025 rates', () => {
     const text = 'アリババの売上高は1190億元(約1兆9000億円)だった。';
-    expect(get(run(text, '2019-11-11'), '約1兆9000億円').check).toMatchObject({ status: 'consistent', rate: { source: 'reference', month: '2019-11', basis: 'article' } });
+    expect(get(run(text, '2019-11-11'), '約1兆9000億円').check).toMatchObject({
+      status: 'consistent',
+      rate: { source: 'reference', month: '2019-11', basis: 'article' },
+    });
     expect(status(get(run(text, '2025-02-25'), '約1兆9000億円'))).toBe('inconsistent/conversion');
   });
   it('the page’s own stated rate wins over the reference rate', () => {
@@ -100,7 +103,10 @@ describe('value: subject, line item and period all stated, and the KB differs be
     expect(status(get(run('アリババは2024年4～6月期に58億ドルの自社株買いを実施した。'), '58億ドル'))).toBe('consistent');
   });
   it('not an approximate one, nor one with the company only inferred', () => {
-    expect(get(run('アリババの2025年7～9月期の売上高は約2,600億元だった。'), '約2,600億元').check).toMatchObject({ status: 'unverified', missing: ['difference'] });
+    expect(get(run('アリババの2025年7～9月期の売上高は約2,600億元だった。'), '約2,600億元').check).toMatchObject({
+      status: 'unverified',
+      missing: ['difference'],
+    });
     expect(flagsOf(run('2025年7～9月期の決算。\n別の話題として、売上高は2,600億元になる可能性もある。アリババ。'))).toEqual([]);
   });
 });
@@ -109,14 +115,29 @@ describe('what a check carries for the card, panel and exports', () => {
   it('assumptions with how each was established, the figure as written and read, the fact, the cause', () => {
     const f = get(run('アリババの2024年7～9月期の売上高は2,477億9,500万元だった。'), '2,477億9,500万元');
     expect(f.check).toMatchObject({
-      status: 'inconsistent', cause: 'period', scope: 'fact', written: '2,477億9,500万元', value: 247_795e6, unit: 'CNY', factId: expect.any(String),
-      basis: { subject: { value: 'alibaba', how: 'explicit' }, metric: { value: 'revenue', how: 'explicit' }, period: { value: { start: SEP24.start, end: SEP24.end }, how: 'explicit' }, currency: { value: 'CNY', how: 'explicit' } },
+      status: 'inconsistent',
+      cause: 'period',
+      scope: 'fact',
+      written: '2,477億9,500万元',
+      value: 247_795e6,
+      unit: 'CNY',
+      factId: expect.any(String),
+      basis: {
+        subject: { value: 'alibaba', how: 'explicit' },
+        metric: { value: 'revenue', how: 'explicit' },
+        period: { value: { start: SEP24.start, end: SEP24.end }, how: 'explicit' },
+        currency: { value: 'CNY', how: 'explicit' },
+      },
     });
     expect(f.check!.reason).toMatch(/wrong period/);
   });
   it('a conversion: the rate, its month and why that month, and the amount it converts', () => {
     const f = get(run('アリババの売上高は1190億元(約1兆9000億円)だった。', '2019-11-11'), '約1兆9000億円');
-    expect(f.check).toMatchObject({ scope: 'conversion', convertedFrom: { surface: '1190億元', value: 119e9, unit: 'CNY' }, rate: { from: 'CNY', to: 'JPY', month: '2019-11', fxIds: ['usdcny-2019-11', 'usdjpy-2019-11'] } });
+    expect(f.check).toMatchObject({
+      scope: 'conversion',
+      convertedFrom: { surface: '1190億元', value: 119e9, unit: 'CNY' },
+      rate: { from: 'CNY', to: 'JPY', month: '2019-11', fxIds: ['usdcny-2019-11', 'usdjpy-2019-11'] },
+    });
     expect(f.check!.rate!.tolerance).toBeGreaterThan(CONVERSION_TOLERANCE);
   });
   it('an unverified figure says what was missing', () => {

@@ -28,7 +28,10 @@ describe('net income and its siblings', () => {
     expect(f.check!.sibling).toBeUndefined();
   });
   it('attributable named unmistakably, with net income’s number: the wrong line item', () => {
-    for (const t of ['アリババの2025年7～9月期の株主に帰属する純利益は206億1,200万元だった。', '阿里巴巴2026财年第二季度归属于普通股股东的净利润为206.12亿元。']) {
+    for (const t of [
+      'アリババの2025年7～9月期の株主に帰属する純利益は206億1,200万元だった。',
+      '阿里巴巴2026财年第二季度归属于普通股股东的净利润为206.12亿元。',
+    ]) {
       const figs = run(t);
       expect(flagsOf(figs), t).toEqual([expect.stringMatching(/:metric$/)]);
       expect(figs.find((f) => f.check?.cause === 'metric')!.check).toMatchObject({ sibling: { metric: 'net_income' }, expected: 20_612e6 });
@@ -49,8 +52,14 @@ describe('group and segment revenue', () => {
 
 describe('operating income and adjusted EBITA (values hypothetical, for the logic only)', () => {
   it('either one with the other’s number: the other is named, never flagged', () => {
-    expect(get(run('アリババの2025年7～9月期の営業利益は90億7,300万元だった。'), '90億7,300万元').check).toMatchObject({ status: 'unverified', sibling: { metric: 'adjusted_ebita' } });
-    expect(get(run('アリババの2025年7～9月期の調整後EBITAは53億6,500万元だった。'), '53億6,500万元').check).toMatchObject({ status: 'unverified', sibling: { metric: 'operating_income' } });
+    expect(get(run('アリババの2025年7～9月期の営業利益は90億7,300万元だった。'), '90億7,300万元').check).toMatchObject({
+      status: 'unverified',
+      sibling: { metric: 'adjusted_ebita' },
+    });
+    expect(get(run('アリババの2025年7～9月期の調整後EBITAは53億6,500万元だった。'), '53億6,500万元').check).toMatchObject({
+      status: 'unverified',
+      sibling: { metric: 'operating_income' },
+    });
     expect(status(get(run('アリババの2025年7～9月期の調整後EBITAは90億7,300万元だった。'), '90億7,300万元'))).toBe('consistent');
   });
 });

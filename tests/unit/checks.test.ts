@@ -15,7 +15,13 @@ import type { Figure } from '../../utils/analysis/types';
 
 // --- a small KB with sourced values (shared/domain-facts.md) ---
 const ent = (id: string, type: Entity['type'], names: string[], parent?: string): Entity => ({
-  id, type, names: { ja: names }, description: { ja: id, en: id }, status: 'verified', sources: ['S1'], ...(parent ? { parent } : {}),
+  id,
+  type,
+  names: { ja: names },
+  description: { ja: id, en: id },
+  status: 'verified',
+  sources: ['S1'],
+  ...(parent ? { parent } : {}),
 });
 const Q = (y: number, q: number): Period => {
   const m = q * 3;
@@ -24,12 +30,31 @@ const Q = (y: number, q: number): Period => {
 };
 let n = 0;
 const F = (subject: string, metric: Fact['metric'], value: number, unit: Fact['unit'], period?: Period, extra: Partial<Fact> = {}): Fact => ({
-  id: `f${++n}`, subject, metric, value, unit, ...(period ? { period } : {}), source: 'S1', status: 'verified', ...extra,
+  id: `f${++n}`,
+  subject,
+  metric,
+  value,
+  unit,
+  ...(period ? { period } : {}),
+  source: 'S1',
+  status: 'verified',
+  ...extra,
 });
-const X = (base: FxRate['base'], quote: FxRate['quote'], rate: number, date: string): FxRate => ({ id: `x${++n}`, base, quote, rate, date, source: 'S1', status: 'verified' });
+const X = (base: FxRate['base'], quote: FxRate['quote'], rate: number, date: string): FxRate => ({
+  id: `x${++n}`,
+  base,
+  quote,
+  rate,
+  date,
+  source: 'S1',
+  status: 'verified',
+});
 const PLAN: Period = { start: '2025-02-24', end: '2028-02-23', label: 'three years from 2025-02-24' };
 const BUNDLE: KbBundle = {
-  version: 't', builtAt: '', relations: [], errors: [],
+  version: 't',
+  builtAt: '',
+  relations: [],
+  errors: [],
   sources: [{ id: 'S1', url: 'https://example.org/', publisher: 'Test wire', date: '2025-02-24' }],
   entities: [
     { ...ent('alibaba', 'company', ['アリババグループ', 'アリババ', '阿里巴巴', 'Alibaba']), fiscal: 'march-end' }, // its fiscal labels read with its calendar
@@ -58,8 +83,14 @@ const BUNDLE: KbBundle = {
     F('alibaba', 'turnover', 41e9, 'HKD', { start: '2025-02-21', end: '2025-02-21' }, { qualifier: 'over' }),
     F('bytedance', 'ai_budget', 12e9, 'USD', { start: '2025-01-01', end: '2025-12-31', label: '2025' }, { qualifier: 'over' }),
   ],
-  fx: [X('USD', 'CNY', 7.17, '2025-02-24'), X('USD', 'JPY', 150.63, '2025-02-28'), X('USD', 'CNY', 7.0176, '2024-09-30'),
-    X('USD', 'CNY', 7.1189, '2025-09-30'), X('USD', 'JPY', 147.9, '2025-09-30'), X('USD', 'HKD', 7.7901, '2025-09-11')],
+  fx: [
+    X('USD', 'CNY', 7.17, '2025-02-24'),
+    X('USD', 'JPY', 150.63, '2025-02-28'),
+    X('USD', 'CNY', 7.0176, '2024-09-30'),
+    X('USD', 'CNY', 7.1189, '2025-09-30'),
+    X('USD', 'JPY', 147.9, '2025-09-30'),
+    X('USD', 'HKD', 7.7901, '2025-09-11'),
+  ],
 };
 const KB = new PreparedKb(BUNDLE);
 
@@ -128,8 +159,10 @@ describe('inconsistent, by cause', () => {
     const t = run('2025年2月21日、アリババの香港株の売買代金は41億香港ドルを超えた。');
     expect(status(get(t, '41億香港ドルを超え'))).toBe('inconsistent/scale');
   });
-  it('period: last year\'s quarter under this year\'s date (seed 003 pattern)', () => {
-    const figs = run('アリババグループは、2025年9月30日を期末とする第2四半期の決算を発表した。売上高は2,365億300万人民元で、前年同期比5%増、純利益は435億4,700万人民元で、前年同期比63%増でした。');
+  it("period: last year's quarter under this year's date (seed 003 pattern)", () => {
+    const figs = run(
+      'アリババグループは、2025年9月30日を期末とする第2四半期の決算を発表した。売上高は2,365億300万人民元で、前年同期比5%増、純利益は435億4,700万人民元で、前年同期比63%増でした。',
+    );
     expect(status(get(figs, '2,365億300万人民元'))).toBe('inconsistent/period');
     expect(status(get(figs, '435億4,700万人民元'))).toBe('inconsistent/period');
     expect(status(get(figs, '63%増'))).toBe('inconsistent/period');
@@ -170,13 +203,16 @@ describe('never flag on weak evidence', () => {
     const figs = run('アリババの2025年7～9月期の売上高は20%増えた。');
     expect(figs.every((f) => f.check?.status !== 'inconsistent')).toBe(true);
   });
-  it('a lone round growth rate equal to another quarter\'s is not moved to that quarter', () => {
+  it("a lone round growth rate equal to another quarter's is not moved to that quarter", () => {
     // hypothetical facts, for the logic only: this quarter +87% yoy; two other quarters showing 80%
-    const kb = new PreparedKb({ ...BUNDLE, facts: [
-      F('alibaba', 'capex_growth', 87, 'percent', Q(2025, 3), { basis: 'yoy' }),
-      F('alibaba', 'capex_growth', 80, 'percent', Q(2024, 4), { basis: 'qoq' }),
-      F('alibaba', 'capex_growth', 80, 'percent', Q(2025, 2), { basis: 'yoy' }),
-    ] });
+    const kb = new PreparedKb({
+      ...BUNDLE,
+      facts: [
+        F('alibaba', 'capex_growth', 87, 'percent', Q(2025, 3), { basis: 'yoy' }),
+        F('alibaba', 'capex_growth', 80, 'percent', Q(2024, 4), { basis: 'qoq' }),
+        F('alibaba', 'capex_growth', 80, 'percent', Q(2025, 2), { basis: 'yoy' }),
+      ],
+    });
     for (const t of ['アリババの2025年7～9月期の設備投資は80%増えた。', 'アリババの2025年7～9月期の設備投資は前年同期比80%増えた。']) {
       expect(run(t, undefined, kb).filter((f) => f.check?.status === 'inconsistent')).toEqual([]);
     }
@@ -259,7 +295,7 @@ describe.skipIf(!existsSync(SEEDS))('seed articles with the real KB', () => {
     expect(flags(figures).sort()).toEqual(['380億:scale', '3,800億ドル:currency', '3,800億ドル:currency'].sort());
   });
 
-  it('003: last year\'s results under the Sept-2025 quarter → period; nothing else flagged', () => {
+  it("003: last year's results under the Sept-2025 quarter → period; nothing else flagged", () => {
     const { figures } = figs('003');
     for (const s of ['2,365億300万人民元', '435億4,700万人民元', '63%増', '365億1,800万人民元']) expect(status(get(figures, s)), s).toBe('inconsistent/period');
     expect(flags(figures).every((x) => x.endsWith(':period'))).toBe(true);
@@ -287,9 +323,25 @@ describe.skipIf(!existsSync(SEEDS))('seed articles with the real KB', () => {
   });
 
   it('with article dates, only known errors get flagged', () => {
-    const dated: Array<[string, string]> = [['000', '2025-02-25'], ['001', '2025-11-07'], ['002', '2025-09-12'], ['003', '2024-11-15'], ['004', '2025-03-10']];
-    const known = new Set(['3,800億ドル:currency', '380億:scale', '35万台:period', '2,365億300万人民元:period', '435億4,700万人民元:period', '63%増:period',
-      '365億1,800万人民元:period', '9%減:period', '120億ドル:period', '約1.8兆円:period']);
+    const dated: Array<[string, string]> = [
+      ['000', '2025-02-25'],
+      ['001', '2025-11-07'],
+      ['002', '2025-09-12'],
+      ['003', '2024-11-15'],
+      ['004', '2025-03-10'],
+    ];
+    const known = new Set([
+      '3,800億ドル:currency',
+      '380億:scale',
+      '35万台:period',
+      '2,365億300万人民元:period',
+      '435億4,700万人民元:period',
+      '63%増:period',
+      '365億1,800万人民元:period',
+      '9%減:period',
+      '120億ドル:period',
+      '約1.8兆円:period',
+    ]);
     for (const [p, d] of dated) {
       const extra = flags(figs(p, d).figures).filter((x) => !known.has(x));
       expect(extra, `seed ${p}`).toEqual([]);

@@ -7,7 +7,14 @@ import { normalize } from '../../utils/analysis/text/normalize';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
 
 const fx = (base: FxRate['base'], quote: FxRate['quote'], rate: number, date: string, kind?: FxRate['kind']): FxRate => ({
-  id: `${base}${quote}-${date}`.toLowerCase(), base, quote, rate, date, source: 'S', status: 'verified', ...(kind ? { kind } : {}),
+  id: `${base}${quote}-${date}`.toLowerCase(),
+  base,
+  quote,
+  rate,
+  date,
+  source: 'S',
+  status: 'verified',
+  ...(kind ? { kind } : {}),
 });
 const kbWith = (rates: FxRate[]) =>
   new PreparedKb({ version: 't', builtAt: '', entities: [], facts: [], relations: [], sources: [], fx: rates, errors: [] } as KbBundle);
@@ -15,9 +22,14 @@ const kbWith = (rates: FxRate[]) =>
 // month averages as in kb/fx/h10-monthly.jsonl (H.10: Feb 2025 USD/CNY 7.2734, USD/JPY 151.9; Sept 2025 7.1)
 const M = (quote: FxRate['quote'], rate: number, month: string) => fx('USD', quote, rate, `${month}-01`, 'month-average');
 const KB = kbWith([
-  M('CNY', 7.2734, '2025-02'), M('JPY', 151.9, '2025-02'), M('HKD', 7.78, '2025-02'),
-  M('CNY', 7.13, '2025-09'), M('JPY', 147.5, '2025-09'), M('HKD', 7.79, '2025-09'),
-  M('CNY', 6.9, '2019-11'), M('JPY', 108.9, '2019-11'),
+  M('CNY', 7.2734, '2025-02'),
+  M('JPY', 151.9, '2025-02'),
+  M('HKD', 7.78, '2025-02'),
+  M('CNY', 7.13, '2025-09'),
+  M('JPY', 147.5, '2025-09'),
+  M('HKD', 7.79, '2025-09'),
+  M('CNY', 6.9, '2019-11'),
+  M('JPY', 108.9, '2019-11'),
   fx('CNY', 'JPY', 21, '2025-03-03', 'stated'), // a page's own rate: never converts
 ]);
 
@@ -82,7 +94,8 @@ describe('convertFigures', () => {
     expect(c.JPY / 1e12).toBeGreaterThan(7.7);
     expect(c.JPY / 1e12).toBeLessThan(8.1);
     expect(rateAt(kb, 'CNY', 'JPY', '2015-01-15')!.month).toBe('2015-01');
-    for (const cur of ['CNY', 'JPY', 'HKD', 'EUR', 'GBP', 'TWD', 'AUD', 'CAD', 'SGD', 'KRW']) expect(rateAt(kb, 'USD', cur, '2020-06-15'), cur).toMatchObject({ month: '2020-06', exact: true });
+    for (const cur of ['CNY', 'JPY', 'HKD', 'EUR', 'GBP', 'TWD', 'AUD', 'CAD', 'SGD', 'KRW'])
+      expect(rateAt(kb, 'USD', cur, '2020-06-15'), cur).toMatchObject({ month: '2020-06', exact: true });
   });
 });
 
@@ -95,7 +108,10 @@ describe('conversionPairs', () => {
     expect(pairs('3800億元(約7.8兆円)を投じる')).toEqual([['3800億元', '約7.8兆円']]);
     expect(pairs('3,800億元、つまり約530億ドルもの巨額')).toEqual([['3,800億元', '約530億ドル']]);
     expect(pairs('revenue of RMB236.5 billion (US$33.7 billion)')).toEqual([['RMB236.5 billion', 'US$33.7 billion']]);
-    expect(pairs('3,800億元(約530億ドル、約7.8兆円)')).toEqual([['3,800億元', '約530億ドル'], ['3,800億元', '約7.8兆円']]);
+    expect(pairs('3,800億元(約530億ドル、約7.8兆円)')).toEqual([
+      ['3,800億元', '約530億ドル'],
+      ['3,800億元', '約7.8兆円'],
+    ]);
     expect(pairs('营收为人民币2365.03亿元，约合324亿美元。')).toEqual([['人民币2365.03亿元', '约合324亿美元']]);
   });
   it('ignores amounts that are not conversions', () => {

@@ -11,12 +11,35 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const CORE = join(ROOT, 'utils/analysis');
 const PACKAGES = new Set(['zod', '@patdx/kuromoji']);
 const GLOBALS = new Set([
-  'document', 'window', 'navigator', 'chrome', 'browser', 'indexedDB', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest',
-  'location', 'self', 'HTMLElement', 'Element', 'Node', 'Range', 'CSS', 'Highlight', 'MutationObserver', 'DOMParser', 'Dexie', 'process', 'require',
+  'document',
+  'window',
+  'navigator',
+  'chrome',
+  'browser',
+  'indexedDB',
+  'localStorage',
+  'sessionStorage',
+  'fetch',
+  'XMLHttpRequest',
+  'location',
+  'self',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'Range',
+  'CSS',
+  'Highlight',
+  'MutationObserver',
+  'DOMParser',
+  'Dexie',
+  'process',
+  'require',
 ]);
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
+  );
 }
 
 /** Import specifiers (static, re-exports, dynamic) and free uses of forbidden globals in one file. */
@@ -26,12 +49,32 @@ function scan(path: string, source = readFileSync(path, 'utf8')): { imports: str
   const globals: string[] = [];
   const declared = new Set<string>();
   const visit = (n: ts.Node) => {
-    if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) imports.push(n.moduleSpecifier.text);
-    if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword && n.arguments[0] && ts.isStringLiteral(n.arguments[0])) imports.push(n.arguments[0].text);
-    if ((ts.isVariableDeclaration(n) || ts.isParameter(n) || ts.isFunctionDeclaration(n) || ts.isClassDeclaration(n) || ts.isTypeAliasDeclaration(n) || ts.isInterfaceDeclaration(n)) && n.name && ts.isIdentifier(n.name)) declared.add(n.name.text);
+    if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier))
+      imports.push(n.moduleSpecifier.text);
+    if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword && n.arguments[0] && ts.isStringLiteral(n.arguments[0]))
+      imports.push(n.arguments[0].text);
+    if (
+      (ts.isVariableDeclaration(n) ||
+        ts.isParameter(n) ||
+        ts.isFunctionDeclaration(n) ||
+        ts.isClassDeclaration(n) ||
+        ts.isTypeAliasDeclaration(n) ||
+        ts.isInterfaceDeclaration(n)) &&
+      n.name &&
+      ts.isIdentifier(n.name)
+    )
+      declared.add(n.name.text);
     if (ts.isIdentifier(n) && GLOBALS.has(n.text)) {
       const p = n.parent;
-      const isName = (ts.isPropertyAccessExpression(p) && p.name === n) || (ts.isPropertyAssignment(p) && p.name === n) || ts.isPropertySignature(p) || ts.isPropertyDeclaration(p) || ts.isMethodDeclaration(p) || ts.isImportSpecifier(p) || ts.isImportClause(p) || ts.isTypeReferenceNode(p);
+      const isName =
+        (ts.isPropertyAccessExpression(p) && p.name === n) ||
+        (ts.isPropertyAssignment(p) && p.name === n) ||
+        ts.isPropertySignature(p) ||
+        ts.isPropertyDeclaration(p) ||
+        ts.isMethodDeclaration(p) ||
+        ts.isImportSpecifier(p) ||
+        ts.isImportClause(p) ||
+        ts.isTypeReferenceNode(p);
       if (!isName) globals.push(n.text);
     }
     ts.forEachChild(n, visit);

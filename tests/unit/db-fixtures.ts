@@ -13,28 +13,61 @@ export function ent(id: string, names: Entity['names'], extra: Partial<Entity> =
 /** A small synthetic bundle; `version` lets tests simulate KB updates. */
 export function synthetic(version: string, more: Partial<KbBundle> = {}): KbBundle {
   const entities: Entity[] = [
-    ent('alibaba', { ja: ['アリババグループ', 'アリババ'], 'zh-Hans': ['阿里巴巴集团', '阿里巴巴'], en: ['Alibaba Group'] }, {
-      tickers: ['NYSE:BABA', 'HKEX:9988'],
-      aliases: [{ text: 'BABA', kind: 'ticker' }],
-    }),
-    ent('eddie-wu', { ja: ['呉泳銘', 'エディ・ウー'], en: ['Eddie Wu'] }, {
-      type: 'person',
-      reading: 'ゴ・エイメイ',
-      aliases: [{ text: '呉永明', kind: 'mistranslation', note: 'wrong kanji' }],
-    }),
-    ent('ttg', { ja: ['淘天集団'], en: ['Taobao and Tmall Group'] }, {
-      type: 'unit',
-      parent: 'alibaba',
-      aliases: [{ text: 'TTG(トヨタグループ)', kind: 'mistranslation' }, { text: 'TTG', kind: 'abbr' }],
-    }),
+    ent(
+      'alibaba',
+      { ja: ['アリババグループ', 'アリババ'], 'zh-Hans': ['阿里巴巴集团', '阿里巴巴'], en: ['Alibaba Group'] },
+      {
+        tickers: ['NYSE:BABA', 'HKEX:9988'],
+        aliases: [{ text: 'BABA', kind: 'ticker' }],
+      },
+    ),
+    ent(
+      'eddie-wu',
+      { ja: ['呉泳銘', 'エディ・ウー'], en: ['Eddie Wu'] },
+      {
+        type: 'person',
+        reading: 'ゴ・エイメイ',
+        aliases: [{ text: '呉永明', kind: 'mistranslation', note: 'wrong kanji' }],
+      },
+    ),
+    ent(
+      'ttg',
+      { ja: ['淘天集団'], en: ['Taobao and Tmall Group'] },
+      {
+        type: 'unit',
+        parent: 'alibaba',
+        aliases: [
+          { text: 'TTG(トヨタグループ)', kind: 'mistranslation' },
+          { text: 'TTG', kind: 'abbr' },
+        ],
+      },
+    ),
   ];
   return {
     version,
     builtAt: '2025-01-01T00:00:00.000Z',
     entities,
     facts: [
-      { id: 'f-old', subject: 'alibaba', metric: 'revenue', value: 1e11, unit: 'CNY', period: { start: '2024-07-01', end: '2024-09-30' }, source: 'S1', status: 'verified' },
-      { id: 'f-new', subject: 'alibaba', metric: 'revenue', value: 2e11, unit: 'CNY', period: { start: '2025-07-01', end: '2025-09-30' }, source: 'S1', status: 'verified' },
+      {
+        id: 'f-old',
+        subject: 'alibaba',
+        metric: 'revenue',
+        value: 1e11,
+        unit: 'CNY',
+        period: { start: '2024-07-01', end: '2024-09-30' },
+        source: 'S1',
+        status: 'verified',
+      },
+      {
+        id: 'f-new',
+        subject: 'alibaba',
+        metric: 'revenue',
+        value: 2e11,
+        unit: 'CNY',
+        period: { start: '2025-07-01', end: '2025-09-30' },
+        source: 'S1',
+        status: 'verified',
+      },
     ],
     relations: [
       { from: 'eddie-wu', type: 'ceo_of', to: 'alibaba', since: '2023-09' },
@@ -64,7 +97,10 @@ export async function counts(db: ReaderDb) {
     };
   }
   const out = { entities: 0, facts: 0, relations: 0, sources: 0, fx: 0, errors: 0 };
-  const chunks = await (db.meta as unknown as Table<{ key: string; table: keyof typeof out; rows: unknown[] }, string>).where('key').startsWith(`kbdata:${meta.data}:`).toArray();
+  const chunks = await (db.meta as unknown as Table<{ key: string; table: keyof typeof out; rows: unknown[] }, string>)
+    .where('key')
+    .startsWith(`kbdata:${meta.data}:`)
+    .toArray();
   for (const c of chunks) out[c.table] += c.rows.length;
   return out;
 }
@@ -77,8 +113,10 @@ export async function chunkKeys(db: ReaderDb): Promise<string[]> {
 /** Makes the chunk writes of a KB load call `fail` for the chunk of `table` (a throw, or a promise that never settles). */
 export function failChunkWrite(db: ReaderDb, table: string, fail: () => Promise<never>) {
   const put = db.meta.put.bind(db.meta);
-  return vi.spyOn(db.meta, 'put').mockImplementation(((row: { key: string; table?: string }, key?: string) =>
-    row.key.startsWith('kbdata:') && row.table === table ? fail() : put(row as never, key)) as never);
+  return vi
+    .spyOn(db.meta, 'put')
+    .mockImplementation(((row: { key: string; table?: string }, key?: string) =>
+      row.key.startsWith('kbdata:') && row.table === table ? fail() : put(row as never, key)) as never);
 }
 
 export const bundleCounts = (b: KbBundle) => ({

@@ -142,7 +142,10 @@ describe('export / import', () => {
     await user.setSettings(target, { theme: 'dark' });
     const report = await importUserData(target, JSON.stringify(doc), { known });
     expect(report.refused.map((r) => `${r.table}:${r.reason}:${r.count}`).sort()).toEqual([
-      'entities:otherTable:1', 'ownAliases:unknownEntity:1', 'settings:invalid:1', 'watchlist:invalid:1',
+      'entities:otherTable:1',
+      'ownAliases:unknownEntity:1',
+      'settings:invalid:1',
+      'watchlist:invalid:1',
     ]);
     expect(await user.listWatched(target)).toEqual(['alibaba', 'ttg']);
     expect((await user.getSettings(target)).theme).toBe('dark');

@@ -108,7 +108,8 @@ describe('collectTextSliced', () => {
     await new Promise((r) => setTimeout(r, 450)); // past the debounce; nothing timed is asserted
     late.stop();
     const all = [first.text, ...got].join('\n');
-    for (const t of ['先頭に追加された段落です、新しいモデルの発表について', '末尾に追加された段落です、決算説明会の内容について']) expect([t, all.split(t).length - 1]).toEqual([t, 1]);
+    for (const t of ['先頭に追加された段落です、新しいモデルの発表について', '末尾に追加された段落です、決算説明会の内容について'])
+      expect([t, all.split(t).length - 1]).toEqual([t, 1]);
     expect(got).toHaveLength(1);
     expect(got.join('\n')).toContain('先頭に追加された段落です、新しいモデルの発表について');
   });

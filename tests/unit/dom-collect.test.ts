@@ -42,7 +42,21 @@ describe('collectText', () => {
     for (const kept of ['中国のアリババグループは24日、今後3年間で3,800億元以上を投じると発表した。', 'アリババ、AI投資を拡大', '杭州の本社', '(記者 山田)']) {
       expect(text).toContain(kept);
     }
-    for (const gone of ['トップ', 'アリババ特集', 'BABA', '編集欄', '隠し', 'hidden', '共有', 'var s', 'color: red', 'ランキング', 'テンセント', '© 新聞社', 'カード']) {
+    for (const gone of [
+      'トップ',
+      'アリババ特集',
+      'BABA',
+      '編集欄',
+      '隠し',
+      'hidden',
+      '共有',
+      'var s',
+      'color: red',
+      'ランキング',
+      'テンセント',
+      '© 新聞社',
+      'カード',
+    ]) {
       expect(text, gone).not.toContain(gone);
     }
   });
@@ -118,13 +132,17 @@ describe('findArticleRoot', () => {
   it('prefers [itemprop=articleBody], then the <article> holding the text', () => {
     const body = `<div itemprop="articleBody">${long('本体。').repeat(3)}</div>`;
     const teaser = '<article class="teaser"><p>短い</p></article>';
-    expect(findArticleRoot(doc(`${teaser}<article id="main">${long('本文。')}${long('続き。')}${body}</article>`)).getAttribute('itemprop')).toBe('articleBody');
+    expect(findArticleRoot(doc(`${teaser}<article id="main">${long('本文。')}${long('続き。')}${body}</article>`)).getAttribute('itemprop')).toBe(
+      'articleBody',
+    );
     expect(findArticleRoot(doc(`${teaser}<article id="main">${long('本文。')}${long('続き。')}</article>`)).getAttribute('id')).toBe('main');
   });
 
   it('falls back to main, then the container with most paragraph text, then body', () => {
     expect(findArticleRoot(doc(`<main id="m">${long('本文。')}</main>`)).getAttribute('id')).toBe('m');
-    const d = doc(`<div id="side">${long('横')}</div><div id="story"><div>${long('本文。')}</div><div>${long('続き。')}</div><div>${long('結び。')}</div></div>`);
+    const d = doc(
+      `<div id="side">${long('横')}</div><div id="story"><div>${long('本文。')}</div><div>${long('続き。')}</div><div>${long('結び。')}</div></div>`,
+    );
     expect(findArticleRoot(d).getAttribute('id')).toBe('story');
     expect(findArticleRoot(doc('<div>短いページ</div>')).localName).toBe('body');
   });
@@ -139,7 +157,11 @@ describe('HitIndex', () => {
     const d = doc('<p>アリババグループの3,800億元</p>');
     const t = d.querySelector('p')!.firstChild as Text;
     const idx = new HitIndex();
-    [[9, 16, 2], [0, 8, 0], [0, 4, 1]].forEach(([start, end, id]) => idx.add([{ node: t, start: start!, end: end! }], id!));
+    [
+      [9, 16, 2],
+      [0, 8, 0],
+      [0, 4, 1],
+    ].forEach(([start, end, id]) => idx.add([{ node: t, start: start!, end: end! }], id!));
     expect([2, 6, 12].map((o) => idx.find(t, o))).toEqual([[1, 0], [0], [2]]);
     expect(idx.find(d.body, 0)).toEqual([]);
     idx.clear();
@@ -151,9 +173,19 @@ const fig = (over: Partial<Figure>): Figure => ({ start: 0, end: 1, surface: 'x'
 
 describe('itemsFor', () => {
   const result: AnalysisResult = {
-    relevant: true, score: 1, reasons: [],
+    relevant: true,
+    score: 1,
+    reasons: [],
     entities: [
-      { id: 'alibaba', name: 'アリババグループ', type: 'company', mentions: [{ start: 0, end: 4, surface: 'アリババ' }, { start: 90, end: 200, surface: 'bad' }] },
+      {
+        id: 'alibaba',
+        name: 'アリババグループ',
+        type: 'company',
+        mentions: [
+          { start: 0, end: 4, surface: 'アリババ' },
+          { start: 90, end: 200, surface: 'bad' },
+        ],
+      },
       { id: 'qwen', name: '通義千問', type: 'model', mentions: [{ start: 20, end: 24, surface: '通義千問' }] },
     ],
     figures: [
@@ -182,7 +214,13 @@ describe('LateContent (MutationObserver on linkedom)', () => {
   const setup = () => {
     const d = doc('<nav id="n"></nav><article id="a"><p>本文</p></article>');
     const [got, known] = [[] as Array<{ text: string; note?: string; segs: number }>, new Set<Node>()];
-    const late = new LateContent({ doc: d, opts: {}, known: (t) => known.has(t), accept: () => true, emit: (text, segs, note) => got.push({ text, note, segs: segs.length }) });
+    const late = new LateContent({
+      doc: d,
+      opts: {},
+      known: (t) => known.has(t),
+      accept: () => true,
+      emit: (text, segs, note) => got.push({ text, note, segs: segs.length }),
+    });
     late.start();
     const add = (where: string, text: string) => d.getElementById(where)!.appendChild(Object.assign(d.createElement('p'), { textContent: text }));
     return { d, got, known, late, add };
@@ -266,16 +304,29 @@ describe('card views (Preact on linkedom)', () => {
   });
 
   it('ranks current relations first, and facts on the article metric and exact period first', () => {
-    expect(rankRelations([{ type: 'founder_of' }, { type: 'ceo_of', until: '2023' }, { type: 'ceo_of' }]).map((r) => r.until ?? r.type)).toEqual(['ceo_of', 'founder_of', '2023']);
+    expect(rankRelations([{ type: 'founder_of' }, { type: 'ceo_of', until: '2023' }, { type: 'ceo_of' }]).map((r) => r.until ?? r.type)).toEqual([
+      'ceo_of',
+      'founder_of',
+      '2023',
+    ]);
     const p = (start: string, end: string) => ({ start, end });
-    const facts = [{ id: 'fy', metric: 'revenue', period: p('2024-04-01', '2025-03-31') }, { id: 'q', metric: 'revenue', period: p('2024-10-01', '2024-12-31') }, { id: 'c', metric: 'capex', period: p('2025-01-01', '2025-03-31') }] as Fact[];
+    const facts = [
+      { id: 'fy', metric: 'revenue', period: p('2024-04-01', '2025-03-31') },
+      { id: 'q', metric: 'revenue', period: p('2024-10-01', '2024-12-31') },
+      { id: 'c', metric: 'capex', period: p('2025-01-01', '2025-03-31') },
+    ] as Fact[];
     expect(rankFacts(facts, [fig({ metric: 'revenue', period: p('2024-10-01', '2024-12-31') })]).map((f) => f.id)).toEqual(['q', 'fy', 'c']);
   });
 
   it('figure card: normalised value, conversions (reader currency first), check with cause and dismiss', () => {
-    const f = fig({ surface: '3,800億元', value: 380e9, subject: 'alibaba', metric: 'investment_plan',
+    const f = fig({
+      surface: '3,800億元',
+      value: 380e9,
+      subject: 'alibaba',
+      metric: 'investment_plan',
       converted: { CNY: 380e9, USD: 52.4e9, JPY: 7.98e12, rateDate: '2025-02', rateBasis: 'article' },
-      check: { status: 'inconsistent', cause: 'scale', expected: 38e9, expectedUnit: 'CNY' } });
+      check: { status: 'inconsistent', cause: 'scale', expected: 38e9, expectedUnit: 'CNY' },
+    });
     let dismissed = 0;
     const el = mount(h(FigureCardView, { figure: f, kbName: (id: string) => kb.name(id, 'ja'), lang: 'ja', currency: 'USD', onDismiss: () => dismissed++ }));
     // The rate's month (Converted.rateDate is a month) and why that month, in the reader's language.
@@ -286,9 +337,18 @@ describe('card views (Preact on linkedom)', () => {
     expect(el.querySelector('[data-status="inconsistent"]')).not.toBeNull();
     click(el.querySelector('.rc-actions button')!);
     expect(dismissed).toBe(1);
-    const ok = mount(h(FigureCardView, { figure: { ...f, check: { status: 'consistent' } }, kbName: (x: string) => x, lang: 'en', currency: 'JPY', onDismiss: () => dismissed++ }));
+    const ok = mount(
+      h(FigureCardView, {
+        figure: { ...f, check: { status: 'consistent' } },
+        kbName: (x: string) => x,
+        lang: 'en',
+        currency: 'JPY',
+        onDismiss: () => dismissed++,
+      }),
+    );
     expect(ok.querySelector('.rc-actions button')).toBeNull();
   });
 });
 
-const click = (el: Element) => el.dispatchEvent(new ((globalThis as unknown as { document: Document }).document.defaultView as unknown as typeof globalThis).Event('click'));
+const click = (el: Element) =>
+  el.dispatchEvent(new ((globalThis as unknown as { document: Document }).document.defaultView as unknown as typeof globalThis).Event('click'));

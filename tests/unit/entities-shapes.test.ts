@@ -15,13 +15,18 @@ describe('what belongs to a name', () => {
     expect(found('アリババグループ・ホールディング・リミテッドは決算を発表した。')).toEqual(['alibaba:アリババグループ・ホールディング・リミテッド']);
     expect(found('阿里巴巴グループホールディングリミテッドの株主。')).toEqual(['alibaba:阿里巴巴グループホールディングリミテッド']);
     expect(found('Alibaba Group Holding Ltd. reported revenue. Bank of America Corp raised its target.')).toEqual([
-      'alibaba:Alibaba Group Holding Ltd.', 'bank-of-america:Bank of America Corp',
+      'alibaba:Alibaba Group Holding Ltd.',
+      'bank-of-america:Bank of America Corp',
     ]);
     expect(found('平頭哥半導體有限公司與香港聯合交易所有限公司。')).toEqual(['t-head:平頭哥半導體有限公司', 'hkex:香港聯合交易所有限公司']);
   });
 
   it('社 after a company name, but not 社内 or 社長', () => {
-    expect(found('アップル社は発表した。アリババ社内では、エヌビディア社長が語った。')).toEqual(['apple:アップル社', 'alibaba:アリババ', 'nvidia:エヌビディア']);
+    expect(found('アップル社は発表した。アリババ社内では、エヌビディア社長が語った。')).toEqual([
+      'apple:アップル社',
+      'alibaba:アリババ',
+      'nvidia:エヌビディア',
+    ]);
   });
 
   it("an event's edition year, but not a date after it", () => {
@@ -37,13 +42,16 @@ describe('what belongs to a name', () => {
 
   it('a lower-case common noun after a Latin name is not part of it', () => {
     expect(found("Alibaba's T-Head semiconductor unit and T-Head Semiconductor itself.")).toEqual([
-      'alibaba:Alibaba', 't-head:T-Head', 't-head:T-Head Semiconductor',
+      'alibaba:Alibaba',
+      't-head:T-Head',
+      't-head:T-Head Semiconductor',
     ]);
   });
 
   it('a reading glossed inside a name keeps the name whole (含光(Hanguang)800, an event and its year)', () => {
     expect(found('推論チップ「含光(Hanguang)800」と「雲栖大会(Apsara Conference)2025」。')).toEqual([
-      'hanguang-800:含光(Hanguang)800', 'apsara-conference:雲栖大会(Apsara Conference)2025',
+      'hanguang-800:含光(Hanguang)800',
+      'apsara-conference:雲栖大会(Apsara Conference)2025',
     ]);
     expect(found('倚天(Yitian)の由来。')).toEqual([]);
   });
@@ -57,9 +65,7 @@ describe('what belongs to a name', () => {
 
 describe('conditional names', () => {
   it('an English surname after the full name, with a capital, alone', () => {
-    expect(found('Alibaba named Eddie Wu chief executive. Wu attributed the growth to AI.')).toEqual([
-      'alibaba:Alibaba', 'eddie-wu:Eddie Wu', 'eddie-wu:Wu',
-    ]);
+    expect(found('Alibaba named Eddie Wu chief executive. Wu attributed the growth to AI.')).toEqual(['alibaba:Alibaba', 'eddie-wu:Eddie Wu', 'eddie-wu:Wu']);
     expect(found('Eddie Wu spoke. Later Wu Bank opened and Jiang Wu left.')).toEqual(['eddie-wu:Eddie Wu']);
     expect(found('Wu attributed the growth to AI.')).toEqual([]);
   });
@@ -71,21 +77,27 @@ describe('conditional names', () => {
 
   it('an alias two entities share goes to the one with evidence nearby (千問: models or app)', () => {
     expect(found('アリババは千問アプリの春節キャンペーンを始めた。千問は1億ダウンロードを超えた。')).toEqual([
-      'alibaba:アリババ', 'qwen-app:千問アプリ', 'qwen-app:千問',
+      'alibaba:アリババ',
+      'qwen-app:千問アプリ',
+      'qwen-app:千問',
     ]);
     expect(found('アリババは通義千問の新モデルを公開した。千問の大規模言語モデルはオープンソースだ。')).toEqual([
-      'alibaba:アリババ', 'qwen:通義千問', 'qwen:千問',
+      'alibaba:アリババ',
+      'qwen:通義千問',
+      'qwen:千問',
     ]);
   });
 
   it('a descriptive unit name counts once a member of its family is named, not on its own', () => {
     expect(found('高鑫零售的收入下降。中国电商分部收入1400亿元，云智能分部收入330亿元。')).toEqual([
-      'sun-art:高鑫零售', 'alibaba-china-ecommerce:中国电商分部', 'alibaba-cloud:云智能分部',
+      'sun-art:高鑫零售',
+      'alibaba-china-ecommerce:中国电商分部',
+      'alibaba-cloud:云智能分部',
     ]);
     expect(found('中国电商分部收入1400亿元。')).toEqual([]);
   });
 
-  it('Wu Jihan is Bitmain\'s co-founder, not Alibaba\'s CEO', () => {
+  it("Wu Jihan is Bitmain's co-founder, not Alibaba's CEO", () => {
     expect(found('Bitmain co-founder Wu Jihan launched a new venture.')).toEqual(['bitmain:Bitmain', 'wu-jihan:Wu Jihan']);
   });
 

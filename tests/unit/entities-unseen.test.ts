@@ -30,12 +30,15 @@ describe('context and sense', () => {
 describe('people', () => {
   it('a katakana surname standing alone before a particle, after the full name (Forbes style)', () => {
     expect(found(`アリババ会長のジョセフ・ツァイは講演した${FILLER}。「アジアは大きい」と、ツァイは述べた。`).filter((m) => m.includes('tsai'))).toEqual([
-      'joe-tsai:ジョセフ・ツァイ', 'joe-tsai:ツァイ',
+      'joe-tsai:ジョセフ・ツァイ',
+      'joe-tsai:ツァイ',
     ]);
     expect(found('「アジアは大きい」と、ツァイは述べた。')).toEqual([]);
     // Another person of that surname, and a surname that is an everyday word.
     expect(found(`ジョセフ・ツァイとケビン・ツァイが会った${FILLER}。`).filter((m) => m.includes('tsai'))).toEqual(['joe-tsai:ジョセフ・ツァイ']);
-    expect(found(`イーロン・マスク氏が来日した${FILLER}。マスクの着用が求められた。`).filter((m) => m.includes('musk'))).toEqual(['elon-musk:イーロン・マスク']);
+    expect(found(`イーロン・マスク氏が来日した${FILLER}。マスクの着用が求められた。`).filter((m) => m.includes('musk'))).toEqual([
+      'elon-musk:イーロン・マスク',
+    ]);
   });
 
   it('a surname with a title, right after the organisation the person serves (エヌビディアのフアンCEO)', () => {
@@ -63,21 +66,28 @@ describe('names around the name', () => {
     expect(found('と話した。(c)CNS/JCM/AFPBB News')).toEqual(['china-news-service:CNS', 'afpbb:AFPBB News']);
   });
 
-  it("a company word after the name belongs to it, even glued on (中科寒武紀科技, CambriconTechnologies), not 科技园", () => {
+  it('a company word after the name belongs to it, even glued on (中科寒武紀科技, CambriconTechnologies), not 科技园', () => {
     expect(found('中科寒武紀科技の株価。CambriconTechnologies rose.')).toEqual(['cambricon:中科寒武紀科技', 'cambricon:CambriconTechnologies']);
     expect(found('百度科技园に本社がある。')).toEqual(['baidu:百度']);
   });
 
-  it('an organisation\'s initials glossed after its name abbreviate it on that page (中国科学院(CAS) … CAS)', () => {
+  it("an organisation's initials glossed after its name abbreviate it on that page (中国科学院(CAS) … CAS)", () => {
     expect(found('中国科学院(CAS)が設立した。CASは株主だ。')).toEqual([
-      'chinese-academy-of-sciences:中国科学院', 'chinese-academy-of-sciences:CAS', 'chinese-academy-of-sciences:CAS',
+      'chinese-academy-of-sciences:中国科学院',
+      'chinese-academy-of-sciences:CAS',
+      'chinese-academy-of-sciences:CAS',
     ]);
     expect(found('中国科学院(CAX)が設立した。CAXは株主だ。')).toEqual(['chinese-academy-of-sciences:中国科学院']);
   });
 
   it('a digits-only ticker with an exchange suffix (00981-HK), and two tickers of one company (00700/80700)', () => {
     expect(found('依賴中芯國際 (00981-HK) 的製程。')).toEqual(['smic:中芯國際', 'smic:00981']);
-    expect(found('テンセント(香港証券取引所コード:00700/80700)は発表した。')).toEqual(['tencent:テンセント', 'hkex:香港証券取引所', 'tencent:00700', 'tencent:80700']);
+    expect(found('テンセント(香港証券取引所コード:00700/80700)は発表した。')).toEqual([
+      'tencent:テンセント',
+      'hkex:香港証券取引所',
+      'tencent:00700',
+      'tencent:80700',
+    ]);
     expect(found('テンセントは2025/9988の日付。')).toEqual(['tencent:テンセント']);
   });
 
@@ -89,9 +99,18 @@ describe('names around the name', () => {
 
   it('an unknown katakana name glossed by a known one names it on the whole page', () => {
     expect(found('ネット大手のバイチュン(字节跳动)は拡大する。バイチュンの「ドゥーパオ(豆包)」も伸びた。')).toEqual([
-      'bytedance:バイチュン', 'bytedance:字节跳动', 'bytedance:バイチュン', 'doubao:ドゥーパオ', 'doubao:豆包',
+      'bytedance:バイチュン',
+      'bytedance:字节跳动',
+      'bytedance:バイチュン',
+      'doubao:ドゥーパオ',
+      'doubao:豆包',
     ]);
-    expect(found('騰訊の「Yuanbao(ユエンバオ)」。ユエンバオが伸びた。')).toEqual(['tencent:騰訊', 'yuanbao:Yuanbao', 'yuanbao:ユエンバオ', 'yuanbao:ユエンバオ']);
+    expect(found('騰訊の「Yuanbao(ユエンバオ)」。ユエンバオが伸びた。')).toEqual([
+      'tencent:騰訊',
+      'yuanbao:Yuanbao',
+      'yuanbao:ユエンバオ',
+      'yuanbao:ユエンバオ',
+    ]);
     // Category words before a gloss are no name.
     expect(found('フラッグシップモデル(Qwen3-Max)を出した。フラッグシップモデルは強い。')).toEqual(['qwen3-max:Qwen3-Max']);
   });

@@ -55,10 +55,11 @@ describe('unit names as news writers and translators render them', () => {
   });
 
   it('takes DeepSeek V3 / R1 short names only next to DeepSeek', () => {
-    expect(mentions('DeepSeekは昨年12月にV3を、1月にR1を公開した。')).toEqual(
-      expect.arrayContaining(['deepseek-v3:V3', 'deepseek-r1:R1']),
-    );
-    const far = 'DeepSeekの登場で中国のAI株は大きく動いた。' + 'その後の数週間、投資家はデータセンター関連の銘柄に資金を移した。'.repeat(2) + 'ロボット掃除機のR1モデルは5万円で発売された。';
+    expect(mentions('DeepSeekは昨年12月にV3を、1月にR1を公開した。')).toEqual(expect.arrayContaining(['deepseek-v3:V3', 'deepseek-r1:R1']));
+    const far =
+      'DeepSeekの登場で中国のAI株は大きく動いた。' +
+      'その後の数週間、投資家はデータセンター関連の銘柄に資金を移した。'.repeat(2) +
+      'ロボット掃除機のR1モデルは5万円で発売された。';
     expect(ids(far)).not.toContain('deepseek-r1');
   });
 
@@ -118,9 +119,7 @@ describe('mistranslation aliases need the entity family on the page', () => {
   it('keeps wrong renderings of names and terms to pages about them', () => {
     expect(ids('ドラマの主人公・江凡は、東京で暮らす青年だ。')).toEqual([]);
     expect(ids('この店の持ち帰り率は3割を超える。')).toEqual([]);
-    expect(ids('アリババ国際デジタルコマースの江凡CEOは、持ち帰り率の改善に触れた。')).toEqual(
-      expect.arrayContaining(['aidc', 'jiang-fan', 'take-rate']),
-    );
+    expect(ids('アリババ国際デジタルコマースの江凡CEOは、持ち帰り率の改善に触れた。')).toEqual(expect.arrayContaining(['aidc', 'jiang-fan', 'take-rate']));
   });
 
   it('lets a surname follow a full name written as an accepted mistranslation', () => {

@@ -33,7 +33,9 @@ describe('findEntities: names in every script', () => {
     expect(ids('阿里巴巴集团首席执行官吴泳铭表示，通义千问')).toEqual(['alibaba', 'eddie-wu', 'qwen']);
     expect(ids('阿里巴巴集團執行長吳泳銘說，通義千問')).toEqual(['alibaba', 'eddie-wu', 'qwen']);
     expect(spans('Alibaba Cloud said on Monday. Eddie Wu said Alibaba Group will invest.')).toEqual([
-      'alibaba-cloud:Alibaba Cloud', 'eddie-wu:Eddie Wu', 'alibaba:Alibaba Group',
+      'alibaba-cloud:Alibaba Cloud',
+      'eddie-wu:Eddie Wu',
+      'alibaba:Alibaba Group',
     ]);
   });
 
@@ -98,18 +100,19 @@ describe('findEntities: surnames', () => {
   it('count only after the full name and with an honorific/title', () => {
     expect(ids('呉氏は語った。呉泳銘CEOは')).toEqual(['eddie-wu']); // surname before the full name
     expect(spans('エディ・ウーCEOが登壇。ウー氏は、呉CEOとして、呉最高経営責任者は')).toEqual([
-      'eddie-wu:エディ・ウー', 'eddie-wu:ウー', 'eddie-wu:呉', 'eddie-wu:呉',
+      'eddie-wu:エディ・ウー',
+      'eddie-wu:ウー',
+      'eddie-wu:呉',
+      'eddie-wu:呉',
     ]);
     expect(ids('呉泳銘が就任。呉の就任後、呉市では')).toEqual(['eddie-wu']); // no honorific
   });
 
   it('English "said" and "Mr" contexts', () => {
-    expect(ids('Eddie Wu spoke first. Wu said demand was strong. Mr Wu added. Wu Bank opened.')).toEqual([
-      'eddie-wu', 'eddie-wu', 'eddie-wu',
-    ]);
+    expect(ids('Eddie Wu spoke first. Wu said demand was strong. Mr Wu added. Wu Bank opened.')).toEqual(['eddie-wu', 'eddie-wu', 'eddie-wu']);
   });
 
-  it("only for the person whose full name appeared", () => {
+  it('only for the person whose full name appeared', () => {
     expect(ids('Joe Tsai spoke. Wu said nothing. Tsai said yes.')).toEqual(['joe-tsai', 'joe-tsai']);
   });
 });
@@ -158,7 +161,12 @@ describe('findEntities: results', () => {
 
 describe('findEntities: property — zero-width and full-width noise inside names', () => {
   const names: Array<[string, string]> = [
-    ['アリババグループ', 'alibaba'], ['エディ・ウー', 'eddie-wu'], ['Alibaba Cloud', 'alibaba-cloud'], ['通義千問', 'qwen'], ['呉泳銘', 'eddie-wu'], ['Joe Tsai', 'joe-tsai'],
+    ['アリババグループ', 'alibaba'],
+    ['エディ・ウー', 'eddie-wu'],
+    ['Alibaba Cloud', 'alibaba-cloud'],
+    ['通義千問', 'qwen'],
+    ['呉泳銘', 'eddie-wu'],
+    ['Joe Tsai', 'joe-tsai'],
   ];
   const toFull = (c: string) => (c >= '!' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c);
   it('still matches with exact offsets', () => {

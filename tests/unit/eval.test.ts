@@ -40,10 +40,22 @@ describe('evaluation fixtures', () => {
 function oracle(f: Fixture): AnalysisResult {
   const ids = [...new Set(f.mentions.map((m) => m.id))];
   return {
-    relevant: f.gold.relevant, score: f.gold.relevant ? 1 : 0, reasons: [],
-    entities: ids.map((id) => ({ id, name: id, type: 'x', mentions: f.mentions.filter((m) => m.id === id).map((m) => ({ start: m.start, end: m.end, surface: f.text.slice(m.start, m.end) })) })),
+    relevant: f.gold.relevant,
+    score: f.gold.relevant ? 1 : 0,
+    reasons: [],
+    entities: ids.map((id) => ({
+      id,
+      name: id,
+      type: 'x',
+      mentions: f.mentions.filter((m) => m.id === id).map((m) => ({ start: m.start, end: m.end, surface: f.text.slice(m.start, m.end) })),
+    })),
     figures: f.figures.map((g): Figure => ({
-      start: g.start, end: g.end, surface: g.gold.surface, kind: g.gold.kind, value: g.gold.value, unit: g.gold.unit,
+      start: g.start,
+      end: g.end,
+      surface: g.gold.surface,
+      kind: g.gold.kind,
+      value: g.gold.value,
+      unit: g.gold.unit,
       check: g.gold.check ? { status: 'inconsistent', cause: g.gold.cause } : { status: 'unverified' },
     })),
   };

@@ -75,7 +75,10 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('ja');
   vi.spyOn(console, 'info').mockImplementation(() => undefined);
   vi.spyOn(console, 'debug').mockImplementation(() => undefined); // the KB update's steps
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(served, { status: 200 })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(served, { status: 200 })),
+  );
   serve(V1);
 });
 

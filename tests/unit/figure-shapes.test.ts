@@ -10,7 +10,10 @@ const figs = (text: string, lang?: string) => extractFigures(normalize(text), te
 /** The one money / percent / count / rate figure of a short text. */
 function one(text: string, lang?: string): Figure {
   const list = figs(text, lang).filter((f) => f.kind !== 'date' && f.kind !== 'period');
-  expect(list.map((f) => f.surface), text).toHaveLength(1);
+  expect(
+    list.map((f) => f.surface),
+    text,
+  ).toHaveLength(1);
   return list[0]!;
 }
 const got = (f: Figure) => ({ value: f.value, unit: f.unit, ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}) });
@@ -100,7 +103,16 @@ describe('money shapes', () => {
     ['The ticket cost Rs. 5,000 in Mumbai.', 5000, 'INR'],
     ['折合港股約140.5元。', 140.5, 'HKD', 'zh-Hant'],
   ];
-  for (const [text, value, unit, lang] of cases) it(text, () => expect(got(figs(text, lang).filter((f) => f.kind === 'money').pop()!)).toEqual({ value, unit }));
+  for (const [text, value, unit, lang] of cases)
+    it(text, () =>
+      expect(
+        got(
+          figs(text, lang)
+            .filter((f) => f.kind === 'money')
+            .pop()!,
+        ),
+      ).toEqual({ value, unit }),
+    );
 
   it('¥ is yuan in Chinese text and in English text about China, yen in Japanese text', () => {
     expect(one('阿里巴巴营收¥2,000亿。', 'zh-Hans').unit).toBe('CNY');
@@ -112,9 +124,12 @@ describe('money shapes', () => {
     expect(got(one('数十億ドルを投じる。'))).toEqual({ value: 2e9, unit: 'USD', valueMax: 9e9 });
     expect(got(one('资本开支达到数百上千亿元。', 'zh-Hans'))).toEqual({ value: 2e10, unit: 'CNY', valueMax: 1e11 });
   });
-  it('亿 alone takes the article\'s currency after a verb of spending', () => {
+  it("亿 alone takes the article's currency after a verb of spending", () => {
     const f = figs('阿里云投入100亿元。未来3年投2000亿用于数据中心。', 'zh-Hans').filter((x) => x.kind === 'money');
-    expect(f.map(got)).toEqual([{ value: 1e10, unit: 'CNY' }, { value: 2e11, unit: 'CNY' }]);
+    expect(f.map(got)).toEqual([
+      { value: 1e10, unit: 'CNY' },
+      { value: 2e11, unit: 'CNY' },
+    ]);
   });
   it('a kanji digit alone before 元 / 円 is a word (一元化, 関東一円), before a long currency word a number', () => {
     expect(figs('管理を一元化する。関東一円で雨。').filter((f) => f.kind === 'money')).toEqual([]);

@@ -62,16 +62,25 @@ describe('period grammar: 決算短信 labels', () => {
 describe('number grammar', () => {
   it('keeps both ends of ranges', () => {
     const a = extract('Qwen2.5 models range from 0.5 billion to 72 billion parameters, from 0.6 to 32 billion parameters.');
-    expect(a.map((f) => [f.value, f.valueMax, f.unit])).toEqual([[5e8, 72e9, 'params'], [6e8, 32e9, 'params']]);
+    expect(a.map((f) => [f.value, f.valueMax, f.unit])).toEqual([
+      [5e8, 72e9, 'params'],
+      [6e8, 32e9, 'params'],
+    ]);
     const b = extract('AI相关收入占比预计达70%至95%，增速为5-10%。');
-    expect(b.map((f) => [f.value, f.valueMax])).toEqual([[70, 95], [5, 10]]);
+    expect(b.map((f) => [f.value, f.valueMax])).toEqual([
+      [70, 95],
+      [5, 10],
+    ]);
   });
 
   it('reads counters after 万 / 億 as counts', () => {
     const f = extract('同社は35万基の基地局、１４万個のチップ、４億回のダウンロード、1万家の企業、3億人の利用者を抱える。');
     expect(f.map((x) => [x.surface, x.kind, x.value, x.unit])).toEqual([
-      ['35万基', 'count', 350000, 'count'], ['１４万個', 'count', 140000, 'count'], ['４億回', 'count', 4e8, 'count'],
-      ['1万家', 'count', 10000, 'count'], ['3億人', 'count', 3e8, 'users'],
+      ['35万基', 'count', 350000, 'count'],
+      ['１４万個', 'count', 140000, 'count'],
+      ['４億回', 'count', 4e8, 'count'],
+      ['1万家', 'count', 10000, 'count'],
+      ['3億人', 'count', 3e8, 'users'],
     ]);
   });
 
@@ -82,13 +91,17 @@ describe('number grammar', () => {
   });
 
   it('reads 割 as tens of percent', () => {
-    expect(extract('利用企業の8割、約6割が導入した。').map((f) => [f.value, f.unit])).toEqual([[80, 'percent'], [60, 'percent']]);
+    expect(extract('利用企業の8割、約6割が導入した。').map((f) => [f.value, f.unit])).toEqual([
+      [80, 'percent'],
+      [60, 'percent'],
+    ]);
   });
 });
 
 describe('context carried by structure', () => {
   it('a heading gives its period and company to the table rows under it', () => {
-    const text = 'アリババとテンセントの決算比較\n\n■2025年7-9月期（アリババ）\n売上高: 2,477億元\nクラウド売上高：398億2,400万元\n\n■2024年7-9月期（テンセント）\n売上高: 1,672億元\n';
+    const text =
+      'アリババとテンセントの決算比較\n\n■2025年7-9月期（アリババ）\n売上高: 2,477億元\nクラウド売上高：398億2,400万元\n\n■2024年7-9月期（テンセント）\n売上高: 1,672億元\n';
     const figs = run(text);
     const rev = fig(figs, '2,477億元');
     expect([rev.subject, rev.metric, ...per(rev)]).toEqual(['alibaba', 'revenue', '2025-07-01', '2025-09-30']);
@@ -100,14 +113,15 @@ describe('context carried by structure', () => {
   });
 
   it('a list under a period heading takes the period; prose after it does not', () => {
-    const text = '2024年7-9月期:\n・売上高 2,365億元（前年同期比5%増）\n・純利益 435億元\n\nアリババは来期、AIに注力する。売上高は拡大する見込みで、2,000億元を目指す。';
+    const text =
+      '2024年7-9月期:\n・売上高 2,365億元（前年同期比5%増）\n・純利益 435億元\n\nアリババは来期、AIに注力する。売上高は拡大する見込みで、2,000億元を目指す。';
     const figs = run(text);
     expect(per(fig(figs, '2,365億元'))).toEqual(['2024-07-01', '2024-09-30']);
     expect(fig(figs, '2,365億元').via?.period).toBe('paragraph');
     expect(fig(figs, '2,000億元').via?.period).not.toBe('paragraph');
   });
 
-  it('an answer takes the question\'s company, period and metric', () => {
+  it("an answer takes the question's company, period and metric", () => {
     const text = 'Q: アリババの2025年7-9月期の売上高は？\nA: 2,477億元で、前年同期比5%増でした。';
     const figs = run(text);
     const a = fig(figs, '2,477億元');
@@ -145,7 +159,7 @@ describe('checks cite the right record', () => {
     expect(fig(figs, '140億パラメータ').check?.status).not.toBe('inconsistent');
   });
 
-  it('a bank\'s forecast is not checked against the company\'s plan', () => {
+  it("a bank's forecast is not checked against the company's plan", () => {
     const figs = run('ゴールドマン・サックスは、アリババのAI投資が4600億元に達すると予測した。アリババは3年間で3800億元超を投資する計画だ。');
     const gs = fig(figs, '4600億元');
     expect(gs.subject).toBe('goldman-sachs');

@@ -203,7 +203,7 @@ describe('robustness', () => {
     for (const f of figs) expect(text.slice(f.start, f.end)).toBe(f.surface);
     expect(figs.filter((f) => f.value === 236_503_000_000)).toHaveLength(20);
     expect(figs.filter((f) => f.value === 380e9)).toHaveLength(20);
-    expect(figs.every((f) => f.kind === 'money' ? Number.isFinite(f.value) : true)).toBe(true);
+    expect(figs.every((f) => (f.kind === 'money' ? Number.isFinite(f.value) : true))).toBe(true);
   });
 
   it('handles text without any numbers', () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  enAmount, formatConverted, formatCount, formatDate, formatFigureValue, formatMoney, formatPeriod, formatRate, formatValue, groupDigits, jaAmount,
+  enAmount,
+  formatConverted,
+  formatCount,
+  formatDate,
+  formatFigureValue,
+  formatMoney,
+  formatPeriod,
+  formatRate,
+  formatValue,
+  groupDigits,
+  jaAmount,
   jaExact,
 } from '../../utils/ui/format';
 import { chromeMessages, resolveUiLang, t, MANIFEST_KEYS } from '../../utils/i18n';
@@ -51,7 +61,10 @@ describe('money', () => {
 
 describe('figures in the reader currency', () => {
   const f = fig({
-    surface: '3,800億元', value: 380e9, unit: 'CNY', approx: 'over',
+    surface: '3,800億元',
+    value: 380e9,
+    unit: 'CNY',
+    approx: 'over',
     converted: { CNY: 380e9, USD: 53.38e9, JPY: 7.9e12, rateDate: '2025-09-30' },
   });
   it('converted value in each currency', () => {
@@ -155,17 +168,32 @@ describe('UI language', () => {
 });
 
 describe('timeline', () => {
-  const fact = (id: string, metric: string, asOf: string) => ({ id, subject: 'alibaba', metric, value: 1, unit: 'CNY', asOf, source: 'S1', status: 'verified' }) as Fact;
+  const fact = (id: string, metric: string, asOf: string) =>
+    ({ id, subject: 'alibaba', metric, value: 1, unit: 'CNY', asOf, source: 'S1', status: 'verified' }) as Fact;
   const result: AnalysisResult = {
-    relevant: true, score: 1, reasons: [], entities: [],
+    relevant: true,
+    score: 1,
+    reasons: [],
+    entities: [],
     figures: [
       fig({ start: 5, surface: '3,800億元', subject: 'alibaba', metric: 'investment_plan', check: { status: 'consistent', factId: 'plan' } }),
-      fig({ start: 9, surface: '2025年7-9月期', kind: 'period', value: Date.UTC(2025, 6, 1), unit: 'period', period: { start: '2025-07-01', end: '2025-09-30' } }),
+      fig({
+        start: 9,
+        surface: '2025年7-9月期',
+        kind: 'period',
+        value: Date.UTC(2025, 6, 1),
+        unit: 'period',
+        period: { start: '2025-07-01', end: '2025-09-30' },
+      }),
       fig({ start: 1, surface: '2月24日', kind: 'date', value: Date.UTC(2025, 1, 24), unit: 'date' }),
     ],
   };
   it('article dates and the KB facts the article touches, oldest first', () => {
-    const items = buildTimeline(result, [fact('rev', 'revenue', '2025-11-25'), fact('plan2', 'investment_plan', '2026-01-10'), fact('plan', 'investment_plan', '2025-02-24')]);
+    const items = buildTimeline(result, [
+      fact('rev', 'revenue', '2025-11-25'),
+      fact('plan2', 'investment_plan', '2026-01-10'),
+      fact('plan', 'investment_plan', '2025-02-24'),
+    ]);
     expect(items.map((i) => [i.date, i.origin, i.factId ?? i.label])).toEqual([
       ['2025-02-24', 'text', '2月24日'],
       ['2025-02-24', 'kb', 'plan'],

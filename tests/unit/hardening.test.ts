@@ -47,7 +47,11 @@ describe('background guard, as registered', () => {
   });
 
   it('refuses another extension (and a sender without id) before the handler runs', async () => {
-    const other = await deliver('getEntityCard', { id: 'alibaba' }, { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/x.html' });
+    const other = await deliver(
+      'getEntityCard',
+      { id: 'alibaba' },
+      { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/x.html' },
+    );
     expect(other.err?.message).toMatch(/not sent by this extension/);
     const anon = await deliver('getEntityCard', { id: 'alibaba' }, { url: 'https://evil.example/' });
     expect(anon.err?.message).toMatch(/not sent by this extension/);
@@ -72,7 +76,8 @@ describe('no HTML from strings, no eval, in the source', () => {
   }
 
   it('entrypoints, components and utils use none of innerHTML, outerHTML, insertAdjacentHTML, dangerouslySetInnerHTML, document.write, eval, new Function', () => {
-    const bad = /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|createContextualFragment|document\.write|setHTMLUnsafe|parseHTMLUnsafe)\b|(^|[^\w.])eval\s*\(|new\s+Function\s*\(/;
+    const bad =
+      /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|createContextualFragment|document\.write|setHTMLUnsafe|parseHTMLUnsafe)\b|(^|[^\w.])eval\s*\(|new\s+Function\s*\(/;
     const found: string[] = [];
     for (const dir of ['entrypoints', 'components', 'utils']) {
       for (const f of sources(join(ROOT, dir))) {

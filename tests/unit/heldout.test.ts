@@ -14,8 +14,14 @@ const fixtures = loadFixtures(DIR);
 describe('held-out gold is well-formed', () => {
   it('every text has a gold file and vice versa', () => {
     const files = readdirSync(DIR);
-    const txt = files.filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
-    const gold = files.filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -10)).sort();
+    const txt = files
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => f.slice(0, -4))
+      .sort();
+    const gold = files
+      .filter((f) => f.endsWith('.gold.json'))
+      .map((f) => f.slice(0, -10))
+      .sort();
     expect(gold).toEqual(txt);
     expect(txt.length).toBeGreaterThan(0);
   });
@@ -37,7 +43,11 @@ describe('held-out gold is well-formed', () => {
         expect(typeof g.unit).toBe('string');
         if (g.check) expect(g.cause, `${f.name} ${g.surface}`).toBeTruthy();
       }
-      if (!f.gold.relevant) expect(f.gold.figures.filter((g) => g.check), f.name).toEqual([]);
+      if (!f.gold.relevant)
+        expect(
+          f.gold.figures.filter((g) => g.check),
+          f.name,
+        ).toEqual([]);
     }
   });
 

@@ -67,7 +67,10 @@ async function everything(db: ReaderDb) {
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(console, 'info').mockImplementation(() => undefined);
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(V1))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(V1))),
+  );
 });
 
 afterEach(async () => {
@@ -95,7 +98,9 @@ describe('a hostile file', () => {
     const json = file({
       watchlist: [{ entityId: 'ttg', addedAt: 1 }],
       settings: [{ id: 'settings', theme: 'dark' }],
-    }).replace('"addedAt":1}', '"addedAt":1,"__proto__":{"polluted":"watchlist"}}').replace('"theme":"dark"}', '"theme":"dark","__proto__":{"polluted":"settings"}}');
+    })
+      .replace('"addedAt":1}', '"addedAt":1,"__proto__":{"polluted":"watchlist"}}')
+      .replace('"theme":"dark"}', '"theme":"dark","__proto__":{"polluted":"settings"}}');
     const report = await importFile(json);
     expect(({} as { polluted?: string }).polluted).toBeUndefined();
     expect(report.imported).toMatchObject({ watchlist: 1, settings: 1 });
@@ -134,7 +139,10 @@ describe('rows the extension cannot use are refused, one by one, with the reason
     const db = await freshWorker();
     const report = await importFile(
       file({
-        watchlist: [{ entityId: 'alibaba', addedAt: 1 }, { entityId: 'no-such-co', addedAt: 2 }],
+        watchlist: [
+          { entityId: 'alibaba', addedAt: 1 },
+          { entityId: 'no-such-co', addedAt: 2 },
+        ],
         notes: [{ entityId: 'no-such-co', text: 'hello', updatedAt: 3 }],
         ownAliases: [{ entityId: 'no-such-co', text: 'Nosuch', key: 'nosuch', addedAt: 4 }],
       }),
@@ -218,7 +226,7 @@ describe('written all or nothing, and reported exactly', () => {
 });
 
 describe('the export', () => {
-  it('keeps dexie-export-import\'s format: an earlier version (importInto) reads it', async () => {
+  it("keeps dexie-export-import's format: an earlier version (importInto) reads it", async () => {
     const db = await freshWorker();
     await user.toggleWatch(db, 'alibaba', 1);
     await user.setNote(db, 'ttg', 'note', 2);

@@ -5,14 +5,29 @@ import { loadBundle } from '../../scripts/lib/kb-files';
 import type { Entity, Fact, KbBundle } from '../../utils/analysis/kb/types';
 
 const ent = (id: string, over: Partial<Entity> = {}): Entity => ({
-  id, type: 'company', names: { en: [id] }, description: { ja: '説明', en: 'desc' }, status: 'unverified', sources: [], ...over,
+  id,
+  type: 'company',
+  names: { en: [id] },
+  description: { ja: '説明', en: 'desc' },
+  status: 'unverified',
+  sources: [],
+  ...over,
 });
 const fact = (id: string, over: Partial<Fact> = {}): Fact => ({
-  id, subject: 'a', metric: 'revenue', value: 1, unit: 'CNY', asOf: '2025-01-01', source: 'press', status: 'verified', ...over,
+  id,
+  subject: 'a',
+  metric: 'revenue',
+  value: 1,
+  unit: 'CNY',
+  asOf: '2025-01-01',
+  source: 'press',
+  status: 'verified',
+  ...over,
 });
 
 const bundle: KbBundle = {
-  version: 'kb-test', builtAt: '2000-01-01',
+  version: 'kb-test',
+  builtAt: '2000-01-01',
   sources: [
     { id: 'release', url: 'https://www.alibabagroup.com/en-US/document-1', publisher: 'Alibaba Group', date: '2025-02-20' },
     { id: 'press', url: 'https://example-news.com/a', publisher: 'Some outlet', date: '2025-02-21' },
@@ -20,11 +35,19 @@ const bundle: KbBundle = {
   entities: [
     ent('a', { names: { ja: ['阿里巴巴'], en: ['A Co'] } }),
     ent('b', { names: { en: ['B Co'] }, aliases: [{ text: 'Apple', kind: 'name' }] }),
-    ent('c', { names: { en: ['C Co'] }, aliases: [{ text: 'Apple', kind: 'name', ambiguous: true }, { text: 'B Co', kind: 'variant' }] }),
+    ent('c', {
+      names: { en: ['C Co'] },
+      aliases: [
+        { text: 'Apple', kind: 'name', ambiguous: true },
+        { text: 'B Co', kind: 'variant' },
+      ],
+    }),
     ent('d', { type: 'event', names: { ja: ['2025年の会議'] } }),
   ],
   facts: [fact('f1', { source: 'release' }), fact('f2'), fact('f3', { asOf: undefined, status: 'single-source' }), fact('f4', { status: 'derived' })],
-  relations: [], fx: [], errors: [],
+  relations: [],
+  fx: [],
+  errors: [],
 };
 
 describe('kb:audit', () => {

@@ -60,7 +60,10 @@ beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
   fetchKb = async () => new Response(JSON.stringify(V1));
-  vi.stubGlobal('fetch', vi.fn(() => fetchKb()));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => fetchKb()),
+  );
 });
 
 afterEach(async () => {
@@ -128,7 +131,11 @@ describe('the worker stopped during a KB update', () => {
     await updateCompletes(next);
   });
 
-  for (const [stage, chunks] of [['validate', 0], ['write', 2], ['commit', 0]] as const) {
+  for (const [stage, chunks] of [
+    ['validate', 0],
+    ['write', 2],
+    ['commit', 0],
+  ] as const) {
     it(`while ${stage === 'validate' ? 'checking kb.json' : stage === 'write' ? 'writing the new KB (after 2 chunks)' : 'about to switch to the new KB'}: the previous KB answers, the update runs again`, async () => {
       const db = await installedV1();
       fetchKb = async () => new Response(JSON.stringify(V2));

@@ -15,9 +15,17 @@ const FACT_SHEET = join(SHARED, 'domain-facts.md');
 const SEEDS = join(SHARED, 'seeds');
 
 /** NFKC, lower case, no spaces, no middle dots: the key under which two spellings count as the same alias. */
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s・·･]/g, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s・·･]/g, '');
 
-interface Entry { id: string; ambiguous: boolean; surname: boolean }
+interface Entry {
+  id: string;
+  ambiguous: boolean;
+  surname: boolean;
+}
 const aliasIndex = new Map<string, Entry[]>();
 for (const e of kb.entities) {
   const add = (text: string, ambiguous: boolean, surname: boolean) => {
@@ -47,9 +55,36 @@ describe('kb bundle', () => {
   });
 
   it('has the stable ids other modules refer to', () => {
-    const ids = ['alibaba', 'alibaba-cloud', 'taobao-tmall-group', 'alibaba-china-ecommerce', 'aidc', 'ant-group', 'qwen', 'eddie-wu',
-      'joe-tsai', 'jack-ma', 'toby-xu', 'jiang-fan', 'daniel-zhang', 'deepseek', 'bytedance', 'tencent', 'baidu', 'nvidia',
-      'morgan-stanley', 'goldman-sachs', 'jetro', 'huawei', 'moonshot-ai', 'minimax', 'zhipu-ai', 'openai', 'meta', 'sasac'];
+    const ids = [
+      'alibaba',
+      'alibaba-cloud',
+      'taobao-tmall-group',
+      'alibaba-china-ecommerce',
+      'aidc',
+      'ant-group',
+      'qwen',
+      'eddie-wu',
+      'joe-tsai',
+      'jack-ma',
+      'toby-xu',
+      'jiang-fan',
+      'daniel-zhang',
+      'deepseek',
+      'bytedance',
+      'tencent',
+      'baidu',
+      'nvidia',
+      'morgan-stanley',
+      'goldman-sachs',
+      'jetro',
+      'huawei',
+      'moonshot-ai',
+      'minimax',
+      'zhipu-ai',
+      'openai',
+      'meta',
+      'sasac',
+    ];
     expect(ids.filter((id) => !entity.has(id))).toEqual([]);
   });
 
@@ -69,7 +104,19 @@ describe('entities', () => {
   });
 
   it('gives ja, zh and en names to the main Alibaba entities and people', () => {
-    for (const id of ['alibaba', 'alibaba-cloud', 'taobao-tmall-group', 'aidc', 'ant-group', 'qwen', 'eddie-wu', 'joe-tsai', 'jack-ma', 'toby-xu', 'jiang-fan']) {
+    for (const id of [
+      'alibaba',
+      'alibaba-cloud',
+      'taobao-tmall-group',
+      'aidc',
+      'ant-group',
+      'qwen',
+      'eddie-wu',
+      'joe-tsai',
+      'jack-ma',
+      'toby-xu',
+      'jiang-fan',
+    ]) {
       const e = entity.get(id)!;
       expect(Object.keys(e.names).sort(), id).toEqual(['en', 'ja', 'zh-Hans', 'zh-Hant']);
     }
@@ -78,9 +125,7 @@ describe('entities', () => {
 
   it('lists Japanese names with a middle dot also without it', () => {
     const missing: string[] = [];
-    for (const e of kb.entities)
-      for (const n of e.names.ja ?? [])
-        if (n.includes('・') && !lookup(n.replace(/・/g, '')).includes(e.id)) missing.push(n);
+    for (const e of kb.entities) for (const n of e.names.ja ?? []) if (n.includes('・') && !lookup(n.replace(/・/g, '')).includes(e.id)) missing.push(n);
     expect(missing).toEqual([]);
   });
 
@@ -101,19 +146,64 @@ describe('entities', () => {
 
   it('resolves the key lookups', () => {
     const cases: Array<[string, string]> = [
-      ['呉永明', 'eddie-wu'], ['呉勇明', 'eddie-wu'], ['Wu Jihan', 'wu-jihan'], ['エディ・ウー', 'eddie-wu'], ['エディウー', 'eddie-wu'],
-      ['吴泳铭', 'eddie-wu'], ['同益前問', 'qwen'], ['同益前聞', 'qwen'], ['通義千問', 'qwen'], ['通义千问', 'qwen'], ['Qwen', 'qwen'],
-      ['TTG', 'taobao-tmall-group'], ['TTG(トヨタグループ)', 'taobao-tmall-group'], ['TTG（トヨタグループ）', 'taobao-tmall-group'],
-      ['淘天集団', 'taobao-tmall-group'], ['BABA', 'alibaba'], ['9988', 'alibaba'], ['9988.HK', 'alibaba'], ['アリババ', 'alibaba'],
-      ['阿里巴巴集团', 'alibaba'], ['ジョセフ・ツァイ', 'joe-tsai'], ['蔡崇信', 'joe-tsai'], ['ジャック・マー', 'jack-ma'], ['馬雲', 'jack-ma'],
-      ['徐紅', 'toby-xu'], ['江凡', 'jiang-fan'], ['蒋凡', 'jiang-fan'], ['CITIC建設投資', 'csc-financial'], ['中信建投', 'csc-financial'],
-      ['Huawei Rising', 'huawei-ascend'], ['中科Dawn', 'sugon'], ['Inspur情報', 'inspur'], ['万国データ', 'gds'],
-      ['ゴールドマン・サックス', 'goldman-sachs'], ['ゴールドマン·サックス', 'goldman-sachs'], ['モルガン・スタンレー', 'morgan-stanley'],
-      ['Qwen2.5-Max', 'qwen2-5-max'], ['Qwen 2.5-Max', 'qwen2-5-max'], ['Qwen3-Max-Preview', 'qwen3-max-preview'], ['Qwen3-ASR-Flash', 'qwen3-asr-flash'],
-      ['Qwen3-Next', 'qwen3-next'], ['Qwen2.5-Omni-7b', 'qwen2-5-omni-7b'], ['H100', 'nvidia-h100'], ['H 100', 'nvidia-h100'],
-      ['SASAC', 'sasac'], ['国資委', 'sasac'], ['ディープシーク', 'deepseek'], ['バイトダンス', 'bytedance'], ['テンセント', 'tencent'],
-      ['月之暗面', 'moonshot-ai'], ['智譜AI', 'zhipu-ai'], ['WeChat Pay', 'wechat-pay'], ['88VIP', '88vip'], ['持ち帰り率', 'take-rate'],
-      ['CMR', 'cmr'], ['サイト全体プロモーション', 'quanzhantui'], ['トータルステーションプロモーション', 'quanzhantui'], ['ジェトロ', 'jetro'],
+      ['呉永明', 'eddie-wu'],
+      ['呉勇明', 'eddie-wu'],
+      ['Wu Jihan', 'wu-jihan'],
+      ['エディ・ウー', 'eddie-wu'],
+      ['エディウー', 'eddie-wu'],
+      ['吴泳铭', 'eddie-wu'],
+      ['同益前問', 'qwen'],
+      ['同益前聞', 'qwen'],
+      ['通義千問', 'qwen'],
+      ['通义千问', 'qwen'],
+      ['Qwen', 'qwen'],
+      ['TTG', 'taobao-tmall-group'],
+      ['TTG(トヨタグループ)', 'taobao-tmall-group'],
+      ['TTG（トヨタグループ）', 'taobao-tmall-group'],
+      ['淘天集団', 'taobao-tmall-group'],
+      ['BABA', 'alibaba'],
+      ['9988', 'alibaba'],
+      ['9988.HK', 'alibaba'],
+      ['アリババ', 'alibaba'],
+      ['阿里巴巴集团', 'alibaba'],
+      ['ジョセフ・ツァイ', 'joe-tsai'],
+      ['蔡崇信', 'joe-tsai'],
+      ['ジャック・マー', 'jack-ma'],
+      ['馬雲', 'jack-ma'],
+      ['徐紅', 'toby-xu'],
+      ['江凡', 'jiang-fan'],
+      ['蒋凡', 'jiang-fan'],
+      ['CITIC建設投資', 'csc-financial'],
+      ['中信建投', 'csc-financial'],
+      ['Huawei Rising', 'huawei-ascend'],
+      ['中科Dawn', 'sugon'],
+      ['Inspur情報', 'inspur'],
+      ['万国データ', 'gds'],
+      ['ゴールドマン・サックス', 'goldman-sachs'],
+      ['ゴールドマン·サックス', 'goldman-sachs'],
+      ['モルガン・スタンレー', 'morgan-stanley'],
+      ['Qwen2.5-Max', 'qwen2-5-max'],
+      ['Qwen 2.5-Max', 'qwen2-5-max'],
+      ['Qwen3-Max-Preview', 'qwen3-max-preview'],
+      ['Qwen3-ASR-Flash', 'qwen3-asr-flash'],
+      ['Qwen3-Next', 'qwen3-next'],
+      ['Qwen2.5-Omni-7b', 'qwen2-5-omni-7b'],
+      ['H100', 'nvidia-h100'],
+      ['H 100', 'nvidia-h100'],
+      ['SASAC', 'sasac'],
+      ['国資委', 'sasac'],
+      ['ディープシーク', 'deepseek'],
+      ['バイトダンス', 'bytedance'],
+      ['テンセント', 'tencent'],
+      ['月之暗面', 'moonshot-ai'],
+      ['智譜AI', 'zhipu-ai'],
+      ['WeChat Pay', 'wechat-pay'],
+      ['88VIP', '88vip'],
+      ['持ち帰り率', 'take-rate'],
+      ['CMR', 'cmr'],
+      ['サイト全体プロモーション', 'quanzhantui'],
+      ['トータルステーションプロモーション', 'quanzhantui'],
+      ['ジェトロ', 'jetro'],
     ];
     const wrong = cases.filter(([text, id]) => !lookup(text).includes(id)).map(([t, id]) => `${t} -> ${id} (got ${lookup(t).join(',')})`);
     expect(wrong).toEqual([]);
@@ -130,7 +220,11 @@ describe('entities', () => {
     expect(rel('zhou-jingren', 'cto_of', 'alibaba-cloud')).toMatchObject({ since: '2022-12' });
     expect(rel('cheng-li', 'cto_of', 'alibaba')).toMatchObject({ until: '2022-12' });
     expect(rel('wu-zeming', 'cto_of', 'alibaba')).toMatchObject({ since: '2022-12' });
-    for (const r of [rel('daniel-zhang', 'ceo_of', 'alibaba-cloud'), rel('jiang-fan', 'ceo_of', 'alibaba-ecommerce-business-group'), rel('zhou-jingren', 'cto_of', 'alibaba-cloud')])
+    for (const r of [
+      rel('daniel-zhang', 'ceo_of', 'alibaba-cloud'),
+      rel('jiang-fan', 'ceo_of', 'alibaba-ecommerce-business-group'),
+      rel('zhou-jingren', 'cto_of', 'alibaba-cloud'),
+    ])
       expect(kb.sources.some((s) => s.id === r?.source)).toBe(true);
   });
 
@@ -167,12 +261,30 @@ describe('entities', () => {
 
 describe('mistranslations', () => {
   const seen: Array<[string, string]> = [
-    ['呉永明', 'eddie-wu'], ['呉勇明', 'eddie-wu'], ['同益前問', 'qwen'], ['同益前聞', 'qwen'],
-    ['TTG(トヨタグループ)', 'taobao-tmall-group'], ['アモイ天グループ', 'taobao-tmall-group'], ['トータルステーションプロモーション', 'quanzhantui'],
-    ['CITIC建設投資', 'csc-financial'], ['Huawei Rising', 'huawei-ascend'], ['中科Dawn', 'sugon'], ['Inspur情報', 'inspur'], ['万国データ', 'gds'],
-    ['徐紅', 'toby-xu'], ['江凡', 'jiang-fan'], ['Jiu Cai', 'joe-tsai'], ['Toby Hsu', 'toby-xu'], ['Topi Xu', 'toby-xu'], ['持ち帰り率', 'take-rate'],
-    ['CMR(顧客収益管理)', 'cmr'], ['CMR(消費者収益モデル)', 'cmr'], ['みずほフィナンシャルグループ証券', 'mizuho'], ['ジョン・シャオ', 'jiong-shao'],
-    ['Jianfeng', 'jiang-fan'], ["Alibaba's high-end map", 'amap'],
+    ['呉永明', 'eddie-wu'],
+    ['呉勇明', 'eddie-wu'],
+    ['同益前問', 'qwen'],
+    ['同益前聞', 'qwen'],
+    ['TTG(トヨタグループ)', 'taobao-tmall-group'],
+    ['アモイ天グループ', 'taobao-tmall-group'],
+    ['トータルステーションプロモーション', 'quanzhantui'],
+    ['CITIC建設投資', 'csc-financial'],
+    ['Huawei Rising', 'huawei-ascend'],
+    ['中科Dawn', 'sugon'],
+    ['Inspur情報', 'inspur'],
+    ['万国データ', 'gds'],
+    ['徐紅', 'toby-xu'],
+    ['江凡', 'jiang-fan'],
+    ['Jiu Cai', 'joe-tsai'],
+    ['Toby Hsu', 'toby-xu'],
+    ['Topi Xu', 'toby-xu'],
+    ['持ち帰り率', 'take-rate'],
+    ['CMR(顧客収益管理)', 'cmr'],
+    ['CMR(消費者収益モデル)', 'cmr'],
+    ['みずほフィナンシャルグループ証券', 'mizuho'],
+    ['ジョン・シャオ', 'jiong-shao'],
+    ['Jianfeng', 'jiang-fan'],
+    ["Alibaba's high-end map", 'amap'],
   ];
 
   it.each(seen)('%s is a noted mistranslation alias of %s', (text, id) => {
@@ -208,9 +320,18 @@ describe('facts', () => {
   });
 
   it('never marks as verified what the fact sheet leaves unverified or single-source', () => {
-    const notVerified = ['baba-hk-turnover-2025-02-21', 'csc-baba-capex-2025-estimate', 'qwen3-asr-flash-cer-claim',
-      'baba-nongaap-ni-2024q4', 'baba-nongaap-ni-growth-2024q4', 'microsoft-capex-growth-2024-claim', 'qwen-app-mau-2026-03', 'baba-capex-past-decade',
-      'qwq-32b-release', 'baba-capex-growth-2025q3'];
+    const notVerified = [
+      'baba-hk-turnover-2025-02-21',
+      'csc-baba-capex-2025-estimate',
+      'qwen3-asr-flash-cer-claim',
+      'baba-nongaap-ni-2024q4',
+      'baba-nongaap-ni-growth-2024q4',
+      'microsoft-capex-growth-2024-claim',
+      'qwen-app-mau-2026-03',
+      'baba-capex-past-decade',
+      'qwq-32b-release',
+      'baba-capex-growth-2025q3',
+    ];
     expect(notVerified.filter((id) => !fact.has(id))).toEqual([]);
     expect(notVerified.filter((id) => fact.get(id)!.status === 'verified')).toEqual([]);
     const weakSources = new Set(['S81', 'S87', 'S88', 'S101']);
@@ -246,9 +367,18 @@ describe('facts', () => {
     const value = (id: string) => fact.get(id)?.value;
     const checks: string[] = [];
     const pairs: Array<[string, string, string]> = [
-      ['ni', '2024q4', '2023q4'], ['ni', '2025q1', '2024q1'], ['ni', '2025q2', '2024q2'], ['ni', '2025q3', '2024q3'], ['ni', '2026q1', '2025q1'],
-      ['cloud-rev', '2025q2', '2024q2'], ['cloud-rev', '2025q3', '2024q3'], ['rev', '2025q3', '2024q3'], ['rev', '2025q2', '2024q2'],
-      ['rev', '2025q4', '2024q4'], ['rev', '2026q1', '2025q1'], ['nongaap-ni', '2025q1', '2024q1'],
+      ['ni', '2024q4', '2023q4'],
+      ['ni', '2025q1', '2024q1'],
+      ['ni', '2025q2', '2024q2'],
+      ['ni', '2025q3', '2024q3'],
+      ['ni', '2026q1', '2025q1'],
+      ['cloud-rev', '2025q2', '2024q2'],
+      ['cloud-rev', '2025q3', '2024q3'],
+      ['rev', '2025q3', '2024q3'],
+      ['rev', '2025q2', '2024q2'],
+      ['rev', '2025q4', '2024q4'],
+      ['rev', '2026q1', '2025q1'],
+      ['nongaap-ni', '2025q1', '2024q1'],
     ];
     for (const [m, q, prev] of pairs) {
       const now = value(`baba-${m}-${q}`);
@@ -292,7 +422,10 @@ describe('fx', () => {
     for (const c of H10_CURRENCIES) {
       const rows = reference.filter((x) => x.quote === c);
       expect(rows.length, c).toBe(months.size); // every month, once
-      expect(rows.every((x) => x.base === 'USD' && x.kind === 'month-average' && x.date.endsWith('-01') && x.source === 'fed-h10-monthly'), c).toBe(true);
+      expect(
+        rows.every((x) => x.base === 'USD' && x.kind === 'month-average' && x.date.endsWith('-01') && x.source === 'fed-h10-monthly'),
+        c,
+      ).toBe(true);
     }
     expect(kb.sources.find((s) => s.id === 'fed-h10-monthly')?.url).toMatch(/federalreserve\.gov/);
   });
@@ -341,20 +474,59 @@ describe.skipIf(!existsSync(FACT_SHEET))('against the fact sheet', () => {
 });
 
 describe.skipIf(!existsSync(SEEDS))('against the seed articles', () => {
-  const text = existsSync(SEEDS) ? readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n') : '';
+  const text = existsSync(SEEDS)
+    ? readdirSync(SEEDS)
+        .map((f) => readFileSync(join(SEEDS, f), 'utf8'))
+        .join('\n')
+    : '';
 
   it('knows the names the seeds use for the main entities', () => {
     const names: Array<[string, string]> = [
-      ['アリババ', 'alibaba'], ['呉永明', 'eddie-wu'], ['呉泳銘', 'eddie-wu'], ['ジョセフ・ツァイ', 'joe-tsai'], ['徐紅', 'toby-xu'], ['江凡', 'jiang-fan'],
-      ['TTG(トヨタグループ)', 'taobao-tmall-group'], ['淘天集団', 'taobao-tmall-group'], ['同益前問', 'qwen'], ['アモイ天グループ', 'taobao-tmall-group'],
-      ['CITIC建設投資', 'csc-financial'], ['Huawei Rising', 'huawei-ascend'], ['SASAC', 'sasac'], ['Tomasz Tunguz', 'tomasz-tunguz'],
-      ['通義万相', 'tongyi-wanxiang'], ['通義暁蜜', 'tongyi-xiaomi'], ['PAI-Elastic Algorithm Service', 'pai-eas'], ['Qwen3-Max-Preview', 'qwen3-max-preview'],
-      ['Qwen3-ASR-Flash', 'qwen3-asr-flash'], ['Gemini-2.5-Pro', 'gemini-2-5-pro'], ['GPT4o-Transcribe', 'gpt-4o-transcribe'], ['AliExpress', 'aliexpress'],
-      ['ソフトバンクグループ', 'softbank'], ['Moonshot AI', 'moonshot-ai'], ['Zhipu AI', 'zhipu-ai'], ['ChatGPT', 'chatgpt'], ['TikTok', 'tiktok'],
-      ['アリシア・ヤップ', 'alicia-yap'], ['ロナルド・ケウン', 'ronald-keung'], ['トーマス・チョン', 'thomas-chong'], ['アレックス・ヤオ', 'alex-yao'],
-      ['ケネス・フォン', 'kenneth-fong'], ['石佳龍', 'jialong-shi'], ['ゲイリー・ユー', 'gary-yu'], ['ジョン・シャオ', 'jiong-shao'], ['ジェームス・リー', 'james-lee'],
-      ['WeChat Pay', 'wechat-pay'], ['88VIP', '88vip'], ['サウスバウンド・ストック・コネクト', 'stock-connect'], ['中国人民銀行', 'pboc'],
-      ['野村證券', 'nomura'], ['バークレイズ', 'barclays'], ['ジェフリーズ', 'jefferies'], ['シティグループ', 'citigroup'], ['JPモルガン', 'jpmorgan'],
+      ['アリババ', 'alibaba'],
+      ['呉永明', 'eddie-wu'],
+      ['呉泳銘', 'eddie-wu'],
+      ['ジョセフ・ツァイ', 'joe-tsai'],
+      ['徐紅', 'toby-xu'],
+      ['江凡', 'jiang-fan'],
+      ['TTG(トヨタグループ)', 'taobao-tmall-group'],
+      ['淘天集団', 'taobao-tmall-group'],
+      ['同益前問', 'qwen'],
+      ['アモイ天グループ', 'taobao-tmall-group'],
+      ['CITIC建設投資', 'csc-financial'],
+      ['Huawei Rising', 'huawei-ascend'],
+      ['SASAC', 'sasac'],
+      ['Tomasz Tunguz', 'tomasz-tunguz'],
+      ['通義万相', 'tongyi-wanxiang'],
+      ['通義暁蜜', 'tongyi-xiaomi'],
+      ['PAI-Elastic Algorithm Service', 'pai-eas'],
+      ['Qwen3-Max-Preview', 'qwen3-max-preview'],
+      ['Qwen3-ASR-Flash', 'qwen3-asr-flash'],
+      ['Gemini-2.5-Pro', 'gemini-2-5-pro'],
+      ['GPT4o-Transcribe', 'gpt-4o-transcribe'],
+      ['AliExpress', 'aliexpress'],
+      ['ソフトバンクグループ', 'softbank'],
+      ['Moonshot AI', 'moonshot-ai'],
+      ['Zhipu AI', 'zhipu-ai'],
+      ['ChatGPT', 'chatgpt'],
+      ['TikTok', 'tiktok'],
+      ['アリシア・ヤップ', 'alicia-yap'],
+      ['ロナルド・ケウン', 'ronald-keung'],
+      ['トーマス・チョン', 'thomas-chong'],
+      ['アレックス・ヤオ', 'alex-yao'],
+      ['ケネス・フォン', 'kenneth-fong'],
+      ['石佳龍', 'jialong-shi'],
+      ['ゲイリー・ユー', 'gary-yu'],
+      ['ジョン・シャオ', 'jiong-shao'],
+      ['ジェームス・リー', 'james-lee'],
+      ['WeChat Pay', 'wechat-pay'],
+      ['88VIP', '88vip'],
+      ['サウスバウンド・ストック・コネクト', 'stock-connect'],
+      ['中国人民銀行', 'pboc'],
+      ['野村證券', 'nomura'],
+      ['バークレイズ', 'barclays'],
+      ['ジェフリーズ', 'jefferies'],
+      ['シティグループ', 'citigroup'],
+      ['JPモルガン', 'jpmorgan'],
     ];
     expect(names.filter(([n]) => !text.includes(n)).map(([n]) => `not in seeds: ${n}`)).toEqual([]);
     expect(names.filter(([n, id]) => !lookup(n).includes(id)).map(([n, id]) => `${n} -> ${id}`)).toEqual([]);

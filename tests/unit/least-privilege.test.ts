@@ -21,7 +21,14 @@ const ORIGIN = `chrome-extension://${OWN}`;
 const panel = { id: OWN, url: `${ORIGIN}/sidepanel.html`, origin: ORIGIN };
 const worker = { id: OWN, url: `${ORIGIN}/background.js`, origin: ORIGIN };
 /** A content script in tab 7's top frame, on a news page (Chrome sets url, origin and tab). */
-const script = (url = 'https://news.example.jp/a/1', tabId = 7, frameId = 0) => ({ id: OWN, url, origin: new URL(url).origin, tab: { id: tabId } as never, frameId, documentId: 'D' });
+const script = (url = 'https://news.example.jp/a/1', tabId = 7, frameId = 0) => ({
+  id: OWN,
+  url,
+  origin: new URL(url).origin,
+  tab: { id: tabId } as never,
+  frameId,
+  documentId: 'D',
+});
 const V1 = synthetic('v1');
 const TEXT = 'アリババグループの呉泳銘CEOは、淘天集団の売上高が3,800億元に達したと述べた。';
 
@@ -47,7 +54,10 @@ beforeEach(async () => {
   vi.spyOn(console, 'warn').mockImplementation(warn);
   warn.mockClear();
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(V1))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(V1))),
+  );
   db = new ReaderDb(`least-${++seq}`);
   resetKbState();
   invalidateUserCaches();
@@ -126,7 +136,7 @@ describe('a content script', () => {
     expect(other?.err?.message).toMatch(/not the sender's own page/);
   });
 
-  it('gets the KB card of an entity without the reader\'s note, own aliases or watch state', async () => {
+  it("gets the KB card of an entity without the reader's note, own aliases or watch state", async () => {
     const reply = await deliver('getCard', { id: 'alibaba' }, script());
     const card = reply?.res as Record<string, unknown>;
     expect(card).toMatchObject({ entity: { id: 'alibaba' } });
@@ -157,10 +167,14 @@ describe('a content script', () => {
   });
 
   it('a web page, another extension or a sender without a tab is nobody: refused', async () => {
-    expect((await deliver('getCard', { id: 'alibaba' }, { id: 'other-extension-id', url: 'https://news.example.jp/', tab: { id: 7 } }))?.err?.message).toMatch(/not sent by this extension/);
+    expect((await deliver('getCard', { id: 'alibaba' }, { id: 'other-extension-id', url: 'https://news.example.jp/', tab: { id: 7 } }))?.err?.message).toMatch(
+      /not sent by this extension/,
+    );
     expect((await deliver('getCard', { id: 'alibaba' }, { id: OWN, url: 'https://news.example.jp/' }))?.err?.message).toMatch(/not sent by this extension/);
     // An extension URL with a web origin is not an extension page.
-    expect((await deliver('listWatched', undefined, { id: OWN, url: `${ORIGIN}/options.html`, origin: 'https://evil.example' }))?.err?.message).toMatch(/not sent by this extension/);
+    expect((await deliver('listWatched', undefined, { id: OWN, url: `${ORIGIN}/options.html`, origin: 'https://evil.example' }))?.err?.message).toMatch(
+      /not sent by this extension/,
+    );
   });
 });
 
@@ -180,14 +194,17 @@ describe('long titles and URLs', () => {
 });
 
 describe('extension pages', () => {
-  it('take broadcasts only from the extension itself: a content script\'s spoofed tabStateChanged and settingsChanged are dropped and logged', async () => {
+  it("take broadcasts only from the extension itself: a content script's spoofed tabStateChanged and settingsChanged are dropped and logged", async () => {
     const got: string[] = [];
     const stopPages = servePages({
       tabStateChanged: { run: (s) => void got.push(`tab ${s.tabId}`) },
       settingsChanged: { run: (s) => void got.push(`theme ${s.theme}`) },
     });
     const fake = {
-      tabId: 7, url: 'https://news.example.jp/', status: 'done', updatedAt: 1,
+      tabId: 7,
+      url: 'https://news.example.jp/',
+      status: 'done',
+      updatedAt: 1,
       result: { relevant: true, score: 1, reasons: [], entities: [{ id: 'fake', name: 'Verified by the extension', mentions: [] }], figures: [] },
     };
     const fromScript = await deliver('tabStateChanged', fake, script());

@@ -43,9 +43,13 @@ describe('Aho-Corasick', () => {
     const ch = fc.constantFrom('a', 'b', 'ア', 'リ', 'バ', '阿');
     const word = fc.array(ch, { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 15 }), fc.array(ch, { maxLength: 60 }).map((a) => a.join('')), (pats, text) => {
-        expect(scanAll(new AhoCorasick(pats), text)).toEqual(naive(pats, text));
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 15 }),
+        fc.array(ch, { maxLength: 60 }).map((a) => a.join('')),
+        (pats, text) => {
+          expect(scanAll(new AhoCorasick(pats), text)).toEqual(naive(pats, text));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -106,7 +110,10 @@ describe('KB matcher', () => {
   });
 
   it('builds reader aliases separately, cached by content, only for known entities', () => {
-    const extra = [{ text: 'アリババ商事', entityId: 'alibaba' }, { text: 'なにか', entityId: 'no-such-entity' }];
+    const extra = [
+      { text: 'アリババ商事', entityId: 'alibaba' },
+      { text: 'なにか', entityId: 'no-such-entity' },
+    ];
     const m = getExtraMatcher(kb, extra)!;
     expect(m.keys).toEqual([normalizeKey('アリババ商事')]);
     expect(m.records[0][0]).toMatchObject({ entityId: 'alibaba', own: true });

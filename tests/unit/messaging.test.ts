@@ -13,9 +13,11 @@ const own = () => ({ id: fakeBrowser.runtime.id, url: `chrome-extension://${fake
 /** Delivers a message as Chrome would, with the given sender; resolves with the answer (or undefined: not answered). */
 function deliver(type: string, data: unknown, sender: object): Promise<{ res?: unknown; err?: { message: string } } | undefined> {
   return new Promise((ok) => {
-    void fakeBrowser.runtime.onMessage.trigger(JSON.parse(JSON.stringify({ id: 1, type, data, timestamp: Date.now() })), sender, ok).then((answered: unknown[]) => {
-      if (!answered.includes(true)) ok(undefined);
-    });
+    void fakeBrowser.runtime.onMessage
+      .trigger(JSON.parse(JSON.stringify({ id: 1, type, data, timestamp: Date.now() })), sender, ok)
+      .then((answered: unknown[]) => {
+        if (!answered.includes(true)) ok(undefined);
+      });
   });
 }
 
@@ -69,8 +71,13 @@ describe('page listeners', () => {
 });
 
 describe('senders', () => {
-  it('get the answer parsed by the output schema, or the listener\'s error', async () => {
-    const answers: unknown[] = [{ res: ['alibaba'] }, { res: [42] }, { err: { name: 'Error', message: 'listWatched: rejected, only extension pages may send it' } }, undefined];
+  it("get the answer parsed by the output schema, or the listener's error", async () => {
+    const answers: unknown[] = [
+      { res: ['alibaba'] },
+      { res: [42] },
+      { err: { name: 'Error', message: 'listWatched: rejected, only extension pages may send it' } },
+      undefined,
+    ];
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => answers.shift() as never);
     expect(await toBackground('listWatched', undefined)).toEqual(['alibaba']);
     expect(send.mock.calls[0]![0]).toMatchObject({ type: 'listWatched', timestamp: expect.any(Number) });
@@ -89,7 +96,9 @@ describe('settings', () => {
 
   it('stored rows: unknown fields dropped, missing fields defaulted, invalid rows refused', () => {
     expect(storedSettings({ id: 'settings', currency: 'USD', categories: { money: false }, legacy: 1 })).toEqual({
-      ...DEFAULT_SETTINGS, currency: 'USD', categories: { ...DEFAULT_SETTINGS.categories, money: false },
+      ...DEFAULT_SETTINGS,
+      currency: 'USD',
+      categories: { ...DEFAULT_SETTINGS.categories, money: false },
     });
     expect(storedSettings({ theme: 'neon' })).toBeNull();
     expect(storedSettings(undefined)).toBeNull();
@@ -108,6 +117,15 @@ describe('settings', () => {
 
 describe('page language', () => {
   it('one rule for the declared tag: ja / zh / en, else the core detects it', () => {
-    expect(['ja-JP', 'ZH-hant-TW', ' en ', 'en-GB', 'de', 'japanese', '', null].map(langOfTag)).toEqual(['ja', 'zh', 'en', 'en', undefined, undefined, undefined, undefined]);
+    expect(['ja-JP', 'ZH-hant-TW', ' en ', 'en-GB', 'de', 'japanese', '', null].map(langOfTag)).toEqual([
+      'ja',
+      'zh',
+      'en',
+      'en',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

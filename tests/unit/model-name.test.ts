@@ -56,7 +56,10 @@ describe('pickModel', () => {
 
 describe('model names in text', () => {
   const found = (text: string) =>
-    findEntities(normalize(text), text, kb).mentions.map((m) => `${m.entityId}:${m.surface}${m.model ? `{${[m.model.family, m.model.version, m.model.size, m.model.active, m.model.variant].filter(Boolean).join(',')}}` : ''}`);
+    findEntities(normalize(text), text, kb).mentions.map(
+      (m) =>
+        `${m.entityId}:${m.surface}${m.model ? `{${[m.model.family, m.model.version, m.model.size, m.model.active, m.model.variant].filter(Boolean).join(',')}}` : ''}`,
+    );
 
   it('reads a sized or tuned release as one mention of its release, with its parts', () => {
     expect(found('Alibaba open-sourced Qwen2.5-72B-Instruct and the smaller Qwen-7B.')).toEqual(
@@ -67,7 +70,9 @@ describe('model names in text', () => {
 
   it('recognises a release the KB does not list, linked to its major version or family', () => {
     expect(found('DeepSeek-V3.9 was compared with GPT-5.7 and Llama 4 Maverick.')).toEqual([
-      'deepseek-v3:DeepSeek-V3.9{DeepSeek,V3.9}', 'gpt-5:GPT-5.7{GPT,5.7}', 'llama-4:Llama 4 Maverick{Llama,4,Maverick}',
+      'deepseek-v3:DeepSeek-V3.9{DeepSeek,V3.9}',
+      'gpt-5:GPT-5.7{GPT,5.7}',
+      'llama-4:Llama 4 Maverick{Llama,4,Maverick}',
     ]);
   });
 

@@ -104,19 +104,22 @@ describe('normalize: offset map', () => {
   it('property: map is monotone and every span maps inside the original', () => {
     const alphabet = fc.constantFrom(...'aZｱﾞ・ー－ \u200B　Ａ１〜😀\uD800e\u0301㍿アリ'.split(''), '😀');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), (src) => {
-        const n = normalize(src);
-        expect(n.map[n.text.length]).toBe(src.length);
-        for (let i = 0; i < n.text.length; i++) {
-          expect(n.map[i]).toBeLessThan(src.length);
-          if (i) expect(n.map[i]).toBeGreaterThanOrEqual(n.map[i - 1]);
-          const [s, e] = toOriginal(n, i, i + 1);
-          expect(s).toBeLessThan(e);
-          expect(e).toBeLessThanOrEqual(src.length);
-        }
-        // Idempotent on its own output (except lone surrogates, which stay as they are).
-        expect(normalize(n.text).text).toBe(n.text);
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')),
+        (src) => {
+          const n = normalize(src);
+          expect(n.map[n.text.length]).toBe(src.length);
+          for (let i = 0; i < n.text.length; i++) {
+            expect(n.map[i]).toBeLessThan(src.length);
+            if (i) expect(n.map[i]).toBeGreaterThanOrEqual(n.map[i - 1]);
+            const [s, e] = toOriginal(n, i, i + 1);
+            expect(s).toBeLessThan(e);
+            expect(e).toBeLessThanOrEqual(src.length);
+          }
+          // Idempotent on its own output (except lone surrogates, which stay as they are).
+          expect(normalize(n.text).text).toBe(n.text);
+        },
+      ),
       { numRuns: 300 },
     );
   });

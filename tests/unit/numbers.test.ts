@@ -63,9 +63,12 @@ describe('parseNumber', () => {
       }),
       { numRuns: 500 },
     );
-    fc.assert(fc.property(fc.string({ maxLength: 80 }), (s) => {
-      for (let i = 0; i < s.length; i++) scanNumber(s, i);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (s) => {
+        for (let i = 0; i < s.length; i++) scanNumber(s, i);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -58,7 +58,9 @@ describe('relative quarters and halves', () => {
     expect(periodOf(run('Alibaba earned RMB 20 billion last quarter.', { date: '2025-11-26' }), 'RMB 20 billion')).toEqual(['2025-07-01', '2025-09-30']);
   });
   it('the prior quarter: the one before the quarter named', () => {
-    const figs = run('Cloud revenue grew 34% in the second fiscal quarter ended September 30, accelerating from a 26% growth for the prior quarter.', { date: '2025-11-26' });
+    const figs = run('Cloud revenue grew 34% in the second fiscal quarter ended September 30, accelerating from a 26% growth for the prior quarter.', {
+      date: '2025-11-26',
+    });
     expect(periodOf(figs, 'grew 34%')).toEqual(['2025-07-01', '2025-09-30']);
     expect(periodOf(figs, '26% growth')).toEqual(['2025-04-01', '2025-06-30']);
   });
@@ -67,7 +69,10 @@ describe('relative quarters and halves', () => {
     expect(periodOf(figs, '5%増')).toEqual(['2025-07-01', '2025-09-30']);
   });
   it('the first half of this year; the past four quarters', () => {
-    expect(periodOf(run('Alibaba invested RMB 23 billion in the first half of this year.', { date: '2024-08-26' }), 'RMB 23 billion')).toEqual(['2024-01-01', '2024-06-30']);
+    expect(periodOf(run('Alibaba invested RMB 23 billion in the first half of this year.', { date: '2024-08-26' }), 'RMB 23 billion')).toEqual([
+      '2024-01-01',
+      '2024-06-30',
+    ]);
     const figs = run('阿里巴巴2026财年第二季度营收2477亿元。过去四个季度，资本支出约1200亿元。', { date: '2025-11-26' });
     expect(periodOf(figs, '約1200亿元'.replace('約', '约'))).toEqual(['2024-10-01', '2025-09-30']);
   });

@@ -16,7 +16,10 @@ import { IRRELEVANT, RELEVANT, UNRELATED_JA, type Page } from './support/pages';
 
 const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
 const seedPages: Page[] = existsSync(SEEDS)
-  ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: readFileSync(join(SEEDS, f), 'utf8') }))
+  ? readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => ({ name: f, text: readFileSync(join(SEEDS, f), 'utf8') }))
   : [];
 
 function relevant(page: Page, kb: PreparedKb): boolean {
@@ -31,7 +34,10 @@ function listsOf(kb: PreparedKb): PrecheckLists {
 }
 
 describe('precheck: term lists generated from the KB', () => {
-  const kbs: Array<[string, PreparedKb]> = [['fixture KB', fixtureKb()], ['real KB', realKbWithFallback().kb]];
+  const kbs: Array<[string, PreparedKb]> = [
+    ['fixture KB', fixtureKb()],
+    ['real KB', realKbWithFallback().kb],
+  ];
   it.each(kbs)('every strong name of a core entity passes on its own (%s)', (_, kb) => {
     const lists = listsOf(kb);
     const missing: string[] = [];
@@ -89,7 +95,19 @@ describe('precheck: term lists generated from the KB', () => {
 
 describe('precheck: matching', () => {
   it('folds case, full-width Latin, half-width katakana, middle dots and zero-width chars', () => {
-    for (const s of ['ALIBABA', 'ＡＬＩＢＡＢＡ', 'Ａｌｉｂａｂａ', 'ｱﾘﾊﾞﾊﾞ', 'アリ\u200Bババ', 'エディ・ウー', 'エディ･ウー', 'エディウー', 'joe  tsai', 'JOE\u3000TSAI', '通義千問']) {
+    for (const s of [
+      'ALIBABA',
+      'ＡＬＩＢＡＢＡ',
+      'Ａｌｉｂａｂａ',
+      'ｱﾘﾊﾞﾊﾞ',
+      'アリ\u200Bババ',
+      'エディ・ウー',
+      'エディ･ウー',
+      'エディウー',
+      'joe  tsai',
+      'JOE\u3000TSAI',
+      '通義千問',
+    ]) {
       expect(precheck(`本日、${s}が発表`).pass, s).toBe(true);
     }
   });
@@ -116,9 +134,11 @@ describe('precheck: matching', () => {
   });
 
   it('never throws on odd input', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
-      expect(typeof precheck(s).pass).toBe('boolean');
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(typeof precheck(s).pass).toBe('boolean');
+      }),
+    );
   });
 });
 

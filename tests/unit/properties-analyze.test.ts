@@ -12,7 +12,10 @@ const kb = loadKbIndex();
 const texts = fc.oneof({ weight: 1, arbitrary: anyText }, { weight: 3, arbitrary: hostileText(kb, 40) });
 const titles = fc.option(fc.oneof(anyText, hostileText(kb, 4)), { nil: undefined });
 const aliases = fc.array(
-  fc.record({ text: fc.oneof(anyText, fc.constantFrom('アリ経済圏', 'ア\u200bリ', '9', '億', '')), entityId: fc.constantFrom('alibaba', 'qwen', 'no-such-entity') }),
+  fc.record({
+    text: fc.oneof(anyText, fc.constantFrom('アリ経済圏', 'ア\u200bリ', '9', '億', '')),
+    entityId: fc.constantFrom('alibaba', 'qwen', 'no-such-entity'),
+  }),
   { maxLength: 3 },
 );
 

@@ -12,7 +12,26 @@ import { normalize } from '../../utils/analysis/text/normalize';
 import { expectSpan, hostileText, kbNames, repeatTo, withInvisibles } from './support/adversarial';
 
 const kb = loadKbIndex();
-const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\ufeff', '\u2060', '\u00ad', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u061c'];
+const INVISIBLE = [
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\ufeff',
+  '\u2060',
+  '\u00ad',
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u061c',
+];
 
 const found = (text: string) =>
   analyze({ text }, kb)
@@ -21,7 +40,10 @@ const found = (text: string) =>
 
 /** Invisible marks pushed into every word of the text (never inside a surrogate pair). */
 function sprinkle(text: string, at: number[], mark: string): string {
-  return text.split(/(?=[。 \n])/).map((part) => withInvisibles(part, at, mark)).join('');
+  return text
+    .split(/(?=[。 \n])/)
+    .map((part) => withInvisibles(part, at, mark))
+    .join('');
 }
 
 describe('entities: properties', () => {
@@ -59,7 +81,7 @@ describe('entities: properties', () => {
     );
   });
 
-  it('mentions never overlap and always name a KB entity, with the reader\'s own aliases too', () => {
+  it("mentions never overlap and always name a KB entity, with the reader's own aliases too", () => {
     const names = kbNames(kb);
     fc.assert(
       fc.property(hostileText(kb, 30), fc.constantFrom(...names), (text, own) => {
@@ -77,9 +99,15 @@ describe('entities: properties', () => {
 
   it('the pre-check passes on a core name split by an invisible char or a bidi mark, as the matcher finds it', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...CORE_TERMS), fc.nat(), fc.constantFrom(...INVISIBLE), fc.constantFrom('', 'の決算。', ' said.'), (term, at, mark, tail) => {
-        expect(precheck(`。${withInvisibles(term, [at], mark)}${tail}`).pass, JSON.stringify(term)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...CORE_TERMS),
+        fc.nat(),
+        fc.constantFrom(...INVISIBLE),
+        fc.constantFrom('', 'の決算。', ' said.'),
+        (term, at, mark, tail) => {
+          expect(precheck(`。${withInvisibles(term, [at], mark)}${tail}`).pass, JSON.stringify(term)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -97,7 +125,13 @@ describe('entities: properties', () => {
 
   // Smoke guards, one 1 MB page each, under the default timeout (no timing asserted): a quadratic
   // scan of letter or digit runs (the e-mail pattern once was one) takes minutes here.
-  for (const [what, unit] of [['letters', 'a'], ['digits', '9'], ['full-width digits', '９'], ['dotted numbers', '1.'], ['names glued to digits', 'BABA9988Qwen3']] as const) {
+  for (const [what, unit] of [
+    ['letters', 'a'],
+    ['digits', '9'],
+    ['full-width digits', '９'],
+    ['dotted numbers', '1.'],
+    ['names glued to digits', 'BABA9988Qwen3'],
+  ] as const) {
     it(`a 1 MB run of ${what} goes through`, () => {
       const text = repeatTo(unit, 1 << 20);
       const r = analyze({ text }, kb);

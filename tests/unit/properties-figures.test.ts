@@ -18,7 +18,11 @@ const D = '〇一二三四五六七八九';
 /** 1..9999 in kanji (三千八百, 二十, 十); `one` writes 一 before 千/百/十. */
 function kanjiGroup(n: number, one: boolean): string {
   let out = '';
-  for (const [unit, p] of [['千', 1000], ['百', 100], ['十', 10]] as const) {
+  for (const [unit, p] of [
+    ['千', 1000],
+    ['百', 100],
+    ['十', 10],
+  ] as const) {
     const d = Math.floor(n / p) % 10;
     if (d) out += (d === 1 && !one ? '' : D[d]) + unit;
   }
@@ -28,7 +32,12 @@ function kanjiGroup(n: number, one: boolean): string {
 /** A positive integer in kanji with 兆/億/万 groups (7兆9800億 → 七兆九千八百億). */
 function kanji(n: number, one: boolean): string {
   let out = '';
-  for (const [unit, p] of [['兆', 1e12], ['億', 1e8], ['万', 1e4], ['', 1]] as const) {
+  for (const [unit, p] of [
+    ['兆', 1e12],
+    ['億', 1e8],
+    ['万', 1e4],
+    ['', 1],
+  ] as const) {
     const g = Math.floor(n / p) % 10000;
     if (g) out += kanjiGroup(g, one) + unit;
   }
@@ -57,7 +66,11 @@ describe('numbers: properties', () => {
       fc.property(values, fc.boolean(), (n, one) => {
         expect(parseNumber(kanji(n, one)), kanji(n, one)).toBe(n);
         let mixed = '';
-        for (const [unit, p] of [['兆', 1e12], ['億', 1e8], ['万', 1e4]] as const) {
+        for (const [unit, p] of [
+          ['兆', 1e12],
+          ['億', 1e8],
+          ['万', 1e4],
+        ] as const) {
           const g = Math.floor(n / p) % 10000;
           if (g) mixed += g.toLocaleString('en-US') + unit;
         }
@@ -70,9 +83,14 @@ describe('numbers: properties', () => {
 
   it('decimals with a big unit parse to the scaled value (1.5兆, 3.8億)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 9 }), fc.constantFrom(['万', 1e4], ['億', 1e8], ['兆', 1e12]), (i, f, [u, m]) => {
-        expect(parseNumber(`${i}.${f}${u}`)).toBeCloseTo((i + f / 10) * m, -1);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.constantFrom(['万', 1e4], ['億', 1e8], ['兆', 1e12]),
+        (i, f, [u, m]) => {
+          expect(parseNumber(`${i}.${f}${u}`)).toBeCloseTo((i + f / 10) * m, -1);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -98,7 +116,17 @@ describe('numbers: properties', () => {
     expect(t.end).toBe(10_001); // the run and its unit, consumed at once
     expect(t.value).toBeNaN();
     expect(parseNumber(long)).toBeNull();
-    for (const s of ['億億億', '兆兆', '1億億億', '1兆兆', '9999兆9999兆', '一兆兆兆', '九千九百九十九兆九千九百九十九億', '1万亿亿', repeatTo('9', 400) + '兆']) {
+    for (const s of [
+      '億億億',
+      '兆兆',
+      '1億億億',
+      '1兆兆',
+      '9999兆9999兆',
+      '一兆兆兆',
+      '九千九百九十九兆九千九百九十九億',
+      '1万亿亿',
+      repeatTo('9', 400) + '兆',
+    ]) {
       const v = parseNumber(s);
       expect(v === null || Number.isFinite(v), s).toBe(true);
       for (let i = 0; i < s.length; i++) {
@@ -129,7 +157,10 @@ describe('figures: properties', () => {
         for (const written of [`${n}億元`, fullWidth(`${n}億元`), `${String(n)[0]}\u200b${String(n).slice(1)}億元`]) {
           const text = `${glue}${written}${glue}。`;
           const figs = extractFigures(normalize(text), text).filter((f) => f.kind === 'money');
-          expect(figs.map((f) => [f.surface.replace(/[\u200b\u202e]/g, ''), f.value]), text).toEqual([[written.replace(/\u200b/g, ''), n * 1e8]]);
+          expect(
+            figs.map((f) => [f.surface.replace(/[\u200b\u202e]/g, ''), f.value]),
+            text,
+          ).toEqual([[written.replace(/\u200b/g, ''), n * 1e8]]);
         }
       }),
       { numRuns: 200 },

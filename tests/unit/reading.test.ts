@@ -24,17 +24,40 @@ const q = (y: number, n: number) => {
 };
 
 const flagged = fig({
-  surface: '3,800億ドル', value: 380e9, unit: 'USD', subject: 'alibaba', metric: 'investment_plan',
+  surface: '3,800億ドル',
+  value: 380e9,
+  unit: 'USD',
+  subject: 'alibaba',
+  metric: 'investment_plan',
   check: {
-    status: 'inconsistent', cause: 'currency', factId: 'plan', expected: 380e9, expectedUnit: 'CNY', written: '3,800億ドル', value: 380e9, unit: 'USD',
+    status: 'inconsistent',
+    cause: 'currency',
+    factId: 'plan',
+    expected: 380e9,
+    expectedUnit: 'CNY',
+    written: '3,800億ドル',
+    value: 380e9,
+    unit: 'USD',
     reason: 'KB: over RMB 380 billion; the article says US dollars — likely a currency mix-up.',
-    basis: { subject: { value: 'alibaba', how: 'inherited' }, metric: { value: 'investment_plan', how: 'explicit' }, period: { value: q(2025, 3), how: 'inferred' }, currency: { value: 'USD', how: 'explicit' } },
+    basis: {
+      subject: { value: 'alibaba', how: 'inherited' },
+      metric: { value: 'investment_plan', how: 'explicit' },
+      period: { value: q(2025, 3), how: 'inferred' },
+      currency: { value: 'USD', how: 'explicit' },
+    },
   },
 });
-const planFact = { ...fact({ id: 'plan', metric: 'investment_plan', value: 380e9, qualifier: 'over', period: { start: '2025-02-24', end: '2028-02-23' }, asOf: '2025-02-24' }), sourceInfo: { id: 'S1', url: 'https://example.com/x', publisher: 'Xinhua (via jschina.com.cn)', date: '2025-02-24' } };
+const planFact = {
+  ...fact({ id: 'plan', metric: 'investment_plan', value: 380e9, qualifier: 'over', period: { start: '2025-02-24', end: '2028-02-23' }, asOf: '2025-02-24' }),
+  sourceInfo: { id: 'S1', url: 'https://example.com/x', publisher: 'Xinhua (via jschina.com.cn)', date: '2025-02-24' },
+};
 
 describe('checks in the reader\u2019s language', () => {
-  const ctx = { lang: 'ja' as const, nameOf: (id: string) => (id === 'alibaba' ? 'アリババグループ' : id), factOf: (id: string) => (id === 'plan' ? planFact : undefined) };
+  const ctx = {
+    lang: 'ja' as const,
+    nameOf: (id: string) => (id === 'alibaba' ? 'アリババグループ' : id),
+    factOf: (id: string) => (id === 'plan' ? planFact : undefined),
+  };
   it('words the verdict, cause, assumptions (and how they were known) and the KB record from the fields, never the English reason', () => {
     const rows = checkRows(flagged, ctx);
     const text = rows.map((r) => `${r.label}:${r.text}${r.how ?? ''}`).join('\n');
@@ -47,17 +70,30 @@ describe('checks in the reader\u2019s language', () => {
     expect(rows.find((r) => r.key === 'source')?.source?.url).toBe('https://example.com/x');
     expect(text).not.toMatch(/KB: over|likely/);
     // No English phrase outside the citation (the publisher's name as the KB records it).
-    expect(rows.filter((r) => r.key !== 'source').map((r) => r.text + (r.how ?? '')).join(' ')).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,}/);
+    expect(
+      rows
+        .filter((r) => r.key !== 'source')
+        .map((r) => r.text + (r.how ?? ''))
+        .join(' '),
+    ).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,}/);
   });
   it('names the rate, its month and why, and the allowed difference', () => {
     const conv = fig({
-      surface: '約7兆9,800億円', value: 7.98e12, unit: 'JPY',
-      check: { status: 'consistent', rate: { from: 'CNY', to: 'JPY', rate: 20.85, source: 'reference', month: '2025-11', basis: 'article', tolerance: 0.06 }, convertedFrom: { start: 0, end: 1, surface: '3,800億元', value: 380e9, unit: 'CNY' } },
+      surface: '約7兆9,800億円',
+      value: 7.98e12,
+      unit: 'JPY',
+      check: {
+        status: 'consistent',
+        rate: { from: 'CNY', to: 'JPY', rate: 20.85, source: 'reference', month: '2025-11', basis: 'article', tolerance: 0.06 },
+        convertedFrom: { start: 0, end: 1, surface: '3,800億元', value: 380e9, unit: 'CNY' },
+      },
     });
     const rate = checkRows(conv, ctx).find((r) => r.key === 'rate')!;
     expect(rate.text).toBe('1元=20.85円');
     expect(rate.how).toBe('2025年11月の参照レート・記事の月のレート・許容差 ±6%');
-    expect(checkRows(conv, { ...ctx, lang: 'en' }).find((r) => r.key === 'rate')!.how).toBe("reference rate of Nov 2025; rate of the article's month; allowed difference ±6%");
+    expect(checkRows(conv, { ...ctx, lang: 'en' }).find((r) => r.key === 'rate')!.how).toBe(
+      "reference rate of Nov 2025; rate of the article's month; allowed difference ±6%",
+    );
   });
   it('says what was missing and what matched instead', () => {
     const u = fig({ check: { status: 'unverified', missing: ['period', 'fact'] } });
@@ -66,7 +102,12 @@ describe('checks in the reader\u2019s language', () => {
     expect(checkRows(sib, ctx).find((r) => r.key === 'sibling')!.text).toBe('別の項目（純利益）');
   });
   it('a KB value converted into the figure\u2019s currency is marked approximate, the record exact', () => {
-    const twd = fig({ surface: '約新台幣910億元', value: 91e9, unit: 'TWD', check: { status: 'inconsistent', cause: 'metric', factId: 'ni', expected: 90_298_477_929.9, expectedUnit: 'TWD' } });
+    const twd = fig({
+      surface: '約新台幣910億元',
+      value: 91e9,
+      unit: 'TWD',
+      check: { status: 'inconsistent', cause: 'metric', factId: 'ni', expected: 90_298_477_929.9, expectedUnit: 'TWD' },
+    });
     const ni = fact({ id: 'ni', metric: 'net_income', value: 20_612_000_000, period: q(2025, 3) });
     const kb = checkRows(twd, { ...ctx, factOf: () => ni }).find((r) => r.key === 'kb')!;
     expect(kb.text).toBe('約903億台湾ドル（206億1,200万元） · 2025年7-9月期');
@@ -88,8 +129,15 @@ describe('one rate and the article\u2019s date', () => {
     expect(placeDate({ ...d, surface: '2021年2月24日' }, '2025-03-10').period?.start).toBe('2021-02-24');
   });
   it('every amount converts at the one rate given', () => {
-    const figs = [fig({ value: 10, unit: 'CNY', converted: { CNY: 10, USD: 1, JPY: 200, rateDate: '2019-09', rateBasis: 'figure' } }), fig({ value: 10, unit: 'CNY' }), fig({ kind: 'percent', value: 5, unit: 'percent' })];
-    const out = readerFigures(figs, { articleDate: '2025-11-26', convert: (v) => ({ CNY: v, USD: v / 7, JPY: v * 21, rateDate: '2025-11', rateBasis: 'article' }) });
+    const figs = [
+      fig({ value: 10, unit: 'CNY', converted: { CNY: 10, USD: 1, JPY: 200, rateDate: '2019-09', rateBasis: 'figure' } }),
+      fig({ value: 10, unit: 'CNY' }),
+      fig({ kind: 'percent', value: 5, unit: 'percent' }),
+    ];
+    const out = readerFigures(figs, {
+      articleDate: '2025-11-26',
+      convert: (v) => ({ CNY: v, USD: v / 7, JPY: v * 21, rateDate: '2025-11', rateBasis: 'article' }),
+    });
     expect(out[0]!.converted).toEqual(out[1]!.converted);
     expect(out[0]!.converted).toMatchObject({ JPY: 210, rateDate: '2025-11', rateBasis: 'article' });
     expect(out[2]!.converted).toBeUndefined();
@@ -103,8 +151,21 @@ describe('unknown names', () => {
     const nouns = ['Published', 'Meanwhile', 'Non', 'Zhipu', 'Moonshot', 'Analysts'].map(at);
     expect(cleanUnknownNames(nouns, text).map((n) => n.surface)).toEqual(['Moonshot']);
     // Zhipu starts its only sentence: it could be any word there, so it waits for a mid-sentence use.
-    expect(cleanUnknownNames([at('DeepSeek')].map((n) => ({ ...n, surface: 'DeepSeek' })), 'DeepSeek rose.').map((n) => n.surface)).toEqual(['DeepSeek']);
-    expect(cleanUnknownNames([{ surface: 'ティッカー', start: 0, end: 5 }, { surface: '智譜', start: 6, end: 8 }], 'ティッカー 智譜').map((n) => n.surface)).toEqual(['智譜']);
+    expect(
+      cleanUnknownNames(
+        [at('DeepSeek')].map((n) => ({ ...n, surface: 'DeepSeek' })),
+        'DeepSeek rose.',
+      ).map((n) => n.surface),
+    ).toEqual(['DeepSeek']);
+    expect(
+      cleanUnknownNames(
+        [
+          { surface: 'ティッカー', start: 0, end: 5 },
+          { surface: '智譜', start: 6, end: 8 },
+        ],
+        'ティッカー 智譜',
+      ).map((n) => n.surface),
+    ).toEqual(['智譜']);
   });
 });
 
@@ -127,7 +188,11 @@ describe('series for the charts', () => {
   });
   it('years: fiscal years, not trailing twelve months', () => {
     const fy = (y: number) => ({ start: `${y}-04-01`, end: `${y + 1}-03-31` });
-    const facts = [fact({ id: 'a-2023', period: fy(2023) }), fact({ id: 'a-2024', period: fy(2024) }), fact({ id: 'ttm-2025', period: { start: '2024-10-01', end: '2025-09-30' } })];
+    const facts = [
+      fact({ id: 'a-2023', period: fy(2023) }),
+      fact({ id: 'a-2024', period: fy(2024) }),
+      fact({ id: 'ttm-2025', period: { start: '2024-10-01', end: '2025-09-30' } }),
+    ];
     expect(pickSeries(facts, 'revenue', 'year').map((f) => f.id)).toEqual(['a-2023', 'a-2024']);
   });
   it('a window around the figure\u2019s period', () => {
@@ -157,18 +222,39 @@ describe('chart geometry', () => {
     expect(Math.max(...s.yTicks)).toBeLessThan(400);
   });
   it('a gap of more than two quarters breaks the line', () => {
-    expect(linePath([{ x: 0, y: 0, t: 0 }, { x: 1, y: 1, t: 90 * 864e5 }, { x: 2, y: 2, t: 500 * 864e5 }])).toBe('M0.0,0.0L1.0,1.0M2.0,2.0');
+    expect(
+      linePath([
+        { x: 0, y: 0, t: 0 },
+        { x: 1, y: 1, t: 90 * 864e5 },
+        { x: 2, y: 2, t: 500 * 864e5 },
+      ]),
+    ).toBe('M0.0,0.0L1.0,1.0M2.0,2.0');
   });
 });
 
 describe('shortcuts, reasons, sources, ranking, exports', () => {
   it('shortcuts: the page\u2019s keys and the browser\u2019s current keys for its commands', () => {
     expect(keyLabel('Alt+Shift+Period')).toBe('Alt+Shift+.');
-    const keys = withBound(new Map([['next-highlight', 'Ctrl+Shift+Period'], ['prev-highlight', '']])).map((s) => s.keys);
+    const keys = withBound(
+      new Map([
+        ['next-highlight', 'Ctrl+Shift+Period'],
+        ['prev-highlight', ''],
+      ]),
+    ).map((s) => s.keys);
     expect(keys).toEqual(['Alt+Shift+J', 'Alt+Shift+K', 'Esc', 'Ctrl+Shift+.', '']);
   });
   it('relevance reasons in Japanese', () => {
-    const lines = reasonLines({ entities: [{ id: 'alibaba', role: 'core', mentions: 6 }], title: { id: 'alibaba', role: 'core' }, topics: [{ term: 'AI', count: 3 }], moneyFigures: 2, passingMention: false }, () => 'アリババグループ', 'ja');
+    const lines = reasonLines(
+      {
+        entities: [{ id: 'alibaba', role: 'core', mentions: 6 }],
+        title: { id: 'alibaba', role: 'core' },
+        topics: [{ term: 'AI', count: 3 }],
+        moneyFigures: 2,
+        passingMention: false,
+      },
+      () => 'アリババグループ',
+      'ja',
+    );
     expect(lines).toEqual(['アリババグループ（6回）', '見出しにアリババグループ', '話題の語「AI」（3回）', '金額 2件']);
   });
   it('short publisher names', () => {
@@ -177,12 +263,22 @@ describe('shortcuts, reasons, sources, ranking, exports', () => {
     expect(shortPublisher('Reportify')).toBe('Reportify');
   });
   it('facts stated after the article, undated or unverified go last', () => {
-    const facts = [fact({ id: 'later', period: q(2026, 1), asOf: '2026-05-12' }), fact({ id: 'undated', status: 'unverified' }), fact({ id: 'ok', period: q(2025, 3), asOf: '2025-11-25' })];
+    const facts = [
+      fact({ id: 'later', period: q(2026, 1), asOf: '2026-05-12' }),
+      fact({ id: 'undated', status: 'unverified' }),
+      fact({ id: 'ok', period: q(2025, 3), asOf: '2025-11-25' }),
+    ];
     expect(factWeakness(facts[0]!, '2025-11-26').later).toBe(true);
     expect(rankFacts(facts, [], 'alibaba', '2025-11-26').map((f) => f.id)).toEqual(['ok', 'later', 'undated']);
   });
   it('CSV and Markdown carry the check in the reader\u2019s language', () => {
-    const input = { url: 'https://example.com/a', title: 'A', result: { relevant: true, score: 1, reasons: [], entities: [], figures: [flagged] }, nameOf: () => 'アリババグループ', factOf: () => planFact };
+    const input = {
+      url: 'https://example.com/a',
+      title: 'A',
+      result: { relevant: true, score: 1, reasons: [], entities: [], figures: [flagged] },
+      nameOf: () => 'アリババグループ',
+      factOf: () => planFact,
+    };
     const csv = toCsv(input, { lang: 'ja', currency: 'JPY' });
     const [head, row] = csv.trim().split('\r\n');
     expect(head).toContain('check_text,cause_text,assumed,rate,kb_record,kb_source');

@@ -40,20 +40,29 @@ describe('scoreRelevance: reasons and signals', () => {
   const kb = fixtureKb();
 
   it('names the entities, title and topic terms that carried it', () => {
-    const r = score(RELEVANT.find((p) => p.name === 'Japanese results article')!, kb);
+    const r = score(
+      RELEVANT.find((p) => p.name === 'Japanese results article')!,
+      kb,
+    );
     expect(r.reasons).toContain('title mentions Alibaba Group Holding');
     expect(r.reasons.some((x) => /^entity:alibaba x\d+$/.test(x))).toBe(true);
     expect(r.reasons.some((x) => /^topic: \S+ x\d+$/.test(x))).toBe(true);
   });
 
   it('says why a fairy tale is not relevant', () => {
-    const r = score(IRRELEVANT.find((p) => p.name === 'fairy tale (ja)')!, kb);
+    const r = score(
+      IRRELEVANT.find((p) => p.name === 'fairy tale (ja)')!,
+      kb,
+    );
     expect(r.signals.otherSense?.kind).toBe('fairy-tale');
     expect(r.reasons.some((x) => x.startsWith('fairy-tale context: '))).toBe(true);
   });
 
   it('a name in passing is flagged as such', () => {
-    const r = score(IRRELEVANT.find((p) => p.name.startsWith('stock-market'))!, kb);
+    const r = score(
+      IRRELEVANT.find((p) => p.name.startsWith('stock-market'))!,
+      kb,
+    );
     expect(r.reasons).toContain('passing mention only');
   });
 
@@ -80,7 +89,12 @@ describe('scoreRelevance: reasons and signals', () => {
   });
 
   it('an empty page scores 0', () => {
-    expect(score({ name: 'empty', text: '' }, kb)).toMatchObject({ relevant: false, score: 0, reasons: [], signals: { entities: [], topics: [], moneyFigures: 0, passingMention: false } });
+    expect(score({ name: 'empty', text: '' }, kb)).toMatchObject({
+      relevant: false,
+      score: 0,
+      reasons: [],
+      signals: { entities: [], topics: [], moneyFigures: 0, passingMention: false },
+    });
   });
 });
 
@@ -97,7 +111,11 @@ const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
 
 describe.skipIf(!existsSync(SEEDS))('scoreRelevance: the five real seed articles', () => {
   const { kb } = realKbWithFallback();
-  const files = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
+  const files = existsSync(SEEDS)
+    ? readdirSync(SEEDS)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
   it.each(files)('%s is relevant', (f) => {
     const text = readFileSync(join(SEEDS, f), 'utf8');
     const r = score({ name: f, text }, kb);

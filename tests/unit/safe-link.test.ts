@@ -13,7 +13,14 @@ import { checkBundle } from '../../utils/db/kb-load';
 import { synthetic } from './db-fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const HOSTILE = ['javascript:alert(document.domain)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'chrome://settings'];
+const HOSTILE = [
+  'javascript:alert(document.domain)',
+  'JavaScript:alert(1)',
+  ' javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'file:///etc/passwd',
+  'chrome://settings',
+];
 
 /** Renders a Preact tree into a linkedom document; returns the HTML. */
 function html(node: ComponentChild): string {
@@ -49,7 +56,12 @@ describe('SafeLink', () => {
   it('links http(s) URLs, in a new tab, without opener or referrer', () => {
     const out = html(h(SafeLink, { href: 'https://example.com/a?b=1', children: 'Example' }));
     const a = parseHTML(`<html><body>${out}</body></html>`).document.querySelector('a')!;
-    expect([a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel'), a.textContent]).toEqual(['https://example.com/a?b=1', '_blank', 'noopener noreferrer', 'Example']);
+    expect([a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel'), a.textContent]).toEqual([
+      'https://example.com/a?b=1',
+      '_blank',
+      'noopener noreferrer',
+      'Example',
+    ]);
   });
 
   it('shows anything else as text: no link, the URL nowhere in the markup', () => {
@@ -59,7 +71,7 @@ describe('SafeLink', () => {
     }
   });
 
-  it('the card\'s source line uses it', () => {
+  it("the card's source line uses it", () => {
     const out = html(h(SourceLine, { source: { id: 'S1', url: 'javascript:alert(1)', publisher: 'Pub', date: '2025' }, lang: 'en' }));
     expect(out).not.toContain('<a');
     expect(out).toContain('Pub, 2025');

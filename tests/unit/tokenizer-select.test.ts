@@ -50,19 +50,34 @@ describe('tokenizerRanges / tokenizerText', () => {
       '宇樹科技は人型ロボットを作る。', // kanji before 科技
       'クラウドサービスのプラットフォームを強化した。', // loanwords only
     ].join('\n');
-    expect(kept(text, resultFor(text, []))).toEqual(['新興企業ザルトリクスが上場した。', '蒋凡氏が登壇した。', 'DeepSeekも参入した。', '宇樹科技は人型ロボットを作る。']);
+    expect(kept(text, resultFor(text, []))).toEqual([
+      '新興企業ザルトリクスが上場した。',
+      '蒋凡氏が登壇した。',
+      'DeepSeekも参入した。',
+      '宇樹科技は人型ロボットを作る。',
+    ]);
   });
 
   it('skips names the analysis already found, figures and Latin tails or acronyms', () => {
     const text = 'アリババが発表した。3,800億元を投じる。GPUとQwen2.5-Maxの話だ。';
-    const r = resultFor(text, [['alibaba', 'アリババ', 'company'], ['qwen', 'Qwen2.5-Max', 'model']], [[text.indexOf('3,800'), text.indexOf('元') + 1]]);
+    const r = resultFor(
+      text,
+      [
+        ['alibaba', 'アリババ', 'company'],
+        ['qwen', 'Qwen2.5-Max', 'model'],
+      ],
+      [[text.indexOf('3,800'), text.indexOf('元') + 1]],
+    );
     expect(kept(text, r)).toEqual([]);
     expect(tokenizerText(text, r, kb)).toBe('\n'.repeat(text.length));
   });
 
   it('keeps sentences with a kanji person mention whose reading the KB lacks', () => {
     const text = '柳井正会長は語った。呉泳銘は続けた。業績は良い。';
-    const r = resultFor(text, [['yanai', '柳井正', 'person'], ['eddie-wu', '呉泳銘', 'person']]);
+    const r = resultFor(text, [
+      ['yanai', '柳井正', 'person'],
+      ['eddie-wu', '呉泳銘', 'person'],
+    ]);
     expect(kept(text, r)).toEqual(['柳井正会長は語った。']); // 呉泳銘 has a KB reading
   });
 
@@ -98,7 +113,11 @@ describe('enrichment over the selected text', () => {
       'DeepSeekとMoonshot AIは、宇樹科技と組む。',
       'クラウドコンピューティングのエコシステムを強化する。',
     ].join('\n');
-    const r = resultFor(text, [['yanai', '柳井正', 'person'], ['eddie-wu', '呉泳銘', 'person'], ['alibaba', 'アリババ', 'company']]);
+    const r = resultFor(text, [
+      ['yanai', '柳井正', 'person'],
+      ['eddie-wu', '呉泳銘', 'person'],
+      ['alibaba', 'アリババ', 'company'],
+    ]);
     const whole = enrichFromTokens(tok.tokenize(text), text, r, kb);
     const part = enrichFromTokens(tok.tokenize(tokenizerText(text, r, kb)), text, r, kb);
     expect(part).toEqual(whole);

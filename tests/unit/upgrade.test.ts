@@ -27,7 +27,9 @@ import { addUserData, bundleCounts, counts, ent, expectUserData, failChunkWrite,
 vi.setConfig({ testTimeout: 30_000 });
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
-const fixtureFiles = readdirSync(FIXTURES).filter((f) => /^db-v\d+\.json$/.test(f)).sort();
+const fixtureFiles = readdirSync(FIXTURES)
+  .filter((f) => /^db-v\d+\.json$/.test(f))
+  .sort();
 /** The bundle the current release ships (built now, so newer than any fixture's KB). */
 const CURRENT = { ...loadBundle(), builtAt: new Date().toISOString() };
 
@@ -35,8 +37,7 @@ interface Export {
   data: { databaseVersion: number; tables: Array<{ name: string }>; data: Array<{ tableName: string; rows: Array<Record<string, unknown>> }> };
 }
 /** Rows of a table of the export, without dexie-export-import's type annotations. */
-const rowsOf = (x: Export, table: string) =>
-  (x.data.data.find((t) => t.tableName === table)?.rows ?? []).map(({ $types: _types, ...row }) => row);
+const rowsOf = (x: Export, table: string) => (x.data.data.find((t) => t.tableName === table)?.rows ?? []).map(({ $types: _types, ...row }) => row);
 
 let served = JSON.stringify(CURRENT);
 let seq = 0;
@@ -55,7 +56,10 @@ function wake(name: string): ReaderDb {
 beforeEach(() => {
   fakeBrowser.reset();
   served = JSON.stringify(CURRENT);
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(served)));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(served)),
+  );
   vi.spyOn(console, 'info').mockImplementation(() => undefined);
   vi.spyOn(console, 'debug').mockImplementation(() => undefined); // the KB update's steps
 });
@@ -101,7 +105,11 @@ describe.each(fixtureFiles)('upgrade from %s', (file) => {
     const settingsRow = rowsOf(exported, 'settings')[0];
     if (settingsRow) {
       const { id: _id, ...stored } = settingsRow;
-      expect(await user.getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, ...stored, categories: { ...DEFAULT_SETTINGS.categories, ...(stored.categories as object) } });
+      expect(await user.getSettings(db)).toEqual({
+        ...DEFAULT_SETTINGS,
+        ...stored,
+        categories: { ...DEFAULT_SETTINGS.categories, ...(stored.categories as object) },
+      });
     }
     expect(await user.listWatched(db)).toEqual(rowsOf(exported, 'watchlist').map((w) => w.entityId));
     for (const n of rowsOf(exported, 'notes')) expect(await user.getNote(db, String(n.entityId))).toBe(n.text);
@@ -122,7 +130,11 @@ describe.each(fixtureFiles)('upgrade from %s', (file) => {
     const db = await upgraded();
     const known = rowsOf(exported, 'ownAliases').filter((a) => CURRENT.entities.some((e) => e.id === a.entityId));
     expect(known.length).toBeGreaterThan(0);
-    for (const a of known) expect((await lookupAlias(db, String(a.text))).map((e) => e.id), String(a.text)).toContain(a.entityId);
+    for (const a of known)
+      expect(
+        (await lookupAlias(db, String(a.text))).map((e) => e.id),
+        String(a.text),
+      ).toContain(a.entityId);
     const a = known[0]!;
     const sender = { id: fakeBrowser.runtime.id, url: 'https://news.example.org/x' }; // a site the reader did not switch off
     const r = await handleAnalyze({ url: sender.url, text: `今日の${String(a.text)}の話。` }, sender);

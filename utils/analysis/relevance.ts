@@ -118,7 +118,13 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   signals.entities = ranked.slice(0, 4).map((x) => ({ id: x.id, role: x.role, mentions: x.n }));
 
   // Title: a core entity there counts as two strong mentions.
-  const titleIds = input.title ? findTitleEntities(input.title, kb, entities.map((e) => e.id)) : [];
+  const titleIds = input.title
+    ? findTitleEntities(
+        input.title,
+        kb,
+        entities.map((e) => e.id),
+      )
+    : [];
   const titleCore = titleIds.filter((id) => roles.get(id)?.role === 'core');
   const titleRace = titleIds.filter((id) => roles.get(id)?.role === 'race');
   if (titleCore.length) {
@@ -159,7 +165,11 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
     score *= t >= 0.5 ? 0.9 : 0.15;
     signals.otherSense = { kind: 'fairy-tale', term: fairy.term };
   }
-  const venue = venueShare(entities.find((e) => e.id === ROOT_ID), hits, norm);
+  const venue = venueShare(
+    entities.find((e) => e.id === ROOT_ID),
+    hits,
+    norm,
+  );
   if (venue.share >= 0.5 && t < 0.5) {
     score *= 0.3;
     signals.otherSense ??= { kind: 'venue', term: venue.word ?? '' };

@@ -32,7 +32,6 @@ export interface EntityResult {
   salience?: number; // 0..1, for ranking in the side panel
 }
 
-
 /** One thing a check assumed about a figure, and how it was established. */
 export interface Assumed<T> {
   value: T;

@@ -36,7 +36,8 @@ export function checkBundle(raw: unknown): KbBundle {
     if (!Array.isArray(rows)) throw new KbLoadError(`kb.json has no "${table}" table`);
     out[table] = rows.map((row, i) => {
       const r = TABLES[table].safeParse(row);
-      if (!r.success) throw new KbLoadError(`kb.json: ${table}[${i}] is invalid (${r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')})`);
+      if (!r.success)
+        throw new KbLoadError(`kb.json: ${table}[${i}] is invalid (${r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')})`);
       return r.data;
     });
   }
@@ -184,7 +185,12 @@ async function storedBundle(db: ReaderDb): Promise<KbBundle | null> {
     } else {
       // Written by an earlier version: one store per table.
       const [entities, facts, relations, sources, fx, errors] = await Promise.all([
-        db.entities.toArray(), db.facts.toArray(), db.relations.toArray(), db.sources.toArray(), db.fx.toArray(), db.errors.toArray(),
+        db.entities.toArray(),
+        db.facts.toArray(),
+        db.relations.toArray(),
+        db.sources.toArray(),
+        db.fx.toArray(),
+        db.errors.toArray(),
       ]);
       Object.assign(tables, {
         entities: entities.map(({ keys: _keys, ...e }: EntityRow) => e),

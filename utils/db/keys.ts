@@ -9,7 +9,21 @@ export function aliasKey(text: string): string {
 }
 
 // Strings on which key functions tend to differ; their keys fingerprint the function's behaviour.
-const PROBES = ['エディ・ウー', 'ｴﾃﾞｨ･ｳｰ', 'ＢＡＢＡ', 'Eddie  Wu', 'Qwen-3', 'Qwen・3', 'TTG（トヨタグループ）', 'ア－ル', '～', 'Ⅲ', '①', '阿里巴巴集團', '\u200bX'];
+const PROBES = [
+  'エディ・ウー',
+  'ｴﾃﾞｨ･ｳｰ',
+  'ＢＡＢＡ',
+  'Eddie  Wu',
+  'Qwen-3',
+  'Qwen・3',
+  'TTG（トヨタグループ）',
+  'ア－ル',
+  '～',
+  'Ⅲ',
+  '①',
+  '阿里巴巴集團',
+  '\u200bX',
+];
 
 /**
  * Fingerprint of aliasKey's behaviour. Stored with the KB: when an extension update changes how keys

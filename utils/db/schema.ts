@@ -62,10 +62,26 @@ export interface KbMeta {
 }
 
 export type SettingsRow = Settings & { id: 'settings' };
-export interface WatchRow { entityId: string; addedAt: number }
-export interface NoteRow { entityId: string; text: string; updatedAt: number }
-export interface OwnAliasRow { id?: number; entityId: string; text: string; key: string; addedAt: number }
-export interface DismissedRow { key: string; at: number }
+export interface WatchRow {
+  entityId: string;
+  addedAt: number;
+}
+export interface NoteRow {
+  entityId: string;
+  text: string;
+  updatedAt: number;
+}
+export interface OwnAliasRow {
+  id?: number;
+  entityId: string;
+  text: string;
+  key: string;
+  addedAt: number;
+}
+export interface DismissedRow {
+  key: string;
+  at: number;
+}
 
 export class ReaderDb extends Dexie {
   entities!: Table<EntityRow, string>;

@@ -49,8 +49,10 @@ export interface ImportOptions {
 
 /** The user tables as a JSON string (dexie-export-import's format, version 1). */
 export async function exportUserData(db: ReaderDb): Promise<string> {
-  const rows = await db.transaction('r', [...USER_TABLE_NAMES].map((t) => db.table(t)), () =>
-    Promise.all(USER_TABLE_NAMES.map((t) => db.table(t).toArray())),
+  const rows = await db.transaction(
+    'r',
+    [...USER_TABLE_NAMES].map((t) => db.table(t)),
+    () => Promise.all(USER_TABLE_NAMES.map((t) => db.table(t).toArray())),
   );
   const file = {
     formatName: 'dexie',
@@ -181,31 +183,33 @@ async function write(db: ReaderDb, rows: Accepted, opts: ImportOptions): Promise
   let done = 0;
   const CHUNK = 2000;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  await db.transaction('rw', [db.settings, db.watchlist, db.notes, db.ownAliases, db.dismissed], async (tx) => {
-    timer = setTimeout(() => tx.abort(), opts.writeTimeoutMs ?? 120_000);
-    const put = async <T>(table: Table<T>, list: T[], name: UserTableName) => {
-      for (let i = 0; i < list.length; i += CHUNK) {
-        await table.bulkPut(list.slice(i, i + CHUNK));
-        done += Math.min(CHUNK, list.length - i);
-        // Outside the transaction's zone: what the callback awaits (a broadcast) must not end it early.
-        Dexie.ignoreTransaction(() => opts.progress?.('write', done, total));
+  await db
+    .transaction('rw', [db.settings, db.watchlist, db.notes, db.ownAliases, db.dismissed], async (tx) => {
+      timer = setTimeout(() => tx.abort(), opts.writeTimeoutMs ?? 120_000);
+      const put = async <T>(table: Table<T>, list: T[], name: UserTableName) => {
+        for (let i = 0; i < list.length; i += CHUNK) {
+          await table.bulkPut(list.slice(i, i + CHUNK));
+          done += Math.min(CHUNK, list.length - i);
+          // Outside the transaction's zone: what the callback awaits (a broadcast) must not end it early.
+          Dexie.ignoreTransaction(() => opts.progress?.('write', done, total));
+        }
+        counts[name] += list.length;
+      };
+      if (rows.settings) {
+        await db.settings.put(rows.settings);
+        counts.settings = 1;
+        done++;
       }
-      counts[name] += list.length;
-    };
-    if (rows.settings) {
-      await db.settings.put(rows.settings);
-      counts.settings = 1;
-      done++;
-    }
-    await put(db.watchlist, rows.watchlist, 'watchlist');
-    await put(db.notes, rows.notes, 'notes');
-    await put(db.dismissed, rows.dismissed, 'dismissed');
-    // Own aliases the reader already has (same entity, same key) are kept as they are.
-    const have = new Set((await db.ownAliases.toArray()).map((a) => `${a.entityId}|${a.key}`));
-    const fresh = rows.ownAliases.filter((a) => !have.has(`${a.entityId}|${a.key}`));
-    await put(db.ownAliases as unknown as Table<Omit<OwnAliasRow, 'id'>>, fresh, 'ownAliases');
-    counts.ownAliases = rows.ownAliases.length; // all of them are there now
-  }).finally(() => clearTimeout(timer));
+      await put(db.watchlist, rows.watchlist, 'watchlist');
+      await put(db.notes, rows.notes, 'notes');
+      await put(db.dismissed, rows.dismissed, 'dismissed');
+      // Own aliases the reader already has (same entity, same key) are kept as they are.
+      const have = new Set((await db.ownAliases.toArray()).map((a) => `${a.entityId}|${a.key}`));
+      const fresh = rows.ownAliases.filter((a) => !have.has(`${a.entityId}|${a.key}`));
+      await put(db.ownAliases as unknown as Table<Omit<OwnAliasRow, 'id'>>, fresh, 'ownAliases');
+      counts.ownAliases = rows.ownAliases.length; // all of them are there now
+    })
+    .finally(() => clearTimeout(timer));
   return counts;
 }
 

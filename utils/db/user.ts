@@ -92,7 +92,11 @@ export async function addOwnAlias(db: ReaderDb, entityId: string, text: string, 
   const problem = aliasProblem(clean);
   if (problem) throw new Error(`alias refused (${problem}): ${ALIAS_RULE[problem]}`);
   return db.transaction('rw', db.ownAliases, async () => {
-    const same = await db.ownAliases.where('key').equals(key).filter((a) => a.entityId === entityId).first();
+    const same = await db.ownAliases
+      .where('key')
+      .equals(key)
+      .filter((a) => a.entityId === entityId)
+      .first();
     if (same) return same;
     const row: OwnAliasRow = { entityId, text: clean, key, addedAt: now };
     row.id = await db.ownAliases.add(row);
@@ -102,7 +106,11 @@ export async function addOwnAlias(db: ReaderDb, entityId: string, text: string, 
 
 /** Removes the reader's alias of this entity with this spelling (any width / ・ variant). */
 export async function removeOwnAlias(db: ReaderDb, entityId: string, text: string): Promise<number> {
-  return db.ownAliases.where('key').equals(aliasKey(text)).filter((a) => a.entityId === entityId).delete();
+  return db.ownAliases
+    .where('key')
+    .equals(aliasKey(text))
+    .filter((a) => a.entityId === entityId)
+    .delete();
 }
 
 export async function listOwnAliases(db: ReaderDb, entityId?: string): Promise<OwnAliasRow[]> {

@@ -27,19 +27,83 @@ export interface CollectOptions {
 
 /** Subtrees whose text is never article text. */
 const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'code', 'pre', 'kbd', 'samp',
-  'textarea', 'input', 'select', 'option', 'button', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'head', 'title', 'nav', 'aside', 'dialog', 'menu',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'nav',
+  'aside',
+  'dialog',
+  'menu',
 ]);
-const SKIP_ROLES = new Set([
-  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar',
-]);
+const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar']);
 /** Elements that end a line of text: their start and end become '\n'. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
-  'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'center', 'menu', 'body', 'iframe',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'center',
+  'menu',
+  'body',
+  'iframe',
 ]);
 
 /** Marks the one element the extension adds to a page (the card host): never read as page text. */
@@ -147,8 +211,11 @@ class Walk {
   /** Last node finished (its subtree done); the walk continues after it. */
   private prev: Node | null = null;
 
-  constructor(root: Element | Document, private opts: CollectOptions) {
-    this.start = isDocument(root) ? root.body ?? root.documentElement : root;
+  constructor(
+    root: Element | Document,
+    private opts: CollectOptions,
+  ) {
+    this.start = isDocument(root) ? (root.body ?? root.documentElement) : root;
     this.n = this.start?.firstChild ?? null;
     this.max = opts.maxChars ?? Infinity;
   }

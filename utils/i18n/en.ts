@@ -122,7 +122,8 @@ export const en = {
   'options.dataHelp': 'Watchlist, notes, own names and dismissed flags. Everything stays on this computer.',
   'options.exportData': 'Export to a file',
   'options.importData': 'Import from a file',
-  'options.importLimits': 'Files from “Export to a file”, up to {mb} MB and {rows} rows per list. Rows for entities the knowledge base does not have, and names that would match ordinary words, are refused.',
+  'options.importLimits':
+    'Files from “Export to a file”, up to {mb} MB and {rows} rows per list. Rows for entities the knowledge base does not have, and names that would match ordinary words, are refused.',
   'options.importReading': 'Reading the file…',
   'options.importChecking': 'Checking rows: {done} of {total}…',
   'options.importWriting': 'Saving rows: {done} of {total}…',

@@ -120,7 +120,8 @@ export const ja: Messages = {
   'options.dataHelp': 'ウォッチリスト、メモ、別名、非表示にした指摘。すべてこのパソコン内に保存されます。',
   'options.exportData': 'ファイルに書き出す',
   'options.importData': 'ファイルから読み込む',
-  'options.importLimits': '「ファイルに書き出す」で作ったファイル（{mb} MB まで、各リスト {rows} 行まで）。知識ベースにないエンティティの行と、普通の語に一致してしまう別名は読み込みません。',
+  'options.importLimits':
+    '「ファイルに書き出す」で作ったファイル（{mb} MB まで、各リスト {rows} 行まで）。知識ベースにないエンティティの行と、普通の語に一致してしまう別名は読み込みません。',
   'options.importReading': 'ファイルを読んでいます…',
   'options.importChecking': '確認中: {total} 行中 {done} 行…',
   'options.importWriting': '保存中: {total} 行中 {done} 行…',

@@ -103,7 +103,12 @@ class Refused extends Error {
  * message allows (`from`), (c) it passes the input schema. Throws a Refused error the sender sees.
  */
 export function checkInput<T extends Table, K extends keyof T & string>(
-  table: T, type: K, data: unknown, sender: Sender | undefined, ownId: string, base = ownBase(),
+  table: T,
+  type: K,
+  data: unknown,
+  sender: Sender | undefined,
+  ownId: string,
+  base = ownBase(),
 ): { data: In<T, K>; caller: Caller } {
   const caller = callerOf(sender, ownId, base);
   if (!caller) throw new Refused(`${type}: rejected, not sent by this extension`);

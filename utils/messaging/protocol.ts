@@ -180,7 +180,11 @@ function build() {
       addOwnAlias: msg(OwnAlias, answerNone, 'extension'),
       removeOwnAlias: msg(OwnAlias, answerNone, 'extension'),
       /** KB series for the charts, one per key (null: the KB holds no series for it), converted to `currency` when given (KB data only). */
-      getSeries: msg(z.object({ keys: z.array(SeriesKey).check(z.maxLength(16)), currency: z.optional(z.enum(READER_CURRENCIES)) }), z.array(z.nullable(SeriesOut)), 'any'),
+      getSeries: msg(
+        z.object({ keys: z.array(SeriesKey).check(z.maxLength(16)), currency: z.optional(z.enum(READER_CURRENCIES)) }),
+        z.array(z.nullable(SeriesOut)),
+        'any',
+      ),
       /** Entity names in the reader's UI language (the page's spelling is in the analysis). */
       getNames: msg(z.object({ ids: z.array(entityId).check(z.maxLength(100_000)) }), Names, 'extension'),
       /** The reader's own aliases, all entities (options page). */

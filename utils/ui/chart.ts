@@ -42,7 +42,8 @@ export function chartScale(points: Array<{ t: number; v: number }>, box: Box, ma
   const minV = Math.min(...vs);
   // The mark joins the scale unless it lies more than (OFF_SCALE − 1) ranges beyond the series.
   const range = Math.max(maxV, 0) - Math.min(minV, 0) || Math.abs(maxV) || 1;
-  const markIn = !!mark && Number.isFinite(mark.v) && mark.v <= Math.max(maxV, 0) + (OFF_SCALE - 1) * range && mark.v >= Math.min(minV, 0) - (OFF_SCALE - 1) * range;
+  const markIn =
+    !!mark && Number.isFinite(mark.v) && mark.v <= Math.max(maxV, 0) + (OFF_SCALE - 1) * range && mark.v >= Math.min(minV, 0) - (OFF_SCALE - 1) * range;
   const lo = Math.min(0, minV, markIn ? mark!.v : 0);
   const hiRaw = Math.max(0, maxV, markIn ? mark!.v : 0);
   const step = niceStep(hiRaw - lo || Math.abs(hiRaw) || 1, 3);

@@ -12,7 +12,21 @@ import { CHECK_STATUS_DEFS } from '../analysis/vocabulary/checks';
 export type KbFact = Fact & { sourceInfo?: Source };
 
 export interface CheckRow {
-  key: 'verdict' | 'cause' | 'written' | 'readAs' | 'subject' | 'metric' | 'period' | 'currency' | 'convertedFrom' | 'rate' | 'kb' | 'source' | 'sibling' | 'missing';
+  key:
+    | 'verdict'
+    | 'cause'
+    | 'written'
+    | 'readAs'
+    | 'subject'
+    | 'metric'
+    | 'period'
+    | 'currency'
+    | 'convertedFrom'
+    | 'rate'
+    | 'kb'
+    | 'source'
+    | 'sibling'
+    | 'missing';
   label: string;
   text: string;
   /** How the check knew it (assumptions only): 文中に明記 / 推定 … */
@@ -64,7 +78,8 @@ export function checkRows(f: Figure, ctx: CheckContext): CheckRow[] {
   if (b.subject) rows.push({ key: 'subject', label: t('col.subject'), text: ctx.nameOf(b.subject.value), how: establishedText(b.subject.how, lang) });
   if (b.metric) rows.push({ key: 'metric', label: t('col.metric'), text: metricText(b.metric.value, lang), how: establishedText(b.metric.how, lang) });
   if (b.period) rows.push({ key: 'period', label: t('col.period'), text: formatPeriod(b.period.value, lang), how: establishedText(b.period.how, lang) });
-  if (b.currency) rows.push({ key: 'currency', label: t('col.currency'), text: currencyName(b.currency.value, lang), how: establishedText(b.currency.how, lang) });
+  if (b.currency)
+    rows.push({ key: 'currency', label: t('col.currency'), text: currencyName(b.currency.value, lang), how: establishedText(b.currency.how, lang) });
 
   if (c.convertedFrom) {
     const from = c.convertedFrom;
@@ -74,7 +89,10 @@ export function checkRows(f: Figure, ctx: CheckContext): CheckRow[] {
   if (c.rate) {
     const r = c.rate;
     const rate = formatRate(r.rate, r.from, r.to, lang);
-    const where = r.source === 'page' ? [t('check.rateStated')] : [t('check.rateReference', { month: r.month ? formatDate(r.month, lang) : '—' }), ...(r.basis ? [rateBasisText(r.basis, lang)] : [])];
+    const where =
+      r.source === 'page'
+        ? [t('check.rateStated')]
+        : [t('check.rateReference', { month: r.month ? formatDate(r.month, lang) : '—' }), ...(r.basis ? [rateBasisText(r.basis, lang)] : [])];
     const tol = t('check.tolerance', { pct: `${Math.round(r.tolerance * 1000) / 10}%` });
     rows.push({ key: 'rate', label: t('check.rate'), text: rate, how: [...where, tol].join(lang === 'ja' ? '・' : '; ') });
   }
@@ -95,7 +113,12 @@ export function checkRows(f: Figure, ctx: CheckContext): CheckRow[] {
     if (fact) {
       const s = fact.sourceInfo;
       const text = s ? `${s.publisher}, ${formatDate(s.date, lang) || s.date}` : fact.source;
-      rows.push({ key: 'source', label: t('common.source'), text: fact.asOf && s?.date !== fact.asOf ? `${text}${paren(formatDate(fact.asOf, lang))}` : text, source: s });
+      rows.push({
+        key: 'source',
+        label: t('common.source'),
+        text: fact.asOf && s?.date !== fact.asOf ? `${text}${paren(formatDate(fact.asOf, lang))}` : text,
+        source: s,
+      });
     }
   }
   // An overlapping period the check accepted is shown with the KB value above, not as a slip.
@@ -109,7 +132,8 @@ export function checkRows(f: Figure, ctx: CheckContext): CheckRow[] {
           : '';
     if (text) rows.push({ key: 'sibling', label: t('check.sibling'), text });
   }
-  if (c.missing?.length) rows.push({ key: 'missing', label: t('check.missing'), text: c.missing.map((m) => missingText(m, lang)).join(lang === 'ja' ? '、' : '; ') });
+  if (c.missing?.length)
+    rows.push({ key: 'missing', label: t('check.missing'), text: c.missing.map((m) => missingText(m, lang)).join(lang === 'ja' ? '、' : '; ') });
   return rows;
 }
 

@@ -64,33 +64,115 @@ export function toCsv(input: ExportInput, opts: ExportOptions): string {
   const { result, nameOf } = input;
   const cur = opts.currency;
   const header = [
-    'record', 'id', 'name', 'type', 'surface', 'value', 'value_max', 'unit', 'value_text',
-    `converted_${cur}`, 'converted_text', 'subject', 'metric', 'period', 'check', 'kb_value', 'cause',
-    'mentions', 'start', 'end',
+    'record',
+    'id',
+    'name',
+    'type',
+    'surface',
+    'value',
+    'value_max',
+    'unit',
+    'value_text',
+    `converted_${cur}`,
+    'converted_text',
+    'subject',
+    'metric',
+    'period',
+    'check',
+    'kb_value',
+    'cause',
+    'mentions',
+    'start',
+    'end',
     // The check worded in the reader's language (utils/ui/check-text.ts).
-    'check_text', 'cause_text', 'assumed', 'rate', 'kb_record', 'kb_source', 'matched_instead', 'not_checked_because', 'rate_month',
+    'check_text',
+    'cause_text',
+    'assumed',
+    'rate',
+    'kb_record',
+    'kb_source',
+    'matched_instead',
+    'not_checked_because',
+    'rate_month',
   ];
   const lines = [csvLine(header)];
   for (const e of result.entities) {
     const first = e.mentions[0];
     const surfaces = [...new Set(e.mentions.map((m) => m.surface))].join(' / ');
-    lines.push(csvLine([
-      'entity', e.id, e.name, e.type, surfaces, '', '', '', '', '', '', '', '', '', '', '', '',
-      e.mentions.length, first?.start, first?.end, '', '', '', '', '', '', '', '', '',
-    ]));
+    lines.push(
+      csvLine([
+        'entity',
+        e.id,
+        e.name,
+        e.type,
+        surfaces,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        e.mentions.length,
+        first?.start,
+        first?.end,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]),
+    );
   }
   for (const f of result.figures) {
     const conv = convertedValue(f, cur);
-    lines.push(csvLine([
-      'figure', '', '', f.kind, f.surface, f.value, f.valueMax, String(f.unit), formatFigureValue(f, opts.lang),
-      conv != null ? Math.round(conv) : '', formatConverted(f, cur, opts.lang),
-      f.subject ? nameOf(f.subject) : '', f.metric ?? '', f.period ? formatPeriod(f.period, opts.lang) : '',
-      f.check?.status ?? '', expectedText(f, opts.lang), f.check?.cause ?? '', '', f.start, f.end,
-      ...(() => {
-        const c = checkCells(f, input, opts.lang);
-        return [c.verdict, f.check?.cause ? causeText(f.check.cause, opts.lang) : '', c.assumed, c.rate, c.kb, c.source, c.sibling, c.missing, f.converted?.rateDate ?? ''];
-      })(),
-    ]));
+    lines.push(
+      csvLine([
+        'figure',
+        '',
+        '',
+        f.kind,
+        f.surface,
+        f.value,
+        f.valueMax,
+        String(f.unit),
+        formatFigureValue(f, opts.lang),
+        conv != null ? Math.round(conv) : '',
+        formatConverted(f, cur, opts.lang),
+        f.subject ? nameOf(f.subject) : '',
+        f.metric ?? '',
+        f.period ? formatPeriod(f.period, opts.lang) : '',
+        f.check?.status ?? '',
+        expectedText(f, opts.lang),
+        f.check?.cause ?? '',
+        '',
+        f.start,
+        f.end,
+        ...(() => {
+          const c = checkCells(f, input, opts.lang);
+          return [
+            c.verdict,
+            f.check?.cause ? causeText(f.check.cause, opts.lang) : '',
+            c.assumed,
+            c.rate,
+            c.kb,
+            c.source,
+            c.sibling,
+            c.missing,
+            f.converted?.rateDate ?? '',
+          ];
+        })(),
+      ]),
+    );
   }
   return lines.join('\r\n') + '\r\n';
 }
@@ -123,22 +205,39 @@ export function toMarkdown(input: ExportInput, opts: ExportOptions): string {
   const title = (input.title ?? '').replace(/\r?\n/g, ' ').trim() || input.url;
   const out: string[] = [`# ${title.replace(/^#+/, '')}`, '', `<${input.url}>`, ''];
   out.push(`## ${t('panel.entities')}`, '');
-  out.push(...mdTable(
-    [t('col.name'), t('col.type'), t('col.mentions'), t('col.surfaces')],
-    result.entities.map((e) => [e.name, typeText(e.type, lang), e.mentions.length, [...new Set(e.mentions.map((m) => m.surface))].join(' / ')]),
-  ));
+  out.push(
+    ...mdTable(
+      [t('col.name'), t('col.type'), t('col.mentions'), t('col.surfaces')],
+      result.entities.map((e) => [e.name, typeText(e.type, lang), e.mentions.length, [...new Set(e.mentions.map((m) => m.surface))].join(' / ')]),
+    ),
+  );
   out.push('', `## ${t('panel.figures')}`, '');
   const rank = (f: Figure) => (f.check?.status === 'inconsistent' ? 0 : 1);
   const figs = [...result.figures].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
-  out.push(...mdTable(
-    [t('col.surface'), t('col.value'), t('col.converted', { currency }), t('col.subject'), t('col.metric'), t('col.period'), t('col.check'), t('col.kbValue')],
-    figs.map((f) => [
-      f.surface, formatFigureValue(f, lang), formatConverted(f, currency, lang), f.subject ? nameOf(f.subject) : '',
-      f.metric ? metricText(f.metric, lang) : '', f.period ? formatPeriod(f.period, lang) : '',
-      f.check ? statusText(f.check.status, lang) + (f.check.cause ? ` (${causeText(f.check.cause, lang)})` : '') : '',
-      expectedText(f, lang),
-    ]),
-  ));
+  out.push(
+    ...mdTable(
+      [
+        t('col.surface'),
+        t('col.value'),
+        t('col.converted', { currency }),
+        t('col.subject'),
+        t('col.metric'),
+        t('col.period'),
+        t('col.check'),
+        t('col.kbValue'),
+      ],
+      figs.map((f) => [
+        f.surface,
+        formatFigureValue(f, lang),
+        formatConverted(f, currency, lang),
+        f.subject ? nameOf(f.subject) : '',
+        f.metric ? metricText(f.metric, lang) : '',
+        f.period ? formatPeriod(f.period, lang) : '',
+        f.check ? statusText(f.check.status, lang) + (f.check.cause ? ` (${causeText(f.check.cause, lang)})` : '') : '',
+        expectedText(f, lang),
+      ]),
+    ),
+  );
   // Each check in full: what it assumed and how it knew, the rate, the KB record and its source.
   const checked = figs.filter((f) => f.check);
   if (checked.length) {
@@ -165,6 +264,11 @@ export function exportFileName(input: { url: string; title?: string }, ext: stri
       base = 'page';
     }
   }
-  const slug = base.normalize('NFKC').replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'page';
+  const slug =
+    base
+      .normalize('NFKC')
+      .replace(/[\\/:*?"<>|\s]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'page';
   return `alibaba-reader-${slug}.${ext}`;
 }

@@ -50,7 +50,11 @@ export function jaExact(value: number): string {
   // Cents at most: what a float carries below that is noise.
   let rest = Math.round(Math.abs(value) * 100) / 100;
   const parts: string[] = [];
-  for (const [size, name] of [[1e12, '兆'], [1e8, '億'], [1e4, '万']] as const) {
+  for (const [size, name] of [
+    [1e12, '兆'],
+    [1e8, '億'],
+    [1e4, '万'],
+  ] as const) {
     const n = Math.floor(rest / size);
     if (n > 0) parts.push(groupDigits(n, 0) + name);
     rest = Math.round((rest - n * size) * 100) / 100;
@@ -84,7 +88,11 @@ function twoLevel(v: number, big: number, bigName: string, small: number, smallN
 export function enAmount(value: number, exact = false): string {
   const sign = value < 0 ? '-' : '';
   const v = Math.abs(value);
-  for (const [size, name] of [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm']] as const) {
+  for (const [size, name] of [
+    [1e12, 'tn'],
+    [1e9, 'bn'],
+    [1e6, 'm'],
+  ] as const) {
     if (v < size) continue;
     if (!exact) return sign + oneDecimal(v / size) + name;
     const scaled = groupDigits(v / size, 6);
@@ -230,9 +238,7 @@ export function formatPeriod(p: Period, lang: UiLang): string {
       if (a.m === b.m) return formatDate(`${a.y}-${String(a.m).padStart(2, '0')}`, lang);
       return lang === 'ja' ? `${a.y}年${a.m}-${b.m}月期` : `${EN_MONTHS[a.m - 1]}–${EN_MONTHS[b.m - 1]} ${a.y}`;
     }
-    return lang === 'ja'
-      ? `${a.y}年${a.m}月〜${b.y}年${b.m}月`
-      : `${EN_MONTHS[a.m - 1]} ${a.y} – ${EN_MONTHS[b.m - 1]} ${b.y}`;
+    return lang === 'ja' ? `${a.y}年${a.m}月〜${b.y}年${b.m}月` : `${EN_MONTHS[a.m - 1]} ${a.y} – ${EN_MONTHS[b.m - 1]} ${b.y}`;
   }
   if (p.start === p.end) return formatDate(p.start, lang);
   return `${formatDate(p.start, lang)} – ${formatDate(p.end, lang)}`;

@@ -2,8 +2,18 @@
 // causes, figure kinds, currency names. All derived from the analysis core's vocabulary
 // (utils/analysis/vocabulary); UI chrome (buttons, headings) is in the message catalog (utils/i18n).
 import {
-  CHECK_CAUSE_DEFS, CHECK_MISSING_DEFS, CHECK_STATUS_DEFS, ESTABLISHED_DEFS, FIGURE_KIND_DEFS, RATE_BASIS_DEFS,
-  type CheckCause, type CheckMissing, type CheckStatus, type Established, type FigureKind, type RateBasis,
+  CHECK_CAUSE_DEFS,
+  CHECK_MISSING_DEFS,
+  CHECK_STATUS_DEFS,
+  ESTABLISHED_DEFS,
+  FIGURE_KIND_DEFS,
+  RATE_BASIS_DEFS,
+  type CheckCause,
+  type CheckMissing,
+  type CheckStatus,
+  type Established,
+  type FigureKind,
+  type RateBasis,
 } from '../analysis/vocabulary/checks';
 import { CURRENCY_DEFS, isCurrency } from '../analysis/vocabulary/currencies';
 import { relationText as relationPhrase, typeLabel, type RelationType } from '../analysis/vocabulary/entity-types';

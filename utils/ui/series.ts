@@ -88,7 +88,9 @@ export function pickSeries(facts: Fact[], metric: Metric, span: Span): Fact[] {
   const unit = mostCommon(pool.map((f) => `${f.unit}|${f.basis ?? ''}`));
   const byPeriod = new Map<string, Fact>();
   const better = (a: Fact, b: Fact) =>
-    TRUST[a.status] - TRUST[b.status] || (size.get(idFamily(a.id)) ?? 0) - (size.get(idFamily(b.id)) ?? 0) || Number(b.qualifier === 'range') - Number(a.qualifier === 'range');
+    TRUST[a.status] - TRUST[b.status] ||
+    (size.get(idFamily(a.id)) ?? 0) - (size.get(idFamily(b.id)) ?? 0) ||
+    Number(b.qualifier === 'range') - Number(a.qualifier === 'range');
   for (const f of pool) {
     if (`${f.unit}|${f.basis ?? ''}` !== unit) continue;
     const key = f.period!.end;

@@ -31,5 +31,8 @@ export function keyLabel(keys: string): string {
 
 /** The shortcuts with the browser's current keys for its commands ('' when the reader unset one). */
 export function withBound(bound: ReadonlyMap<string, string> | null): Shortcut[] {
-  return [...PAGE_SHORTCUTS, ...COMMAND_SHORTCUTS.map((s) => (bound && s.command && bound.has(s.command) ? { ...s, keys: keyLabel(bound.get(s.command)!) } : s))];
+  return [
+    ...PAGE_SHORTCUTS,
+    ...COMMAND_SHORTCUTS.map((s) => (bound && s.command && bound.has(s.command) ? { ...s, keys: keyLabel(bound.get(s.command)!) } : s)),
+  ];
 }

@@ -54,7 +54,8 @@ export function cleanUnknownNames(nouns: ProperNoun[], text: string): ProperNoun
     if (COMMON_KATAKANA.has(surface.trim())) drop.add(surface);
     if (!words.every((w) => LATIN_WORD.test(w))) continue; // other Japanese and Chinese names are the tokenizer's call
     if (words.every((w) => COMMON.has(w.toLowerCase().replace(/[’'.]+$/g, '')))) drop.add(surface);
-    else if (list.every((n) => /^-[A-Za-z]/.test(text.slice(n.end, n.end + 2)))) drop.add(surface); // Non-GAAP
+    else if (list.every((n) => /^-[A-Za-z]/.test(text.slice(n.end, n.end + 2))))
+      drop.add(surface); // Non-GAAP
     else if (words.length === 1 && plainCapitalised(surface) && onlySentenceInitial(text, surface)) drop.add(surface);
   }
   return nouns.filter((n) => !drop.has(n.surface));

@@ -23,7 +23,39 @@ export function withInvisibles(name: string, at: number[], mark: string): string
 
 const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\ufeff', '\u2060', '\u00ad'];
 const RTL = ['\u200f', '\u202e', '\u202b', '\u202c', '\u2067', '\u2069', '\u061c'];
-const NUMERIC = ['億', '兆', '万', '萬', '亿', '千', '百', '十', '元', '円', 'ドル', '%', '％', '増', '減', '約', '前年同期比', '年', '月', '期', 'billion', 'bn', 'B', ',', '，', '、', '.', '．', '〜', '-', '—'];
+const NUMERIC = [
+  '億',
+  '兆',
+  '万',
+  '萬',
+  '亿',
+  '千',
+  '百',
+  '十',
+  '元',
+  '円',
+  'ドル',
+  '%',
+  '％',
+  '増',
+  '減',
+  '約',
+  '前年同期比',
+  '年',
+  '月',
+  '期',
+  'billion',
+  'bn',
+  'B',
+  ',',
+  '，',
+  '、',
+  '.',
+  '．',
+  '〜',
+  '-',
+  '—',
+];
 const PUNCT = ['。', '、', '！', '？', '\n', ' ', '　', '・', '･', '(', ')', '（', '）', '「', '」', ':', '/', '@', 'https://', 'www.', '.com'];
 
 /** One fragment of hostile text. */
@@ -31,7 +63,12 @@ function fragment(names: string[]): fc.Arbitrary<string> {
   const name = fc.constantFrom(...names);
   return fc.oneof(
     { weight: 4, arbitrary: name },
-    { weight: 2, arbitrary: fc.tuple(name, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.constantFrom(...INVISIBLE, ...RTL)).map(([n, at, m]) => withInvisibles(n, at, m)) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(name, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.constantFrom(...INVISIBLE, ...RTL))
+        .map(([n, at, m]) => withInvisibles(n, at, m)),
+    },
     { weight: 3, arbitrary: fc.stringMatching(/^[0-9０-９]{1,25}$/) },
     { weight: 1, arbitrary: fc.integer({ min: 1, max: 400 }).map((n) => '9'.repeat(n)) },
     { weight: 3, arbitrary: fc.constantFrom(...NUMERIC) },
@@ -46,7 +83,10 @@ function fragment(names: string[]): fc.Arbitrary<string> {
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom('ア', 'a', '9', '・', ' ', '億', '.'), fc.integer({ min: 2, max: 200 })).map(([c, n]) => c.repeat(n)) },
     { weight: 2, arbitrary: fc.string({ maxLength: 8 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
-    { weight: 1, arbitrary: fc.constantFrom('ｱﾘﾊﾞﾊﾞ', 'ＡＬＩＢＡＢＡ', 'Ａｌｉｂａｂａ', 'ﾃﾝｾﾝﾄ', 'Ｑｗｅｎ３', 'ｴﾃﾞｨ･ｳｰ', 'عربي', 'עברית', 'Ελληνικά', 'Кириллица') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('ｱﾘﾊﾞﾊﾞ', 'ＡＬＩＢＡＢＡ', 'Ａｌｉｂａｂａ', 'ﾃﾝｾﾝﾄ', 'Ｑｗｅｎ３', 'ｴﾃﾞｨ･ｳｰ', 'عربي', 'עברית', 'Ελληνικά', 'Кириллица'),
+    },
   );
 }
 
@@ -57,7 +97,11 @@ export function hostileText(kb: PreparedKb, maxParts = 40): fc.Arbitrary<string>
 }
 
 /** Any string at all, UTF-16 code units included (lone surrogates and all). */
-export const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ maxLength: 60 }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map(ch), maxLength: 60 }));
+export const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.string({ maxLength: 60 }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map(ch), maxLength: 60 }),
+);
 
 interface Span {
   start: number;

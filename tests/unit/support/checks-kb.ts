@@ -13,7 +13,13 @@ import { checkFigures } from '../../../utils/analysis/checks/checks';
 import type { Figure } from '../../../utils/analysis/types';
 
 const ent = (id: string, type: Entity['type'], names: string[], parent?: string): Entity => ({
-  id, type, names: { ja: names }, description: { ja: id, en: id }, status: 'verified', sources: ['S1'], ...(parent ? { parent } : {}),
+  id,
+  type,
+  names: { ja: names },
+  description: { ja: id, en: id },
+  status: 'verified',
+  sources: ['S1'],
+  ...(parent ? { parent } : {}),
 });
 const quarter = (y: number, q: number, label: string): Period => {
   const m = q * 3;
@@ -25,21 +31,48 @@ const PLAN: Period = { start: '2025-02-24', end: '2028-02-23', label: 'three yea
 
 let n = 0;
 const F = (metric: Fact['metric'], value: number, unit: Fact['unit'], period?: Period, extra: Partial<Fact> = {}): Fact => ({
-  id: `${metric}-${++n}`, subject: 'alibaba', metric, value, unit, ...(period ? { period } : {}), source: 'S1', status: 'verified', ...extra,
+  id: `${metric}-${++n}`,
+  subject: 'alibaba',
+  metric,
+  value,
+  unit,
+  ...(period ? { period } : {}),
+  source: 'S1',
+  status: 'verified',
+  ...extra,
 });
 /** H.10 month averages, units per US dollar. */
 const H10: Array<[string, number, number, number]> = [
   // month, CNY, JPY, HKD
-  ['2019-11', 7.0199, 108.8579, 7.8279], ['2024-09', 7.076, 142.954, 7.791], ['2024-11', 7.2063, 153.7126, 7.7798],
-  ['2025-02', 7.2734, 151.5716, 7.7819], ['2025-09', 7.1235, 147.8629, 7.7847], ['2025-11', 7.1069, 155.1411, 7.7774],
+  ['2019-11', 7.0199, 108.8579, 7.8279],
+  ['2024-09', 7.076, 142.954, 7.791],
+  ['2024-11', 7.2063, 153.7126, 7.7798],
+  ['2025-02', 7.2734, 151.5716, 7.7819],
+  ['2025-09', 7.1235, 147.8629, 7.7847],
+  ['2025-11', 7.1069, 155.1411, 7.7774],
 ];
-const fx: FxRate[] = H10.flatMap(([m, ...r]) => (['CNY', 'JPY', 'HKD'] as const).map((c, k): FxRate => ({
-  id: `usd${c.toLowerCase()}-${m}`, base: 'USD', quote: c, rate: r[k]!, date: `${m}-01`, kind: 'month-average', source: 'H10', status: 'verified',
-})));
+const fx: FxRate[] = H10.flatMap(([m, ...r]) =>
+  (['CNY', 'JPY', 'HKD'] as const).map((c, k): FxRate => ({
+    id: `usd${c.toLowerCase()}-${m}`,
+    base: 'USD',
+    quote: c,
+    rate: r[k]!,
+    date: `${m}-01`,
+    kind: 'month-average',
+    source: 'H10',
+    status: 'verified',
+  })),
+);
 
 const BUNDLE: KbBundle = {
-  version: 't', builtAt: '', relations: [], errors: [],
-  sources: [{ id: 'S1', url: 'https://example.org/', publisher: 'Test wire', date: '2025-11-25' }, { id: 'H10', url: 'https://example.org/h10', publisher: 'H.10', date: '2026-07' }],
+  version: 't',
+  builtAt: '',
+  relations: [],
+  errors: [],
+  sources: [
+    { id: 'S1', url: 'https://example.org/', publisher: 'Test wire', date: '2025-11-25' },
+    { id: 'H10', url: 'https://example.org/h10', publisher: 'H.10', date: '2026-07' },
+  ],
   entities: [
     { ...ent('alibaba', 'company', ['アリババグループ', 'アリババ', '阿里巴巴', 'Alibaba']), fiscal: 'march-end' },
     ent('alibaba-cloud', 'unit', ['アリババクラウド', 'Alibaba Cloud', '阿里云'], 'alibaba'),
@@ -48,15 +81,23 @@ const BUNDLE: KbBundle = {
   facts: [
     F('investment_plan', 380e9, 'CNY', PLAN, { qualifier: 'over', asOf: '2025-02-24' }),
     // F14, quarter ended 2024-09-30
-    F('revenue', 236_503e6, 'CNY', SEP24), F('net_income', 43_547e6, 'CNY', SEP24), F('net_income_attrib', 43_874e6, 'CNY', SEP24),
-    F('non_gaap_net_income', 36_518e6, 'CNY', SEP24), F('cloud_revenue', 29_610e6, 'CNY', SEP24),
+    F('revenue', 236_503e6, 'CNY', SEP24),
+    F('net_income', 43_547e6, 'CNY', SEP24),
+    F('net_income_attrib', 43_874e6, 'CNY', SEP24),
+    F('non_gaap_net_income', 36_518e6, 'CNY', SEP24),
+    F('cloud_revenue', 29_610e6, 'CNY', SEP24),
     // F18, quarter ended 2025-09-30
-    F('revenue', 247_795e6, 'CNY', SEP25), F('revenue_growth', 5, 'percent', SEP25, { basis: 'yoy' }), F('net_income', 20_612e6, 'CNY', SEP25),
-    F('net_income_attrib', 20_990e6, 'CNY', SEP25), F('cloud_revenue', 39_824e6, 'CNY', SEP25),
+    F('revenue', 247_795e6, 'CNY', SEP25),
+    F('revenue_growth', 5, 'percent', SEP25, { basis: 'yoy' }),
+    F('net_income', 20_612e6, 'CNY', SEP25),
+    F('net_income_attrib', 20_990e6, 'CNY', SEP25),
+    F('cloud_revenue', 39_824e6, 'CNY', SEP25),
     // §2d / E33: the 2031 convertible (US$5.0bn with the option, priced 2024-05-23); June-2024 quarter buybacks
-    F('bond_issue', 5e9, 'USD', undefined, { asOf: '2024-05-23' }), F('buyback', 5.8e9, 'USD', quarter(2024, 2, 'FY2025 Q1')),
+    F('bond_issue', 5e9, 'USD', undefined, { asOf: '2024-05-23' }),
+    F('buyback', 5.8e9, 'USD', quarter(2024, 2, 'FY2025 Q1')),
     // hypothetical, for the logic only: operating income and adjusted EBITA of the Sept-2025 quarter
-    F('operating_income', 5_365e6, 'CNY', SEP25), F('adjusted_ebita', 9_073e6, 'CNY', SEP25),
+    F('operating_income', 5_365e6, 'CNY', SEP25),
+    F('adjusted_ebita', 9_073e6, 'CNY', SEP25),
   ],
   fx,
 };

@@ -85,7 +85,11 @@ function factCheck(f: Figure, basis: FigureBasis, ctx: CheckContext, sents: Sent
   const primary = results[0]!;
   let pick = results.find((x) => x.c?.status === 'consistent') ?? primary;
   if (pick === primary && primary.c?.status === 'inconsistent' && results.some((x) => x.c?.status !== 'inconsistent')) {
-    const c: Check = { status: 'unverified', missing: ['reading'], reason: `The figure can be read more than one way (${f.surface}); not all readings differ from the KB.` };
+    const c: Check = {
+      status: 'unverified',
+      missing: ['reading'],
+      reason: `The figure can be read more than one way (${f.surface}); not all readings differ from the KB.`,
+    };
     pick = { r: primary.r, c };
   }
   if (!pick.c) return undefined;
@@ -101,7 +105,11 @@ function finish(c: Check, f: Figure, basis: FigureBasis, reading?: { value: numb
     ...(basis.subject ? { subject: basis.subject } : {}),
     ...(basis.metric ? { metric: basis.metric } : {}),
     ...(matchedPeriod ? { period: matchedPeriod } : basis.period ? { period: basis.period } : {}),
-    ...(reading && reading.unit !== f.unit ? { currency: { value: reading.unit, how: 'inferred' as const } } : basis.currency ? { currency: basis.currency } : {}),
+    ...(reading && reading.unit !== f.unit
+      ? { currency: { value: reading.unit, how: 'inferred' as const } }
+      : basis.currency
+        ? { currency: basis.currency }
+        : {}),
   };
   return out;
 }
@@ -117,7 +125,15 @@ function factDate(kb: PreparedKb, f: Figure): string | undefined {
 }
 
 /** A converted amount: its conversion, and what its base's check found. */
-function converted(a: Figure, b: Figure, ctx: CheckContext, stated: StatedRate[], baseDate: string | undefined, sentence: string, own: () => Check | undefined): Check | undefined {
+function converted(
+  a: Figure,
+  b: Figure,
+  ctx: CheckContext,
+  stated: StatedRate[],
+  baseDate: string | undefined,
+  sentence: string,
+  own: () => Check | undefined,
+): Check | undefined {
   const base = a.check;
   const conv = checkConversion(a, b, { kb: ctx.kb, articleDate: ctx.articleDate, stated, baseDate, sentence });
   if (!conv) return own();

@@ -88,7 +88,11 @@ function checkPair(a: Figure, ra: Reading, b: Figure, rb: Reading, ctx: Conversi
   const implied = Math.abs(rb.value / ra.value);
   const slack = relPrecision(a, ra) + relPrecision(b, rb);
   const base: Check = {
-    status: 'unverified', scope: 'conversion', written: b.surface, value: b.value, unit: String(b.unit),
+    status: 'unverified',
+    scope: 'conversion',
+    written: b.surface,
+    value: b.value,
+    unit: String(b.unit),
     convertedFrom: { start: a.start, end: a.end, surface: a.surface, value: ra.value, unit: from },
     basis: { currency: { value: to, how: rb.how ? 'inferred' : 'explicit' } },
   };
@@ -97,24 +101,40 @@ function checkPair(a: Figure, ra: Reading, b: Figure, rb: Reading, ctx: Conversi
   if (!candidates.length) return undefined;
   const off = (c: Candidate) => Math.abs(implied / c.rate.rate - 1);
   const best = candidates.reduce((p, q) => (off(q) < off(p) ? q : p));
-  const at = (c: Candidate) => `${fmtValue(ra.value, from)} at ${per(c.rate.rate, from, to)} (${c.rate.source === 'page' ? "the page's own rate" : `reference rate, ${c.rate.month}`}) is about ${fmtValue(ra.value * c.rate.rate, to)}`;
+  const at = (c: Candidate) =>
+    `${fmtValue(ra.value, from)} at ${per(c.rate.rate, from, to)} (${c.rate.source === 'page' ? "the page's own rate" : `reference rate, ${c.rate.month}`}) is about ${fmtValue(ra.value * c.rate.rate, to)}`;
   const withRate = (c: Candidate): Check => ({ ...base, rate: c.rate, expected: ra.value * c.rate.rate, expectedUnit: to as Check['expectedUnit'] });
   if (off(best) <= best.rate.tolerance) return { ...withRate(best), status: 'consistent', reason: `Conversion holds: ${at(best)}.` };
   const says = `the article says ${fmtValue(rb.value, to)}`;
   // a power of ten: a slip of 万/億/兆 or million/billion in the converted amount
   for (const k of [1, -1, 2, -2, 3, -3, 4, -4]) {
     if (Math.abs(implied / (best.rate.rate * Math.pow(10, k)) - 1) <= best.rate.tolerance) {
-      return { ...withRate(best), status: 'inconsistent', cause: 'scale', reason: `${at(best)}; ${says}, ${k > 0 ? Math.pow(10, k) + '× more' : Math.pow(10, -k) + '× less'} — likely a unit slip (万/億/兆, million/billion).` };
+      return {
+        ...withRate(best),
+        status: 'inconsistent',
+        cause: 'scale',
+        reason: `${at(best)}; ${says}, ${k > 0 ? Math.pow(10, k) + '× more' : Math.pow(10, -k) + '× less'} — likely a unit slip (万/億/兆, million/billion).`,
+      };
     }
   }
   // no date: wrong only when no month's rate gives it
   if (!candidates.some((c) => c.dated)) {
     const env = envelope(ctx.kb, from, to);
     if (!env || (implied >= env[0] * (1 - best.rate.tolerance) && implied <= env[1] * (1 + best.rate.tolerance))) {
-      return { ...withRate(best), status: 'unverified', missing: ['period'], reason: `${at(best)}; ${says}: a rate of another month may give it (the article's date is unknown).` };
+      return {
+        ...withRate(best),
+        status: 'unverified',
+        missing: ['period'],
+        reason: `${at(best)}; ${says}: a rate of another month may give it (the article's date is unknown).`,
+      };
     }
   }
-  return { ...withRate(best), status: 'inconsistent', cause: 'conversion', reason: `${at(best)}; ${says} — the conversion does not add up (beyond ${Math.round(best.rate.tolerance * 100)}%).` };
+  return {
+    ...withRate(best),
+    status: 'inconsistent',
+    cause: 'conversion',
+    reason: `${at(best)}; ${says} — the conversion does not add up (beyond ${Math.round(best.rate.tolerance * 100)}%).`,
+  };
 }
 
 /** The rates to try: the page's own for the pair; else the reference rates of the base's date (the
@@ -132,7 +152,9 @@ function rateCandidates(a: Figure, from: string, to: string, ctx: ConversionCont
   const tolerance = slack + CONVERSION_TOLERANCE;
   const own = a.period && a.via?.period !== 'assumed' ? rateDateFor(a) : undefined;
   const dates: Array<[string | undefined, RateBasis, boolean]> = [
-    [ctx.baseDate, 'figure', true], [ctx.articleDate, 'article', true], [ctx.baseDate ? undefined : own, 'figure', false],
+    [ctx.baseDate, 'figure', true],
+    [ctx.articleDate, 'article', true],
+    [ctx.baseDate ? undefined : own, 'figure', false],
   ];
   for (const [date, basis, dated] of dates) {
     const r = date ? rateAt(ctx.kb, from, to, date) : undefined;
@@ -140,7 +162,11 @@ function rateCandidates(a: Figure, from: string, to: string, ctx: ConversionCont
   }
   if (!out.length) {
     const r = rateAt(ctx.kb, from, to, a.period ? rateDateFor(a) : undefined);
-    if (r) out.push({ rate: { from, to, rate: r.rate, source: 'reference', month: r.month, basis: a.period ? 'figure' : 'latest', fxIds: r.ids, tolerance }, dated: false });
+    if (r)
+      out.push({
+        rate: { from, to, rate: r.rate, source: 'reference', month: r.month, basis: a.period ? 'figure' : 'latest', fxIds: r.ids, tolerance },
+        dated: false,
+      });
   }
   return out;
 }

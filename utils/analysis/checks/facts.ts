@@ -114,25 +114,53 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   const oneFact = (y: Row) => (sig >= 3 && y.m.strict) || !y.x.period || isPlan(y.x);
   for (const rel of ['same', 'overlap', 'open'] as const) {
     // an overlapping period confirms only a period the text states, or a precise number
-    const overlapOk = (y: Row) => (y.rel === 'overlap' && (stated || (sig >= 3 && y.m.strict))) || ((y.rel === 'overlap' || y.rel === 'partial') && isPlan(y.x));
-    const r = closest(f, namedRows.filter((y) => y.m.kind === 'equal' && trusted(y) && (rel === 'open' ? open(y) && oneFact(y) : rel === 'overlap' ? overlapOk(y) : y.rel === rel)));
+    const overlapOk = (y: Row) =>
+      (y.rel === 'overlap' && (stated || (sig >= 3 && y.m.strict))) || ((y.rel === 'overlap' || y.rel === 'partial') && isPlan(y.x));
+    const r = closest(
+      f,
+      namedRows.filter(
+        (y) => y.m.kind === 'equal' && trusted(y) && (rel === 'open' ? open(y) && oneFact(y) : rel === 'overlap' ? overlapOk(y) : y.rel === rel),
+      ),
+    );
     if (!r) continue;
-    if (rel === 'overlap') return done('consistent', r, `Matches the ${kbSays(kb, r.x)} (a period overlapping ${periodText(period)}).`, { sibling: { kind: 'period', factId: r.x.id, period: r.x.period } });
+    if (rel === 'overlap')
+      return done('consistent', r, `Matches the ${kbSays(kb, r.x)} (a period overlapping ${periodText(period)}).`, {
+        sibling: { kind: 'period', factId: r.x.id, period: r.x.period },
+      });
     return done('consistent', r, `Matches the ${kbSays(kb, r.x)}.`, rel === 'open' && r.x.period ? { period: r.x.period } : {});
   }
   // 2. a sibling period: a fiscal label that a calendar reading moves by a quarter or a year is about
   //    the period it matches; a period only inferred that another period's number fits is not
   //    established, so that is said, not called consistent
   const fiscalShift = (x: Fact) => basis.fiscalLabel && !!period && !!x.period && [3, 6, 9, 12].includes(monthsApart(period, x.period));
-  const sibPeriod = closest(f, namedRows.filter((y) => y.rel === 'disjoint' && y.m.kind === 'equal' && y.m.strict && trusted(y) && f.kind !== 'percent' &&
-    ((!stated && sig >= 3 && gapDays(period, y.x) <= 2 * YEAR + 31) || fiscalShift(y.x))));
+  const sibPeriod = closest(
+    f,
+    namedRows.filter(
+      (y) =>
+        y.rel === 'disjoint' &&
+        y.m.kind === 'equal' &&
+        y.m.strict &&
+        trusted(y) &&
+        f.kind !== 'percent' &&
+        ((!stated && sig >= 3 && gapDays(period, y.x) <= 2 * YEAR + 31) || fiscalShift(y.x)),
+    ),
+  );
   if (sibPeriod) {
     const sibling = { kind: 'period' as const, factId: sibPeriod.x.id, period: sibPeriod.x.period };
-    if (fiscalShift(sibPeriod.x)) return done('consistent', sibPeriod, `Matches the ${kbSays(kb, sibPeriod.x)}: the fiscal label names ${periodText(sibPeriod.x.period)}.`, { sibling });
-    return { ...done('unverified', sibPeriod, `Matches the ${kbSays(kb, sibPeriod.x)}; the text does not state its period (taken to be ${periodText(period)}).`, { sibling }), missing: ['period'] };
+    if (fiscalShift(sibPeriod.x))
+      return done('consistent', sibPeriod, `Matches the ${kbSays(kb, sibPeriod.x)}: the fiscal label names ${periodText(sibPeriod.x.period)}.`, { sibling });
+    return {
+      ...done('unverified', sibPeriod, `Matches the ${kbSays(kb, sibPeriod.x)}; the text does not state its period (taken to be ${periodText(period)}).`, {
+        sibling,
+      }),
+      missing: ['period'],
+    };
   }
   // 3. a sibling line item (net income vs attributable vs non-GAAP, group vs segment revenue, ...)
-  const sib = closest(f, rows.filter((y) => !y.named && y.m.kind === 'equal' && y.m.strict && trusted(y) && (y.rel === 'same' || (y.rel === 'unknown' && sig >= 3))));
+  const sib = closest(
+    f,
+    rows.filter((y) => !y.named && y.m.kind === 'equal' && y.m.strict && trusted(y) && (y.rel === 'same' || (y.rel === 'unknown' && sig >= 3))),
+  );
   if (sib) {
     const differs = sameNamed.filter((y) => y.m.kind === 'none' && y.m.expected !== undefined && clearlyApart(f, y.m.expected));
     const sibling = { kind: 'line-item' as const, factId: sib.x.id, metric: sib.x.metric };
@@ -141,24 +169,42 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     if (misnamed) {
       const why = `This is ${item(sib.x.metric)} (${kbSays(kb, sib.x)}), not ${item(f.metric)} (${kbSays(kb, differs[0]!.x)})`;
       if (subjectFirm && close) return done('inconsistent', sib, `${why} — likely the wrong line item.`, { cause: 'metric', sibling });
-      return { ...done('unverified', sib, `${why}, if the figure is about this company and period.`, { sibling }), missing: subjectFirm ? ['period'] : ['subject'] };
+      return {
+        ...done('unverified', sib, `${why}, if the figure is about this company and period.`, { sibling }),
+        missing: subjectFirm ? ['period'] : ['subject'],
+      };
     }
     if (interchangeable(f.metric, sib.x.metric)) return done('consistent', sib, `Matches ${item(sib.x.metric)}: ${kbSays(kb, sib.x)}.`, { sibling });
     return { ...done('unverified', sib, `Matches ${item(sib.x.metric)}, not ${item(f.metric)}: ${kbSays(kb, sib.x)}.`, { sibling }), missing: ['metric'] };
   }
   // 4. currency: the same number as a fact of this subject in another currency
-  const cur = namedRows.find((y) => y.m.kind === 'currency' && subjectNamed && (((y.rel === 'same' || y.rel === 'overlap') && close && subjectFirm) || isPlan(y.x) || (sig >= 4 && y.rel !== 'disjoint')));
-  if (cur) return done('inconsistent', cur, `${kbSays(kb, cur.x)}; the article says ${currencyName(String(f.unit))} — likely a currency mix-up.`, { cause: 'currency' });
+  const cur = namedRows.find(
+    (y) =>
+      y.m.kind === 'currency' &&
+      subjectNamed &&
+      (((y.rel === 'same' || y.rel === 'overlap') && close && subjectFirm) || isPlan(y.x) || (sig >= 4 && y.rel !== 'disjoint')),
+  );
+  if (cur)
+    return done('inconsistent', cur, `${kbSays(kb, cur.x)}; the article says ${currencyName(String(f.unit))} — likely a currency mix-up.`, {
+      cause: 'currency',
+    });
   // 5. scale: the same digits ×10^k
   const multiYear = MULTI_YEAR.test(ctx.sentence) || (period ? days(period) > 2 * YEAR : false);
   // a round number (500億) only with subject, line item and period all stated; otherwise two digits at least
   const pinned = close && subjectFirm && basis.metric?.how === 'explicit';
-  const sc = namedRows.find((y) => y.m.kind === 'scale' && subjectNamed && (sig >= 2 || (pinned && y.rel === 'same')) &&
-    ((y.rel === 'same' && close && subjectFirm) || (isPlan(y.x) && (multiYear || seenHas(seen, seen.confirmed, y.x.id)))));
+  const sc = namedRows.find(
+    (y) =>
+      y.m.kind === 'scale' &&
+      subjectNamed &&
+      (sig >= 2 || (pinned && y.rel === 'same')) &&
+      ((y.rel === 'same' && close && subjectFirm) || (isPlan(y.x) && (multiYear || seenHas(seen, seen.confirmed, y.x.id)))),
+  );
   if (sc) {
     const k = sc.m.factor!;
     const how = k < 1 ? `${trim(1 / k)}× smaller` : `${trim(k)}× larger`;
-    return done('inconsistent', sc, `${kbSays(kb, sc.x)}; the article's figure is ${how} — likely a unit slip (万/億/兆, million/billion).`, { cause: 'scale' });
+    return done('inconsistent', sc, `${kbSays(kb, sc.x)}; the article's figure is ${how} — likely a unit slip (万/億/兆, million/billion).`, {
+      cause: 'scale',
+    });
   }
   // 6. period: the value belongs to another period while the text states this one
   if (stated && subjectNamed && period) {
@@ -166,8 +212,18 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     // of its article (63%増 next to last year's 2,365億元): a lone round percentage may match anything
     const basisOk = (x: Fact) => f.kind !== 'percent' || (f.basis ?? 'yoy') === (x.basis ?? 'yoy');
     const near = (x: Fact) => gapDays(period, x) <= 2 * YEAR + 31 || (f.kind !== 'percent' && sig >= 4);
-    const other = namedRows.filter((y) => y.m.kind === 'equal' && y.m.strict && y.rel === 'disjoint' && basisOk(y.x) && near(y.x) && !fiscalShift(y.x)
-      && (f.kind !== 'percent' || seenHas(seen, seen.shifted, y.x.period!.start + y.x.period!.end))).sort((p, q) => gapDays(period, p.x) - gapDays(period, q.x))[0];
+    const other = namedRows
+      .filter(
+        (y) =>
+          y.m.kind === 'equal' &&
+          y.m.strict &&
+          y.rel === 'disjoint' &&
+          basisOk(y.x) &&
+          near(y.x) &&
+          !fiscalShift(y.x) &&
+          (f.kind !== 'percent' || seenHas(seen, seen.shifted, y.x.period!.start + y.x.period!.end)),
+      )
+      .sort((p, q) => gapDays(period, p.x) - gapDays(period, q.x))[0];
     if (other) {
       // the KB says something else for the stated period (precise amounts; growth rates also when the
       // basis is unstated, as results news means year on year) — or, with the period stated in the
@@ -175,7 +231,11 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
       const here = sameNamed.filter((y) => basisOk(y.x));
       const wrongHere = here.length > 0 && here.every((y) => y.m.kind !== 'equal') && (f.kind === 'percent' || sig >= 3);
       const noneHere = here.length === 0 && f.kind !== 'percent' && (basis.period?.how === 'explicit' || sig >= 4);
-      if (wrongHere || noneHere) return done('inconsistent', other, `This matches the ${kbSays(kb, other.x)}, not ${periodText(period)} — likely the wrong period.`, { cause: 'period', sibling: { kind: 'period', factId: other.x.id, period: other.x.period } });
+      if (wrongHere || noneHere)
+        return done('inconsistent', other, `This matches the ${kbSays(kb, other.x)}, not ${periodText(period)} — likely the wrong period.`, {
+          cause: 'period',
+          sibling: { kind: 'period', factId: other.x.id, period: other.x.period },
+        });
     }
   }
   // 7. value: subject, line item and period all stated, and the KB's value differs beyond rounding

@@ -133,14 +133,16 @@ export function compare(f: Figure, x: Fact, kb: PreparedKb, prec = precision(f),
     if (best && meets(figureRange(f, v, fxTol), factRange(x, x.value * best.rate))) {
       return { kind: 'equal', expected: x.value * best.rate, expectedUnit: fu, viaFx: { rate: best.rate, month: best.month } };
     }
-    if (sig >= 2 && meets(figureRange(f, v, tolStrict, true), factRange(x, x.value, true))) return { kind: 'currency', expected: x.value, expectedUnit: x.unit };
+    if (sig >= 2 && meets(figureRange(f, v, tolStrict, true), factRange(x, x.value, true)))
+      return { kind: 'currency', expected: x.value, expectedUnit: x.unit };
     return { kind: 'none', expected: best ? x.value * best.rate : undefined, expectedUnit: best ? fu : undefined };
   }
   // (a round number is a power of ten from many things: the caller weighs sig)
   if (f.kind !== 'percent' && sameUnit) {
     for (const k of [-1, 1, -2, 2, -3, 3, -4, 4]) {
       const factor = Math.pow(10, k);
-      if (meets(figureRange(f, v, tolStrict, true), factRange(x, x.value * factor, true))) return { kind: 'scale', factor, expected: x.value, expectedUnit: x.unit };
+      if (meets(figureRange(f, v, tolStrict, true), factRange(x, x.value * factor, true)))
+        return { kind: 'scale', factor, expected: x.value, expectedUnit: x.unit };
     }
   }
   return { kind: 'none', expected: sameUnit ? x.value : undefined, expectedUnit: sameUnit ? x.unit : undefined };

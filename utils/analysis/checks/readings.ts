@@ -14,7 +14,19 @@ export interface Reading {
 }
 
 const MIDDLE_DOT = /(\d+)[・･·](\d+)\s?(兆|億|亿|万|萬|千|trillion|billion|bn|million|mn)?/i;
-const MULTIPLIER: Record<string, number> = { 兆: 1e12, 億: 1e8, 亿: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3, trillion: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6 };
+const MULTIPLIER: Record<string, number> = {
+  兆: 1e12,
+  億: 1e8,
+  亿: 1e8,
+  万: 1e4,
+  萬: 1e4,
+  千: 1e3,
+  trillion: 1e12,
+  billion: 1e9,
+  bn: 1e9,
+  million: 1e6,
+  mn: 1e6,
+};
 const YEN_SIGN = /[¥￥]/;
 const NAMES_CURRENCY = /円|元|yen|yuan|jpy|cny|rmb|人民/i;
 

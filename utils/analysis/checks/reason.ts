@@ -3,7 +3,6 @@ import type { PreparedKb } from '../prepared-kb';
 import type { Fact, Period } from '../kb/types';
 import { CURRENCY_DEFS, isCurrency } from '../vocabulary/currencies';
 
-
 /** 380e9 CNY → "RMB 380 billion"; 63 percent → "63%". */
 export function fmtValue(v: number, unit: string): string {
   if (!Number.isFinite(v)) return String(v);

@@ -4,9 +4,7 @@
 import type { Normalized } from '../text/normalize';
 import { toOriginal } from '../text/normalize';
 import type { AliasRecord, Matcher } from '../match/matcher';
-import {
-  allLettersUpper, codeAt, isAsciiAlnum, isDigitChar, isKatakana, isKatakanaWord, isWordChar, nextIndex, prevIndex,
-} from './chars';
+import { allLettersUpper, codeAt, isAsciiAlnum, isDigitChar, isKatakana, isKatakanaWord, isWordChar, nextIndex, prevIndex } from './chars';
 import { isShortHan, runsIntoWord } from './boundary';
 import { foldHan } from '../match/han-fold';
 import type { ModelParts } from './model-name';
@@ -127,7 +125,13 @@ function numericTickerOk(text: string, start: number, end: number): boolean {
   const q = nextIndex(text, end);
   if (q < text.length && UNIT_AFTER.includes(text[q])) return false;
   // 9988/3/5 or 3/9988 style dates and fractions; not two tickers of one company (00700/80700).
-  if (q < text.length && (text[q] === '/' || text[q] === '-' || text[q] === ':') && isDigitChar(codeAt(text, q + 1)) && !(text[q] === '/' && tickerRun(text, q + 1, 1))) return false;
+  if (
+    q < text.length &&
+    (text[q] === '/' || text[q] === '-' || text[q] === ':') &&
+    isDigitChar(codeAt(text, q + 1)) &&
+    !(text[q] === '/' && tickerRun(text, q + 1, 1))
+  )
+    return false;
   if (p >= 0 && (text[p] === '/' || text[p] === '-') && isDigitChar(codeAt(text, p - 1)) && !(text[p] === '/' && tickerRun(text, p - 1, -1))) return false;
   return true;
 }

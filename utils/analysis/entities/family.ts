@@ -8,8 +8,18 @@ import type { PreparedKb } from '../prepared-kb';
 const ROOT_ID = 'alibaba';
 // Relations that tie an entity to an organisation's family (not competitor_of, investor_in, partner_of).
 const FAMILY_RELATIONS = new Set([
-  'ceo_of', 'chairman_of', 'cfo_of', 'cto_of', 'founder_of', 'executive_of', 'director_of',
-  'unit_of', 'product_of', 'developed_by', 'successor_of', 'analyst_at',
+  'ceo_of',
+  'chairman_of',
+  'cfo_of',
+  'cto_of',
+  'founder_of',
+  'executive_of',
+  'director_of',
+  'unit_of',
+  'product_of',
+  'developed_by',
+  'successor_of',
+  'analyst_at',
 ]);
 
 function rootOf(kb: PreparedKb, id: string): string {

@@ -77,12 +77,7 @@ function salience(count: number, firstPos: number, length: number, inTitle: bool
   return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000;
 }
 
-export function findEntities(
-  norm: Normalized,
-  text: string,
-  kb: PreparedKb,
-  opts: FindOptions = {},
-): { entities: EntityResult[]; mentions: EntitySpan[] } {
+export function findEntities(norm: Normalized, text: string, kb: PreparedKb, opts: FindOptions = {}): { entities: EntityResult[]; mentions: EntitySpan[] } {
   let sel = detect(norm, text, kb, matchers(kb, opts.extraAliases));
   // Katakana names glossed on the page by a known name count wherever the page writes them.
   const glossed = pageGlossAliases(norm.text, text, sel, kb);

@@ -23,7 +23,9 @@ export function buildModelIndex(kb: PreparedKb): ModelIndex {
   const index: ModelIndex = { stems: new Set(), entries: new Map() };
   for (const e of kb.entities.values()) {
     if (e.type !== 'model') continue;
-    const texts = Object.values(e.names).flat().map((t) => ({ t, ambiguous: false }));
+    const texts = Object.values(e.names)
+      .flat()
+      .map((t) => ({ t, ambiguous: false }));
     for (const a of e.aliases ?? []) if (a.kind !== 'mistranslation' && a.kind !== 'surname') texts.push({ t: a.text, ambiguous: !!a.ambiguous });
     for (const { t, ambiguous } of texts) addName(index, e.id, normalizeKey(t), ambiguous, orgNames);
   }
@@ -82,7 +84,12 @@ export function modelCandidates(norm: Normalized, text: string, kb: PreparedKb, 
     const [start, end] = toOriginal(norm, ns, ne);
     const conditional = needsContext(entry, p);
     out.push({
-      ns, ne, start, end, key: s.slice(ns, ne), conditional,
+      ns,
+      ne,
+      start,
+      end,
+      key: s.slice(ns, ne),
+      conditional,
       rec: { entityId: entry.id, text: text.slice(start, end), kind: 'name', lang: 'en', ambiguous: conditional, caseSensitive: false, numericTicker: false },
       model: asWritten(p.parts, text.slice(...toOriginal(norm, i, ne))),
     });
@@ -101,7 +108,14 @@ function asWritten(parts: ModelParts, surface: string): ModelParts {
   const out: ModelParts = { family: surface.slice(0, parts.family.length) };
   for (const k of ['version', 'size', 'active', 'variant'] as const) {
     const v = parts[k];
-    if (v !== undefined) out[k] = k === 'variant' ? v.split('-').map((w) => back(w)).join('-') : back(v);
+    if (v !== undefined)
+      out[k] =
+        k === 'variant'
+          ? v
+              .split('-')
+              .map((w) => back(w))
+              .join('-')
+          : back(v);
   }
   return out;
 }

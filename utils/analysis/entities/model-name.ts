@@ -23,10 +23,63 @@ interface Parsed {
 
 // Words that belong to a name after a hyphen or a space (lower case).
 const VARIANT_WORDS = new Set([
-  'instruct', 'chat', 'coder', 'max', 'plus', 'turbo', 'flash', 'preview', 'mini', 'nano', 'pro', 'vl', 'omni', 'audio', 'mt', 'base',
-  'thinking', 'next', 'maverick', 'scout', 'behemoth', 'opus', 'sonnet', 'haiku', 'ultra', 'lite', 'air', 'math', 'embedding', 'reranker',
-  'asr', 'tts', 'image', 'edit', 'vision', 'guard', 'reasoner', 'exp', 'terminus', 'distill', 'long', 'small', 'medium', 'large', 'oss',
-  'latest', 'fp8', 'awq', 'gguf', 'int4', 'int8', 'realtime', 'codex', 'deep', 'research', 'speciale', 'prover',
+  'instruct',
+  'chat',
+  'coder',
+  'max',
+  'plus',
+  'turbo',
+  'flash',
+  'preview',
+  'mini',
+  'nano',
+  'pro',
+  'vl',
+  'omni',
+  'audio',
+  'mt',
+  'base',
+  'thinking',
+  'next',
+  'maverick',
+  'scout',
+  'behemoth',
+  'opus',
+  'sonnet',
+  'haiku',
+  'ultra',
+  'lite',
+  'air',
+  'math',
+  'embedding',
+  'reranker',
+  'asr',
+  'tts',
+  'image',
+  'edit',
+  'vision',
+  'guard',
+  'reasoner',
+  'exp',
+  'terminus',
+  'distill',
+  'long',
+  'small',
+  'medium',
+  'large',
+  'oss',
+  'latest',
+  'fp8',
+  'awq',
+  'gguf',
+  'int4',
+  'int8',
+  'realtime',
+  'codex',
+  'deep',
+  'research',
+  'speciale',
+  'prover',
 ]);
 // After a space a variant word needs a capital (Llama 4 Maverick, not "Llama 3 large model"), but these.
 const LOWER_AFTER_SPACE = new Set(['mini', 'nano', 'turbo', 'preview', 'instruct', 'thinking']);
@@ -127,6 +180,7 @@ export function pickModel(entries: readonly ModelEntry[], p: Parsed): ModelEntry
 /** Does a mention need context to count? When its entry came from an ambiguous alias and the mention
  *  adds no part of its own (a version, size or variant), or the entry is a vendor-only family. */
 export function needsContext(e: ModelEntry, p: Parsed): boolean {
-  const adds = (p.parts.version !== undefined && e.version === undefined) || (p.parts.size !== undefined && e.size === undefined) || p.variants.length > e.variants.length;
+  const adds =
+    (p.parts.version !== undefined && e.version === undefined) || (p.parts.size !== undefined && e.size === undefined) || p.variants.length > e.variants.length;
   return e.vendor || (e.ambiguous && !adds);
 }

@@ -14,24 +14,80 @@ const CONTEXT_WINDOW = 40;
 
 // After a surname: honorifics and titles (normalised: lower-case ASCII).
 const HONORIFIC_AFTER = [
-  '氏', 'さん', '様', '君', 'ceo', 'cfo', 'cto', 'coo', '会長', '社長', '最高経営責任者', '最高財務責任者', '最高技術責任者',
-  '総裁', '总裁', '總裁', '董事長', '董事长', '董事会主席', '董事會主席', '主席', '先生', '女士', '总', '總', '副会長', '議長', '首席',
-  '執行役員', '取締役',
+  '氏',
+  'さん',
+  '様',
+  '君',
+  'ceo',
+  'cfo',
+  'cto',
+  'coo',
+  '会長',
+  '社長',
+  '最高経営責任者',
+  '最高財務責任者',
+  '最高技術責任者',
+  '総裁',
+  '总裁',
+  '總裁',
+  '董事長',
+  '董事长',
+  '董事会主席',
+  '董事會主席',
+  '主席',
+  '先生',
+  '女士',
+  '总',
+  '總',
+  '副会長',
+  '議長',
+  '首席',
+  '執行役員',
+  '取締役',
 ];
 // English contexts: "Wu said", "Mr Wu", "said Wu".
 const EN_AFTER = [' said', ' says', ' told', ' added', ' noted', ' explained', ' wrote', ' stated', ' argued', ' replied', ' answered'];
 const EN_BEFORE = ['mr ', 'mr. ', 'ms ', 'ms. ', 'mrs ', 'mrs. ', 'dr ', 'dr. ', 'said ', 'says ', 'ceo ', 'cfo ', 'chairman ', 'president '];
 // Near a digits-only ticker (9988): words that show it is a ticker.
 const TICKER_CUES = [
-  '.hk', 'hk:', '-hk', '-cn', '-us', '-tw', 'hkex', 'sehk', 'hkg', 'nyse', '香港', '港股', '港交所', '港証', '証券コード', '銘柄', 'コード', 'code', 'ticker', 'stock', '上場', '上市', '恒生',
-  'hang seng', '株価', '股价', '股價',
+  '.hk',
+  'hk:',
+  '-hk',
+  '-cn',
+  '-us',
+  '-tw',
+  'hkex',
+  'sehk',
+  'hkg',
+  'nyse',
+  '香港',
+  '港股',
+  '港交所',
+  '港証',
+  '証券コード',
+  '銘柄',
+  'コード',
+  'code',
+  'ticker',
+  'stock',
+  '上場',
+  '上市',
+  '恒生',
+  'hang seng',
+  '株価',
+  '股价',
+  '股價',
 ];
 
 function leftmostLongest(cands: Candidate[], support: Map<string, number>, evidence?: Map<Candidate, number>): Candidate[] {
   const ev = (c: Candidate) => evidence?.get(c) ?? 0;
   const sorted = [...cands].sort(
     (a, b) =>
-      a.ns - b.ns || b.ne - a.ne || ev(b) - ev(a) || recordRank(b.rec) - recordRank(a.rec) || (support.get(b.rec.entityId) ?? 0) - (support.get(a.rec.entityId) ?? 0),
+      a.ns - b.ns ||
+      b.ne - a.ne ||
+      ev(b) - ev(a) ||
+      recordRank(b.rec) - recordRank(a.rec) ||
+      (support.get(b.rec.entityId) ?? 0) - (support.get(a.rec.entityId) ?? 0),
   );
   const out: Candidate[] = [];
   let lastEnd = -1;
@@ -178,7 +234,9 @@ function topOf(kb: PreparedKb, id: string): string {
  *  (エヌビディアのフアンCEO): the post names the person even when the page never gives the full name. */
 function officerOf(c: Candidate, normText: string, kb: PreparedKb, ends: Map<number, string>): boolean {
   if (!startsWithAny(normText, c.ne, TITLES)) return false;
-  const orgs = (kb.relationsByEntity.get(c.rec.entityId) ?? []).filter((r) => r.from === c.rec.entityId && OFFICER_RELATIONS.has(r.type)).map((r) => topOf(kb, r.to));
+  const orgs = (kb.relationsByEntity.get(c.rec.entityId) ?? [])
+    .filter((r) => r.from === c.rec.entityId && OFFICER_RELATIONS.has(r.type))
+    .map((r) => topOf(kb, r.to));
   if (!orgs.length) return false;
   for (const link of ORG_LINKS) {
     const org = ends.get(c.ns - link.length);
@@ -188,7 +246,15 @@ function officerOf(c: Candidate, normText: string, kb: PreparedKb, ends: Map<num
 }
 
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
-function acceptConditional(c: Candidate, normText: string, folded: string, text: string, kb: PreparedKb, named: Map<string, number>, ends: Map<number, string>): boolean {
+function acceptConditional(
+  c: Candidate,
+  normText: string,
+  folded: string,
+  text: string,
+  kb: PreparedKb,
+  named: Map<string, number>,
+  ends: Map<number, string>,
+): boolean {
   const id = c.rec.entityId;
   if (c.rec.kind === 'surname') {
     const first = named.get(id);

@@ -23,7 +23,10 @@ function wireForms(kb: PreparedKb): Map<string, string> {
     }
     for (const n of e.names.en ?? []) {
       if (!EN_WIRE.test(n)) continue;
-      const initials = n.split(/[ -]/).map((w) => w[0] ?? '').join('');
+      const initials = n
+        .split(/[ -]/)
+        .map((w) => w[0] ?? '')
+        .join('');
       if (/^[A-Z]{2,5}$/.test(initials)) out.set(normalizeKey(initials), e.id);
     }
   }

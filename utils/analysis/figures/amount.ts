@@ -4,8 +4,21 @@ import { scanNumber, signBefore, type NumberToken } from './numbers';
 import { currencyAfter, currencyBefore, minorAfter, pickCurrency } from './money-words';
 import { HALF, fractionPercent, percentWordAt, tenthsAt } from './percent-forms';
 import {
-  APPROX_PREFIX, APPROX_SUFFIX, BASIS_QOQ, BASIS_YOY, CHANGE_PREFIX, CHANGE_SUFFIX, 
-  GPU_CONTEXT, MACHINE_COUNTERS, TICKER_AFTER, TICKER_BEFORE, isAsciiAlnum, isAsciiLetter, isDecrease, wordAt, wordBefore,
+  APPROX_PREFIX,
+  APPROX_SUFFIX,
+  BASIS_QOQ,
+  BASIS_YOY,
+  CHANGE_PREFIX,
+  CHANGE_SUFFIX,
+  GPU_CONTEXT,
+  MACHINE_COUNTERS,
+  TICKER_AFTER,
+  TICKER_BEFORE,
+  isAsciiAlnum,
+  isAsciiLetter,
+  isDecrease,
+  wordAt,
+  wordBefore,
   type Approx,
 } from './units';
 import { COUNT_AFTER } from '../vocabulary/units';
@@ -40,11 +53,22 @@ const SPEND_AFTER = /^(?:加码|加碼|重注|押注|砸向|砸入|用于|用於
 
 /** Change words right after an amount of money: 5890億ドル減少 (a change, not a level). */
 const MONEY_CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
-  ['の減少', 'decrease'], ['減少', 'decrease'], ['の増加', 'increase'], ['増加', 'increase'], ['が蒸発', 'decrease'], ['蒸発', 'decrease'],
-  ['が消失', 'decrease'], ['消失', 'decrease'], ['蒸发', 'decrease'], ['减少', 'decrease'], ['減', 'decrease'], ['増', 'increase'],
+  ['の減少', 'decrease'],
+  ['減少', 'decrease'],
+  ['の増加', 'increase'],
+  ['増加', 'increase'],
+  ['が蒸発', 'decrease'],
+  ['蒸発', 'decrease'],
+  ['が消失', 'decrease'],
+  ['消失', 'decrease'],
+  ['蒸发', 'decrease'],
+  ['减少', 'decrease'],
+  ['減', 'decrease'],
+  ['増', 'increase'],
 ];
 const LOSS_AFTER = /^\s?(?:の(?:最終|純|営業)?赤字|の純損失|赤字)/;
-const LOSS_BEFORE = /(?:最終赤字|純損失|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|net loss of|loss of|a loss of)\s?(?:は|が|为|為|达|達|of)?\s?(?:約|约|about)?\s?$/;
+const LOSS_BEFORE =
+  /(?:最終赤字|純損失|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|net loss of|loss of|a loss of)\s?(?:は|が|为|為|达|達|of)?\s?(?:約|约|about)?\s?$/;
 
 const CODES = new Set(['rmb', 'usd', 'cny', 'hkd', 'jpy', 'eur', 'gbp', 'us', 'hk', 'twd', 'sgd', 'aud', 'cad', 'chf', 'inr', 'krw', 'rs']);
 const EN_GPUS = /^\s(?:nvidia\s)?(?:(?:h|a|b)\s?\d{2,3}\s)?(?:gpus?|graphics chips|ai chips|accelerators)(?![a-z])/;
@@ -90,7 +114,8 @@ function basisNear(s: string, lo: number, a: number, b: number): 'yoy' | 'qoq' |
     for (let r = g.exec(t); r; r = g.exec(t)) at = r.index;
     return at;
   };
-  const y = last(BASIS_YOY, before), q = last(BASIS_QOQ, before);
+  const y = last(BASIS_YOY, before),
+    q = last(BASIS_QOQ, before);
   if (y >= 0 || q >= 0) return q > y ? 'qoq' : 'yoy';
   if (BASIS_QOQ.test(after)) return 'qoq';
   if (BASIS_YOY.test(after)) return 'yoy';
@@ -278,7 +303,13 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
   // 每百万tokens, 百万トークンあたり, 1株: the unit of a price, not an amount
   if (kind === 'count' && unit === 'shares' && value === 1 && !num.big) return null;
   // (with digits, 100万トークンあたり is still written as a count)
-  if (kind === 'count' && num.kanji && !/[0-9]/.test(s.slice(i, num.end)) && (PER_AFTER.test(s.slice(k, k + 5)) || PER_BEFORE.test(s.slice(Math.max(lo, a - 5), a)))) return null;
+  if (
+    kind === 'count' &&
+    num.kanji &&
+    !/[0-9]/.test(s.slice(i, num.end)) &&
+    (PER_AFTER.test(s.slice(k, k + 5)) || PER_BEFORE.test(s.slice(Math.max(lo, a - 5), a)))
+  )
+    return null;
   let change = sign;
   let basis: RawAmount['basis'];
   if (kind === 'percent' || kind === 'money') {

@@ -31,7 +31,8 @@ export interface AttachContext {
   sentences?: Sentences;
 }
 
-const VAGUE_PERIOD = /上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years/gi;
+const VAGUE_PERIOD =
+  /上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years/gi;
 type Via = NonNullable<Figure['via']>;
 const isTime = (f: Figure) => f.kind === 'date' || f.kind === 'period';
 
@@ -49,7 +50,12 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const para: number[] = [];
   const sentOf = (x: number) => sentenceIndex(sents, x);
   const estimated = ctx.articleDate ? undefined : dateFromKb(figures, kb, new Set(ctx.mentions.map((m) => m.entityId)), text);
-  const timeVia = resolveTimes(figures, { norm, articleDate: ctx.articleDate, estimatedDate: estimated, calendarAt: calendarAt(text, sents, ctx.mentions, kb) });
+  const timeVia = resolveTimes(figures, {
+    norm,
+    articleDate: ctx.articleDate,
+    estimatedDate: estimated,
+    calendarAt: calendarAt(text, sents, ctx.mentions, kb),
+  });
   const unresolvedIn = new Set<number>();
   for (const f of figures) if (isTime(f) && !f.period) unresolvedIn.add(sentOf(f.start));
   // period words that name no date (下半期, next quarter): nothing may be inherited across them
@@ -70,16 +76,23 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   // The article's period: the first stated one up to a year (else the first inferred one); evidence
   // only when it is the one short period named. Periods pass on to later sentences whether stated or
   // inferred (then the figures taking them are 'assumed'), but not a relative span of years (今後3年間).
-  const named = times.filter((t) => t.kind === 'period' && !timeVia.get(t)?.comparison && !(timeVia.get(t)?.from.how === 'relative' && monthSpan(t.period!) > 12));
+  const named = times.filter(
+    (t) => t.kind === 'period' && !timeVia.get(t)?.comparison && !(timeVia.get(t)?.from.how === 'relative' && monthSpan(t.period!) > 12),
+  );
   const stated = named.filter((t) => !assumed(t));
   // (a quarter or half named anywhere before a year: 【2024年最新版】 in a headline is no results period)
   const articlePeriod = named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12);
   const short = stated.filter((t) => monthSpan(t.period!) <= 6);
-  const articleVia: Via['period'] = articlePeriod && !assumed(articlePeriod) && monthSpan(articlePeriod.period!) <= 6 && short.every((t) => samePeriod(t.period!, articlePeriod.period!)) ? 'article' : 'assumed';
+  const articleVia: Via['period'] =
+    articlePeriod && !assumed(articlePeriod) && monthSpan(articlePeriod.period!) <= 6 && short.every((t) => samePeriod(t.period!, articlePeriod.period!))
+      ? 'article'
+      : 'assumed';
   /** A period taken from another sentence: how it was read there, and from where. */
   const inherited = (t: Figure, where: string): PeriodFrom => {
     const src = timeVia.get(t)?.from;
-    const note = [`from ${where}`, src?.how === 'fiscal' ? `a fiscal label${src.company ? ` of ${src.company}` : ''}` : '', src?.note ?? ''].filter(Boolean).join('; ');
+    const note = [`from ${where}`, src?.how === 'fiscal' ? `a fiscal label${src.company ? ` of ${src.company}` : ''}` : '', src?.note ?? '']
+      .filter(Boolean)
+      .join('; ');
     return { how: 'inherited', ...(src?.company ? { company: src.company } : {}), note };
   };
   // The last stated period of each paragraph before each sentence.
@@ -136,7 +149,14 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     } else if (by === '') f.metric = 'other';
     if (f.subject && f.metric) f.subject = kbSubject(f.subject, f.metric, kb);
     // period: this sentence, else an earlier sentence of the paragraph, else the article's
-    const pick = pickPeriod(sFigs.filter((t) => isTime(t) && t.period), f, text, sFigs, f.metric, (t) => !!timeVia.get(t)?.comparison);
+    const pick = pickPeriod(
+      sFigs.filter((t) => isTime(t) && t.period),
+      f,
+      text,
+      sFigs,
+      f.metric,
+      (t) => !!timeVia.get(t)?.comparison,
+    );
     let from: PeriodFrom | undefined;
     if (pick) {
       f.period = pick.period;
@@ -155,7 +175,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
       } else if (articlePeriod && (articlePeriod.start < f.start || sentOf(articlePeriod.start) === 0 || inHeadline(text, f.start))) {
         f.period = articlePeriod.period;
         via.period = articleVia;
-        from = inherited(articlePeriod, 'the article\'s first period');
+        from = inherited(articlePeriod, "the article's first period");
       }
     }
     const plan = planFact(f, kb);

@@ -25,13 +25,21 @@ const MAX_ROW = 80;
 
 /** The heading context of each sentence (by index into `sents`), or undefined. */
 export function blockHeads(
-  text: string, sents: Sentences, figures: Figure[], mentions: EntitySpan[], hits: Hit[], kb: PreparedKb,
+  text: string,
+  sents: Sentences,
+  figures: Figure[],
+  mentions: EntitySpan[],
+  hits: Hit[],
+  kb: PreparedKb,
   stated: (f: Figure) => boolean,
 ): Array<Head | undefined> {
   const out: Array<Head | undefined> = Array.from({ length: sents.length }, () => undefined);
   let head: Head | undefined;
-  let si = 0, fi = 0, mi = 0, hi = 0;
-  for (let la = 0; la <= text.length; ) {
+  let si = 0,
+    fi = 0,
+    mi = 0,
+    hi = 0;
+  for (let la = 0; la <= text.length;) {
     let lb = text.indexOf('\n', la);
     if (lb < 0) lb = text.length;
     const t = text.slice(la, lb).trim();

@@ -17,7 +17,8 @@ export interface Hit extends MetricHit {
 }
 
 // the whole company or a period (同社の売上高, 7-9月期の売上高); a named group (アモイ天グループ) is a segment
-const NEUTRAL_QUALIFIER = /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|連結|合計|全社|公司|会社|総)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日)$/;
+const NEUTRAL_QUALIFIER =
+  /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|連結|合計|全社|公司|会社|総)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日)$/;
 const DELIM = /[、。，,「」『』()（）:：!?！？\s・はがをにでともへや]/;
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|增长|增長|下降|上昇|下落)/;
 const GROWTH_BEFORE = /(?:成長|伸び|増|growth|增长|增長)\s?[(（]\s?$/;
@@ -27,7 +28,8 @@ const ADJACENT = /^\s?(?:の|的|を|of|in)?\s?$/;
 const PART = /のうち|うち、|其中|of which|including|内訳|占め|占比/;
 const ESTIMATE = /予想|予測|見通し|見込み|コンセンサス|estimate|forecast|expect|consensus|guidance|projected|预期|预测|预计|預期|預測|預計/i;
 /** Another scope than the whole (external customers, like-for-like, excluding…): not the KB's metric. */
-const SCOPE = /外部|対外|海外|国内|国際|向け|除く|除いた|既存事業|同一条件|可比|剔除|不含|同口径|外部客户|external|overseas|domestic|international|excluding|like-for-like|organic/i;
+const SCOPE =
+  /外部|対外|海外|国内|国際|向け|除く|除いた|既存事業|同一条件|可比|剔除|不含|同口径|外部客户|external|overseas|domestic|international|excluding|like-for-like|organic/i;
 const SCOPE_AFTER = /^\s?[(（]?(?:既存事業|同一条件|外部|like-for-like|excluding|剔除|可比)/i;
 const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
 /** A segment's name before 営業利益 / operating income (North America segment, Family of Apps, Reality Labs). */
@@ -40,7 +42,14 @@ export interface MetricChoice {
 
 /** The metric of a money / percent / count figure, and its keyword. `end` covers its conversions. */
 export function chooseMetric(
-  f: Figure, hits: Hit[], norm: Normalized, text: string, end: number, mentions: EntitySpan[], kb: PreparedKb, others: Figure[] = [],
+  f: Figure,
+  hits: Hit[],
+  norm: Normalized,
+  text: string,
+  end: number,
+  mentions: EntitySpan[],
+  kb: PreparedKb,
+  others: Figure[] = [],
 ): MetricChoice {
   if (f.kind === 'count') return { metric: countMetric(f, hits, end, text) };
   if (f.kind === 'money' && sharePrice(f, text)) return { metric: 'share_price' };
@@ -60,7 +69,11 @@ export function chooseMetric(
   if (!h) return {};
   const other = { metric: 'other' as Metric, hit: h };
   if (PART.test(text.slice(Math.min(h.b, f.start), f.start))) return other;
-  if (ESTIMATE.test(clauseBefore(text, f.start)) || /^\s?[(（]?(?:予想|予測|見込み|estimated?|forecast|expected|预期|预计)/i.test(text.slice(f.end, f.end + 12))) return other;
+  if (
+    ESTIMATE.test(clauseBefore(text, f.start)) ||
+    /^\s?[(（]?(?:予想|予測|見込み|estimated?|forecast|expected|预期|预计)/i.test(text.slice(f.end, f.end + 12))
+  )
+    return other;
   const around = text.slice(Math.max(0, h.a - 12), f.start);
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
   let m = refine(h, norm, text, mentions, kb);
@@ -69,7 +82,13 @@ export function chooseMetric(
   if (m === 'net_income' && /^[\s(（]{0,2}(?:非gaap|non-gaap|調整後|经调整|經調整|adjusted)/i.test(text.slice(h.b, h.b + 12))) m = 'non_gaap_net_income';
   if (f.kind === 'money') return { metric: MONEY_METRICS.has(m) ? m : 'other', hit: h };
   // percent
-  const grows = !!(f.change || f.basis || f.approx === 'atleast' || GROWTH_WORD.test(text.slice(f.end, f.end + 14)) || GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)));
+  const grows = !!(
+    f.change ||
+    f.basis ||
+    f.approx === 'atleast' ||
+    GROWTH_WORD.test(text.slice(f.end, f.end + 14)) ||
+    GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))
+  );
   const g = GROWTH_OF[m];
   if (g && grows) return { metric: g, hit: h };
   if (m === 'share_price') return { metric: 'share_price_change', hit: h };
@@ -77,7 +96,8 @@ export function chooseMetric(
   return { metric: m === 'net_income_attrib' || g ? 'other' : undefined, hit: h };
 }
 
-const PRICE_BEFORE = /(?:股价|股價|株価|終値|始値|収盤|收报|收報|报收|報收|收于|收於|收市报|每股|港股|美股|1株|一株|株は|株が|closed at|traded at|trading at|shares? (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|closed|ended|traded)\b[^,.;]{0,24}?\bto|per share)\s?(?:は|为|為|at|of|to|で)?\s?(?:約|约|about|around)?\s?[^、，,。]{0,8}$/i;
+const PRICE_BEFORE =
+  /(?:股价|股價|株価|終値|始値|収盤|收报|收報|报收|報收|收于|收於|收市报|每股|港股|美股|1株|一株|株は|株が|closed at|traded at|trading at|shares? (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|closed|ended|traded)\b[^,.;]{0,24}?\bto|per share)\s?(?:は|为|為|at|of|to|で)?\s?(?:約|约|about|around)?\s?[^、，,。]{0,8}$/i;
 const PRICE_AFTER = /^\s?(?:\/股|\/株|每股|per share|a share|apiece|per ads|an ads)/i;
 const TARGET = /目標|目标|目標價|target/i;
 
@@ -104,7 +124,8 @@ function blocked(h: Hit, f: Figure, others: Figure[], text: string): boolean {
 function countMetric(f: Figure, hits: Hit[], end: number, text: string): Metric | undefined {
   const s = f.surface.toLowerCase();
   if (f.unit === 'models') return /派生|衍生|derivative/.test(s) || near(hits, f, end, 'derivative_models', text) ? 'derivative_models' : undefined;
-  if (f.unit === 'users') return /ユーザー|利用者|会員|用户|用戶|user|member/.test(s) || near(hits, f, end, 'users', text) || f.value >= 1e6 ? 'users' : undefined;
+  if (f.unit === 'users')
+    return /ユーザー|利用者|会員|用户|用戶|user|member/.test(s) || near(hits, f, end, 'users', text) || f.value >= 1e6 ? 'users' : undefined;
   if (f.unit === 'count') return /ダウンロード|download|下载|下載/.test(s) || near(hits, f, end, 'downloads', text) ? 'downloads' : undefined;
   const u = String(f.unit);
   return isCountUnit(u) ? COUNT_METRIC[u] : undefined;
@@ -112,7 +133,9 @@ function countMetric(f: Figure, hits: Hit[], end: number, text: string): Metric 
 
 /** The keyword right before (ダウンロード数は4億回; not across a 、 to the next item) or right after. */
 function near(hits: Hit[], f: Figure, end: number, m: Metric, text: string): boolean {
-  return hits.some((h) => h.metric === m && ((h.b <= f.start && f.start - h.b <= 12 && !/[、,，;；]/.test(text.slice(h.b, f.start))) || (h.a >= end && h.a - end <= 8)));
+  return hits.some(
+    (h) => h.metric === m && ((h.b <= f.start && f.start - h.b <= 12 && !/[、,，;；]/.test(text.slice(h.b, f.start))) || (h.a >= end && h.a - end <= 8)),
+  );
 }
 
 /** What stands right before a keyword, back to a particle or punctuation: "クラウド事業の" → "クラウド事業". */
@@ -140,7 +163,13 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
   // the qualifier names a company ("アリババの売上高"): keep; a segment or product: 'other'
   const qa = h.a - 24;
   const bare = q.replace(/(?:グループ|集団|集团|集團|社)$/, '');
-  const named = mentions.some((m) => m.end <= h.a && m.start >= qa && kb.entities.get(m.entityId)?.type === 'company' && [q, bare].some((x) => x.endsWith(normKey(text.slice(m.start, m.end)))));
+  const named = mentions.some(
+    (m) =>
+      m.end <= h.a &&
+      m.start >= qa &&
+      kb.entities.get(m.entityId)?.type === 'company' &&
+      [q, bare].some((x) => x.endsWith(normKey(text.slice(m.start, m.end)))),
+  );
   return named ? h.metric : 'other';
 }
 

@@ -80,7 +80,10 @@ export function rateAt(kb: PreparedKb, from: string, to: string, date?: string):
   const b = legAt(ix, to, month);
   if (!a || !b) return undefined;
   const legs = [a, b].filter((l) => l.id);
-  const used = pickMonth(legs.map((l) => l.month), month);
+  const used = pickMonth(
+    legs.map((l) => l.month),
+    month,
+  );
   return { rate: b.perUsd / a.perUsd, month: used, exact: !!month && legs.every((l) => l.month === month), ids: legs.map((l) => l.id!) };
 }
 
@@ -141,7 +144,8 @@ const OPEN_PAIR = /^\s?[(（]\s?$/;
 const SAY_PAIR = /^\s?[、,，]?\s?(?:つまり|すなわち|即|约合|約合|相当于|相当|or|i\.e\.,?|or about|equivalent to)?\s?$/i;
 const NEXT_IN_PAREN = /^\s?[、,，/]\s?(?:または|or)?\s?$/;
 /** "…398億元だった。日本円にすると約8,400億円": the next sentence opens with the conversion. */
-const NEXT_SENTENCE = /^[^0-9。\n]{0,12}[。.!！]?\s*(?:これ[はを])?\s?(?:日本円|円|米ドル|ドル|人民元|元|美元|日元|人民币)\s?(?:に換算すると|に換算して|に直すと|にすると|換算で|ベースで|建てで|で|では)\s?$|^[^0-9。\n]{0,12}[。]\s*(?:折合|约合|約合|相当于)(?:人民币|美元|日元)?\s?$/;
+const NEXT_SENTENCE =
+  /^[^0-9。\n]{0,12}[。.!！]?\s*(?:これ[はを])?\s?(?:日本円|円|米ドル|ドル|人民元|元|美元|日元|人民币)\s?(?:に換算すると|に換算して|に直すと|にすると|換算で|ベースで|建てで|で|では)\s?$|^[^0-9。\n]{0,12}[。]\s*(?:折合|约合|約合|相当于)(?:人民币|美元|日元)?\s?$/;
 
 /** Conversions an article writes next to an amount: index of the converted figure → its source. */
 export function conversionPairs(figures: Figure[], text: string): Map<number, number> {
@@ -152,7 +156,14 @@ export function conversionPairs(figures: Figure[], text: string): Map<number, nu
     const prev = figures[k - 1]!;
     if (prev.kind !== 'money') continue;
     const gap = text.slice(prev.end, b.start);
-    const src = pairs.has(k - 1) && (NEXT_IN_PAREN.test(gap) || NEXT_SENTENCE.test(gap)) ? pairs.get(k - 1)! : OPEN_PAIR.test(gap) || NEXT_SENTENCE.test(gap) || (SAY_PAIR.test(gap) && (/つまり|すなわち|即|约合|約合|相当|or|i\.e|equivalent/i.test(gap) || /^(?:约合|約合|相当于)/.test(b.surface))) ? k - 1 : -1;
+    const src =
+      pairs.has(k - 1) && (NEXT_IN_PAREN.test(gap) || NEXT_SENTENCE.test(gap))
+        ? pairs.get(k - 1)!
+        : OPEN_PAIR.test(gap) ||
+            NEXT_SENTENCE.test(gap) ||
+            (SAY_PAIR.test(gap) && (/つまり|すなわち|即|约合|約合|相当|or|i\.e|equivalent/i.test(gap) || /^(?:约合|約合|相当于)/.test(b.surface)))
+          ? k - 1
+          : -1;
     if (src < 0) continue;
     const a = figures[src]!;
     if (!statesCurrency(a.surface) || a.unit === b.unit) continue;

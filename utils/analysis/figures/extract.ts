@@ -28,7 +28,9 @@ interface RawRate {
 const GROWTH_JA = /([23二三两])\s?(?:桁|位数)(?:の|的)?\s?(?:成長|増収|増益|増加|伸び|増|增长|增長)/y;
 const GROWTH_EN = /(double|triple)[-\s]digits?\s?(?:growth|increases?|gains?|rises?)?/y;
 // What can start at a character: a numeral, a date or period, "double-digit growth".
-const NUM = 1, TIME = 2, GROWTH = 4;
+const NUM = 1,
+  TIME = 2,
+  GROWTH = 4;
 const START = new Uint8Array(65536);
 for (const ch of NUMERAL_START_CHARS) START[ch.charCodeAt(0)]! |= NUM | GROWTH;
 for (const ch of timeStartChars()) START[ch.charCodeAt(0)]! |= TIME;
@@ -70,7 +72,7 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
       const t = matchTime(s, i);
       if (t && !(letter && isAsciiLetter(s.charCodeAt(t.end)))) {
         let b = t.end;
-        if (t.period && (t.kind === 'period') && monthSpan(t.period) <= 12) {
+        if (t.period && t.kind === 'period' && monthSpan(t.period) <= 12) {
           const pe = parenEnd(s, b, t.period);
           if (pe) {
             t.period = pe.period;
@@ -129,7 +131,16 @@ function growthAt(s: string, i: number): RawAmount | null {
     if (!r) continue;
     if (re === GROWTH_EN && isAsciiAlnum(s.charCodeAt(i - 1))) continue;
     const three = /[3三]|triple/.test(r[1]!);
-    return { a: i, b: i + r[0].length, kind: 'percent', value: three ? 100 : 10, valueMax: three ? 999 : 99, unit: 'percent', approx: 'atleast', change: 'increase' };
+    return {
+      a: i,
+      b: i + r[0].length,
+      kind: 'percent',
+      value: three ? 100 : 10,
+      valueMax: three ? 999 : 99,
+      unit: 'percent',
+      approx: 'atleast',
+      change: 'increase',
+    };
   }
   return null;
 }
@@ -149,8 +160,14 @@ function mergeRates(s: string, raws: Raw[]): Raw[] {
   for (let k = 0; k < raws.length; k++) {
     const r = raws[k]!;
     const nx = raws[k + 1];
-    if (r.kind === 'money' && nx?.kind === 'money' && !r.bare && !nx.bare && (r.value === 1 || r.value === 100) &&
-      /^\s?(?:=|＝|は|≈|:|兑|兌|相当于|相当)\s?$/.test(s.slice(r.b, nx.a))) {
+    if (
+      r.kind === 'money' &&
+      nx?.kind === 'money' &&
+      !r.bare &&
+      !nx.bare &&
+      (r.value === 1 || r.value === 100) &&
+      /^\s?(?:=|＝|は|≈|:|兑|兌|相当于|相当)\s?$/.test(s.slice(r.b, nx.a))
+    ) {
       // 1元=約20円: 20 JPY per CNY, written QUOTE/BASE
       out.push({ a: r.a, b: nx.b, kind: 'rate', value: nx.value / r.value, unit: `${nx.unit}/${r.unit}`, approx: nx.approx });
       k++;
@@ -162,7 +179,12 @@ function mergeRates(s: string, raws: Raw[]): Raw[] {
 }
 
 const BARE_COUNT: Partial<Record<string, string>> = {
-  parameters: 'params', training_tokens: 'tokens', users: 'users', derivative_models: 'models', downloads: 'count', gpu_count: 'gpus',
+  parameters: 'params',
+  training_tokens: 'tokens',
+  users: 'users',
+  derivative_models: 'models',
+  downloads: 'count',
+  gpu_count: 'gpus',
 };
 
 /** A bare number takes the unit its sentence's last keyword implies: パラメータ数は1兆 → params;

@@ -46,4 +46,5 @@ export function isMoneyMetric(m: Metric): boolean {
 }
 
 /** Several years of spending named in a sentence (3年間, 3カ年, three years, 三年): plan talk. */
-export const MULTI_YEAR = /(?:[2-9２-９二三四五十]|10)\s?(?:年間|カ年|ヶ年|か年|年で|年に)|三年|(?:two|three|four|five|ten)[-\s]year|(?:two|three|four|five|ten)\syears|[2-9]\syears/;
+export const MULTI_YEAR =
+  /(?:[2-9２-９二三四五十]|10)\s?(?:年間|カ年|ヶ年|か年|年で|年に)|三年|(?:two|three|four|five|ten)[-\s]year|(?:two|three|four|five|ten)\syears|[2-9]\syears/;

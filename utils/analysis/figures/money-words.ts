@@ -5,7 +5,8 @@ import { scanNumber } from './numbers';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, GENERIC_CURRENCY_WORDS, YEN_OR_YUAN, isCurrency, minorUnits } from '../vocabulary/currencies';
 import { wordAt, wordBefore, isAsciiLetter } from './units';
 
-const CHINA_CUES = /china|chinese|beijing|shanghai|hangzhou|shenzhen|hong kong|yuan|renminbi|rmb|alibaba|tencent|baidu|bytedance|jd\.com|pinduoduo|xiaomi|huawei|taobao|tmall|aliyun|qwen/g;
+const CHINA_CUES =
+  /china|chinese|beijing|shanghai|hangzhou|shenzhen|hong kong|yuan|renminbi|rmb|alibaba|tencent|baidu|bytedance|jd\.com|pinduoduo|xiaomi|huawei|taobao|tmall|aliyun|qwen/g;
 const JAPAN_CUES = /japan|japanese|tokyo|osaka|yen|nikkei|softbank|toyota|sony|rakuten|nintendo|topix/g;
 
 /** ¥ before a number: yen in Japanese text, yuan in Chinese text and in English text about China. */

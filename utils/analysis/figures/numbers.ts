@@ -187,7 +187,19 @@ function someAt(s: string, j: number): number {
 
 const EN_SCALE = /^(?:\s?(thousand|million|mln|mn|billion|bln|bn|trillion|tn)\b|([kmbt])(?![a-z]))/i;
 const SCALE: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bln: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  t: 1e12,
 };
 
 /** English scale word right after an Arabic number: " billion", "bn", "B". */

@@ -161,7 +161,10 @@ interface Pattern {
 const P = (first: string, src: string, build: Build): Pattern => ({ first, re: new RegExp(src, 'y'), build, year: src.startsWith(Y) });
 /** s[i..i+3] is 19xx or 20xx (what Y needs first). */
 function yearAt(s: string, i: number): boolean {
-  const a = s.charCodeAt(i), b = s.charCodeAt(i + 1), c = s.charCodeAt(i + 2), d = s.charCodeAt(i + 3);
+  const a = s.charCodeAt(i),
+    b = s.charCodeAt(i + 1),
+    c = s.charCodeAt(i + 2),
+    d = s.charCodeAt(i + 3);
   return ((a === 49 && b === 57) || (a === 50 && b === 48)) && c >= 48 && c <= 57 && d >= 48 && d <= 57;
 }
 const per = (period: Period | undefined): Omit<TimeMatch, 'end'> | null => (period ? { kind: 'period', period } : null);
@@ -177,43 +180,61 @@ const SPAN_N = (w: string) => (/四半期|3|三/.test(w) ? 3 : /年/.test(w) ? 1
 
 const PATTERNS: Pattern[] = [
   // 2025年9月30日を期末とする第2四半期 / に終了した四半期 / までの3ヶ月間 / に終了した会計年度
-  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?(?:(?:を期末とする|を末日とする|締め|締)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?)?|(?:に終了した|に終了する|に終わった|に終わる|で終わる|で終了した|終了の|までの)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?))`,
+  P(
+    '0',
+    `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?(?:(?:を期末とする|を末日とする|締め|締)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?)?|(?:に終了した|に終了する|に終わった|に終わる|で終わる|で終了した|終了の|までの)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?))`,
     (r) => {
       const w = r[5] ?? r[7];
       const n = w ? SPAN_N(w) : 3;
       return per(endingOn(+r[1]!, +r[2]!, +r[3]!, n, n === 12 ? 'fiscal year' : n === 6 ? 'six months' : 'quarter'));
-    }),
+    },
+  ),
   // 截至2025年9月30日止三个月 / 季度 / 财年
   // 截至2024年12月底止季度 / 截至2025年9月底止的季度 (the day left out: the month's last day)
-  P('截', `截至\\s?${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:(\\d{1,2})\\s?日|底|末)\\s?止?\\s?(?:的)?\\s?(三个月|3个月|三個月|3個月|季度|财年|財年|年度|六个月|6个月|六個月|6個月|半年|九个月|九個月|9个月|9個月)`,
+  P(
+    '截',
+    `截至\\s?${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:(\\d{1,2})\\s?日|底|末)\\s?止?\\s?(?:的)?\\s?(三个月|3个月|三個月|3個月|季度|财年|財年|年度|六个月|6个月|六個月|6個月|半年|九个月|九個月|9个月|9個月)`,
     (r) => {
       const n = /年度|财年|財年/.test(r[4]!) ? 12 : /[六6]|半年/.test(r[4]!) ? 6 : /[九9]/.test(r[4]!) ? 9 : 3;
       const d = r[3] ? +r[3] : valid(+r[1]!, +r[2]!) ? lastDay(+r[1]!, +r[2]!) : 0;
       return per(endingOn(+r[1]!, +r[2]!, d, n, n === 12 ? 'fiscal year' : n === 3 ? 'quarter' : `${n} months`));
-    }),
+    },
+  ),
   // 2026年3月期第2四半期 / 2025年3月期 第3四半期累計 / 2026年3月期上期・中間期 (決算短信: the year ending that month)
-  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?四半期\\s?(累計|累積)?|(上期|上半期|中間期|第2四半期累計|下期|下半期|通期))`,
-    (r) => per(fiscalPart(+r[1]!, +r[2]!, r[3] ? num(r[3]) : 0, !!r[4], r[5]))),
+  P(
+    '0',
+    `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?四半期\\s?(累計|累積)?|(上期|上半期|中間期|第2四半期累計|下期|下半期|通期))`,
+    (r) => per(fiscalPart(+r[1]!, +r[2]!, r[3] ? num(r[3]) : 0, !!r[4], r[5])),
+  ),
   // 2025年度第3四半期 / 2026财年第二季度 / 2025年度q3
   P('0', `${Y}\\s?${FISCAL}\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?${QWORD}|q([1-4]))`, (r) => fiscalMatch({ fy: +r[1]!, q: num(r[2] ?? r[3]) })),
   // 2025年第3四半期 / 2025年第三季度 / 2025年q3 (calendar)
   P('0', `${Y}\\s?年\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?${QWORD}|q([1-4]))`, (r) => per(calQuarter(+r[1]!, num(r[2] ?? r[3])))),
   // 2025年上半期 / 2025年度下半期 / 2025年上半年
-  P('0', `${Y}\\s?(年度|会計年度|财年|財年|年)\\s?(?:の)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`,
-    (r) => (r[2] === '年' ? per(calHalf(+r[1]!, r[3]!.startsWith('上') ? 1 : 2)) : fiscalMatch({ fy: +r[1]!, h: r[3]!.startsWith('上') ? 1 : 2 }))),
+  P('0', `${Y}\\s?(年度|会計年度|财年|財年|年)\\s?(?:の)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`, (r) =>
+    r[2] === '年' ? per(calHalf(+r[1]!, r[3]!.startsWith('上') ? 1 : 2)) : fiscalMatch({ fy: +r[1]!, h: r[3]!.startsWith('上') ? 1 : 2 }),
+  ),
   // 2025年7-9月期 / 2024年10月〜2025年3月
   P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月?${DASH}(?:${Y}\\s?年\\s?)?(\\d{1,2})\\s?月\\s?(?:期)?`, (r) => {
-    const y1 = +r[1]!, m1 = +r[2]!, m2 = +r[4]!;
+    const y1 = +r[1]!,
+      m1 = +r[2]!,
+      m2 = +r[4]!;
     const y2 = r[3] ? +r[3] : m2 < m1 ? y1 + 1 : y1;
-    return valid(y1, m1) && valid(y2, m2) && y2 * 12 + m2 >= y1 * 12 + m1 ? per(months(y1, m1, y2, m2, `${iso(y1, m1, 1).slice(0, 7)}..${iso(y2, m2, 1).slice(0, 7)}`)) : null;
+    return valid(y1, m1) && valid(y2, m2) && y2 * 12 + m2 >= y1 * 12 + m1
+      ? per(months(y1, m1, y2, m2, `${iso(y1, m1, 1).slice(0, 7)}..${iso(y2, m2, 1).slice(0, 7)}`))
+      : null;
   }),
   // 2024年12月期 / 2024年12月四半期: the quarter ending that month
   // (2024年12月期 may also be a fiscal year: the label says so and attach trusts it less)
   // 2024年3月期: the fiscal year ending in March (Alibaba's and most Japanese companies' year end)
   P('0', `${Y}\\s?年\\s?3\\s?月\\s?期(?!末)`, (r) => per(fiscalYear(+r[1]!))),
-  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:の)?\\s?(期|四半期)(?!末)`, (r) => (valid(+r[1]!, +r[2]!) ? per(monthsEnding(+r[1]!, +r[2]!, 3, `quarter${r[3] === '期' ? ' (or fiscal year)' : ''} ended ${r[1]}-${pad(+r[2]!)}`)) : null)),
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:の)?\\s?(期|四半期)(?!末)`, (r) =>
+    valid(+r[1]!, +r[2]!) ? per(monthsEnding(+r[1]!, +r[2]!, 3, `quarter${r[3] === '期' ? ' (or fiscal year)' : ''} ended ${r[1]}-${pad(+r[2]!)}`)) : null,
+  ),
   // 2025年2月24日
-  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, (r) => (valid(+r[1]!, +r[2]!, +r[3]!) ? { kind: 'date', period: day(+r[1]!, +r[2]!, +r[3]!) } : null)),
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, (r) =>
+    valid(+r[1]!, +r[2]!, +r[3]!) ? { kind: 'date', period: day(+r[1]!, +r[2]!, +r[3]!) } : null,
+  ),
   // 2025年2月
   P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月(?!\\s?[期〜~\\-])`, (r) => (valid(+r[1]!, +r[2]!) ? { kind: 'date', period: month(+r[1]!, +r[2]!) } : null)),
   // 2025年度 / 2025财年 / 2025会計年度
@@ -223,21 +244,36 @@ const PATTERNS: Pattern[] = [
   // 2025-02-24, 2025/2/24, 2025.2.24
   P('0', `${Y}([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])`, (r) => (valid(+r[1]!, +r[3]!, +r[4]!) ? { kind: 'date', period: day(+r[1]!, +r[3]!, +r[4]!) } : null)),
   // 9月30日締めの四半期 / 9月30日を期末とする / 12月31日に終了した会計年度: a span ending that day (year from context)
-  P('0', `(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?(?:(?:締め|締|を期末とする|を末日とする)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?)?|(?:に終了した|に終了する|に終わった|に終わる|で終わる|で終了した|終了の|までの)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?))`,
+  P(
+    '0',
+    `(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?(?:(?:締め|締|を期末とする|を末日とする)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?)?|(?:に終了した|に終了する|に終わった|に終わる|で終わる|で終了した|終了の|までの)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?))`,
     (r) => {
       const w = r[4] ?? r[6];
       return valid(2000, +r[1]!, +r[2]!) ? { kind: 'period', noYear: { m1: +r[1]!, span: w ? SPAN_N(w) : 3, latest: true } } : null;
-    }),
+    },
+  ),
   // 2月24日 (year from context)
   P('0', `(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, (r) => (valid(2000, +r[1]!, +r[2]!) ? { kind: 'date', noYear: { m1: +r[1]!, d1: +r[2]! } } : null)),
   // 3月の (a month, year from context; not 3ヵ月, 3月期, 3月末)
-  P('0', `(\\d{1,2})\\s?月(?![\\d日期末初中旬間间份〜~\\-])`, (r) => (valid(2000, +r[1]!) && !/[年ヵかケヶカ箇个個0-9./\\-〜~]\\s?$/.test(r.input.slice(Math.max(0, r.index - 2), r.index)) ? { kind: 'date', noYear: { m1: +r[1]! } } : null)),
+  P('0', `(\\d{1,2})\\s?月(?![\\d日期末初中旬間间份〜~\\-])`, (r) =>
+    valid(2000, +r[1]!) && !/[年ヵかケヶカ箇个個0-9./\\-〜~]\\s?$/.test(r.input.slice(Math.max(0, r.index - 2), r.index))
+      ? { kind: 'date', noYear: { m1: +r[1]! } }
+      : null,
+  ),
   // 同社は2日、…と発表した: a day of the article's month (the newest such day up to its date)
-  P('0', `(\\d{1,2})\\s?日(?=\\s?(?:[、,]|に発表|付|午前|午後|夜|朝))`, (r) => (+r[1]! >= 1 && +r[1]! <= 31 && /(?:^|[はがも、,\\s【\\[])$/.test(r.input.slice(Math.max(0, r.index - 1), r.index)) ? { kind: 'date', noYear: { m1: 1, d1: +r[1]!, dayOnly: true, latest: true } } : null)),
+  P('0', `(\\d{1,2})\\s?日(?=\\s?(?:[、,]|に発表|付|午前|午後|夜|朝))`, (r) =>
+    +r[1]! >= 1 && +r[1]! <= 31 && /(?:^|[はがも、,\\s【\\[])$/.test(r.input.slice(Math.max(0, r.index - 1), r.index))
+      ? { kind: 'date', noYear: { m1: 1, d1: +r[1]!, dayOnly: true, latest: true } }
+      : null,
+  ),
   // 7-9月期 (year from context)
-  P('0', `(\\d{1,2})${DASH}(\\d{1,2})\\s?月\\s?(?:期)?(?![\\d日])`, (r) => (valid(2000, +r[1]!) && valid(2000, +r[2]!) && +r[2]! !== +r[1]! ? { kind: 'period', noYear: { m1: +r[1]!, m2: +r[2]! } } : null)),
+  P('0', `(\\d{1,2})${DASH}(\\d{1,2})\\s?月\\s?(?:期)?(?![\\d日])`, (r) =>
+    valid(2000, +r[1]!) && valid(2000, +r[2]!) && +r[2]! !== +r[1]! ? { kind: 'period', noYear: { m1: +r[1]!, m2: +r[2]! } } : null,
+  ),
   // 3月期第4四半期: a fiscal quarter of the year ending in that month, year from the article's date
-  P('0', `(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?第\\s?${Q}\\s?・?\\s?四半期`, (r) => (valid(2000, +r[1]!) ? { kind: 'period', noYear: { m1: 1, fq: num(r[2]), fiscalEnd: +r[1]!, latest: true } } : null)),
+  P('0', `(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?第\\s?${Q}\\s?・?\\s?四半期`, (r) =>
+    valid(2000, +r[1]!) ? { kind: 'period', noYear: { m1: 1, fq: num(r[2]), fiscalEnd: +r[1]!, latest: true } } : null,
+  ),
   // 1Q, 3Q: a fiscal quarter named without its year
   P('0', `([1-4])q(?![a-z0-9'])`, (r) => ({ kind: 'period', noYear: { m1: 1, fq: +r[1]!, latest: true } })),
   // 12月四半期 (year from context)
@@ -246,79 +282,141 @@ const PATTERNS: Pattern[] = [
   // ended by the article's date, in the calendar of its company; the months in brackets win)
   P('第', `第\\s?${Q}\\s?・?\\s?(?:${QWORD})(?!度)${PAREN_MONTHS}`, (r) => ({ kind: 'period', noYear: quarterNoYear(num(r[1]), r[2], r[3]) })),
   // 截至去年12月底止第三財季 / 截至12月31日止三个月: a span ending in a month of a year relative to the article's
-  P('截', `截至\\s?(去年|上年|今年|本年|前年)?\\s?(\\d{1,2})\\s?月\\s?(?:(\\d{1,2})\\s?日|底|末)\\s?止?\\s?(?:的)?\\s?(?:第[一二三四1-4]\\s?)?(三个月|3个月|三個月|3個月|季度|财季|財季|季|财年|財年|年度|六个月|6个月|六個月|6個月|半年|九个月|九個月|9个月|9個月)`,
+  P(
+    '截',
+    `截至\\s?(去年|上年|今年|本年|前年)?\\s?(\\d{1,2})\\s?月\\s?(?:(\\d{1,2})\\s?日|底|末)\\s?止?\\s?(?:的)?\\s?(?:第[一二三四1-4]\\s?)?(三个月|3个月|三個月|3個月|季度|财季|財季|季|财年|財年|年度|六个月|6个月|六個月|6個月|半年|九个月|九個月|9个月|9個月)`,
     (r) => {
       const n = /年度|财年|財年/.test(r[4]!) ? 12 : /[六6]|半年/.test(r[4]!) ? 6 : /[九9]/.test(r[4]!) ? 9 : 3;
       const offset = r[1] ? (/去|上/.test(r[1]) ? -1 : /前/.test(r[1]) ? -2 : 0) : undefined;
-      return valid(2000, +r[2]!) ? { kind: 'period', noYear: { m1: +r[2]!, span: n, ...(offset === undefined ? { latest: true } : { yearOffset: offset }) } } : null;
-    }),
+      return valid(2000, +r[2]!)
+        ? { kind: 'period', noYear: { m1: +r[2]!, span: n, ...(offset === undefined ? { latest: true } : { yearOffset: offset }) } }
+        : null;
+    },
+  ),
   // 前四半期 / 上季度 / 来四半期 (not 前四半期比: a growth basis)
-  P('前上来次下', `(前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季|来四半期|次の四半期|下一季度|下个季度|下個季度|下季度)(?!比|度比|から|と比べ|对比|對比)`,
-    (r) => ({ kind: 'period', rel: { type: 'quarter', offset: /^[前上]/.test(r[1]!) ? -1 : 1, from: r[1]!.startsWith('前') ? 'named' : 'date' } })),
+  P(
+    '前上来次下',
+    `(前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季|来四半期|次の四半期|下一季度|下个季度|下個季度|下季度)(?!比|度比|から|と比べ|对比|對比)`,
+    (r) => ({ kind: 'period', rel: { type: 'quarter', offset: /^[前上]/.test(r[1]!) ? -1 : 1, from: r[1]!.startsWith('前') ? 'named' : 'date' } }),
+  ),
   P('過过直', `(?:過去|过去|直近)\\s?(?:の)?\\s?${NUM}\\s?(?:个|個)?\\s?(?:季度|四半期)`, (r) => ({ kind: 'period', rel: { type: 'quarters', n: num(r[1]) } })),
   // 今年上半期 / 昨年下期 / 去年上半年
-  P('今本昨去来明', `(今年|本年|昨年|去年|来年|明年)\\s?(?:の|度)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`,
-    (r) => ({ kind: 'period', rel: { type: 'half', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0, h: r[2]!.startsWith('上') ? 1 : 2 } })),
+  P('今本昨去来明', `(今年|本年|昨年|去年|来年|明年)\\s?(?:の|度)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`, (r) => ({
+    kind: 'period',
+    rel: { type: 'half', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0, h: r[2]!.startsWith('上') ? 1 : 2 },
+  })),
   // 今後3年間 / 向こう3年 / 未来三年 / 3年間
-  P('今向こ未接0一二三四五六七八九十', `(?:今後|向こう|これから|未来|接下来)?\\s?(?:の)?\\s?${NUM}\\s?(?:年間|カ年|ヶ年|か年|年内|年)(?![度前後ぶ])`,
-    (r) => (r[0].length > r[1]!.length + 1 || /年間|カ年|ヶ年|か年/.test(r[0]) ? { kind: 'period', rel: { type: 'next', months: 12 * num(r[1]) } } : null)),
-  P('過过', `(?:過去|过去|直近)\\s?(?:の)?\\s?${NUM}\\s?(年間|年|[かヶカケ箇]月間?|个月|個月)`, (r) => ({ kind: 'period', rel: { type: 'past', months: (/年/.test(r[2]!) ? 12 : 1) * num(r[1]) } })),
-  P('今本昨去来明', `(今年度|今年|本年|昨年|去年|来年|明年)(?!同期|比|度比)`, (r) => ({ kind: 'period', rel: { type: 'year', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 } })),
+  P('今向こ未接0一二三四五六七八九十', `(?:今後|向こう|これから|未来|接下来)?\\s?(?:の)?\\s?${NUM}\\s?(?:年間|カ年|ヶ年|か年|年内|年)(?![度前後ぶ])`, (r) =>
+    r[0].length > r[1]!.length + 1 || /年間|カ年|ヶ年|か年/.test(r[0]) ? { kind: 'period', rel: { type: 'next', months: 12 * num(r[1]) } } : null,
+  ),
+  P('過过', `(?:過去|过去|直近)\\s?(?:の)?\\s?${NUM}\\s?(年間|年|[かヶカケ箇]月間?|个月|個月)`, (r) => ({
+    kind: 'period',
+    rel: { type: 'past', months: (/年/.test(r[2]!) ? 12 : 1) * num(r[1]) },
+  })),
+  P('今本昨去来明', `(今年度|今年|本年|昨年|去年|来年|明年)(?!同期|比|度比)`, (r) => ({
+    kind: 'period',
+    rel: { type: 'year', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 },
+  })),
   P('今当こ本该該', `(?:今四半期|当四半期|この四半期|本四半期|本季度|当季度|该季度|該季度|今期)`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
   // --- English ---
-  P('tq3s6f', `(?:the\\s)?(quarter|three months|3 months|three-month period|fiscal year|six months|6 months)\\s(?:ended|ending)\\s(?:on\\s)?(?:${EN_DATE1}|${EN_DATE2})`, (r) => {
-    const [mo, d, y] = r[2] ? [monthOf(r[2]), +r[3]!, +r[4]!] : [monthOf(r[6]!), +r[5]!, +r[7]!];
-    const n = /fiscal/.test(r[1]!) ? 12 : /six|6/.test(r[1]!) ? 6 : 3;
-    return per(endingOn(y, mo, d, n, n === 12 ? 'fiscal year' : n === 6 ? 'six months' : 'quarter'));
-  }),
+  P(
+    'tq3s6f',
+    `(?:the\\s)?(quarter|three months|3 months|three-month period|fiscal year|six months|6 months)\\s(?:ended|ending)\\s(?:on\\s)?(?:${EN_DATE1}|${EN_DATE2})`,
+    (r) => {
+      const [mo, d, y] = r[2] ? [monthOf(r[2]), +r[3]!, +r[4]!] : [monthOf(r[6]!), +r[5]!, +r[7]!];
+      const n = /fiscal/.test(r[1]!) ? 12 : /six|6/.test(r[1]!) ? 6 : 3;
+      return per(endingOn(y, mo, d, n, n === 12 ? 'fiscal year' : n === 6 ? 'six months' : 'quarter'));
+    },
+  ),
   // its 2024 fiscal year / the 2025 fiscal year
   P('0', `${Y}\\sfiscal\\syear`, (r) => fiscalMatch({ fy: +r[1]! })),
-  P('f', `(?:fy|fiscal\\syear|fiscal)\\s?'?(\\d{4}|\\d{2})(?![\\d])(?:\\s?,?\\s?(?:q([1-4])|(first|second|third|fourth)\\s(?:fiscal\\s)?quarter|h([12])))?`, (r) => {
-    const fy = year2(r[1]!);
-    if (fy < 1990 || fy > 2100) return null;
-    if (r[2] || r[3]) return fiscalMatch({ fy, q: r[2] ? +r[2] : ORD[r[3]!]! });
-    return fiscalMatch(r[4] ? { fy, h: +r[4] === 1 ? 1 : 2 } : { fy });
-  }),
+  P(
+    'f',
+    `(?:fy|fiscal\\syear|fiscal)\\s?'?(\\d{4}|\\d{2})(?![\\d])(?:\\s?,?\\s?(?:q([1-4])|(first|second|third|fourth)\\s(?:fiscal\\s)?quarter|h([12])))?`,
+    (r) => {
+      const fy = year2(r[1]!);
+      if (fy < 1990 || fy > 2100) return null;
+      if (r[2] || r[3]) return fiscalMatch({ fy, q: r[2] ? +r[2] : ORD[r[3]!]! });
+      return fiscalMatch(r[4] ? { fy, h: +r[4] === 1 ? 1 : 2 } : { fy });
+    },
+  ),
   P('q', `q([1-4])\\s?(?:of\\s)?(?:fy|fiscal\\s(?:year\\s)?)\\s?'?(\\d{4}|\\d{2})(?!\\d)`, (r) => fiscalMatch({ fy: year2(r[2]!), q: +r[1]! })),
   P('q', `q([1-4])\\s?(?:of\\s)?'?${Y}(?!\\d)`, (r) => per(calQuarter(+r[2]!, +r[1]!))),
   P('0', `${Y}\\s?q([1-4])(?![\\d])`, (r) => per(calQuarter(+r[1]!, +r[2]!))),
   P('0', `([1-4])q\\s?'?(\\d{2}|(?:19|20)\\d{2})(?!\\d)`, (r) => per(calQuarter(year2(r[2]!), +r[1]!))),
-  P('tfs', `(?:the\\s)?(first|second|third|fourth)\\squarter\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) => (r[2] ? fiscalMatch({ fy: +r[3]!, q: ORD[r[1]!]! }) : per(calQuarter(+r[3]!, ORD[r[1]!]!)))),
+  P('tfs', `(?:the\\s)?(first|second|third|fourth)\\squarter\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) =>
+    r[2] ? fiscalMatch({ fy: +r[3]!, q: ORD[r[1]!]! }) : per(calQuarter(+r[3]!, ORD[r[1]!]!)),
+  ),
   P('tmjsd0', `(?:the\\s)?(?:${Y}\\s)?(march|june|september|december)\\s(?:${Y}\\s)?quarter(?:\\s(?:of\\s)?${Y})?`, (r) => {
     const y = +(r[1] ?? r[3] ?? r[4] ?? NaN);
     const mo = monthOf(r[2]!);
-    return Number.isNaN(y) ? { kind: 'period', noYear: { m1: mo, quarterEnd: true, latest: true } } : per(monthsEnding(y, mo, 3, `quarter ended ${y}-${pad(mo)}`));
+    return Number.isNaN(y)
+      ? { kind: 'period', noYear: { m1: mo, quarterEnd: true, latest: true } }
+      : per(monthsEnding(y, mo, 3, `quarter ended ${y}-${pad(mo)}`));
   }),
   P('h', `h([12])(?:\\s?${Y}|\\s?'(\\d{2}))(?!\\d)`, (r) => per(calHalf(year2(r[2] ?? r[3]!), +r[1]!))),
   P('0', `([12])h(?:\\s?${Y}|\\s?'?(\\d{2}))(?!\\d)`, (r) => per(calHalf(year2(r[2] ?? r[3]!), +r[1]!))),
-  P('tfs', `(?:the\\s)?(first|second)\\shalf\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) => (r[2] ? fiscalMatch({ fy: +r[3]!, h: r[1] === 'first' ? 1 : 2 }) : per(calHalf(+r[3]!, r[1] === 'first' ? 1 : 2)))),
+  P('tfs', `(?:the\\s)?(first|second)\\shalf\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) =>
+    r[2] ? fiscalMatch({ fy: +r[3]!, h: r[1] === 'first' ? 1 : 2 }) : per(calHalf(+r[3]!, r[1] === 'first' ? 1 : 2)),
+  ),
   P('jfmasond', EN_DATE1, (r) => (valid(+r[3]!, monthOf(r[1]!), +r[2]!) ? { kind: 'date', period: day(+r[3]!, monthOf(r[1]!), +r[2]!) } : null)),
   P('0', EN_DATE2, (r) => (valid(+r[3]!, monthOf(r[2]!), +r[1]!) ? { kind: 'date', period: day(+r[3]!, monthOf(r[2]!), +r[1]!) } : null)),
   P('jfmasond', `(${MONTHS})\\.?,?\\s${Y}(?!\\d)`, (r) => ({ kind: 'date', period: month(+r[2]!, monthOf(r[1]!)) })),
-  P('jfmasond', `(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, (r) => (r[1] !== 'may' && valid(2000, monthOf(r[1]!), +r[2]!) ? { kind: 'date', noYear: { m1: monthOf(r[1]!), d1: +r[2]! } } : null)),
-  P('tnfcpl', `(?:the\\s)?(next|coming|following|past|last)\\s(two|three|four|five|ten|\\d{1,2})\\s(?:fiscal\\s)?years`,
-    (r) => ({ kind: 'period', rel: { type: /past|last/.test(r[1]!) ? 'past' : 'next', months: 12 * num(r[2]) } })),
+  P('jfmasond', `(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, (r) =>
+    r[1] !== 'may' && valid(2000, monthOf(r[1]!), +r[2]!) ? { kind: 'date', noYear: { m1: monthOf(r[1]!), d1: +r[2]! } } : null,
+  ),
+  P('tnfcpl', `(?:the\\s)?(next|coming|following|past|last)\\s(two|three|four|five|ten|\\d{1,2})\\s(?:fiscal\\s)?years`, (r) => ({
+    kind: 'period',
+    rel: { type: /past|last/.test(r[1]!) ? 'past' : 'next', months: 12 * num(r[2]) },
+  })),
   // (not "the same period last year", "unchanged from last year": comparisons, read by the figure)
-  P('tln', `(this|last|next)\\syear(?!s)`, (r) => (/(?:period|quarter|time|months|from|than|over|versus|vs\.?)\s$/.test(r.input.slice(Math.max(0, r.index - 9), r.index)) ? null : { kind: 'period', rel: { type: 'year', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0 } })),
+  P('tln', `(this|last|next)\\syear(?!s)`, (r) =>
+    /(?:period|quarter|time|months|from|than|over|versus|vs\.?)\s$/.test(r.input.slice(Math.max(0, r.index - 9), r.index))
+      ? null
+      : { kind: 'period', rel: { type: 'year', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0 } },
+  ),
   P('t', `this\\squarter`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
   // the second fiscal quarter ended September 30(, 2025): the quarter ending that month
-  P('tfs', `(?:the\\s)?(?:(?:first|second|third|fourth)\\s(?:fiscal\\s)?)?(?:fiscal\\s)?(?:quarter|three months|three-month period)\\s(?:ended|ending)\\s(?:on\\s)?(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s${Y})?(?!\\d)`, (r) => {
-    const mo = monthOf(r[1]!);
-    return r[3] ? per(endingOn(+r[3], mo, +r[2]!, 3, 'quarter')) : { kind: 'period', noYear: { m1: mo, quarterEnd: true, latest: true } };
-  }),
+  P(
+    'tfs',
+    `(?:the\\s)?(?:(?:first|second|third|fourth)\\s(?:fiscal\\s)?)?(?:fiscal\\s)?(?:quarter|three months|three-month period)\\s(?:ended|ending)\\s(?:on\\s)?(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s${Y})?(?!\\d)`,
+    (r) => {
+      const mo = monthOf(r[1]!);
+      return r[3] ? per(endingOn(+r[3], mo, +r[2]!, 3, 'quarter')) : { kind: 'period', noYear: { m1: mo, quarterEnd: true, latest: true } };
+    },
+  ),
   // the second quarter, its fiscal third quarter, Q2: a quarter without its year
-  P('tfisq', `(?:the\\s|its\\s)?(?:fiscal\\s)?(first|second|third|fourth)\\s(?:fiscal\\s)?quarter(?!\\s(?:of|ended|ending))`, (r) => ({ kind: 'period', noYear: { m1: 1, fq: ORD[r[1]!]!, latest: true } })),
+  P('tfisq', `(?:the\\s|its\\s)?(?:fiscal\\s)?(first|second|third|fourth)\\s(?:fiscal\\s)?quarter(?!\\s(?:of|ended|ending))`, (r) => ({
+    kind: 'period',
+    noYear: { m1: 1, fq: ORD[r[1]!]!, latest: true },
+  })),
   P('q', `q([1-4])(?![\\da-z])(?!\\s?(?:of\\s)?(?:fy|fiscal|'?\\d))`, (r) => ({ kind: 'period', noYear: { m1: 1, fq: +r[1]!, latest: true } })),
   // last quarter / the previous quarter / next quarter (not "from the previous quarter": a growth basis)
   P('tlpn', `(?:the\\s)?(last|previous|prior|preceding|next|coming)\\squarter(?!s)`, (r) =>
-    /(?:from|than|over|versus|vs\.?|compared (?:with|to))\s(?:the\s)?$/.test(r.input.slice(Math.max(0, r.index - 14), r.index)) ? null : { kind: 'period', rel: { type: 'quarter', offset: /next|coming/.test(r[1]!) ? 1 : -1, from: /last|next|coming/.test(r[1]!) ? 'date' : 'named' } }),
+    /(?:from|than|over|versus|vs\.?|compared (?:with|to))\s(?:the\s)?$/.test(r.input.slice(Math.max(0, r.index - 14), r.index))
+      ? null
+      : { kind: 'period', rel: { type: 'quarter', offset: /next|coming/.test(r[1]!) ? 1 : -1, from: /last|next|coming/.test(r[1]!) ? 'date' : 'named' } },
+  ),
   // the first half of this year, last year's second half
-  P('tf', `(?:the\\s)?(first|second)\\shalf(?:\\sof\\s(?:the\\syear|(this|last|next)\\syear))?(?!\\sof)`, (r) => ({ kind: 'period', rel: { type: 'half', offset: r[2] === 'last' ? -1 : r[2] === 'next' ? 1 : 0, h: r[1] === 'first' ? 1 : 2 } })),
+  P('tf', `(?:the\\s)?(first|second)\\shalf(?:\\sof\\s(?:the\\syear|(this|last|next)\\syear))?(?!\\sof)`, (r) => ({
+    kind: 'period',
+    rel: { type: 'half', offset: r[2] === 'last' ? -1 : r[2] === 'next' ? 1 : 0, h: r[1] === 'first' ? 1 : 2 },
+  })),
   // "for the quarter" in results news: the quarter reported
-  P('t', `the\\squarter(?!\\s(?:ended|ending|of|to)\\b)(?!s|ly|-)`, (r) => (/\b(?:for|in|during|over|of|from|across|through)\s$/.test(r.input.slice(Math.max(0, r.index - 8), r.index)) ? { kind: 'period', rel: { type: 'quarter', from: 'latest' } } : null)),
+  P('t', `the\\squarter(?!\\s(?:ended|ending|of|to)\\b)(?!s|ly|-)`, (r) =>
+    /\b(?:for|in|during|over|of|from|across|through)\s$/.test(r.input.slice(Math.max(0, r.index - 8), r.index))
+      ? { kind: 'period', rel: { type: 'quarter', from: 'latest' } }
+      : null,
+  ),
   // the past four quarters, 过去四个季度, 過去4四半期: the quarters up to the latest one ended
-  P('tp', `(?:the\\s)?(?:past|last|trailing)\\s(two|three|four|five|\\d{1,2})\\squarters`, (r) => ({ kind: 'period', rel: { type: 'quarters', n: num(r[1]) } })),
-  P('tln', `(this|last|next)\\syear'?s\\s(first|second)\\shalf`, (r) => ({ kind: 'period', rel: { type: 'half', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0, h: r[2] === 'first' ? 1 : 2 } })),
+  P('tp', `(?:the\\s)?(?:past|last|trailing)\\s(two|three|four|five|\\d{1,2})\\squarters`, (r) => ({
+    kind: 'period',
+    rel: { type: 'quarters', n: num(r[1]) },
+  })),
+  P('tln', `(this|last|next)\\syear'?s\\s(first|second)\\shalf`, (r) => ({
+    kind: 'period',
+    rel: { type: 'half', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0, h: r[2] === 'first' ? 1 : 2 },
+  })),
 ];
 
 const BY_FIRST = new Map<string, Pattern[]>();
@@ -362,7 +460,8 @@ export function parenEnd(s: string, i: number, p: Period): { end: number; period
   PAREN_END.lastIndex = i;
   const r = PAREN_END.exec(s);
   if (!r) return null;
-  const y = +r[1]!, m = +r[2]!;
+  const y = +r[1]!,
+    m = +r[2]!;
   if (!valid(y, m)) return null;
   const n = monthSpan(p);
   if (n < 1 || n > 12) return null;

@@ -16,7 +16,7 @@ function span(n: number, unit: string, end: string): Period {
   const e = new Date(end + 'T00:00:00Z');
   const s = new Date(e);
   if (unit === '日' || unit === '営業日') {
-    for (let left = n - 1; left > 0; ) {
+    for (let left = n - 1; left > 0;) {
       s.setUTCDate(s.getUTCDate() - 1);
       if (s.getUTCDay() !== 0 && s.getUTCDay() !== 6) left--;
     }
@@ -66,7 +66,7 @@ export function returnTablePeriods(text: string, figures: Figure[], articleDate:
   // rows: lines after the header that start with a security code and hold one percentage per column
   const pct = figures.filter((f) => f.kind === 'percent' && f.start >= end);
   let k = 0;
-  for (let la = end; la < text.length; ) {
+  for (let la = end; la < text.length;) {
     let lb = text.indexOf('\n', la);
     if (lb < 0) lb = text.length;
     const row: Figure[] = [];

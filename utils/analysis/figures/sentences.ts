@@ -7,7 +7,11 @@ export function endsSentence(text: string, k: number): boolean {
   if (c !== c) return true; // NaN: outside the text
   // 。！？!? \n \r
   if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10 || c === 13) return true;
-  return c === 46 && (k + 1 >= text.length || /\s/.test(text[k + 1]!)) && !/^(?:u\.s|no|vs|mr|dr|inc|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(wordBefore(text, k));
+  return (
+    c === 46 &&
+    (k + 1 >= text.length || /\s/.test(text[k + 1]!)) &&
+    !/^(?:u\.s|no|vs|mr|dr|inc|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(wordBefore(text, k))
+  );
 }
 
 function wordBefore(text: string, k: number): string {

@@ -57,7 +57,6 @@ export function related(id: string, kb: PreparedKb): string[] {
   return [id, ...(p ? [p] : []), ...(kb.children.get(id) ?? [])];
 }
 
-
 /** Follow the KB's convention: Alibaba Cloud's cloud revenue is filed under 'alibaba', say. */
 export function kbSubject(id: string, metric: Metric, kb: PreparedKb): string {
   if (hasFacts(id, metric, kb) || !SEGMENT_METRICS.has(metric)) return id;
@@ -93,12 +92,20 @@ function inGroup(id: string, kb: PreparedKb): boolean {
 }
 
 const FORECAST = /予測|予想|見込|見通し|試算|推計|推定|预测|預測|预计|預計|预期|預期|预估|預估|估计|估計|forecasts?|estimates?|expects?|projects?|predicts?/i;
-const SPEAKS = /^(?:氏|社|証券|銀行|集团|集團)?\s?(?:は|が|によると|によれば|の試算|の予測|の予想|的?预测|的?预计|的?估计|认为|認為|表示|称|稱|指出|分析师|analysts?|said|says|expects|estimates|forecasts|predicts|projects)/i;
+const SPEAKS =
+  /^(?:氏|社|証券|銀行|集团|集團)?\s?(?:は|が|によると|によれば|の試算|の予測|の予想|的?预测|的?预计|的?估计|认为|認為|表示|称|稱|指出|分析师|analysts?|said|says|expects|estimates|forecasts|predicts|projects)/i;
 
 /** A bank or another company that forecasts the figure (its clause's topic, and the sentence says
  *  予測 / forecast): the figure is that party's estimate, not the subject's own number. Returns the
  *  bank's id ('' for another company: the figure is then nobody's reported value). */
-export function forecaster(subject: string, before: EntitySpan[], text: string, f: { start: number; end: number }, sb: number, kb: PreparedKb): string | undefined {
+export function forecaster(
+  subject: string,
+  before: EntitySpan[],
+  text: string,
+  f: { start: number; end: number },
+  sb: number,
+  kb: PreparedKb,
+): string | undefined {
   const clause = text.slice(f.end, sb).split(/[、,，;；]/)[0]!;
   const mine = new Set(related(subject, kb));
   for (const m of before) {

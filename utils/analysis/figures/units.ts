@@ -7,42 +7,123 @@ export type Approx = NonNullable<Figure['approx']>;
 
 /** Counters for chips: 35万台のH100 → gpus when GPU words follow closely. */
 export const MACHINE_COUNTERS = new Set(['台', '枚', '张', '張']);
-export const GPU_CONTEXT = /^(?:の|个|個)?\s?(?:nvidia|エヌビディア|英伟达)?\s?(?:h\s?100|h\s?200|h\s?800|h\s?20|a\s?100|a\s?800|b\s?200|gpu|ai\s?チップ|チップ|芯片|显卡|accelerator)/;
+export const GPU_CONTEXT =
+  /^(?:の|个|個)?\s?(?:nvidia|エヌビディア|英伟达)?\s?(?:h\s?100|h\s?200|h\s?800|h\s?20|a\s?100|a\s?800|b\s?200|gpu|ai\s?チップ|チップ|芯片|显卡|accelerator)/;
 
 export const APPROX_PREFIX: Array<[string, Approx]> = [
-  ['少なくとも', 'atleast'], ['at least', 'atleast'], ['至少', 'atleast'], ['およそ', 'about'], ['凡そ', 'about'], ['概ね', 'about'],
-  ['ほぼ', 'about'], ['大約', 'about'], ['大约', 'about'], ['约合', 'about'], ['約合', 'about'], ['約', 'about'], ['约', 'about'],
-  ['approximately', 'about'], ['approx.', 'about'], ['roughly', 'about'], ['around', 'about'], ['about', 'about'], ['some', 'about'],
-  ['超过', 'over'], ['超過', 'over'], ['more than', 'over'], ['over', 'over'], ['above', 'over'], ['超', 'over'], ['逾', 'over'],
-  ['nearly', 'nearly'], ['almost', 'nearly'], ['近', 'nearly'], ['less than', 'under'], ['under', 'under'], ['below', 'under'],
-  ['up to', 'under'], ['最大', 'under'], ['最高', 'under'],
+  ['少なくとも', 'atleast'],
+  ['at least', 'atleast'],
+  ['至少', 'atleast'],
+  ['およそ', 'about'],
+  ['凡そ', 'about'],
+  ['概ね', 'about'],
+  ['ほぼ', 'about'],
+  ['大約', 'about'],
+  ['大约', 'about'],
+  ['约合', 'about'],
+  ['約合', 'about'],
+  ['約', 'about'],
+  ['约', 'about'],
+  ['approximately', 'about'],
+  ['approx.', 'about'],
+  ['roughly', 'about'],
+  ['around', 'about'],
+  ['about', 'about'],
+  ['some', 'about'],
+  ['超过', 'over'],
+  ['超過', 'over'],
+  ['more than', 'over'],
+  ['over', 'over'],
+  ['above', 'over'],
+  ['超', 'over'],
+  ['逾', 'over'],
+  ['nearly', 'nearly'],
+  ['almost', 'nearly'],
+  ['近', 'nearly'],
+  ['less than', 'under'],
+  ['under', 'under'],
+  ['below', 'under'],
+  ['up to', 'under'],
+  ['最大', 'under'],
+  ['最高', 'under'],
 ];
 
 export const APPROX_SUFFIX: Array<[string, Approx]> = [
-  ['を上回る', 'over'], ['を上回り', 'over'], ['を超える', 'over'], ['を超え', 'over'], ['超える', 'over'], ['超え', 'over'],
-  ['以上', 'over'], ['余り', 'over'], ['あまり', 'over'], ['超', 'over'], ['余', 'over'], ['多', 'over'], ['強', 'over'],
-  ['or more', 'over'], ['plus', 'over'], ['近く', 'nearly'], ['近い', 'nearly'], ['弱', 'under'], ['未満', 'under'],
-  ['以下', 'under'], ['前後', 'about'], ['程度', 'about'], ['ほど', 'about'], ['規模', 'about'], ['左右', 'about'],
+  ['を上回る', 'over'],
+  ['を上回り', 'over'],
+  ['を超える', 'over'],
+  ['を超え', 'over'],
+  ['超える', 'over'],
+  ['超え', 'over'],
+  ['以上', 'over'],
+  ['余り', 'over'],
+  ['あまり', 'over'],
+  ['超', 'over'],
+  ['余', 'over'],
+  ['多', 'over'],
+  ['強', 'over'],
+  ['or more', 'over'],
+  ['plus', 'over'],
+  ['近く', 'nearly'],
+  ['近い', 'nearly'],
+  ['弱', 'under'],
+  ['未満', 'under'],
+  ['以下', 'under'],
+  ['前後', 'about'],
+  ['程度', 'about'],
+  ['ほど', 'about'],
+  ['規模', 'about'],
+  ['左右', 'about'],
 ];
 
 /** Change words right after a percentage: 63%増, 9%減, 80%急増, "34% increase". */
 export const CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
-  ['の増加', 'increase'], ['の増収', 'increase'], ['の増益', 'increase'], ['の減少', 'decrease'], ['の減収', 'decrease'], ['の減益', 'decrease'],
-  ['急増', 'increase'], ['増加', 'increase'], ['増収', 'increase'], ['増益', 'increase'], ['上昇', 'increase'], ['アップ', 'increase'],
-  ['増', 'increase'], ['伸び', 'increase'], ['急減', 'decrease'], ['減少', 'decrease'], ['減収', 'decrease'], ['減益', 'decrease'],
-  ['低下', 'decrease'], ['下落', 'decrease'], ['ダウン', 'decrease'], ['減', 'decrease'],
-  [' increase', 'increase'], [' rise', 'increase'], [' growth', 'increase'], [' gain', 'increase'], [' jump', 'increase'], [' higher', 'increase'],
-  [' decrease', 'decrease'], [' decline', 'decrease'], [' drop', 'decrease'], [' fall', 'decrease'], [' lower', 'decrease'],
+  ['の増加', 'increase'],
+  ['の増収', 'increase'],
+  ['の増益', 'increase'],
+  ['の減少', 'decrease'],
+  ['の減収', 'decrease'],
+  ['の減益', 'decrease'],
+  ['急増', 'increase'],
+  ['増加', 'increase'],
+  ['増収', 'increase'],
+  ['増益', 'increase'],
+  ['上昇', 'increase'],
+  ['アップ', 'increase'],
+  ['増', 'increase'],
+  ['伸び', 'increase'],
+  ['急減', 'decrease'],
+  ['減少', 'decrease'],
+  ['減収', 'decrease'],
+  ['減益', 'decrease'],
+  ['低下', 'decrease'],
+  ['下落', 'decrease'],
+  ['ダウン', 'decrease'],
+  ['減', 'decrease'],
+  [' increase', 'increase'],
+  [' rise', 'increase'],
+  [' growth', 'increase'],
+  [' gain', 'increase'],
+  [' jump', 'increase'],
+  [' higher', 'increase'],
+  [' decrease', 'decrease'],
+  [' decline', 'decrease'],
+  [' drop', 'decrease'],
+  [' fall', 'decrease'],
+  [' lower', 'decrease'],
 ];
 
 /** Change words right before a percentage: 同比增长5%, "rose 34%", "up 34%". */
-export const CHANGE_PREFIX = /(?:(同比|环比|環比|按年|按季)?(增长|增加|上涨|上升|提升|增長|上漲|下降|减少|下跌|下滑|減少|增|升|降|减|減)了?|\b(up|rose|grew|increased|jumped|surged|climbed|gained|soared|rising|growing|down|fell|declined|decreased|dropped|slid|slumped|plunged|lost)(?:\sby)?|\ban?\s(?:(?:slight|sharp|modest|small|steep)\s)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall)\sof)\s?$/;
+export const CHANGE_PREFIX =
+  /(?:(同比|环比|環比|按年|按季)?(增长|增加|上涨|上升|提升|增長|上漲|下降|减少|下跌|下滑|減少|增|升|降|减|減)了?|\b(up|rose|grew|increased|jumped|surged|climbed|gained|soared|rising|growing|down|fell|declined|decreased|dropped|slid|slumped|plunged|lost)(?:\sby)?|\ban?\s(?:(?:slight|sharp|modest|small|steep)\s)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall)\sof)\s?$/;
 const DECREASE = /下降|减少|下跌|下滑|減少|降|减|減|down|fell|declined|decreased|dropped|slid|slumped|plunged|lost|decrease|decline|drop|fall/;
 export const isDecrease = (w: string) => DECREASE.test(w);
 
 /** Growth basis near a percentage (looked for before and after it in the clause). */
-export const BASIS_YOY = /前年同期比|前年同月比|前年同四半期比|前年度比|前年比|対前年|同比|按年|year[-\s]on[-\s]year|year[-\s]over[-\s]year|\byoy\b|y\/y|from a year (?:earlier|ago)|than a year (?:earlier|ago)|a year earlier/;
-export const BASIS_QOQ = /前期比|前四半期比|前月比|環比|环比|按季|quarter[-\s]on[-\s]quarter|quarter[-\s]over[-\s]quarter|\bqoq\b|q\/q|sequential(?:ly)?|from the previous quarter|from the prior quarter/;
+export const BASIS_YOY =
+  /前年同期比|前年同月比|前年同四半期比|前年度比|前年比|対前年|同比|按年|year[-\s]on[-\s]year|year[-\s]over[-\s]year|\byoy\b|y\/y|from a year (?:earlier|ago)|than a year (?:earlier|ago)|a year earlier/;
+export const BASIS_QOQ =
+  /前期比|前四半期比|前月比|環比|环比|按季|quarter[-\s]on[-\s]quarter|quarter[-\s]over[-\s]quarter|\bqoq\b|q\/q|sequential(?:ly)?|from the previous quarter|from the prior quarter/;
 
 /** Tickers: 9988 next to HK / 香港 / HKEX / .HK is not a figure. */
 export const TICKER_BEFORE = /(?:hkex|sehk|hk|nyse|nasdaq|tse|東証|香港|港股|コード|代码|代碼|ticker|stock code)\s?[:：]?\s?\(?$/;

@@ -54,7 +54,9 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     ? `the article's date (${ctx.articleDate.slice(0, 10)})`
     : ctx.estimatedDate
       ? `a date estimated from the KB facts its figures match (${ctx.estimatedDate})`
-      : anchor ? `the first date in the text (${anchor})` : '';
+      : anchor
+        ? `the first date in the text (${anchor})`
+        : '';
   let lastQuarter: Period | undefined;
   let lastEnd: string | undefined; // end of the last stated period
   for (const f of figures) {
@@ -69,7 +71,10 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     } else if (m?.rel) {
       p = resolveRelative(m.rel, anchor, lastQuarter);
       const quarterNamed = m.rel.type === 'quarter' && !!lastQuarter;
-      v = { assumed: !ctx.articleDate && !quarterNamed, from: { how: 'relative', note: quarterNamed ? 'from the quarter named before' : `relative to ${dateNote}` } };
+      v = {
+        assumed: !ctx.articleDate && !quarterNamed,
+        from: { how: 'relative', note: quarterNamed ? 'from the quarter named before' : `relative to ${dateNote}` },
+      };
       if (m.rel.type !== 'year' && m.rel.type !== 'quarter') v.assumed = true;
       if (m.rel.type === 'quarter' && m.rel.offset) v.comparison = true;
     } else if (m?.noYear?.dayOnly && !ctx.articleDate && !ctx.estimatedDate) {
@@ -100,8 +105,10 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
   return via;
 }
 
-const PREV_YEAR_BEFORE = /(?:前年同期|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago))(?:の|は|的|为|為|of|:|：)\s?(?:約|约|about)?\s?$/i;
-const PREV_YEAR_AFTER = /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
+const PREV_YEAR_BEFORE =
+  /(?:前年同期|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago))(?:の|は|的|为|為|of|:|：)\s?(?:約|约|about)?\s?$/i;
+const PREV_YEAR_AFTER =
+  /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
 
 /** "前年同期の2,365億元", "RMB236.5 billion a year earlier": the figure is about an earlier period.
@@ -129,14 +136,22 @@ const EN_LINK = /^(?:[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\
 export function pickPeriod(all: Figure[], f: Figure, text: string, others: Figure[], metric?: Metric, comparison?: (t: Figure) => boolean): Figure | undefined {
   // a month is the figure's period when it qualifies it (3月のMAU), not when it dates an event
   // (3月に公表した, 本年2月、…宣布): those are announcements
-  const list = all.filter((t) => !(t.kind === 'date' && t.period && monthSpan(t.period) === 1 && t.period.start !== t.period.end && !MONTH_OF.test(text.slice(t.end, t.end + 2))));
+  const list = all.filter(
+    (t) => !(t.kind === 'date' && t.period && monthSpan(t.period) === 1 && t.period.start !== t.period.end && !MONTH_OF.test(text.slice(t.end, t.end + 2))),
+  );
   if (!list.length) return undefined;
   const before = list.filter((t) => t.end <= f.start);
   const after = list.filter((t) => t.start >= f.end);
   const kinds: Array<Figure['kind']> = metric && STOCK_METRICS.has(metric) ? ['date', 'period'] : ['period', 'date'];
   // English puts the period after the amount: "RMB 36 billion for 2026", "spent ... in 2025"
-  const linked = after.find((t) => t.start - f.end <= 60 && EN_LINK.test(text.slice(f.end, t.start))
-    && !others.some((o) => o.start >= f.end && o.end <= t.start && (o.kind === 'money' || o.kind === 'percent') && !/[(（]\s?$/.test(text.slice(f.end, o.start))));
+  const linked = after.find(
+    (t) =>
+      t.start - f.end <= 60 &&
+      EN_LINK.test(text.slice(f.end, t.start)) &&
+      !others.some(
+        (o) => o.start >= f.end && o.end <= t.start && (o.kind === 'money' || o.kind === 'percent') && !/[(（]\s?$/.test(text.slice(f.end, o.start)),
+      ),
+  );
   if (linked) return linked;
   // an English sentence that names its period after the amounts: "jumped 34% to RMB39.8 billion
   // ($5.62 billion) for its second fiscal quarter ended September 30"
@@ -145,7 +160,13 @@ export function pickPeriod(all: Figure[], f: Figure, text: string, others: Figur
   for (const k of kinds) {
     const b = before.filter((t) => t.kind === k).pop();
     if (b) return b;
-    const a = after.find((t) => t.kind === k && t.start - f.end <= 40 && !/[、,，;；]/.test(text.slice(f.end, t.start)) && !others.some((o) => o.start >= f.end && o.end <= t.start && o.kind !== 'date' && o.kind !== 'period'));
+    const a = after.find(
+      (t) =>
+        t.kind === k &&
+        t.start - f.end <= 40 &&
+        !/[、,，;；]/.test(text.slice(f.end, t.start)) &&
+        !others.some((o) => o.start >= f.end && o.end <= t.start && o.kind !== 'date' && o.kind !== 'period'),
+    );
     if (a) return a;
   }
   return undefined;

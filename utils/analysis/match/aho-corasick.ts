@@ -191,7 +191,16 @@ function childOf(edgeStart: Int32Array, ch: Uint16Array, to: Int32Array, s: numb
   return 0;
 }
 
-function failLinks(states: number, parent: Int32Array, label: Uint16Array, root: Int32Array, edgeStart: Int32Array, edgeChar: Uint16Array, edgeTo: Int32Array, outHead: Int32Array) {
+function failLinks(
+  states: number,
+  parent: Int32Array,
+  label: Uint16Array,
+  root: Int32Array,
+  edgeStart: Int32Array,
+  edgeChar: Uint16Array,
+  edgeTo: Int32Array,
+  outHead: Int32Array,
+) {
   const fail = new Int32Array(states);
   const dict = new Int32Array(states);
   for (let t = 1; t < states; t++) {

@@ -153,7 +153,10 @@ export function buildKbMatcher(kb: PreparedKb): Matcher {
 export function getExtraMatcher(kb: PreparedKb, extra: ExtraAlias[] | undefined): Matcher | null {
   const valid = (extra ?? []).filter((x) => x.text && normalizeKey(x.text) && kb.entities.has(x.entityId));
   if (!valid.length) return null;
-  const sig = valid.map((x) => `${x.entityId}\u0000${x.text}`).sort().join('\u0001');
+  const sig = valid
+    .map((x) => `${x.entityId}\u0000${x.text}`)
+    .sort()
+    .join('\u0001');
   let m = kb.extraMatchers.get(sig);
   if (!m) {
     m = buildMatcher(valid.map((x) => ({ text: x.text, entityId: x.entityId, kind: 'variant', own: true })));

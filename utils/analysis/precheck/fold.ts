@@ -21,7 +21,8 @@ export function fold(c: number): number {
   // Voiced/semi-voiced katakana and hiragana → the plain kana (バ → ハ, パ → ハ, ヴ → ウ).
   if ((c >= 0x30ab && c <= 0x30c2) || (c >= 0x304b && c <= 0x3062)) return (c - (c >= 0x30ab ? 0x30ab : 0x304b)) % 2 === 1 ? c - 1 : c;
   if ((c >= 0x30c4 && c <= 0x30c9) || (c >= 0x3064 && c <= 0x3069)) return (c - (c >= 0x30c4 ? 0x30c4 : 0x3064)) % 2 === 1 ? c - 1 : c;
-  if ((c >= 0x30cf && c <= 0x30dd) || (c >= 0x306f && c <= 0x307d)) return (c - (c >= 0x30cf ? 0x30cf : 0x306f)) % 3 === 0 ? c : c - ((c - (c >= 0x30cf ? 0x30cf : 0x306f)) % 3);
+  if ((c >= 0x30cf && c <= 0x30dd) || (c >= 0x306f && c <= 0x307d))
+    return (c - (c >= 0x30cf ? 0x30cf : 0x306f)) % 3 === 0 ? c : c - ((c - (c >= 0x30cf ? 0x30cf : 0x306f)) % 3);
   if (c === 0x30f4) return 0x30a6;
   return c;
 }
@@ -37,4 +38,3 @@ export function foldTerm(s: string): string {
   }
   return out.trim();
 }
-

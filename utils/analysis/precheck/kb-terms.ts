@@ -29,7 +29,11 @@ function namesOf(e: Entity): string[] {
     if (!a.ambiguous && a.kind !== 'ticker') continue;
     if (a.kind === 'surname') continue;
     const f = foldTerm(a.text);
-    const distinctive = (HAN.test(f) && f.length >= 2) || (KATAKANA.test(f) && f.length >= 4) || (/^[a-z]+$/.test(f) && (f.length >= 5 || (a.kind === 'abbr' && f.length >= 3))) || /^\d{4,}$/.test(f);
+    const distinctive =
+      (HAN.test(f) && f.length >= 2) ||
+      (KATAKANA.test(f) && f.length >= 4) ||
+      (/^[a-z]+$/.test(f) && (f.length >= 5 || (a.kind === 'abbr' && f.length >= 3))) ||
+      /^\d{4,}$/.test(f);
     if (a.kind === 'ticker' || distinctive) out.push(a.text);
   }
   return out;

@@ -12,7 +12,17 @@ export interface Normalized {
 }
 
 // Character kinds, filled lazily (K[c] === 0 means "not classified yet").
-const PLAIN = 1, UPPER = 2, SPACE = 3, SKIP = 4, DOT = 5, DASH = 6, TILDE = 7, MAPPED = 8, MARK = 9, HIGH = 10, LOW = 11;
+const PLAIN = 1,
+  UPPER = 2,
+  SPACE = 3,
+  SKIP = 4,
+  DOT = 5,
+  DASH = 6,
+  TILDE = 7,
+  MAPPED = 8,
+  MARK = 9,
+  HIGH = 10,
+  LOW = 11;
 const K = new Uint8Array(65536);
 const REP = new Map<number, string>(); // MAPPED / DASH fallback: the NFKC form
 const ASTRAL = new Map<number, string>();

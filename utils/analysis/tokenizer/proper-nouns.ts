@@ -14,7 +14,24 @@ export interface Span {
 }
 
 /** Words after a person's name (besides IPADIC's 名詞,接尾,人名 such as 氏 / さん). */
-export const TITLES = new Set(['会長', '社長', '董事長', '総裁', '総経理', 'CEO', 'CFO', 'CTO', 'COO', '創業者', '首相', '主席', '大統領', '副会長', '副社長', '最高経営責任者']);
+export const TITLES = new Set([
+  '会長',
+  '社長',
+  '董事長',
+  '総裁',
+  '総経理',
+  'CEO',
+  'CFO',
+  'CTO',
+  'COO',
+  '創業者',
+  '首相',
+  '主席',
+  '大統領',
+  '副会長',
+  '副社長',
+  '最高経営責任者',
+]);
 /** Words that end a Chinese company name (宇樹科技). */
 export const ORG_TAILS = new Set(['科技', '集団', '集团', '集團', '控股']);
 /** Katakana endings of common loanwords rather than names (ファインチューニング, イノベーション). */

@@ -24,7 +24,10 @@ export function isLatinName(s: string): boolean {
 
 /** Compare key for names: NFKC, no spaces or middle dots, lower case. */
 export function nameKey(s: string): string {
-  return s.normalize('NFKC').replace(/[\s・･·‧=＝]/g, '').toLowerCase();
+  return s
+    .normalize('NFKC')
+    .replace(/[\s・･·‧=＝]/g, '')
+    .toLowerCase();
 }
 
 function every(s: string, f: (c: number) => boolean): boolean {

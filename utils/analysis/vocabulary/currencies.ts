@@ -19,65 +19,113 @@ interface CurrencyDef {
 
 export const CURRENCY_DEFS = {
   CNY: {
-    unit: { ja: '元', en: 'CNY' }, name: { ja: '人民元', en: 'Chinese yuan' }, short: 'RMB ',
+    unit: { ja: '元', en: 'CNY' },
+    name: { ja: '人民元', en: 'Chinese yuan' },
+    short: 'RMB ',
     after: ['人民元', '人民币', '人民幣', '元人民币', '元人民幣', '中国元', '元', 'chinese yuan', 'yuan renminbi', 'yuan', 'renminbi', 'cny', 'rmb'],
     before: ['人民币', '人民幣', 'rmb', 'cny'],
-    minor: [['角', 0.1], ['毛', 0.1], ['分', 0.01]],
+    minor: [
+      ['角', 0.1],
+      ['毛', 0.1],
+      ['分', 0.01],
+    ],
   },
   USD: {
-    unit: { ja: 'ドル', en: 'USD' }, name: { ja: '米ドル', en: 'US dollar' }, short: 'US$',
-    after: ['米ドル', 'ドル', '美元', '美圆', '美金', 'us dollars', 'u.s. dollars', 'dollars', 'dollar', 'usd'], before: ['us$', 'usd', '$'],
-    minor: [['セント', 0.01], ['美分', 0.01], ['cents', 0.01]],
+    unit: { ja: 'ドル', en: 'USD' },
+    name: { ja: '米ドル', en: 'US dollar' },
+    short: 'US$',
+    after: ['米ドル', 'ドル', '美元', '美圆', '美金', 'us dollars', 'u.s. dollars', 'dollars', 'dollar', 'usd'],
+    before: ['us$', 'usd', '$'],
+    minor: [
+      ['セント', 0.01],
+      ['美分', 0.01],
+      ['cents', 0.01],
+    ],
   },
   JPY: {
-    unit: { ja: '円', en: 'JPY' }, name: { ja: '日本円', en: 'Japanese yen' }, short: '¥',
-    after: ['日本円', '日元', '日圆', '日圓', '円', 'japanese yen', 'yen', 'jpy'], before: ['jpy', '\\'],
+    unit: { ja: '円', en: 'JPY' },
+    name: { ja: '日本円', en: 'Japanese yen' },
+    short: '¥',
+    after: ['日本円', '日元', '日圆', '日圓', '円', 'japanese yen', 'yen', 'jpy'],
+    before: ['jpy', '\\'],
     minor: [['銭', 0.01]],
   },
   HKD: {
-    unit: { ja: '香港ドル', en: 'HKD' }, name: { ja: '香港ドル', en: 'Hong Kong dollar' }, short: 'HK$',
-    after: ['香港ドル', '港ドル', '港元', '港币', '港幣', 'hong kong dollars', 'hk dollars', 'hkd'], before: ['hk$', 'hkd', '港币', '港幣'],
+    unit: { ja: '香港ドル', en: 'HKD' },
+    name: { ja: '香港ドル', en: 'Hong Kong dollar' },
+    short: 'HK$',
+    after: ['香港ドル', '港ドル', '港元', '港币', '港幣', 'hong kong dollars', 'hk dollars', 'hkd'],
+    before: ['hk$', 'hkd', '港币', '港幣'],
   },
   EUR: {
-    unit: { ja: 'ユーロ', en: 'EUR' }, name: { ja: 'ユーロ', en: 'Euro' }, short: '€',
-    after: ['ユーロ', '欧元', '歐元', 'euros', 'euro', 'eur'], before: ['eur', '€'],
+    unit: { ja: 'ユーロ', en: 'EUR' },
+    name: { ja: 'ユーロ', en: 'Euro' },
+    short: '€',
+    after: ['ユーロ', '欧元', '歐元', 'euros', 'euro', 'eur'],
+    before: ['eur', '€'],
   },
   GBP: {
-    unit: { ja: 'ポンド', en: 'GBP' }, name: { ja: '英ポンド', en: 'Pound sterling' }, short: '£',
-    after: ['英ポンド', 'ポンド', '英镑', '英鎊', 'pounds sterling', 'pounds', 'gbp'], before: ['gbp', '£'],
+    unit: { ja: 'ポンド', en: 'GBP' },
+    name: { ja: '英ポンド', en: 'Pound sterling' },
+    short: '£',
+    after: ['英ポンド', 'ポンド', '英镑', '英鎊', 'pounds sterling', 'pounds', 'gbp'],
+    before: ['gbp', '£'],
   },
   TWD: {
-    unit: { ja: '台湾ドル', en: 'TWD' }, name: { ja: '台湾ドル', en: 'New Taiwan dollar' }, short: 'NT$',
+    unit: { ja: '台湾ドル', en: 'TWD' },
+    name: { ja: '台湾ドル', en: 'New Taiwan dollar' },
+    short: 'NT$',
     after: ['ニュー台湾ドル', '新台湾ドル', '台湾ドル', '新台币', '新台幣', '台币', '台幣', 'new taiwan dollars', 'taiwan dollars', 'twd'],
     before: ['nt$', 'twd', '新台币', '新台幣'],
   },
   AUD: {
-    unit: { ja: '豪ドル', en: 'AUD' }, name: { ja: '豪ドル', en: 'Australian dollar' }, short: 'A$',
-    after: ['オーストラリアドル', '豪ドル', '澳元', '澳大利亚元', '澳大利亞元', 'australian dollars', 'aud'], before: ['a$', 'aud'],
+    unit: { ja: '豪ドル', en: 'AUD' },
+    name: { ja: '豪ドル', en: 'Australian dollar' },
+    short: 'A$',
+    after: ['オーストラリアドル', '豪ドル', '澳元', '澳大利亚元', '澳大利亞元', 'australian dollars', 'aud'],
+    before: ['a$', 'aud'],
   },
   CAD: {
-    unit: { ja: 'カナダドル', en: 'CAD' }, name: { ja: 'カナダドル', en: 'Canadian dollar' }, short: 'C$',
-    after: ['カナダドル', '加元', '加拿大元', 'canadian dollars', 'cad'], before: ['c$', 'cad'],
+    unit: { ja: 'カナダドル', en: 'CAD' },
+    name: { ja: 'カナダドル', en: 'Canadian dollar' },
+    short: 'C$',
+    after: ['カナダドル', '加元', '加拿大元', 'canadian dollars', 'cad'],
+    before: ['c$', 'cad'],
   },
   SGD: {
-    unit: { ja: 'シンガポールドル', en: 'SGD' }, name: { ja: 'シンガポールドル', en: 'Singapore dollar' }, short: 'S$',
-    after: ['シンガポールドル', '新加坡元', '新加坡币', '新加坡幣', '新元', '新币', '新幣', 'singapore dollars', 'sgd'], before: ['s$', 'sgd'],
+    unit: { ja: 'シンガポールドル', en: 'SGD' },
+    name: { ja: 'シンガポールドル', en: 'Singapore dollar' },
+    short: 'S$',
+    after: ['シンガポールドル', '新加坡元', '新加坡币', '新加坡幣', '新元', '新币', '新幣', 'singapore dollars', 'sgd'],
+    before: ['s$', 'sgd'],
   },
   KRW: {
-    unit: { ja: 'ウォン', en: 'KRW' }, name: { ja: '韓国ウォン', en: 'South Korean won' }, short: '₩',
-    after: ['韓国ウォン', 'ウォン', '韩元', '韓元', '韩币', '韓幣', 'korean won', 'krw'], before: ['krw', '₩'],
+    unit: { ja: 'ウォン', en: 'KRW' },
+    name: { ja: '韓国ウォン', en: 'South Korean won' },
+    short: '₩',
+    after: ['韓国ウォン', 'ウォン', '韩元', '韓元', '韩币', '韓幣', 'korean won', 'krw'],
+    before: ['krw', '₩'],
   },
   CHF: {
-    unit: { ja: 'スイスフラン', en: 'CHF' }, name: { ja: 'スイスフラン', en: 'Swiss franc' }, short: 'CHF ',
-    after: ['スイスフラン', '瑞士法郎', 'swiss francs', 'chf'], before: ['chf'],
+    unit: { ja: 'スイスフラン', en: 'CHF' },
+    name: { ja: 'スイスフラン', en: 'Swiss franc' },
+    short: 'CHF ',
+    after: ['スイスフラン', '瑞士法郎', 'swiss francs', 'chf'],
+    before: ['chf'],
   },
   INR: {
-    unit: { ja: 'ルピー', en: 'INR' }, name: { ja: 'インドルピー', en: 'Indian rupee' }, short: '₹',
-    after: ['インドルピー', 'ルピー', '印度卢比', '印度盧比', '卢比', '盧比', 'indian rupees', 'rupees', 'inr'], before: ['inr', 'rs.', '₹'],
+    unit: { ja: 'ルピー', en: 'INR' },
+    name: { ja: 'インドルピー', en: 'Indian rupee' },
+    short: '₹',
+    after: ['インドルピー', 'ルピー', '印度卢比', '印度盧比', '卢比', '盧比', 'indian rupees', 'rupees', 'inr'],
+    before: ['inr', 'rs.', '₹'],
   },
   NGN: {
-    unit: { ja: 'ナイラ', en: 'NGN' }, name: { ja: 'ナイラ', en: 'Nigerian naira' }, short: '₦',
-    after: ['ナイラ', '奈拉', 'naira', 'ngn'], before: ['ngn', '₦'],
+    unit: { ja: 'ナイラ', en: 'NGN' },
+    name: { ja: 'ナイラ', en: 'Nigerian naira' },
+    short: '₦',
+    after: ['ナイラ', '奈拉', 'naira', 'ngn'],
+    before: ['ngn', '₦'],
   },
 } as const satisfies Record<string, CurrencyDef>;
 
@@ -105,12 +153,9 @@ export function minorUnits(c: Currency): ReadonlyArray<readonly [string, number]
 const byLength = <T>(rows: Array<[string, T]>) => rows.sort((a, b) => b[0].length - a[0].length);
 
 /** Words after a number → currency, longest first. */
-export const CURRENCY_AFTER: Array<[string, Currency]> = byLength(
-  CURRENCIES.flatMap((c) => CURRENCY_DEFS[c].after.map((w): [string, Currency] => [w, c])),
-);
+export const CURRENCY_AFTER: Array<[string, Currency]> = byLength(CURRENCIES.flatMap((c) => CURRENCY_DEFS[c].after.map((w): [string, Currency] => [w, c])));
 /** Symbols and codes before a number → currency (¥ stays ambiguous), longest first. */
 export const CURRENCY_BEFORE: Array<[string, string]> = byLength([
   ...CURRENCIES.flatMap((c) => CURRENCY_DEFS[c].before.map((w): [string, string] => [w, c])),
   [YEN_OR_YUAN, YEN_OR_YUAN],
 ]);
-
