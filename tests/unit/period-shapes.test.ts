@@ -124,3 +124,30 @@ describe('an undated page and a plan', () => {
     expect(periodOf(run('アリババは今後3年間で3800億元を投資する計画だ。', { date: '2025-10-02' }), '3800億元')).toEqual(['2025-02-24', '2028-02-23']);
   });
 });
+
+describe('period labels from pages nobody tuned on (issue 11)', () => {
+  it('a quarter label with its months and year in brackets: 同年第3四半期(2015年7〜9月)', () => {
+    const text = '同社は2015年10月27日、同年第3四半期(2015年7〜9月)の決算を発表した。純利益は227億元だった。';
+    expect(periodOf(run(text), '227億元')).toEqual(['2015-07-01', '2015-09-30']);
+  });
+  it("a Japanese fiscal label with a broker's quarter: 2025年12月期2Q", () => {
+    expect(periodOf(run('同社の2025年12月期2Qは、売上高が300億元となった。'), '300億元')).toEqual(['2025-04-01', '2025-06-30']);
+    expect(periodOf(run('同社の2026年3月期Q1は、売上高が80億円だった。'), '80億円')).toEqual(['2025-04-01', '2025-06-30']);
+  });
+  it('a calendar quarter without 第: 2024年四季度', () => {
+    expect(periodOf(run('公司2024年四季度资本开支为300亿元。'), '300亿元')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+  it('a fiscal year written with two digits: 26财年上半年', () => {
+    expect(periodOf(run('阿里巴巴26财年上半年资本开支约700亿元。', { date: '2025-11-28' }), '约700亿元')).toEqual(['2025-04-01', '2025-09-30']);
+  });
+  it('近四季 / 过去四季: the four quarters up to the latest one ended', () => {
+    expect(periodOf(run('阿里过去四季的资本开支约1200亿元。', { date: '2025-11-25' }), '约1200亿元')).toEqual(['2024-10-01', '2025-09-30']);
+  });
+  it('over the next 12 months / 今後12カ月: from the article date', () => {
+    expect(periodOf(run('It will spend 50 billion yuan over the next 12 months.', { date: '2025-07-02' }), '50 billion yuan')).toEqual([
+      '2025-07-02',
+      '2026-07-01',
+    ]);
+    expect(periodOf(run('同社は今後12カ月で500億元を投じる。', { date: '2025-07-02' }), '500億元')).toEqual(['2025-07-02', '2026-07-01']);
+  });
+});
