@@ -151,3 +151,26 @@ describe('period labels from pages nobody tuned on (issue 11)', () => {
     expect(periodOf(run('同社は今後12カ月で500億元を投じる。', { date: '2025-07-02' }), '500億元')).toEqual(['2025-07-02', '2026-07-01']);
   });
 });
+
+describe('the quarter a results article reports (issue 11)', () => {
+  it('上季 that opens a results article names its quarter, and later sentences take it', () => {
+    const text = '阿里巴巴上季收入2000亿元，按年升5%。\n\n按业务划分，云智能集团收入300亿元，增长30%。';
+    const figs = run(text, { date: '2025-11-25' });
+    expect(periodOf(figs, '2000亿元')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(periodOf(figs, '300亿元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('本季度 / this quarter in a results sentence: the quarter reported (the last one ended by the date)', () => {
+    expect(periodOf(run('本季度阿里云收入同比增长30%，至300亿元。', { date: '2025-11-28' }), '300亿元')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(periodOf(run('Cloud revenue rose 30% to RMB 30 billion this quarter.', { date: '2025-11-28' }), 'RMB 30 billion')).toEqual([
+      '2025-07-01',
+      '2025-09-30',
+    ]);
+  });
+  it('…but in a plan, this quarter is the one under way', () => {
+    expect(periodOf(run('同社は今四半期に300億ドルの設備投資を計画している。', { date: '2025-07-31' }), '300億ドル')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('当四半期 is the quarter the article reports, not a quarter named in passing before it', () => {
+    const text = '同社は2025年第2四半期の決算を発表した。広告収入は2025年第1四半期に6%減だった。当四半期の広告収入は160億元だった。';
+    expect(periodOf(run(text, { date: '2025-08-21' }), '160億元')).toEqual(['2025-04-01', '2025-06-30']);
+  });
+});

@@ -4,7 +4,7 @@ import type { Metric, Period } from '../kb/types';
 import type { Normalized } from '../text/normalize';
 import type { Figure, PeriodFrom } from '../types';
 import type { FiscalCalendar } from '../vocabulary/fiscal';
-import { fiscalPeriod, matchTime, monthSpan, resolveNoYear, resolveRelative, startMs } from './periods';
+import { fiscalPeriod, matchTime, monthSpan, resolveNoYear, resolveRelative, samePeriod, startMs, type Relative } from './periods';
 
 type Via = NonNullable<Figure['via']>;
 const STOCK_METRICS = new Set<Metric>(['share_price', 'market_cap', 'turnover', 'price_target', 'share_price_change']);
@@ -43,6 +43,34 @@ export interface TimeContext {
 
 const later = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : b);
 const DEFAULT_NOTE = "company unknown: read with Alibaba's calendar (the year ends 31 March)";
+/** Words of a plan or a forecast: "this quarter" in such a sentence is the quarter under way. */
+const FUTURE =
+  /計画|予定|見通し|見込|予想|予測|方針|引き上げる|目指|计划|計劃|预计|預計|预期|預期|将|將|\b(?:plans?|expects?|will|guidance|forecasts?|outlook)\b/;
+const SENTENCE_END = /[。！？!?\n]|\.\s/;
+
+/** The normalised sentence around offset i. */
+function sentenceAt(s: string, i: number): string {
+  let a = i;
+  while (a > 0 && i - a < 200 && !SENTENCE_END.test(s.slice(a - 1, a + 1)) && s[a - 1] !== '。') a--;
+  const rest = s.slice(i, i + 200);
+  const e = rest.search(SENTENCE_END);
+  return s.slice(a, e < 0 ? i + 200 : i + e);
+}
+
+/** "This quarter" in results news is the quarter the article reports (else, outside a plan, the last
+ *  one ended by the date: articles come after the quarter closes). "Last quarter" (上季) keeps being
+ *  counted from the date: in results news that is the reported quarter too. */
+function thisQuarter(
+  rel: Extract<Relative, { type: 'quarter' }>,
+  anchor: string | undefined,
+  reported: Period | undefined,
+  sentence: string,
+): Period | undefined {
+  if (rel.offset || rel.from) return undefined;
+  if (reported) return reported;
+  if (FUTURE.test(sentence)) return undefined;
+  return resolveRelative({ type: 'quarter', from: 'latest' }, anchor);
+}
 
 /** Resolves fiscal labels with their company's calendar, year-less dates and relative periods
  *  against the article's date; returns how each time figure got its period. */
@@ -58,6 +86,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
         ? `the first date in the text (${anchor})`
         : '';
   let lastQuarter: Period | undefined;
+  // the quarter the article reports: the first one named by a label, "this quarter" or 上季
+  let reported: Period | undefined;
   let lastEnd: string | undefined; // end of the last stated period
   for (const f of figures) {
     if (f.kind !== 'date' && f.kind !== 'period') continue;
@@ -69,14 +99,20 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       p = fiscalPeriod(m.fiscal, c.cal);
       v = { assumed: !c.cal, from: { how: 'fiscal', ...(c.company ? { company: c.company } : {}), ...(c.cal ? {} : { note: DEFAULT_NOTE }) } };
     } else if (m?.rel) {
-      p = resolveRelative(m.rel, anchor, lastQuarter);
-      const quarterNamed = m.rel.type === 'quarter' && !!lastQuarter;
+      const word = m.rel.type === 'quarter' ? thisQuarter(m.rel, anchor, reported, sentenceAt(ctx.norm.text, toNorm(ctx.norm, f.start))) : undefined;
+      p = word ?? resolveRelative(m.rel, anchor, lastQuarter);
+      const quarterNamed = m.rel.type === 'quarter' && (!!lastQuarter || !!reported);
       v = {
         assumed: !ctx.articleDate && !quarterNamed,
         from: { how: 'relative', note: quarterNamed ? 'from the quarter named before' : `relative to ${dateNote}` },
       };
       if (m.rel.type !== 'year' && m.rel.type !== 'quarter') v.assumed = true;
-      if (m.rel.type === 'quarter' && m.rel.offset) v.comparison = true;
+      // 上季 / this quarter that names the reported quarter passes on; the quarter before or after it does not
+      if (m.rel.type === 'quarter' && p) {
+        const k = m.rel.offset ?? 0;
+        v.comparison = reported ? !samePeriod(p, reported) : m.rel.from === 'named' || k > 0;
+        if (!reported && !v.comparison) reported = p;
+      }
     } else if (m?.noYear?.dayOnly && !ctx.articleDate && !ctx.estimatedDate) {
       continue; // 2日、 needs the article's own date, not a caption's
     } else if (m?.noYear) {
@@ -99,7 +135,10 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     f.period = p;
     f.value = startMs(p);
     via.set(f, v);
-    if (f.kind === 'period' && monthSpan(p) === 3 && !m?.rel) lastQuarter = p;
+    if (f.kind === 'period' && monthSpan(p) === 3 && !m?.rel) {
+      lastQuarter = p;
+      reported ??= p;
+    }
     if (f.kind === 'period' && !v.assumed) lastEnd = p.end;
   }
   return via;
