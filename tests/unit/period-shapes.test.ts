@@ -174,3 +174,24 @@ describe('the quarter a results article reports (issue 11)', () => {
     expect(periodOf(run(text, { date: '2025-08-21' }), '160億元')).toEqual(['2025-04-01', '2025-06-30']);
   });
 });
+
+describe('which named period a figure takes (issue 11)', () => {
+  it('通期 / 全年 earlier in the sentence: the whole year named before, not the quarter named after it', () => {
+    const text =
+      '同社は2025年度(2024年4月〜2025年3月)および第4四半期(2025年1〜3月)の決算を発表した。通期の売上高は6%増の9000億元、営業利益は24%増の1400億元だった。';
+    const figs = run(text, { date: '2025-05-16' });
+    expect(periodOf(figs, '9000億元')).toEqual(['2024-04-01', '2025-03-31']);
+    expect(periodOf(figs, '1400億元')).toEqual(['2024-04-01', '2025-03-31']);
+  });
+  it('a day (9月30日までの, 6月30日終了) is never the period of reported results', () => {
+    const text = '同社は2024年第3四半期の決算を発表した。報告は9月30日までのもので、総収益は300億元で、前年同期比で3%減少した。';
+    expect(periodOf(run(text, { date: '2024-11-21' }), '300億元')).toEqual(['2024-07-01', '2024-09-30']);
+  });
+  it('…while a funding round may take the day it was announced', () => {
+    expect(periodOf(run('オープンAIは2日、66億ドルを調達したと発表した。', { date: '2024-10-03' }), '66億ドル')).toEqual(['2024-10-02', '2024-10-02']);
+  });
+  it('前四半期比 is a growth basis, not a period that stops the paragraph period', () => {
+    const text = '百度は2025年第2四半期の決算を発表した。\n利益率は24%で、前四半期比2ポイント低下した。';
+    expect(periodOf(run(text, { date: '2025-08-21' }), '24%')).toEqual(['2025-04-01', '2025-06-30']);
+  });
+});

@@ -31,8 +31,11 @@ export interface AttachContext {
   sentences?: Sentences;
 }
 
+// (前四半期比, 上季度对比: a growth basis, no period of the figure)
 const VAGUE_PERIOD =
-  /上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years/gi;
+  /(?:上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years)(?!比|と比|对比|對比)/gi;
+/** 通期 / 全年 / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
+const WHOLE_YEAR = /通期|通年|全年度|全年|全財年|全财年|full[-\s]year|for the (?:whole |fiscal |full )?year|annual/gi;
 type Via = NonNullable<Figure['via']>;
 const isTime = (f: Figure) => f.kind === 'date' || f.kind === 'period';
 
@@ -178,6 +181,16 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
         from = inherited(articlePeriod, "the article's first period");
       }
     }
+    // 通期の売上高は…: the last whole year named before, when the figure took a shorter period
+    const yearWord = lastMatch(WHOLE_YEAR, text, sa, f.start);
+    if (f.period && monthSpan(f.period) < 12 && yearWord >= 0 && !sFigs.some((t) => isTime(t) && t.start > yearWord && t.start < f.start)) {
+      const year = lastYearBefore(named, f.start);
+      if (year) {
+        f.period = year.period;
+        via.period = assumed(year) ? 'assumed' : 'paragraph';
+        from = inherited(year, 'the whole year named before');
+      }
+    }
     const plan = planFact(f, kb);
     if (plan?.period && (!pick || monthSpan(f.period!) > 12 || f.metric)) {
       // the plan's own horizon (from its announcement), not one counted from this article's date
@@ -202,6 +215,22 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   }
   // Year-less dates and relative periods nothing could resolve are dropped.
   return figures.filter((f) => !(isTime(f) && !f.period));
+}
+
+/** Where the last match of a global regex in text[a, b) starts, or -1. */
+function lastMatch(re: RegExp, text: string, a: number, b: number): number {
+  let at = -1;
+  re.lastIndex = 0;
+  const part = text.slice(a, b);
+  for (let r = re.exec(part); r; r = re.exec(part)) at = a + r.index;
+  return at;
+}
+
+/** The last period of twelve months named before x. */
+function lastYearBefore(named: Figure[], x: number): Figure | undefined {
+  let out: Figure | undefined;
+  for (const t of named) if (t.end <= x && monthSpan(t.period!) === 12) out = t;
+  return out;
 }
 
 /** A figure in a short line without a sentence end near the top: a headline, which names the

@@ -4,6 +4,7 @@ import type { Metric, Period } from '../kb/types';
 import type { Normalized } from '../text/normalize';
 import type { Figure, PeriodFrom } from '../types';
 import type { FiscalCalendar } from '../vocabulary/fiscal';
+import { RESULTS_METRICS } from '../vocabulary/metrics';
 import { fiscalPeriod, matchTime, monthSpan, resolveNoYear, resolveRelative, samePeriod, startMs, type Relative } from './periods';
 
 type Via = NonNullable<Figure['via']>;
@@ -175,8 +176,13 @@ const EN_LINK = /^(?:[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\
 export function pickPeriod(all: Figure[], f: Figure, text: string, others: Figure[], metric?: Metric, comparison?: (t: Figure) => boolean): Figure | undefined {
   // a month is the figure's period when it qualifies it (3月のMAU), not when it dates an event
   // (3月に公表した, 本年2月、…宣布): those are announcements
+  // a day (9月30日までの, 20日の発表) is never the period of reported results (a funding round may
+  // take its day)
+  const flow = !!metric && RESULTS_METRICS.has(metric);
   const list = all.filter(
-    (t) => !(t.kind === 'date' && t.period && monthSpan(t.period) === 1 && t.period.start !== t.period.end && !MONTH_OF.test(text.slice(t.end, t.end + 2))),
+    (t) =>
+      !(t.kind === 'date' && t.period && monthSpan(t.period) === 1 && t.period.start !== t.period.end && !MONTH_OF.test(text.slice(t.end, t.end + 2))) &&
+      !(flow && t.period && t.period.start === t.period.end),
   );
   if (!list.length) return undefined;
   const before = list.filter((t) => t.end <= f.start);
