@@ -260,6 +260,13 @@ describe('shapes from pages nobody tuned on (issue 11)', () => {
       [3e11, 'CNY'],
     ]);
   });
+  it('a bare amount with its money keyword right after it: “3年3000亿”资本开支计划', () => {
+    const list = figs('公司已投入500亿元。此前明确“3年3000亿”资本开支计划。', 'zh-Hans').filter((f) => f.kind === 'money');
+    expect(list.map((f) => [f.value, f.unit])).toEqual([
+      [5e10, 'CNY'],
+      [3e11, 'CNY'],
+    ]);
+  });
   it('a range with the currency at both ends: 60億ドルから70億ドルと予測; not a change (…から…に引き上げ)', () => {
     expect(got(one('設備投資は60億ドルから70億ドルと予測される。'))).toEqual({ value: 6e9, valueMax: 7e9, unit: 'USD' });
     expect(figs('予測を60億ドルから70億ドルという水準に引き上げた。').map((f) => f.value)).toEqual([6e9, 7e9]);

@@ -166,6 +166,10 @@ describe('the quarter a results article reports (issue 11)', () => {
       '2025-09-30',
     ]);
   });
+  it('beating expectations (高于预期, 将近) is a result, not a plan', () => {
+    const text = '本季度阿里云收入同比增长34%，高于市场预期，环比提高将近9个百分点。';
+    expect(periodOf(run(text, { date: '2025-11-28' }), '同比增长34%')).toEqual(['2025-07-01', '2025-09-30']);
+  });
   it('…but in a plan, this quarter is the one under way', () => {
     expect(periodOf(run('同社は今四半期に300億ドルの設備投資を計画している。', { date: '2025-07-31' }), '300億ドル')).toEqual(['2025-07-01', '2025-09-30']);
   });

@@ -231,6 +231,12 @@ function resolveBare(norm: Normalized, text: string, raws: Raw[], list: Sentence
       r.unit = top[0];
       continue;
     }
+    // “3年3800亿”资本开支计划: the money keyword right after the amount
+    const next = last ? undefined : metricHits(norm.text.slice(r.b, r.b + 12).split(/[。！？!?]/)[0]!).shift();
+    if (!cu && top && next && next.a <= 3 && isMoneyMetric(next.metric) && Math.abs(r.value) >= 1e8) {
+      r.unit = top[0];
+      continue;
+    }
     if (!last && !cu) continue;
     if (cu) {
       (r as RawAmount).kind = 'count';
