@@ -199,3 +199,23 @@ describe('which named period a figure takes (issue 11)', () => {
     expect(periodOf(run(text, { date: '2025-08-21' }), '24%')).toEqual(['2025-04-01', '2025-06-30']);
   });
 });
+
+describe('a month in brackets, and relative quarters that resolve (issue 11)', () => {
+  it('(2025年8月、source) dates the shares of its sentence', () => {
+    const text = '同社の2025年12月期2Qは減収だった。検索シェアは37.5%のトップ(2025年8月、調査会社による)で、2位は34.3%だった。';
+    const figs = run(text, { date: '2025-09-10' });
+    expect(periodOf(figs, '37.5%')).toEqual(['2025-08-01', '2025-08-31']);
+    expect(periodOf(figs, '34.3%')).toEqual(['2025-08-01', '2025-08-31']);
+  });
+  it('…while 2月に発表した still dates an event, not the figure', () => {
+    const text = '同社は2025年第1四半期の決算を発表した。売上高は100億元で、2月に発表した計画を上回った。';
+    expect(periodOf(run(text, { date: '2025-05-20' }), '100億元')).toEqual(['2025-01-01', '2025-03-31']);
+  });
+  it('a sentence that names 前四半期 (resolved) still takes the paragraph period for its other figures', () => {
+    const text = '同社は2015年第3四半期の決算を発表した。モバイル比率は62%となり、1年前の36%、および前四半期の55%から拡大した。';
+    const figs = run(text, { date: '2015-10-28' });
+    expect(periodOf(figs, '62%')).toEqual(['2015-07-01', '2015-09-30']);
+    expect(periodOf(figs, '36%')).toEqual(['2014-07-01', '2014-09-30']);
+    expect(periodOf(figs, '55%')).toEqual(['2015-04-01', '2015-06-30']);
+  });
+});

@@ -62,7 +62,9 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const unresolvedIn = new Set<number>();
   for (const f of figures) if (isTime(f) && !f.period) unresolvedIn.add(sentOf(f.start));
   // period words that name no date (下半期, next quarter): nothing may be inherited across them
-  for (const r of text.matchAll(VAGUE_PERIOD)) unresolvedIn.add(sentOf(r.index!));
+  // (前四半期 resolved to a quarter names one)
+  const resolvedAt = new Set(figures.filter((f) => isTime(f) && f.period).map((f) => f.start));
+  for (const r of text.matchAll(VAGUE_PERIOD)) if (!resolvedAt.has(r.index!)) unresolvedIn.add(sentOf(r.index!));
   const times = figures.filter((f) => isTime(f) && f.period);
   const hits: Hit[] = metricHits(norm.text).map((h) => {
     const [a, b] = toOriginal(norm, h.a, h.b);

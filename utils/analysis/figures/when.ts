@@ -170,6 +170,9 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
 }
 
 const MONTH_OF = /^\s?(?:の|的|中|内|期间|期間)/;
+/** (2025年8月、Statcounterによる) / (2025年8月時点): a month in brackets dates the figures around it. */
+const PAREN_BEFORE = /[(（]\s?$/;
+const PAREN_MONTH_AFTER = /^\s?(?:[、,，)）]|時点|时点|現在|现在|末)/;
 const EN_LINK = /^(?:[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\s|fiscal\s)*|\s)$/;
 
 /** The period for a figure among the sentence's dates and periods. */
@@ -181,8 +184,14 @@ export function pickPeriod(all: Figure[], f: Figure, text: string, others: Figur
   const flow = !!metric && RESULTS_METRICS.has(metric);
   const list = all.filter(
     (t) =>
-      !(t.kind === 'date' && t.period && monthSpan(t.period) === 1 && t.period.start !== t.period.end && !MONTH_OF.test(text.slice(t.end, t.end + 2))) &&
-      !(flow && t.period && t.period.start === t.period.end),
+      !(
+        t.kind === 'date' &&
+        t.period &&
+        monthSpan(t.period) === 1 &&
+        t.period.start !== t.period.end &&
+        !MONTH_OF.test(text.slice(t.end, t.end + 2)) &&
+        !(PAREN_BEFORE.test(text.slice(t.start - 2, t.start)) && PAREN_MONTH_AFTER.test(text.slice(t.end, t.end + 3)))
+      ) && !(flow && t.period && t.period.start === t.period.end),
   );
   if (!list.length) return undefined;
   const before = list.filter((t) => t.end <= f.start);
