@@ -219,3 +219,24 @@ describe('a month in brackets, and relative quarters that resolve (issue 11)', (
     expect(periodOf(figs, '55%')).toEqual(['2015-04-01', '2015-06-30']);
   });
 });
+
+describe('comparisons inside a sentence (issue 11)', () => {
+  it('AからBに減少 / 从A降至B: A is the year before (a quarter before with a sequential basis)', () => {
+    const ja = '同社は2025年第2四半期の決算を発表した。純利益は400億元から330億元に減少した。';
+    const figs = run(ja, { date: '2025-08-30' });
+    expect(periodOf(figs, '400億元')).toEqual(['2024-04-01', '2024-06-30']);
+    expect(periodOf(figs, '330億元')).toEqual(['2025-04-01', '2025-06-30']);
+    const zh = '公司公布2025年第二季度业绩。利润环比从50亿元增至60亿元。';
+    expect(periodOf(run(zh, { date: '2025-08-30' }), '50亿元')).toEqual(['2025-01-01', '2025-03-31']);
+  });
+  it('…but an amount with its own year (从2023年244亿元增长至2025年的1039亿元) keeps it', () => {
+    expect(periodOf(run('资本支出从2023年244亿元增长至2025年的1039亿元。'), '244亿元')).toEqual(['2023-01-01', '2023-12-31']);
+  });
+  it('去年同期亏损29亿元 / 去年同期为净流入137亿元: the year-ago quarter', () => {
+    const text = '公司公布2025年第三季度业绩。经调整EBITA达1.6亿元,而去年同期亏损29亿元;自由现金流净流出218亿元,而去年同期为净流入137亿元。';
+    const figs = run(text, { date: '2025-11-26' });
+    expect(periodOf(figs, '29亿元')).toEqual(['2024-07-01', '2024-09-30']);
+    expect(periodOf(figs, '137亿元')).toEqual(['2024-07-01', '2024-09-30']);
+    expect(periodOf(figs, '1.6亿元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});

@@ -145,8 +145,17 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
   return via;
 }
 
+// (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
 const PREV_YEAR_BEFORE =
-  /(?:前年同期|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago))(?:の|は|的|为|為|of|:|：)\s?(?:約|约|about)?\s?$/i;
+  /(?:前年同期|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago))(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得))\s?(?:約|约|about)?\s?$/i;
+/** "AからBに減少", "从A增至B", "from A to B": A is the earlier period's (a year before, or a quarter
+ *  with a sequential basis in the sentence). */
+const FROM_JA =
+  /^\s?(?:[(（][^()（）]{1,24}[)）])?\s?から\s?(?:約|约)?\s?[0-9][^。、,，;；]{0,24}?(?:に|へ)(?:減少|増加|拡大|縮小|低下|上昇|増|減|伸び|落ち込|悪化|改善|膨ら)/;
+const FROM_ZH_BEFORE = /从\s?(?:约|約)?\s?$/;
+const FROM_ZH_AFTER =
+  /^\s?(?:[(（][^()（）]{1,24}[)）])?\s?(?:增至|增长至|增長至|增加至|增长到|降至|下降至|减少至|減少至|减至|升至|跌至|提升至|下滑至|增到|降到)/;
+const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|quarter[-\s]on[-\s]quarter|quarter[-\s]over[-\s]quarter/i;
 const PREV_YEAR_AFTER =
   /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
@@ -155,9 +164,13 @@ const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the p
  *  Returns whether it moved the period (not when its period is the comparison's own words: 前四半期の…). */
 export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figure): boolean {
   if (!f.period) return false;
-  const before = text.slice(Math.max(0, f.start - 12), f.start);
-  const after = text.slice(f.end, f.end + 40);
-  const back = PREV_YEAR_BEFORE.test(before) || PREV_YEAR_AFTER.test(after) ? 12 : PREV_QUARTER_BEFORE.test(before) ? 3 : 0;
+  const before = text.slice(Math.max(0, f.start - 16), f.start);
+  const after = text.slice(f.end, f.end + 60);
+  let back = PREV_YEAR_BEFORE.test(before) || PREV_YEAR_AFTER.test(after) ? 12 : PREV_QUARTER_BEFORE.test(before) ? 3 : 0;
+  if (!back && !pick && (f.kind === 'money' || f.kind === 'percent') && (FROM_JA.test(after) || (FROM_ZH_BEFORE.test(before) && FROM_ZH_AFTER.test(after)))) {
+    const sentence = text.slice(Math.max(0, f.start - 60), f.end + 60);
+    back = SEQUENTIAL.test(sentence) ? 3 : 12;
+  }
   if (!back) return false;
   if (pick && back === 3 && pick.end <= f.start && PREV_QUARTER_BEFORE.test(text.slice(pick.start, f.start))) return false;
   const s = new Date(f.period.start + 'T00:00:00Z');
