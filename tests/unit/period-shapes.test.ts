@@ -240,3 +240,10 @@ describe('comparisons inside a sentence (issue 11)', () => {
     expect(periodOf(figs, '1.6亿元')).toEqual(['2025-07-01', '2025-09-30']);
   });
 });
+
+describe("a fiscal label's company (issue 11)", () => {
+  it("the paragraph's topic, not a rival named once in passing before the label", () => {
+    const text = '腾讯公布财报。腾讯投资自去年加速,第四季度资本支出达370亿元,超阿里同期的314亿元。2024财年全年资本支出达770亿元。';
+    expect(periodOf(run(text, { date: '2025-03-20' }), '770亿元')).toEqual(['2024-01-01', '2024-12-31']);
+  });
+});
