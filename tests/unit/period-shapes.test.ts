@@ -247,3 +247,22 @@ describe("a fiscal label's company (issue 11)", () => {
     expect(periodOf(run(text, { date: '2025-03-20' }), '770亿元')).toEqual(['2024-01-01', '2024-12-31']);
   });
 });
+
+describe('amounts listed with respectively (issue 11)', () => {
+  it('2023年至2025年…分别为A、B和C: each year in order; the next clause keeps its own', () => {
+    const figs = run('百度2023年至2025年资本支出分别为112亿元、81亿元和121亿元;腾讯在2024年增加到768亿元。');
+    expect(periodOf(figs, '112亿元')).toEqual(['2023-01-01', '2023-12-31']);
+    expect(periodOf(figs, '81亿元')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(periodOf(figs, '121亿元')).toEqual(['2025-01-01', '2025-12-31']);
+    expect(periodOf(figs, '768亿元')).toEqual(['2024-01-01', '2024-12-31']);
+  });
+  it('"A and B in 2024 and 2025, respectively"', () => {
+    const figs = run('Capex was RMB 10 billion and RMB 12 billion in 2024 and 2025, respectively.');
+    expect(periodOf(figs, 'RMB 10 billion')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(periodOf(figs, 'RMB 12 billion')).toEqual(['2025-01-01', '2025-12-31']);
+  });
+  it('counts that do not agree leave the amounts alone', () => {
+    const figs = run('2024年と2025年の売上高はそれぞれ100億元だった。');
+    expect(periodOf(figs, '100億元')).toEqual(['2025-01-01', '2025-12-31']);
+  });
+});

@@ -18,6 +18,7 @@ import { calendarAt } from './fiscal-company';
 import { dateFromKb } from './date-from-kb';
 import { planFact } from './plan-horizon';
 import { returnTablePeriods } from './return-table';
+import { respectivePeriods } from './respective';
 
 export { related } from './subject';
 
@@ -118,6 +119,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   for (const [b, a] of pairs) if (sentOf(figures[b]!.start) === sentOf(figures[a]!.start)) lastOf.set(a, Math.max(lastOf.get(a) ?? 0, figures[b]!.end));
 
   const columns = returnTablePeriods(text, figures, ctx.articleDate);
+  const respective = respectivePeriods(text, figures, sents, sentOf);
 
   figures.forEach((f, idx) => {
     if (f.kind !== 'money' && f.kind !== 'percent' && f.kind !== 'count') return;
@@ -163,7 +165,12 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
       (t) => !!timeVia.get(t)?.comparison,
     );
     let from: PeriodFrom | undefined;
-    if (pick) {
+    const listed = respective.get(f);
+    if (listed) {
+      f.period = listed; // …分别为112亿元、81亿元和121亿元
+      via.period = 'sentence';
+      from = { how: 'explicit', note: 'one of the periods listed with respectively' };
+    } else if (pick) {
       f.period = pick.period;
       via.period = timeVia.get(pick)?.assumed ? 'assumed' : 'sentence';
       from = timeVia.get(pick)?.from;
