@@ -266,3 +266,16 @@ describe('amounts listed with respectively (issue 11)', () => {
     expect(periodOf(figs, '100億元')).toEqual(['2025-01-01', '2025-12-31']);
   });
 });
+
+describe('a period bound to another amount (issue 11)', () => {
+  it('2025年の1500億元を上回る1600億元: the compared amount keeps 2025, this one takes the article period', () => {
+    const text = 'バイトダンスは2026年、AI投資を拡大する。\n投資額を2025年の1500億元を上回る1600億元とする。';
+    const figs = run(text, { date: '2025-12-25' });
+    expect(periodOf(figs, '1500億元を上回る')).toEqual(['2025-01-01', '2025-12-31']);
+    expect(periodOf(figs, '1600億元')).toEqual(['2026-01-01', '2026-12-31']);
+  });
+  it('…while 2025年の売上高は1000億元、利益は100億元 shares its year', () => {
+    const figs = run('2025年の売上高は1000億元、利益は100億元だった。');
+    expect(periodOf(figs, '100億元')).toEqual(['2025-01-01', '2025-12-31']);
+  });
+});

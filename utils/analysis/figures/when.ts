@@ -183,6 +183,7 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
 }
 
 const MONTH_OF = /^\s?(?:の|的|中|内|期间|期間)/;
+const COMPARED = /を上回|を超え|を下回|より|超过|超過|高于|高於|低于|低於|多于|少于|\b(?:than|above|below|exceed)/;
 /** (2025年8月、Statcounterによる) / (2025年8月時点): a month in brackets dates the figures around it. */
 const PAREN_BEFORE = /[(（]\s?$/;
 const PAREN_MONTH_AFTER = /^\s?(?:[、,，)）]|時点|时点|現在|现在|末)/;
@@ -207,7 +208,17 @@ export function pickPeriod(all: Figure[], f: Figure, text: string, others: Figur
       ) && !(flow && t.period && t.period.start === t.period.end),
   );
   if (!list.length) return undefined;
-  const before = list.filter((t) => t.end <= f.start);
+  // "2025年の1500億元を上回る1600億元": a period bound to the amount this one is compared with is not its own
+  const bound = (t: Figure) =>
+    others.some(
+      (o) =>
+        o.kind === f.kind &&
+        o.start >= t.end &&
+        o.end <= f.start &&
+        /^\s?(?:の|的)?\s?$/.test(text.slice(t.end, o.start)) &&
+        COMPARED.test(text.slice(o.start, f.start)),
+    );
+  const before = list.filter((t) => t.end <= f.start && !bound(t));
   const after = list.filter((t) => t.start >= f.end);
   const kinds: Array<Figure['kind']> = metric && STOCK_METRICS.has(metric) ? ['date', 'period'] : ['period', 'date'];
   // English puts the period after the amount: "RMB 36 billion for 2026", "spent ... in 2025"
