@@ -279,3 +279,17 @@ describe('a period bound to another amount (issue 11)', () => {
     expect(periodOf(figs, '100億元')).toEqual(['2025-01-01', '2025-12-31']);
   });
 });
+
+describe('a headline amount restated in the body (issue 11)', () => {
+  it('takes the period the body gives it, and so does its conversion', () => {
+    const text =
+      "Alibaba's US$7 billion subsidy deepens the delivery war\n\nThe company announced a subsidy of 50 billion yuan (US$7 billion) over the next 12 months.";
+    const figs = run(text, { date: '2025-07-02' });
+    expect(periodOf(figs, 'US$7 billion')).toEqual(['2025-07-02', '2026-07-01']);
+  });
+  it('a lead bullet rounded from the body (39.8 for 39.82) takes its quarter', () => {
+    const text =
+      'TLDR\n- Cloud revenue grew 34% year-over-year to 39.8 billion yuan, beating forecasts and the estimates of every analyst\nAlibaba reported results for the quarter ended September 30. Cloud intelligence revenue reached 39.82 billion yuan.';
+    expect(periodOf(run(text, { date: '2025-11-25' }), '39.8 billion yuan')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});

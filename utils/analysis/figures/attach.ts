@@ -19,6 +19,7 @@ import { dateFromKb } from './date-from-kb';
 import { planFact } from './plan-horizon';
 import { returnTablePeriods } from './return-table';
 import { respectivePeriods } from './respective';
+import { restatedPeriods } from './restated';
 
 export { related } from './subject';
 
@@ -217,11 +218,17 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     if (shiftComparative(f, text, via, pick)) f.periodFrom = { how: 'relative', note: `${f.period!.label}, a comparison` };
     if (via.subject || via.period) f.via = via;
   });
-  for (const [b, a] of pairs) {
-    const src = figures[a]!;
-    const f = figures[b]!;
-    for (const k of ['metric', 'subject', 'period', 'via'] as const) if (src[k] !== undefined) (f as unknown as Record<string, unknown>)[k] = src[k];
-  }
+  const fromSource = () => {
+    for (const [b, a] of pairs) {
+      const src = figures[a]!;
+      const f = figures[b]!;
+      for (const k of ['metric', 'subject', 'period', 'via'] as const) if (src[k] !== undefined) (f as unknown as Record<string, unknown>)[k] = src[k];
+    }
+  };
+  fromSource();
+  // a headline amount restated in the body takes its period (then so do its conversions)
+  restatedPeriods(figures, new Set([...pairs.keys()].map((i) => figures[i]!)));
+  fromSource();
   // Year-less dates and relative periods nothing could resolve are dropped.
   return figures.filter((f) => !(isTime(f) && !f.period));
 }
