@@ -293,3 +293,14 @@ describe('a headline amount restated in the body (issue 11)', () => {
     expect(periodOf(run(text, { date: '2025-11-25' }), '39.8 billion yuan')).toEqual(['2025-07-01', '2025-09-30']);
   });
 });
+
+describe('a cumulative total since a year (issue 11)', () => {
+  it('2019年以降の累計 / 自2019年以来: from that year to the end of the period named last', () => {
+    const text = '研究開発費は2022年1~9月に450億元を超え、2019年以降の累計額が1700億元に迫った。';
+    expect(periodOf(run(text, { date: '2022-11-22' }), '1700億元')).toEqual(['2019-01-01', '2022-09-30']);
+    expect(periodOf(run('自2019年以来累计投入1700亿元。', { date: '2022-11-22' }), '1700亿元')).toEqual(['2019-01-01', '2022-11-22']);
+  });
+  it('a year still ahead (2027年以降) gives no period', () => {
+    expect(periodOf(run('同社は2027年以降に1000億元を投じる。', { date: '2025-03-01' }), '1000億元')).toBeUndefined();
+  });
+});

@@ -7,6 +7,7 @@ import { fiscalYearStart, type FiscalCalendar } from '../vocabulary/fiscal';
 export type Relative =
   | { type: 'next'; months: number } // 今後3年間, over the next three years
   | { type: 'past'; months: number } // 過去10年間, 過去6ヶ月間
+  | { type: 'since'; year: number } // 2019年以降の累計, 自2019年以来, since 2019: to the latest period named
   | { type: 'year'; offset: number } // 今年 (0), 昨年 (-1), 来年 (1)
   // 今四半期 / this quarter (0): the latest quarter named before, else the quarter of the article's date;
   // 前四半期 / the prior quarter (-1): the one before the latest quarter named ('named');
@@ -256,6 +257,9 @@ const PATTERNS: Pattern[] = [
     const q = r[3] ?? r[4];
     return fiscalMatch(q ? { fy, q: num(q) } : { fy });
   }),
+  // 2019年以降 / 2019年以来: from the start of that year (a cumulative total up to the period named last)
+  P('0', `${Y}\\s?年\\s?(?:以降|以来|來)`, (r) => ({ kind: 'period', rel: { type: 'since', year: +r[1]! } })),
+  P('自', `自\\s?${Y}\\s?年\\s?(?:以来|以來|起)`, (r) => ({ kind: 'period', rel: { type: 'since', year: +r[1]! } })),
   // 2025年 (calendar year)
   P('0', `${Y}\\s?年(?![度間间])`, (r) => per(months(+r[1]!, 1, +r[1]!, 12, r[1]!))),
   // 2025-02-24, 2025/2/24, 2025.2.24
@@ -396,6 +400,7 @@ const PATTERNS: Pattern[] = [
     rel: { type: /past|last/.test(r[1]!) ? 'past' : 'next', months: (r[3] === 'years' ? 12 : 1) * num(r[2]) },
   })),
   // (not "the same period last year", "unchanged from last year": comparisons, read by the figure)
+  P('s', `since\\s${Y}(?!\\d)`, (r) => ({ kind: 'period', rel: { type: 'since', year: +r[1]! } })),
   P('tln', `(this|last|next)\\syear(?!s)`, (r) =>
     /(?:period|quarter|time|months|from|than|over|versus|vs\.?)\s$/.test(r.input.slice(Math.max(0, r.index - 9), r.index))
       ? null
@@ -514,8 +519,14 @@ export function withYear(m: TimeMatch, y: number): Period | undefined {
 }
 
 /** Resolves a relative period against an anchor date (ISO), optionally the latest quarter named. */
-export function resolveRelative(rel: Relative, anchor: string | undefined, lastQuarter?: Period): Period | undefined {
+export function resolveRelative(rel: Relative, anchor: string | undefined, lastQuarter?: Period, until?: string): Period | undefined {
   const ok = !!anchor && /^\d{4}-\d{2}-\d{2}/.test(anchor);
+  if (rel.type === 'since') {
+    // up to the end of the period named last (results news), else to the article's date
+    const end = until ?? (ok ? anchor!.slice(0, 10) : undefined);
+    const start = `${rel.year}-01-01`;
+    return end && end >= start ? { start, end, label: `since ${rel.year} to ${end}` } : undefined;
+  }
   const [y, m, d] = ok ? (anchor!.slice(0, 10).split('-').map(Number) as [number, number, number]) : [0, 0, 0];
   if (rel.type === 'quarter') {
     const current = ok ? monthsEnding(y, Math.ceil(m / 3) * 3, 3) : undefined;

@@ -101,7 +101,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       v = { assumed: !c.cal, from: { how: 'fiscal', ...(c.company ? { company: c.company } : {}), ...(c.cal ? {} : { note: DEFAULT_NOTE }) } };
     } else if (m?.rel) {
       const word = m.rel.type === 'quarter' ? thisQuarter(m.rel, anchor, reported, sentenceAt(ctx.norm.text, toNorm(ctx.norm, f.start))) : undefined;
-      p = word ?? resolveRelative(m.rel, anchor, lastQuarter);
+      p = word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd);
       const quarterNamed = m.rel.type === 'quarter' && (!!lastQuarter || !!reported);
       v = {
         assumed: !ctx.articleDate && !quarterNamed,
