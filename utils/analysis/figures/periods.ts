@@ -7,7 +7,7 @@ import { fiscalYearStart, type FiscalCalendar } from '../vocabulary/fiscal';
 export type Relative =
   | { type: 'next'; months: number } // 今後3年間, over the next three years
   | { type: 'past'; months: number } // 過去10年間, 過去6ヶ月間
-  | { type: 'since'; year: number } // 2019年以降の累計, 自2019年以来, since 2019: to the latest period named
+  | { type: 'since'; year: number } // 2019年以降の累計, 自2019年以来: to the latest period named
   | { type: 'year'; offset: number } // 今年 (0), 昨年 (-1), 来年 (1)
   // 今四半期 / this quarter (0): the latest quarter named before, else the quarter of the article's date;
   // 前四半期 / the prior quarter (-1): the one before the latest quarter named ('named');
@@ -400,7 +400,6 @@ const PATTERNS: Pattern[] = [
     rel: { type: /past|last/.test(r[1]!) ? 'past' : 'next', months: (r[3] === 'years' ? 12 : 1) * num(r[2]) },
   })),
   // (not "the same period last year", "unchanged from last year": comparisons, read by the figure)
-  P('s', `since\\s${Y}(?!\\d)`, (r) => ({ kind: 'period', rel: { type: 'since', year: +r[1]! } })),
   P('tln', `(this|last|next)\\syear(?!s)`, (r) =>
     /(?:period|quarter|time|months|from|than|over|versus|vs\.?)\s$/.test(r.input.slice(Math.max(0, r.index - 9), r.index))
       ? null
