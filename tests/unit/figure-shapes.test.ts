@@ -76,7 +76,16 @@ describe('percentage forms (zh / ja)', () => {
   ];
   for (const [text, value, unit, lang] of cases) it(text, () => expect(got(one(text, lang))).toEqual({ value, unit }));
 
-  it('2桁成長 is at least 10%', () => expect(one('クラウドは2桁成長を続けた。')).toMatchObject({ value: 10, valueMax: 99, approx: 'atleast' }));
+  // a lower bound, as the real-page gold reads it (tests/fixtures/real-gold/README.md: 以上 → atleast)
+  it('2桁成長 is at least 10%', () => {
+    const f = one('クラウドは2桁成長を続けた。');
+    expect(f).toMatchObject({ value: 10, approx: 'atleast' });
+    expect(f.valueMax).toBeUndefined();
+  });
+  it('三位數增長 (traditional) and 提升两位数 (the verb first) are growth bounds too', () => {
+    expect(one('連續第九個季度實現三位數增長。', 'zh-Hant')).toMatchObject({ value: 100, approx: 'atleast', change: 'increase' });
+    expect(one('客单价环比提升两位数。', 'zh-Hans')).toMatchObject({ value: 10, approx: 'atleast', change: 'increase' });
+  });
   it('成 that starts a word is no tenth (成本, 成为)', () => {
     expect(figs('降低3成本。', 'zh-Hans').filter((f) => f.kind === 'percent')).toEqual([]);
   });
@@ -202,5 +211,64 @@ describe('kanji numerals', () => {
     expect(t('にまんごせんさんびゃくよんじゅうはち')).toBe(25_348);
     expect(t('いっせんまん')).toBe(1e7);
     expect(t('にほん')).toBeNull();
+  });
+});
+
+describe('shapes from pages nobody tuned on (issue 11)', () => {
+  it('a middle-dot decimal before % or ポイント: 2・0%減 is -2.0, 3・7%増 is 3.7', () => {
+    expect(got(one('売上高は前年同期比2・0%減だった。'))).toEqual({ value: -2, unit: 'percent' });
+    expect(got(one('利用者数は3・7%増えた。'))).toEqual({ value: 3.7, unit: 'percent' });
+    expect(got(one('利益率は1・5ポイント低下した。'))).toEqual({ value: -1.5, unit: 'pt' });
+  });
+  it('decrease words before a Chinese percentage: 跌, 按年少, 降幅达', () => {
+    expect(got(one('纯利按年跌72%。', 'zh-Hans'))).toEqual({ value: -72, unit: 'percent' });
+    expect(got(one('盈利按年少52%。', 'zh-Hans'))).toEqual({ value: -52, unit: 'percent' });
+    expect(got(one('利润降幅达78%。', 'zh-Hans'))).toEqual({ value: -78, unit: 'percent' });
+    expect(got(one('收入按年多10%。', 'zh-Hans'))).toEqual({ value: 10, unit: 'percent' });
+  });
+  it('"dipped ~2.5%" and 44.9%営業減益 are decreases', () => {
+    expect(got(one('Shares dipped ~2.5% on the news.'))).toEqual({ value: -2.5, unit: 'percent' });
+    expect(got(one('今期は44.9%営業減益となった。'))).toEqual({ value: -44.9, unit: 'percent' });
+  });
+  it('a list sharing one verb at its end: 前四半期比2ポイント、前年比8ポイント低下', () => {
+    const list = figs('利益率は前四半期比2ポイント、前年比8ポイント低下した。');
+    expect(list.map((f) => f.value)).toEqual([-2, -8]);
+    // two items with their own subjects do not share a verb
+    expect(figs('売上高は5%、利益は8%増えた。').map((f) => f.value)).toEqual([5, 8]);
+  });
+  it('a loss written after the conversion of the amount: both are negative', () => {
+    const list = figs('最終損益は50億元(約1000億円)の赤字だった。').filter((f) => f.kind === 'money');
+    expect(list.map((f) => [f.surface, f.value])).toEqual([
+      ['50億元', -5e9],
+      ['約1000億円', -1e11],
+    ]);
+  });
+  it('a net outflow is negative; a decrease written before an amount of money is a change', () => {
+    expect(got(one('自由现金流净流出20亿元。', 'zh-Hans'))).toEqual({ value: -2e9, unit: 'CNY' });
+    expect(one('利润同比减少约30亿元。', 'zh-Hans')).toMatchObject({ value: -3e9, change: 'decrease' });
+    // 下降至 names the new level, not a change
+    expect(got(one('收入下降至100亿元。', 'zh-Hans'))).toEqual({ value: 1e10, unit: 'CNY' });
+  });
+  it('a percentage written against the name before it (Bing10.4%), not a model version', () => {
+    expect(figs('2位はBing10.4%、3位はYandex7.5%だった。').map((f) => f.value)).toEqual([10.4, 7.5]);
+    expect(figs('Qwen2.5は強い。')).toEqual([]);
+  });
+  it('a bare amount the article also writes with its currency is that amount again', () => {
+    const list = figs('三年投入3000亿元。机构预计3000亿中约七成用于服务器。', 'zh-Hans').filter((f) => f.kind === 'money');
+    expect(list.map((f) => [f.value, f.unit])).toEqual([
+      [3e11, 'CNY'],
+      [3e11, 'CNY'],
+    ]);
+  });
+  it('a bare amount with its money keyword right after it: “3年3000亿”资本开支计划', () => {
+    const list = figs('公司已投入500亿元。此前明确“3年3000亿”资本开支计划。', 'zh-Hans').filter((f) => f.kind === 'money');
+    expect(list.map((f) => [f.value, f.unit])).toEqual([
+      [5e10, 'CNY'],
+      [3e11, 'CNY'],
+    ]);
+  });
+  it('a range with the currency at both ends: 60億ドルから70億ドルと予測; not a change (…から…に引き上げ)', () => {
+    expect(got(one('設備投資は60億ドルから70億ドルと予測される。'))).toEqual({ value: 6e9, valueMax: 7e9, unit: 'USD' });
+    expect(figs('予測を60億ドルから70億ドルという水準に引き上げた。').map((f) => f.value)).toEqual([6e9, 7e9]);
   });
 });

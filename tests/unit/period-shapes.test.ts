@@ -124,3 +124,183 @@ describe('an undated page and a plan', () => {
     expect(periodOf(run('アリババは今後3年間で3800億元を投資する計画だ。', { date: '2025-10-02' }), '3800億元')).toEqual(['2025-02-24', '2028-02-23']);
   });
 });
+
+describe('period labels from pages nobody tuned on (issue 11)', () => {
+  it('a quarter label with its months and year in brackets: 同年第3四半期(2015年7〜9月)', () => {
+    const text = '同社は2015年10月27日、同年第3四半期(2015年7〜9月)の決算を発表した。純利益は227億元だった。';
+    expect(periodOf(run(text), '227億元')).toEqual(['2015-07-01', '2015-09-30']);
+  });
+  it("a Japanese fiscal label with a broker's quarter: 2025年12月期2Q", () => {
+    expect(periodOf(run('同社の2025年12月期2Qは、売上高が300億元となった。'), '300億元')).toEqual(['2025-04-01', '2025-06-30']);
+    expect(periodOf(run('同社の2026年3月期Q1は、売上高が80億円だった。'), '80億円')).toEqual(['2025-04-01', '2025-06-30']);
+  });
+  it('a calendar quarter without 第: 2024年四季度', () => {
+    expect(periodOf(run('公司2024年四季度资本开支为300亿元。'), '300亿元')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+  it('a fiscal year written with two digits: 26财年上半年', () => {
+    expect(periodOf(run('阿里巴巴26财年上半年资本开支约700亿元。', { date: '2025-11-28' }), '约700亿元')).toEqual(['2025-04-01', '2025-09-30']);
+  });
+  it('近四季 / 过去四季: the four quarters up to the latest one ended', () => {
+    expect(periodOf(run('阿里过去四季的资本开支约1200亿元。', { date: '2025-11-25' }), '约1200亿元')).toEqual(['2024-10-01', '2025-09-30']);
+  });
+  it('over the next 12 months / 今後12カ月: from the article date', () => {
+    expect(periodOf(run('It will spend 50 billion yuan over the next 12 months.', { date: '2025-07-02' }), '50 billion yuan')).toEqual([
+      '2025-07-02',
+      '2026-07-01',
+    ]);
+    expect(periodOf(run('同社は今後12カ月で500億元を投じる。', { date: '2025-07-02' }), '500億元')).toEqual(['2025-07-02', '2026-07-01']);
+  });
+});
+
+describe('the quarter a results article reports (issue 11)', () => {
+  it('上季 that opens a results article names its quarter, and later sentences take it', () => {
+    const text = '阿里巴巴上季收入2000亿元，按年升5%。\n\n按业务划分，云智能集团收入300亿元，增长30%。';
+    const figs = run(text, { date: '2025-11-25' });
+    expect(periodOf(figs, '2000亿元')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(periodOf(figs, '300亿元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('本季度 / this quarter in a results sentence: the quarter reported (the last one ended by the date)', () => {
+    expect(periodOf(run('本季度阿里云收入同比增长30%，至300亿元。', { date: '2025-11-28' }), '300亿元')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(periodOf(run('Cloud revenue rose 30% to RMB 30 billion this quarter.', { date: '2025-11-28' }), 'RMB 30 billion')).toEqual([
+      '2025-07-01',
+      '2025-09-30',
+    ]);
+  });
+  it('beating expectations (高于预期, 将近) is a result, not a plan', () => {
+    const text = '本季度阿里云收入同比增长34%，高于市场预期，环比提高将近9个百分点。';
+    expect(periodOf(run(text, { date: '2025-11-28' }), '同比增长34%')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('…but in a plan, this quarter is the one under way', () => {
+    expect(periodOf(run('同社は今四半期に300億ドルの設備投資を計画している。', { date: '2025-07-31' }), '300億ドル')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('当四半期 is the quarter the article reports, not a quarter named in passing before it', () => {
+    const text = '同社は2025年第2四半期の決算を発表した。広告収入は2025年第1四半期に6%減だった。当四半期の広告収入は160億元だった。';
+    expect(periodOf(run(text, { date: '2025-08-21' }), '160億元')).toEqual(['2025-04-01', '2025-06-30']);
+  });
+});
+
+describe('which named period a figure takes (issue 11)', () => {
+  it('通期 / 全年 earlier in the sentence: the whole year named before, not the quarter named after it', () => {
+    const text =
+      '同社は2025年度(2024年4月〜2025年3月)および第4四半期(2025年1〜3月)の決算を発表した。通期の売上高は6%増の9000億元、営業利益は24%増の1400億元だった。';
+    const figs = run(text, { date: '2025-05-16' });
+    expect(periodOf(figs, '9000億元')).toEqual(['2024-04-01', '2025-03-31']);
+    expect(periodOf(figs, '1400億元')).toEqual(['2024-04-01', '2025-03-31']);
+  });
+  it('a day (9月30日までの, 6月30日終了) is never the period of reported results', () => {
+    const text = '同社は2024年第3四半期の決算を発表した。報告は9月30日までのもので、総収益は300億元で、前年同期比で3%減少した。';
+    expect(periodOf(run(text, { date: '2024-11-21' }), '300億元')).toEqual(['2024-07-01', '2024-09-30']);
+  });
+  it('…while a funding round may take the day it was announced', () => {
+    expect(periodOf(run('オープンAIは2日、66億ドルを調達したと発表した。', { date: '2024-10-03' }), '66億ドル')).toEqual(['2024-10-02', '2024-10-02']);
+  });
+  it('前四半期比 is a growth basis, not a period that stops the paragraph period', () => {
+    const text = '百度は2025年第2四半期の決算を発表した。\n利益率は24%で、前四半期比2ポイント低下した。';
+    expect(periodOf(run(text, { date: '2025-08-21' }), '24%')).toEqual(['2025-04-01', '2025-06-30']);
+  });
+});
+
+describe('a month in brackets, and relative quarters that resolve (issue 11)', () => {
+  it('(2025年8月、source) dates the shares of its sentence', () => {
+    const text = '同社の2025年12月期2Qは減収だった。検索シェアは37.5%のトップ(2025年8月、調査会社による)で、2位は34.3%だった。';
+    const figs = run(text, { date: '2025-09-10' });
+    expect(periodOf(figs, '37.5%')).toEqual(['2025-08-01', '2025-08-31']);
+    expect(periodOf(figs, '34.3%')).toEqual(['2025-08-01', '2025-08-31']);
+  });
+  it('…while 2月に発表した still dates an event, not the figure', () => {
+    const text = '同社は2025年第1四半期の決算を発表した。売上高は100億元で、2月に発表した計画を上回った。';
+    expect(periodOf(run(text, { date: '2025-05-20' }), '100億元')).toEqual(['2025-01-01', '2025-03-31']);
+  });
+  it('a sentence that names 前四半期 (resolved) still takes the paragraph period for its other figures', () => {
+    const text = '同社は2015年第3四半期の決算を発表した。モバイル比率は62%となり、1年前の36%、および前四半期の55%から拡大した。';
+    const figs = run(text, { date: '2015-10-28' });
+    expect(periodOf(figs, '62%')).toEqual(['2015-07-01', '2015-09-30']);
+    expect(periodOf(figs, '36%')).toEqual(['2014-07-01', '2014-09-30']);
+    expect(periodOf(figs, '55%')).toEqual(['2015-04-01', '2015-06-30']);
+  });
+});
+
+describe('comparisons inside a sentence (issue 11)', () => {
+  it('AからBに減少 / 从A降至B: A is the year before (a quarter before with a sequential basis)', () => {
+    const ja = '同社は2025年第2四半期の決算を発表した。純利益は400億元から330億元に減少した。';
+    const figs = run(ja, { date: '2025-08-30' });
+    expect(periodOf(figs, '400億元')).toEqual(['2024-04-01', '2024-06-30']);
+    expect(periodOf(figs, '330億元')).toEqual(['2025-04-01', '2025-06-30']);
+    const zh = '公司公布2025年第二季度业绩。利润环比从50亿元增至60亿元。';
+    expect(periodOf(run(zh, { date: '2025-08-30' }), '50亿元')).toEqual(['2025-01-01', '2025-03-31']);
+  });
+  it('…but an amount with its own year (从2023年244亿元增长至2025年的1039亿元) keeps it', () => {
+    expect(periodOf(run('资本支出从2023年244亿元增长至2025年的1039亿元。'), '244亿元')).toEqual(['2023-01-01', '2023-12-31']);
+  });
+  it('去年同期亏损29亿元 / 去年同期为净流入137亿元: the year-ago quarter', () => {
+    const text = '公司公布2025年第三季度业绩。经调整EBITA达1.6亿元,而去年同期亏损29亿元;自由现金流净流出218亿元,而去年同期为净流入137亿元。';
+    const figs = run(text, { date: '2025-11-26' });
+    expect(periodOf(figs, '29亿元')).toEqual(['2024-07-01', '2024-09-30']);
+    expect(periodOf(figs, '137亿元')).toEqual(['2024-07-01', '2024-09-30']);
+    expect(periodOf(figs, '1.6亿元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});
+
+describe("a fiscal label's company (issue 11)", () => {
+  it("the paragraph's topic, not a rival named once in passing before the label", () => {
+    const text = '腾讯公布财报。腾讯投资自去年加速,第四季度资本支出达370亿元,超阿里同期的314亿元。2024财年全年资本支出达770亿元。';
+    expect(periodOf(run(text, { date: '2025-03-20' }), '770亿元')).toEqual(['2024-01-01', '2024-12-31']);
+  });
+});
+
+describe('amounts listed with respectively (issue 11)', () => {
+  it('2023年至2025年…分别为A、B和C: each year in order; the next clause keeps its own', () => {
+    const figs = run('百度2023年至2025年资本支出分别为112亿元、81亿元和121亿元;腾讯在2024年增加到768亿元。');
+    expect(periodOf(figs, '112亿元')).toEqual(['2023-01-01', '2023-12-31']);
+    expect(periodOf(figs, '81亿元')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(periodOf(figs, '121亿元')).toEqual(['2025-01-01', '2025-12-31']);
+    expect(periodOf(figs, '768亿元')).toEqual(['2024-01-01', '2024-12-31']);
+  });
+  it('"A and B in 2024 and 2025, respectively"', () => {
+    const figs = run('Capex was RMB 10 billion and RMB 12 billion in 2024 and 2025, respectively.');
+    expect(periodOf(figs, 'RMB 10 billion')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(periodOf(figs, 'RMB 12 billion')).toEqual(['2025-01-01', '2025-12-31']);
+  });
+  it('counts that do not agree leave the amounts alone', () => {
+    const figs = run('2024年と2025年の売上高はそれぞれ100億元だった。');
+    expect(periodOf(figs, '100億元')).toEqual(['2025-01-01', '2025-12-31']);
+  });
+});
+
+describe('a period bound to another amount (issue 11)', () => {
+  it('2025年の1500億元を上回る1600億元: the compared amount keeps 2025, this one takes the article period', () => {
+    const text = 'バイトダンスは2026年、AI投資を拡大する。\n投資額を2025年の1500億元を上回る1600億元とする。';
+    const figs = run(text, { date: '2025-12-25' });
+    expect(periodOf(figs, '1500億元を上回る')).toEqual(['2025-01-01', '2025-12-31']);
+    expect(periodOf(figs, '1600億元')).toEqual(['2026-01-01', '2026-12-31']);
+  });
+  it('…while 2025年の売上高は1000億元、利益は100億元 shares its year', () => {
+    const figs = run('2025年の売上高は1000億元、利益は100億元だった。');
+    expect(periodOf(figs, '100億元')).toEqual(['2025-01-01', '2025-12-31']);
+  });
+});
+
+describe('a headline amount restated in the body (issue 11)', () => {
+  it('takes the period the body gives it, and so does its conversion', () => {
+    const text =
+      "Alibaba's US$7 billion subsidy deepens the delivery war\n\nThe company announced a subsidy of 50 billion yuan (US$7 billion) over the next 12 months.";
+    const figs = run(text, { date: '2025-07-02' });
+    expect(periodOf(figs, 'US$7 billion')).toEqual(['2025-07-02', '2026-07-01']);
+  });
+  it('a lead bullet rounded from the body (39.8 for 39.82) takes its quarter', () => {
+    const text =
+      'TLDR\n- Cloud revenue grew 34% year-over-year to 39.8 billion yuan, beating forecasts and the estimates of every analyst\nAlibaba reported results for the quarter ended September 30. Cloud intelligence revenue reached 39.82 billion yuan.';
+    expect(periodOf(run(text, { date: '2025-11-25' }), '39.8 billion yuan')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});
+
+describe('a cumulative total since a year (issue 11)', () => {
+  it('2019年以降の累計 / 自2019年以来: from that year to the end of the period named last', () => {
+    const text = '研究開発費は2022年1~9月に450億元を超え、2019年以降の累計額が1700億元に迫った。';
+    expect(periodOf(run(text, { date: '2022-11-22' }), '1700億元')).toEqual(['2019-01-01', '2022-09-30']);
+    expect(periodOf(run('自2019年以来累计投入1700亿元。', { date: '2022-11-22' }), '1700亿元')).toEqual(['2019-01-01', '2022-11-22']);
+  });
+  it('a year still ahead (2027年以降) gives no period', () => {
+    expect(periodOf(run('同社は2027年以降に1000億元を投じる。', { date: '2025-03-01' }), '1000億元')).toBeUndefined();
+  });
+});

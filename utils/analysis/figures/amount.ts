@@ -66,9 +66,13 @@ const MONEY_CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
   ['減', 'decrease'],
   ['増', 'increase'],
 ];
-const LOSS_AFTER = /^\s?(?:の(?:最終|純|営業)?赤字|の純損失|赤字)/;
+/** 112億元の赤字, and 112億元(約2400億円)の赤字: the loss word may follow the amount's conversion
+ *  (both the amount and its conversion are losses). */
+const LOSS_AFTER = /^\s?(?:[(（][^()（）。]{1,24}[)）]|[)）])?\s?(?:の(?:最終|純|営業)?赤字|の純損失|赤字)/;
 const LOSS_BEFORE =
-  /(?:最終赤字|純損失|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|net loss of|loss of|a loss of)\s?(?:は|が|为|為|达|達|of)?\s?(?:約|约|about)?\s?$/;
+  /(?:最終赤字|純損失|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净流出|淨流出|net loss of|loss of|a loss of|net outflow of)\s?(?:は|が|为|為|达|達|of)?\s?(?:約|约|about)?\s?$/;
+/** 同比减少约340亿: a decrease written before an amount of money (not 减少至 / fell to: a level). */
+const MONEY_DECREASE_BEFORE = /(?:减少|減少|下降|下跌|减|減)了?\s?(?:約|约|about)?\s?$/;
 
 const CODES = new Set(['rmb', 'usd', 'cny', 'hkd', 'jpy', 'eur', 'gbp', 'us', 'hk', 'twd', 'sgd', 'aud', 'cad', 'chf', 'inr', 'krw', 'rs']);
 const EN_GPUS = /^\s(?:nvidia\s)?(?:(?:h|a|b)\s?\d{2,3}\s)?(?:gpus?|graphics chips|ai chips|accelerators)(?![a-z])/;
@@ -94,6 +98,15 @@ function insideToken(s: string, i: number): boolean {
     return /[a-z]/.test(s.slice(k, i - 1));
   }
   return false;
+}
+
+/** "Bing10.44%", "Yandex7.51%": a percentage written against the name before it (a word of three
+ *  letters or more, not a model name's version). */
+function gluedPercent(s: string, i: number, num: NumberToken): boolean {
+  if (s[num.end] !== '%') return false;
+  let k = i;
+  while (k > 0 && isAsciiLetter(s.charCodeAt(k - 1))) k--;
+  return i - k >= 3 && !isAsciiAlnum(s.charCodeAt(k - 1));
 }
 
 /** Past the alphanumeric token around a skipped numeral. */
@@ -129,7 +142,7 @@ const space = (s: string, j: number) => (s[j] === ' ' ? j + 1 : j);
 export function matchAmount(s: string, i: number, lo: number, zh = false): RawAmount | null {
   const num = scanNumber(s, i, zh);
   if (!num) return null;
-  if (insideToken(s, i) || s[i - 1] === '第') return null;
+  if ((insideToken(s, i) && !gluedPercent(s, i, num)) || s[i - 1] === '第') return null;
   if (TICKER_BEFORE.test(s.slice(Math.max(lo, i - 12), i)) || TICKER_AFTER.test(s.slice(num.end, num.end + 5))) return null;
   if (num.malformed) return malformedAt(s, i, lo, num);
   if (num.slash && num.den !== 100) return null; // 3/5: a date or a ratio as often as a fraction (12/100 is 12%)
@@ -201,6 +214,8 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
       k = minor[1];
       longWord = true; // 五元三角
     }
+    const both = after && valueMax === undefined && !fromTo ? rangeAt(s, k, num, value, undefined, zh, after[2]) : null;
+    if (both) [, valueMax, k] = both; // 660億ドルから720億ドル: the currency written at both ends
   }
   const tenThousandth = /(?:万|萬){1,2}\s?分\s?之\s?$/.exec(s.slice(Math.max(lo, a - 6), a));
   if (!kind && tenThousandth && !num.den) {
@@ -322,14 +337,16 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
     if (pre && kind === 'percent') {
       change ??= isDecrease(pre[0]) ? 'decrease' : 'increase';
       a -= pre[0].length;
-      if (pre[1]) basis = /环|環|按季/.test(pre[1]) ? 'qoq' : 'yoy';
+      const b = pre[1] ?? pre[3];
+      if (b) basis = /环|環|按季/.test(b) ? 'qoq' : 'yoy';
     }
     if (kind === 'percent') basis ??= basisNear(s, lo, a, k);
   }
+  if (kind === 'money' && !change && MONEY_DECREASE_BEFORE.test(s.slice(Math.max(lo, a - 8), a))) change = 'decrease';
   if (kind === 'money' && !change) {
     // 3691億円の赤字, 净亏损50亿元, a net loss of RMB 5 billion: a loss is a negative amount
-    const loss = LOSS_AFTER.exec(s.slice(k, k + 6));
-    if (loss) k += loss[0].length;
+    const loss = LOSS_AFTER.exec(s.slice(k, k + 32));
+    if (loss && !/^\s?[(（)）]/.test(loss[0])) k += loss[0].length;
     if (loss || LOSS_BEFORE.test(s.slice(Math.max(lo, a - 14), a))) value = -Math.abs(value);
   }
   if (change === 'decrease') {
@@ -343,8 +360,24 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
     if (counted) k++; // 9万个: a classifier, the keyword says what it counts (else a plain count)
     // 1兆倍, 3億人分: a counter we do not know (but 投2000亿用于…, 千亿重注AI: spent money)
     const spend = SPEND_BEFORE.test(s.slice(Math.max(lo, a - 8), a)) || SPEND_AFTER.test(s.slice(k, k + 3));
-    if (/^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(k, k + 1)) && !spend) return null;
-    return { a, b: k, kind: 'money', value, valueMax, unit: '', approx, bare: true, ...(counted ? { counted } : {}), ...(spend ? { spend } : {}) };
+    // (3800亿中约80%: 中 "of which" is no counter)
+    if (/^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(k, k + 1)) && !spend && !/^中[^国國文]/.test(s.slice(k, k + 2))) return null;
+    // 同比减少约340亿: a decrease of a bare amount (its keyword gives the currency)
+    const down = MONEY_DECREASE_BEFORE.test(s.slice(Math.max(lo, a - 8), a));
+    if (down) value = -Math.abs(value);
+    return {
+      a,
+      b: k,
+      kind: 'money',
+      value,
+      valueMax,
+      unit: '',
+      approx,
+      bare: true,
+      ...(down ? { change: 'decrease' as const } : {}),
+      ...(counted ? { counted } : {}),
+      ...(spend ? { spend } : {}),
+    };
   }
   // 一人, 二元論, 関東一円: a kanji digit alone is a word, unless a long unit word follows (一ドル, 五パーセント)
   if (num.kanji && !num.big && Math.abs(num.value) < 10 && !longWord) return null;
@@ -359,8 +392,9 @@ function malformedAt(s: string, i: number, lo: number, num: NumberToken): RawAmo
   return { a: before && before !== 'foreign' ? before.at : i, b: after ? after[0] : num.end, kind: 'money', value: NaN, unit, malformed: true };
 }
 
-/** "50億〜720億", "0.5b to 72b", "5-10%" (pctWord: the unit already read after the first number). */
-function rangeAt(s: string, j: number, first: NumberToken, v1: number, pctWord?: string, zh = false): [number, number, number] | null {
+/** "50億〜720億", "0.5b to 72b", "5-10%" (pctWord: the unit already read after the first number);
+ *  "660億ドルから720億ドルと予測" (curWord: the currency word written after both numbers). */
+function rangeAt(s: string, j: number, first: NumberToken, v1: number, pctWord?: string, zh = false, curWord?: string): [number, number, number] | null {
   RANGE.lastIndex = j;
   const r = RANGE.exec(s);
   if (!r) return null;
@@ -372,6 +406,13 @@ function rangeAt(s: string, j: number, first: NumberToken, v1: number, pctWord?:
   if (pctWord) {
     if (!s.startsWith(pctWord, end)) return null;
     end += pctWord.length;
+  }
+  if (curWord) {
+    const at = s[end] === ' ' ? end + 1 : end;
+    if (!s.startsWith(curWord, at)) return null;
+    end = at + curWord.length;
+    // "AからBに引き上げ", "from $117 to $160": a change; a range ends the clause or is predicted (と予測)
+    if (!/^\s?(?:と(?:い[うっ])?(?:予[想測]|見込|みられ|推定|試算)|の(?:範囲|レンジ)|程度|規模|[、。,，)）]|$)/.test(s.slice(end, end + 8))) return null;
   }
   if (r[0].includes('から') && /^\s?(?:[^\s、。,]{0,6})?(?:に|へ)/.test(s.slice(end, end + 8).replace(/^(?:億|万|兆|元|円|ドル|%)+/, ''))) return null;
   let lowV = v1;

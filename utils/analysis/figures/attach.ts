@@ -18,6 +18,8 @@ import { calendarAt } from './fiscal-company';
 import { dateFromKb } from './date-from-kb';
 import { planFact } from './plan-horizon';
 import { returnTablePeriods } from './return-table';
+import { respectivePeriods } from './respective';
+import { restatedPeriods } from './restated';
 
 export { related } from './subject';
 
@@ -31,8 +33,11 @@ export interface AttachContext {
   sentences?: Sentences;
 }
 
+// (前四半期比, 上季度对比: a growth basis, no period of the figure)
 const VAGUE_PERIOD =
-  /上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years/gi;
+  /(?:上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years)(?!比|と比|对比|對比)/gi;
+/** 通期 / 全年 / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
+const WHOLE_YEAR = /通期|通年|全年度|全年|全財年|全财年|full[-\s]year|for the (?:whole |fiscal |full )?year|annual/gi;
 type Via = NonNullable<Figure['via']>;
 const isTime = (f: Figure) => f.kind === 'date' || f.kind === 'period';
 
@@ -59,7 +64,9 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const unresolvedIn = new Set<number>();
   for (const f of figures) if (isTime(f) && !f.period) unresolvedIn.add(sentOf(f.start));
   // period words that name no date (下半期, next quarter): nothing may be inherited across them
-  for (const r of text.matchAll(VAGUE_PERIOD)) unresolvedIn.add(sentOf(r.index!));
+  // (前四半期 resolved to a quarter names one)
+  const resolvedAt = new Set(figures.filter((f) => isTime(f) && f.period).map((f) => f.start));
+  for (const r of text.matchAll(VAGUE_PERIOD)) if (!resolvedAt.has(r.index!)) unresolvedIn.add(sentOf(r.index!));
   const times = figures.filter((f) => isTime(f) && f.period);
   const hits: Hit[] = metricHits(norm.text).map((h) => {
     const [a, b] = toOriginal(norm, h.a, h.b);
@@ -113,6 +120,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   for (const [b, a] of pairs) if (sentOf(figures[b]!.start) === sentOf(figures[a]!.start)) lastOf.set(a, Math.max(lastOf.get(a) ?? 0, figures[b]!.end));
 
   const columns = returnTablePeriods(text, figures, ctx.articleDate);
+  const respective = respectivePeriods(text, figures, sents, sentOf);
 
   figures.forEach((f, idx) => {
     if (f.kind !== 'money' && f.kind !== 'percent' && f.kind !== 'count') return;
@@ -158,7 +166,12 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
       (t) => !!timeVia.get(t)?.comparison,
     );
     let from: PeriodFrom | undefined;
-    if (pick) {
+    const listed = respective.get(f);
+    if (listed) {
+      f.period = listed; // …分别为112亿元、81亿元和121亿元
+      via.period = 'sentence';
+      from = { how: 'explicit', note: 'one of the periods listed with respectively' };
+    } else if (pick) {
       f.period = pick.period;
       via.period = timeVia.get(pick)?.assumed ? 'assumed' : 'sentence';
       from = timeVia.get(pick)?.from;
@@ -178,6 +191,16 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
         from = inherited(articlePeriod, "the article's first period");
       }
     }
+    // 通期の売上高は…: the last whole year named before, when the figure took a shorter period
+    const yearWord = lastMatch(WHOLE_YEAR, text, sa, f.start);
+    if (f.period && monthSpan(f.period) < 12 && yearWord >= 0 && !sFigs.some((t) => isTime(t) && t.start > yearWord && t.start < f.start)) {
+      const year = lastYearBefore(named, f.start);
+      if (year) {
+        f.period = year.period;
+        via.period = assumed(year) ? 'assumed' : 'paragraph';
+        from = inherited(year, 'the whole year named before');
+      }
+    }
     const plan = planFact(f, kb);
     if (plan?.period && (!pick || monthSpan(f.period!) > 12 || f.metric)) {
       // the plan's own horizon (from its announcement), not one counted from this article's date
@@ -195,13 +218,35 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     if (shiftComparative(f, text, via, pick)) f.periodFrom = { how: 'relative', note: `${f.period!.label}, a comparison` };
     if (via.subject || via.period) f.via = via;
   });
-  for (const [b, a] of pairs) {
-    const src = figures[a]!;
-    const f = figures[b]!;
-    for (const k of ['metric', 'subject', 'period', 'via'] as const) if (src[k] !== undefined) (f as unknown as Record<string, unknown>)[k] = src[k];
-  }
+  const fromSource = () => {
+    for (const [b, a] of pairs) {
+      const src = figures[a]!;
+      const f = figures[b]!;
+      for (const k of ['metric', 'subject', 'period', 'via'] as const) if (src[k] !== undefined) (f as unknown as Record<string, unknown>)[k] = src[k];
+    }
+  };
+  fromSource();
+  // a headline amount restated in the body takes its period (then so do its conversions)
+  restatedPeriods(figures, new Set([...pairs.keys()].map((i) => figures[i]!)));
+  fromSource();
   // Year-less dates and relative periods nothing could resolve are dropped.
   return figures.filter((f) => !(isTime(f) && !f.period));
+}
+
+/** Where the last match of a global regex in text[a, b) starts, or -1. */
+function lastMatch(re: RegExp, text: string, a: number, b: number): number {
+  let at = -1;
+  re.lastIndex = 0;
+  const part = text.slice(a, b);
+  for (let r = re.exec(part); r; r = re.exec(part)) at = a + r.index;
+  return at;
+}
+
+/** The last period of twelve months named before x. */
+function lastYearBefore(named: Figure[], x: number): Figure | undefined {
+  let out: Figure | undefined;
+  for (const t of named) if (t.end <= x && monthSpan(t.period!) === 12) out = t;
+  return out;
 }
 
 /** A figure in a short line without a sentence end near the top: a headline, which names the

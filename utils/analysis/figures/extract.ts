@@ -25,7 +25,10 @@ interface RawRate {
   time?: undefined;
 }
 
-const GROWTH_JA = /([23二三两])\s?(?:桁|位数)(?:の|的)?\s?(?:成長|増収|増益|増加|伸び|増|增长|增長)/y;
+const GROWTH_JA = /([23二三两兩])\s?(?:桁|位数|位數)(?:の|的)?\s?(?:成長|増収|増益|増加|伸び|増|增长|增長)/y;
+/** 提升两位数, 增长三位數: the growth word before the digits. */
+const GROWTH_ZH_AFTER_VERB = /([23二三两兩])\s?(?:位数|位數)(?![a-z0-9])/y;
+const GROWTH_VERB_BEFORE = /(?:增长|增長|提升|上涨|上漲|上升|增加|增)\s?$/;
 const GROWTH_EN = /(double|triple)[-\s]digits?\s?(?:growth|increases?|gains?|rises?)?/y;
 // What can start at a character: a numeral, a date or period, "double-digit growth".
 const NUM = 1,
@@ -112,6 +115,7 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
     i++;
   }
   const merged = mergeRates(s, raws);
+  shareChange(s, merged);
   resolveBare(norm, text, merged, sents ?? sentences(text));
   fillYears(merged);
   const out: Figure[] = [];
@@ -123,24 +127,17 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
   return out;
 }
 
-/** 2桁成長 (at least 10%), 3桁成長 (at least 100%), double-digit growth. */
+/** 2桁成長 (at least 10%), 3桁成長 (at least 100%), double-digit growth, 提升两位数: a lower bound,
+ *  as a reader (and the gold) reads it. */
 function growthAt(s: string, i: number): RawAmount | null {
-  for (const re of [GROWTH_JA, GROWTH_EN]) {
+  for (const re of [GROWTH_JA, GROWTH_EN, GROWTH_ZH_AFTER_VERB]) {
     re.lastIndex = i;
     const r = re.exec(s);
     if (!r) continue;
     if (re === GROWTH_EN && isAsciiAlnum(s.charCodeAt(i - 1))) continue;
+    if (re === GROWTH_ZH_AFTER_VERB && !GROWTH_VERB_BEFORE.test(s.slice(Math.max(0, i - 4), i))) continue;
     const three = /[3三]|triple/.test(r[1]!);
-    return {
-      a: i,
-      b: i + r[0].length,
-      kind: 'percent',
-      value: three ? 100 : 10,
-      valueMax: three ? 999 : 99,
-      unit: 'percent',
-      approx: 'atleast',
-      change: 'increase',
-    };
+    return { a: i, b: i + r[0].length, kind: 'percent', value: three ? 100 : 10, unit: 'percent', approx: 'atleast', change: 'increase' };
   }
   return null;
 }
@@ -178,6 +175,22 @@ function mergeRates(s: string, raws: Raw[]): Raw[] {
   return out;
 }
 
+/** Only a growth basis between two percentages of a list: 前四半期比2ポイント、前年比8ポイント低下. */
+const LIST_GAP =
+  /^\s?[、,，]\s?(?:前年同期比|前年同月比|前年比|前期比|前四半期比|同比|环比|環比|按年|按季|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y\/y)?\s?$/;
+
+/** A list of changes sharing one verb at its end: the earlier items take the last one's change. */
+function shareChange(s: string, raws: Raw[]) {
+  for (let k = raws.length - 2; k >= 0; k--) {
+    const r = raws[k]!;
+    const nx = raws[k + 1]!;
+    if (r.kind !== 'percent' || nx.kind !== 'percent' || r.change || !nx.change || r.unit !== nx.unit) continue;
+    if (!LIST_GAP.test(s.slice(r.b, nx.a))) continue;
+    r.change = nx.change;
+    if (nx.change === 'decrease') r.value = -Math.abs(r.value);
+  }
+}
+
 const BARE_COUNT: Partial<Record<string, string>> = {
   parameters: 'params',
   training_tokens: 'tokens',
@@ -188,12 +201,18 @@ const BARE_COUNT: Partial<Record<string, string>> = {
 };
 
 /** A bare number takes the unit its sentence's last keyword implies: パラメータ数は1兆 → params;
- *  a bare 380億 in money talk is money in the currency the article mostly uses. Others are dropped. */
+ *  a bare 380億 in money talk is money in the currency the article mostly uses; a bare 3800亿 the
+ *  article also writes with its currency (3800亿元) is that amount again. Others are dropped. */
 function resolveBare(norm: Normalized, text: string, raws: Raw[], list: Sentences) {
   const bare = raws.filter((r): r is RawAmount => r.kind === 'money' && !!(r as RawAmount).bare);
   if (!bare.length) return;
   const counts = new Map<string, number>();
-  for (const r of raws) if (r.kind === 'money' && !r.bare) counts.set(r.unit, (counts.get(r.unit) ?? 0) + 1);
+  const stated = new Map<number, string>(); // big amounts written with their currency: value → currency
+  for (const r of raws) {
+    if (r.kind !== 'money' || r.bare) continue;
+    counts.set(r.unit, (counts.get(r.unit) ?? 0) + 1);
+    if (Math.abs(r.value) >= 1e8 && !r.malformed) stated.set(Math.abs(r.value), r.unit);
+  }
   const top = [...counts].sort((x, y) => y[1] - x[1])[0];
   for (const r of bare) {
     const [start] = toOriginal(norm, r.a, r.b);
@@ -202,8 +221,19 @@ function resolveBare(norm: Normalized, text: string, raws: Raw[], list: Sentence
     const before = normalize(text.slice(Math.max(sent[0], start - 40), start)).text;
     const last = metricHits(before).pop();
     const cu = (last && BARE_COUNT[last.metric]) ?? (r.counted ? 'count' : undefined);
+    const again = cu ? undefined : stated.get(Math.abs(r.value));
+    if (again) {
+      r.unit = again;
+      continue;
+    }
     // 未来3年投2000亿, 再砸500亿: a verb of spending right before a big number makes it money
-    if (!cu && top && (r.spend || SPEND_BEFORE.test(before)) && r.value >= 1e8) {
+    if (!cu && top && (r.spend || SPEND_BEFORE.test(before)) && Math.abs(r.value) >= 1e8) {
+      r.unit = top[0];
+      continue;
+    }
+    // “3年3800亿”资本开支计划: the money keyword right after the amount
+    const next = last ? undefined : metricHits(norm.text.slice(r.b, r.b + 12).split(/[。！？!?]/)[0]!).shift();
+    if (!cu && top && next && next.a <= 3 && isMoneyMetric(next.metric) && Math.abs(r.value) >= 1e8) {
       r.unit = top[0];
       continue;
     }
@@ -211,7 +241,7 @@ function resolveBare(norm: Normalized, text: string, raws: Raw[], list: Sentence
     if (cu) {
       (r as RawAmount).kind = 'count';
       r.unit = cu;
-    } else if (top && last && isMoneyMetric(last.metric) && r.value >= 1e8 && /[億亿兆]|billion|bn|trillion/.test(norm.text.slice(r.a, r.b))) {
+    } else if (top && last && isMoneyMetric(last.metric) && Math.abs(r.value) >= 1e8 && /[億亿兆]|billion|bn|trillion/.test(norm.text.slice(r.a, r.b))) {
       r.unit = top[0];
     }
   }

@@ -1,7 +1,8 @@
 // The company a period is about, and its fiscal calendar (from the KB entity or its parent): a
 // fiscal label is read with that company's calendar, never another's. The company is the one named
-// nearest before the label in its paragraph (else right after it in its sentence), else the page's
-// most-named one.
+// nearest before the label in its sentence, else right after it in its sentence, else the one named
+// most often before it in its paragraph (its topic, not a rival named once in passing), else the
+// page's most-named one.
 import type { PreparedKb } from '../prepared-kb';
 import type { EntitySpan } from '../entities/find';
 import type { FiscalCalendar } from '../vocabulary/fiscal';
@@ -29,14 +30,20 @@ export function calendarAt(text: string, sents: Sentences, mentions: EntitySpan[
   return (x: number) => {
     const [sa, sb] = sents[sentenceIndex(sents, x)] ?? [0, text.length];
     const para = Math.max(0, text.lastIndexOf('\n', sa - 1) + 1);
-    let before: EntitySpan | undefined; // nearest before, in the paragraph
+    let before: EntitySpan | undefined; // nearest before, in the sentence
     let after: EntitySpan | undefined; // first after, in the sentence
+    const inPara = new Map<string, number>(); // named before it in the paragraph: how often
+    let lastInPara: string | undefined;
     for (const m of firms) {
       if (m.start < para) continue;
       if (m.start >= sb) break;
-      if (m.end <= x) before = m;
-      else if (!after && m.start >= x && m.start >= sa) after = m;
+      if (m.end <= x) {
+        if (m.start >= sa) before = m;
+        inPara.set(m.entityId, (inPara.get(m.entityId) ?? 0) + 1);
+        lastInPara = m.entityId;
+      } else if (!after && m.start >= x && m.start >= sa) after = m;
     }
-    return known((before ?? after)?.entityId ?? top);
+    const topic = [...inPara].sort((a, b) => b[1] - a[1] || (a[0] === lastInPara ? -1 : b[0] === lastInPara ? 1 : 0))[0]?.[0];
+    return known((before ?? after)?.entityId ?? topic ?? top);
   };
 }

@@ -142,11 +142,13 @@ function digitsAt(s: string, j: number): string {
   return out;
 }
 
-/** ・ between digits is a decimal point when one to three digits and a big unit follow (3・5兆). */
+/** ・ between digits is a decimal point when one to three digits and a big unit follow (3・5兆), or
+ *  one or two digits and a percent sign or ポイント (2・0%減, 3・7ポイント: Xinhua's Japanese style). */
 function middleDotDecimal(s: string, j: number): boolean {
   let k = j;
   while (k < s.length && digitAt(s, k) >= 0 && k - j < 4) k++;
-  return k > j && k - j <= 3 && /[万萬億亿兆]/.test(s[k] ?? '');
+  if (k > j && k - j <= 3 && /[万萬億亿兆]/.test(s[k] ?? '')) return true;
+  return k > j && k - j <= 2 && (s[k] === '%' || s.startsWith('ポイント', k));
 }
 
 function threeDigitsAt(s: string, j: number): boolean {

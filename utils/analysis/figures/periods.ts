@@ -7,6 +7,7 @@ import { fiscalYearStart, type FiscalCalendar } from '../vocabulary/fiscal';
 export type Relative =
   | { type: 'next'; months: number } // 今後3年間, over the next three years
   | { type: 'past'; months: number } // 過去10年間, 過去6ヶ月間
+  | { type: 'since'; year: number } // 2019年以降の累計, 自2019年以来: to the latest period named
   | { type: 'year'; offset: number } // 今年 (0), 昨年 (-1), 来年 (1)
   // 今四半期 / this quarter (0): the latest quarter named before, else the quarter of the article's date;
   // 前四半期 / the prior quarter (-1): the one before the latest quarter named ('named');
@@ -62,7 +63,7 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const EN_DATE1 = `(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s${Y}`;
 const EN_DATE2 = `(\\d{1,2})\\s(${MONTHS})\\.?,?\\s${Y}`;
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10, 两: 2, 三: 3, 五: 5, 十: 10 };
+const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, twelve: 12, 两: 2, 三: 3, 五: 5, 十: 10 };
 const KANJI: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function num(s: string | undefined): number {
@@ -171,10 +172,19 @@ const per = (period: Period | undefined): Omit<TimeMatch, 'end'> | null => (peri
 const FISCAL = '(?:年度|会計年度|财年|財年|财政年度|財政年度|年财年)';
 const QWORD = '(?:四半期|季度|财季|財季|季)';
 /** (4〜6月) / (7─9月期) right after a year-less quarter: its months. */
-const PAREN_MONTHS = `(?:\\s?[(（]\\s?(\\d{1,2})\\s?月?${DASH}(\\d{1,2})\\s?月\\s?(?:期)?\\s?[)）])?`;
-function quarterNoYear(q: number, m1?: string, m2?: string): NoYear {
-  if (m1 && m2 && valid(2000, +m1) && valid(2000, +m2)) return { m1: +m1, m2: +m2, latest: true };
-  return { m1: 1, fq: q, latest: true };
+/** (4〜6月) / (7─9月期) / (2015年7〜9月) right after a quarter label: its months, and their year when written. */
+const PAREN_MONTHS = `(?:\\s?[(（]\\s?(?:((?:19|20)?\\d{2})\\s?年\\s?)?(\\d{1,2})\\s?月?${DASH}(\\d{1,2})\\s?月\\s?(?:期)?\\s?[)）])?`;
+/** A year-less quarter label: the last such quarter ended by the article's date, unless the brackets
+ *  after it name its months (and year: 同年第3四半期(2015年7〜9月) is July to September 2015). */
+function quarterNoYear(q: number, y?: string, m1?: string, m2?: string): Omit<TimeMatch, 'end'> {
+  if (m1 && m2 && valid(2000, +m1) && valid(2000, +m2)) {
+    if (y) {
+      const y1 = year2(y);
+      return { kind: 'period', period: months(y1, +m1, +m2 < +m1 ? y1 + 1 : y1, +m2) };
+    }
+    return { kind: 'period', noYear: { m1: +m1, m2: +m2, latest: true } };
+  }
+  return { kind: 'period', noYear: { m1: 1, fq: q, latest: true } };
 }
 const SPAN_N = (w: string) => (/四半期|3|三/.test(w) ? 3 : /年/.test(w) ? 12 : 6);
 
@@ -200,16 +210,17 @@ const PATTERNS: Pattern[] = [
       return per(endingOn(+r[1]!, +r[2]!, d, n, n === 12 ? 'fiscal year' : n === 3 ? 'quarter' : `${n} months`));
     },
   ),
-  // 2026年3月期第2四半期 / 2025年3月期 第3四半期累計 / 2026年3月期上期・中間期 (決算短信: the year ending that month)
+  // 2026年3月期第2四半期 / 2025年3月期 第3四半期累計 / 2026年3月期上期・中間期 / 2025年12月期2Q (決算短信,
+  // brokers' notes: the year ending that month)
   P(
     '0',
-    `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?四半期\\s?(累計|累積)?|(上期|上半期|中間期|第2四半期累計|下期|下半期|通期))`,
-    (r) => per(fiscalPart(+r[1]!, +r[2]!, r[3] ? num(r[3]) : 0, !!r[4], r[5])),
+    `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?四半期\\s?(累計|累積)?|(上期|上半期|中間期|第2四半期累計|下期|下半期|通期)|([1-4])\\s?q(?![a-z0-9])|q([1-4])(?![a-z0-9]))`,
+    (r) => per(fiscalPart(+r[1]!, +r[2]!, r[3] ? num(r[3]) : +(r[6] ?? r[7] ?? 0), !!r[4], r[5])),
   ),
   // 2025年度第3四半期 / 2026财年第二季度 / 2025年度q3
   P('0', `${Y}\\s?${FISCAL}\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?${QWORD}|q([1-4]))`, (r) => fiscalMatch({ fy: +r[1]!, q: num(r[2] ?? r[3]) })),
-  // 2025年第3四半期 / 2025年第三季度 / 2025年q3 (calendar)
-  P('0', `${Y}\\s?年\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?${QWORD}|q([1-4]))`, (r) => per(calQuarter(+r[1]!, num(r[2] ?? r[3])))),
+  // 2025年第3四半期 / 2025年第三季度 / 2024年四季度 / 2025年q3 (calendar)
+  P('0', `${Y}\\s?年\\s?(?:の)?\\s?(?:(?:第\\s?)?${Q}\\s?${QWORD}|q([1-4]))`, (r) => per(calQuarter(+r[1]!, num(r[2] ?? r[3])))),
   // 2025年上半期 / 2025年度下半期 / 2025年上半年
   P('0', `${Y}\\s?(年度|会計年度|财年|財年|年)\\s?(?:の)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`, (r) =>
     r[2] === '年' ? per(calHalf(+r[1]!, r[3]!.startsWith('上') ? 1 : 2)) : fiscalMatch({ fy: +r[1]!, h: r[3]!.startsWith('上') ? 1 : 2 }),
@@ -239,6 +250,16 @@ const PATTERNS: Pattern[] = [
   P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月(?!\\s?[期〜~\\-])`, (r) => (valid(+r[1]!, +r[2]!) ? { kind: 'date', period: month(+r[1]!, +r[2]!) } : null)),
   // 2025年度 / 2025财年 / 2025会計年度
   P('0', `${Y}\\s?${FISCAL}`, (r) => fiscalMatch({ fy: +r[1]! })),
+  // 26财年上半年 / 26 财年第二季度 / 26财年: a fiscal year written with two digits
+  P('0', `(\\d{2})\\s?(?:财年|財年)\\s?(?:的)?\\s?(?:(上半年|下半年)|第\\s?${Q}\\s?${QWORD}|q([1-4]))?`, (r) => {
+    const fy = 2000 + Number(r[1]);
+    if (r[2]) return fiscalMatch({ fy, h: r[2].startsWith('上') ? 1 : 2 });
+    const q = r[3] ?? r[4];
+    return fiscalMatch(q ? { fy, q: num(q) } : { fy });
+  }),
+  // 2019年以降 / 2019年以来: from the start of that year (a cumulative total up to the period named last)
+  P('0', `${Y}\\s?年\\s?(?:以降|以来|來)`, (r) => ({ kind: 'period', rel: { type: 'since', year: +r[1]! } })),
+  P('自', `自\\s?${Y}\\s?年\\s?(?:以来|以來|起)`, (r) => ({ kind: 'period', rel: { type: 'since', year: +r[1]! } })),
   // 2025年 (calendar year)
   P('0', `${Y}\\s?年(?![度間间])`, (r) => per(months(+r[1]!, 1, +r[1]!, 12, r[1]!))),
   // 2025-02-24, 2025/2/24, 2025.2.24
@@ -280,7 +301,7 @@ const PATTERNS: Pattern[] = [
   P('0', `(\\d{1,2})\\s?月\\s?(?:の)?\\s?四半期`, (r) => (valid(2000, +r[1]!) ? { kind: 'period', noYear: { m1: +r[1]!, quarterEnd: true } } : null)),
   // 第1四半期 / 第2・四半期(7─9月) / 第三财季 / 第3季度: a fiscal quarter without its year (the last one
   // ended by the article's date, in the calendar of its company; the months in brackets win)
-  P('第', `第\\s?${Q}\\s?・?\\s?(?:${QWORD})(?!度)${PAREN_MONTHS}`, (r) => ({ kind: 'period', noYear: quarterNoYear(num(r[1]), r[2], r[3]) })),
+  P('第', `第\\s?${Q}\\s?・?\\s?(?:${QWORD})(?!度)${PAREN_MONTHS}`, (r) => quarterNoYear(num(r[1]), r[2], r[3], r[4])),
   // 截至去年12月底止第三財季 / 截至12月31日止三个月: a span ending in a month of a year relative to the article's
   P(
     '截',
@@ -299,7 +320,16 @@ const PATTERNS: Pattern[] = [
     `(前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季|来四半期|次の四半期|下一季度|下个季度|下個季度|下季度)(?!比|度比|から|と比べ|对比|對比)`,
     (r) => ({ kind: 'period', rel: { type: 'quarter', offset: /^[前上]/.test(r[1]!) ? -1 : 1, from: r[1]!.startsWith('前') ? 'named' : 'date' } }),
   ),
-  P('過过直', `(?:過去|过去|直近)\\s?(?:の)?\\s?${NUM}\\s?(?:个|個)?\\s?(?:季度|四半期)`, (r) => ({ kind: 'period', rel: { type: 'quarters', n: num(r[1]) } })),
+  // 過去4四半期 / 过去四个季度 / 近四季 / 过去四季: the quarters up to the latest one ended
+  P('過过直近', `(?:過去|过去|直近|近)\\s?(?:の)?\\s?${NUM}\\s?(?:个|個)?\\s?(?:季度|四半期|季(?![节節度]))`, (r) => ({
+    kind: 'period',
+    rel: { type: 'quarters', n: num(r[1]) },
+  })),
+  // 今後12カ月 / 未来12个月: the months from the article's date
+  P('今向こ未接', `(?:今後|向こう|これから|未来|接下来)\\s?(?:の)?\\s?${NUM}\\s?(?:[かヶカケ箇]月間?|个月|個月)`, (r) => ({
+    kind: 'period',
+    rel: { type: 'next', months: num(r[1]) },
+  })),
   // 今年上半期 / 昨年下期 / 去年上半年
   P('今本昨去来明', `(今年|本年|昨年|去年|来年|明年)\\s?(?:の|度)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`, (r) => ({
     kind: 'period',
@@ -365,9 +395,9 @@ const PATTERNS: Pattern[] = [
   P('jfmasond', `(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, (r) =>
     r[1] !== 'may' && valid(2000, monthOf(r[1]!), +r[2]!) ? { kind: 'date', noYear: { m1: monthOf(r[1]!), d1: +r[2]! } } : null,
   ),
-  P('tnfcpl', `(?:the\\s)?(next|coming|following|past|last)\\s(two|three|four|five|ten|\\d{1,2})\\s(?:fiscal\\s)?years`, (r) => ({
+  P('tnfcpl', `(?:the\\s)?(next|coming|following|past|last)\\s(two|three|four|five|six|ten|twelve|\\d{1,2})\\s(?:fiscal\\s)?(years|months)`, (r) => ({
     kind: 'period',
-    rel: { type: /past|last/.test(r[1]!) ? 'past' : 'next', months: 12 * num(r[2]) },
+    rel: { type: /past|last/.test(r[1]!) ? 'past' : 'next', months: (r[3] === 'years' ? 12 : 1) * num(r[2]) },
   })),
   // (not "the same period last year", "unchanged from last year": comparisons, read by the figure)
   P('tln', `(this|last|next)\\syear(?!s)`, (r) =>
@@ -488,8 +518,14 @@ export function withYear(m: TimeMatch, y: number): Period | undefined {
 }
 
 /** Resolves a relative period against an anchor date (ISO), optionally the latest quarter named. */
-export function resolveRelative(rel: Relative, anchor: string | undefined, lastQuarter?: Period): Period | undefined {
+export function resolveRelative(rel: Relative, anchor: string | undefined, lastQuarter?: Period, until?: string): Period | undefined {
   const ok = !!anchor && /^\d{4}-\d{2}-\d{2}/.test(anchor);
+  if (rel.type === 'since') {
+    // up to the end of the period named last (results news), else to the article's date
+    const end = until ?? (ok ? anchor!.slice(0, 10) : undefined);
+    const start = `${rel.year}-01-01`;
+    return end && end >= start ? { start, end, label: `since ${rel.year} to ${end}` } : undefined;
+  }
   const [y, m, d] = ok ? (anchor!.slice(0, 10).split('-').map(Number) as [number, number, number]) : [0, 0, 0];
   if (rel.type === 'quarter') {
     const current = ok ? monthsEnding(y, Math.ceil(m / 3) * 3, 3) : undefined;

@@ -4,7 +4,8 @@ import type { Metric, Period } from '../kb/types';
 import type { Normalized } from '../text/normalize';
 import type { Figure, PeriodFrom } from '../types';
 import type { FiscalCalendar } from '../vocabulary/fiscal';
-import { fiscalPeriod, matchTime, monthSpan, resolveNoYear, resolveRelative, startMs } from './periods';
+import { RESULTS_METRICS } from '../vocabulary/metrics';
+import { fiscalPeriod, matchTime, monthSpan, resolveNoYear, resolveRelative, samePeriod, startMs, type Relative } from './periods';
 
 type Via = NonNullable<Figure['via']>;
 const STOCK_METRICS = new Set<Metric>(['share_price', 'market_cap', 'turnover', 'price_target', 'share_price_change']);
@@ -43,6 +44,34 @@ export interface TimeContext {
 
 const later = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : b);
 const DEFAULT_NOTE = "company unknown: read with Alibaba's calendar (the year ends 31 March)";
+/** Words of a plan or a forecast: "this quarter" in such a sentence is the quarter under way (not
+ *  予想を上回る / 高于预期: results against expectations; not 将近: nearly). */
+const FUTURE = /計画|予定|見通し|見込|方針|引き上げる|目指|计划|計劃|预计|預計|将(?!近)|將(?!近)|\b(?:plans?|expects?|will|guidance|outlook)\b/;
+const SENTENCE_END = /[。！？!?\n]|\.\s/;
+
+/** The normalised sentence around offset i. */
+function sentenceAt(s: string, i: number): string {
+  let a = i;
+  while (a > 0 && i - a < 200 && !SENTENCE_END.test(s.slice(a - 1, a + 1)) && s[a - 1] !== '。') a--;
+  const rest = s.slice(i, i + 200);
+  const e = rest.search(SENTENCE_END);
+  return s.slice(a, e < 0 ? i + 200 : i + e);
+}
+
+/** "This quarter" in results news is the quarter the article reports (else, outside a plan, the last
+ *  one ended by the date: articles come after the quarter closes). "Last quarter" (上季) keeps being
+ *  counted from the date: in results news that is the reported quarter too. */
+function thisQuarter(
+  rel: Extract<Relative, { type: 'quarter' }>,
+  anchor: string | undefined,
+  reported: Period | undefined,
+  sentence: string,
+): Period | undefined {
+  if (rel.offset || rel.from) return undefined;
+  if (reported) return reported;
+  if (FUTURE.test(sentence)) return undefined;
+  return resolveRelative({ type: 'quarter', from: 'latest' }, anchor);
+}
 
 /** Resolves fiscal labels with their company's calendar, year-less dates and relative periods
  *  against the article's date; returns how each time figure got its period. */
@@ -58,6 +87,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
         ? `the first date in the text (${anchor})`
         : '';
   let lastQuarter: Period | undefined;
+  // the quarter the article reports: the first one named by a label, "this quarter" or 上季
+  let reported: Period | undefined;
   let lastEnd: string | undefined; // end of the last stated period
   for (const f of figures) {
     if (f.kind !== 'date' && f.kind !== 'period') continue;
@@ -69,14 +100,20 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       p = fiscalPeriod(m.fiscal, c.cal);
       v = { assumed: !c.cal, from: { how: 'fiscal', ...(c.company ? { company: c.company } : {}), ...(c.cal ? {} : { note: DEFAULT_NOTE }) } };
     } else if (m?.rel) {
-      p = resolveRelative(m.rel, anchor, lastQuarter);
-      const quarterNamed = m.rel.type === 'quarter' && !!lastQuarter;
+      const word = m.rel.type === 'quarter' ? thisQuarter(m.rel, anchor, reported, sentenceAt(ctx.norm.text, toNorm(ctx.norm, f.start))) : undefined;
+      p = word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd);
+      const quarterNamed = m.rel.type === 'quarter' && (!!lastQuarter || !!reported);
       v = {
         assumed: !ctx.articleDate && !quarterNamed,
         from: { how: 'relative', note: quarterNamed ? 'from the quarter named before' : `relative to ${dateNote}` },
       };
       if (m.rel.type !== 'year' && m.rel.type !== 'quarter') v.assumed = true;
-      if (m.rel.type === 'quarter' && m.rel.offset) v.comparison = true;
+      // 上季 / this quarter that names the reported quarter passes on; the quarter before or after it does not
+      if (m.rel.type === 'quarter' && p) {
+        const k = m.rel.offset ?? 0;
+        v.comparison = reported ? !samePeriod(p, reported) : m.rel.from === 'named' || k > 0;
+        if (!reported && !v.comparison) reported = p;
+      }
     } else if (m?.noYear?.dayOnly && !ctx.articleDate && !ctx.estimatedDate) {
       continue; // 2日、 needs the article's own date, not a caption's
     } else if (m?.noYear) {
@@ -99,14 +136,26 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     f.period = p;
     f.value = startMs(p);
     via.set(f, v);
-    if (f.kind === 'period' && monthSpan(p) === 3 && !m?.rel) lastQuarter = p;
+    if (f.kind === 'period' && monthSpan(p) === 3 && !m?.rel) {
+      lastQuarter = p;
+      reported ??= p;
+    }
     if (f.kind === 'period' && !v.assumed) lastEnd = p.end;
   }
   return via;
 }
 
+// (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
 const PREV_YEAR_BEFORE =
-  /(?:前年同期|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago))(?:の|は|的|为|為|of|:|：)\s?(?:約|约|about)?\s?$/i;
+  /(?:前年同期|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago))(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得))\s?(?:約|约|about)?\s?$/i;
+/** "AからBに減少", "从A增至B", "from A to B": A is the earlier period's (a year before, or a quarter
+ *  with a sequential basis in the sentence). */
+const FROM_JA =
+  /^\s?(?:[(（][^()（）]{1,24}[)）])?\s?から\s?(?:約|约)?\s?[0-9][^。、,，;；]{0,24}?(?:に|へ)(?:減少|増加|拡大|縮小|低下|上昇|増|減|伸び|落ち込|悪化|改善|膨ら)/;
+const FROM_ZH_BEFORE = /从\s?(?:约|約)?\s?$/;
+const FROM_ZH_AFTER =
+  /^\s?(?:[(（][^()（）]{1,24}[)）])?\s?(?:增至|增长至|增長至|增加至|增长到|降至|下降至|减少至|減少至|减至|升至|跌至|提升至|下滑至|增到|降到)/;
+const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|quarter[-\s]on[-\s]quarter|quarter[-\s]over[-\s]quarter/i;
 const PREV_YEAR_AFTER =
   /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
@@ -115,9 +164,13 @@ const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the p
  *  Returns whether it moved the period (not when its period is the comparison's own words: 前四半期の…). */
 export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figure): boolean {
   if (!f.period) return false;
-  const before = text.slice(Math.max(0, f.start - 12), f.start);
-  const after = text.slice(f.end, f.end + 40);
-  const back = PREV_YEAR_BEFORE.test(before) || PREV_YEAR_AFTER.test(after) ? 12 : PREV_QUARTER_BEFORE.test(before) ? 3 : 0;
+  const before = text.slice(Math.max(0, f.start - 16), f.start);
+  const after = text.slice(f.end, f.end + 60);
+  let back = PREV_YEAR_BEFORE.test(before) || PREV_YEAR_AFTER.test(after) ? 12 : PREV_QUARTER_BEFORE.test(before) ? 3 : 0;
+  if (!back && !pick && (f.kind === 'money' || f.kind === 'percent') && (FROM_JA.test(after) || (FROM_ZH_BEFORE.test(before) && FROM_ZH_AFTER.test(after)))) {
+    const sentence = text.slice(Math.max(0, f.start - 60), f.end + 60);
+    back = SEQUENTIAL.test(sentence) ? 3 : 12;
+  }
   if (!back) return false;
   if (pick && back === 3 && pick.end <= f.start && PREV_QUARTER_BEFORE.test(text.slice(pick.start, f.start))) return false;
   const s = new Date(f.period.start + 'T00:00:00Z');
@@ -130,17 +183,42 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
 }
 
 const MONTH_OF = /^\s?(?:の|的|中|内|期间|期間)/;
+const COMPARED = /を上回|を超え|を下回|より|超过|超過|高于|高於|低于|低於|多于|少于|\b(?:than|above|below|exceed)/;
+/** (2025年8月、Statcounterによる) / (2025年8月時点): a month in brackets dates the figures around it. */
+const PAREN_BEFORE = /[(（]\s?$/;
+const PAREN_MONTH_AFTER = /^\s?(?:[、,，)）]|時点|时点|現在|现在|末)/;
 const EN_LINK = /^(?:[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\s|fiscal\s)*|\s)$/;
 
 /** The period for a figure among the sentence's dates and periods. */
 export function pickPeriod(all: Figure[], f: Figure, text: string, others: Figure[], metric?: Metric, comparison?: (t: Figure) => boolean): Figure | undefined {
   // a month is the figure's period when it qualifies it (3月のMAU), not when it dates an event
   // (3月に公表した, 本年2月、…宣布): those are announcements
+  // a day (9月30日までの, 20日の発表) is never the period of reported results (a funding round may
+  // take its day)
+  const flow = !!metric && RESULTS_METRICS.has(metric);
   const list = all.filter(
-    (t) => !(t.kind === 'date' && t.period && monthSpan(t.period) === 1 && t.period.start !== t.period.end && !MONTH_OF.test(text.slice(t.end, t.end + 2))),
+    (t) =>
+      !(
+        t.kind === 'date' &&
+        t.period &&
+        monthSpan(t.period) === 1 &&
+        t.period.start !== t.period.end &&
+        !MONTH_OF.test(text.slice(t.end, t.end + 2)) &&
+        !(PAREN_BEFORE.test(text.slice(t.start - 2, t.start)) && PAREN_MONTH_AFTER.test(text.slice(t.end, t.end + 3)))
+      ) && !(flow && t.period && t.period.start === t.period.end),
   );
   if (!list.length) return undefined;
-  const before = list.filter((t) => t.end <= f.start);
+  // "2025年の1500億元を上回る1600億元": a period bound to the amount this one is compared with is not its own
+  const bound = (t: Figure) =>
+    others.some(
+      (o) =>
+        o.kind === f.kind &&
+        o.start >= t.end &&
+        o.end <= f.start &&
+        /^\s?(?:の|的)?\s?$/.test(text.slice(t.end, o.start)) &&
+        COMPARED.test(text.slice(o.start, f.start)),
+    );
+  const before = list.filter((t) => t.end <= f.start && !bound(t));
   const after = list.filter((t) => t.start >= f.end);
   const kinds: Array<Figure['kind']> = metric && STOCK_METRICS.has(metric) ? ['date', 'period'] : ['period', 'date'];
   // English puts the period after the amount: "RMB 36 billion for 2026", "spent ... in 2025"

@@ -453,6 +453,8 @@ export const SEGMENT_METRICS = metricsWhere((d) => !!d.segment);
 export const GROWTH_OF: Partial<Record<Metric, Metric>> = Object.fromEntries(
   METRICS.flatMap((m) => (METRIC_DEFS[m].growth ? [[m, METRIC_DEFS[m].growth]] : [])),
 );
+/** Reported results and their growth: flows over a span (a quarter, a year), never over one day. */
+export const RESULTS_METRICS = new Set<Metric>([...REPORTED_METRICS].flatMap((m) => (GROWTH_OF[m] ? [m, GROWTH_OF[m]] : [m])));
 /** Metrics a count's unit implies. */
 export const COUNT_METRIC: Partial<Record<CountUnit, Metric>> = Object.fromEntries(
   METRICS.flatMap((m) => (METRIC_DEFS[m].unit ? [[METRIC_DEFS[m].unit, m]] : [])),
