@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
+          // Nothing here asserts a timing; a shared machine under load can take seconds for a whole analysis.
+          testTimeout: 30_000,
           // Unit tests first; the browser tests run after them, one file at a time.
           sequence: { groupOrder: 0 },
         },

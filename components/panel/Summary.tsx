@@ -4,6 +4,7 @@
 import type { TabState } from '@/utils/messaging/protocol';
 import { formatDate, formatScore } from '@/utils/ui/format';
 import { reasonLines } from '@/utils/ui/relevance-text';
+import { noteText } from '@/utils/ui/notes';
 import { useUi } from '../common/ui-context';
 
 function siteOf(url: string): string {
@@ -23,8 +24,8 @@ export function Summary(props: { state: TabState; flagCount: number; off: boolea
   const notes = [
     // Without a result the status badge already says it.
     ...(r && (status === 'irrelevant' || status === 'error') ? [t(`status.${status}`)] : []),
-    ...(state.note ? [state.note] : []),
-    ...(r?.notes ?? []),
+    ...(state.note ? [noteText(t, lang, state.note)] : []),
+    ...(r?.notes ?? []).map((n) => noteText(t, lang, n)),
   ];
   const site = siteOf(state.url);
   const reasons = r ? reasonLines(r.signals, props.nameOf, lang) : [];

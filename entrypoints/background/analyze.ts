@@ -11,6 +11,7 @@ import type { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { Sender } from '../../utils/messaging/channel';
 import type { AnalyzeReply, AnalyzeRequest, TabState } from '../../utils/messaging/protocol';
 import type { AnalysisResult } from '../../utils/analysis/types';
+import { note, uniqueNotes, type Note } from '../../utils/analysis/notes';
 import { getKbIndex, kbNotes } from './kb';
 import { storageNotes } from './storage';
 import { mergeResult } from './merge';
@@ -49,7 +50,8 @@ export async function handleAnalyze(req: AnalyzeRequest, sender: Sender): Promis
     result = hit ?? analyze({ text: req.text, title: req.title, url: req.url, lang: req.lang, date: req.date }, kb, { extraAliases });
     if (!hit) recent.set(key, result);
   } catch (e) {
-    if (tracked && offset === 0) saveTab({ tabId, url: req.url, title: req.title, status: 'error', note: String(e), updatedAt: Date.now() });
+    if (tracked && offset === 0)
+      saveTab({ tabId, url: req.url, title: req.title, status: 'error', note: note('analysisFailed', { reason: String(e) }), updatedAt: Date.now() });
     throw e;
   }
   // One rate for the page (the article's month) and year-less dates placed by the article's date.
@@ -57,13 +59,13 @@ export async function handleAnalyze(req: AnalyzeRequest, sender: Sender): Promis
   const convert = (v: number, unit: string) => convertMoney(v, unit, kb, articleDate, articleDate ? 'article' : 'latest');
   result.figures = readerFigures(result.figures, { articleDate, convert });
   // Degraded modes (KB update refused, KB from memory, no storage) reach the reader with the result.
-  const notes = [...(req.note ? [req.note] : []), ...kbNotes(), ...storageNotes()];
+  const notes: Note[] = [...(req.note ? [req.note] : []), ...kbNotes(), ...storageNotes()];
   // The content script gets what it paints (at most req.max items); the tab state keeps it all.
-  const { reply, note } = replyFor(result, layer, req.near, req.max);
-  if (note) notes.push(note);
+  const { reply, note: capped } = replyFor(result, layer, req.near, req.max);
+  if (capped) notes.push(capped);
   // What the sender's page shows it may act on (watch, dismiss), from any of its frames.
   if (sender.tab?.id !== undefined) addToScope(sender.tab.id, reply);
-  if (notes.length) result.notes = reply.notes = [...(result.notes ?? []), ...notes];
+  if (notes.length) result.notes = reply.notes = uniqueNotes([...(result.notes ?? []), ...notes]);
   if (articleDate) reply.date = articleDate;
   if (tracked) {
     const state = await record(tabId, gen, req, result, offset, articleDate);

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { KbLoadError, kbIndexFromDb, kbMeta, loadKb, parseBundle, type KbStage } from '../../utils/db/kb-load';
 import type { KbMeta, ReaderDb } from '../../utils/db/schema';
 import { PreparedKb } from '../../utils/analysis/prepared-kb';
+import { isNote, note, type Note } from '../../utils/analysis/notes';
 import type { KbBundle } from '../../utils/analysis/kb/types';
 import { isStorageFailure, openDb, storageReason, withTimeout } from './storage';
 
@@ -21,7 +22,9 @@ const EMPTY: KbBundle = { version: 'none', builtAt: '', entities: [], facts: [],
 let loading: Promise<KbMeta> | undefined;
 let index: Promise<PreparedKb> | undefined;
 /** Why the bundled KB is not the one in use (refused, not stored), for the reader. */
-let problem: string | undefined;
+let problem: Note | undefined;
+/** The KB in use is the bundled one, in memory (IndexedDB failed). */
+let fromMemory = false;
 
 /** Logs each step of an update (tests stop the worker when they see one). */
 function stage(s: 'fetch' | 'validate' | KbStage): void {
@@ -73,6 +76,7 @@ export function ensureKb(opts: { retry?: boolean } = {}): Promise<KbMeta> {
         .delete(PENDING)
         .catch(() => undefined);
       problem = undefined;
+      fromMemory = false;
       if (out.loaded) {
         index = undefined; // rebuilt from the new data on next use
         console.info(`[reader-companion] KB ${out.meta.version} loaded: ${out.meta.counts.entities} entities in ${out.meta.loadMs} ms`);
@@ -84,9 +88,7 @@ export function ensureKb(opts: { retry?: boolean } = {}): Promise<KbMeta> {
         .delete(PENDING)
         .catch(() => undefined);
       const prev = await kbMeta(db).catch(() => undefined);
-      problem = prev
-        ? `The knowledge base update was not loaded (${reason(e)}); the previous one (${prev.version}) is still in use.`
-        : `The knowledge base was not loaded (${reason(e)}).`;
+      problem = prev ? note('kbUpdateRefused', { reason: reason(e), version: prev.version }) : note('kbNotLoaded', { reason: reason(e) });
       if (prev) await db.meta.update('kb', { problem }).catch(() => undefined);
       throw e;
     }
@@ -111,7 +113,7 @@ async function storedIndex(): Promise<PreparedKb | null> {
   }
   const meta = await kbMeta(db);
   if (!meta) return null;
-  if (meta.problem) problem = meta.problem;
+  if (isNote(meta.problem)) problem = meta.problem; // (a sentence from an earlier version is dropped)
   return kbIndexFromDb(db);
 }
 
@@ -121,10 +123,10 @@ async function buildIndex(): Promise<{ kb: PreparedKb; keep: boolean }> {
   if (stored) return { kb: stored, keep: true };
   try {
     const kb = new PreparedKb(await fetchBundle());
-    if (problem) problem = `${problem} It runs from memory for now.`;
+    fromMemory = true;
     return { kb, keep: true };
   } catch (e) {
-    problem = `The knowledge base could not be loaded (${reason(e)}): names and figures are not looked up.`;
+    problem = note('kbMissing', { reason: reason(e) });
     return { kb: new PreparedKb(EMPTY), keep: false };
   }
 }
@@ -139,8 +141,8 @@ export function getKbIndex(): Promise<PreparedKb> {
 }
 
 /** Notes for the reader about the KB in use (refused update, running from memory, none at all). */
-export function kbNotes(): string[] {
-  return problem ? [problem] : [];
+export function kbNotes(): Note[] {
+  return [...(problem ? [problem] : []), ...(problem && fromMemory && problem.code !== 'kbMissing' ? [note('kbFromMemory')] : [])];
 }
 
 /** For tests: forget this worker life's KB state. */
@@ -148,6 +150,7 @@ export function resetKbState(): void {
   loading = undefined;
   index = undefined;
   problem = undefined;
+  fromMemory = false;
 }
 
 export async function kbInfo(): Promise<{ version: string; entities: number; facts: number; loadedAt: number; loadMs: number }> {

@@ -2,6 +2,7 @@
 // local to the chunk; the tab's state holds the whole page, offsets shifted to page positions.
 // Pure: no browser API.
 import type { AnalysisResult, Mention } from '../../utils/analysis/types';
+import { uniqueNotes } from '../../utils/analysis/notes';
 
 const shift = <T extends { start: number; end: number }>(x: T, by: number): T => (by ? { ...x, start: x.start + by, end: x.end + by } : x);
 
@@ -42,7 +43,7 @@ export function mergeResult(page: AnalysisResult, part: Partial<AnalysisResult>,
     out.unknownProperNouns = [...(page.unknownProperNouns ?? []), ...p.unknownProperNouns.filter((n) => !seen.has(n.start))];
   }
   if (p.readings) out.readings = { ...page.readings, ...p.readings };
-  if (p.notes?.length) out.notes = [...new Set([...(page.notes ?? []), ...p.notes])];
+  if (p.notes?.length) out.notes = uniqueNotes([...(page.notes ?? []), ...p.notes]);
   return out;
 }
 

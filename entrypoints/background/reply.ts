@@ -4,6 +4,7 @@
 // Each content script also gets its page's part of the reader's layer (watched entities, dismissed
 // flags), never the whole of it. Pure: no browser API.
 import type { AnalysisResult } from '../../utils/analysis/types';
+import { note as makeNote, type Note } from '../../utils/analysis/notes';
 import { MAX_HIGHLIGHTS, type AnalyzeReply, type Layer, type PageView } from '../../utils/messaging/protocol';
 import { flagKey, isFlagged } from '../../utils/ui/flags';
 
@@ -16,7 +17,7 @@ interface Ref {
 export interface Reply {
   reply: AnalyzeReply;
   /** Set when items were left out, for the reader (result.notes). */
-  note?: string;
+  note?: Note;
 }
 
 export function replyFor(result: AnalysisResult, layer: Layer, near = 0, max = MAX_HIGHLIGHTS): Reply {
@@ -24,7 +25,7 @@ export function replyFor(result: AnalysisResult, layer: Layer, near = 0, max = M
   result.entities.forEach((ent, e) => ent.mentions.forEach((m, i) => refs.push({ s: m.start, e, i })));
   result.figures.forEach((f, i) => refs.push({ s: f.start, e: -1, i }));
   let keep: ((e: number, i: number) => boolean) | null = null;
-  let note: string | undefined;
+  let note: Note | undefined;
   if (refs.length > max) {
     refs.sort((a, b) => a.s - b.s);
     // A window of `max` items from a little before the reader's position.
@@ -34,13 +35,10 @@ export function replyFor(result: AnalysisResult, layer: Layer, near = 0, max = M
     const figs = marks.length - 1;
     for (const r of refs.slice(from, from + max)) marks[r.e < 0 ? figs : r.e]![r.i] = 1;
     keep = (e, i) => marks[e < 0 ? figs : e]![i] === 1;
-    const n = (x: number) => x.toLocaleString('en-US');
     note =
       max === 0
-        ? `Many mentions: highlight limit reached; ${n(refs.length)} more not highlighted.`
-        : from === 0
-          ? `Many mentions: highlighted the first ${n(max)} of ${n(refs.length)}.`
-          : `Many mentions: highlighted ${n(max)} of ${n(refs.length)}, around where you were reading.`;
+        ? makeNote('highlightLimit', { more: refs.length })
+        : makeNote(from === 0 ? 'highlightFirst' : 'highlightAround', { shown: max, total: refs.length });
   }
   const reply: AnalyzeReply = {
     relevant: result.relevant,

@@ -3,6 +3,7 @@
 // (kb.ts), settings and own aliases fall back to defaults (user-cache.ts), and reads and writes of
 // the reader's own data fail with a message the UI can show. Every wait here has a time limit.
 import { getDb, type ReaderDb } from '../../utils/db/schema';
+import { note, type Note } from '../../utils/analysis/notes';
 
 export interface StorageConfig {
   /** Give up opening the database after this long. */
@@ -17,7 +18,7 @@ const config: StorageConfig = { openTimeoutMs: 5000, opTimeoutMs: 10_000, retryM
 let makeDb: () => ReaderDb = getDb;
 let opening: Promise<ReaderDb> | undefined;
 let failedAt = 0;
-let problem: string | undefined;
+let problem: Note | undefined;
 
 /** For tests: shorter limits, another database. */
 export function configureStorage(c: Partial<StorageConfig>, dbFactory?: () => ReaderDb): void {
@@ -95,7 +96,7 @@ export function openDb(): Promise<ReaderDb> {
       return db;
     } catch (e) {
       failedAt = Date.now();
-      problem = `Storage unavailable: ${storageReason(e)}. The knowledge base runs from memory; your watchlist, notes, own aliases and settings cannot be saved.`;
+      problem = note('storageUnavailable', { reason: storageReason(e) });
       throw new StorageError(storageReason(e));
     }
   })();
@@ -103,7 +104,7 @@ export function openDb(): Promise<ReaderDb> {
 }
 
 /** A note for the reader while storage is unavailable, else nothing. */
-export function storageNotes(): string[] {
+export function storageNotes(): Note[] {
   return problem ? [problem] : [];
 }
 

@@ -13,6 +13,7 @@ import { tokenizerText } from '../../utils/analysis/tokenizer/select';
 import { TOKENIZER_CHANNEL, TokenizeResponseSchema } from '../../utils/messaging/tokenizer-protocol';
 import { createTokenizer, type Token, type Tokenizer } from '../../utils/analysis/tokenizer/tokenizer';
 import { fetchDictLoader } from '../offscreen/dict-loader';
+import { note } from '../../utils/analysis/notes';
 
 export interface TokenizerConfig {
   /** Release kuromoji this long after the last use. */
@@ -43,11 +44,11 @@ export async function enrich(text: string, result: AnalysisResult, kb: PreparedK
     const input = tokenizerText(part, result, kb);
     const tokens = /[^\n]/.test(input) ? await withTimeout(tokenize(input), config.timeoutMs) : [];
     const out: Partial<AnalysisResult> = enrichFromTokens(tokens, text, result, kb);
-    if (part.length < text.length) out.notes = [`tokenizer read only the first ${config.maxChars} characters`];
+    if (part.length < text.length) out.notes = [note('tokenizerPartial', { chars: config.maxChars })];
     return out;
   } catch (e) {
     if (e instanceof TimeoutError) void release(); // a stuck host is restarted on the next call
-    return { notes: [`tokenizer unavailable: ${e instanceof Error ? e.message : String(e)}`] };
+    return { notes: [note('tokenizerUnavailable', { reason: e instanceof Error ? e.message : String(e) })] };
   } finally {
     inFlight--;
     scheduleRelease();

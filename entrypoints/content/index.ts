@@ -21,6 +21,7 @@ import { LateContent } from './late';
 import { acceptLate } from './late-filter';
 import { Lifetime } from './lifetime';
 import { pieces } from './pieces';
+import type { PageNote } from '../../utils/analysis/notes';
 
 export default defineContentScript({
   // Not in the manifest: injected on pages that passed the pre-check (background/inject.ts). WXT
@@ -42,7 +43,7 @@ const NAV_SETTLE_MS = 500;
 const NAV_LOOP = 3;
 const NAV_WINDOW_MS = 10_000;
 const NAV_MAX_MS = 30_000;
-const NAV_LOOP_NOTE = 'This page keeps changing its address: it is checked again less often.';
+const NAV_LOOP_NOTE: PageNote = { code: 'navLoop' };
 
 class Controller {
   private session: Session | null = null;
@@ -258,6 +259,6 @@ function collectOptions(): CollectOptions {
   };
 }
 
-function tooLargeNote(chars: number): string {
-  return `Page too large: analysed the first ${chars.toLocaleString('en-US')} characters only.`;
+function tooLargeNote(chars: number): PageNote {
+  return { code: 'pageTooLarge', values: { chars } };
 }

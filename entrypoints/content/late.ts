@@ -3,6 +3,7 @@
 // that keep rewriting themselves.
 import { collectText, insideSkipped, type CollectOptions, type Segment } from '../../utils/dom/collect';
 import { precheck } from '../../utils/analysis/precheck/precheck';
+import type { PageNote } from '../../utils/analysis/notes';
 
 export interface LateDeps {
   doc: Document;
@@ -11,7 +12,7 @@ export interface LateDeps {
   known: (t: Text) => boolean;
   /** Whether an added node may hold article text (see late-filter.ts). */
   accept: (n: Node) => boolean;
-  emit: (text: string, segments: Segment[], note?: string) => void;
+  emit: (text: string, segments: Segment[], note?: PageNote) => void;
 }
 
 const DEBOUNCE_MS = 300;
@@ -31,7 +32,7 @@ export class LateContent {
   private windowChars = 0;
   private windowBatches = 0;
   private total = 0;
-  private note: string | undefined;
+  private note: PageNote | undefined;
   /** While held, added nodes are only gathered (see hold()). */
   private held = false;
   stopped = false;
@@ -118,10 +119,10 @@ export class LateContent {
     this.total += chars;
     if (this.windowChars > WINDOW_CHARS || this.windowBatches > WINDOW_BATCHES) {
       this.delay = Math.min(this.delay * 2, MAX_DELAY_MS);
-      this.note = 'Late content: this page keeps changing, new text is checked less often.';
+      this.note = { code: 'lateSlower' };
     }
     if (this.total > TOTAL_CHARS) {
-      this.note = 'Late content: stopped watching this page (too much changing text).';
+      this.note = { code: 'lateStopped' };
       this.stop();
     }
   }

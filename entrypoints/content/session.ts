@@ -9,6 +9,7 @@ import { spansFor, type NodeSpan, type Segment } from '../../utils/dom/collect';
 import { figureKind, itemsFor, type HlKind, type Item } from './items';
 import { Painter } from './paint';
 import { HitIndex } from './hit-index';
+import type { PageNote } from '../../utils/analysis/notes';
 import { nearFirst, SLICE, viewportOffset, yieldToPage } from './slices';
 import { WINDOW_ALL, band, offsetSpan, watchScroll } from './paint-window';
 
@@ -70,7 +71,7 @@ export class Session {
   }
 
   /** Sends a chunk for analysis; paints it when the page is relevant (the first chunk decides). */
-  async send(text: string, segments: Segment[], note?: string): Promise<AnalysisResult> {
+  async send(text: string, segments: Segment[], note?: PageNote): Promise<AnalysisResult> {
     const chunk: Chunk = { offset: this.nextOffset, text, segments };
     const first = this.chunks.length === 0;
     this.nextOffset += text.length + 1;
@@ -96,7 +97,7 @@ export class Session {
    * every chunk again for the tab's state (its cache answers without analysing); the highlights stay
    * as they are, the reply is not used.
    */
-  async resend(url: string, title: string, note?: string): Promise<void> {
+  async resend(url: string, title: string, note?: PageNote): Promise<void> {
     this.page.url = url;
     this.page.title = title;
     const { lang, date } = this.page;

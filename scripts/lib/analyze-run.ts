@@ -6,6 +6,7 @@ import type { Tokenizer } from '../../utils/analysis/tokenizer/tokenizer';
 import { enrichFromTokens } from '../../utils/analysis/tokenizer/enrich';
 import { tokenizerText } from '../../utils/analysis/tokenizer/select';
 import { byteLines, decodeText, InputError, parseJsonlLine, readInputFile, readStdin } from './analyze-input';
+import { note } from '../../utils/analysis/notes';
 
 export type AnalyzeFn = (input: AnalyzeInput, kb: PreparedKb) => AnalysisResult;
 
@@ -37,7 +38,7 @@ async function analyzeOne(ctx: RunContext, input: AnalyzeInput, id?: string, wit
       const read = tokenizerText(input.text, result, ctx.kb); // only the sentences that may hold a new name
       Object.assign(out, enrichFromTokens(tok.tokenize(read), input.text, result, ctx.kb));
     } catch (e) {
-      out.notes = [...(out.notes ?? []), `tokenizer unavailable: ${oneLine(e)}`];
+      out.notes = [...(out.notes ?? []), note('tokenizerUnavailable', { reason: oneLine(e) })];
     }
   }
   return out;

@@ -101,13 +101,13 @@ describe('tokenizer dictionary missing', () => {
     const state = await until(
       async () => {
         const s = await settled(bg, tabId);
-        return s.result?.notes?.some((n) => /tokenizer unavailable/.test(n)) ? s : null;
+        return s.result?.notes?.some((n) => n.code === 'tokenizerUnavailable') ? s : null;
       },
       'the tokenizer note',
       60_000,
     );
     expect(state.status).toBe('done');
-    const note = await panelNote(ext, p, /tokenizer unavailable/);
+    const note = await panelNote(ext, p, /Tokenizer unavailable/);
     expect(note).toMatch(/base\.dat\.gz/);
     // The next page works too (the failed load is retried, fails again, and does not block).
     const next = await ext.page('/iframe-article.html');

@@ -1,13 +1,14 @@
 // Helpers for the hardening tests (hard-pages, hostile, faults, privacy): tab state and side-panel
 // notes, signs of life of a page, and pointing at highlights inside frames.
+import type { Note } from '../../utils/analysis/notes';
 import type { Frame, Page } from 'playwright-core';
 import { sendToBackground, type ExtensionHarness } from './harness';
 import { pointOf, tabIdOf, until } from './page-helpers';
 
 export interface StateView {
   status: string;
-  note?: string;
-  result?: { relevant: boolean; notes?: string[]; entities: Array<{ id: string; mentions: unknown[] }>; figures: unknown[] };
+  note?: Note;
+  result?: { relevant: boolean; notes?: Note[]; entities: Array<{ id: string; mentions: unknown[] }>; figures: unknown[] };
 }
 
 /** An extension page to talk to the background from (as the side panel does). */

@@ -77,7 +77,7 @@ describe('heavy pages', () => {
     const state = await until(
       async () => {
         const s = await tabState(bg, tabId);
-        return s?.status === 'done' && s.result?.notes?.some((n) => /keeps changing its address/.test(n)) ? s : null;
+        return s?.status === 'done' && s.result?.notes?.some((n) => n.code === 'navLoop') ? s : null;
       },
       'the back-off note in the tab state',
       60_000,

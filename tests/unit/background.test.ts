@@ -89,7 +89,7 @@ describe('background: chunked pages', () => {
       { id: 'qwen', name: 'Qwen', type: 'model', mentions: [m(5, 'Qwen')] },
     ],
     figures: [{ start: 0, end: 3, surface: '9万', kind: 'count', value: 90000, unit: 'count' }],
-    notes: ['late'],
+    notes: [{ code: 'lateSlower' }, { code: 'lateSlower' }],
   };
 
   it('shifts a later chunk to page offsets and merges entities by id', () => {
@@ -101,7 +101,7 @@ describe('background: chunked pages', () => {
       [10, 14],
       [100, 103],
     ]);
-    expect(page.notes).toEqual(['late']);
+    expect(page.notes).toEqual([{ code: 'lateSlower' }]); // repeats dropped
     expect(first.entities[0]!.mentions).toHaveLength(1); // inputs untouched
     expect(mergeResult(page, late, 100).entities.find((e) => e.id === 'alibaba')!.mentions).toHaveLength(2); // same chunk twice
   });

@@ -1,4 +1,5 @@
 // DOM text collection (utils/dom) and the pure parts of the in-page UI, on linkedom.
+import type { PageNote } from '../../utils/analysis/notes';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { collectText, rangeFor, spansFor, segmentAt, insideSkipped, UI_HOST_ATTR } from '../../utils/dom/collect';
@@ -213,7 +214,7 @@ describe('LateContent (MutationObserver on linkedom)', () => {
   const settle = () => new Promise((r) => setTimeout(r, 450)); // past the 300 ms debounce; nothing timed is asserted
   const setup = () => {
     const d = doc('<nav id="n"></nav><article id="a"><p>本文</p></article>');
-    const [got, known] = [[] as Array<{ text: string; note?: string; segs: number }>, new Set<Node>()];
+    const [got, known] = [[] as Array<{ text: string; note?: PageNote; segs: number }>, new Set<Node>()];
     const late = new LateContent({
       doc: d,
       opts: {},
@@ -242,10 +243,10 @@ describe('LateContent (MutationObserver on linkedom)', () => {
     const { got, late, add } = setup();
     add('a', '増'.repeat(160_000));
     await settle();
-    expect(got[0]!.note).toMatch(/less often/);
+    expect(got[0]!.note).toEqual({ code: 'lateSlower' });
     add('a', '減'.repeat(2_000_000));
     await new Promise((r) => setTimeout(r, 1000));
-    expect(got.at(-1)!.note).toMatch(/stopped/);
+    expect(got.at(-1)!.note).toEqual({ code: 'lateStopped' });
     expect(late.stopped).toBe(true);
   });
 });

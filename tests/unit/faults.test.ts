@@ -3,6 +3,10 @@
 // analyses pages with the bundled KB from memory, tells the reader why, fails writes of the reader's
 // data with a clear message, and never waits forever. WXT's fake browser stands in for `browser`;
 // kb.json is served by a stubbed fetch.
+import { translator } from '../../utils/i18n';
+import { noteText } from '../../utils/ui/notes';
+import type { AnalysisResult } from '../../utils/analysis/types';
+
 import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -18,6 +22,9 @@ import * as user from '../../utils/db/user';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { KbBundle } from '../../utils/analysis/kb/types';
 import { counts, ent, failChunkWrite, synthetic } from './db-fixtures';
+
+/** The result's notes as an English reader reads them. */
+const noteLines = (r: Pick<AnalysisResult, 'notes'> | undefined) => (r?.notes ?? []).map((n) => noteText(translator('en'), 'en', n));
 
 // dexie-export-import (loaded with the handlers) reads `self` when it loads; Node has none.
 vi.hoisted(() => {
@@ -108,9 +115,9 @@ describe('a damaged or refused kb.json keeps the loaded KB', () => {
     expect((await getKbIndex()).version).toBe('v1');
     const { result, state } = await analyzeTab();
     expect(result.entities.map((e) => e.id)).toContain('alibaba');
-    const note = result.notes?.find((n) => /previous one \(v1\) is still in use/.test(n));
+    const note = noteLines(result).find((n) => /previous one \(v1\) is still in use/.test(n));
     expect(note).toMatch(why);
-    expect(state?.result?.notes).toContain(note);
+    expect(noteLines(state?.result)).toContain(note);
   }
 
   it('truncated JSON (a half-written file)', async () => {
@@ -177,7 +184,7 @@ describe('a damaged or refused kb.json keeps the loaded KB', () => {
     serve('{"version": "v1", "entities": [');
     const { result } = await analyzeTab();
     expect(result.entities).toEqual([]);
-    expect(result.notes?.join(' ')).toMatch(/knowledge base could not be loaded.*not valid JSON/);
+    expect(noteLines(result).join(' ')).toMatch(/knowledge base could not be loaded.*not valid JSON/);
     serve(V1); // the empty KB is not kept: the next analysis tries again
     expect((await analyzeTab()).result.entities.map((e) => e.id)).toContain('alibaba');
     expect((await kbMeta(db))?.version).toBe('v1');
@@ -190,10 +197,10 @@ describe('without IndexedDB the background still works from memory', () => {
     expect(kb.version).toBe('v1'); // the bundled KB, in memory
     const { result, state } = await analyzeTab();
     expect(result.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['alibaba', 'eddie-wu']));
-    const note = result.notes?.find((n) => n.startsWith('Storage unavailable'));
+    const note = noteLines(result).find((n) => n.startsWith('Storage unavailable'));
     expect(note).toMatch(why);
     expect(note).toMatch(/cannot be saved/);
-    expect(state?.result?.notes).toContain(note);
+    expect(noteLines(state?.result)).toContain(note);
     // Reads fall back, cards show the KB part, writes fail with a message for the UI.
     expect(await handlers.getSettings.run(undefined as never, page, EXT)).toEqual(DEFAULT_SETTINGS);
     expect(await handlers.getEntityCard.run({ id: 'eddie-wu' }, page, EXT)).toMatchObject({ entity: { id: 'eddie-wu' }, watched: false, ownAliases: [] });
@@ -244,7 +251,7 @@ describe('storage full (QuotaExceededError)', () => {
     wake(db);
     const { result } = await analyzeTab();
     expect(result.entities.map((e) => e.id)).toContain('alibaba');
-    expect(result.notes?.join(' ')).toMatch(/could not be stored: the browser's storage for this extension is full.*runs from memory/);
+    expect(noteLines(result).join(' ')).toMatch(/could not be stored: the browser's storage for this extension is full.*runs from memory/);
     expect(await kbMeta(db)).toBeUndefined(); // no KB in use: the chunks written so far are never read
     expect(await counts(db)).toMatchObject({ entities: 0, facts: 0 });
   });
@@ -259,7 +266,7 @@ describe('storage full (QuotaExceededError)', () => {
     await expect(ensureKb()).rejects.toThrow();
     expect((await kbMeta(db))?.version).toBe('v1');
     expect(await counts(db)).toEqual(before);
-    expect(kbNotes()[0]).toMatch(/storage for this extension is full.*previous one \(v1\) is still in use/);
+    expect(noteLines({ notes: kbNotes() })[0]).toMatch(/storage for this extension is full.*previous one \(v1\) is still in use/);
   });
 
   it("writes of the reader's data fail with a clear message, and nothing else breaks", async () => {

@@ -166,6 +166,15 @@ describe('a content script', () => {
     expect(await loadTab(11)).toBeNull();
   });
 
+  it("sends only a page's own notes: a note in the knowledge base's or storage's name is refused", async () => {
+    const url = 'https://news.example.jp/a/1';
+    const forged = await deliver('analyze', { url, text: TEXT, note: { code: 'kbUpdateRefused', values: { reason: 'x', version: 'v0' } } }, script(url, 12));
+    expect(forged?.err).toBeDefined();
+    expect(await loadTab(12)).toBeNull();
+    const own = await deliver('analyze', { url, text: TEXT, note: { code: 'pageTooLarge', values: { chars: 2_000_000 } } }, script(url, 13));
+    expect((own!.res as { notes?: unknown[] }).notes).toContainEqual({ code: 'pageTooLarge', values: { chars: 2_000_000 } });
+  });
+
   it('a web page, another extension or a sender without a tab is nobody: refused', async () => {
     expect((await deliver('getCard', { id: 'alibaba' }, { id: 'other-extension-id', url: 'https://news.example.jp/', tab: { id: 7 } }))?.err?.message).toMatch(
       /not sent by this extension/,

@@ -7,7 +7,8 @@ import { relevantJapanese, unrelatedJapanese } from '../../scripts/bench/texts';
 
 const kb = loadKbIndex();
 
-describe('relevance on long pages', () => {
+// Whole analyses of 300k–600k characters: seconds on a busy shared machine (timings are never asserted).
+describe('relevance on long pages', { timeout: 60_000 }, () => {
   it('a 300k-character page of relevant stories is relevant', () => {
     expect(analyze({ text: relevantJapanese(300_000) }, kb).relevant).toBe(true);
   });

@@ -35,7 +35,7 @@ describe('replyFor', () => {
     const starts = [...reply.entities[0]!.mentions.map((m) => m.start), ...reply.figures.map((f) => f.start)].sort((a, b) => a - b);
     expect(starts).toHaveLength(50);
     expect(starts.at(-1)).toBe(245);
-    expect(note).toBe('Many mentions: highlighted the first 50 of 200.');
+    expect(note).toEqual({ code: 'highlightFirst', values: { shown: 50, total: 200 } });
   });
 
   it('keeps the items around where the reader is', () => {
@@ -44,14 +44,14 @@ describe('replyFor', () => {
     expect(starts).toHaveLength(40);
     expect(starts[0]).toBeLessThan(600);
     expect(starts.at(-1)).toBeGreaterThan(600);
-    expect(note).toMatch(/highlighted 40 of 200, around where you were reading/);
+    expect(note).toEqual({ code: 'highlightAround', values: { shown: 40, total: 200 } });
   });
 
   it('sends nothing to paint when the budget is spent', () => {
     const { reply, note } = replyFor(page(3), NO_LAYER, 0, 0);
     expect(reply.figures).toEqual([]);
     expect(reply.entities[0]!.mentions).toEqual([]);
-    expect(note).toBe('Many mentions: highlight limit reached; 6 more not highlighted.');
+    expect(note).toEqual({ code: 'highlightLimit', values: { more: 6 } });
   });
 });
 

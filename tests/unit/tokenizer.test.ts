@@ -224,14 +224,14 @@ describe('background enrich (in-process host)', () => {
   it('resolves with a note (never rejects) when the dictionary cannot be loaded', async () => {
     vi.stubGlobal('fetch', async () => new Response('missing', { status: 404 }));
     const out = await enrich(text, result, kb);
-    expect(out).toEqual({ notes: [expect.stringMatching(/^tokenizer unavailable: dictionary .*HTTP 404/)] });
+    expect(out).toEqual({ notes: [{ code: 'tokenizerUnavailable', values: { reason: expect.stringMatching(/^dictionary .*HTTP 404/) } }] });
   });
 
   it('resolves with a note when loading never finishes (timeout)', async () => {
     configureTokenizer({ timeoutMs: 300 });
     vi.stubGlobal('fetch', () => new Promise<Response>(() => {}));
     const out = await enrich(text, result, kb);
-    expect(out).toEqual({ notes: [expect.stringMatching(/^tokenizer unavailable: no answer within/)] });
+    expect(out).toEqual({ notes: [{ code: 'tokenizerUnavailable', values: { reason: expect.stringMatching(/^no answer within/) } }] });
   });
 });
 
@@ -285,9 +285,9 @@ describe('background enrich (offscreen host)', () => {
 
   it('turns a failed or malformed reply into a note', async () => {
     emulate(() => ({ ok: false, error: 'dictionary base.dat.gz: HTTP 404' }));
-    expect(await enrich(text, result, kb)).toEqual({ notes: ['tokenizer unavailable: dictionary base.dat.gz: HTTP 404'] });
+    expect(await enrich(text, result, kb)).toEqual({ notes: [{ code: 'tokenizerUnavailable', values: { reason: 'dictionary base.dat.gz: HTTP 404' } }] });
     vi.restoreAllMocks();
     emulate(() => ({ tokens: 'nope' }));
-    expect(await enrich(text, result, kb)).toEqual({ notes: ['tokenizer unavailable: bad reply from the tokenizer host'] });
+    expect(await enrich(text, result, kb)).toEqual({ notes: [{ code: 'tokenizerUnavailable', values: { reason: 'bad reply from the tokenizer host' } }] });
   });
 });

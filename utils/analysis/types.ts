@@ -6,6 +6,7 @@ import type { CheckCause, CheckMissing, CheckStatus, Established, FigureKind, Ra
 export type { RateBasis };
 import type { RelevanceSignals } from './relevance';
 import type { ModelParts } from './entities/model-name';
+import type { Note } from './notes';
 
 export interface AnalyzeInput {
   text: string;
@@ -152,5 +153,5 @@ export interface AnalysisResult {
   unknownProperNouns?: ProperNoun[];
   /** Kanji-name readings found by the tokenizer, by entity id (filled when it is loaded). */
   readings?: Record<string, string>;
-  notes?: string[]; // degraded-mode notes for the reader (tokenizer failed, text truncated, ...)
+  notes?: Note[]; // degraded-mode notes for the reader (tokenizer failed, text truncated, ...)
 }

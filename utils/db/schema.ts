@@ -17,6 +17,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Entity, Fact, FxRate, KnownError, Relation, Source } from '../analysis/kb/types';
 import type { Settings } from '../settings';
+import type { Note } from '../analysis/notes';
 import { USER_TABLE_NAMES } from './import-rules';
 
 const DB_NAME = 'reader-companion';
@@ -58,7 +59,7 @@ export interface KbMeta {
   loadMs: number;
   counts: Record<'entities' | 'facts' | 'relations' | 'sources' | 'fx' | 'errors', number>;
   /** Why the last bundled KB was refused (it stays in use meanwhile); gone with the next good load. */
-  problem?: string;
+  problem?: Note;
 }
 
 export type SettingsRow = Settings & { id: 'settings' };

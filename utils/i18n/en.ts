@@ -63,6 +63,24 @@ export const en = {
   'panel.exportCsv': 'CSV',
   'panel.exportMarkdown': 'Markdown',
   'panel.notes': 'Notes',
+
+  // Notes about a degraded analysis (utils/analysis/notes.ts: one key per code).
+  'note.pageTooLarge': 'Page too large: analysed the first {chars} characters only.',
+  'note.lateSlower': 'Late content: this page keeps changing, new text is checked less often.',
+  'note.lateStopped': 'Late content: stopped watching this page (too much changing text).',
+  'note.navLoop': 'This page keeps changing its address: it is checked again less often.',
+  'note.tokenizerPartial': 'The tokenizer read only the first {chars} characters.',
+  'note.tokenizerUnavailable': 'Tokenizer unavailable ({reason}): readings and unknown names are not shown.',
+  'note.storageUnavailable':
+    'Storage unavailable: {reason}. The knowledge base runs from memory; your watchlist, notes, own aliases and settings cannot be saved.',
+  'note.kbUpdateRefused': 'The knowledge base update was not loaded ({reason}); the previous one ({version}) is still in use.',
+  'note.kbNotLoaded': 'The knowledge base was not loaded ({reason}).',
+  'note.kbFromMemory': 'The knowledge base runs from memory for now.',
+  'note.kbMissing': 'The knowledge base could not be loaded ({reason}): names and figures are not looked up.',
+  'note.highlightLimit': 'Many mentions: highlight limit reached; {more} more not highlighted.',
+  'note.highlightFirst': 'Many mentions: highlighted the first {shown} of {total}.',
+  'note.highlightAround': 'Many mentions: highlighted {shown} of {total}, around where you were reading.',
+  'note.analysisFailed': 'The analysis failed: {reason}',
   'panel.ownAliases': 'Your names for it',
   'panel.cardFailed': 'Could not load the card.',
 

@@ -10,6 +10,7 @@
 //   extension pages ← background:           protocol().pages      (broadcasts of every change)
 import * as z from 'zod/mini';
 import type { AnalysisResult } from '../analysis/types';
+import { isNote, NOTE_CODES, PAGE_NOTE_CODES } from '../analysis/notes';
 import type { Entity, Fact, Source } from '../analysis/kb/types';
 import { RELATION_TYPES } from '../analysis/vocabulary/entity-types';
 import { READER_CURRENCIES } from '../analysis/vocabulary/currencies';
@@ -33,6 +34,7 @@ const isSpan = (v: unknown) => isRecord(v) && isOffset(v.start) && isOffset(v.en
 /** An analysis result, checked as deep as the UI reads it: entities with their mentions, figures with their spans. */
 function isResult(v: unknown): boolean {
   if (!isRecord(v) || typeof v.relevant !== 'boolean' || !Array.isArray(v.entities) || !Array.isArray(v.figures)) return false;
+  if (v.notes !== undefined && !(Array.isArray(v.notes) && v.notes.every(isNote))) return false;
   return (
     v.entities.every((e) => isRecord(e) && typeof e.id === 'string' && typeof e.name === 'string' && Array.isArray(e.mentions) && e.mentions.every(isSpan)) &&
     v.figures.every((f) => isSpan(f) && typeof f.surface === 'string' && typeof f.kind === 'string')
@@ -49,6 +51,11 @@ function build() {
   const url = z.string().check(z.overwrite((v) => v.slice(0, MAX_URL)));
   const title = z.string().check(z.overwrite((v) => v.slice(0, MAX_TITLE)));
   const offset = z.int().check(z.minimum(0));
+  /** A note for the reader (utils/analysis/notes.ts): a known code and short values. */
+  const note = z.object({
+    code: z.enum(NOTE_CODES),
+    values: z.optional(z.record(z.string().check(z.maxLength(40)), z.union([z.string().check(z.maxLength(500)), z.number()]))),
+  });
 
   // Shapes owned by the analysis core (utils/analysis): typed by its interfaces, checked shallowly.
   const Result = z.custom<AnalysisResult>(isResult);
@@ -64,7 +71,7 @@ function build() {
     date: z.optional(z.string()),
     result: z.optional(Result),
     status: z.enum(TAB_STATUSES),
-    note: z.optional(z.string()),
+    note: z.optional(note),
     updatedAt: z.number(),
   });
 
@@ -111,8 +118,8 @@ function build() {
     /** Offset of this chunk in the page's text when the page is sent in parts (late content). */
     // The reply's offsets are local to `text`; the tab state (getTabState) holds page offsets.
     chunk: z.optional(offset),
-    /** Degraded-mode note from the content script (e.g. late content paused on a busy page). */
-    note: z.optional(z.string().check(z.maxLength(500))),
+    /** Degraded-mode note from the content script (e.g. late content paused on a busy page): its own codes only. */
+    note: z.optional(z.object({ code: z.enum(PAGE_NOTE_CODES), values: z.optional(z.object({ chars: z.optional(offset) })) })),
     /** Chunk offset near the top of the reader's viewport: a capped reply keeps the items around it. */
     near: z.optional(offset),
     /** Most highlights the content script will still paint; the reply carries no more items than that. */
