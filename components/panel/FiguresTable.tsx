@@ -7,6 +7,7 @@ import type { Figure } from '@/utils/analysis/types';
 import type { KbFact } from '@/utils/ui/check-text';
 import { formatConverted, formatDate, formatFigureValue, formatPeriod } from '@/utils/ui/format';
 import { isFlagged } from '@/utils/ui/flags';
+import { byFilter, FILTER_FROM, filterCounts, type FigureFilter } from '@/utils/ui/figure-filter';
 import { statesYear } from '@/utils/ui/reader-view';
 import { kindText, metricText, rateBasisText } from '../../utils/ui/labels';
 import { CheckRows } from '../card/CheckRows';
@@ -37,12 +38,26 @@ export function FiguresTable(props: Props) {
   const { t, lang, settings } = useUi();
   const cur = settings.currency;
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [filter, setFilter] = useState<FigureFilter>('all');
   // Flagged first, then in text order.
-  const figs = [...props.figures].sort((a, b) => Number(isFlagged(b)) - Number(isFlagged(a)) || a.start - b.start);
+  const all = [...props.figures].sort((a, b) => Number(isFlagged(b)) - Number(isFlagged(a)) || a.start - b.start);
+  const choices = all.length >= FILTER_FROM ? filterCounts(all) : [];
+  // A filter that no longer picks anything (the page changed) falls back to all.
+  const shown = choices.some((c) => c.filter === filter) ? filter : 'all';
+  const figs = byFilter(all, shown);
   const rate = figs.find((f) => f.converted)?.converted;
   const toggle = (k: string) => setOpen((s) => (s.has(k) ? new Set([...s].filter((x) => x !== k)) : new Set([...s, k])));
   return (
-    <Section id="figures" title={t('panel.figures')} count={figs.length}>
+    <Section id="figures" title={t('panel.figures')} count={all.length}>
+      {choices.length > 1 && (
+        <div class="row wrap filters" role="group" aria-label={t('panel.figureFilter')}>
+          {choices.map((c) => (
+            <button type="button" class="chip" key={c.filter} data-filter={c.filter} aria-pressed={c.filter === shown} onClick={() => setFilter(c.filter)}>
+              {t(`filter.${c.filter}`)} <span class="num">{c.n}</span>
+            </button>
+          ))}
+        </div>
+      )}
       {!figs.length ? (
         <p class="muted">{t('panel.figuresNone')}</p>
       ) : (

@@ -266,6 +266,31 @@ describe('one language', () => {
 });
 
 describe('side panel', () => {
+  it.runIf(hasCorpus)('a long figures table filters: each filter shows what its count says, then all again', async () => {
+    const { page, tabId } = await open('zh-004-worldjournal-fy26q2-results');
+    const panel = await panelFor(tabId);
+    await until(() => panel.$('[data-section="figures"] [data-filter]'), 'the figure filters');
+    const rows = () => panel.$$eval('tr[data-figure]', (trs) => trs.length);
+    const all = await rows();
+    const chips = await panel.$$eval('[data-filter]', (bs) =>
+      bs.map((b) => [b.getAttribute('data-filter')!, Number(b.querySelector('.num')!.textContent)] as const),
+    );
+    expect(chips[0]).toEqual(['all', all]);
+    expect(chips.length).toBeGreaterThan(2);
+    for (const [filter, n] of chips.slice(1)) {
+      await panel.click(`[data-filter="${filter}"]`);
+      expect(await panel.getAttribute(`[data-filter="${filter}"]`, 'aria-pressed')).toBe('true');
+      expect(await rows()).toBe(n);
+      expect(n).toBeLessThan(all);
+    }
+    await panel.click('[data-filter="money"]');
+    await panel.screenshot({ path: join(ARTIFACTS, 'reading-panel-figure-filter-ja.png') });
+    await panel.click('[data-filter="all"]');
+    expect(await rows()).toBe(all);
+    await panel.close();
+    await page.close();
+  });
+
   it('header with title, site and date; one rate for the page; charts of the line items the article touches', async () => {
     const { page, tabId, state } = await open('demo');
     const panel = await panelFor(tabId);
