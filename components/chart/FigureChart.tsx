@@ -5,7 +5,7 @@ import type { Figure } from '../../utils/analysis/types';
 import { unitLabel } from '../../utils/analysis/vocabulary/labels';
 import { translator, type UiLang } from '../../utils/i18n';
 import { enAmount, formatMoney, formatPeriod, formatValue, groupDigits, isMoneyUnit, jaAmount } from '../../utils/ui/format';
-import { metricText, statusText } from '../../utils/ui/labels';
+import { metricText, statusText, withDefinition } from '../../utils/ui/labels';
 import { factStatusText } from '../../utils/ui/check-text';
 import { idFamily, windowPoints, type Series } from '../../utils/ui/series';
 import { shortPublisher } from '../../utils/ui/names';
@@ -41,7 +41,7 @@ export function seriesLine(series: Series, lang: UiLang, name?: string): ChartLi
   const sep = lang === 'ja' ? '：' : ': ';
   return {
     id: `${series.subject}-${series.metric}`,
-    name,
+    name: name && series.definition ? withDefinition(name, series.definition, lang) : name,
     points: series.points.map((p) => {
       const own = qualified(formatValue(p.value, p.unit, lang), p.qualifier, lang);
       const value = p.unit !== series.unit ? `${about(lang)}${formatMoney(p.shown, series.unit, lang)}${lang === 'ja' ? `（${own}）` : ` (${own})`}` : own;

@@ -7,7 +7,7 @@ import { toBackground } from '@/utils/messaging/protocol';
 import type { Figure } from '@/utils/analysis/types';
 import { CAPEX_PEERS, seriesKey, windowPoints, type Series } from '@/utils/ui/series';
 import { isFlagged } from '@/utils/ui/flags';
-import { metricText } from '@/utils/ui/labels';
+import { metricWithDefinition } from '@/utils/ui/labels';
 import { figureMark, seriesLine, tickText, unitWord } from '../chart/FigureChart';
 import { SeriesChart } from '../chart/SeriesChart';
 import { Section } from '../common/Section';
@@ -110,7 +110,11 @@ export function Charts(props: Props) {
         return (
           <div class="chart-item" key={`${s.subject}-${s.metric}-${s.span}`} data-chart={`${s.subject}:${s.metric}`}>
             <SeriesChart
-              title={t('chart.title', { subject: props.nameOf(s.subject), item: metricText(s.metric, lang), unit: unitWord(s.unit, lang) })}
+              title={t('chart.title', {
+                subject: props.nameOf(s.subject),
+                item: metricWithDefinition(s.metric, s.definition, lang),
+                unit: unitWord(s.unit, lang),
+              })}
               lines={[seriesLine(s, lang)]}
               mark={figureMark(figure, s, lang)}
               tick={tickText(s.unit, lang)}

@@ -39,7 +39,15 @@ export function seriesFor(kb: PreparedKb, key: SeriesKey, currency?: string): Se
       ...(s ? { source: { publisher: s.publisher, date: s.date, url: s.url, ...(s.title ? { title: s.title } : {}) } } : {}),
     };
   });
-  return { subject, metric: key.metric as Metric, span: key.span, unit: to ?? facts[0]!.unit, points: points.filter((p) => Number.isFinite(p.shown)) };
+  const definition = facts[0]!.definition;
+  return {
+    subject,
+    metric: key.metric as Metric,
+    span: key.span,
+    unit: to ?? facts[0]!.unit,
+    ...(definition ? { definition } : {}),
+    points: points.filter((p) => Number.isFinite(p.shown)),
+  };
 }
 
 export function namesFor(kb: PreparedKb, ids: string[], lang: UiLang): Record<string, { name: string; type: string; reading?: string }> {

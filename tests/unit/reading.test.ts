@@ -186,6 +186,18 @@ describe('series for the charts', () => {
     expect(pickSeries(facts, 'capex', 'quarter').map((f) => f.id)).toEqual(['msft-capex-cash-fy2025q1', 'msft-capex-cash-fy2025q2', 'msft-capex-x-2025q1']);
     expect(idFamily('oracle-capex-fy26q1')).toBe('oracle-capex');
   });
+  it('never two counts of a line item in one series: the count covering the most periods', () => {
+    const facts = [
+      fact({ id: 'm-cash-1', metric: 'capex', value: 10e9, unit: 'USD', status: 'verified', definition: 'cash', period: q(2024, 1) }),
+      fact({ id: 'm-cash-2', metric: 'capex', value: 11e9, unit: 'USD', status: 'verified', definition: 'cash', period: q(2024, 2) }),
+      fact({ id: 'm-cash-3', metric: 'capex', value: 12e9, unit: 'USD', status: 'single-source', definition: 'cash', period: q(2024, 3) }),
+      // Better kept, but counted with finance leases: not on the cash line, not even for its own quarter.
+      fact({ id: 'm-lease-3', metric: 'capex', value: 15e9, unit: 'USD', status: 'verified', definition: 'incl-leases', period: q(2024, 3) }),
+      fact({ id: 'm-lease-4', metric: 'capex', value: 16e9, unit: 'USD', status: 'verified', definition: 'incl-leases', period: q(2024, 4) }),
+      fact({ id: 'm-head-4', metric: 'capex', value: 14e9, unit: 'USD', status: 'verified', period: q(2024, 4) }),
+    ];
+    expect(pickSeries(facts, 'capex', 'quarter').map((f) => f.id)).toEqual(['m-cash-1', 'm-cash-2', 'm-cash-3']);
+  });
   it('years: fiscal years, not trailing twelve months', () => {
     const fy = (y: number) => ({ start: `${y}-04-01`, end: `${y + 1}-03-31` });
     const facts = [

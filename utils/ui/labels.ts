@@ -18,6 +18,7 @@ import {
 import { CURRENCY_DEFS, isCurrency } from '../analysis/vocabulary/currencies';
 import { relationText as relationPhrase, typeLabel, type RelationType } from '../analysis/vocabulary/entity-types';
 import { metricLabel } from '../analysis/vocabulary/metrics';
+import { LINE_ITEM_DEFINITION_DEFS, type LineItemDefinition } from '../analysis/vocabulary/line-item-definitions';
 import type { UiLang } from '../i18n';
 
 /** One sentence naming the likely error. */
@@ -26,6 +27,12 @@ export const causeText = (cause: CheckCause, lang: UiLang): string => CHECK_CAUS
 export const statusText = (status: CheckStatus, lang: UiLang): string => CHECK_STATUS_DEFS[status].short[lang];
 export const typeText = (type: string, lang: UiLang, plural = false): string => typeLabel(type, lang, plural);
 export const metricText = (metric: string, lang: UiLang): string => metricLabel(metric, lang);
+/** A line item with how it is counted, when a definition is given: 設備投資（ファイナンス・リースを含む）. */
+export const metricWithDefinition = (metric: string, definition: LineItemDefinition | undefined, lang: UiLang): string =>
+  definition ? withDefinition(metricLabel(metric, lang), definition, lang) : metricLabel(metric, lang);
+/** A name followed by how its line item is counted, in brackets. */
+export const withDefinition = (name: string, definition: LineItemDefinition, lang: UiLang): string =>
+  lang === 'ja' ? `${name}（${LINE_ITEM_DEFINITION_DEFS[definition].ja}）` : `${name} (${LINE_ITEM_DEFINITION_DEFS[definition].en})`;
 export const kindText = (kind: FigureKind, lang: UiLang): string => FIGURE_KIND_DEFS[kind][lang];
 export const currencyName = (code: string, lang: UiLang): string => (isCurrency(code) ? `${CURRENCY_DEFS[code].name[lang]} (${code})` : code);
 export const relationText = (type: RelationType, dir: 'out' | 'in', other: string, lang: UiLang): string => relationPhrase(type, dir, other, lang);

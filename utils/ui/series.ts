@@ -5,6 +5,7 @@
 import type { Fact, Period, Source } from '../analysis/kb/types';
 import type { Figure } from '../analysis/types';
 import { METRIC_DEFS, type Metric } from '../analysis/vocabulary/metrics';
+import type { LineItemDefinition } from '../analysis/vocabulary/line-item-definitions';
 
 export type Span = 'quarter' | 'year';
 
@@ -29,6 +30,8 @@ export interface Series {
   span: Span;
   /** The unit of `shown`: the facts' own, or the currency asked for. */
   unit: string;
+  /** How the line item is counted, when the KB says (every point the same). */
+  definition?: LineItemDefinition;
   points: SeriesPoint[];
 }
 
@@ -84,26 +87,24 @@ export function pickSeries(facts: Fact[], metric: Metric, span: Span): Fact[] {
     const main = [...months.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     pool = own.filter((f) => f.period!.start.slice(5, 7) === main);
   }
-  // Percentages and amounts are never mixed, nor growth bases.
-  const unit = mostCommon(pool.map((f) => `${f.unit}|${f.basis ?? ''}`));
+  // Percentages and amounts are never mixed, nor growth bases, nor two counts of the line item
+  // (capex with and without finance leases): the count that covers the most periods.
+  const groupOf = (f: Fact) => `${f.unit}|${f.basis ?? ''}|${f.definition ?? ''}`;
+  const periods = new Map<string, Set<string>>();
+  for (const f of pool) periods.set(groupOf(f), (periods.get(groupOf(f)) ?? new Set()).add(f.period!.end));
+  const unit = [...periods.entries()].sort((a, b) => b[1].size - a[1].size)[0]![0];
   const byPeriod = new Map<string, Fact>();
   const better = (a: Fact, b: Fact) =>
     TRUST[a.status] - TRUST[b.status] ||
     (size.get(idFamily(a.id)) ?? 0) - (size.get(idFamily(b.id)) ?? 0) ||
     Number(b.qualifier === 'range') - Number(a.qualifier === 'range');
   for (const f of pool) {
-    if (`${f.unit}|${f.basis ?? ''}` !== unit) continue;
+    if (groupOf(f) !== unit) continue;
     const key = f.period!.end;
     const cur = byPeriod.get(key);
     if (!cur || better(f, cur) > 0) byPeriod.set(key, f);
   }
   return [...byPeriod.values()].sort((a, b) => a.period!.end.localeCompare(b.period!.end));
-}
-
-function mostCommon(xs: string[]): string {
-  const n = new Map<string, number>();
-  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
-  return [...n.entries()].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 /** The points nearest a date: at most `max`, ending at the last one on or before `until` when given. */

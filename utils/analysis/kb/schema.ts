@@ -5,6 +5,7 @@ import { CURRENCIES } from '../vocabulary/currencies';
 import { ENTITY_TYPES, RELATION_TYPES } from '../vocabulary/entity-types';
 import { FISCAL_CALENDARS } from '../vocabulary/fiscal';
 import { METRICS } from '../vocabulary/metrics';
+import { LINE_ITEM_DEFINITIONS, type LineItemDefinition } from '../vocabulary/line-item-definitions';
 import { COUNT_UNITS, PERCENT_UNITS } from '../vocabulary/units';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'ids are [A-Za-z0-9._-]');
@@ -53,6 +54,7 @@ const FactSchema = z.strictObject({
   qualifier: z.enum(['exact', 'about', 'over', 'under', 'range']).optional(),
   valueMax: z.number().finite().optional(),
   basis: z.enum(['yoy', 'qoq']).optional(),
+  definition: z.enum(LINE_ITEM_DEFINITIONS as [LineItemDefinition, ...LineItemDefinition[]]).optional(),
   period: PeriodSchema.optional(),
   asOf: isoDate.optional(),
   source: id,

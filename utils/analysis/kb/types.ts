@@ -5,6 +5,7 @@ import type { Currency } from '../vocabulary/currencies';
 import type { EntityType, RelationType } from '../vocabulary/entity-types';
 import type { FiscalCalendar } from '../vocabulary/fiscal';
 import type { Metric } from '../vocabulary/metrics';
+import type { LineItemDefinition } from '../vocabulary/line-item-definitions';
 import type { Unit } from '../vocabulary/units';
 
 export type { Metric, Unit };
@@ -76,6 +77,8 @@ export interface Fact {
   valueMax?: number;
   /** For growth metrics: the basis. */
   basis?: 'yoy' | 'qoq';
+  /** How the line item is counted, where the KB holds several counts of it (capex with or without finance leases). */
+  definition?: LineItemDefinition;
   period?: Period; // the period the figure is about (quarter, fiscal year, plan horizon)
   asOf?: string; // ISO date the fact was stated / announced
   source: string; // source id
