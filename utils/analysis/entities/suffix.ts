@@ -65,6 +65,11 @@ const LATIN_SUFFIXES = [
 const NOT_AFTER_TECH = '园園馆館部局厅廳股界圈展节節城';
 // A group word that starts a longer word of its own: 集団訴訟 (class action), 集团诉讼.
 const NOT_AFTER_GROUP = ['訴訟', '诉讼'];
+// A bank's securities arm named with the bank (高盛證券, 摩根士丹利证券, ゴールドマン証券): one mention.
+const BANK_SUFFIXES = ['証券', '证券', '證券'];
+// A ticker's exchange code (NVDA.O, 0700-HK, BABA-US, 9988.HK): part of the ticker, on a ticker only.
+const EXCHANGE = /^(?:\.(?:o|n|oq|hk|ss|sz|sh|t|us)|-(?:hk|us|sh|sz))(?![a-z0-9])/;
+const TICKER = /^(?:[A-Z]{1,5}|\d{4,6})$/;
 const MAX_SUFFIXES = 3;
 // 社 after a company's name (アップル社, Meta社) belongs to it, unless it starts a word of its own:
 // 社内 (in-house), 社員, 社長, 社債, 社会.
@@ -123,6 +128,15 @@ export function extendSuffixes(sel: Candidate[], norm: Normalized, text: string,
         if (n < 0) break;
         ne = n;
       }
+    if (type === 'bank') {
+      const x = BANK_SUFFIXES.find((w) => norm.text.startsWith(w, ne));
+      if (x) ne += x.length;
+    }
+    if (type === 'company' && ne === c.ne && TICKER.test(text.slice(c.start, c.end))) {
+      const m = EXCHANGE.exec(norm.text.slice(ne, ne + 4));
+      // Written in capitals, as exchange codes are (.O, -HK): not a sentence's full stop before "O".
+      if (m && /^[.-][A-Z]+$/.test(text.slice(...toOriginal(norm, ne, ne + m[0].length)))) ne += m[0].length;
+    }
     if ((type === 'company' || type === 'bank') && norm.text.charCodeAt(ne) === SHA && !NOT_AFTER_SHA.includes(norm.text[ne + 1] ?? '')) ne++;
     if (ne === c.ne) continue;
     const next = sel[i + 1];
