@@ -1,0 +1,75 @@
+// Shapes met on fresh real pages (December 2026 dev set), with sentences written for the test: a
+// ticker with its exchange code, a bank's securities arm, variant Han forms (爲, 啓), and the cast
+// of this news the KB lacked (investors, brokers, media, people). Runs on the real KB.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../utils/analysis/entities/find';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { loadKbIndex } from '../../scripts/lib/kb-files';
+
+const kb = loadKbIndex();
+const found = (text: string) => findEntities(normalize(text), text, kb).mentions.map((m) => `${m.entityId}:${m.surface}`);
+
+describe('a ticker with its exchange code', () => {
+  it('takes the code after a ticker (.O, .HK, -HK, -US)', () => {
+    expect(found('エヌビディア(NVDA.O)と騰訊(0700-HK)、阿里巴巴集團(BABA-US)。')).toEqual([
+      'nvidia:エヌビディア',
+      'nvidia:NVDA.O',
+      'tencent:騰訊',
+      'tencent:0700-HK',
+      'alibaba:阿里巴巴集團',
+      'alibaba:BABA-US',
+    ]);
+  });
+
+  it('not a full stop and a word after a ticker, nor a code after a name', () => {
+    expect(found('Traders bought NVDA. Others sold.')).toEqual(['nvidia:NVDA']);
+    expect(found('Nvidia.O is no ticker.')).toEqual(['nvidia:Nvidia']);
+  });
+});
+
+describe("a bank's securities arm", () => {
+  it('is one mention with the bank', () => {
+    expect(found('高盛證券報告指出,摩根士丹利证券也上調目標價。')).toEqual(['goldman-sachs:高盛證券', 'morgan-stanley:摩根士丹利证券']);
+  });
+  it('only after a bank', () => {
+    expect(found('騰訊證券業務')).toEqual(['tencent:騰訊']);
+  });
+});
+
+describe('variant Han forms', () => {
+  it('reads 爲 as 為 and 啓 as 啟', () => {
+    expect(found('包括阿里、華爲、DeepSeek。')).toContain('huawei:華爲');
+    expect(found('啓明創投が主導した。')).toEqual(['qiming-venture-partners:啓明創投']);
+  });
+});
+
+describe('the cast of this news', () => {
+  it('investors, in each script and with a stray space', () => {
+    expect(found('投資人包括 IDG 資本和高榕資本,以及紅杉中國。')).toEqual(['idg-capital:IDG 資本', 'gaorong-capital:高榕資本', 'hongshan:紅杉中國']);
+    expect(found('The round drew 5Y Capital, Monolith Management and ZhenFund.')).toEqual([
+      'five-y-capital:5Y Capital',
+      'monolith-management:Monolith Management',
+      'zhenfund:ZhenFund',
+    ]);
+  });
+
+  it('media and their columns', () => {
+    expect(found('据华尔街见闻旗下追风交易台消息,智通财经报道。')).toEqual(['wallstreetcn:华尔街见闻', 'wallstreetcn:追风交易台', 'zhitong-finance:智通财经']);
+  });
+
+  it('an ambiguous short name needs its context', () => {
+    expect(found('这是一只大基金。')).toEqual([]);
+    expect(found('大基金三期已投资半导体设备公司。')).toEqual(['big-fund:大基金三期']);
+    expect(found('投资界人士认为估值过高。')).toEqual([]);
+  });
+
+  it('people, brokers and chips', () => {
+    expect(found('腾讯任命姚顺雨为首席AI科学家;浙商证券与申万宏源发布研报。')).toEqual([
+      'tencent:腾讯',
+      'yao-shunyu:姚顺雨',
+      'zheshang-securities:浙商证券',
+      'shenwan-hongyuan:申万宏源',
+    ]);
+    expect(found('Huawei is testing the Ascend 910D against the H100.')).toEqual(['huawei:Huawei', 'ascend-910d:Ascend 910D', 'nvidia-h100:H100']);
+  });
+});
