@@ -36,6 +36,16 @@ describe("a bank's securities arm", () => {
   });
 });
 
+describe('a model family named with 大模型', () => {
+  it('is one mention, as the KB writes 豆包大模型', () => {
+    expect(found('百度智能云宣布文心大模型两款主力模型免费,通义千问大模型也降价。')).toEqual([
+      'baidu-ai-cloud:百度智能云',
+      'ernie-bot:文心大模型',
+      'qwen:通义千问大模型',
+    ]);
+  });
+});
+
 describe('variant Han forms', () => {
   it('reads 爲 as 為 and 啓 as 啟', () => {
     expect(found('包括阿里、華爲、DeepSeek。')).toContain('huawei:華爲');
