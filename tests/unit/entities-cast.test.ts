@@ -83,3 +83,18 @@ describe('the cast of this news', () => {
     expect(found('Huawei is testing the Ascend 910D against the H100.')).toEqual(['huawei:Huawei', 'ascend-910d:Ascend 910D', 'nvidia-h100:H100']);
   });
 });
+
+describe('short names that are also words stay guarded', () => {
+  it('a Japanese name does not fold into a Chinese word (霊光 is 灵光一现)', () => {
+    expect(found('他灵光一现,想到了办法。')).toEqual([]);
+    expect(found('蚂蚁集团发布灵光App,灵光上线三天下载突破50万。')).toEqual(['ant-group:蚂蚁集团', 'lingguang:灵光App', 'lingguang:灵光']);
+  });
+  it('a magazine named like a phrase needs its context', () => {
+    expect(found('很多中国企业家认为AI很重要。')).toEqual([]);
+    expect(found('《中国企业家》记者独家获悉,智元机器人正在融资。')).toEqual(['china-entrepreneur:中国企业家', 'agibot:智元机器人']);
+  });
+  it("the Kunlun chip's short name only near Baidu or chips", () => {
+    expect(found('崑崙山脈を越えた。')).toEqual([]);
+    expect(found('百度はAI半導体「崑崙(クンルン)」を発表した。')).toEqual(['baidu:百度', 'kunlun-chip:崑崙', 'kunlun-chip:クンルン']);
+  });
+});
