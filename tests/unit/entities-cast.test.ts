@@ -98,3 +98,22 @@ describe('short names that are also words stay guarded', () => {
     expect(found('百度はAI半導体「崑崙(クンルン)」を発表した。')).toEqual(['baidu:百度', 'kunlun-chip:崑崙', 'kunlun-chip:クンルン']);
   });
 });
+
+describe('surnames derived for people the KB gives none', () => {
+  it('the Latin surname is the word the Han surname reads as, in either order', () => {
+    expect(found('Tencent named Yao Shunyu chief AI scientist. Yao joined from OpenAI.')).toEqual([
+      'tencent:Tencent',
+      'yao-shunyu:Yao Shunyu',
+      'yao-shunyu:Yao',
+      'openai:OpenAI',
+    ]);
+    expect(found('HongShan founder Neil Shen met founders. Shen said AI is a new era.')).toContain('neil-shen:Shen');
+  });
+  it('the Han surname, compound ones whole, with a title after it', () => {
+    expect(found('欧阳剑是昆仑芯CEO。欧阳总表示芯片出货增长。')).toEqual(['ouyang-jian:欧阳剑', 'kunlunxin:昆仑芯', 'ouyang-jian:欧阳']);
+  });
+  it('not before the full name, not as an ordinary word, not starting another name', () => {
+    expect(found('Tan said prices fell. Later, Tan Dai spoke.')).toEqual(['tan-dai:Tan Dai']);
+    expect(found('Tan Dai spoke. Her skin was tan. Tan Bank is different.')).toEqual(['tan-dai:Tan Dai']);
+  });
+});
