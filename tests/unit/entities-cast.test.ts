@@ -10,12 +10,12 @@ const kb = loadKbIndex();
 const found = (text: string) => findEntities(normalize(text), text, kb).mentions.map((m) => `${m.entityId}:${m.surface}`);
 
 describe('a ticker with its exchange code', () => {
-  it('takes the code after a ticker (.O, .HK, -HK, -US)', () => {
+  it('takes the code after a letter ticker (.O, -US); a digits-only code keeps its own span', () => {
     expect(found('エヌビディア(NVDA.O)と騰訊(0700-HK)、阿里巴巴集團(BABA-US)。')).toEqual([
       'nvidia:エヌビディア',
       'nvidia:NVDA.O',
       'tencent:騰訊',
-      'tencent:0700-HK',
+      'tencent:0700',
       'alibaba:阿里巴巴集團',
       'alibaba:BABA-US',
     ]);

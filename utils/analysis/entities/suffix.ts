@@ -68,9 +68,10 @@ const NOT_AFTER_GROUP = ['訴訟', '诉讼'];
 // A bank's securities arm named with the bank (高盛證券, 摩根士丹利证券, ゴールドマン証券): one mention.
 const BIG_MODEL = '大模型';
 const BANK_SUFFIXES = ['証券', '证券', '證券'];
-// A ticker's exchange code (NVDA.O, 0700-HK, BABA-US, 9988.HK): part of the ticker, on a ticker only.
+// A letter ticker's exchange code (NVDA.O, BABA-US, BIDU.O): part of the ticker. A digits-only code
+// keeps its own span (00981 in 00981-HK), as the KB lists the forms it takes whole (9988.HK).
 const EXCHANGE = /^(?:\.(?:o|n|oq|hk|ss|sz|sh|t|us)|-(?:hk|us|sh|sz))(?![a-z0-9])/;
-const TICKER = /^(?:[A-Z]{1,5}|\d{4,6})$/;
+const TICKER = /^[A-Z]{1,5}$/;
 const MAX_SUFFIXES = 3;
 // 社 after a company's name (アップル社, Meta社) belongs to it, unless it starts a word of its own:
 // 社内 (in-house), 社員, 社長, 社債, 社会.
