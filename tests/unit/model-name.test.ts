@@ -81,6 +81,21 @@ describe('model names in text', () => {
     expect(found('Google Gemini 2.5 Pro led the ranking.')).toEqual(['gemini-2-5-pro:Google Gemini 2.5 Pro{Gemini,2.5,Pro}']);
   });
 
+  it('a minor version falls back to its major version, not to a sibling minor (Gemini 2.5 is no Gemini 2.0)', () => {
+    expect(found('Gemini 2.5 and Gemini 2.0 Flash were compared with Gemini 2.')).toEqual([
+      'gemini:Gemini 2.5{Gemini,2.5}',
+      'gemini-2-0:Gemini 2.0 Flash{Gemini,2.0,Flash}',
+      'gemini-2-0:Gemini 2{Gemini,2}',
+    ]);
+  });
+
+  it('reads an en or em dash inside a name as a hyphen, for known parts only', () => {
+    expect(found('推論モデル「Qwen3—Max—Thinking」を公開。')).toEqual(['qwen3-max:Qwen3—Max—Thinking{Qwen,3,Max-Thinking}']);
+    expect(found('Qwen3–Coder shipped; Qwen3—Alibaba said—was open.')).toEqual(
+      expect.arrayContaining(['qwen3-coder:Qwen3–Coder{Qwen,3,Coder}', 'qwen3:Qwen3{Qwen,3}']),
+    );
+  });
+
   it('leaves ordinary words alone', () => {
     expect(found('Step 2 of the plan is simple.')).toEqual([]);
     expect(found('Apache Spark 3.5 was released.')).toEqual([]);

@@ -45,7 +45,16 @@ function addName(index: ModelIndex, id: string, key: string, ambiguous: boolean,
     index.stems.add(stem);
     const list = index.entries.get(stem) ?? index.entries.set(stem, []).get(stem)!;
     // A family known only after a vendor's name (Amazon Nova) is not a name on its own.
-    list.push({ id, version: versionKey(p.parts.version), size: p.parts.size, active: p.parts.active, variants: p.variants, ambiguous, vendor: k > 0 });
+    list.push({
+      id,
+      version: versionKey(p.parts.version),
+      size: p.parts.size,
+      active: p.parts.active,
+      variants: p.variants,
+      ambiguous,
+      vendor: k > 0,
+      ...(/\.0+$/.test(p.parts.version ?? '') ? { minor: true } : {}),
+    });
     return;
   }
 }

@@ -86,6 +86,8 @@ const LOWER_AFTER_SPACE = new Set(['mini', 'nano', 'turbo', 'preview', 'instruct
 // Reasoning-effort settings in parentheses: o4-mini (high).
 const SETTINGS = new Set(['high', 'medium', 'low', 'minimal', 'xhigh', 'thinking', 'non-thinking', 'reasoning']);
 
+// Dashes read as a hyphen inside a name (en, em, figure dash, minus; normalised text keeps them).
+const DASHES = '\u2012\u2013\u2014\u2212';
 const VERSION = /^(?:[vrkmtxo]?\d{1,3}(?:\.\d+)*o?)(?![a-z0-9])/;
 const SIZE = /^(?:\d+x)?\d+(?:\.\d+)?[bmt](?![a-z0-9])/;
 const ACTIVE = /^a\d+(?:\.\d+)?b(?![a-z0-9])/;
@@ -116,7 +118,10 @@ export function parseModelName(s: string, stems: ReadonlySet<string>, capital: (
   const variants: string[] = [];
   let end = i;
   for (let n = 0; n < 8; n++) {
-    const sep = s[end] === '-' || s[end] === ' ' || s[end] === '_' ? s[end]! : '';
+    // An en or em dash (Qwen3—Max—Thinking, a typesetter's or a translator's) joins parts as a hyphen
+    // does, but only known parts: it is also punctuation (Qwen3 — Alibaba's model).
+    const soft = DASHES.includes(s[end] ?? '-');
+    const sep = s[end] === '-' || s[end] === ' ' || s[end] === '_' ? s[end]! : soft ? '-' : '';
     const at = end + sep.length;
     const rest = s.slice(at, at + 24);
     let m: RegExpExecArray | null;
@@ -124,7 +129,7 @@ export function parseModelName(s: string, stems: ReadonlySet<string>, capital: (
     else if ((m = SIZE.exec(rest)) && !parts.size) parts.size = m[0];
     else if (!parts.version && !parts.size && (m = VERSION.exec(rest)) && (sep !== ' ' || /^\d/.test(m[0]) || n === 0)) parts.version = m[0];
     else if (sep !== ' ' && (m = DATE.exec(rest)) && (parts.version || parts.size)) variants.push(m[0]);
-    else if (sep && (m = WORD.exec(rest)) && joins(m[0], sep, capital(at))) variants.push(m[0]);
+    else if (sep && (m = WORD.exec(rest)) && (soft ? VARIANT_WORDS.has(m[0]) : joins(m[0], sep, capital(at)))) variants.push(m[0]);
     else break;
     end = at + m[0].length;
   }
@@ -150,6 +155,9 @@ export interface ModelEntry {
   ambiguous: boolean;
   /** Read after a vendor's name (Amazon Nova, StepFun Step-2): without the vendor it needs context. */
   vendor: boolean;
+  /** The name wrote a minor version of zero (Gemini 2.0): a release of its own, not the major
+   *  version that other minors (Gemini 2.5) fall back to. */
+  minor?: boolean;
 }
 
 /** Version compare key: lower case, no trailing '.0' (Gemini 2 = Gemini 2.0). */
@@ -174,7 +182,8 @@ export function pickModel(entries: readonly ModelEntry[], p: Parsed): ModelEntry
     return b;
   };
   const versioned = (same: (a: string, b: string) => boolean) => best((e) => e.version !== undefined && fits(e, p, same));
-  return versioned((a, b) => a === b) ?? versioned((a, b) => b.startsWith(a + '.')) ?? best((e) => e.version === undefined && fits(e, p, () => false));
+  const major = best((e) => e.version !== undefined && !e.minor && fits(e, p, (a, b) => b.startsWith(a + '.')));
+  return versioned((a, b) => a === b) ?? major ?? best((e) => e.version === undefined && fits(e, p, () => false));
 }
 
 /** Does a mention need context to count? When its entry came from an ambiguous alias and the mention

@@ -65,6 +65,13 @@ const LATIN_SUFFIXES = [
 const NOT_AFTER_TECH = '园園馆館部局厅廳股界圈展节節城';
 // A group word that starts a longer word of its own: 集団訴訟 (class action), 集团诉讼.
 const NOT_AFTER_GROUP = ['訴訟', '诉讼'];
+// A bank's securities arm named with the bank (高盛證券, 摩根士丹利证券, ゴールドマン証券): one mention.
+const BIG_MODEL = '大模型';
+const BANK_SUFFIXES = ['証券', '证券', '證券'];
+// A letter ticker's exchange code (NVDA.O, BABA-US, BIDU.O): part of the ticker. A digits-only code
+// keeps its own span (00981 in 00981-HK), as the KB lists the forms it takes whole (9988.HK).
+const EXCHANGE = /^(?:\.(?:o|n|oq|hk|ss|sz|sh|t|us)|-(?:hk|us|sh|sz))(?![a-z0-9])/;
+const TICKER = /^[A-Z]{1,5}$/;
 const MAX_SUFFIXES = 3;
 // 社 after a company's name (アップル社, Meta社) belongs to it, unless it starts a word of its own:
 // 社内 (in-house), 社員, 社長, 社債, 社会.
@@ -114,15 +121,26 @@ export function extendSuffixes(sel: Candidate[], norm: Normalized, text: string,
   for (let i = 0; i < sel.length; i++) {
     const c = sel[i]!;
     const type = kb.entities.get(c.rec.entityId)?.type;
-    if (!type || (!ORG_TYPES.has(type) && type !== 'event')) continue;
+    if (!type || (!ORG_TYPES.has(type) && type !== 'event' && type !== 'model')) continue;
     let ne = c.ne;
     if (type === 'event') ne = yearAt(norm.text, ne);
-    else
+    else if (type !== 'model')
       for (let k = 0; k < MAX_SUFFIXES; k++) {
         const n = suffixAt(norm, text, ne);
         if (n < 0) break;
         ne = n;
       }
+    // A model family named with 大模型 (文心大模型, 通义千问大模型), as the KB writes 豆包大模型: one mention.
+    if (type === 'model' && norm.text.startsWith(BIG_MODEL, ne)) ne += BIG_MODEL.length;
+    if (type === 'bank') {
+      const x = BANK_SUFFIXES.find((w) => norm.text.startsWith(w, ne));
+      if (x) ne += x.length;
+    }
+    if (type === 'company' && ne === c.ne && TICKER.test(text.slice(c.start, c.end))) {
+      const m = EXCHANGE.exec(norm.text.slice(ne, ne + 4));
+      // Written in capitals, as exchange codes are (.O, -HK): not a sentence's full stop before "O".
+      if (m && /^[.-][A-Z]+$/.test(text.slice(...toOriginal(norm, ne, ne + m[0].length)))) ne += m[0].length;
+    }
     if ((type === 'company' || type === 'bank') && norm.text.charCodeAt(ne) === SHA && !NOT_AFTER_SHA.includes(norm.text[ne + 1] ?? '')) ne++;
     if (ne === c.ne) continue;
     const next = sel[i + 1];

@@ -6,6 +6,7 @@ import type { PreparedKb } from '../prepared-kb';
 import { normalize, normalizeKey } from '../text/normalize';
 import { AhoCorasick } from './aho-corasick';
 import { foldHan } from './han-fold';
+import { derivedSurnames } from './surnames';
 
 export interface AliasRecord {
   entityId: string;
@@ -130,6 +131,7 @@ function kbAliases(kb: PreparedKb): Raw[] {
       for (const text of names) raws.push({ text, entityId: e.id, kind: 'name', lang });
     }
     raws.push(...swappedNames(e));
+    for (const a of derivedSurnames(e)) raws.push({ text: a.text, entityId: e.id, kind: 'surname', lang: a.lang });
     for (const a of e.aliases ?? []) raws.push({ text: a.text, entityId: e.id, kind: a.kind, lang: a.lang, ambiguous: a.ambiguous });
     const n = raws.length;
     for (let i = first; i < n; i++) {
