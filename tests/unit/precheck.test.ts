@@ -126,6 +126,10 @@ describe('precheck: matching', () => {
     expect(precheck('Tencent raised its capex').hits).toEqual(['Tencent', 'capex']);
     expect(precheck('Apple launched a new computer; the Chipotle menu').pass).toBe(false); // words, not substrings
     expect(precheck('Apple and Nvidia: AI chips').pass).toBe(true);
+    // Funding and listings of the players count: rounds, valuations, IPOs.
+    expect(precheck('OpenAIの資金調達、評価額は').pass).toBe(true);
+    expect(precheck('智谱完成新一轮融资').pass).toBe(true);
+    expect(precheck('OpenAI raised its prices').pass).toBe(false);
   });
 
   it('reports the terms found, and nothing when it does not pass', () => {

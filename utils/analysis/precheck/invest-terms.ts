@@ -41,4 +41,18 @@ export const INVEST_TERMS: readonly string[] = [
   'chips',
   'compute',
   'GPUs',
+  // Funding and listings of the players: rounds, valuations, IPOs.
+  '資金調達',
+  '出資',
+  '評価額',
+  '企業価値',
+  '新規株式公開',
+  '融资',
+  '融資',
+  '估值',
+  '募资',
+  '募資',
+  'funding round',
+  'valuation',
+  'IPO',
 ];
