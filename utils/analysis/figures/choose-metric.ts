@@ -19,7 +19,7 @@ export interface Hit extends MetricHit {
 // the whole company or a period (同社の売上高, 7-9月期の売上高); a named group (アモイ天グループ) is a segment
 const NEUTRAL_QUALIFIER =
   /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|連結|合計|全社|公司|会社|総)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日)$/;
-const DELIM = /[、。，,「」『』()（）:：!?！？\s・はがをにでともへや]/;
+const DELIM = /[、。，,;；「」『』()（）:：!?！？\s・はがをにでともへや]/;
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|增长|增長|下降|上昇|下落)/;
 const GROWTH_BEFORE = /(?:成長|伸び|増|growth|增长|增長)\s?[(（]\s?$/;
 const TOPIC = /^\s?(?:は|が|も|:|：|，)/;
@@ -79,7 +79,8 @@ export function chooseMetric(
   let m = refine(h, norm, text, mentions, kb);
   if (m === 'revenue' || m === 'net_income') m = modifier(h, m, norm);
   if (m === 'net_income' && /^[\s(（]{0,2}(?:普通株主|株主に帰属|归属|歸屬|attributable)/.test(text.slice(h.b, h.b + 12))) m = 'net_income_attrib';
-  if (m === 'net_income' && /^[\s(（]{0,2}(?:非gaap|non-gaap|調整後|经调整|經調整|adjusted)/i.test(text.slice(h.b, h.b + 12))) m = 'non_gaap_net_income';
+  if (m === 'net_income' && /^[\s(（]{0,2}(?:非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|adjusted)/i.test(text.slice(h.b, h.b + 12)))
+    m = 'non_gaap_net_income';
   if (f.kind === 'money') return { metric: MONEY_METRICS.has(m) ? m : 'other', hit: h };
   // percent
   const grows = !!(
@@ -159,19 +160,25 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
   if (/^[a-z0-9\s.'-]*$/.test(q) || NEUTRAL_QUALIFIER.test(q)) return h.metric;
   // 歸屬普通股股東的淨利潤, 経调整净利润: the qualifier makes the net income a specific line item
   if (h.metric === 'net_income' && /归属|歸屬|帰属|attributable/.test(q)) return 'net_income_attrib';
-  if (h.metric === 'net_income' && /非gaap|non-gaap|調整後|经调整|經調整|调整后|adjusted/.test(q)) return 'non_gaap_net_income';
-  // the qualifier names a company ("アリババの売上高"): keep; a segment or product: 'other'
+  if (h.metric === 'net_income' && /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|调整后|adjusted/.test(q)) return 'non_gaap_net_income';
+  // the qualifier names a company ("アリババの売上高"), or a business unit whose own revenue the KB
+  // records (中国电商分部收入, 国际数字商业分部收入): keep; another segment or a product: 'other'
   const qa = h.a - 24;
   const bare = q.replace(/(?:グループ|集団|集团|集團|社)$/, '');
-  const named = mentions.some(
-    (m) =>
-      m.end <= h.a &&
-      m.start >= qa &&
-      kb.entities.get(m.entityId)?.type === 'company' &&
-      [q, bare].some((x) => x.endsWith(normKey(text.slice(m.start, m.end)))),
-  );
+  const seg = q.replace(/(?:分部|部門|事業部|事業|业务|業務|板块|板塊|セグメント|segment)$/, '');
+  const unitForms = [q, bare, seg, seg.replace(/(?:グループ|集団|集团|集團)$/, '')];
+  const named = mentions.some((m) => {
+    if (m.end > h.a || m.start < qa) return false;
+    const name = normKey(text.slice(m.start, m.end));
+    const type = kb.entities.get(m.entityId)?.type;
+    if (type === 'company') return [q, bare].some((x) => x.endsWith(name));
+    return type === 'unit' && h.metric === 'revenue' && unitRevenue(m.entityId, kb) && unitForms.some((x) => x.endsWith(name));
+  });
   return named ? h.metric : 'other';
 }
+
+/** A unit the KB records revenue for under its own id (a reporting segment). */
+const unitRevenue = (id: string, kb: PreparedKb) => (kb.factsBySubject.get(id) ?? []).some((x) => x.metric === 'revenue');
 
 const normKey = (s: string) => s.toLowerCase().replace(/[・·\s]/g, '');
 

@@ -1,0 +1,76 @@
+// Own sentences for shapes that kept figures from being checked: a pinyin gloss inside a keyword,
+// list items joined by semicolons, variant and traditional spellings of line items, a business unit's
+// own revenue, spending said with a bare 投 — each now reads its line item, and the check follows.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { analyze } from '../../utils/analysis/analyze';
+import { loadKbIndex } from '../../scripts/lib/kb-files';
+import type { Figure } from '../../utils/analysis/types';
+
+const kb = loadKbIndex();
+const run = (text: string, date = '2025-03-01') => analyze({ text, date }, kb).figures;
+const fig = (list: Figure[], surface: string) => {
+  const f = list.find((x) => x.surface.endsWith(surface));
+  if (!f) throw new Error(`no figure "${surface}" in ${list.map((x) => x.surface).join(' | ')}`);
+  return f;
+};
+
+describe('pinyin glosses', () => {
+  it('a one-syllable gloss with a tone mark after a Han character is dropped, offsets kept', () => {
+    const src = '經(jīng)營(yíng)利潤(rùn)為412.05億元';
+    const n = normalize(src);
+    expect(n.text).toBe('經營利潤為412.05億元');
+    expect(src.slice(n.map[4]!, n.map[5]!)).toBe('為');
+  });
+  it('other parentheses stay: no tone mark, not after Han, or not pinyin', () => {
+    expect(normalize('阿里巴巴(ali)收入').text).toBe('阿里巴巴(ali)收入');
+    expect(normalize('revenue (yíng)').text).toBe('revenue (yíng)');
+    expect(normalize('收入(2024年)').text).toBe('收入(2024年)');
+  });
+});
+
+describe('line items read across list separators and spellings', () => {
+  const text =
+    '阿里巴巴截至2024年12月31日止季度收入2801.54億元,同比增長8%;經(jīng)營(yíng)利潤(rùn)為412.05億元,同比增長(zhǎng)83%;歸屬于普通股股東的凈利潤為489.45億元;凈利潤為464.34億元;非公認會計準則下的凈利潤為510.66億元,同比增長6%。';
+  const list = run(text);
+  it.each([
+    ['412.05億元', 'operating_income'],
+    ['83%', 'operating_income_growth'],
+    ['489.45億元', 'net_income_attrib'],
+    ['464.34億元', 'net_income'],
+    ['510.66億元', 'non_gaap_net_income'],
+    ['6%', 'non_gaap_net_income_growth'],
+  ])('%s is %s and checks against the release', (surface, metric) => {
+    const f = fig(list, surface);
+    expect(f.metric).toBe(metric);
+    expect(f.check?.status).toBe('consistent');
+  });
+});
+
+describe("a business unit's own revenue", () => {
+  it('国际数字商业分部收入 is the unit’s revenue, not another line item', () => {
+    const list = run('2025年4月至6月，阿里国际数字商业集团分部收入347亿元人民币，同比增长19%。', '2025-08-30');
+    const f = fig(list, '347亿元人民币');
+    expect(f.subject).toBe('aidc');
+    expect(f.metric).toBe('revenue');
+    expect(f.check?.status).toBe('consistent');
+  });
+  it("a product's revenue still is not the company's", () => {
+    const list = run('2025年4月至6月，阿里巴巴AI相关产品收入100亿元。', '2025-08-30');
+    expect(fig(list, '100亿元').metric).not.toBe('revenue');
+  });
+});
+
+describe('spending said with 投', () => {
+  it('再投 / 年投 before an amount is an investment plan', () => {
+    const list = run('4月20日，阿里云宣布未来3年再投2000亿元，用于数据中心建设。', '2020-04-21');
+    const f = fig(list, '2000亿元');
+    expect(f.metric).toBe('investment_plan');
+    expect(f.check?.status).toBe('consistent');
+    expect(fig(run('阿里云未来3年投2000亿元建设数据中心。', '2020-04-21'), '2000亿元').metric).toBe('investment_plan');
+  });
+  it('a year before 投资者 is not spending', () => {
+    const list = run('阿里巴巴在2024年投资者日上公布回购250亿美元。', '2024-05-01');
+    expect(fig(list, '250亿美元').metric).not.toBe('investment_plan');
+  });
+});
