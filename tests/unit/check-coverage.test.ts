@@ -87,3 +87,39 @@ describe('inline bullets after a citation marker', () => {
     expect(sentences('收入347亿元 [9] 同比增长19%').length).toBe(1);
   });
 });
+
+describe('funding rounds and valuations', () => {
+  it('an amount raised and the valuation it sets are line items of their own, checked against the round', () => {
+    const list = run(
+      '米オープンAIは10月2日、投資家から66億ドル(約9600億円)を調達したと発表した。オープンAIの調達後の企業評価額は1570億ドルとなる。',
+      '2024-10-03',
+    );
+    expect(fig(list, '66億ドル').metric).toBe('funding');
+    expect(fig(list, '66億ドル').check?.status).toBe('consistent');
+    expect(fig(list, '1570億ドル').metric).toBe('valuation');
+    expect(fig(list, '1570億ドル').check?.status).toBe('consistent');
+  });
+  it('OpenAI raised $6.6 billion at a $157 billion valuation', () => {
+    const list = run('OpenAI raised $6.6 billion in new funding at a valuation of $157 billion.', '2024-10-03');
+    expect(fig(list, '$6.6 billion').metric).toBe('funding');
+    expect(fig(list, '$157 billion').metric).toBe('valuation');
+  });
+  it('a valuation loss (評価損) is not a valuation', () => {
+    const list = run('アリババは投資の評価損50億元を計上した。', '2024-10-03');
+    expect(fig(list, '50億元').metric).not.toBe('valuation');
+  });
+});
+
+describe('the company an article is about, outside the Alibaba group', () => {
+  it('a sentence without a name takes the one company the article keeps naming', () => {
+    const text =
+      'テンセントは13日、4～6月期決算を発表した。テンセントの売上高は1845億元だった。テンセントはAI投資を続ける。\n純利益は553億元と前年から増えた。';
+    const f = fig(run(text, '2025-08-14'), '553億元');
+    expect(f.subject).toBe('tencent');
+    expect(f.via?.subject).toBe('article');
+  });
+  it('two companies named as often: nobody', () => {
+    const text = 'テンセントとバイドゥは決算を発表した。テンセントとバイドゥはAIに投資する。テンセントとバイドゥは競う。\n純利益は553億元だった。';
+    expect(fig(run(text, '2025-08-14'), '553億元').subject).toBeUndefined();
+  });
+});

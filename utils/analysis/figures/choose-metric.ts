@@ -23,7 +23,7 @@ const DELIM = /[、。，,;；「」『』()（）:：!?！？\s・はがをに�
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|增长|增長|下降|上昇|下落)/;
 const GROWTH_BEFORE = /(?:成長|伸び|増|growth|增长|增長)\s?[(（]\s?$/;
 const TOPIC = /^\s?(?:は|が|も|:|：|，)/;
-const ADJACENT = /^\s?(?:の|的|を|of|in)?\s?$/;
+const ADJACENT = /^\s?[)）]?\s?(?:の|的|を|of|in)?\s?$/; // after a conversion in brackets too: 66億ドル(約9600億円)を
 /** A part of the total (のうち, 其中, of which) or an estimate (予想, forecast): not the keyword's own value. */
 const PART = /のうち|うち、|其中|of which|including|内訳|占め|占比/;
 const ESTIMATE = /予想|予測|見通し|見込み|コンセンサス|estimate|forecast|expect|consensus|guidance|projected|预期|预测|预计|預期|預測|預計/i;
@@ -31,6 +31,8 @@ const ESTIMATE = /予想|予測|見通し|見込み|コンセンサス|estimate|
 const SCOPE =
   /外部|対外|海外|国内|国際|向け|除く|除いた|既存事業|同一条件|可比|剔除|不含|同口径|外部客户|external|overseas|domestic|international|excluding|like-for-like|organic/i;
 const SCOPE_AFTER = /^\s?[(（]?(?:既存事業|同一条件|外部|like-for-like|excluding|剔除|可比)/i;
+/** Who gives or holds the money, not a line item: a keyword right after the amount names it. */
+const PARTY = /^(?:投資家|投资者|投資者|投資銀行|investors?)$/;
 const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
 /** A segment's name before 営業利益 / operating income (North America segment, Family of Apps, Reality Labs). */
 const SEGMENT_WORD = /事業|部門|セグメント|业务|業務|分部|板块|segment|apps|labs|services|america|international/;
@@ -65,7 +67,8 @@ export function chooseMetric(
   }
   if (!h && after[0] && (after[0].a - end <= 8 || (!before.length && after[0].a - end <= 24))) h = after[0];
   // "58億ドルの自社株買い": a keyword joined by の beats one far before
-  else if (h && after[0] && ADJACENT.test(text.slice(end, after[0].a)) && f.start - h.b > 10) h = after[0];
+  // (and so does one right after a party: 投資家から66億ドルを調達, from investors … raised)
+  else if (h && after[0] && ADJACENT.test(text.slice(end, after[0].a)) && (f.start - h.b > 10 || PARTY.test(h.kw))) h = after[0];
   if (!h) return {};
   const other = { metric: 'other' as Metric, hit: h };
   if (PART.test(text.slice(Math.min(h.b, f.start), f.start))) return other;

@@ -43,6 +43,8 @@ export const METRICS = [
   'gpu_count',
   'free_cash_flow',
   'shares_outstanding',
+  'valuation',
+  'funding',
   'other',
 ] as const;
 export type Metric = (typeof METRICS)[number];
@@ -328,6 +330,18 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       'market share',
     ],
   },
+  valuation: {
+    kind: 'money',
+    family: 'market',
+    label: { ja: '企業評価額', en: 'Valuation' },
+    words: ['評価額', '企業価値', '估值', '估值为', 'valuation', 'valued at'],
+  },
+  funding: {
+    kind: 'money',
+    family: 'financing',
+    label: { ja: '資金調達額', en: 'Funding raised' },
+    words: ['資金調達', '調達', '融资', '募资', '募資', 'funding round', 'funding', 'raised', 'raises', 'raising'],
+  },
   market_cap: {
     kind: 'money',
     family: 'market',
@@ -457,8 +471,6 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       '年投資者',
       '年投資家',
       '評価',
-      '估值',
-      'valuation',
     ],
   },
 };
