@@ -123,3 +123,27 @@ describe('the company an article is about, outside the Alibaba group', () => {
     expect(fig(run(text, '2025-08-14'), '553億元').subject).toBeUndefined();
   });
 });
+
+describe('earnings per share', () => {
+  const text =
+    '阿里巴巴截至2024年12月31日止季度攤薄每股美國存托股收益為20.39元及攤薄每股收益為2.55元;非公認會計準則下攤薄每股美國存托股收益為21.39元及攤薄每股收益為2.67元。';
+  it.each([
+    ['20.39元', 'eps'],
+    ['2.55元', 'eps'],
+    ['21.39元', 'non_gaap_eps'],
+    ['2.67元', 'non_gaap_eps'],
+  ])('%s is %s (per ADS and per share both), never a share price', (surface, metric) => {
+    const f = fig(run(text), surface);
+    expect(f.metric).toBe(metric);
+    expect(f.check?.status).toBe('consistent');
+  });
+  it('a price per share stays a price; a profit word elsewhere in the clause does not change that', () => {
+    expect(fig(run('阿里巴巴股價收報144.51美元。'), '144.51美元').metric).toBe('share_price');
+    expect(fig(run('利益確定売りでアリババの株価は138.5香港ドルとなった。'), '138.5香港ドル').metric).toBe('share_price');
+  });
+  it('a wrong unit on an EPS figure is a scale slip, named as such', () => {
+    const f = fig(run('阿里巴巴截至2024年12月31日止季度攤薄每股美國存托股收益為2039元。'), '2039元');
+    expect(f.metric).toBe('eps');
+    expect([f.check?.status, f.check?.cause]).toEqual(['inconsistent', 'scale']);
+  });
+});

@@ -80,7 +80,7 @@ export function chooseMetric(
   const around = text.slice(Math.max(0, h.a - 12), f.start);
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
   let m = refine(h, norm, text, mentions, kb);
-  if (m === 'revenue' || m === 'net_income') m = modifier(h, m, norm);
+  if (m === 'revenue' || m === 'net_income' || m === 'eps') m = modifier(h, m, norm);
   if (m === 'net_income' && /^[\s(（]{0,2}(?:普通株主|株主に帰属|归属|歸屬|attributable)/.test(text.slice(h.b, h.b + 12))) m = 'net_income_attrib';
   if (m === 'net_income' && /^[\s(（]{0,2}(?:非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|adjusted)/i.test(text.slice(h.b, h.b + 12)))
     m = 'non_gaap_net_income';
@@ -104,12 +104,14 @@ const PRICE_BEFORE =
   /(?:股价|股價|株価|終値|始値|収盤|收报|收報|报收|報收|收于|收於|收市报|每股|港股|美股|1株|一株|株は|株が|closed at|traded at|trading at|shares? (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|closed|ended|traded)\b[^,.;]{0,24}?\bto|per share)\s?(?:は|为|為|at|of|to|で)?\s?(?:約|约|about|around)?\s?[^、，,。]{0,8}$/i;
 const PRICE_AFTER = /^\s?(?:\/股|\/株|每股|per share|a share|apiece|per ads|an ads)/i;
 const TARGET = /目標|目标|目標價|target/i;
+/** Earnings per share (每股收益 2.55元, 1株当たり利益): an amount per share that is no price. */
+const EARNINGS = /每股(?:美[国國]存[托託]股|ads)?(?:收益|盈利|盈餘|盈余)|[1一]株(?:当たり)?(?:純)?利益|earnings per|\beps\b/i;
 
 /** A share's price (収报138.5港元, HK$138.5 per share, 株価は138.5香港ドル): never a turnover or revenue. */
 function sharePrice(f: Figure, text: string): boolean {
   if (f.value >= 1e4 || f.valueMax !== undefined) return false;
   const before = clauseBefore(text, f.start);
-  if (TARGET.test(before)) return false;
+  if (TARGET.test(before) || EARNINGS.test(before)) return false;
   return PRICE_AFTER.test(text.slice(f.end, f.end + 10)) || PRICE_BEFORE.test(before) || /^\s?(?:报|報)\s?$/.test(before);
 }
 
@@ -194,10 +196,15 @@ function segmentBefore(s: string, a: number): boolean {
 
 /** 非GAAP / 調整後 → non-GAAP; 普通株主に帰属する → attributable, when said earlier in the clause. */
 function modifier(h: Hit, m: Metric, norm: Normalized): Metric {
-  if (m !== 'net_income') return m;
+  if (m !== 'net_income' && m !== 'eps') return m;
   let w = norm.text.slice(Math.max(0, h.na - 30), h.na);
   const cut = Math.max(w.lastIndexOf('。'), w.lastIndexOf('. '));
   if (cut >= 0) w = w.slice(cut + 1);
+  if (m === 'eps') {
+    // the clause's own words only (…経調整EBITA;攤薄每股收益: another item's 経調整 is not this one's)
+    const c = w.split(/[;；,，、]/).pop()!;
+    return /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|adjusted/.test(c) ? 'non_gaap_eps' : m;
+  }
   if (/非gaap|non-gaap|調整後|经调整|經調整|adjusted/.test(w)) return 'non_gaap_net_income';
   if (/株主に帰属|帰属する|归属于|歸屬於|attributable/.test(w)) return 'net_income_attrib';
   return m;

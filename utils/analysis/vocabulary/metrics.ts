@@ -45,12 +45,14 @@ export const METRICS = [
   'shares_outstanding',
   'valuation',
   'funding',
+  'eps',
+  'non_gaap_eps',
   'other',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
 /** Line items that are siblings: a figure matching one member is never "wrong" for another. */
-type Family = 'revenue' | 'net_income' | 'profit' | 'spending' | 'cash' | 'capital_return' | 'financing' | 'market' | 'usage' | 'model' | 'other';
+type Family = 'revenue' | 'net_income' | 'profit' | 'per_share' | 'spending' | 'cash' | 'capital_return' | 'financing' | 'market' | 'usage' | 'model' | 'other';
 
 interface MetricDef {
   /** What the value is: an amount of money, a percentage, or a count. */
@@ -329,6 +331,35 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       '佔有率',
       'market share',
     ],
+  },
+  // per share or per ADS (one ADS is several shares): both values of a period sit side by side in the KB
+  eps: {
+    kind: 'money',
+    family: 'per_share',
+    label: { ja: '1株当たり利益', en: 'Earnings per share' },
+    words: [
+      '1株当たり利益',
+      '1株当たり純利益',
+      '1株利益',
+      'eps',
+      '每股收益',
+      '每股盈利',
+      '每股盈餘',
+      '每股盈余',
+      '每股美国存托股收益',
+      '每股美國存托股收益',
+      '每股美國存託股收益',
+      '每股ads收益',
+      'earnings per share',
+      'earnings per ads',
+      'earnings per american depositary share',
+    ],
+  },
+  non_gaap_eps: {
+    kind: 'money',
+    family: 'per_share',
+    label: { ja: '非GAAP1株当たり利益', en: 'Non-GAAP earnings per share' },
+    words: ['非gaap每股', '经调整每股', '經調整每股', 'non-gaap eps', 'adjusted eps', 'non-gaap diluted earnings per', 'non-gaap earnings per'],
   },
   valuation: {
     kind: 'money',
