@@ -48,6 +48,14 @@ describe('line items read across list separators and spellings', () => {
   });
 });
 
+describe('an estimate in the previous list item is not this item’s', () => {
+  it('勝市場預期的2774億元;經調整淨利潤按年增長6.5%: the growth is the non-GAAP net income’s', () => {
+    const list = run('阿里巴巴第三財季收入2801.54億元,勝市場預期的2774億元;經調整(non-GAAP)淨利潤按年增長6.5%至510.66億元。');
+    expect(fig(list, '6.5%').metric).toBe('non_gaap_net_income_growth');
+    expect(fig(list, '2774億元').metric).toBe('other');
+  });
+});
+
 describe("a business unit's own revenue", () => {
   it('国际数字商业分部收入 is the unit’s revenue, not another line item', () => {
     const list = run('2025年4月至6月，阿里国际数字商业集团分部收入347亿元人民币，同比增长19%。', '2025-08-30');

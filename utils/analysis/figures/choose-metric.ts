@@ -118,7 +118,7 @@ function sharePrice(f: Figure, text: string): boolean {
 /** The clause right before x (back to the last 、 , 。). */
 function clauseBefore(text: string, x: number): string {
   const w = text.slice(Math.max(0, x - 30), x);
-  const cut = Math.max(w.lastIndexOf('、'), w.lastIndexOf(','), w.lastIndexOf('，'), w.lastIndexOf('。'));
+  const cut = Math.max(...['、', ',', '，', '。', ';', '；'].map((p) => w.lastIndexOf(p)));
   return cut >= 0 ? w.slice(cut + 1) : w;
 }
 
