@@ -52,7 +52,15 @@ describe('an estimate in the previous list item is not this item’s', () => {
   it('勝市場預期的2774億元;經調整淨利潤按年增長6.5%: the growth is the non-GAAP net income’s', () => {
     const list = run('阿里巴巴第三財季收入2801.54億元,勝市場預期的2774億元;經調整(non-GAAP)淨利潤按年增長6.5%至510.66億元。');
     expect(fig(list, '6.5%').metric).toBe('non_gaap_net_income_growth');
-    expect(fig(list, '2774億元').metric).toBe('other');
+    expect(fig(list, '2774億元').metric).not.toBe('revenue'); // an estimate: never the reported revenue
+  });
+});
+
+describe('a keyword after an amount names it only within its clause', () => {
+  it('經營現金流量淨額為709億元,同比增長10%;自由現金流為390億元: the first is no free cash flow', () => {
+    const list = run('阿里巴巴經營活動產生的現金淨額為709.15億元,同比增長10%;自由現金流為390.20億元。');
+    expect(fig(list, '709.15億元').metric).not.toBe('free_cash_flow');
+    expect(fig(list, '390.20億元').metric).toBe('free_cash_flow');
   });
 });
 

@@ -58,7 +58,8 @@ export function chooseMetric(
   const fits = (m: Metric) => (f.kind === 'money' ? MONEY_METRICS.has(m) : !COUNT_METRICS.has(m));
   const usable = hits.filter((h) => fits(h.metric));
   const before = usable.filter((h) => h.b <= f.start && f.start - h.b <= 60 && !blocked(h, f, others, text));
-  const after = usable.filter((h) => h.a >= end);
+  // a keyword after the amount names it only within its clause (…709億元,同比增長10%;自由現金流… is not its)
+  const after = usable.filter((h) => h.a >= end && !/[;；。]/.test(text.slice(end, h.a)));
   let h: Hit | undefined = before[before.length - 1];
   // a blocker inside a modifier (…研究開発投資のために80%増) does not beat the clause's topic (設備投資は)
   if (h && h.metric === 'other' && !TOPIC.test(text.slice(h.b, h.b + 2))) {
