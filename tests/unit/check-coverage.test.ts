@@ -163,3 +163,15 @@ describe('earnings per share', () => {
     expect([f.check?.status, f.check?.cause]).toEqual(['inconsistent', 'scale']);
   });
 });
+
+describe("a cloud business's revenue is its cloud revenue", () => {
+  it('AWSの売上高 and its growth check against AWS cloud revenue', () => {
+    const list = run('AWSの2025年10～12月期の売上高は355億7900万ドルで、前年同期比24%増えた。', '2026-02-06');
+    expect(fig(list, '355億7900万ドル').metric).toBe('cloud_revenue');
+    expect(fig(list, '355億7900万ドル').check?.status).toBe('consistent');
+    expect(fig(list, '24%増').metric).toBe('cloud_revenue_growth');
+  });
+  it("a company with revenue of its own keeps 'revenue'", () => {
+    expect(fig(run('アリババの2025年7～9月期の売上高は2477億9500万元だった。', '2025-11-26'), '2477億9500万元').metric).toBe('revenue');
+  });
+});
