@@ -66,7 +66,7 @@ describe('a keyword after an amount names it only within its clause', () => {
 
 describe("a business unit's own revenue", () => {
   it('国际数字商业分部收入 is the unit’s revenue, not another line item', () => {
-    const list = run('2025年4月至6月，阿里国际数字商业集团分部收入347亿元人民币，同比增长19%。', '2025-08-30');
+    const list = run('截至2025年6月30日止季度，阿里国际数字商业集团分部收入347亿元人民币，同比增长19%。', '2025-08-30');
     const f = fig(list, '347亿元人民币');
     expect(f.subject).toBe('aidc');
     expect(f.metric).toBe('revenue');
@@ -173,5 +173,15 @@ describe("a cloud business's revenue is its cloud revenue", () => {
   });
   it("a company with revenue of its own keeps 'revenue'", () => {
     expect(fig(run('アリババの2025年7～9月期の売上高は2477億9500万元だった。', '2025-11-26'), '2477億9500万元').metric).toBe('revenue');
+  });
+});
+
+describe('a share of the total between an item and its growth', () => {
+  it('收入347亿元 占总收入14.0% 同比增长19%: the growth is the item’s, the share names nothing else', () => {
+    const list = run('截至2025年6月30日止季度，阿里国际数字商业集团分部收入347亿元人民币，占总收入14.0%，同比增长19%。', '2025-08-30');
+    expect(fig(list, '19%').metric).toBe('revenue_growth');
+    expect(fig(list, '19%').subject).toBe('aidc');
+    expect(fig(list, '19%').check?.status).toBe('consistent');
+    expect(fig(list, '14.0%').metric).not.toBe('revenue_growth');
   });
 });

@@ -33,6 +33,8 @@ const SCOPE =
 const SCOPE_AFTER = /^\s?[(（]?(?:既存事業|同一条件|外部|like-for-like|excluding|剔除|可比)/i;
 /** Who gives or holds the money, not a line item: a keyword right after the amount names it. */
 const PARTY = /^(?:投資家|投资者|投資者|投資銀行|investors?)$/;
+/** 占 / 佔 / 占比 before a total or a percentage: a share of it. */
+const SHARE_OF = /(?:[占佔](?:比)?|比重|シェア|割合|構成比|share of)\s?(?:总|總|整体|整體|全体|集团|集團)?[^0-9、，,;；。]{0,5}$/;
 const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
 /** A segment's name before 営業利益 / operating income (North America segment, Family of Apps, Reality Labs). */
 const SEGMENT_WORD = /事業|部門|セグメント|业务|業務|分部|板块|segment|apps|labs|services|america|international/;
@@ -57,7 +59,14 @@ export function chooseMetric(
   if (f.kind === 'money' && sharePrice(f, text)) return { metric: 'share_price' };
   const fits = (m: Metric) => (f.kind === 'money' ? MONEY_METRICS.has(m) : !COUNT_METRICS.has(m));
   const usable = hits.filter((h) => fits(h.metric));
-  const before = usable.filter((h) => h.b <= f.start && f.start - h.b <= 60 && !blocked(h, f, others, text));
+  // a total a share is taken of (占总收入56.6%) names no amount but that share
+  const before = usable.filter(
+    (h) =>
+      h.b <= f.start &&
+      f.start - h.b <= 60 &&
+      !blocked(h, f, others, text) &&
+      !(SHARE_OF.test(text.slice(Math.max(0, h.a - 3), h.a)) && others.some((o) => o !== f && o.start >= h.b && o.end <= f.start)),
+  );
   // a keyword after the amount names it only within its clause (…709億元,同比增長10%;自由現金流… is not its)
   const after = usable.filter((h) => h.a >= end && !/[;；。]/.test(text.slice(end, h.a)));
   let h: Hit | undefined = before[before.length - 1];
@@ -123,9 +132,18 @@ function clauseBefore(text: string, x: number): string {
   return cut >= 0 ? w.slice(cut + 1) : w;
 }
 
-/** A keyword belongs to the first amount after it: another amount of the same kind in between blocks it. */
+/** A keyword belongs to the first amount after it: another amount of the same kind in between blocks it
+ *  (not a share of a total between them: 收入347亿元 占总收入14.0% 同比增长19%). */
 function blocked(h: Hit, f: Figure, others: Figure[], text: string): boolean {
-  return others.some((o) => o !== f && o.kind === f.kind && o.start >= h.b && o.end <= f.start && !LINKED.test(text.slice(o.end, f.start)));
+  return others.some(
+    (o) =>
+      o !== f &&
+      o.kind === f.kind &&
+      o.start >= h.b &&
+      o.end <= f.start &&
+      !LINKED.test(text.slice(o.end, f.start)) &&
+      !(o.kind === 'percent' && SHARE_OF.test(text.slice(Math.max(0, o.start - 8), o.start))),
+  );
 }
 
 function countMetric(f: Figure, hits: Hit[], end: number, text: string): Metric | undefined {
