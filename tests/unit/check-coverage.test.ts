@@ -185,3 +185,11 @@ describe('a share of the total between an item and its growth', () => {
     expect(fig(list, '14.0%').metric).not.toBe('revenue_growth');
   });
 });
+
+describe('month ranges joined by 至 / 到', () => {
+  it('2025年4月至6月 is the quarter, like 4月から6月', () => {
+    const list = run('2025年4月至6月，阿里国际数字商业集团分部收入347亿元人民币，同比增长19%。', '2025-08-30');
+    expect([fig(list, '19%').period?.start, fig(list, '19%').period?.end]).toEqual(['2025-04-01', '2025-06-30']);
+    expect(fig(list, '19%').check?.status).toBe('consistent');
+  });
+});
