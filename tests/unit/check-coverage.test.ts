@@ -193,3 +193,11 @@ describe('month ranges joined by 至 / 到', () => {
     expect(fig(list, '19%').check?.status).toBe('consistent');
   });
 });
+
+describe('buyback words of translated releases', () => {
+  it('株式買い戻し計画 is a buyback authorization, 買い戻し a buyback', () => {
+    const list = run('アリババは、既存の250億ドルの株式買い戻し計画を拡大した。アリババは四半期に30億ドルの株式を買い戻した。', '2022-11-17');
+    expect(fig(list, '250億ドル').metric).toBe('buyback_authorization');
+    expect(fig(list, '30億ドル').metric).toBe('buyback');
+  });
+});
