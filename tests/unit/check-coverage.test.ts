@@ -163,19 +163,6 @@ describe('earnings per share', () => {
     expect([f.check?.status, f.check?.cause]).toEqual(['inconsistent', 'scale']);
   });
 });
-
-describe("a cloud business's revenue is its cloud revenue", () => {
-  it('AWSの売上高 and its growth check against AWS cloud revenue', () => {
-    const list = run('AWSの2025年10～12月期の売上高は355億7900万ドルで、前年同期比24%増えた。', '2026-02-06');
-    expect(fig(list, '355億7900万ドル').metric).toBe('cloud_revenue');
-    expect(fig(list, '355億7900万ドル').check?.status).toBe('consistent');
-    expect(fig(list, '24%増').metric).toBe('cloud_revenue_growth');
-  });
-  it("a company with revenue of its own keeps 'revenue'", () => {
-    expect(fig(run('アリババの2025年7～9月期の売上高は2477億9500万元だった。', '2025-11-26'), '2477億9500万元').metric).toBe('revenue');
-  });
-});
-
 describe('a share of the total between an item and its growth', () => {
   it('收入347亿元 占总收入14.0% 同比增长19%: the growth is the item’s, the share names nothing else', () => {
     const list = run('截至2025年6月30日止季度，阿里国际数字商业集团分部收入347亿元人民币，占总收入14.0%，同比增长19%。', '2025-08-30');

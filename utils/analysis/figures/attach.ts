@@ -12,7 +12,7 @@ import { GROWTH_OF, MONEY_METRICS } from '../vocabulary/metrics';
 import { blockHeads, type Head } from './blocks';
 import { monthSpan, samePeriod } from './periods';
 import { paragraphOf, sentenceIndex, sentences, type Sentences } from './sentences';
-import { dominantCompany, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject, unitLineItem } from './subject';
+import { dominantCompany, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
 import { pickPeriod, resolveTimes, shiftComparative } from './when';
 import { calendarAt } from './fiscal-company';
 import { dateFromKb } from './date-from-kb';
@@ -155,7 +155,6 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
       f.subject = by;
       via.subject = 'sentence';
     } else if (by === '') f.metric = 'other';
-    if (f.subject && f.metric) f.metric = unitLineItem(f.subject, f.metric, kb);
     if (f.subject && f.metric) f.subject = kbSubject(f.subject, f.metric, kb);
     // period: this sentence, else an earlier sentence of the paragraph, else the article's
     const pick = pickPeriod(

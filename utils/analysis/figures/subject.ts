@@ -57,14 +57,6 @@ export function related(id: string, kb: PreparedKb): string[] {
   return [id, ...(p ? [p] : []), ...(kb.children.get(id) ?? [])];
 }
 
-/** A cloud business's revenue is its cloud revenue (AWS revenue, アリババクラウドの売上高): the unit
- *  the KB files cloud revenue for and no revenue of its own. */
-export function unitLineItem(id: string, metric: Metric, kb: PreparedKb): Metric {
-  const cloud = metric === 'revenue' ? 'cloud_revenue' : metric === 'revenue_growth' ? 'cloud_revenue_growth' : undefined;
-  if (!cloud || hasFacts(id, metric, kb) || hasFacts(id, 'revenue', kb)) return metric;
-  return hasFacts(id, 'cloud_revenue', kb) || hasFacts(id, 'cloud_revenue_growth', kb) ? cloud : metric;
-}
-
 /** Follow the KB's convention: Alibaba Cloud's cloud revenue is filed under 'alibaba', say. */
 export function kbSubject(id: string, metric: Metric, kb: PreparedKb): string {
   if (hasFacts(id, metric, kb) || !SEGMENT_METRICS.has(metric)) return id;
