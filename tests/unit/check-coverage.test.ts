@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../utils/analysis/text/normalize';
 import { analyze } from '../../utils/analysis/analyze';
-import { sentences } from '../../utils/analysis/figures/sentences';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
 import type { Figure } from '../../utils/analysis/types';
 
@@ -89,18 +88,6 @@ describe('spending said with 投', () => {
   it('a year before 投资者 is not spending', () => {
     const list = run('阿里巴巴在2024年投资者日上公布回购250亿美元。', '2024-05-01');
     expect(fig(list, '250亿美元').metric).not.toBe('investment_plan');
-  });
-});
-
-describe('inline bullets after a citation marker', () => {
-  it('each item of a one-line list is its own sentence, so its subject stays its own', () => {
-    const text = '国际数字商业分部收入347亿元 同比增长19% [9] - 云智能分部收入334亿元 同比增长26% [13] - 其他';
-    const list = sentences(text).map(([a, b]) => text.slice(a, b).trim());
-    expect(list).toEqual(['国际数字商业分部收入347亿元 同比增长19% [9', '- 云智能分部收入334亿元 同比增长26% [13', '- 其他']);
-  });
-  it('a bracket that is no citation, or no bullet after it, ends nothing', () => {
-    expect(sentences('收入[注] - 347亿元').length).toBe(1);
-    expect(sentences('收入347亿元 [9] 同比增长19%').length).toBe(1);
   });
 });
 

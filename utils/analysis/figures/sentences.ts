@@ -7,9 +7,6 @@ export function endsSentence(text: string, k: number): boolean {
   if (c !== c) return true; // NaN: outside the text
   // 。！？!? \n \r
   if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10 || c === 13) return true;
-  // a citation marker before an inline bullet ("…同比增长10% [5] - 客户管理收入…"): summaries run a
-  // list on one line, and each item is its own statement
-  if (c === 93 && /\[\d{1,3}(?:\]\[\d{1,3})*$/.test(text.slice(Math.max(0, k - 12), k)) && /^\s?[-–—•・]\s/.test(text.slice(k + 1, k + 4))) return true;
   return (
     c === 46 &&
     (k + 1 >= text.length || /\s/.test(text[k + 1]!)) &&
