@@ -36,7 +36,7 @@ const FISCAL = /年度|财年|財年|財政年度|会計年度|會計年度|fisc
  *  misnamed (cause 'metric'); other siblings' names are used loosely (調整後営業利益 for adjusted EBITA). */
 const SPECIFIC: Partial<Record<Metric, RegExp>> = {
   net_income_attrib: /株主に帰属|帰属する|普通株主|归属|歸屬|attributable/i,
-  non_gaap_net_income: /非gaap|non-gaap|調整後|经调整|經調整|调整后|adjusted/i,
+  non_gaap_net_income: /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|调整后|adjusted/i,
 };
 
 const days = (p: Period) => (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000 + 1;

@@ -19,11 +19,11 @@ export interface Hit extends MetricHit {
 // the whole company or a period (同社の売上高, 7-9月期の売上高); a named group (アモイ天グループ) is a segment
 const NEUTRAL_QUALIFIER =
   /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|連結|合計|全社|公司|会社|総)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日)$/;
-const DELIM = /[、。，,「」『』()（）:：!?！？\s・はがをにでともへや]/;
+const DELIM = /[、。，,;；「」『』()（）:：!?！？\s・はがをにでともへや]/;
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|增长|增長|下降|上昇|下落)/;
 const GROWTH_BEFORE = /(?:成長|伸び|増|growth|增长|增長)\s?[(（]\s?$/;
 const TOPIC = /^\s?(?:は|が|も|:|：|，)/;
-const ADJACENT = /^\s?(?:の|的|を|of|in)?\s?$/;
+const ADJACENT = /^\s?[)）]?\s?(?:の|的|を|of|in)?\s?$/; // after a conversion in brackets too: 66億ドル(約9600億円)を
 /** A part of the total (のうち, 其中, of which) or an estimate (予想, forecast): not the keyword's own value. */
 const PART = /のうち|うち、|其中|of which|including|内訳|占め|占比/;
 const ESTIMATE = /予想|予測|見通し|見込み|コンセンサス|estimate|forecast|expect|consensus|guidance|projected|预期|预测|预计|預期|預測|預計/i;
@@ -31,6 +31,10 @@ const ESTIMATE = /予想|予測|見通し|見込み|コンセンサス|estimate|
 const SCOPE =
   /外部|対外|海外|国内|国際|向け|除く|除いた|既存事業|同一条件|可比|剔除|不含|同口径|外部客户|external|overseas|domestic|international|excluding|like-for-like|organic/i;
 const SCOPE_AFTER = /^\s?[(（]?(?:既存事業|同一条件|外部|like-for-like|excluding|剔除|可比)/i;
+/** Who gives or holds the money, not a line item: a keyword right after the amount names it. */
+const PARTY = /^(?:投資家|投资者|投資者|投資銀行|investors?)$/;
+/** 占 / 佔 / 占比 before a total or a percentage: a share of it. */
+const SHARE_OF = /(?:[占佔](?:比)?|比重|シェア|割合|構成比|share of)\s?(?:总|總|整体|整體|全体|集团|集團)?[^0-9、，,;；。]{0,5}$/;
 const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
 /** A segment's name before 営業利益 / operating income (North America segment, Family of Apps, Reality Labs). */
 const SEGMENT_WORD = /事業|部門|セグメント|业务|業務|分部|板块|segment|apps|labs|services|america|international/;
@@ -55,8 +59,16 @@ export function chooseMetric(
   if (f.kind === 'money' && sharePrice(f, text)) return { metric: 'share_price' };
   const fits = (m: Metric) => (f.kind === 'money' ? MONEY_METRICS.has(m) : !COUNT_METRICS.has(m));
   const usable = hits.filter((h) => fits(h.metric));
-  const before = usable.filter((h) => h.b <= f.start && f.start - h.b <= 60 && !blocked(h, f, others, text));
-  const after = usable.filter((h) => h.a >= end);
+  // a total a share is taken of (占总收入56.6%) names no amount but that share
+  const before = usable.filter(
+    (h) =>
+      h.b <= f.start &&
+      f.start - h.b <= 60 &&
+      !blocked(h, f, others, text) &&
+      !(SHARE_OF.test(text.slice(Math.max(0, h.a - 3), h.a)) && others.some((o) => o !== f && o.start >= h.b && o.end <= f.start)),
+  );
+  // a keyword after the amount names it only within its clause (…709億元,同比增長10%;自由現金流… is not its)
+  const after = usable.filter((h) => h.a >= end && !/[;；。]/.test(text.slice(end, h.a)));
   let h: Hit | undefined = before[before.length - 1];
   // a blocker inside a modifier (…研究開発投資のために80%増) does not beat the clause's topic (設備投資は)
   if (h && h.metric === 'other' && !TOPIC.test(text.slice(h.b, h.b + 2))) {
@@ -65,7 +77,8 @@ export function chooseMetric(
   }
   if (!h && after[0] && (after[0].a - end <= 8 || (!before.length && after[0].a - end <= 24))) h = after[0];
   // "58億ドルの自社株買い": a keyword joined by の beats one far before
-  else if (h && after[0] && ADJACENT.test(text.slice(end, after[0].a)) && f.start - h.b > 10) h = after[0];
+  // (and so does one right after a party: 投資家から66億ドルを調達, from investors … raised)
+  else if (h && after[0] && ADJACENT.test(text.slice(end, after[0].a)) && (f.start - h.b > 10 || PARTY.test(h.kw))) h = after[0];
   if (!h) return {};
   const other = { metric: 'other' as Metric, hit: h };
   if (PART.test(text.slice(Math.min(h.b, f.start), f.start))) return other;
@@ -77,9 +90,10 @@ export function chooseMetric(
   const around = text.slice(Math.max(0, h.a - 12), f.start);
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
   let m = refine(h, norm, text, mentions, kb);
-  if (m === 'revenue' || m === 'net_income') m = modifier(h, m, norm);
+  if (m === 'revenue' || m === 'net_income' || m === 'eps') m = modifier(h, m, norm);
   if (m === 'net_income' && /^[\s(（]{0,2}(?:普通株主|株主に帰属|归属|歸屬|attributable)/.test(text.slice(h.b, h.b + 12))) m = 'net_income_attrib';
-  if (m === 'net_income' && /^[\s(（]{0,2}(?:非gaap|non-gaap|調整後|经调整|經調整|adjusted)/i.test(text.slice(h.b, h.b + 12))) m = 'non_gaap_net_income';
+  if (m === 'net_income' && /^[\s(（]{0,2}(?:非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|adjusted)/i.test(text.slice(h.b, h.b + 12)))
+    m = 'non_gaap_net_income';
   if (f.kind === 'money') return { metric: MONEY_METRICS.has(m) ? m : 'other', hit: h };
   // percent
   const grows = !!(
@@ -100,25 +114,36 @@ const PRICE_BEFORE =
   /(?:股价|股價|株価|終値|始値|収盤|收报|收報|报收|報收|收于|收於|收市报|每股|港股|美股|1株|一株|株は|株が|closed at|traded at|trading at|shares? (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|closed|ended|traded)\b[^,.;]{0,24}?\bto|per share)\s?(?:は|为|為|at|of|to|で)?\s?(?:約|约|about|around)?\s?[^、，,。]{0,8}$/i;
 const PRICE_AFTER = /^\s?(?:\/股|\/株|每股|per share|a share|apiece|per ads|an ads)/i;
 const TARGET = /目標|目标|目標價|target/i;
+/** Earnings per share (每股收益 2.55元, 1株当たり利益): an amount per share that is no price. */
+const EARNINGS = /每股(?:美[国國]存[托託]股|ads)?(?:收益|盈利|盈餘|盈余)|[1一]株(?:当たり)?(?:純)?利益|earnings per|\beps\b/i;
 
 /** A share's price (収报138.5港元, HK$138.5 per share, 株価は138.5香港ドル): never a turnover or revenue. */
 function sharePrice(f: Figure, text: string): boolean {
   if (f.value >= 1e4 || f.valueMax !== undefined) return false;
   const before = clauseBefore(text, f.start);
-  if (TARGET.test(before)) return false;
+  if (TARGET.test(before) || EARNINGS.test(before)) return false;
   return PRICE_AFTER.test(text.slice(f.end, f.end + 10)) || PRICE_BEFORE.test(before) || /^\s?(?:报|報)\s?$/.test(before);
 }
 
 /** The clause right before x (back to the last 、 , 。). */
 function clauseBefore(text: string, x: number): string {
   const w = text.slice(Math.max(0, x - 30), x);
-  const cut = Math.max(w.lastIndexOf('、'), w.lastIndexOf(','), w.lastIndexOf('，'), w.lastIndexOf('。'));
+  const cut = Math.max(...['、', ',', '，', '。', ';', '；'].map((p) => w.lastIndexOf(p)));
   return cut >= 0 ? w.slice(cut + 1) : w;
 }
 
-/** A keyword belongs to the first amount after it: another amount of the same kind in between blocks it. */
+/** A keyword belongs to the first amount after it: another amount of the same kind in between blocks it
+ *  (not a share of a total between them: 收入347亿元 占总收入14.0% 同比增长19%). */
 function blocked(h: Hit, f: Figure, others: Figure[], text: string): boolean {
-  return others.some((o) => o !== f && o.kind === f.kind && o.start >= h.b && o.end <= f.start && !LINKED.test(text.slice(o.end, f.start)));
+  return others.some(
+    (o) =>
+      o !== f &&
+      o.kind === f.kind &&
+      o.start >= h.b &&
+      o.end <= f.start &&
+      !LINKED.test(text.slice(o.end, f.start)) &&
+      !(o.kind === 'percent' && SHARE_OF.test(text.slice(Math.max(0, o.start - 8), o.start))),
+  );
 }
 
 function countMetric(f: Figure, hits: Hit[], end: number, text: string): Metric | undefined {
@@ -159,19 +184,25 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
   if (/^[a-z0-9\s.'-]*$/.test(q) || NEUTRAL_QUALIFIER.test(q)) return h.metric;
   // 歸屬普通股股東的淨利潤, 経调整净利润: the qualifier makes the net income a specific line item
   if (h.metric === 'net_income' && /归属|歸屬|帰属|attributable/.test(q)) return 'net_income_attrib';
-  if (h.metric === 'net_income' && /非gaap|non-gaap|調整後|经调整|經調整|调整后|adjusted/.test(q)) return 'non_gaap_net_income';
-  // the qualifier names a company ("アリババの売上高"): keep; a segment or product: 'other'
+  if (h.metric === 'net_income' && /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|调整后|adjusted/.test(q)) return 'non_gaap_net_income';
+  // the qualifier names a company ("アリババの売上高"), or a business unit whose own revenue the KB
+  // records (中国电商分部收入, 国际数字商业分部收入): keep; another segment or a product: 'other'
   const qa = h.a - 24;
   const bare = q.replace(/(?:グループ|集団|集团|集團|社)$/, '');
-  const named = mentions.some(
-    (m) =>
-      m.end <= h.a &&
-      m.start >= qa &&
-      kb.entities.get(m.entityId)?.type === 'company' &&
-      [q, bare].some((x) => x.endsWith(normKey(text.slice(m.start, m.end)))),
-  );
+  const seg = q.replace(/(?:分部|部門|事業部|事業|业务|業務|板块|板塊|セグメント|segment)$/, '');
+  const unitForms = [q, bare, seg, seg.replace(/(?:グループ|集団|集团|集團)$/, '')];
+  const named = mentions.some((m) => {
+    if (m.end > h.a || m.start < qa) return false;
+    const name = normKey(text.slice(m.start, m.end));
+    const type = kb.entities.get(m.entityId)?.type;
+    if (type === 'company') return [q, bare].some((x) => x.endsWith(name));
+    return type === 'unit' && h.metric === 'revenue' && unitRevenue(m.entityId, kb) && unitForms.some((x) => x.endsWith(name));
+  });
   return named ? h.metric : 'other';
 }
+
+/** A unit the KB records revenue for under its own id (a reporting segment). */
+const unitRevenue = (id: string, kb: PreparedKb) => (kb.factsBySubject.get(id) ?? []).some((x) => x.metric === 'revenue');
 
 const normKey = (s: string) => s.toLowerCase().replace(/[・·\s]/g, '');
 
@@ -184,10 +215,15 @@ function segmentBefore(s: string, a: number): boolean {
 
 /** 非GAAP / 調整後 → non-GAAP; 普通株主に帰属する → attributable, when said earlier in the clause. */
 function modifier(h: Hit, m: Metric, norm: Normalized): Metric {
-  if (m !== 'net_income') return m;
+  if (m !== 'net_income' && m !== 'eps') return m;
   let w = norm.text.slice(Math.max(0, h.na - 30), h.na);
   const cut = Math.max(w.lastIndexOf('。'), w.lastIndexOf('. '));
   if (cut >= 0) w = w.slice(cut + 1);
+  if (m === 'eps') {
+    // the clause's own words only (…経調整EBITA;攤薄每股收益: another item's 経調整 is not this one's)
+    const c = w.split(/[;；,，、]/).pop()!;
+    return /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|adjusted/.test(c) ? 'non_gaap_eps' : m;
+  }
   if (/非gaap|non-gaap|調整後|经调整|經調整|adjusted/.test(w)) return 'non_gaap_net_income';
   if (/株主に帰属|帰属する|归属于|歸屬於|attributable/.test(w)) return 'net_income_attrib';
   return m;

@@ -58,7 +58,7 @@ interface NoYear {
 const Y = '((?:19|20)\\d{2})';
 const NUM = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
 const Q = '([1-4一二三四])';
-const DASH = '\\s?(?:[-〜~–—―─]|から)\\s?';
+const DASH = '\\s?(?:[-〜~–—―─]|から|至|到)\\s?'; // 4月から6月, 4月至6月, 4月到6月
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const EN_DATE1 = `(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s${Y}`;
 const EN_DATE2 = `(\\d{1,2})\\s(${MONTHS})\\.?,?\\s${Y}`;

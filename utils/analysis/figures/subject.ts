@@ -64,7 +64,8 @@ export function kbSubject(id: string, metric: Metric, kb: PreparedKb): string {
 }
 
 /** Most-mentioned company or unit of the Alibaba group ('alibaba' on ties), when no company
- *  outside the group is named as often (an article about Tencent is not about Alibaba). */
+ *  outside the group is named as often (an article about Tencent is not about Alibaba); else the one
+ *  outside company the article is clearly about. */
 export function dominantCompany(mentions: EntitySpan[], kb: PreparedKb): string | undefined {
   const counts = new Map<string, number>();
   let outside = 0;
@@ -83,7 +84,11 @@ export function dominantCompany(mentions: EntitySpan[], kb: PreparedKb): string 
   let n = 0;
   for (const [id, c] of counts) if (c > n || (c === n && id === GROUP_ROOT)) [best, n] = [id, c];
   const group = [...counts.values()].reduce((a, b) => a + b, 0);
-  return best && group > outside ? best : undefined;
+  if (best && group > outside) return best;
+  // an article about one company outside the group (テンセントの決算, OpenAI's funding round): that
+  // company, when it is named at least three times and twice as often as any other company and the group
+  const [top, second] = [...out].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 3 && top[1] >= 2 * Math.max(second?.[1] ?? 0, group) ? top[0] : undefined;
 }
 
 function inGroup(id: string, kb: PreparedKb): boolean {

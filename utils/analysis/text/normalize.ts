@@ -109,6 +109,19 @@ function isCjkLetter(c: number): boolean {
   return (c >= 0x3041 && c <= 0x3096) || isKatakana(c) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+function isHan(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+const PINYIN_GLOSS = /^[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})[)）]/;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+
+/** Index of the closing parenthesis of a one-syllable pinyin gloss with a tone mark opening at i, else -1. */
+function pinyinGlossEnd(s: string, i: number): number {
+  const m = PINYIN_GLOSS.exec(s.slice(i, i + 9));
+  return m && TONE_MARK.test(m[1]!) ? i + m[0].length - 1 : -1;
+}
+
 /** First normalised code unit after any whitespace (and invisible chars) from original index i. */
 function peekPastSpace(s: string, i: number): number {
   while (i < s.length) {
@@ -146,6 +159,15 @@ export function normalize(original: string): Normalized {
     if (k === 0) k = classify(c);
     let r: string | undefined; // multi-unit (or re-classified) replacement
     let end = i + 1;
+    if (k === PLAIN || k === MAPPED) {
+      // a pinyin reading after a Han character (營(yíng)收, 淨利潤(rùn)): some Chinese sites gloss
+      // characters inline; the gloss carries nothing and breaks the words it sits in
+      const close = (c === 0x28 || c === 0xff08) && isHan(last) ? pinyinGlossEnd(original, i) : -1;
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
     if (k === PLAIN) {
       // as is
     } else if (k === UPPER) {

@@ -43,12 +43,16 @@ export const METRICS = [
   'gpu_count',
   'free_cash_flow',
   'shares_outstanding',
+  'valuation',
+  'funding',
+  'eps',
+  'non_gaap_eps',
   'other',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
 /** Line items that are siblings: a figure matching one member is never "wrong" for another. */
-type Family = 'revenue' | 'net_income' | 'profit' | 'spending' | 'cash' | 'capital_return' | 'financing' | 'market' | 'usage' | 'model' | 'other';
+type Family = 'revenue' | 'net_income' | 'profit' | 'per_share' | 'spending' | 'cash' | 'capital_return' | 'financing' | 'market' | 'usage' | 'model' | 'other';
 
 interface MetricDef {
   /** What the value is: an amount of money, a percentage, or a count. */
@@ -89,6 +93,9 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       '营业收入',
       '營業收入',
       '总营收',
+      '總營收',
+      '总收入',
+      '總收入',
       'revenue',
       'revenues',
       'sales',
@@ -101,7 +108,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     label: { ja: '純利益', en: 'Net income' },
     growth: 'net_income_growth',
     reported: true,
-    words: ['純利益', '純益', '最終利益', '当期利益', '净利润', '淨利潤', '净利', '淨利', 'net income', 'net profit', 'profit'],
+    words: ['純利益', '純益', '最終利益', '当期利益', '净利润', '淨利潤', '凈利潤', '凈利润', '净利', '淨利', '凈利', 'net income', 'net profit', 'profit'],
   },
   net_income_growth: { kind: 'percent', family: 'net_income', label: { ja: '純利益の伸び率', en: 'Net income growth' }, reported: true },
   net_income_attrib: {
@@ -125,7 +132,17 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     label: { ja: '非GAAP純利益', en: 'Non-GAAP net income' },
     growth: 'non_gaap_net_income_growth',
     reported: true,
-    words: ['非gaap純利益', 'non-gaap net income', '经调整净利润', '經調整淨利潤', '调整后净利润', '非公认会计准则净利润', 'adjusted net income'],
+    words: [
+      '非gaap純利益',
+      'non-gaap net income',
+      '经调整净利润',
+      '經調整淨利潤',
+      '调整后净利润',
+      '非公认会计准则净利润',
+      '非公認會計準則淨利潤',
+      '非公認會計準則凈利潤',
+      'adjusted net income',
+    ],
   },
   non_gaap_net_income_growth: {
     kind: 'percent',
@@ -224,6 +241,12 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       '投じ',
       '投入',
       '投资',
+      // 再投2000亿元, 未来3年投…, 拟投… (a bare 投 is too loose: 投票, 投诉, 投放)
+      '再投',
+      '年投',
+      '拟投',
+      '将投',
+      '將投',
       'invest',
       'invests',
       'investing',
@@ -243,13 +266,25 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     kind: 'money',
     family: 'capital_return',
     label: { ja: '自社株買い', en: 'Share buyback' },
-    words: ['自社株買い', '自己株式取得', '回购', '回購', 'buyback', 'buybacks', 'repurchase', 'repurchases', 'repurchased'],
+    words: ['自社株買い', '自己株式取得', '株式買い戻し', '買い戻し', '回购', '回購', 'buyback', 'buybacks', 'repurchase', 'repurchases', 'repurchased'],
   },
   buyback_authorization: {
     kind: 'money',
     family: 'capital_return',
     label: { ja: '自社株買い枠', en: 'Buyback authorization' },
-    words: ['自社株買い枠', '回购授权', '回購授權', 'buyback authorization', 'repurchase program', 'repurchase authorization'],
+    words: [
+      '自社株買い枠',
+      '株式買い戻し計画',
+      '自社株買い計画',
+      '回购授权',
+      '回購授權',
+      '回购计划',
+      '回購計劃',
+      'buyback authorization',
+      'buyback program',
+      'repurchase program',
+      'repurchase authorization',
+    ],
   },
   dividend: { kind: 'money', family: 'capital_return', label: { ja: '配当', en: 'Dividend' }, words: ['配当', '股息', '派息', 'dividend', 'dividends'] },
   bond_issue: {
@@ -308,6 +343,47 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       '佔有率',
       'market share',
     ],
+  },
+  // per share or per ADS (one ADS is several shares): both values of a period sit side by side in the KB
+  eps: {
+    kind: 'money',
+    family: 'per_share',
+    label: { ja: '1株当たり利益', en: 'Earnings per share' },
+    words: [
+      '1株当たり利益',
+      '1株当たり純利益',
+      '1株利益',
+      'eps',
+      '每股收益',
+      '每股盈利',
+      '每股盈餘',
+      '每股盈余',
+      '每股美国存托股收益',
+      '每股美國存托股收益',
+      '每股美國存託股收益',
+      '每股ads收益',
+      'earnings per share',
+      'earnings per ads',
+      'earnings per american depositary share',
+    ],
+  },
+  non_gaap_eps: {
+    kind: 'money',
+    family: 'per_share',
+    label: { ja: '非GAAP1株当たり利益', en: 'Non-GAAP earnings per share' },
+    words: ['非gaap每股', '经调整每股', '經調整每股', 'non-gaap eps', 'adjusted eps', 'non-gaap diluted earnings per', 'non-gaap earnings per'],
+  },
+  valuation: {
+    kind: 'money',
+    family: 'market',
+    label: { ja: '企業評価額', en: 'Valuation' },
+    words: ['評価額', '企業価値', '估值', '估值为', 'valuation', 'valued at'],
+  },
+  funding: {
+    kind: 'money',
+    family: 'financing',
+    label: { ja: '資金調達額', en: 'Funding raised' },
+    words: ['資金調達', '調達', '融资', '募资', '募資', 'funding round', 'funding', 'raised', 'raises', 'raising'],
   },
   market_cap: {
     kind: 'money',
@@ -432,9 +508,12 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       '营业利润率',
       '經營利潤率',
       '投资者',
+      '投資者',
+      // a year before 投资者 is not 年投 (2024年投资者大会)
+      '年投资者',
+      '年投資者',
+      '年投資家',
       '評価',
-      '估值',
-      'valuation',
     ],
   },
 };
