@@ -58,7 +58,7 @@ interface NoYear {
 const Y = '((?:19|20)\\d{2})';
 const NUM = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
 const Q = '([1-4一二三四])';
-const DASH = '\\s?(?:[-〜~–—―─]|から)\\s?';
+const DASH = '\\s?(?:[-〜~–—―─−‐‑‒━]|から)\\s?';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const EN_DATE1 = `(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s${Y}`;
 const EN_DATE2 = `(\\d{1,2})\\s(${MONTHS})\\.?,?\\s${Y}`;
@@ -151,6 +151,12 @@ function endingOn(y: number, m: number, d: number, n: number, what: string): Per
   return { start: p.start, end: iso(y, m, d), label: `${what} ended ${iso(y, m, d)}` };
 }
 
+/** A two-digit year (24年): not inside a longer number, not an era year (平成30年, 令和6年), 00-49. */
+function twoDigitYear(r: RegExpExecArray): boolean {
+  const before = r.input.slice(Math.max(0, r.index - 2), r.index);
+  return !/[0-9.,]$/.test(before) && !/(?:平成|令和|昭和|民国|民國)$/.test(before) && Number(r[1]) < 50;
+}
+
 type Build = (r: RegExpExecArray) => Omit<TimeMatch, 'end'> | null;
 interface Pattern {
   first: string; // characters a match can start with ('0' = any digit)
@@ -189,6 +195,17 @@ function quarterNoYear(q: number, y?: string, m1?: string, m2?: string): Omit<Ti
 const SPAN_N = (w: string) => (/四半期|3|三/.test(w) ? 3 : /年/.test(w) ? 12 : 6);
 
 const PATTERNS: Pattern[] = [
+  // 2025年6月末までの3ヶ月間 / 6月末に終わる6カ月間: the months ending that month
+  P(
+    '0',
+    `(?:${Y}\\s?年\\s?)?(\\d{1,2})\\s?月\\s?(?:末|底)\\s?(?:まで|に終わる|に終了した|で終わる|締め)\\s?(?:の)?\\s?([0-9]{1,2}|三|六|九)\\s?[かヶカケ箇]月間?`,
+    (r) => {
+      const m = +r[2]!;
+      const n = num(r[3]);
+      if (!valid(2000, m) || ![3, 6, 9, 12].includes(n)) return null;
+      return r[1] ? per(monthsEnding(+r[1], m, n, `${n} months ended ${r[1]}-${pad(m)}`)) : { kind: 'period', noYear: { m1: m, span: n, latest: true } };
+    },
+  ),
   // 2025年9月30日を期末とする第2四半期 / に終了した四半期 / までの3ヶ月間 / に終了した会計年度
   P(
     '0',
@@ -262,6 +279,18 @@ const PATTERNS: Pattern[] = [
   P('自', `自\\s?${Y}\\s?年\\s?(?:以来|以來|起)`, (r) => ({ kind: 'period', rel: { type: 'since', year: +r[1]! } })),
   // 2025年 (calendar year)
   P('0', `${Y}\\s?年(?![度間间])`, (r) => per(months(+r[1]!, 1, +r[1]!, 12, r[1]!))),
+  // 22年7〜9月期 / 24年第3四半期 / 25年上半期: a year written with two digits (not 平成30年, not 10年間)
+  P('0', `(\\d{2})\\s?年\\s?(?:(\\d{1,2})\\s?月?${DASH}(\\d{1,2})\\s?月\\s?(?:期)?|第\\s?${Q}\\s?・?\\s?四半期|(上半期|下半期|上期|下期))`, (r) => {
+    if (!twoDigitYear(r)) return null;
+    const y = 2000 + Number(r[1]);
+    if (r[4]) return per(calQuarter(y, num(r[4])));
+    if (r[5]) return per(calHalf(y, r[5].startsWith('上') ? 1 : 2));
+    const m1 = +r[2]!,
+      m2 = +r[3]!;
+    return valid(y, m1) && valid(y, m2) && m1 !== m2
+      ? per(months(y, m1, m2 < m1 ? y + 1 : y, m2, `${iso(y, m1, 1).slice(0, 7)}..${iso(m2 < m1 ? y + 1 : y, m2, 1).slice(0, 7)}`))
+      : null;
+  }),
   // 2025-02-24, 2025/2/24, 2025.2.24
   P('0', `${Y}([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])`, (r) => (valid(+r[1]!, +r[3]!, +r[4]!) ? { kind: 'date', period: day(+r[1]!, +r[3]!, +r[4]!) } : null)),
   // 9月30日締めの四半期 / 9月30日を期末とする / 12月31日に終了した会計年度: a span ending that day (year from context)
