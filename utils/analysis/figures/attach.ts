@@ -84,7 +84,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   // only when it is the one short period named. Periods pass on to later sentences whether stated or
   // inferred (then the figures taking them are 'assumed'), but not a relative span of years (今後3年間).
   const named = times.filter(
-    (t) => t.kind === 'period' && !timeVia.get(t)?.comparison && !(timeVia.get(t)?.from.how === 'relative' && monthSpan(t.period!) > 12),
+    (t) =>
+      t.kind === 'period' && !timeVia.get(t)?.comparison && !timeVia.get(t)?.basis && !(timeVia.get(t)?.from.how === 'relative' && monthSpan(t.period!) > 12),
   );
   const stated = named.filter((t) => !assumed(t));
   // (a quarter or half named anywhere before a year: 【2024年最新版】 in a headline is no results period)
@@ -164,6 +165,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
       sFigs,
       f.metric,
       (t) => !!timeVia.get(t)?.comparison,
+      (t) => !!timeVia.get(t)?.basis,
     );
     let from: PeriodFrom | undefined;
     const listed = respective.get(f);

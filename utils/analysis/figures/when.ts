@@ -29,7 +29,14 @@ export interface TimeVia {
   from: PeriodFrom;
   /** A quarter before or after another (前四半期, last quarter): not passed on to other sentences. */
   comparison?: boolean;
+  /** A growth basis (4〜6月期からは9%増, 2024年同期, 前年と比べ): the period compared with, not the one
+   *  the sentence reports; not passed on, and no figure's own unless the figure names it (…だった4〜6月期). */
+  basis?: boolean;
 }
+
+/** Words after a period that make it the basis of a comparison. */
+const BASIS_AFTER =
+  /^\s?(?:(?:から|より)\s?(?:は|の)?\s?(?:約|约)?\s?[0-9]|からは|から\s?(?:赤字|黒字)|(?:と|に)\s?比(?:べ|較|较)|比で|对比|對比|相比|比较|比較|(?:の)?\s?同(?:期|四半期))/;
 
 /** The company a time figure at x is about and its fiscal calendar (unknown: no company). */
 export type CalendarAt = (x: number) => { cal?: FiscalCalendar; company?: string };
@@ -135,7 +142,9 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     if (!p) continue;
     f.period = p;
     f.value = startMs(p);
+    if (f.kind === 'period' && BASIS_AFTER.test(ctx.norm.text.slice(toNorm(ctx.norm, f.end), toNorm(ctx.norm, f.end) + 16))) v.basis = true;
     via.set(f, v);
+    if (v.basis) continue;
     if (f.kind === 'period' && monthSpan(p) === 3 && !m?.rel) {
       lastQuarter = p;
       reported ??= p;
@@ -147,7 +156,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
 
 // (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
 const PREV_YEAR_BEFORE =
-  /(?:前年同期|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago))(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得))\s?(?:約|约|about)?\s?$/i;
+  /(?:前年同期|前年同時期|前年同四半期|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?年\s?同期)(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))\s?(?:約|约|about)?\s?$/i;
 /** "AからBに減少", "从A增至B", "from A to B": A is the earlier period's (a year before, or a quarter
  *  with a sequential basis in the sentence). */
 const FROM_JA =
@@ -164,9 +173,13 @@ const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the p
  *  Returns whether it moved the period (not when its period is the comparison's own words: 前四半期の…). */
 export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figure): boolean {
   if (!f.period) return false;
-  const before = text.slice(Math.max(0, f.start - 16), f.start);
+  const before = text.slice(Math.max(0, f.start - 20), f.start);
   const after = text.slice(f.end, f.end + 60);
-  let back = PREV_YEAR_BEFORE.test(before) || PREV_YEAR_AFTER.test(after) ? 12 : PREV_QUARTER_BEFORE.test(before) ? 3 : 0;
+  const prev = PREV_YEAR_BEFORE.exec(before);
+  // 較2024年同期的230億元: the same months of the year named (when it is before the figure's own)
+  const years = prev?.[1] ? Number(f.period.start.slice(0, 4)) - Number(prev[1]) : 1;
+  if (years < 1) return false;
+  let back = prev || PREV_YEAR_AFTER.test(after) ? 12 * years : PREV_QUARTER_BEFORE.test(before) ? 3 : 0;
   if (!back && !pick && (f.kind === 'money' || f.kind === 'percent') && (FROM_JA.test(after) || (FROM_ZH_BEFORE.test(before) && FROM_ZH_AFTER.test(after)))) {
     const sentence = text.slice(Math.max(0, f.start - 60), f.end + 60);
     back = SEQUENTIAL.test(sentence) ? 3 : 12;
@@ -182,6 +195,8 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   return true;
 }
 
+/** Between an amount and the period it describes: 36億元の黒字だった(4〜6月期), 1億元の赤字であった(前期). */
+const NAMES_PERIOD = /^\s?(?:の\s?(?:黒字|赤字|純利益|純損失|利益|損失|売上高?))?\s?(?:だった|であった|を計上した)\s?$/;
 const MONTH_OF = /^\s?(?:の|的|中|内|期间|期間)/;
 const COMPARED = /を上回|を超え|を下回|より|超过|超過|高于|高於|低于|低於|多于|少于|\b(?:than|above|below|exceed)/;
 /** (2025年8月、Statcounterによる) / (2025年8月時点): a month in brackets dates the figures around it. */
@@ -190,7 +205,19 @@ const PAREN_MONTH_AFTER = /^\s?(?:[、,，)）]|時点|时点|現在|现在|末)
 const EN_LINK = /^(?:[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\s|fiscal\s)*|\s)$/;
 
 /** The period for a figure among the sentence's dates and periods. */
-export function pickPeriod(all: Figure[], f: Figure, text: string, others: Figure[], metric?: Metric, comparison?: (t: Figure) => boolean): Figure | undefined {
+export function pickPeriod(
+  all: Figure[],
+  f: Figure,
+  text: string,
+  others: Figure[],
+  metric?: Metric,
+  comparison?: (t: Figure) => boolean,
+  basis?: (t: Figure) => boolean,
+): Figure | undefined {
+  // "36億元の黒字だった4〜6月期から", "165億元の赤字だった21年7〜9月期と比べ": the amount names the period after it
+  const named = all.find((t) => t.kind === 'period' && t.start >= f.end && NAMES_PERIOD.test(text.slice(f.end, t.start)));
+  if (named) return named;
+  if (basis) all = all.filter((t) => !basis(t));
   // a month is the figure's period when it qualifies it (3月のMAU), not when it dates an event
   // (3月に公表した, 本年2月、…宣布): those are announcements
   // a day (9月30日までの, 20日の発表) is never the period of reported results (a funding round may
