@@ -304,3 +304,57 @@ describe('a cumulative total since a year (issue 11)', () => {
     expect(periodOf(run('同社は2027年以降に1000億元を投じる。', { date: '2025-03-01' }), '1000億元')).toBeUndefined();
   });
 });
+
+describe('shapes from a fresh dev set (issue 11)', () => {
+  const fig = (figures: Figure[], part: string) => {
+    const f = figures.find((x) => x.surface.includes(part));
+    expect(f, `${part} in ${figures.map((x) => x.surface).join(' | ')}`).toBeDefined();
+    return f!;
+  };
+  const span = (f: Figure) => (f.period ? [f.period.start, f.period.end] : undefined);
+  it('a two-digit year before months or a quarter (22年7〜9月期, 24年第3四半期)', () => {
+    expect(span(fig(run('バイドゥの22年7〜9月期の売上高は325億元だった。', { date: '2022-11-28' }), '325億元'))).toEqual(['2022-07-01', '2022-09-30']);
+    expect(span(fig(run('マイクロソフトの24年第3四半期の設備投資は200億ドルだった。'), '200億ドル'))).toEqual(['2024-07-01', '2024-09-30']);
+    // not an era year, not a span of years
+    expect(span(fig(run('平成30年7〜9月期の売上高は100億円だった。', { date: '2025-11-28' }), '100億円'))?.[0]).not.toBe('2030-07-01');
+  });
+  it('a month range written with a minus sign or a heavy dash (1−3月期, 4━6月)', () => {
+    expect(span(fig(run('テンセントの2025年1−3月期の売上高は1800億元だった。'), '1800億元'))).toEqual(['2025-01-01', '2025-03-31']);
+  });
+  it('the N months to the end of a month (6月末までの3ヶ月間)', () => {
+    expect(span(fig(run('テンセントは6月末までの3ヶ月間に1845億元の売上高を記録した。', { date: '2025-08-13' }), '1845億元'))).toEqual([
+      '2025-04-01',
+      '2025-06-30',
+    ]);
+    expect(span(fig(run('同社は2025年6月末までの6カ月間に3600億元を売り上げた。'), '3600億元'))).toEqual(['2025-01-01', '2025-06-30']);
+  });
+  it('a growth basis (4〜6月期からは…増加) is neither the growth’s period nor passed on', () => {
+    const figs = run('バイドゥの2022年7〜9月期の売上高は325億元だった。4〜6月期からは10%の増加となった。コア事業の売上高は252億元だった。', {
+      date: '2022-11-28',
+    });
+    expect(span(fig(figs, '10%'))).toEqual(['2022-07-01', '2022-09-30']);
+    expect(span(fig(figs, '252億元'))).toEqual(['2022-07-01', '2022-09-30']);
+  });
+  it('an amount that names the period after it (50億元の赤字だった21年7〜9月期)', () => {
+    const figs = run('バイドゥの2022年7〜9月期の純損益は1億元の赤字で、50億元の赤字だった21年7〜9月期と比べると赤字額が98%縮小した。', { date: '2022-11-28' });
+    expect(span(fig(figs, '50億元'))).toEqual(['2021-07-01', '2021-09-30']);
+    expect(fig(figs, '98%').value).toBe(-98);
+  });
+  it('the same period of a named year (較2024年同期的…) and 前年同時期', () => {
+    const figs = run('騰訊2025年上半年的資本開支為465億元，較2024年同期的230億元增長102%。');
+    expect(span(fig(figs, '230億元'))).toEqual(['2024-01-01', '2024-06-30']);
+    expect(span(fig(figs, '102%'))).toEqual(['2025-01-01', '2025-06-30']);
+    const ja = run('バイドゥの2022年7〜9月期の売上高は325億元で、前年同時期の319億元から2%増加した。');
+    expect(span(fig(ja, '319億元'))).toEqual(['2021-07-01', '2021-09-30']);
+  });
+  it('signs: 少52% and 多35% (Hong Kong), 蝕 a loss, 縮小 a decrease, but 至少5% is at least', () => {
+    const figs = run('阿里2025年第三季純利209億元，少52%；經調整EBITA多35%；國際業務去年同期蝕29億元。', { date: '2025-11-26' });
+    expect(fig(figs, '52%').value).toBe(-52);
+    expect(fig(figs, '35%').value).toBe(35);
+    const loss = fig(figs, '29億元');
+    expect(loss.value).toBe(-2.9e9);
+    expect(span(loss)).toEqual(['2024-07-01', '2024-09-30']);
+    expect(fig(run('增速至少5%。'), '5%').value).toBe(5);
+    expect(fig(run('赤字額は前年から40%縮小した。'), '40%').value).toBe(-40);
+  });
+});
