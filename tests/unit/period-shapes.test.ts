@@ -358,3 +358,50 @@ describe('shapes from a fresh dev set (issue 11)', () => {
     expect(fig(run('赤字額は前年から40%縮小した。'), '40%').value).toBe(-40);
   });
 });
+
+describe('spans so far and plan horizons (issue 11)', () => {
+  const fig = (figures: Figure[], part: string) => {
+    const f = figures.find((x) => x.surface.includes(part));
+    expect(f, `${part} in ${figures.map((x) => x.surface).join(' | ')}`).toBeDefined();
+    return f!;
+  };
+  const span = (f: Figure) => (f.period ? [f.period.start, f.period.end] : undefined);
+  it('年初来 capex runs to the last quarter ended; a share move year to date runs to the date', () => {
+    const figs = run('メタの年初来の設備投資は307億ドルに達し、昨年同期の152億ドルの2倍となった。', { date: '2025-08-02' });
+    expect(span(fig(figs, '307億ドル'))).toEqual(['2025-01-01', '2025-06-30']);
+    expect(span(fig(figs, '152億ドル'))).toEqual(['2024-01-01', '2024-06-30']);
+    expect(span(fig(run('阿里巴巴年初至今股价上涨90%。', { date: '2025-08-29' }), '90%'))).toEqual(['2025-01-01', '2025-08-29']);
+  });
+  it('a span so far is not passed on to the next sentence', () => {
+    const figs = run('阿里巴巴2025年第二季度收入2477亿元。年初至今股价上涨90%。云收入398亿元。', { date: '2025-11-26' });
+    expect(span(fig(figs, '398亿元'))).toEqual(['2025-04-01', '2025-06-30']);
+  });
+  it('直近の四半期 is the latest quarter ended, 現在の四半期 the one under way, 最初の2四半期 the first half', () => {
+    const figs = run('直近の四半期だけでも、メタの設備投資は170億ドルだった。マイクロソフトは現在の四半期に300億ドル以上を投じる。', { date: '2025-08-02' });
+    expect(span(fig(figs, '170億ドル'))).toEqual(['2025-04-01', '2025-06-30']);
+    expect(span(fig(figs, '300億ドル'))).toEqual(['2025-07-01', '2025-09-30']);
+    expect(span(fig(run('アルファベットは今年の最初の2四半期で約400億ドルを投じた。', { date: '2025-08-02' }), '400億ドル'))).toEqual([
+      '2025-01-01',
+      '2025-06-30',
+    ]);
+  });
+  it('a total since a quarter (自2024年四季度…以来累计) runs to the end of the period named last', () => {
+    const figs = run('2025年上半年，腾讯资本开支为465亿元。自2024年四季度AI战略加速以来，腾讯累计资本开支已达831亿元。');
+    expect(span(fig(figs, '831亿元'))).toEqual(['2024-10-01', '2025-06-30']);
+  });
+  it("the first months of the year so far take the company's fiscal calendar (今年6個月, 前三季度)", () => {
+    const ali = run('阿里巴巴累計今年6個月純利641億元，收入4954億元。', { date: '2025-11-26' });
+    expect(span(fig(ali, '641億元'))).toEqual(['2025-04-01', '2025-09-30']);
+    const tc = run('腾讯今年前三季度收入5575亿元。', { date: '2025-11-14' });
+    expect(span(fig(tc, '5575亿元'))).toEqual(['2025-01-01', '2025-09-30']);
+  });
+  it('"the strongest quarterly performance this year" names no period', () => {
+    const figs = run(
+      "Alibaba's fiscal second quarter ended September 30 was strong. The cloud unit delivered its strongest quarterly performance this year, with revenue rising 34% to 39.8 billion yuan.",
+      {
+        date: '2025-11-26',
+      },
+    );
+    expect(span(fig(figs, '39.8 billion yuan'))).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});

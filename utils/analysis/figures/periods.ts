@@ -8,6 +8,8 @@ export type Relative =
   | { type: 'next'; months: number } // 今後3年間, over the next three years
   | { type: 'past'; months: number } // 過去10年間, 過去6ヶ月間
   | { type: 'since'; year: number } // 2019年以降の累計, 自2019年以来: to the latest period named
+  | { type: 'ytd' } // 年初来, 年初至今, year-to-date: from the start of the article's year to its date
+  | { type: 'firstMonths'; n: number } // 今年6个月, 前三季度: the first n months of the (fiscal) year
   | { type: 'year'; offset: number } // 今年 (0), 昨年 (-1), 来年 (1)
   // 今四半期 / this quarter (0): the latest quarter named before, else the quarter of the article's date;
   // 前四半期 / the prior quarter (-1): the one before the latest quarter named ('named');
@@ -343,6 +345,23 @@ const PATTERNS: Pattern[] = [
         : null;
     },
   ),
+  // 累计今年6个月 / 今年前三季度 / 前三季度: the first months of the (fiscal) year so far
+  P('今本前首', `(?:今年|本年)?\\s?(?:(?:首|前|头|頭)?\\s?(六|6|九|9)\\s?(?:个|個)\\s?月|(?:首|前)\\s?(二|2|两|兩|三|3)\\s?(?:个|個)?\\s?季度?)`, (r) =>
+    !r[1] && !r[2]
+      ? null
+      : r[0].startsWith('今') || r[0].startsWith('本') || /^[首前头頭]/.test(r[0])
+        ? { kind: 'period', rel: { type: 'firstMonths', n: r[1] ? num(r[1]) : 3 * num(r[2]!.replace(/[两兩]/, '二')) } }
+        : null,
+  ),
+  // 年初来 / 年初から / 年初至今 / 今年以来: the year so far
+  P('年今', `(?:年初来|年初から|年初以来|年初以來|年初至今|今年以来|今年以來)`, () => ({ kind: 'period', rel: { type: 'ytd' } })),
+  // 直近の四半期: the latest quarter ended; 現在の四半期: the quarter under way
+  P('直最現', `(?:直近|最新|現在|现在)\\s?(?:の)?\\s?四半期(?!比)`, (r) => ({
+    kind: 'period',
+    rel: /^(?:現在|现在)/.test(r[0]) ? { type: 'quarter', offset: 0, from: 'date' } : { type: 'quarter', from: 'latest' },
+  })),
+  // (会計年度の)最初の2四半期: the first half of the year
+  P('最', `最初の\\s?(?:2|二)\\s?(?:つの)?\\s?四半期`, () => ({ kind: 'period', rel: { type: 'half', offset: 0, h: 1 } })),
   // 前四半期 / 上季度 / 来四半期 (not 前四半期比: a growth basis)
   P(
     '前上来次下',
@@ -430,11 +449,18 @@ const PATTERNS: Pattern[] = [
   })),
   // (not "the same period last year", "unchanged from last year": comparisons, read by the figure)
   P('tln', `(this|last|next)\\syear(?!s)`, (r) =>
-    /(?:period|quarter|time|months|from|than|over|versus|vs\.?)\s$/.test(r.input.slice(Math.max(0, r.index - 9), r.index))
+    /(?:period|quarter|time|months|from|than|over|versus|vs\.?)\s$/.test(r.input.slice(Math.max(0, r.index - 9), r.index)) ||
+    // "its strongest quarterly performance this year": a ranking within the year, not a period
+    /\b(?:strongest|best|highest|fastest|largest|biggest|worst|lowest|weakest|first)\b[^.,;]{0,30}$/.test(r.input.slice(Math.max(0, r.index - 40), r.index))
       ? null
       : { kind: 'period', rel: { type: 'year', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0 } },
   ),
   P('t', `this\\squarter`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
+  P('ys', `(?:year[-\\s]to[-\\s]date|so far this year)`, () => ({ kind: 'period', rel: { type: 'ytd' } })),
+  P('tf', `(?:the\\s)?first\\stwo\\squarters(?:\\sof\\s(?:the|this)\\s(?:fiscal\\s)?year)?`, () => ({
+    kind: 'period',
+    rel: { type: 'half', offset: 0, h: 1 },
+  })),
   // the second fiscal quarter ended September 30(, 2025): the quarter ending that month
   P(
     'tfs',
@@ -556,6 +582,7 @@ export function resolveRelative(rel: Relative, anchor: string | undefined, lastQ
     return end && end >= start ? { start, end, label: `since ${rel.year} to ${end}` } : undefined;
   }
   const [y, m, d] = ok ? (anchor!.slice(0, 10).split('-').map(Number) as [number, number, number]) : [0, 0, 0];
+  if (rel.type === 'ytd') return ok ? { start: iso(y, 1, 1), end: iso(y, m, d), label: `${y} to ${iso(y, m, d)}` } : undefined;
   if (rel.type === 'quarter') {
     const current = ok ? monthsEnding(y, Math.ceil(m / 3) * 3, 3) : undefined;
     const k = rel.offset ?? 0;
@@ -577,6 +604,7 @@ export function resolveRelative(rel: Relative, anchor: string | undefined, lastQ
   if (!ok) return undefined;
   if (rel.type === 'year') return months(y + rel.offset, 1, y + rel.offset, 12, String(y + rel.offset));
   if (rel.type === 'half') return calHalf(y + rel.offset, rel.h);
+  if (rel.type === 'firstMonths') return firstMonths(rel.n, anchor);
   const n = rel.months;
   if (!Number.isFinite(n) || n <= 0 || n > 600) return undefined;
   const span = n % 12 === 0 ? `${n / 12} years` : `${n} months`;
@@ -624,6 +652,20 @@ export function resolveNoYear(m: TimeMatch, anchor: string, cal: FiscalCalendar 
   let p = withYear(m, y);
   if (p && strictAnchor && p.start > day) p = withYear(m, y - 1);
   return p;
+}
+
+/** The first n months of the latest fiscal year whose first n months ended by the anchor (in `cal`). */
+export function firstMonths(n: number, anchor: string | undefined, cal: FiscalCalendar = 'calendar'): Period | undefined {
+  if (!anchor || !/^\d{4}-\d{2}-\d{2}/.test(anchor) || n < 1 || n > 12) return undefined;
+  const day = anchor.slice(0, 10);
+  const y = Number(day.slice(0, 4));
+  for (let fy = y + 1; fy >= y - 1; fy--) {
+    const s = fiscalYearStart(cal, fy);
+    const [ye, me] = addMonths(s.year, s.month, n - 1);
+    const p = months(s.year, s.month, ye, me, `first ${n} months of FY${fy}`);
+    if (p.end <= day) return p;
+  }
+  return undefined;
 }
 
 // Day arithmetic on periods lives in period-math.ts (re-exported for the callers of this module).

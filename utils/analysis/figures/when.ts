@@ -5,7 +5,7 @@ import type { Normalized } from '../text/normalize';
 import type { Figure, PeriodFrom } from '../types';
 import type { FiscalCalendar } from '../vocabulary/fiscal';
 import { RESULTS_METRICS } from '../vocabulary/metrics';
-import { fiscalPeriod, matchTime, monthSpan, resolveNoYear, resolveRelative, samePeriod, startMs, type Relative } from './periods';
+import { firstMonths, fiscalPeriod, matchTime, monthSpan, resolveNoYear, resolveRelative, samePeriod, startMs, type Relative } from './periods';
 
 type Via = NonNullable<Figure['via']>;
 const STOCK_METRICS = new Set<Metric>(['share_price', 'market_cap', 'turnover', 'price_target', 'share_price_change']);
@@ -32,8 +32,13 @@ export interface TimeVia {
   /** A growth basis (4〜6月期からは9%増, 2024年同期, 前年と比べ): the period compared with, not the one
    *  the sentence reports; not passed on, and no figure's own unless the figure names it (…だった4〜6月期). */
   basis?: boolean;
+  /** A span of its own sentence only (年初来, 自…以来の累計): not passed on to other sentences. */
+  local?: boolean;
 }
 
+/** 自2024年四季度…以来 / 从…以来: a period a total runs from. */
+const SINCE_BEFORE = /(?:自|从|從)\s?$/;
+const SINCE_AFTER = /^[^。，,;；!?]{0,20}(?:以来|以來)/;
 /** Words after a period that make it the basis of a comparison. */
 const BASIS_AFTER =
   /^\s?(?:(?:から|より)\s?(?:は|の)?\s?(?:約|约)?\s?[0-9]|からは|から\s?(?:赤字|黒字)|(?:と|に)\s?比(?:べ|較|较)|比で|对比|對比|相比|比较|比較|(?:の)?\s?同(?:期|四半期))/;
@@ -108,13 +113,18 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       v = { assumed: !c.cal, from: { how: 'fiscal', ...(c.company ? { company: c.company } : {}), ...(c.cal ? {} : { note: DEFAULT_NOTE }) } };
     } else if (m?.rel) {
       const word = m.rel.type === 'quarter' ? thisQuarter(m.rel, anchor, reported, sentenceAt(ctx.norm.text, toNorm(ctx.norm, f.start))) : undefined;
-      p = word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd);
+      const ytdCal = m.rel.type === 'firstMonths' ? ctx.calendarAt?.(f.start) : undefined;
+      p =
+        m.rel.type === 'firstMonths'
+          ? firstMonths(m.rel.n, lastEnd && anchor && lastEnd > anchor ? lastEnd : (anchor ?? lastEnd), ytdCal?.cal ?? 'calendar')
+          : (word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd));
       const quarterNamed = m.rel.type === 'quarter' && (!!lastQuarter || !!reported);
       v = {
         assumed: !ctx.articleDate && !quarterNamed,
         from: { how: 'relative', note: quarterNamed ? 'from the quarter named before' : `relative to ${dateNote}` },
       };
       if (m.rel.type !== 'year' && m.rel.type !== 'quarter') v.assumed = true;
+      if (m.rel.type === 'ytd') v.local = true;
       // 上季 / this quarter that names the reported quarter passes on; the quarter before or after it does not
       if (m.rel.type === 'quarter' && p) {
         const k = m.rel.offset ?? 0;
@@ -140,6 +150,21 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       v.assumed = true;
     }
     if (!p) continue;
+    // 自2024年四季度…以来累计: from that period's start to the end of the period named last (else the date)
+    const na = toNorm(ctx.norm, f.start);
+    const nb = toNorm(ctx.norm, f.end);
+    if (
+      f.kind === 'period' &&
+      !m?.rel &&
+      SINCE_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 3), na)) &&
+      SINCE_AFTER.test(ctx.norm.text.slice(nb, nb + 24))
+    ) {
+      const end = lastEnd && lastEnd > p.end ? lastEnd : anchor && anchor.slice(0, 10) > p.end ? anchor.slice(0, 10) : undefined;
+      if (end) {
+        p = { start: p.start, end, label: `since ${p.label ?? p.start} to ${end}` };
+        v = { assumed: true, local: true, from: { how: 'relative', note: `a total since ${p.start}, to ${end}` } };
+      }
+    }
     f.period = p;
     f.value = startMs(p);
     if (f.kind === 'period' && BASIS_AFTER.test(ctx.norm.text.slice(toNorm(ctx.norm, f.end), toNorm(ctx.norm, f.end) + 16))) v.basis = true;
@@ -213,11 +238,14 @@ export function pickPeriod(
   metric?: Metric,
   comparison?: (t: Figure) => boolean,
   basis?: (t: Figure) => boolean,
+  local?: (t: Figure) => boolean,
 ): Figure | undefined {
   // "36億元の黒字だった4〜6月期から", "165億元の赤字だった21年7〜9月期と比べ": the amount names the period after it
   const named = all.find((t) => t.kind === 'period' && t.start >= f.end && NAMES_PERIOD.test(text.slice(f.end, t.start)));
   if (named) return named;
   if (basis) all = all.filter((t) => !basis(t));
+  // 年初至今股价上涨592%: a span of its own clause reaches only the figures right after it
+  if (local) all = all.filter((t) => !local(t) || (t.end <= f.start && f.start - t.end <= 40));
   // a month is the figure's period when it qualifies it (3月のMAU), not when it dates an event
   // (3月に公表した, 本年2月、…宣布): those are announcements
   // a day (9月30日までの, 20日の発表) is never the period of reported results (a funding round may
