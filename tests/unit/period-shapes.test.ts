@@ -405,3 +405,15 @@ describe('spans so far and plan horizons (issue 11)', () => {
     expect(span(fig(figs, '39.8 billion yuan'))).toEqual(['2025-07-01', '2025-09-30']);
   });
 });
+
+describe('an undated page dated by an amount and its growth rate (issue 11)', () => {
+  it("a 4-digit amount is too weak alone; with the same period's growth rate it dates the page", () => {
+    const figs = analyze({ text: 'アリババが15日発表した4-6月期決算は、売上高が前年同期比42%増の1149億元だった。' }, kb).figures;
+    const f = figs.find((x) => x.surface.includes('1149億元'))!;
+    expect([f.period?.start, f.period?.end]).toEqual(['2019-04-01', '2019-06-30']);
+    expect(f.via?.period).toBe('assumed');
+    // an amount alone does not
+    const alone = analyze({ text: 'アリババが15日発表した4-6月期決算は、売上高が1149億元だった。' }, kb).figures.find((x) => x.surface.includes('1149億元'))!;
+    expect(alone.period?.start).not.toBe('2019-04-01');
+  });
+});
