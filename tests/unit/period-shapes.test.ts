@@ -417,3 +417,15 @@ describe('an undated page dated by an amount and its growth rate (issue 11)', ()
     expect(alone.period?.start).not.toBe('2019-04-01');
   });
 });
+
+describe('a sentence about the year before (issue 11)', () => {
+  it('なお前年同期は…の特別利益を計上していた: the amount is the year-ago quarter’s; a bracket about the current period is not', () => {
+    const figs = run('アリババの2016年4〜6月期の純利益は71億元だった。なお前年同期は投資関連で274億元の特別利益を計上していた。');
+    const f = figs.find((x) => x.surface.includes('274億元'))!;
+    expect([f.period?.start, f.period?.end]).toEqual(['2015-04-01', '2015-06-30']);
+    const g = run('アリババの2019年4〜6月期の売上高は1149億元。前年同期は費用で利益が押し下げられていた(当期の費用は57%減の71億元)。').find((x) =>
+      x.surface.includes('71億元'),
+    )!;
+    expect([g.period?.start, g.period?.end]).toEqual(['2019-04-01', '2019-06-30']);
+  });
+});

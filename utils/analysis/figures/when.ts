@@ -192,6 +192,8 @@ const FROM_ZH_AFTER =
 const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|quarter[-\s]on[-\s]quarter|quarter[-\s]over[-\s]quarter/i;
 const PREV_YEAR_AFTER =
   /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
+const PREV_YEAR_TOPIC =
+  /^\s*(?:なお|また|一方)?[、,]?\s?(?:前年同期|前年同四半期|昨年同期|前年)(?:は|には)|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)),/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
 
 /** "前年同期の2,365億元", "RMB236.5 billion a year earlier": the figure is about an earlier period.
@@ -204,7 +206,12 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   // 較2024年同期的230億元: the same months of the year named (when it is before the figure's own)
   const years = prev?.[1] ? Number(f.period.start.slice(0, 4)) - Number(prev[1]) : 1;
   if (years < 1) return false;
-  let back = prev || PREV_YEAR_AFTER.test(after) ? 12 * years : PREV_QUARTER_BEFORE.test(before) ? 3 : 0;
+  // なお前年同期は…274億元の特別利益を計上していた / A year earlier, …: the sentence is about the year before
+  const sa = Math.max(text.lastIndexOf('。', f.start - 1), text.lastIndexOf('\n', f.start - 1), text.lastIndexOf('. ', f.start - 1)) + 1;
+  const head = text.slice(sa, f.start);
+  // (not inside a bracket that turns to the current period: (当期の株式報酬費用は57%減の71億元))
+  const topic = head.length <= 80 && PREV_YEAR_TOPIC.test(head) && !pick && !/当期|今期|本期|当四半期|[(（][^)）]*$/.test(head);
+  let back = prev || PREV_YEAR_AFTER.test(after) || topic ? 12 * years : PREV_QUARTER_BEFORE.test(before) ? 3 : 0;
   if (!back && !pick && (f.kind === 'money' || f.kind === 'percent') && (FROM_JA.test(after) || (FROM_ZH_BEFORE.test(before) && FROM_ZH_AFTER.test(after)))) {
     const sentence = text.slice(Math.max(0, f.start - 60), f.end + 60);
     back = SEQUENTIAL.test(sentence) ? 3 : 12;
