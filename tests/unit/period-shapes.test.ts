@@ -429,3 +429,17 @@ describe('a sentence about the year before (issue 11)', () => {
     expect([g.period?.start, g.period?.end]).toEqual(['2019-04-01', '2019-06-30']);
   });
 });
+
+describe('a year-less quarter on an undated page, after a named period (issue 11)', () => {
+  const at = (text: string, part: string) => {
+    const f = run(text).find((x) => x.surface.includes(part))!;
+    return [f.period?.start, f.period?.end];
+  };
+  it('is in the same year as that period, unless it would come after it', () => {
+    expect(at('バイドゥの2022年第3四半期の売上高は111億元。第2四半期の売上高は101億元だった。', '101億元')).toEqual(['2022-04-01', '2022-06-30']);
+    expect(at('テンセントの2025年第1四半期の売上高は111億元。第4四半期の売上高は101億元だった。', '101億元')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+  it('comes after it when the text moves on (然而到第三季度)', () => {
+    expect(at('2025年上半年，腾讯的资本开支为465亿元。然而到第三季度，腾讯资本开支为129亿元。', '129亿元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});

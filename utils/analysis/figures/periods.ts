@@ -668,5 +668,21 @@ export function firstMonths(n: number, anchor: string | undefined, cal: FiscalCa
   return undefined;
 }
 
+/** A year-less match in the same (fiscal) year as the day given: the quarter of the fiscal year that
+ *  contains it, months of its calendar year. */
+export function sameYear(m: TimeMatch, day: string, cal: FiscalCalendar = DEFAULT_FISCAL): Period | undefined {
+  const n = m.noYear;
+  if (!n || n.dayOnly || n.yearOffset !== undefined || !/^\d{4}-\d{2}-\d{2}/.test(day)) return undefined;
+  const y = Number(day.slice(0, 4));
+  if (n.fq) {
+    for (let fy = y - 1; fy <= y + 2; fy++) {
+      const whole = n.fiscalEnd ? fiscalPart(fy, n.fiscalEnd, 0, false, '通期') : fiscalYear(fy, cal);
+      if (whole && whole.start <= day && day <= whole.end) return n.fiscalEnd ? fiscalPart(fy, n.fiscalEnd, n.fq, false) : fiscalQuarter(fy, n.fq, cal);
+    }
+    return undefined;
+  }
+  return withYear(m, y);
+}
+
 // Day arithmetic on periods lives in period-math.ts (re-exported for the callers of this module).
 export { overlapDays, samePeriod, startMs } from './period-math';

@@ -5,7 +5,7 @@ import type { Normalized } from '../text/normalize';
 import type { Figure, PeriodFrom } from '../types';
 import type { FiscalCalendar } from '../vocabulary/fiscal';
 import { RESULTS_METRICS } from '../vocabulary/metrics';
-import { firstMonths, fiscalPeriod, matchTime, monthSpan, resolveNoYear, resolveRelative, samePeriod, startMs, type Relative } from './periods';
+import { firstMonths, fiscalPeriod, matchTime, sameYear, monthSpan, resolveNoYear, resolveRelative, samePeriod, startMs, type Relative } from './periods';
 
 type Via = NonNullable<Figure['via']>;
 const STOCK_METRICS = new Set<Metric>(['share_price', 'market_cap', 'turnover', 'price_target', 'share_price_change']);
@@ -36,6 +36,8 @@ export interface TimeVia {
   local?: boolean;
 }
 
+/** Words that move a text on to a later period: 到第三季度, 进入第四季度. */
+const FORWARD_BEFORE = /(?:到了?|进入|進入)\s?$/;
 /** 自2024年四季度…以来 / 从…以来: a period a total runs from. */
 const SINCE_BEFORE = /(?:自|从|從)\s?$/;
 const SINCE_AFTER = /^[^。，,;；!?]{0,20}(?:以来|以來)/;
@@ -137,7 +139,16 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       const c = m.noYear.fq ? (ctx.calendarAt?.(f.start) ?? {}) : {};
       // without the article's date: the later of the last period named and the first date in the text
       const at = ctx.articleDate ?? ctx.estimatedDate ?? (m.noYear.latest || m.noYear.fq ? later(lastEnd, anchor) : undefined);
-      if (at && (ctx.articleDate || !p)) p = resolveNoYear(m, at, c.cal, !!ctx.articleDate) ?? p;
+      // read from the period named before (no date): the same (fiscal) year as that period, not the
+      // latest one ended by its end (2025年上半年…第三季度 is 2025's third quarter)
+      const fromNamed = !ctx.articleDate && !ctx.estimatedDate && !!lastEnd && at === lastEnd;
+      // (one after that period only when the text moves on to it: 然而到第三季度, 7〜9月期に入ると)
+      const same = fromNamed && !p ? sameYear(m, lastEnd!, c.cal) : undefined;
+      const na = toNorm(ctx.norm, f.start);
+      const onward = FORWARD_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 4), na));
+      if (same && (same.start <= lastEnd! || onward)) p = same;
+      else if (fromNamed && !p) p = resolveNoYear(m, at!, c.cal, false);
+      else if (at && (ctx.articleDate || !p)) p = resolveNoYear(m, at, c.cal, !!ctx.articleDate) ?? p;
       else if (!p && anchor) p = resolveNoYear(m, anchor, c.cal, false);
       const whence = ctx.articleDate ? dateNote : at === lastEnd && lastEnd ? `the period named before (to ${lastEnd})` : dateNote;
       v = {
