@@ -443,3 +443,23 @@ describe('a year-less quarter on an undated page, after a named period (issue 11
     expect(at('2025年上半年，腾讯的资本开支为465亿元。然而到第三季度，腾讯资本开支为129亿元。', '129亿元')).toEqual(['2025-07-01', '2025-09-30']);
   });
 });
+
+describe('whose fiscal calendar a year-less quarter takes (issue 11)', () => {
+  const at = (text: string, part: string, date = '2024-05-01') => {
+    const f = run(text, { date }).find((x) => x.surface.includes(part))!;
+    return [f.period?.start, f.period?.end];
+  };
+  it('同社の第1四半期: the company named last before it, not the page’s most named one', () => {
+    const text = 'マイクロソフトの決算は好調で、マイクロソフト株は上昇した。\nメタは設備投資を増やした。\n同社の第1四半期の設備投資額は67億ドルだった。';
+    expect(at(text, '67億ドル')).toEqual(['2024-01-01', '2024-03-31']);
+  });
+  it('one label shared by companies of different fiscal years (アルファベットとマイクロソフト, 両社) is a calendar quarter', () => {
+    expect(at('アルファベットとマイクロソフトは第1四半期の設備投資が140億ドルを超えた。', '140億ドル')).toEqual(['2024-01-01', '2024-03-31']);
+    const both =
+      'アルファベットの売上高は805億ドル。\nマイクロソフトの売上高は619億ドル。\n両社とも、第1四半期の支出増は売上増を上回り、その差は20億ドルだった。';
+    expect(at(both, '20億ドル')).toEqual(['2024-01-01', '2024-03-31']);
+  });
+  it("but a label with its fiscal year written stays the named company's", () => {
+    expect(at('テンセントとアリババの2026財年第2四半期の売上高は2477億元だった。', '2477億元', '2025-11-26')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});
