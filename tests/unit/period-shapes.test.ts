@@ -463,3 +463,22 @@ describe('whose fiscal calendar a year-less quarter takes (issue 11)', () => {
     expect(at('テンセントとアリババの2026財年第2四半期の売上高は2477億元だった。', '2477億元', '2025-11-26')).toEqual(['2025-07-01', '2025-09-30']);
   });
 });
+
+describe('relative fiscal quarters and months, and a bare year-ago amount (issue 11)', () => {
+  const at = (text: string, part: string, date?: string) => {
+    const f = run(text, date ? { date } : {}).find((x) => x.surface.includes(part))!;
+    return [f.period?.start, f.period?.end];
+  };
+  it("今個財政年度首季: the first quarter of the fiscal year under way, in the company's calendar", () => {
+    expect(at('阿里巴巴今個財政年度首季淨利潤451億元人民幣。', '451億元', '2021-08-03')).toEqual(['2021-04-01', '2021-06-30']);
+  });
+  it('去年10月 is a month of last year (an event), not the period of the amounts after it', () => {
+    expect(at('阿里巴巴2021年第二季度收入2057億元。若不考慮去年10月開始合併的業務,收入升22%至1873億元。', '1873億元', '2021-08-03')).toEqual([
+      '2021-04-01',
+      '2021-06-30',
+    ]);
+  });
+  it('上年同期145億元 without a particle is the year-ago amount', () => {
+    expect(at('京東2025年第二季經調整淨利潤為74億元,上年同期145億元。', '145億元')).toEqual(['2024-04-01', '2024-06-30']);
+  });
+});

@@ -391,6 +391,17 @@ const PATTERNS: Pattern[] = [
     kind: 'period',
     rel: { type: 'past', months: (/年/.test(r[2]!) ? 12 : 1) * num(r[1]) },
   })),
+  // 去年10月 / 来年3月: a month of the year before or after the article's (a date, not the year;
+  // 今年5月に… keeps dating its sentence's amounts by the year)
+  P('昨去来明', `(昨年|去年|来年|明年)\\s?(\\d{1,2})\\s?月(?![\\d日期末初中旬間间份〜~\\-])`, (r) =>
+    valid(2000, +r[2]!) ? { kind: 'date', noYear: { m1: +r[2]!, yearOffset: /昨|去/.test(r[1]!) ? -1 : 1 } } : null,
+  ),
+
+  // 今個財政年度首季 / 本财年第二季度: a quarter of the fiscal year under way (the latest such quarter ended)
+  P('今本', `(?:今個|今个|本)\\s?(?:財政年度|财政年度|財年|财年)\\s?(?:的)?\\s?(?:首|第\\s?${Q}\\s?)(?:個|个)?\\s?(?:季度|財季|财季|季)`, (r) => ({
+    kind: 'period',
+    noYear: { m1: 1, fq: r[1] ? num(r[1]) : 1, latest: true },
+  })),
   P('今本昨去来明', `(今年度|今年|本年|昨年|去年|来年|明年)(?!同期|比|度比)`, (r) => ({
     kind: 'period',
     rel: { type: 'year', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 },

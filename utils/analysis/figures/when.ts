@@ -192,7 +192,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
 
 // (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
 const PREV_YEAR_BEFORE =
-  /(?:前年同期|前年同時期|前年同四半期|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?年\s?同期)(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))\s?(?:約|约|about)?\s?$/i;
+  /(?:(?:前年同期|前年同時期|前年同四半期|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?年\s?同期)(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
 /** "AからBに減少", "从A增至B", "from A to B": A is the earlier period's (a year before, or a quarter
  *  with a sequential basis in the sentence). */
 const FROM_JA =
