@@ -482,3 +482,29 @@ describe('relative fiscal quarters and months, and a bare year-ago amount (issue
     expect(at('京東2025年第二季經調整淨利潤為74億元,上年同期145億元。', '145億元')).toEqual(['2024-04-01', '2024-06-30']);
   });
 });
+
+describe('shapes from a Japanese hold-out set (issue 11)', () => {
+  const at = (text: string, part: string, date?: string) => {
+    const f = run(text, date ? { date } : {}).find((x) => x.surface.includes(part))!;
+    return f.period ? [f.period.start, f.period.end] : undefined;
+  };
+  it('a URL dated /2017/0519/', () => {
+    expect(urlDate('http://j.people.com.cn/n3/2017/0519/c94476-9217972.html')).toBe('2017-05-19');
+  });
+  it('17年の第1四半期 and a year-less label of the quarter just named', () => {
+    expect(at('テンセントも17年の第1四半期(1-3月)の決算を発表し、総収入は495億元だった。', '495億元', '2017-05-19')).toEqual(['2017-01-01', '2017-03-31']);
+    expect(at('アリババは2016年第4四半期(10-12月)の決算を発表。第4四半期の収入は385億元に達した。', '385億元', '2017-05-19')).toEqual([
+      '2016-10-01',
+      '2016-12-31',
+    ]);
+  });
+  it('Q1に引き続き: a period continued from is not the one reported', () => {
+    expect(at('テンセントはQ1に引き続き好調な業績を残した。売上高は29%増の1149億元となった。', '1149億元', '2020-08-21')?.[0]).not.toBe('2020-01-01');
+  });
+  it('上半期 alone is the latest half ended by the date; "2013年上半期の28%から32%に" leaves 2013 to the 28%', () => {
+    expect(at('テンセントが13日発表した上半期の決算で、売上高は37%増の381億元だった。', '381億元', '2014-08-14')).toEqual(['2014-01-01', '2014-06-30']);
+    const figs = run('テンセントの上半期の純利益率が2013年上半期の28%から32%に上昇した。', { date: '2014-08-14' });
+    expect(figs.find((x) => x.surface.startsWith('32%'))!.period?.start).not.toBe('2013-01-01');
+    expect(figs.find((x) => x.surface.startsWith('28%'))!.period?.start).toBe('2013-01-01');
+  });
+});

@@ -282,7 +282,7 @@ const PATTERNS: Pattern[] = [
   // 2025年 (calendar year)
   P('0', `${Y}\\s?年(?![度間间])`, (r) => per(months(+r[1]!, 1, +r[1]!, 12, r[1]!))),
   // 22年7〜9月期 / 24年第3四半期 / 25年上半期: a year written with two digits (not 平成30年, not 10年間)
-  P('0', `(\\d{2})\\s?年\\s?(?:(\\d{1,2})\\s?月?${DASH}(\\d{1,2})\\s?月\\s?(?:期)?|第\\s?${Q}\\s?・?\\s?四半期|(上半期|下半期|上期|下期))`, (r) => {
+  P('0', `(\\d{2})\\s?年\\s?(?:の\\s?)?(?:(\\d{1,2})\\s?月?${DASH}(\\d{1,2})\\s?月\\s?(?:期)?|第\\s?${Q}\\s?・?\\s?四半期|(上半期|下半期|上期|下期))`, (r) => {
     if (!twoDigitYear(r)) return null;
     const y = 2000 + Number(r[1]);
     if (r[4]) return per(calQuarter(y, num(r[4])));
@@ -362,6 +362,13 @@ const PATTERNS: Pattern[] = [
   })),
   // (会計年度の)最初の2四半期: the first half of the year
   P('最', `最初の\\s?(?:2|二)\\s?(?:つの)?\\s?四半期`, () => ({ kind: 'period', rel: { type: 'half', offset: 0, h: 1 } })),
+  // 上半期 / 下半期 alone, in a report: the latest such half ended by the article's date (in a
+  // forecast, 下半期には…見込む, it is a half ahead: vague)
+  P('上下', `(上半期|下半期)(?!比)`, (r) => {
+    const rest = r.input.slice(r.index, r.input.indexOf('。', r.index) >= 0 ? r.input.indexOf('。', r.index) : r.index + 80);
+    if (/[年度]\s?(?:の)?\s?$/.test(r.input.slice(Math.max(0, r.index - 3), r.index)) || /見込|予想|計画|見通し|目指|予定|目標/.test(rest)) return null;
+    return { kind: 'period', noYear: r[1]!.startsWith('上') ? { m1: 1, m2: 6, latest: true } : { m1: 7, m2: 12, latest: true } };
+  }),
   // 前四半期 / 上季度 / 来四半期 (not 前四半期比: a growth basis)
   P(
     '前上来次下',

@@ -36,6 +36,12 @@ export interface TimeVia {
   local?: boolean;
 }
 
+/** The number of a quarter from its label (2016 Q4, FY2026 Q2), else undefined. */
+function quarterNumber(p: Period): number | undefined {
+  const m = /\bQ([1-4])$/.exec(p.label ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
 /** Words that move a text on to a later period: 到第三季度, 进入第四季度. */
 const FORWARD_BEFORE = /(?:到了?|进入|進入)\s?$/;
 /** 自2024年四季度…以来 / 从…以来: a period a total runs from. */
@@ -43,7 +49,7 @@ const SINCE_BEFORE = /(?:自|从|從)\s?$/;
 const SINCE_AFTER = /^[^。，,;；!?]{0,20}(?:以来|以來)/;
 /** Words after a period that make it the basis of a comparison. */
 const BASIS_AFTER =
-  /^\s?(?:(?:から|より)\s?(?:は|の)?\s?(?:約|约)?\s?[0-9]|からは|から\s?(?:赤字|黒字)|(?:と|に)\s?比(?:べ|較|较)|比で|对比|對比|相比|比较|比較|(?:の)?\s?同(?:期|四半期))/;
+  /^\s?(?:(?:から|より)\s?(?:は|の)?\s?(?:約|约)?\s?[0-9]|からは|から\s?(?:赤字|黒字)|(?:と|に)\s?比(?:べ|較|较)|比で|对比|對比|相比|比较|比較|(?:の)?\s?同(?:期|四半期)|に引き続き|に続き|に続いて)/;
 
 /** The company a time figure at x is about and its fiscal calendar (unknown: no company). */
 export type CalendarAt = (x: number) => { cal?: FiscalCalendar; company?: string };
@@ -135,6 +141,10 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       }
     } else if (m?.noYear?.dayOnly && !ctx.articleDate && !ctx.estimatedDate) {
       continue; // 2日、 needs the article's own date, not a caption's
+    } else if (m?.noYear?.fq && !m.noYear.fiscalEnd && reported && quarterNumber(reported) === m.noYear.fq) {
+      // 2016年第4四半期(10-12月)の決算を発表。第4四半期の収入は…: the quarter just named
+      p = reported;
+      v = { assumed: false, from: { how: 'inherited', note: 'the quarter of that number named before' } };
     } else if (m?.noYear) {
       const c = m.noYear.fq ? (ctx.calendarAt?.(f.start) ?? {}) : {};
       // without the article's date: the later of the last period named and the first date in the text
@@ -241,7 +251,7 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
 /** Between an amount and the period it describes: 36億元の黒字だった(4〜6月期), 1億元の赤字であった(前期). */
 const NAMES_PERIOD = /^\s?(?:の\s?(?:黒字|赤字|純利益|純損失|利益|損失|売上高?))?\s?(?:だった|であった|を計上した)\s?$/;
 const MONTH_OF = /^\s?(?:の|的|中|内|期间|期間)/;
-const COMPARED = /を上回|を超え|を下回|より|超过|超過|高于|高於|低于|低於|多于|少于|\b(?:than|above|below|exceed)/;
+const COMPARED = /を上回|を超え|を下回|より|から|超过|超過|高于|高於|低于|低於|多于|少于|\b(?:than|above|below|exceed)/;
 /** (2025年8月、Statcounterによる) / (2025年8月時点): a month in brackets dates the figures around it. */
 const PAREN_BEFORE = /[(（]\s?$/;
 const PAREN_MONTH_AFTER = /^\s?(?:[、,，)）]|時点|时点|現在|现在|末)/;
