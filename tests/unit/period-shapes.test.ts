@@ -304,3 +304,207 @@ describe('a cumulative total since a year (issue 11)', () => {
     expect(periodOf(run('同社は2027年以降に1000億元を投じる。', { date: '2025-03-01' }), '1000億元')).toBeUndefined();
   });
 });
+
+describe('shapes from a fresh dev set (issue 11)', () => {
+  const fig = (figures: Figure[], part: string) => {
+    const f = figures.find((x) => x.surface.includes(part));
+    expect(f, `${part} in ${figures.map((x) => x.surface).join(' | ')}`).toBeDefined();
+    return f!;
+  };
+  const span = (f: Figure) => (f.period ? [f.period.start, f.period.end] : undefined);
+  it('a two-digit year before months or a quarter (22年7〜9月期, 24年第3四半期)', () => {
+    expect(span(fig(run('バイドゥの22年7〜9月期の売上高は325億元だった。', { date: '2022-11-28' }), '325億元'))).toEqual(['2022-07-01', '2022-09-30']);
+    expect(span(fig(run('マイクロソフトの24年第3四半期の設備投資は200億ドルだった。'), '200億ドル'))).toEqual(['2024-07-01', '2024-09-30']);
+    // not an era year, not a span of years
+    expect(span(fig(run('平成30年7〜9月期の売上高は100億円だった。', { date: '2025-11-28' }), '100億円'))?.[0]).not.toBe('2030-07-01');
+  });
+  it('a month range written with a minus sign or a heavy dash (1−3月期, 4━6月)', () => {
+    expect(span(fig(run('テンセントの2025年1−3月期の売上高は1800億元だった。'), '1800億元'))).toEqual(['2025-01-01', '2025-03-31']);
+  });
+  it('the N months to the end of a month (6月末までの3ヶ月間)', () => {
+    expect(span(fig(run('テンセントは6月末までの3ヶ月間に1845億元の売上高を記録した。', { date: '2025-08-13' }), '1845億元'))).toEqual([
+      '2025-04-01',
+      '2025-06-30',
+    ]);
+    expect(span(fig(run('同社は2025年6月末までの6カ月間に3600億元を売り上げた。'), '3600億元'))).toEqual(['2025-01-01', '2025-06-30']);
+  });
+  it('a growth basis (4〜6月期からは…増加) is neither the growth’s period nor passed on', () => {
+    const figs = run('バイドゥの2022年7〜9月期の売上高は325億元だった。4〜6月期からは10%の増加となった。コア事業の売上高は252億元だった。', {
+      date: '2022-11-28',
+    });
+    expect(span(fig(figs, '10%'))).toEqual(['2022-07-01', '2022-09-30']);
+    expect(span(fig(figs, '252億元'))).toEqual(['2022-07-01', '2022-09-30']);
+  });
+  it('an amount that names the period after it (50億元の赤字だった21年7〜9月期)', () => {
+    const figs = run('バイドゥの2022年7〜9月期の純損益は1億元の赤字で、50億元の赤字だった21年7〜9月期と比べると赤字額が98%縮小した。', { date: '2022-11-28' });
+    expect(span(fig(figs, '50億元'))).toEqual(['2021-07-01', '2021-09-30']);
+    expect(fig(figs, '98%').value).toBe(-98);
+  });
+  it('the same period of a named year (較2024年同期的…) and 前年同時期', () => {
+    const figs = run('騰訊2025年上半年的資本開支為465億元，較2024年同期的230億元增長102%。');
+    expect(span(fig(figs, '230億元'))).toEqual(['2024-01-01', '2024-06-30']);
+    expect(span(fig(figs, '102%'))).toEqual(['2025-01-01', '2025-06-30']);
+    const ja = run('バイドゥの2022年7〜9月期の売上高は325億元で、前年同時期の319億元から2%増加した。');
+    expect(span(fig(ja, '319億元'))).toEqual(['2021-07-01', '2021-09-30']);
+  });
+  it('signs: 少52% and 多35% (Hong Kong), 蝕 a loss, 縮小 a decrease, but 至少5% is at least', () => {
+    const figs = run('阿里2025年第三季純利209億元，少52%；經調整EBITA多35%；國際業務去年同期蝕29億元。', { date: '2025-11-26' });
+    expect(fig(figs, '52%').value).toBe(-52);
+    expect(fig(figs, '35%').value).toBe(35);
+    const loss = fig(figs, '29億元');
+    expect(loss.value).toBe(-2.9e9);
+    expect(span(loss)).toEqual(['2024-07-01', '2024-09-30']);
+    expect(fig(run('增速至少5%。'), '5%').value).toBe(5);
+    expect(fig(run('赤字額は前年から40%縮小した。'), '40%').value).toBe(-40);
+  });
+});
+
+describe('spans so far and plan horizons (issue 11)', () => {
+  const fig = (figures: Figure[], part: string) => {
+    const f = figures.find((x) => x.surface.includes(part));
+    expect(f, `${part} in ${figures.map((x) => x.surface).join(' | ')}`).toBeDefined();
+    return f!;
+  };
+  const span = (f: Figure) => (f.period ? [f.period.start, f.period.end] : undefined);
+  it('年初来 capex runs to the last quarter ended; a share move year to date runs to the date', () => {
+    const figs = run('メタの年初来の設備投資は307億ドルに達し、昨年同期の152億ドルの2倍となった。', { date: '2025-08-02' });
+    expect(span(fig(figs, '307億ドル'))).toEqual(['2025-01-01', '2025-06-30']);
+    expect(span(fig(figs, '152億ドル'))).toEqual(['2024-01-01', '2024-06-30']);
+    expect(span(fig(run('阿里巴巴年初至今股价上涨90%。', { date: '2025-08-29' }), '90%'))).toEqual(['2025-01-01', '2025-08-29']);
+  });
+  it('a span so far is not passed on to the next sentence', () => {
+    const figs = run('阿里巴巴2025年第二季度收入2477亿元。年初至今股价上涨90%。云收入398亿元。', { date: '2025-11-26' });
+    expect(span(fig(figs, '398亿元'))).toEqual(['2025-04-01', '2025-06-30']);
+  });
+  it('直近の四半期 is the latest quarter ended, 現在の四半期 the one under way, 最初の2四半期 the first half', () => {
+    const figs = run('直近の四半期だけでも、メタの設備投資は170億ドルだった。マイクロソフトは現在の四半期に300億ドル以上を投じる。', { date: '2025-08-02' });
+    expect(span(fig(figs, '170億ドル'))).toEqual(['2025-04-01', '2025-06-30']);
+    expect(span(fig(figs, '300億ドル'))).toEqual(['2025-07-01', '2025-09-30']);
+    expect(span(fig(run('アルファベットは今年の最初の2四半期で約400億ドルを投じた。', { date: '2025-08-02' }), '400億ドル'))).toEqual([
+      '2025-01-01',
+      '2025-06-30',
+    ]);
+  });
+  it('a total since a quarter (自2024年四季度…以来累计) runs to the end of the period named last', () => {
+    const figs = run('2025年上半年，腾讯资本开支为465亿元。自2024年四季度AI战略加速以来，腾讯累计资本开支已达831亿元。');
+    expect(span(fig(figs, '831亿元'))).toEqual(['2024-10-01', '2025-06-30']);
+  });
+  it("the first months of the year so far take the company's fiscal calendar (今年6個月, 前三季度)", () => {
+    const ali = run('阿里巴巴累計今年6個月純利641億元，收入4954億元。', { date: '2025-11-26' });
+    expect(span(fig(ali, '641億元'))).toEqual(['2025-04-01', '2025-09-30']);
+    const tc = run('腾讯今年前三季度收入5575亿元。', { date: '2025-11-14' });
+    expect(span(fig(tc, '5575亿元'))).toEqual(['2025-01-01', '2025-09-30']);
+  });
+  it('"the strongest quarterly performance this year" names no period', () => {
+    const figs = run(
+      "Alibaba's fiscal second quarter ended September 30 was strong. The cloud unit delivered its strongest quarterly performance this year, with revenue rising 34% to 39.8 billion yuan.",
+      {
+        date: '2025-11-26',
+      },
+    );
+    expect(span(fig(figs, '39.8 billion yuan'))).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});
+
+describe('an undated page dated by an amount and its growth rate (issue 11)', () => {
+  it("a 4-digit amount is too weak alone; with the same period's growth rate it dates the page", () => {
+    const figs = analyze({ text: 'アリババが15日発表した4-6月期決算は、売上高が前年同期比42%増の1149億元だった。' }, kb).figures;
+    const f = figs.find((x) => x.surface.includes('1149億元'))!;
+    expect([f.period?.start, f.period?.end]).toEqual(['2019-04-01', '2019-06-30']);
+    expect(f.via?.period).toBe('assumed');
+    // an amount alone does not
+    const alone = analyze({ text: 'アリババが15日発表した4-6月期決算は、売上高が1149億元だった。' }, kb).figures.find((x) => x.surface.includes('1149億元'))!;
+    expect(alone.period?.start).not.toBe('2019-04-01');
+  });
+});
+
+describe('a sentence about the year before (issue 11)', () => {
+  it('なお前年同期は…の特別利益を計上していた: the amount is the year-ago quarter’s; a bracket about the current period is not', () => {
+    const figs = run('アリババの2016年4〜6月期の純利益は71億元だった。なお前年同期は投資関連で274億元の特別利益を計上していた。');
+    const f = figs.find((x) => x.surface.includes('274億元'))!;
+    expect([f.period?.start, f.period?.end]).toEqual(['2015-04-01', '2015-06-30']);
+    const g = run('アリババの2019年4〜6月期の売上高は1149億元。前年同期は費用で利益が押し下げられていた(当期の費用は57%減の71億元)。').find((x) =>
+      x.surface.includes('71億元'),
+    )!;
+    expect([g.period?.start, g.period?.end]).toEqual(['2019-04-01', '2019-06-30']);
+  });
+});
+
+describe('a year-less quarter on an undated page, after a named period (issue 11)', () => {
+  const at = (text: string, part: string) => {
+    const f = run(text).find((x) => x.surface.includes(part))!;
+    return [f.period?.start, f.period?.end];
+  };
+  it('is in the same year as that period, unless it would come after it', () => {
+    expect(at('バイドゥの2022年第3四半期の売上高は111億元。第2四半期の売上高は101億元だった。', '101億元')).toEqual(['2022-04-01', '2022-06-30']);
+    expect(at('テンセントの2025年第1四半期の売上高は111億元。第4四半期の売上高は101億元だった。', '101億元')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+  it('comes after it when the text moves on (然而到第三季度)', () => {
+    expect(at('2025年上半年，腾讯的资本开支为465亿元。然而到第三季度，腾讯资本开支为129亿元。', '129亿元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});
+
+describe('whose fiscal calendar a year-less quarter takes (issue 11)', () => {
+  const at = (text: string, part: string, date = '2024-05-01') => {
+    const f = run(text, { date }).find((x) => x.surface.includes(part))!;
+    return [f.period?.start, f.period?.end];
+  };
+  it('同社の第1四半期: the company named last before it, not the page’s most named one', () => {
+    const text = 'マイクロソフトの決算は好調で、マイクロソフト株は上昇した。\nメタは設備投資を増やした。\n同社の第1四半期の設備投資額は67億ドルだった。';
+    expect(at(text, '67億ドル')).toEqual(['2024-01-01', '2024-03-31']);
+  });
+  it('one label shared by companies of different fiscal years (アルファベットとマイクロソフト, 両社) is a calendar quarter', () => {
+    expect(at('アルファベットとマイクロソフトは第1四半期の設備投資が140億ドルを超えた。', '140億ドル')).toEqual(['2024-01-01', '2024-03-31']);
+    const both =
+      'アルファベットの売上高は805億ドル。\nマイクロソフトの売上高は619億ドル。\n両社とも、第1四半期の支出増は売上増を上回り、その差は20億ドルだった。';
+    expect(at(both, '20億ドル')).toEqual(['2024-01-01', '2024-03-31']);
+  });
+  it("but a label with its fiscal year written stays the named company's", () => {
+    expect(at('テンセントとアリババの2026財年第2四半期の売上高は2477億元だった。', '2477億元', '2025-11-26')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});
+
+describe('relative fiscal quarters and months, and a bare year-ago amount (issue 11)', () => {
+  const at = (text: string, part: string, date?: string) => {
+    const f = run(text, date ? { date } : {}).find((x) => x.surface.includes(part))!;
+    return [f.period?.start, f.period?.end];
+  };
+  it("今個財政年度首季: the first quarter of the fiscal year under way, in the company's calendar", () => {
+    expect(at('阿里巴巴今個財政年度首季淨利潤451億元人民幣。', '451億元', '2021-08-03')).toEqual(['2021-04-01', '2021-06-30']);
+  });
+  it('去年10月 is a month of last year (an event), not the period of the amounts after it', () => {
+    expect(at('阿里巴巴2021年第二季度收入2057億元。若不考慮去年10月開始合併的業務,收入升22%至1873億元。', '1873億元', '2021-08-03')).toEqual([
+      '2021-04-01',
+      '2021-06-30',
+    ]);
+  });
+  it('上年同期145億元 without a particle is the year-ago amount', () => {
+    expect(at('京東2025年第二季經調整淨利潤為74億元,上年同期145億元。', '145億元')).toEqual(['2024-04-01', '2024-06-30']);
+  });
+});
+
+describe('shapes from a Japanese hold-out set (issue 11)', () => {
+  const at = (text: string, part: string, date?: string) => {
+    const f = run(text, date ? { date } : {}).find((x) => x.surface.includes(part))!;
+    return f.period ? [f.period.start, f.period.end] : undefined;
+  };
+  it('a URL dated /2017/0519/', () => {
+    expect(urlDate('http://j.people.com.cn/n3/2017/0519/c94476-9217972.html')).toBe('2017-05-19');
+  });
+  it('17年の第1四半期 and a year-less label of the quarter just named', () => {
+    expect(at('テンセントも17年の第1四半期(1-3月)の決算を発表し、総収入は495億元だった。', '495億元', '2017-05-19')).toEqual(['2017-01-01', '2017-03-31']);
+    expect(at('アリババは2016年第4四半期(10-12月)の決算を発表。第4四半期の収入は385億元に達した。', '385億元', '2017-05-19')).toEqual([
+      '2016-10-01',
+      '2016-12-31',
+    ]);
+  });
+  it('Q1に引き続き: a period continued from is not the one reported', () => {
+    expect(at('テンセントはQ1に引き続き好調な業績を残した。売上高は29%増の1149億元となった。', '1149億元', '2020-08-21')?.[0]).not.toBe('2020-01-01');
+  });
+  it('上半期 alone is the latest half ended by the date; "2013年上半期の28%から32%に" leaves 2013 to the 28%', () => {
+    expect(at('テンセントが13日発表した上半期の決算で、売上高は37%増の381億元だった。', '381億元', '2014-08-14')).toEqual(['2014-01-01', '2014-06-30']);
+    const figs = run('テンセントの上半期の純利益率が2013年上半期の28%から32%に上昇した。', { date: '2014-08-14' });
+    expect(figs.find((x) => x.surface.startsWith('32%'))!.period?.start).not.toBe('2013-01-01');
+    expect(figs.find((x) => x.surface.startsWith('28%'))!.period?.start).toBe('2013-01-01');
+  });
+});

@@ -70,7 +70,7 @@ const MONEY_CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
  *  (both the amount and its conversion are losses). */
 const LOSS_AFTER = /^\s?(?:[(（][^()（）。]{1,24}[)）]|[)）])?\s?(?:の(?:最終|純|営業)?赤字|の純損失|赤字)/;
 const LOSS_BEFORE =
-  /(?:最終赤字|純損失|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净流出|淨流出|net loss of|loss of|a loss of|net outflow of)\s?(?:は|が|为|為|达|達|of)?\s?(?:約|约|about)?\s?$/;
+  /(?:最終赤字|純損失|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|net outflow of)\s?(?:は|が|为|為|达|達|of)?\s?(?:約|约|about)?\s?$/;
 /** 同比减少约340亿: a decrease written before an amount of money (not 减少至 / fell to: a level). */
 const MONEY_DECREASE_BEFORE = /(?:减少|減少|下降|下跌|减|減)了?\s?(?:約|约|about)?\s?$/;
 

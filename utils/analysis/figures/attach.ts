@@ -8,7 +8,7 @@ import type { Figure, PeriodFrom } from '../types';
 import { conversionPairs } from './convert';
 import { chooseMetric, type Hit } from './choose-metric';
 import { metricHits } from './metrics';
-import { GROWTH_OF, MONEY_METRICS } from '../vocabulary/metrics';
+import { GROWTH_OF, MONEY_METRICS, RESULTS_METRICS } from '../vocabulary/metrics';
 import { blockHeads, type Head } from './blocks';
 import { monthSpan, samePeriod } from './periods';
 import { paragraphOf, sentenceIndex, sentences, type Sentences } from './sentences';
@@ -83,10 +83,12 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   // The article's period: the first stated one up to a year (else the first inferred one); evidence
   // only when it is the one short period named. Periods pass on to later sentences whether stated or
   // inferred (then the figures taking them are 'assumed'), but not a relative span of years (今後3年間).
-  const named = times.filter(
-    (t) => t.kind === 'period' && !timeVia.get(t)?.comparison && !(timeVia.get(t)?.from.how === 'relative' && monthSpan(t.period!) > 12),
-  );
-  const stated = named.filter((t) => !assumed(t));
+  const named = times.filter((t) => {
+    const tv = timeVia.get(t);
+    return t.kind === 'period' && !tv?.comparison && !tv?.basis && !tv?.local && !(tv?.from.how === 'relative' && monthSpan(t.period!) > 12);
+  });
+  // (a growth basis still counts as a second short period named: the article period is then no evidence)
+  const stated = times.filter((t) => t.kind === 'period' && !timeVia.get(t)?.comparison && !timeVia.get(t)?.local && !assumed(t));
   // (a quarter or half named anywhere before a year: 【2024年最新版】 in a headline is no results period)
   const articlePeriod = named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12);
   const short = stated.filter((t) => monthSpan(t.period!) <= 6);
@@ -164,6 +166,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
       sFigs,
       f.metric,
       (t) => !!timeVia.get(t)?.comparison,
+      (t) => !!timeVia.get(t)?.basis,
+      (t) => !!timeVia.get(t)?.local,
     );
     let from: PeriodFrom | undefined;
     const listed = respective.get(f);
@@ -213,6 +217,17 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
       f.period = column;
       via.period = 'assumed';
       from = { how: 'relative', note: `the table column's span (${column.label})` };
+    }
+    // 年初来の設備投資: results so far this year run to the end of the last quarter reported
+    if (f.period && (f.kind === 'money' || (f.metric && RESULTS_METRICS.has(f.metric))) && /^\d{4} to /.test(f.period.label ?? '')) {
+      const [y, m] = f.period.end.split('-').map(Number) as [number, number];
+      const qm = Math.floor(m / 3) * 3;
+      if (qm >= 1)
+        f.period = {
+          start: f.period.start,
+          end: `${y}-${String(qm).padStart(2, '0')}-${String(new Date(Date.UTC(y, qm, 0)).getUTCDate()).padStart(2, '0')}`,
+          label: `${y} to Q${qm / 3}`,
+        };
     }
     if (f.period && from) f.periodFrom = from;
     if (shiftComparative(f, text, via, pick)) f.periodFrom = { how: 'relative', note: `${f.period!.label}, a comparison` };

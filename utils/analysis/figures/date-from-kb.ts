@@ -37,10 +37,30 @@ export function dateFromKb(figures: Figure[], kb: PreparedKb, named: Iterable<st
     }
     for (const end of ends) score.set(end, (score.get(end) ?? 0) + t.sig - 2);
   });
-  const ranked = [...score].sort((a, b) => b[1] - a[1]);
-  const [best, next] = ranked;
-  if (!best || best[1] < MIN_SCORE || (next && next[1] === best[1])) return undefined;
-  const d = new Date(Date.parse(best[0] + 'T00:00:00Z') + 86_400_000);
+  const pick = () => {
+    const [best, next] = [...score].sort((a, b) => b[1] - a[1]);
+    return best && best[1] >= MIN_SCORE && !(next && next[1] === best[1]) ? best[0] : undefined;
+  };
+  const byAmounts = pick();
+  // when the amounts alone date nothing: a growth rate equal to one of the same period's facts (42%
+  // with 1,149億元) is one more vote for a period an amount already named (too common alone)
+  const supported = new Set(byAmounts ? [] : score.keys());
+  const pct = kb.shortPeriodFacts.get('percent') ?? [];
+  figures.forEach((f) => {
+    if (f.kind !== 'percent' || !Number.isFinite(f.value) || !supported.size) return;
+    const v = Math.abs(f.value);
+    const t = firstNumber(f.surface);
+    const tol = t ? t.place / 2 : 0.5;
+    const ends = new Set<string>();
+    for (let k = firstAtLeast(pct, v - tol); k < pct.length && pct[k]!.value <= v + tol; k++) {
+      const x = pct[k]!;
+      if (subjects.has(x.subject) && supported.has(x.period!.end)) ends.add(x.period!.end);
+    }
+    for (const end of ends) score.set(end, score.get(end)! + 1);
+  });
+  const end = byAmounts ?? pick();
+  if (!end) return undefined;
+  const d = new Date(Date.parse(end + 'T00:00:00Z') + 86_400_000);
   return d.toISOString().slice(0, 10);
 }
 

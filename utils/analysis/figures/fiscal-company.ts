@@ -10,6 +10,9 @@ import { sentenceIndex, type Sentences } from './sentences';
 import type { CalendarAt } from './when';
 
 const COMPANY_TYPES = new Set(['company', 'unit']);
+/** Words that point back to a company named before: 同社, 该公司, the company. */
+const ANAPHOR = /同社|同グループ|该公司|該公司|该集团|該集團|the company|the group/i;
+const BOTH = /両社|两家公司|兩家公司|双方|both companies/i;
 
 /** The fiscal calendar of an entity: its own, else its parent's (a business unit reports with its group). */
 function calendarOf(id: string, kb: PreparedKb): FiscalCalendar | undefined {
@@ -43,7 +46,21 @@ export function calendarAt(text: string, sents: Sentences, mentions: EntitySpan[
         lastInPara = m.entityId;
       } else if (!after && m.start >= x && m.start >= sa) after = m;
     }
+    // アルファベットとマイクロソフトは第1四半期…: one label shared by companies of different fiscal years is a calendar quarter
+    // (not a label with its fiscal year written: テンセントとアリババの2026財年第2四半期 is Alibaba's)
+    const yearless = !/^\s?(?:(?:19|20)\d{2}|fy|\d{2}\s?(?:财年|財年))/i.test(text.slice(x, x + 12));
+    const cals = new Set(firms.filter((m) => m.start >= sa && m.end <= x).map((m) => calendarOf(m.entityId, kb) ?? 'calendar'));
+    if (yearless && cals.size > 1) return { cal: 'calendar' as FiscalCalendar };
     const topic = [...inPara].sort((a, b) => b[1] - a[1] || (a[0] === lastInPara ? -1 : b[0] === lastInPara ? 1 : 0))[0]?.[0];
-    return known((before ?? after)?.entityId ?? topic ?? top);
+    // 同社の第1四半期 / the company's first quarter: the company named last before it, on any line
+    const anaphor = !before && !after && !topic && ANAPHOR.test(text.slice(sa, x));
+    // 両社の第1四半期 / both companies: the two named last before it, a calendar quarter when their years differ
+    if (yearless && !before && !after && !topic && BOTH.test(text.slice(sa, x))) {
+      const two = firms.filter((m) => m.end <= sa);
+      const ids = [...new Set(two.map((m) => m.entityId).reverse())].slice(0, 2);
+      if (ids.length === 2 && new Set(ids.map((id) => calendarOf(id, kb) ?? 'calendar')).size > 1) return { cal: 'calendar' as FiscalCalendar };
+    }
+    const last = anaphor ? firms.filter((m) => m.end <= sa).pop()?.entityId : undefined;
+    return known((before ?? after)?.entityId ?? topic ?? last ?? top);
   };
 }

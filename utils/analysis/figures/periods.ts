@@ -8,6 +8,8 @@ export type Relative =
   | { type: 'next'; months: number } // 今後3年間, over the next three years
   | { type: 'past'; months: number } // 過去10年間, 過去6ヶ月間
   | { type: 'since'; year: number } // 2019年以降の累計, 自2019年以来: to the latest period named
+  | { type: 'ytd' } // 年初来, 年初至今, year-to-date: from the start of the article's year to its date
+  | { type: 'firstMonths'; n: number } // 今年6个月, 前三季度: the first n months of the (fiscal) year
   | { type: 'year'; offset: number } // 今年 (0), 昨年 (-1), 来年 (1)
   // 今四半期 / this quarter (0): the latest quarter named before, else the quarter of the article's date;
   // 前四半期 / the prior quarter (-1): the one before the latest quarter named ('named');
@@ -58,7 +60,7 @@ interface NoYear {
 const Y = '((?:19|20)\\d{2})';
 const NUM = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
 const Q = '([1-4一二三四])';
-const DASH = '\\s?(?:[-〜~–—―─]|から|至|到)\\s?'; // 4月から6月, 4月至6月, 4月到6月
+const DASH = '\\s?(?:[-〜~–—―─−‐‑‒━]|から|至|到)\\s?'; // 4月から6月, 4月至6月, 4月到6月, minus signs and heavy dashes
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const EN_DATE1 = `(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s${Y}`;
 const EN_DATE2 = `(\\d{1,2})\\s(${MONTHS})\\.?,?\\s${Y}`;
@@ -151,6 +153,12 @@ function endingOn(y: number, m: number, d: number, n: number, what: string): Per
   return { start: p.start, end: iso(y, m, d), label: `${what} ended ${iso(y, m, d)}` };
 }
 
+/** A two-digit year (24年): not inside a longer number, not an era year (平成30年, 令和6年), 00-49. */
+function twoDigitYear(r: RegExpExecArray): boolean {
+  const before = r.input.slice(Math.max(0, r.index - 2), r.index);
+  return !/[0-9.,]$/.test(before) && !/(?:平成|令和|昭和|民国|民國)$/.test(before) && Number(r[1]) < 50;
+}
+
 type Build = (r: RegExpExecArray) => Omit<TimeMatch, 'end'> | null;
 interface Pattern {
   first: string; // characters a match can start with ('0' = any digit)
@@ -189,6 +197,17 @@ function quarterNoYear(q: number, y?: string, m1?: string, m2?: string): Omit<Ti
 const SPAN_N = (w: string) => (/四半期|3|三/.test(w) ? 3 : /年/.test(w) ? 12 : 6);
 
 const PATTERNS: Pattern[] = [
+  // 2025年6月末までの3ヶ月間 / 6月末に終わる6カ月間: the months ending that month
+  P(
+    '0',
+    `(?:${Y}\\s?年\\s?)?(\\d{1,2})\\s?月\\s?(?:末|底)\\s?(?:まで|に終わる|に終了した|で終わる|締め)\\s?(?:の)?\\s?([0-9]{1,2}|三|六|九)\\s?[かヶカケ箇]月間?`,
+    (r) => {
+      const m = +r[2]!;
+      const n = num(r[3]);
+      if (!valid(2000, m) || ![3, 6, 9, 12].includes(n)) return null;
+      return r[1] ? per(monthsEnding(+r[1], m, n, `${n} months ended ${r[1]}-${pad(m)}`)) : { kind: 'period', noYear: { m1: m, span: n, latest: true } };
+    },
+  ),
   // 2025年9月30日を期末とする第2四半期 / に終了した四半期 / までの3ヶ月間 / に終了した会計年度
   P(
     '0',
@@ -262,6 +281,18 @@ const PATTERNS: Pattern[] = [
   P('自', `自\\s?${Y}\\s?年\\s?(?:以来|以來|起)`, (r) => ({ kind: 'period', rel: { type: 'since', year: +r[1]! } })),
   // 2025年 (calendar year)
   P('0', `${Y}\\s?年(?![度間间])`, (r) => per(months(+r[1]!, 1, +r[1]!, 12, r[1]!))),
+  // 22年7〜9月期 / 24年第3四半期 / 25年上半期: a year written with two digits (not 平成30年, not 10年間)
+  P('0', `(\\d{2})\\s?年\\s?(?:の\\s?)?(?:(\\d{1,2})\\s?月?${DASH}(\\d{1,2})\\s?月\\s?(?:期)?|第\\s?${Q}\\s?・?\\s?四半期|(上半期|下半期|上期|下期))`, (r) => {
+    if (!twoDigitYear(r)) return null;
+    const y = 2000 + Number(r[1]);
+    if (r[4]) return per(calQuarter(y, num(r[4])));
+    if (r[5]) return per(calHalf(y, r[5].startsWith('上') ? 1 : 2));
+    const m1 = +r[2]!,
+      m2 = +r[3]!;
+    return valid(y, m1) && valid(y, m2) && m1 !== m2
+      ? per(months(y, m1, m2 < m1 ? y + 1 : y, m2, `${iso(y, m1, 1).slice(0, 7)}..${iso(m2 < m1 ? y + 1 : y, m2, 1).slice(0, 7)}`))
+      : null;
+  }),
   // 2025-02-24, 2025/2/24, 2025.2.24
   P('0', `${Y}([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])`, (r) => (valid(+r[1]!, +r[3]!, +r[4]!) ? { kind: 'date', period: day(+r[1]!, +r[3]!, +r[4]!) } : null)),
   // 9月30日締めの四半期 / 9月30日を期末とする / 12月31日に終了した会計年度: a span ending that day (year from context)
@@ -314,6 +345,30 @@ const PATTERNS: Pattern[] = [
         : null;
     },
   ),
+  // 累计今年6个月 / 今年前三季度 / 前三季度: the first months of the (fiscal) year so far
+  P('今本前首', `(?:今年|本年)?\\s?(?:(?:首|前|头|頭)?\\s?(六|6|九|9)\\s?(?:个|個)\\s?月|(?:首|前)\\s?(二|2|两|兩|三|3)\\s?(?:个|個)?\\s?季度?)`, (r) =>
+    !r[1] && !r[2]
+      ? null
+      : r[0].startsWith('今') || r[0].startsWith('本') || /^[首前头頭]/.test(r[0])
+        ? { kind: 'period', rel: { type: 'firstMonths', n: r[1] ? num(r[1]) : 3 * num(r[2]!.replace(/[两兩]/, '二')) } }
+        : null,
+  ),
+  // 年初来 / 年初から / 年初至今 / 今年以来: the year so far
+  P('年今', `(?:年初来|年初から|年初以来|年初以來|年初至今|今年以来|今年以來)`, () => ({ kind: 'period', rel: { type: 'ytd' } })),
+  // 直近の四半期: the latest quarter ended; 現在の四半期: the quarter under way
+  P('直最現', `(?:直近|最新|現在|现在)\\s?(?:の)?\\s?四半期(?!比)`, (r) => ({
+    kind: 'period',
+    rel: /^(?:現在|现在)/.test(r[0]) ? { type: 'quarter', offset: 0, from: 'date' } : { type: 'quarter', from: 'latest' },
+  })),
+  // (会計年度の)最初の2四半期: the first half of the year
+  P('最', `最初の\\s?(?:2|二)\\s?(?:つの)?\\s?四半期`, () => ({ kind: 'period', rel: { type: 'half', offset: 0, h: 1 } })),
+  // 上半期 / 下半期 alone, in a report: the latest such half ended by the article's date (in a
+  // forecast, 下半期には…見込む, it is a half ahead: vague)
+  P('上下', `(上半期|下半期)(?!比)`, (r) => {
+    const rest = r.input.slice(r.index, r.input.indexOf('。', r.index) >= 0 ? r.input.indexOf('。', r.index) : r.index + 80);
+    if (/[年度]\s?(?:の)?\s?$/.test(r.input.slice(Math.max(0, r.index - 3), r.index)) || /見込|予想|計画|見通し|目指|予定|目標/.test(rest)) return null;
+    return { kind: 'period', noYear: r[1]!.startsWith('上') ? { m1: 1, m2: 6, latest: true } : { m1: 7, m2: 12, latest: true } };
+  }),
   // 前四半期 / 上季度 / 来四半期 (not 前四半期比: a growth basis)
   P(
     '前上来次下',
@@ -342,6 +397,17 @@ const PATTERNS: Pattern[] = [
   P('過过', `(?:過去|过去|直近)\\s?(?:の)?\\s?${NUM}\\s?(年間|年|[かヶカケ箇]月間?|个月|個月)`, (r) => ({
     kind: 'period',
     rel: { type: 'past', months: (/年/.test(r[2]!) ? 12 : 1) * num(r[1]) },
+  })),
+  // 去年10月 / 来年3月: a month of the year before or after the article's (a date, not the year;
+  // 今年5月に… keeps dating its sentence's amounts by the year)
+  P('昨去来明', `(昨年|去年|来年|明年)\\s?(\\d{1,2})\\s?月(?![\\d日期末初中旬間间份〜~\\-])`, (r) =>
+    valid(2000, +r[2]!) ? { kind: 'date', noYear: { m1: +r[2]!, yearOffset: /昨|去/.test(r[1]!) ? -1 : 1 } } : null,
+  ),
+
+  // 今個財政年度首季 / 本财年第二季度: a quarter of the fiscal year under way (the latest such quarter ended)
+  P('今本', `(?:今個|今个|本)\\s?(?:財政年度|财政年度|財年|财年)\\s?(?:的)?\\s?(?:首|第\\s?${Q}\\s?)(?:個|个)?\\s?(?:季度|財季|财季|季)`, (r) => ({
+    kind: 'period',
+    noYear: { m1: 1, fq: r[1] ? num(r[1]) : 1, latest: true },
   })),
   P('今本昨去来明', `(今年度|今年|本年|昨年|去年|来年|明年)(?!同期|比|度比)`, (r) => ({
     kind: 'period',
@@ -401,11 +467,18 @@ const PATTERNS: Pattern[] = [
   })),
   // (not "the same period last year", "unchanged from last year": comparisons, read by the figure)
   P('tln', `(this|last|next)\\syear(?!s)`, (r) =>
-    /(?:period|quarter|time|months|from|than|over|versus|vs\.?)\s$/.test(r.input.slice(Math.max(0, r.index - 9), r.index))
+    /(?:period|quarter|time|months|from|than|over|versus|vs\.?)\s$/.test(r.input.slice(Math.max(0, r.index - 9), r.index)) ||
+    // "its strongest quarterly performance this year": a ranking within the year, not a period
+    /\b(?:strongest|best|highest|fastest|largest|biggest|worst|lowest|weakest|first)\b[^.,;]{0,30}$/.test(r.input.slice(Math.max(0, r.index - 40), r.index))
       ? null
       : { kind: 'period', rel: { type: 'year', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0 } },
   ),
   P('t', `this\\squarter`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
+  P('ys', `(?:year[-\\s]to[-\\s]date|so far this year)`, () => ({ kind: 'period', rel: { type: 'ytd' } })),
+  P('tf', `(?:the\\s)?first\\stwo\\squarters(?:\\sof\\s(?:the|this)\\s(?:fiscal\\s)?year)?`, () => ({
+    kind: 'period',
+    rel: { type: 'half', offset: 0, h: 1 },
+  })),
   // the second fiscal quarter ended September 30(, 2025): the quarter ending that month
   P(
     'tfs',
@@ -527,6 +600,7 @@ export function resolveRelative(rel: Relative, anchor: string | undefined, lastQ
     return end && end >= start ? { start, end, label: `since ${rel.year} to ${end}` } : undefined;
   }
   const [y, m, d] = ok ? (anchor!.slice(0, 10).split('-').map(Number) as [number, number, number]) : [0, 0, 0];
+  if (rel.type === 'ytd') return ok ? { start: iso(y, 1, 1), end: iso(y, m, d), label: `${y} to ${iso(y, m, d)}` } : undefined;
   if (rel.type === 'quarter') {
     const current = ok ? monthsEnding(y, Math.ceil(m / 3) * 3, 3) : undefined;
     const k = rel.offset ?? 0;
@@ -548,6 +622,7 @@ export function resolveRelative(rel: Relative, anchor: string | undefined, lastQ
   if (!ok) return undefined;
   if (rel.type === 'year') return months(y + rel.offset, 1, y + rel.offset, 12, String(y + rel.offset));
   if (rel.type === 'half') return calHalf(y + rel.offset, rel.h);
+  if (rel.type === 'firstMonths') return firstMonths(rel.n, anchor);
   const n = rel.months;
   if (!Number.isFinite(n) || n <= 0 || n > 600) return undefined;
   const span = n % 12 === 0 ? `${n / 12} years` : `${n} months`;
@@ -595,6 +670,36 @@ export function resolveNoYear(m: TimeMatch, anchor: string, cal: FiscalCalendar 
   let p = withYear(m, y);
   if (p && strictAnchor && p.start > day) p = withYear(m, y - 1);
   return p;
+}
+
+/** The first n months of the latest fiscal year whose first n months ended by the anchor (in `cal`). */
+export function firstMonths(n: number, anchor: string | undefined, cal: FiscalCalendar = 'calendar'): Period | undefined {
+  if (!anchor || !/^\d{4}-\d{2}-\d{2}/.test(anchor) || n < 1 || n > 12) return undefined;
+  const day = anchor.slice(0, 10);
+  const y = Number(day.slice(0, 4));
+  for (let fy = y + 1; fy >= y - 1; fy--) {
+    const s = fiscalYearStart(cal, fy);
+    const [ye, me] = addMonths(s.year, s.month, n - 1);
+    const p = months(s.year, s.month, ye, me, `first ${n} months of FY${fy}`);
+    if (p.end <= day) return p;
+  }
+  return undefined;
+}
+
+/** A year-less match in the same (fiscal) year as the day given: the quarter of the fiscal year that
+ *  contains it, months of its calendar year. */
+export function sameYear(m: TimeMatch, day: string, cal: FiscalCalendar = DEFAULT_FISCAL): Period | undefined {
+  const n = m.noYear;
+  if (!n || n.dayOnly || n.yearOffset !== undefined || !/^\d{4}-\d{2}-\d{2}/.test(day)) return undefined;
+  const y = Number(day.slice(0, 4));
+  if (n.fq) {
+    for (let fy = y - 1; fy <= y + 2; fy++) {
+      const whole = n.fiscalEnd ? fiscalPart(fy, n.fiscalEnd, 0, false, '通期') : fiscalYear(fy, cal);
+      if (whole && whole.start <= day && day <= whole.end) return n.fiscalEnd ? fiscalPart(fy, n.fiscalEnd, n.fq, false) : fiscalQuarter(fy, n.fq, cal);
+    }
+    return undefined;
+  }
+  return withYear(m, y);
 }
 
 // Day arithmetic on periods lives in period-math.ts (re-exported for the callers of this module).

@@ -5,7 +5,7 @@ import type { Normalized } from '../text/normalize';
 import type { Figure, PeriodFrom } from '../types';
 import type { FiscalCalendar } from '../vocabulary/fiscal';
 import { RESULTS_METRICS } from '../vocabulary/metrics';
-import { fiscalPeriod, matchTime, monthSpan, resolveNoYear, resolveRelative, samePeriod, startMs, type Relative } from './periods';
+import { firstMonths, fiscalPeriod, matchTime, sameYear, monthSpan, resolveNoYear, resolveRelative, samePeriod, startMs, type Relative } from './periods';
 
 type Via = NonNullable<Figure['via']>;
 const STOCK_METRICS = new Set<Metric>(['share_price', 'market_cap', 'turnover', 'price_target', 'share_price_change']);
@@ -29,7 +29,27 @@ export interface TimeVia {
   from: PeriodFrom;
   /** A quarter before or after another (前四半期, last quarter): not passed on to other sentences. */
   comparison?: boolean;
+  /** A growth basis (4〜6月期からは9%増, 2024年同期, 前年と比べ): the period compared with, not the one
+   *  the sentence reports; not passed on, and no figure's own unless the figure names it (…だった4〜6月期). */
+  basis?: boolean;
+  /** A span of its own sentence only (年初来, 自…以来の累計): not passed on to other sentences. */
+  local?: boolean;
 }
+
+/** The number of a quarter from its label (2016 Q4, FY2026 Q2), else undefined. */
+function quarterNumber(p: Period): number | undefined {
+  const m = /\bQ([1-4])$/.exec(p.label ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Words that move a text on to a later period: 到第三季度, 进入第四季度. */
+const FORWARD_BEFORE = /(?:到了?|进入|進入)\s?$/;
+/** 自2024年四季度…以来 / 从…以来: a period a total runs from. */
+const SINCE_BEFORE = /(?:自|从|從)\s?$/;
+const SINCE_AFTER = /^[^。，,;；!?]{0,20}(?:以来|以來)/;
+/** Words after a period that make it the basis of a comparison. */
+const BASIS_AFTER =
+  /^\s?(?:(?:から|より)\s?(?:は|の)?\s?(?:約|约)?\s?[0-9]|からは|から\s?(?:赤字|黒字)|(?:と|に)\s?比(?:べ|較|较)|比で|对比|對比|相比|比较|比較|(?:の)?\s?同(?:期|四半期)|に引き続き|に続き|に続いて)/;
 
 /** The company a time figure at x is about and its fiscal calendar (unknown: no company). */
 export type CalendarAt = (x: number) => { cal?: FiscalCalendar; company?: string };
@@ -101,13 +121,18 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       v = { assumed: !c.cal, from: { how: 'fiscal', ...(c.company ? { company: c.company } : {}), ...(c.cal ? {} : { note: DEFAULT_NOTE }) } };
     } else if (m?.rel) {
       const word = m.rel.type === 'quarter' ? thisQuarter(m.rel, anchor, reported, sentenceAt(ctx.norm.text, toNorm(ctx.norm, f.start))) : undefined;
-      p = word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd);
+      const ytdCal = m.rel.type === 'firstMonths' ? ctx.calendarAt?.(f.start) : undefined;
+      p =
+        m.rel.type === 'firstMonths'
+          ? firstMonths(m.rel.n, lastEnd && anchor && lastEnd > anchor ? lastEnd : (anchor ?? lastEnd), ytdCal?.cal ?? 'calendar')
+          : (word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd));
       const quarterNamed = m.rel.type === 'quarter' && (!!lastQuarter || !!reported);
       v = {
         assumed: !ctx.articleDate && !quarterNamed,
         from: { how: 'relative', note: quarterNamed ? 'from the quarter named before' : `relative to ${dateNote}` },
       };
       if (m.rel.type !== 'year' && m.rel.type !== 'quarter') v.assumed = true;
+      if (m.rel.type === 'ytd') v.local = true;
       // 上季 / this quarter that names the reported quarter passes on; the quarter before or after it does not
       if (m.rel.type === 'quarter' && p) {
         const k = m.rel.offset ?? 0;
@@ -116,11 +141,24 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       }
     } else if (m?.noYear?.dayOnly && !ctx.articleDate && !ctx.estimatedDate) {
       continue; // 2日、 needs the article's own date, not a caption's
+    } else if (m?.noYear?.fq && !m.noYear.fiscalEnd && reported && quarterNumber(reported) === m.noYear.fq) {
+      // 2016年第4四半期(10-12月)の決算を発表。第4四半期の収入は…: the quarter just named
+      p = reported;
+      v = { assumed: false, from: { how: 'inherited', note: 'the quarter of that number named before' } };
     } else if (m?.noYear) {
       const c = m.noYear.fq ? (ctx.calendarAt?.(f.start) ?? {}) : {};
       // without the article's date: the later of the last period named and the first date in the text
       const at = ctx.articleDate ?? ctx.estimatedDate ?? (m.noYear.latest || m.noYear.fq ? later(lastEnd, anchor) : undefined);
-      if (at && (ctx.articleDate || !p)) p = resolveNoYear(m, at, c.cal, !!ctx.articleDate) ?? p;
+      // read from the period named before (no date): the same (fiscal) year as that period, not the
+      // latest one ended by its end (2025年上半年…第三季度 is 2025's third quarter)
+      const fromNamed = !ctx.articleDate && !ctx.estimatedDate && !!lastEnd && at === lastEnd;
+      // (one after that period only when the text moves on to it: 然而到第三季度, 7〜9月期に入ると)
+      const same = fromNamed && !p ? sameYear(m, lastEnd!, c.cal) : undefined;
+      const na = toNorm(ctx.norm, f.start);
+      const onward = FORWARD_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 4), na));
+      if (same && (same.start <= lastEnd! || onward)) p = same;
+      else if (fromNamed && !p) p = resolveNoYear(m, at!, c.cal, false);
+      else if (at && (ctx.articleDate || !p)) p = resolveNoYear(m, at, c.cal, !!ctx.articleDate) ?? p;
       else if (!p && anchor) p = resolveNoYear(m, anchor, c.cal, false);
       const whence = ctx.articleDate ? dateNote : at === lastEnd && lastEnd ? `the period named before (to ${lastEnd})` : dateNote;
       v = {
@@ -133,9 +171,26 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       v.assumed = true;
     }
     if (!p) continue;
+    // 自2024年四季度…以来累计: from that period's start to the end of the period named last (else the date)
+    const na = toNorm(ctx.norm, f.start);
+    const nb = toNorm(ctx.norm, f.end);
+    if (
+      f.kind === 'period' &&
+      !m?.rel &&
+      SINCE_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 3), na)) &&
+      SINCE_AFTER.test(ctx.norm.text.slice(nb, nb + 24))
+    ) {
+      const end = lastEnd && lastEnd > p.end ? lastEnd : anchor && anchor.slice(0, 10) > p.end ? anchor.slice(0, 10) : undefined;
+      if (end) {
+        p = { start: p.start, end, label: `since ${p.label ?? p.start} to ${end}` };
+        v = { assumed: true, local: true, from: { how: 'relative', note: `a total since ${p.start}, to ${end}` } };
+      }
+    }
     f.period = p;
     f.value = startMs(p);
+    if (f.kind === 'period' && BASIS_AFTER.test(ctx.norm.text.slice(toNorm(ctx.norm, f.end), toNorm(ctx.norm, f.end) + 16))) v.basis = true;
     via.set(f, v);
+    if (v.basis) continue;
     if (f.kind === 'period' && monthSpan(p) === 3 && !m?.rel) {
       lastQuarter = p;
       reported ??= p;
@@ -147,7 +202,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
 
 // (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
 const PREV_YEAR_BEFORE =
-  /(?:前年同期|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago))(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得))\s?(?:約|约|about)?\s?$/i;
+  /(?:(?:前年同期|前年同時期|前年同四半期|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?年\s?同期)(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
 /** "AからBに減少", "从A增至B", "from A to B": A is the earlier period's (a year before, or a quarter
  *  with a sequential basis in the sentence). */
 const FROM_JA =
@@ -158,15 +213,26 @@ const FROM_ZH_AFTER =
 const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|quarter[-\s]on[-\s]quarter|quarter[-\s]over[-\s]quarter/i;
 const PREV_YEAR_AFTER =
   /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
+const PREV_YEAR_TOPIC =
+  /^\s*(?:なお|また|一方)?[、,]?\s?(?:前年同期|前年同四半期|昨年同期|前年)(?:は|には)|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)),/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
 
 /** "前年同期の2,365億元", "RMB236.5 billion a year earlier": the figure is about an earlier period.
  *  Returns whether it moved the period (not when its period is the comparison's own words: 前四半期の…). */
 export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figure): boolean {
   if (!f.period) return false;
-  const before = text.slice(Math.max(0, f.start - 16), f.start);
+  const before = text.slice(Math.max(0, f.start - 20), f.start);
   const after = text.slice(f.end, f.end + 60);
-  let back = PREV_YEAR_BEFORE.test(before) || PREV_YEAR_AFTER.test(after) ? 12 : PREV_QUARTER_BEFORE.test(before) ? 3 : 0;
+  const prev = PREV_YEAR_BEFORE.exec(before);
+  // 較2024年同期的230億元: the same months of the year named (when it is before the figure's own)
+  const years = prev?.[1] ? Number(f.period.start.slice(0, 4)) - Number(prev[1]) : 1;
+  if (years < 1) return false;
+  // なお前年同期は…274億元の特別利益を計上していた / A year earlier, …: the sentence is about the year before
+  const sa = Math.max(text.lastIndexOf('。', f.start - 1), text.lastIndexOf('\n', f.start - 1), text.lastIndexOf('. ', f.start - 1)) + 1;
+  const head = text.slice(sa, f.start);
+  // (not inside a bracket that turns to the current period: (当期の株式報酬費用は57%減の71億元))
+  const topic = head.length <= 80 && PREV_YEAR_TOPIC.test(head) && !pick && !/当期|今期|本期|当四半期|[(（][^)）]*$/.test(head);
+  let back = prev || PREV_YEAR_AFTER.test(after) || topic ? 12 * years : PREV_QUARTER_BEFORE.test(before) ? 3 : 0;
   if (!back && !pick && (f.kind === 'money' || f.kind === 'percent') && (FROM_JA.test(after) || (FROM_ZH_BEFORE.test(before) && FROM_ZH_AFTER.test(after)))) {
     const sentence = text.slice(Math.max(0, f.start - 60), f.end + 60);
     back = SEQUENTIAL.test(sentence) ? 3 : 12;
@@ -182,15 +248,32 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   return true;
 }
 
+/** Between an amount and the period it describes: 36億元の黒字だった(4〜6月期), 1億元の赤字であった(前期). */
+const NAMES_PERIOD = /^\s?(?:の\s?(?:黒字|赤字|純利益|純損失|利益|損失|売上高?))?\s?(?:だった|であった|を計上した)\s?$/;
 const MONTH_OF = /^\s?(?:の|的|中|内|期间|期間)/;
-const COMPARED = /を上回|を超え|を下回|より|超过|超過|高于|高於|低于|低於|多于|少于|\b(?:than|above|below|exceed)/;
+const COMPARED = /を上回|を超え|を下回|より|から|超过|超過|高于|高於|低于|低於|多于|少于|\b(?:than|above|below|exceed)/;
 /** (2025年8月、Statcounterによる) / (2025年8月時点): a month in brackets dates the figures around it. */
 const PAREN_BEFORE = /[(（]\s?$/;
 const PAREN_MONTH_AFTER = /^\s?(?:[、,，)）]|時点|时点|現在|现在|末)/;
 const EN_LINK = /^(?:[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\s|fiscal\s)*|\s)$/;
 
 /** The period for a figure among the sentence's dates and periods. */
-export function pickPeriod(all: Figure[], f: Figure, text: string, others: Figure[], metric?: Metric, comparison?: (t: Figure) => boolean): Figure | undefined {
+export function pickPeriod(
+  all: Figure[],
+  f: Figure,
+  text: string,
+  others: Figure[],
+  metric?: Metric,
+  comparison?: (t: Figure) => boolean,
+  basis?: (t: Figure) => boolean,
+  local?: (t: Figure) => boolean,
+): Figure | undefined {
+  // "36億元の黒字だった4〜6月期から", "165億元の赤字だった21年7〜9月期と比べ": the amount names the period after it
+  const named = all.find((t) => t.kind === 'period' && t.start >= f.end && NAMES_PERIOD.test(text.slice(f.end, t.start)));
+  if (named) return named;
+  if (basis) all = all.filter((t) => !basis(t));
+  // 年初至今股价上涨592%: a span of its own clause reaches only the figures right after it
+  if (local) all = all.filter((t) => !local(t) || (t.end <= f.start && f.start - t.end <= 40));
   // a month is the figure's period when it qualifies it (3月のMAU), not when it dates an event
   // (3月に公表した, 本年2月、…宣布): those are announcements
   // a day (9月30日までの, 20日の発表) is never the period of reported results (a funding round may

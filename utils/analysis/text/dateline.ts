@@ -51,6 +51,7 @@ export function prefixDate(text: string): { date: string; end: number } | undefi
 const URL_DATES = [
   /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/, // /2025/02/24/, -2025-02-24.
   /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/, // /20250224/
+  /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//, // /2017/0519/ (people.com.cn, xinhuanet)
 ];
 /** An ObjectId (24 hex digits) starts with its creation time in seconds: CMS article ids. */
 const OBJECT_ID = /(?:^|[/=_-])([0-9a-f]{24})(?=$|[/?&#._-])/;
