@@ -4,7 +4,7 @@
 // publication date, an old article's conversion, an undated one within what some month's rate gives.
 import { describe, expect, it } from 'vitest';
 import { CONVERSION_TOLERANCE } from '../../utils/analysis/checks/conversion';
-import { SEP24, SEP25, flagsOf, get, run, status } from './support/checks-kb';
+import { SEP24, SEP25, fact, flagsOf, get, kbWith, run, status } from './support/checks-kb';
 
 describe('currency: the same number as a KB fact of the subject in another currency', () => {
   it('a quarter’s revenue in dollars', () => {
@@ -142,5 +142,28 @@ describe('what a check carries for the card, panel and exports', () => {
   });
   it('an unverified figure says what was missing', () => {
     expect(get(run('アリババの2023年7～9月期の売上高は2,247億元だった。'), '2,247億元').check).toMatchObject({ status: 'unverified', missing: ['fact'] });
+  });
+});
+
+describe('no flag on evidence that only looks like it (shapes from unseen pages)', () => {
+  it('a round number fits a neighbouring period by rounding alone (2,500億 for 2,477.95億): no period flag; the precise number still is one', () => {
+    expect(status(get(run('アリババの2025年4～6月期の売上高は2,500億元だった。', '2025-08-30'), '2,500億元'))).toBe('unverified');
+    expect(status(get(run('アリババの2025年4～6月期の売上高は2,477億9,500万元だった。', '2025-08-30'), '2,477億9,500万元'))).toBe('inconsistent/period');
+  });
+  it('an approximate record matches a nearby number only by its own vagueness: no period flag', () => {
+    const kb = kbWith((f) => f, [fact('revenue', 250e9, 'CNY', { start: '2025-04-01', end: '2025-06-30', label: 'Q2 2025' }, { qualifier: 'about' })]);
+    expect(status(get(run('アリババの2024年4～6月期の売上高は2,490億元だった。', '2025-08-30', kb), '2,490億元'))).toBe('unverified');
+  });
+  it('a fact announced years after the article is not what it meant: no currency flag in a 2016 article', () => {
+    expect(status(get(run('アリババの売上高は2,477億9,500万ドルだった。', '2016-08-12'), '2,477億9,500万ドル'))).toBe('none');
+    expect(status(get(run('アリババの売上高は2,477億9,500万ドルだった。', '2025-12-01'), '2,477億9,500万ドル'))).toBe('inconsistent/currency');
+  });
+  it('a plan announced years after the period the figure names is not the figure', () => {
+    expect(flagsOf(run('アリババは2015年4～6月期に3,800億ドルの投資計画を発表した。', '2016-08-12'))).toEqual([]);
+  });
+  it('an undated page converts a result at a rate no earlier than its announcement', () => {
+    const text = 'アリババの2025年7～9月期の売上高は2,477億9,500万元(約5兆4,100億円)だった。';
+    const announced = kbWith((f) => (f.metric === 'revenue' && f.period?.end === SEP25.end ? { ...f, asOf: '2025-11-25' } : f));
+    expect(get(run(text, undefined, announced), '約5兆4,100億円').check).toMatchObject({ status: 'consistent', rate: { month: '2025-11' } });
   });
 });

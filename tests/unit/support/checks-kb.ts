@@ -103,6 +103,12 @@ const BUNDLE: KbBundle = {
 };
 const KB = new PreparedKb(BUNDLE);
 
+/** The test KB with its facts changed: `edit` maps each (return null to drop one), `add` appends. */
+export function kbWith(edit: (f: Fact) => Fact | null, add: Fact[] = []): PreparedKb {
+  return new PreparedKb({ ...BUNDLE, facts: [...BUNDLE.facts.flatMap((f) => edit(f) ?? []), ...add] });
+}
+export { F as fact };
+
 function mentions(text: string): EntitySpan[] {
   const names = BUNDLE.entities.flatMap((e) => e.names.ja!.map((x) => ({ x, id: e.id }))).sort((a, b) => b.x.length - a.x.length);
   const out: EntitySpan[] = [];

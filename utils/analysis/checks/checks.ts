@@ -116,12 +116,14 @@ function finish(c: Check, f: Figure, basis: FigureBasis, reading?: { value: numb
 
 const signed = (f: Figure, v: number) => (f.kind === 'percent' && f.change === 'decrease' && v > 0 ? -v : v);
 
-/** The date of the KB fact a checked amount was identified as (for a period flag: the other period's fact). */
+/** The date of the KB fact a checked amount was identified as (for a period flag: the other period's
+ *  fact): news of a result is written once it is announced, so not before the fact's announcement. */
 function factDate(kb: PreparedKb, f: Figure): string | undefined {
   const c = f.check;
   if (!c?.factId || !(c.status === 'consistent' || c.cause === 'period')) return undefined;
   const fact = kb.facts.get(c.sibling?.factId ?? c.factId);
-  return fact?.period ? rateDateFor({ ...f, period: fact.period }) : fact?.asOf;
+  const own = fact?.period ? rateDateFor({ ...f, period: fact.period }) : undefined;
+  return own && fact?.asOf && fact.asOf > own ? fact.asOf : (own ?? fact?.asOf);
 }
 
 /** A converted amount: its conversion, and what its base's check found. */

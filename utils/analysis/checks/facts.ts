@@ -81,6 +81,12 @@ function factsFor(kb: PreparedKb, subject: string, metric: Metric): Fact[] {
 
 const signedValue = (f: Figure) => (f.kind === 'percent' && f.change === 'decrease' && f.value > 0 ? -f.value : f.value);
 
+/** A fact the article could not have known: announced (or, undated, begun) days after the article's date. */
+function knownAfter(x: Fact, articleDate: string): boolean {
+  const known = x.asOf ?? x.period?.start;
+  return !!known && Date.parse(known) > Date.parse(articleDate) + 3 * 86_400_000;
+}
+
 export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   if (!f.subject || !f.metric || f.metric === 'other') return undefined;
   const { kb, basis, seen } = ctx;
@@ -91,6 +97,7 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   const rows: Row[] = [];
   for (const id of subjects) {
     for (const x of factsFor(kb, id, f.metric)) {
+      if (ctx.articleDate && knownAfter(x, ctx.articleDate)) continue;
       if (comparable(f, x)) rows.push({ x, rel: relation(period, x), m: compare(f, x, kb, prec, [ctx.articleDate]), named: named.includes(x.metric) });
     }
   }
@@ -102,7 +109,13 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   const subjectFirm = subjectHow === 'explicit' || (subjectHow === 'inherited' && basis.period?.how === 'explicit');
   const stated = basis.periodStated;
   const close = basis.periodClose;
-  const isPlan = (x: Fact) => x.metric === 'investment_plan' && f.metric === 'investment_plan' && !!x.period && days(x.period) > 2 * YEAR;
+  // (a plan a year or more away from the figure's period is not the figure's)
+  const isPlan = (x: Fact) =>
+    x.metric === 'investment_plan' &&
+    f.metric === 'investment_plan' &&
+    !!x.period &&
+    days(x.period) > 2 * YEAR &&
+    !(period && relation(period, x) === 'disjoint' && gapDays(period, x) > YEAR);
   // a match with another company also named in the sentence must be precise
   const trusted = (r: Row) => subjectNamed || (r.m.strict && sig >= 3);
   const namedRows = rows.filter((r) => r.named);
@@ -212,6 +225,8 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     // of its article (63%増 next to last year's 2,365億元): a lone round percentage may match anything
     const basisOk = (x: Fact) => f.kind !== 'percent' || (f.basis ?? 'yoy') === (x.basis ?? 'yoy');
     const near = (x: Fact) => gapDays(period, x) <= 2 * YEAR + 31 || (f.kind !== 'percent' && sig >= 4);
+    // an approximate record (about RMB 24.6 billion) matches a nearby number only by its own vagueness
+    const sharp = (x: Fact) => (x.qualifier ?? 'exact') === 'exact' || Math.abs(x.value - Math.abs(f.value)) <= prec.place / 2;
     const other = namedRows
       .filter(
         (y) =>
@@ -220,6 +235,7 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
           y.rel === 'disjoint' &&
           basisOk(y.x) &&
           near(y.x) &&
+          sharp(y.x) &&
           !fiscalShift(y.x) &&
           (f.kind !== 'percent' || seenHas(seen, seen.shifted, y.x.period!.start + y.x.period!.end)),
       )
@@ -230,7 +246,9 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
       // sentence, the KB has nothing for it at all
       const here = sameNamed.filter((y) => basisOk(y.x));
       const wrongHere = here.length > 0 && here.every((y) => y.m.kind !== 'equal') && (f.kind === 'percent' || sig >= 3);
-      const noneHere = here.length === 0 && f.kind !== 'percent' && (basis.period?.how === 'explicit' || sig >= 4);
+      // (a round number fits a neighbouring period by rounding alone, 1800億 for 1,845億: it must be that number)
+      const exact = sig >= 3 || Math.abs(other.x.value - Math.abs(f.value)) <= Math.abs(f.value) * 0.005;
+      const noneHere = here.length === 0 && f.kind !== 'percent' && exact && (basis.period?.how === 'explicit' || sig >= 4);
       if (wrongHere || noneHere)
         return done('inconsistent', other, `This matches the ${kbSays(kb, other.x)}, not ${periodText(period)} — likely the wrong period.`, {
           cause: 'period',
