@@ -57,16 +57,16 @@ export function checkFigures(figures: Figure[], ctx: CheckContext): void {
   }
   // an amount the article repeats (headline and body) is the same amount: where one occurrence was
   // identified as a KB fact, its date dates the others' conversions too
-  const identified = new Map<string, string>();
+  const identified = new Map<string, string[]>();
   for (const f of figures) {
-    const d = f.kind === 'money' ? factDate(ctx.kb, f) : undefined;
+    const d = f.kind === 'money' ? factDates(ctx.kb, f) : undefined;
     if (d) identified.set(`${f.value}|${f.unit}`, d);
   }
   for (const [i, src] of pairs) {
     const b = figures[i]!;
     const a = figures[src]!;
-    const baseDate = factDate(ctx.kb, a) ?? identified.get(`${a.value}|${a.unit}`);
-    const c = converted(a, b, ctx, stated, baseDate, sentenceAt(sents, ctx.text, b.start), () => factCheck(b, basisOf(b), ctx, sents, { ...seen }));
+    const baseDates = factDates(ctx.kb, a) ?? identified.get(`${a.value}|${a.unit}`);
+    const c = converted(a, b, ctx, stated, baseDates, sentenceAt(sents, ctx.text, b.start), () => factCheck(b, basisOf(b), ctx, sents, { ...seen }));
     if (c) b.check = c;
     else delete b.check;
   }
@@ -116,14 +116,15 @@ function finish(c: Check, f: Figure, basis: FigureBasis, reading?: { value: numb
 
 const signed = (f: Figure, v: number) => (f.kind === 'percent' && f.change === 'decrease' && v > 0 ? -v : v);
 
-/** The date of the KB fact a checked amount was identified as (for a period flag: the other period's
- *  fact): news of a result is written once it is announced, so not before the fact's announcement. */
-function factDate(kb: PreparedKb, f: Figure): string | undefined {
+/** The dates of the KB fact a checked amount was identified as (for a period flag: the other period's
+ *  fact): its period's, and its announcement's when later (news of a result is written once it is out). */
+function factDates(kb: PreparedKb, f: Figure): string[] | undefined {
   const c = f.check;
   if (!c?.factId || !(c.status === 'consistent' || c.cause === 'period')) return undefined;
   const fact = kb.facts.get(c.sibling?.factId ?? c.factId);
   const own = fact?.period ? rateDateFor({ ...f, period: fact.period }) : undefined;
-  return own && fact?.asOf && fact.asOf > own ? fact.asOf : (own ?? fact?.asOf);
+  if (!own) return fact?.asOf ? [fact.asOf] : undefined;
+  return fact?.asOf && fact.asOf > own ? [own, fact.asOf] : [own];
 }
 
 /** A converted amount: its conversion, and what its base's check found. */
@@ -132,12 +133,12 @@ function converted(
   b: Figure,
   ctx: CheckContext,
   stated: StatedRate[],
-  baseDate: string | undefined,
+  baseDates: string[] | undefined,
   sentence: string,
   own: () => Check | undefined,
 ): Check | undefined {
   const base = a.check;
-  const conv = checkConversion(a, b, { kb: ctx.kb, articleDate: ctx.articleDate, stated, baseDate, sentence });
+  const conv = checkConversion(a, b, { kb: ctx.kb, articleDate: ctx.articleDate, stated, baseDates, sentence });
   if (!conv) return own();
   if (conv.status !== 'consistent') return conv;
   // the conversion holds: the converted amount says what its base says

@@ -55,8 +55,8 @@ export interface ConversionContext {
   kb: PreparedKb;
   articleDate?: string;
   stated: StatedRate[];
-  /** The base's own date when the check identified it (the date of the KB fact it matches). */
-  baseDate?: string;
+  /** The base's own dates when the check identified it (the KB fact it matches: its period's, its announcement's). */
+  baseDates?: string[];
   /** The converted amount's sentence (for how ¥ reads). */
   sentence?: string;
 }
@@ -151,10 +151,12 @@ function rateCandidates(a: Figure, from: string, to: string, ctx: ConversionCont
   const out: Candidate[] = [];
   const tolerance = slack + CONVERSION_TOLERANCE;
   const own = a.period && a.via?.period !== 'assumed' ? rateDateFor(a) : undefined;
+  // (the announcement's month only for an undated page: a dated one was written when it says)
+  const base = ctx.articleDate ? ctx.baseDates?.slice(0, 1) : ctx.baseDates;
   const dates: Array<[string | undefined, RateBasis, boolean]> = [
-    [ctx.baseDate, 'figure', true],
+    ...(base ?? []).map((d): [string, RateBasis, boolean] => [d, 'figure', true]),
     [ctx.articleDate, 'article', true],
-    [ctx.baseDate ? undefined : own, 'figure', false],
+    [ctx.baseDates?.length ? undefined : own, 'figure', false],
   ];
   for (const [date, basis, dated] of dates) {
     const r = date ? rateAt(ctx.kb, from, to, date) : undefined;
