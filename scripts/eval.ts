@@ -4,6 +4,7 @@
 //   npm run -s eval [-- --json] [--only SUBSTRING] [--dir DIR]   the fixture articles written for the code
 //     (tests/fixtures/articles plus the demo article) and the seed articles in ../shared/seeds;
 //     --dir DIR scores the <name>.txt + <name>.gold.json pairs of DIR instead (no demo, no seeds).
+import { precheckShipped } from '../utils/analysis/precheck/shipped';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PreparedKb } from '../utils/analysis/prepared-kb';
@@ -176,7 +177,10 @@ export function runReal(analyze: AnalyzeFn, kb: PreparedKb, part: Part): RealRep
     } catch (e) {
       res = { relevant: false, score: 0, reasons: [`analyze threw: ${(e as Error).message}`], entities: [], figures: [] };
     }
-    scores.push(scorePage(page, gold, res, kb));
+    const score = scorePage(page, gold, res, kb);
+    score.precheck = precheckShipped(input.title ?? '', input.text).pass;
+    if (!score.precheck && gold.relevance.label !== 'not') score.misses.unshift('pre-check: does not pass (the extension leaves the page alone)');
+    scores.push(score);
   }
   const byLang: Record<string, RealSummary> = {};
   for (const l of ['ja', 'zh', 'en']) {

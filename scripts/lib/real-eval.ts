@@ -13,6 +13,8 @@ export interface PageScore {
   lang: string;
   gold: GoldFile['relevance']['label'];
   predRelevant: boolean;
+  /** The extension's pre-check passes on the page's title and text (else it never analyses it). */
+  precheck?: boolean;
   ent: { gold: number; pred: number; matched: number };
   money: { gold: number; exact: number };
   period: { gold: number; exact: number };
@@ -162,6 +164,8 @@ export interface RealSummary {
   errorsRightCause: number;
   unsureFlags: number;
   borderlineRelevant: string;
+  /** Relevant and borderline pages the pre-check stops: the extension leaves them alone, whatever analyze() says. */
+  precheckStops: string;
 }
 
 const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : 0);
@@ -205,5 +209,6 @@ export function summarizeReal(scores: PageScore[]): RealSummary {
     errorsRightCause: sum(scores, (s) => s.errors.rightCause),
     unsureFlags: sum(scores, (s) => s.flags.unsure),
     borderlineRelevant: `${border.filter((s) => s.predRelevant).length}/${border.length}`,
+    precheckStops: `${scores.filter((s) => s.gold !== 'not' && s.precheck === false).length}/${scores.filter((s) => s.gold !== 'not').length}`,
   };
 }
