@@ -130,6 +130,10 @@ describe('precheck: matching', () => {
     expect(precheck('OpenAIの資金調達、評価額は').pass).toBe(true);
     expect(precheck('智谱完成新一轮融资').pass).toBe(true);
     expect(precheck('OpenAI raised its prices').pass).toBe(false);
+    // Spending on AI or research, said as such.
+    expect(precheck('テンセントのAI関連の研究開発投資は17%増えた').pass).toBe(true);
+    expect(precheck('Tencent lifted its AI spending').pass).toBe(true);
+    expect(precheck('テンセントの研究会が開かれた').pass).toBe(false);
   });
 
   it('reports the terms found, and nothing when it does not pass', () => {
