@@ -1,7 +1,7 @@
 // Japanese shapes met on unseen pages (December 2026, second fresh set), with sentences written for
 // the test: a surname with a title where only the person's organisation is named, the katakana surname
 // of a Western-order katakana name, a dotted katakana name that runs on into a longer one, テンセントHD,
-// and a model's name introduced as an app. Runs on the real KB.
+// a model's name introduced as an app, and the cast those pages named. Runs on the real KB.
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../utils/analysis/entities/find';
 import { normalize } from '../../utils/analysis/text/normalize';
@@ -38,6 +38,9 @@ describe('a dotted katakana name', () => {
   it('is not found inside a longer katakana name', () => {
     expect(found('ジャック・マークス氏は語った。')).toEqual([]);
   });
+  it('a machine translation of a name that adds a sound is a mention of that person', () => {
+    expect(found('アリババのウー・ジャイ総裁は語った。')).toEqual(['alibaba:アリババ', 'wu-jia:ウー・ジャイ']);
+  });
 });
 
 describe('HD after a company name', () => {
@@ -53,5 +56,24 @@ describe('a model name introduced as an app', () => {
   });
   it('only there on a page that speaks of models', () => {
     expect(found('AIアプリ「Qwen」が公開された。Qwenモデルは強い。')).toEqual(['qwen-app:Qwen', 'qwen:Qwen']);
+  });
+});
+
+describe('cast met on the unseen pages', () => {
+  it('media and a platform', () => {
+    expect(found('PANewsによると、PYMNTS.comによれば、アント・グループはHaodfを買収。The DecoderやInvestopediaが報じた。')).toEqual([
+      'panews:PANews',
+      'pymnts:PYMNTS.com',
+      'ant-group:アント・グループ',
+      'haodf:Haodf',
+      'the-decoder:The Decoder',
+      'investopedia:Investopedia',
+    ]);
+  });
+  it('the decoder of a model is no outlet', () => {
+    expect(found('The model uses an encoder and the decoder.')).toEqual([]);
+  });
+  it('a variant name of the HSBC summit', () => {
+    expect(found('ツァイ氏はHSBC国際投資サミットで語った。')).toContain('hsbc-global-investment-summit:HSBC国際投資サミット');
   });
 });
