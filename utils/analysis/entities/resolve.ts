@@ -250,8 +250,7 @@ function officerOrgs(kb: PreparedKb, id: string): string[] {
   return (kb.relationsByEntity.get(id) ?? []).filter((r) => r.from === id && OFFICER_RELATIONS.has(r.type)).map((r) => topOf(kb, r.to));
 }
 
-/** A surname with an honorific or title (ウー氏, ツァイ会長), or a katakana surname standing alone before a
- *  particle (チャイは), on a page that never gives the full name but
+/** A surname with an honorific or title (ウー氏, ツァイ会長) on a page that never gives the full name but
  *  names the organisation the person serves: the person, when exactly one person of that surname
  *  serves an organisation the page names. Two-character or longer surnames only (not 呉氏 or 馬氏:
  *  one Han character is too many people's surname). */
@@ -262,7 +261,7 @@ function servingSurnames(cands: Candidate[], accepted: Candidate[], normText: st
   const bySpan = new Map<string, Candidate[]>();
   for (const c of cands) {
     if (c.rec.kind !== 'surname' || taken.has(c.ns) || c.key.length < 2 || named.has(c.rec.entityId)) continue;
-    if (!(hasHonorific(normText, c.ns, c.ne) || katakanaAlone(c, normText)) || /^[a-z]/.test(c.key)) continue;
+    if (!hasHonorific(normText, c.ns, c.ne) || /^[a-z]/.test(c.key)) continue;
     const k = `${c.ns}:${c.ne}`;
     const list = bySpan.get(k) ?? [];
     list.push(c);
