@@ -54,7 +54,18 @@ function passes(norm: Normalized, text: string, key: string, rec: AliasRecord, n
   if (isKatakanaWord(key) && (key.length <= 3 || rec.ambiguous || rec.kind === 'surname' || rec.kind === 'abbr')) {
     if (isKatakana(codeAt(norm.text, ns - 1)) || isKatakana(codeAt(norm.text, ne))) return false;
   }
+  // A dotted katakana name (ウー・ジャ) whose outer part is short is another name where that part runs on
+  // into more katakana (ウー・ジャイ, ジャック・マーク): a transliteration differs by its last sound.
+  if (dottedShortEdge(rec.text, 'end') && isKatakana(codeAt(norm.text, ne))) return false;
+  if (dottedShortEdge(rec.text, 'start') && isKatakana(codeAt(norm.text, ns - 1))) return false;
   return true;
+}
+
+/** A katakana name of dotted parts whose first or last part is at most three characters long. */
+function dottedShortEdge(name: string, edge: 'start' | 'end'): boolean {
+  const parts = name.split(/[・･]/);
+  if (parts.length < 2 || !parts.every((p) => p.length > 0 && isKatakanaWord(p))) return false;
+  return (edge === 'end' ? parts[parts.length - 1]! : parts[0]!).length <= 3;
 }
 
 /** A list number glued to a capitalised name (•1Alibaba, 2Tencent): one or two digits at p, after a

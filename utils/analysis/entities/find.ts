@@ -14,6 +14,7 @@ import { joinMakers } from './compound';
 import { glossedCandidates } from './glossed';
 import { wireCandidates } from './wire';
 import { pageGlossAliases } from './page-gloss';
+import { appSense } from './app-sense';
 import type { ModelParts } from './model-name';
 
 export interface EntitySpan {
@@ -82,6 +83,7 @@ export function findEntities(norm: Normalized, text: string, kb: PreparedKb, opt
   // Katakana names glossed on the page by a known name count wherever the page writes them.
   const glossed = pageGlossAliases(norm.text, text, sel, kb);
   if (glossed.length) sel = detect(norm, text, kb, matchers(kb, [...(opts.extraAliases ?? []), ...glossed]));
+  sel = appSense(sel, norm, text, kb);
   const mentions: EntitySpan[] = sel.map((c) => ({
     entityId: c.rec.entityId,
     start: c.start,

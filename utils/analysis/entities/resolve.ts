@@ -245,6 +245,39 @@ function officerOf(c: Candidate, normText: string, kb: PreparedKb, ends: Map<num
   return false;
 }
 
+/** Organisations (top of their family) the person serves as an officer or founder. */
+function officerOrgs(kb: PreparedKb, id: string): string[] {
+  return (kb.relationsByEntity.get(id) ?? []).filter((r) => r.from === id && OFFICER_RELATIONS.has(r.type)).map((r) => topOf(kb, r.to));
+}
+
+/** A surname with an honorific or title (ウー氏, ツァイ会長) on a page that never gives the full name but
+ *  names the organisation the person serves: the person, when exactly one person of that surname
+ *  serves an organisation the page names. Two-character or longer surnames only (not 呉氏 or 馬氏:
+ *  one Han character is too many people's surname). */
+function servingSurnames(cands: Candidate[], accepted: Candidate[], normText: string, kb: PreparedKb, named: Map<string, number>): Candidate[] {
+  const taken = new Set(accepted.filter((c) => c.rec.kind === 'surname').map((c) => c.ns));
+  const tops = new Set<string>();
+  for (const [id, at] of named) if (at >= 0) tops.add(topOf(kb, id));
+  const bySpan = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    if (c.rec.kind !== 'surname' || taken.has(c.ns) || c.key.length < 2 || named.has(c.rec.entityId)) continue;
+    if (!hasHonorific(normText, c.ns, c.ne) || /^[a-z]/.test(c.key)) continue;
+    const k = `${c.ns}:${c.ne}`;
+    const list = bySpan.get(k) ?? [];
+    list.push(c);
+    bySpan.set(k, list);
+  }
+  const out: Candidate[] = [];
+  for (const list of bySpan.values()) {
+    // Every person the span could be, not only those the KB lists by this exact record.
+    const people = new Set(list.map((c) => c.rec.entityId));
+    const serving = [...people].filter((id) => officerOrgs(kb, id).some((o) => tops.has(o)));
+    if (serving.length !== 1) continue;
+    out.push(list.find((c) => c.rec.entityId === serving[0])!);
+  }
+  return out;
+}
+
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
 function acceptConditional(
   c: Candidate,
@@ -363,6 +396,7 @@ export function resolve(cands: Candidate[], normText: string, text: string, kb: 
     if (c.rec.kind === 'mistranslation' && (cur === undefined || cur > c.ns)) full.set(c.rec.entityId, c.ns);
   }
   for (const c of cands) if (c.rec.kind === 'surname' && acceptConditional(c, normText, folded, text, kb, full, ends)) accepted.push(c);
+  accepted.push(...servingSurnames(cands, accepted, normText, kb, full));
   if (!accepted.length) return strongSel;
   // Unconditional mentions outrank conditional ones on the same span; among conditional ones (an
   // alias two entities share: 千問 is the Qwen models and the Qwen app), the nearer evidence wins.

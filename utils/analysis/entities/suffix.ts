@@ -1,5 +1,5 @@
 // Span boundaries after resolution: an organisation's name directly followed by a suffix that
-// belongs to it (アリババ国際デジタルコマース + 集団, 阿里 + 集团, 中科寒武紀 + 科技, Tencent + Holdings, 阿里巴巴 + -SW,
+// belongs to it (アリババ国際デジタルコマース + 集団, 阿里 + 集团, 中科寒武紀 + 科技, Tencent + Holdings, テンセント + HD, 阿里巴巴 + -SW,
 // Alibaba Group Holding + Ltd., 平頭哥半導體 + 有限公司) is one mention over the whole, longest
 // sensible span; so is an event's name followed by its year (雲栖大会2025, WAIC 2024).
 import type { PreparedKb } from '../prepared-kb';
@@ -89,6 +89,11 @@ function suffixAt(norm: Normalized, text: string, ne: number): number {
     if (NOT_AFTER_GROUP.some((w) => s.startsWith(w, end))) continue;
     if (x === '科技' && NOT_AFTER_TECH.includes(s[end] ?? '')) continue;
     return end;
+  }
+  // HD, the Japanese short form of ホールディングス, glued to a katakana or Han name (テンセントHD): capitals only.
+  if (s.startsWith('hd', ne) && !isWordChar(codeAt(s, ne + 2)) && !isWordChar(codeAt(s, ne - 1))) {
+    const [o, oe] = toOriginal(norm, ne, ne + 2);
+    if (/^(HD|ＨＤ)$/.test(text.slice(o, oe))) return ne + 2;
   }
   for (const x of LATIN_SUFFIXES) {
     if (!s.startsWith(x, ne)) continue;

@@ -7,6 +7,8 @@
 import type { Entity } from '../kb/types';
 import { foldHan } from './han-fold';
 
+const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc]+$/;
+
 // Two-character surnames, simplified (the Han name is folded before the lookup).
 const COMPOUND = ['欧阳', '司马', '上官', '诸葛', '东方', '慕容', '夏侯', '皇甫', '司徒', '令狐', '尉迟', '公孙'];
 
@@ -158,6 +160,15 @@ export function derivedSurnames(e: Entity): SurnameAlias[] {
     }
   }
   const han = seen.size > 0;
+  // The katakana surname of a Han-named person written in two katakana parts (ロビン・リー, ヤン・ジーリン):
+  // the part that is the first part of the Chinese-order reading the KB gives (リー・イエンホン).
+  const readingSurname = han ? e.reading?.split(/[・･]/)[0] : undefined;
+  if (readingSurname && readingSurname.length >= 2) {
+    for (const name of e.names.ja ?? []) {
+      const parts = name.split(/[・･]/);
+      if (parts.length === 2 && parts.every((x) => KATAKANA_WORD.test(x)) && parts.includes(readingSurname)) add(readingSurname, 'ja');
+    }
+  }
   for (const name of e.names.en ?? []) {
     if (!LATIN_NAME.test(name)) continue;
     const [a, b] = name.split(' ') as [string, string];
