@@ -508,3 +508,30 @@ describe('shapes from a Japanese hold-out set (issue 11)', () => {
     expect(figs.find((x) => x.surface.startsWith('28%'))!.period?.start).toBe('2013-01-01');
   });
 });
+
+describe('headings and two-digit years on undated pages', () => {
+  it('a line holding only a fiscal year (2019年度) gives the prose line under it its year', () => {
+    const text =
+      'バイドゥは2001年に創業した検索会社です。\n2019年度\n売上高は前年度比3.1%増の980億元になりました。営業利益は12.5%減の70億元になりました。\n2020年度\n売上高は前年度比1.2%増の990億元になりました。';
+    const figs = run(text);
+    expect(periodOf(figs, '980億元')).toEqual(['2019-01-01', '2019-12-31']);
+    expect(periodOf(figs, '70億元')).toEqual(['2019-01-01', '2019-12-31']);
+    expect(periodOf(figs, '990億元')).toEqual(['2020-01-01', '2020-12-31']);
+  });
+  it('a heading that says more than its period (2024年の展望) keeps prose under it out of its reach', () => {
+    const text = '2023年の展望\nテンセントの2022年の売上高は5500億元だった。';
+    expect(periodOf(run(text), '5500億元')).toEqual(['2022-01-01', '2022-12-31']);
+  });
+  it('21年の売上高 / 19年通年の: a two-digit year next to a four-digit one', () => {
+    const figs = run('バイトダンスの2023年の売上高は1100億ドルだった。21年の売上高は610億ドル、22年の売上高は850億ドルとされる。');
+    expect(periodOf(figs, '610億ドル')).toEqual(['2021-01-01', '2021-12-31']);
+    expect(periodOf(figs, '850億ドル')).toEqual(['2022-01-01', '2022-12-31']);
+    const figs2 = run('百度の2019年第4四半期の売上高は290億元だった。19年通年の売上高は1070億元だった。');
+    expect(periodOf(figs2, '1070億元')).toEqual(['2019-01-01', '2019-12-31']);
+  });
+  it('過去10年の投資額 and a two-digit year far from any year named are no years', () => {
+    const figs = run('アリババは2025年、過去10年の投資額を上回る3800億元を投じると発表した。');
+    expect(periodOf(figs, '3800億元')?.[0]).not.toBe('2010-01-01');
+    expect(run('テンセントの売上高は10年の500億元から伸びた。').some((f) => f.period?.start === '2010-01-01')).toBe(false);
+  });
+});
