@@ -507,6 +507,10 @@ const PATTERNS: Pattern[] = [
     noYear: { m1: 1, fq: ORD[r[1]!]!, latest: true },
   })),
   P('q', `q([1-4])(?![\\da-z])(?!\\s?(?:of\\s)?(?:fy|fiscal|'?\\d))`, (r) => ({ kind: 'period', noYear: { m1: 1, fq: +r[1]!, latest: true } })),
+  // 3Qは47%増益 (Japanese headlines): a quarter without its year, the digit first
+  P('0', `([1-4])q(?![\\da-z])`, (r) =>
+    /[0-9a-z.]$/.test(r.input.slice(Math.max(0, r.index - 1), r.index)) ? null : { kind: 'period', noYear: { m1: 1, fq: +r[1]!, latest: true } },
+  ),
   // last quarter / the previous quarter / next quarter (not "from the previous quarter": a growth basis)
   P('tlpn', `(?:the\\s)?(last|previous|prior|preceding|next|coming)\\squarter(?!s)`, (r) =>
     /(?:from|than|over|versus|vs\.?|compared (?:with|to))\s(?:the\s)?$/.test(r.input.slice(Math.max(0, r.index - 14), r.index))

@@ -106,6 +106,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       : anchor
         ? `the first date in the text (${anchor})`
         : '';
+  // calendar quarters named with their year, in text order (for a year-less one above them)
+  const ahead = figures.filter((f) => f.kind === 'period' && f.period && monthSpan(f.period) === 3 && /\bQ[1-4]$/.test(f.period.label ?? ''));
   let lastQuarter: Period | undefined;
   // the quarter the article reports: the first one named by a label, "this quarter" or 上季
   let reported: Period | undefined;
@@ -160,7 +162,17 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       else if (fromNamed && !p) p = resolveNoYear(m, at!, c.cal, false);
       else if (at && (ctx.articleDate || !p)) p = resolveNoYear(m, at, c.cal, !!ctx.articleDate) ?? p;
       else if (!p && anchor) p = resolveNoYear(m, anchor, c.cal, false);
-      const whence = ctx.articleDate ? dateNote : at === lastEnd && lastEnd ? `the period named before (to ${lastEnd})` : dateNote;
+      // 3Qは47%増益 atop an undated page, before any period is named: the same quarter named with its
+      // year further down (2024年第3四半期(7~9月)), for a calendar-year company
+      const below = !p && !at && !anchor && m.noYear.fq && (!c.cal || c.cal === 'calendar');
+      if (below) p = ahead.find((a) => a.start > f.start && quarterNumber(a.period!) === m.noYear!.fq)?.period;
+      const whence = ctx.articleDate
+        ? dateNote
+        : at === lastEnd && lastEnd
+          ? `the period named before (to ${lastEnd})`
+          : below && p
+            ? 'the same quarter named with its year below'
+            : dateNote;
       v = {
         assumed: true,
         from: m.noYear.fq
@@ -253,6 +265,8 @@ const NAMES_PERIOD = /^\s?(?:の\s?(?:黒字|赤字|純利益|純損失|利益|�
 const MONTH_OF = /^\s?(?:の|的|中|内|期间|期間)/;
 const COMPARED = /を上回|を超え|を下回|より|から|超过|超過|高于|高於|低于|低於|多于|少于|\b(?:than|above|below|exceed)/;
 /** (2025年8月、Statcounterによる) / (2025年8月時点): a month in brackets dates the figures around it. */
+/** Between a basis amount and the change counted from it: its conversion in brackets, then から / より. */
+const FROM_AMOUNT = /^\s?(?:[(（][^()（）。]{0,30}[)）])?\s?(?:から|より)\s?$/;
 const PAREN_BEFORE = /[(（]\s?$/;
 const PAREN_MONTH_AFTER = /^\s?(?:[、,，)）]|時点|时点|現在|现在|末)/;
 const EN_LINK = /^(?:[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\s|fiscal\s)*|\s)$/;
@@ -292,10 +306,11 @@ export function pickPeriod(
   );
   if (!list.length) return undefined;
   // "2025年の1500億元を上回る1600億元": a period bound to the amount this one is compared with is not its own
+  // ("21年の5601億元から1%下がった": the year-ago amount a change is counted from is bound too)
   const bound = (t: Figure) =>
     others.some(
       (o) =>
-        o.kind === f.kind &&
+        (o.kind === f.kind || (f.kind === 'percent' && o.kind === 'money' && FROM_AMOUNT.test(text.slice(o.end, f.start)))) &&
         o.start >= t.end &&
         o.end <= f.start &&
         /^\s?(?:の|的)?\s?$/.test(text.slice(t.end, o.start)) &&
