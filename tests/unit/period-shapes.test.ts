@@ -552,3 +552,14 @@ describe('a change counted from a year-ago amount, and a headline quarter above 
     expect(run('アリババは13qの計画で100億元を投じる。').some((f) => f.kind === 'period')).toBe(false);
   });
 });
+
+describe('an undated page dated by an amount and the growth of the same line item (issue 11)', () => {
+  it("312億元 and 7%減 are one quarter's revenue and its growth in the KB: 第3四半期 is that quarter", () => {
+    const figs = run('百度は第3四半期の売上高が312億元で、前年同期比7%減少した。');
+    expect(periodOf(figs, '312億元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('a growth of the wrong sign (7%増) is no such pair: the quarter stays unsettled', () => {
+    const figs = run('百度は第3四半期の売上高が312億元で、前年同期比7%増加した。');
+    expect(periodOf(figs, '312億元')).toBeUndefined();
+  });
+});
