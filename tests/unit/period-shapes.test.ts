@@ -563,3 +563,18 @@ describe('an undated page dated by an amount and the growth of the same line ite
     expect(periodOf(figs, '312億元')).toBeUndefined();
   });
 });
+
+describe('通年 / 通期 with no year named: the (fiscal) year of the quarter before it', () => {
+  it("a calendar-year company's 通年 after its fourth quarter is that year", () => {
+    const figs = run('テンセントの2024年第4四半期の売上高は1700億元だった。通年の売上高は6600億元だった。');
+    expect(periodOf(figs, '6600億元')).toEqual(['2024-01-01', '2024-12-31']);
+  });
+  it("Alibaba's 通期 after its January-March quarter is the fiscal year ending in March", () => {
+    const figs = run('アリババの2025年1~3月期の売上高は2365億元だった。通期の売上高は9963億元だった。');
+    expect(periodOf(figs, '9963億元')).toEqual(['2024-04-01', '2025-03-31']);
+  });
+  it('前年通期 is not the current year', () => {
+    const figs = run('テンセントの2024年第4四半期の売上高は1700億元だった。前年通期の売上高は6090億元だった。');
+    expect(periodOf(figs, '6090億元')?.[0]).not.toBe('2024-01-01');
+  });
+});
