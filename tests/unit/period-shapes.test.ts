@@ -578,3 +578,18 @@ describe('通年 / 通期 with no year named: the (fiscal) year of the quarter b
     expect(periodOf(figs, '6090億元')?.[0]).not.toBe('2024-01-01');
   });
 });
+
+describe("a paragraph about another company takes that company's period, not the article's first", () => {
+  it("Alibaba reports a quarter, Tencent another; the Tencent paragraph after keeps Tencent's quarter", () => {
+    const text =
+      'アリババは2024年第4四半期(10-12月)の決算を発表し、売上高は2801億元だった。テンセントも25年の第1四半期(1-3月)の決算を発表し、売上高は1800億元だった。\nテンセントの事業では、うち、ゲームの収入が前年同期比24%増だった。';
+    const figs = run(text, { date: '2025-05-20' });
+    expect(periodOf(figs, '24%増')).toEqual(['2025-01-01', '2025-03-31']);
+  });
+  it("a paragraph about the article's own company keeps the article's period", () => {
+    const text =
+      'アリババは2024年第4四半期(10-12月)の決算を発表し、売上高は2801億元だった。テンセントも25年の第1四半期(1-3月)の決算を発表し、売上高は1800億元だった。\nアリババの事業では、クラウドの収入が前年同期比13%増だった。';
+    const figs = run(text, { date: '2025-05-20' });
+    expect(periodOf(figs, '13%増')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+});

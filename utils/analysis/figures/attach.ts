@@ -120,6 +120,16 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     }
   }
 
+  // the company each stated period is about (the one its sentence names next to it)
+  const companyOf = new Map<Figure, string | undefined>(named.map((t) => [t, calAt(t.start).company]));
+  const ownPeriod = (f: Figure): Figure | undefined => {
+    const who = f.subject ?? calAt(f.start).company;
+    if (!who || !articlePeriod || companyOf.get(articlePeriod) === who || !companyOf.get(articlePeriod)) return undefined;
+    let out: Figure | undefined;
+    for (const t of named) if (t.end <= f.start && companyOf.get(t) === who) out = t;
+    return out;
+  };
+  let own: Figure | undefined;
   const pairs = conversionPairs(figures, text);
   const lastOf = new Map<number, number>(); // primary → end of its last conversion in its sentence
   for (const [b, a] of pairs) if (sentOf(figures[b]!.start) === sentOf(figures[a]!.start)) lastOf.set(a, Math.max(lastOf.get(a) ?? 0, figures[b]!.end));
@@ -192,6 +202,12 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
         f.period = last.period;
         via.period = assumed(last) ? 'assumed' : 'paragraph';
         from = inherited(last, 'an earlier sentence of the paragraph');
+      } else if ((own = ownPeriod(f))) {
+        // a paragraph about another company than the article's first period: that company's own
+        // period named last before (テンセントも17年の第1四半期…, later テンセントの…34%増)
+        f.period = own.period;
+        via.period = assumed(own) ? 'assumed' : 'paragraph';
+        from = inherited(own, 'the period named last for its company');
       } else if (articlePeriod && (articlePeriod.start < f.start || sentOf(articlePeriod.start) === 0 || inHeadline(text, f.start))) {
         f.period = articlePeriod.period;
         via.period = articleVia;
