@@ -593,3 +593,16 @@ describe("a paragraph about another company takes that company's period, not the
     expect(periodOf(figs, '13%増')).toEqual(['2024-10-01', '2024-12-31']);
   });
 });
+
+describe('a dated results article naming its quarter only further down', () => {
+  it('results before the quarter is named take the last quarter ended by the date, when the text names it later', () => {
+    const text = 'テンセントは前期に引き続き好調だった。売上高は20%増の1500億元となった。\nまた、第2四半期のクラウド収入も30%増加した。';
+    const figs = run(text, { date: '2020-08-21' });
+    expect(periodOf(figs, '1500億元')).toEqual(['2020-04-01', '2020-06-30']);
+  });
+  it('a quarter named further down that is not the last one ended by the date lends nothing', () => {
+    const text = 'テンセントは前期に引き続き好調だった。売上高は20%増の1500億元となった。\nまた、第1四半期のクラウド収入は30%増加した。';
+    const figs = run(text, { date: '2020-08-21' });
+    expect(periodOf(figs, '1500億元')?.[0]).not.toBe('2020-01-01');
+  });
+});

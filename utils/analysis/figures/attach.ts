@@ -10,7 +10,7 @@ import { chooseMetric, type Hit } from './choose-metric';
 import { metricHits } from './metrics';
 import { GROWTH_OF, MONEY_METRICS, RESULTS_METRICS } from '../vocabulary/metrics';
 import { blockHeads, type Head } from './blocks';
-import { fiscalPeriod, monthSpan, samePeriod } from './periods';
+import { fiscalPeriod, monthSpan, resolveRelative, samePeriod } from './periods';
 import type { Period } from '../kb/types';
 import type { FiscalCalendar } from '../vocabulary/fiscal';
 import { paragraphOf, sentenceIndex, sentences, type Sentences } from './sentences';
@@ -130,6 +130,10 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     return out;
   };
   let own: Figure | undefined;
+  // a dated results article whose first period, named further down, is the last quarter ended by its
+  // date: the results before it are that quarter's (テンセントはQ1に引き続き好調…売上高は29%増, Q2の…)
+  const lastEnded = ctx.articleDate || estimated ? resolveRelative({ type: 'quarter', from: 'latest' }, ctx.articleDate ?? estimated) : undefined;
+  const reportedLater = !!articlePeriod && !!lastEnded && monthSpan(articlePeriod.period!) === 3 && samePeriod(articlePeriod.period!, lastEnded);
   const pairs = conversionPairs(figures, text);
   const lastOf = new Map<number, number>(); // primary → end of its last conversion in its sentence
   for (const [b, a] of pairs) if (sentOf(figures[b]!.start) === sentOf(figures[a]!.start)) lastOf.set(a, Math.max(lastOf.get(a) ?? 0, figures[b]!.end));
@@ -208,7 +212,13 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
         f.period = own.period;
         via.period = assumed(own) ? 'assumed' : 'paragraph';
         from = inherited(own, 'the period named last for its company');
-      } else if (articlePeriod && (articlePeriod.start < f.start || sentOf(articlePeriod.start) === 0 || inHeadline(text, f.start))) {
+      } else if (
+        articlePeriod &&
+        (articlePeriod.start < f.start ||
+          sentOf(articlePeriod.start) === 0 ||
+          inHeadline(text, f.start) ||
+          (reportedLater && !!f.metric && f.metric !== 'other'))
+      ) {
         f.period = articlePeriod.period;
         via.period = articleVia;
         from = inherited(articlePeriod, "the article's first period");
