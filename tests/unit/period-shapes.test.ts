@@ -606,3 +606,17 @@ describe('a dated results article naming its quarter only further down', () => {
     expect(periodOf(figs, '1500億元')?.[0]).not.toBe('2020-01-01');
   });
 });
+
+describe('a month as the topic of a share, and the same month a year before', () => {
+  it('8月が1.5%と前年同月の3.2%から低下: August, then August a year before', () => {
+    const figs = run('2023年第3四半期(7~9月)の決算で、テンセントのゲーム時間に占める未成年者の割合は、8月が1.5%と前年同月の3.2%から低下した。', {
+      date: '2023-11-20',
+    });
+    expect(periodOf(figs, '1.5%')).toEqual(['2023-08-01', '2023-08-31']);
+    expect(periodOf(figs, '3.2%')).toEqual(['2022-08-01', '2022-08-31']);
+  });
+  it('a month that dates an event (8月に発表した) is no period of the results', () => {
+    const figs = run('テンセントの2023年第2四半期の売上高は、8月に発表した決算で1492億元だった。');
+    expect(periodOf(figs, '1492億元')).toEqual(['2023-04-01', '2023-06-30']);
+  });
+});
