@@ -508,3 +508,115 @@ describe('shapes from a Japanese hold-out set (issue 11)', () => {
     expect(figs.find((x) => x.surface.startsWith('28%'))!.period?.start).toBe('2013-01-01');
   });
 });
+
+describe('headings and two-digit years on undated pages', () => {
+  it('a line holding only a fiscal year (2019年度) gives the prose line under it its year', () => {
+    const text =
+      'バイドゥは2001年に創業した検索会社です。\n2019年度\n売上高は前年度比3.1%増の980億元になりました。営業利益は12.5%減の70億元になりました。\n2020年度\n売上高は前年度比1.2%増の990億元になりました。';
+    const figs = run(text);
+    expect(periodOf(figs, '980億元')).toEqual(['2019-01-01', '2019-12-31']);
+    expect(periodOf(figs, '70億元')).toEqual(['2019-01-01', '2019-12-31']);
+    expect(periodOf(figs, '990億元')).toEqual(['2020-01-01', '2020-12-31']);
+  });
+  it('a heading that says more than its period (2024年の展望) keeps prose under it out of its reach', () => {
+    const text = '2023年の展望\nテンセントの2022年の売上高は5500億元だった。';
+    expect(periodOf(run(text), '5500億元')).toEqual(['2022-01-01', '2022-12-31']);
+  });
+  it('21年の売上高 / 19年通年の: a two-digit year next to a four-digit one', () => {
+    const figs = run('バイトダンスの2023年の売上高は1100億ドルだった。21年の売上高は610億ドル、22年の売上高は850億ドルとされる。');
+    expect(periodOf(figs, '610億ドル')).toEqual(['2021-01-01', '2021-12-31']);
+    expect(periodOf(figs, '850億ドル')).toEqual(['2022-01-01', '2022-12-31']);
+    const figs2 = run('百度の2019年第4四半期の売上高は290億元だった。19年通年の売上高は1070億元だった。');
+    expect(periodOf(figs2, '1070億元')).toEqual(['2019-01-01', '2019-12-31']);
+  });
+  it('過去10年の投資額 and a two-digit year far from any year named are no years', () => {
+    const figs = run('アリババは2025年、過去10年の投資額を上回る3800億元を投じると発表した。');
+    expect(periodOf(figs, '3800億元')?.[0]).not.toBe('2010-01-01');
+    expect(run('テンセントの売上高は10年の500億元から伸びた。').some((f) => f.period?.start === '2010-01-01')).toBe(false);
+  });
+});
+
+describe('a change counted from a year-ago amount, and a headline quarter above its year', () => {
+  it('"22年の売上高は5000億元で、21年の5100億元から2%下がった": the 2% is 2022\'s', () => {
+    const figs = run('テンセントの2022年の売上高は5000億元で、2021年の5100億元から2%下がった。');
+    expect(periodOf(figs, '5100億元')).toEqual(['2021-01-01', '2021-12-31']);
+    expect(periodOf(figs, '2%')?.[0]).toBe('2022-01-01');
+  });
+  it('3Qは30%増益 atop an undated page takes the year of the 3rd quarter named below', () => {
+    const figs = run('テンセント、3Qは30%増益\nテンセントが発表した2023年第3四半期(7~9月)決算は、純利益が前年同期比30%増の450億元だった。');
+    expect(periodOf(figs, '30%増益')).toEqual(['2023-07-01', '2023-09-30']);
+  });
+  it('a headline quarter with another quarter below stays unresolved, and Qwen3 or 13q is no quarter', () => {
+    const figs = run('テンセント、1Qは30%増益\nテンセントが発表した2023年第3四半期(7~9月)決算は、純利益が450億元だった。');
+    expect(periodOf(figs, '30%増益')?.[0]).not.toBe('2023-07-01');
+    expect(run('アリババは13qの計画で100億元を投じる。').some((f) => f.kind === 'period')).toBe(false);
+  });
+});
+
+describe('an undated page dated by an amount and the growth of the same line item (issue 11)', () => {
+  it("312億元 and 7%減 are one quarter's revenue and its growth in the KB: 第3四半期 is that quarter", () => {
+    const figs = run('百度は第3四半期の売上高が312億元で、前年同期比7%減少した。');
+    expect(periodOf(figs, '312億元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('a growth of the wrong sign (7%増) is no such pair: the quarter stays unsettled', () => {
+    const figs = run('百度は第3四半期の売上高が312億元で、前年同期比7%増加した。');
+    expect(periodOf(figs, '312億元')).toBeUndefined();
+  });
+});
+
+describe('通年 / 通期 with no year named: the (fiscal) year of the quarter before it', () => {
+  it("a calendar-year company's 通年 after its fourth quarter is that year", () => {
+    const figs = run('テンセントの2024年第4四半期の売上高は1700億元だった。通年の売上高は6600億元だった。');
+    expect(periodOf(figs, '6600億元')).toEqual(['2024-01-01', '2024-12-31']);
+  });
+  it("Alibaba's 通期 after its January-March quarter is the fiscal year ending in March", () => {
+    const figs = run('アリババの2025年1~3月期の売上高は2365億元だった。通期の売上高は9963億元だった。');
+    expect(periodOf(figs, '9963億元')).toEqual(['2024-04-01', '2025-03-31']);
+  });
+  it('前年通期 is not the current year', () => {
+    const figs = run('テンセントの2024年第4四半期の売上高は1700億元だった。前年通期の売上高は6090億元だった。');
+    expect(periodOf(figs, '6090億元')?.[0]).not.toBe('2024-01-01');
+  });
+});
+
+describe("a paragraph about another company takes that company's period, not the article's first", () => {
+  it("Alibaba reports a quarter, Tencent another; the Tencent paragraph after keeps Tencent's quarter", () => {
+    const text =
+      'アリババは2024年第4四半期(10-12月)の決算を発表し、売上高は2801億元だった。テンセントも25年の第1四半期(1-3月)の決算を発表し、売上高は1800億元だった。\nテンセントの事業では、うち、ゲームの収入が前年同期比24%増だった。';
+    const figs = run(text, { date: '2025-05-20' });
+    expect(periodOf(figs, '24%増')).toEqual(['2025-01-01', '2025-03-31']);
+  });
+  it("a paragraph about the article's own company keeps the article's period", () => {
+    const text =
+      'アリババは2024年第4四半期(10-12月)の決算を発表し、売上高は2801億元だった。テンセントも25年の第1四半期(1-3月)の決算を発表し、売上高は1800億元だった。\nアリババの事業では、クラウドの収入が前年同期比13%増だった。';
+    const figs = run(text, { date: '2025-05-20' });
+    expect(periodOf(figs, '13%増')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+});
+
+describe('a dated results article naming its quarter only further down', () => {
+  it('results before the quarter is named take the last quarter ended by the date, when the text names it later', () => {
+    const text = 'テンセントは前期に引き続き好調だった。売上高は20%増の1500億元となった。\nまた、第2四半期のクラウド収入も30%増加した。';
+    const figs = run(text, { date: '2020-08-21' });
+    expect(periodOf(figs, '1500億元')).toEqual(['2020-04-01', '2020-06-30']);
+  });
+  it('a quarter named further down that is not the last one ended by the date lends nothing', () => {
+    const text = 'テンセントは前期に引き続き好調だった。売上高は20%増の1500億元となった。\nまた、第1四半期のクラウド収入は30%増加した。';
+    const figs = run(text, { date: '2020-08-21' });
+    expect(periodOf(figs, '1500億元')?.[0]).not.toBe('2020-01-01');
+  });
+});
+
+describe('a month as the topic of a share, and the same month a year before', () => {
+  it('8月が1.5%と前年同月の3.2%から低下: August, then August a year before', () => {
+    const figs = run('2023年第3四半期(7~9月)の決算で、テンセントのゲーム時間に占める未成年者の割合は、8月が1.5%と前年同月の3.2%から低下した。', {
+      date: '2023-11-20',
+    });
+    expect(periodOf(figs, '1.5%')).toEqual(['2023-08-01', '2023-08-31']);
+    expect(periodOf(figs, '3.2%')).toEqual(['2022-08-01', '2022-08-31']);
+  });
+  it('a month that dates an event (8月に発表した) is no period of the results', () => {
+    const figs = run('テンセントの2023年第2四半期の売上高は、8月に発表した決算で1492億元だった。');
+    expect(periodOf(figs, '1492億元')).toEqual(['2023-04-01', '2023-06-30']);
+  });
+});

@@ -10,7 +10,9 @@ import { chooseMetric, type Hit } from './choose-metric';
 import { metricHits } from './metrics';
 import { GROWTH_OF, MONEY_METRICS, RESULTS_METRICS } from '../vocabulary/metrics';
 import { blockHeads, type Head } from './blocks';
-import { monthSpan, samePeriod } from './periods';
+import { fiscalPeriod, monthSpan, resolveRelative, samePeriod } from './periods';
+import type { Period } from '../kb/types';
+import type { FiscalCalendar } from '../vocabulary/fiscal';
 import { paragraphOf, sentenceIndex, sentences, type Sentences } from './sentences';
 import { dominantCompany, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
 import { pickPeriod, resolveTimes, shiftComparative } from './when';
@@ -55,11 +57,12 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const para: number[] = [];
   const sentOf = (x: number) => sentenceIndex(sents, x);
   const estimated = ctx.articleDate ? undefined : dateFromKb(figures, kb, new Set(ctx.mentions.map((m) => m.entityId)), text);
+  const calAt = calendarAt(text, sents, ctx.mentions, kb);
   const timeVia = resolveTimes(figures, {
     norm,
     articleDate: ctx.articleDate,
     estimatedDate: estimated,
-    calendarAt: calendarAt(text, sents, ctx.mentions, kb),
+    calendarAt: calAt,
   });
   const unresolvedIn = new Set<number>();
   for (const f of figures) if (isTime(f) && !f.period) unresolvedIn.add(sentOf(f.start));
@@ -117,6 +120,20 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     }
   }
 
+  // the company each stated period is about (the one its sentence names next to it)
+  const companyOf = new Map<Figure, string | undefined>(named.map((t) => [t, calAt(t.start).company]));
+  const ownPeriod = (f: Figure): Figure | undefined => {
+    const who = f.subject ?? calAt(f.start).company;
+    if (!who || !articlePeriod || companyOf.get(articlePeriod) === who || !companyOf.get(articlePeriod)) return undefined;
+    let out: Figure | undefined;
+    for (const t of named) if (t.end <= f.start && companyOf.get(t) === who) out = t;
+    return out;
+  };
+  let own: Figure | undefined;
+  // a dated results article whose first period, named further down, is the last quarter ended by its
+  // date: the results before it are that quarter's (テンセントはQ1に引き続き好調…売上高は29%増, Q2の…)
+  const lastEnded = ctx.articleDate || estimated ? resolveRelative({ type: 'quarter', from: 'latest' }, ctx.articleDate ?? estimated) : undefined;
+  const reportedLater = !!articlePeriod && !!lastEnded && monthSpan(articlePeriod.period!) === 3 && samePeriod(articlePeriod.period!, lastEnded);
   const pairs = conversionPairs(figures, text);
   const lastOf = new Map<number, number>(); // primary → end of its last conversion in its sentence
   for (const [b, a] of pairs) if (sentOf(figures[b]!.start) === sentOf(figures[a]!.start)) lastOf.set(a, Math.max(lastOf.get(a) ?? 0, figures[b]!.end));
@@ -189,7 +206,19 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
         f.period = last.period;
         via.period = assumed(last) ? 'assumed' : 'paragraph';
         from = inherited(last, 'an earlier sentence of the paragraph');
-      } else if (articlePeriod && (articlePeriod.start < f.start || sentOf(articlePeriod.start) === 0 || inHeadline(text, f.start))) {
+      } else if ((own = ownPeriod(f))) {
+        // a paragraph about another company than the article's first period: that company's own
+        // period named last before (テンセントも17年の第1四半期…, later テンセントの…34%増)
+        f.period = own.period;
+        via.period = assumed(own) ? 'assumed' : 'paragraph';
+        from = inherited(own, 'the period named last for its company');
+      } else if (
+        articlePeriod &&
+        (articlePeriod.start < f.start ||
+          sentOf(articlePeriod.start) === 0 ||
+          inHeadline(text, f.start) ||
+          (reportedLater && !!f.metric && f.metric !== 'other'))
+      ) {
         f.period = articlePeriod.period;
         via.period = articleVia;
         from = inherited(articlePeriod, "the article's first period");
@@ -199,10 +228,23 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     const yearWord = lastMatch(WHOLE_YEAR, text, sa, f.start);
     if (f.period && monthSpan(f.period) < 12 && yearWord >= 0 && !sFigs.some((t) => isTime(t) && t.start > yearWord && t.start < f.start)) {
       const year = lastYearBefore(named, f.start);
+      const c = year ? {} : calAt(f.start);
+      // 通年の売上高 with no year named before: the (fiscal) year of the quarter it took, with the
+      // company's calendar (not 前年通期 / 去年全年: a year back)
+      const whole =
+        !year && c.cal && !/[前昨去上]\s?(?:年\s?|年度\s?)?$/.test(text.slice(Math.max(0, yearWord - 3), yearWord)) ? yearOf(f.period, c.cal) : undefined;
       if (year) {
         f.period = year.period;
         via.period = assumed(year) ? 'assumed' : 'paragraph';
         from = inherited(year, 'the whole year named before');
+      } else if (whole) {
+        f.period = whole;
+        via.period = 'assumed';
+        from = {
+          how: 'fiscal',
+          ...(c.company ? { company: c.company } : {}),
+          note: `the ${c.cal === 'calendar' ? '' : 'fiscal '}year of the period named before`,
+        };
       }
     }
     const plan = planFact(f, kb);
@@ -255,6 +297,16 @@ function lastMatch(re: RegExp, text: string, a: number, b: number): number {
   const part = text.slice(a, b);
   for (let r = re.exec(part); r; r = re.exec(part)) at = a + r.index;
   return at;
+}
+
+/** The (fiscal) year holding period p in calendar cal. */
+function yearOf(p: Period, cal: FiscalCalendar): Period | undefined {
+  const y = Number(p.start.slice(0, 4));
+  for (const fy of [y, y + 1, y - 1]) {
+    const w = fiscalPeriod({ fy }, cal);
+    if (w.start <= p.start && p.end <= w.end) return w;
+  }
+  return undefined;
 }
 
 /** The last period of twelve months named before x. */

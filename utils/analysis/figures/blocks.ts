@@ -23,6 +23,12 @@ const ENDS = /[。！？!?]|\.(?:\s|$)/;
 const MAX_HEADING = 60;
 const MAX_ROW = 80;
 
+/** What is left of a heading line besides its period: marks, brackets and a results word only. */
+const BARE_LABEL = /^[\s■□◆◇●○・▼▲◎★☆【[(（<〈]*(?:の)?(?:決算|業績|実績|通期|年間)?[\s】\])）>〉:：]*$/;
+function bareLabel(rest: string): boolean {
+  return BARE_LABEL.test(rest);
+}
+
 /** The heading context of each sentence (by index into `sents`), or undefined. */
 export function blockHeads(
   text: string,
@@ -35,6 +41,8 @@ export function blockHeads(
 ): Array<Head | undefined> {
   const out: Array<Head | undefined> = Array.from({ length: sents.length }, () => undefined);
   let head: Head | undefined;
+  // the heading just above is a bare period label (a "2018年度" line before each year's paragraph)
+  let periodLine = false;
   let si = 0,
     fi = 0,
     mi = 0,
@@ -64,13 +72,17 @@ export function blockHeads(
     const heading = t.length > 0 && !amounts && (question || (t.length <= MAX_HEADING && !ENDS.test(t) && !!(period || subject)));
     // the line's own sentences take the context in force before it
     for (; si < sents.length && sents[si]![0] < lb; si++) out[si] = heading ? undefined : head;
-    if (heading) head = { period, subject, hits: question ? lineHits : [] };
-    else if (t && !(A_LINE.test(t) || BULLET.test(t) || KEY_VALUE.test(t) || (t.length <= MAX_ROW && !ENDS.test(t)))) {
+    if (heading) {
+      head = { period, subject, hits: question ? lineHits : [] };
+      periodLine = !!period && !question && bareLabel(text.slice(la, period.start) + text.slice(period.end, lb));
+    } else if (t && !(A_LINE.test(t) || BULLET.test(t) || KEY_VALUE.test(t) || (t.length <= MAX_ROW && !ENDS.test(t)))) {
       // running prose ends the block (its own sentences, already assigned, keep the heading only
-      // when they are the answer or a row)
+      // when they are the answer or a row, or when the heading right above is a bare period label:
+      // that line's prose is the period's paragraph)
+      if (!(periodLine && head)) for (let k = si - 1; k >= 0 && sents[k]![0] >= la; k--) out[k] = undefined;
       head = undefined;
-      for (let k = si - 1; k >= 0 && sents[k]![0] >= la; k--) out[k] = undefined;
-    }
+      periodLine = false;
+    } else if (t) periodLine = false;
     la = lb + 1;
   }
   return out;

@@ -24,6 +24,7 @@ export function dateFromKb(figures: Figure[], kb: PreparedKb, named: Iterable<st
   }
   const converted = new Set(conversionPairs(figures, text).keys());
   const score = new Map<string, number>(); // period end → sum of the matching figures' weights
+  const levels = new Map<string, Set<string>>(); // "subject period-end" → metrics of the facts amounts matched
   figures.forEach((f, i) => {
     if (f.kind !== 'money' || f.change || converted.has(i) || !Number.isFinite(f.value) || !statesCurrency(f.surface)) return;
     const t = firstNumber(f.surface);
@@ -33,7 +34,11 @@ export function dateFromKb(figures: Figure[], kb: PreparedKb, named: Iterable<st
     const list = kb.shortPeriodFacts.get(String(f.unit)) ?? [];
     for (let k = firstAtLeast(list, f.value - tol); k < list.length && list[k]!.value <= f.value + tol; k++) {
       const x = list[k]!;
-      if (subjects.has(x.subject)) ends.add(x.period!.end);
+      if (subjects.has(x.subject)) {
+        ends.add(x.period!.end);
+        const k2 = `${x.subject} ${x.period!.end}`;
+        levels.set(k2, (levels.get(k2) ?? new Set()).add(x.metric));
+      }
     }
     for (const end of ends) score.set(end, (score.get(end) ?? 0) + t.sig - 2);
   });
@@ -48,15 +53,22 @@ export function dateFromKb(figures: Figure[], kb: PreparedKb, named: Iterable<st
   const pct = kb.shortPeriodFacts.get('percent') ?? [];
   figures.forEach((f) => {
     if (f.kind !== 'percent' || !Number.isFinite(f.value) || !supported.size) return;
-    const v = Math.abs(f.value);
     const t = firstNumber(f.surface);
     const tol = t ? t.place / 2 : 0.5;
-    const ends = new Set<string>();
-    for (let k = firstAtLeast(pct, v - tol); k < pct.length && pct[k]!.value <= v + tol; k++) {
-      const x = pct[k]!;
-      if (subjects.has(x.subject) && supported.has(x.period!.end)) ends.add(x.period!.end);
-    }
-    for (const end of ends) score.set(end, score.get(end)! + 1);
+    const ends = new Map<string, number>();
+    // a growth fact is signed (-7 for 7%減少): a rate with its direction matches only its sign, one
+    // without either
+    const signs = f.change || f.value < 0 ? [f.value] : [f.value, -f.value];
+    for (const v of new Set(signs))
+      for (let k = firstAtLeast(pct, v - tol); k < pct.length && pct[k]!.value <= v + tol; k++) {
+        const x = pct[k]!;
+        if (!subjects.has(x.subject) || !supported.has(x.period!.end)) continue;
+        // the growth of the very line item an amount matched (312億元 revenue, 7%減 revenue growth, one
+        // quarter): a pair, worth one more
+        const pair = x.metric.endsWith('_growth') && !!levels.get(`${x.subject} ${x.period!.end}`)?.has(x.metric.slice(0, -'_growth'.length));
+        ends.set(x.period!.end, Math.max(ends.get(x.period!.end) ?? 0, pair ? 2 : 1));
+      }
+    for (const [end, w] of ends) score.set(end, score.get(end)! + w);
   });
   const end = byAmounts ?? pick();
   if (!end) return undefined;

@@ -159,6 +159,12 @@ function twoDigitYear(r: RegExpExecArray): boolean {
   return !/[0-9.,]$/.test(before) && !/(?:平成|令和|昭和|民国|民國)$/.test(before) && Number(r[1]) < 50;
 }
 
+/** The text names a four-digit year within three years of y (20xx年, FY20xx). */
+function nearYear(s: string, y: number): boolean {
+  for (const r of s.matchAll(/(?<![0-9])20([0-9]{2})(?![0-9])/g)) if (Math.abs(2000 + Number(r[1]) - y) <= 3) return true;
+  return false;
+}
+
 type Build = (r: RegExpExecArray) => Omit<TimeMatch, 'end'> | null;
 interface Pattern {
   first: string; // characters a match can start with ('0' = any digit)
@@ -292,6 +298,13 @@ const PATTERNS: Pattern[] = [
     return valid(y, m1) && valid(y, m2) && m1 !== m2
       ? per(months(y, m1, m2 < m1 ? y + 1 : y, m2, `${iso(y, m1, 1).slice(0, 7)}..${iso(m2 < m1 ? y + 1 : y, m2, 1).slice(0, 7)}`))
       : null;
+  }),
+  // 21年の売上高 / 20年通年の / 22年の5546億元: a two-digit year of a figure, read only where the page
+  // names a four-digit year close to it (not 過去10年の, not 13年ぶり)
+  P('0', `(\\d{2})\\s?年\\s?(?:(通年|通期|全年)|の(?=\\s?(?:総|全体の)?(?:売上|売り上げ|純利益|純損益|営業|収入|収益|設備投資|利益|[0-9])))`, (r) => {
+    if (!twoDigitYear(r) || /(?:過去|直近|ここ|この|今後|約|毎|前|後|第)\\s?$/.test(r.input.slice(Math.max(0, r.index - 3), r.index))) return null;
+    const y = 2000 + Number(r[1]);
+    return nearYear(r.input, y) ? per(months(y, 1, y, 12, String(y))) : null;
   }),
   // 2025-02-24, 2025/2/24, 2025.2.24
   P('0', `${Y}([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])`, (r) => (valid(+r[1]!, +r[3]!, +r[4]!) ? { kind: 'date', period: day(+r[1]!, +r[3]!, +r[4]!) } : null)),
@@ -494,6 +507,10 @@ const PATTERNS: Pattern[] = [
     noYear: { m1: 1, fq: ORD[r[1]!]!, latest: true },
   })),
   P('q', `q([1-4])(?![\\da-z])(?!\\s?(?:of\\s)?(?:fy|fiscal|'?\\d))`, (r) => ({ kind: 'period', noYear: { m1: 1, fq: +r[1]!, latest: true } })),
+  // 3Qは47%増益 (Japanese headlines): a quarter without its year, the digit first
+  P('0', `([1-4])q(?![\\da-z])`, (r) =>
+    /[0-9a-z.]$/.test(r.input.slice(Math.max(0, r.index - 1), r.index)) ? null : { kind: 'period', noYear: { m1: 1, fq: +r[1]!, latest: true } },
+  ),
   // last quarter / the previous quarter / next quarter (not "from the previous quarter": a growth basis)
   P('tlpn', `(?:the\\s)?(last|previous|prior|preceding|next|coming)\\squarter(?!s)`, (r) =>
     /(?:from|than|over|versus|vs\.?|compared (?:with|to))\s(?:the\s)?$/.test(r.input.slice(Math.max(0, r.index - 14), r.index))

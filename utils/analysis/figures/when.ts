@@ -106,6 +106,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       : anchor
         ? `the first date in the text (${anchor})`
         : '';
+  // calendar quarters named with their year, in text order (for a year-less one above them)
+  const ahead = figures.filter((f) => f.kind === 'period' && f.period && monthSpan(f.period) === 3 && /\bQ[1-4]$/.test(f.period.label ?? ''));
   let lastQuarter: Period | undefined;
   // the quarter the article reports: the first one named by a label, "this quarter" or 上季
   let reported: Period | undefined;
@@ -160,7 +162,17 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       else if (fromNamed && !p) p = resolveNoYear(m, at!, c.cal, false);
       else if (at && (ctx.articleDate || !p)) p = resolveNoYear(m, at, c.cal, !!ctx.articleDate) ?? p;
       else if (!p && anchor) p = resolveNoYear(m, anchor, c.cal, false);
-      const whence = ctx.articleDate ? dateNote : at === lastEnd && lastEnd ? `the period named before (to ${lastEnd})` : dateNote;
+      // 3Qは47%増益 atop an undated page, before any period is named: the same quarter named with its
+      // year further down (2024年第3四半期(7~9月)), for a calendar-year company
+      const below = !p && !at && !anchor && m.noYear.fq && (!c.cal || c.cal === 'calendar');
+      if (below) p = ahead.find((a) => a.start > f.start && quarterNumber(a.period!) === m.noYear!.fq)?.period;
+      const whence = ctx.articleDate
+        ? dateNote
+        : at === lastEnd && lastEnd
+          ? `the period named before (to ${lastEnd})`
+          : below && p
+            ? 'the same quarter named with its year below'
+            : dateNote;
       v = {
         assumed: true,
         from: m.noYear.fq
@@ -202,7 +214,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
 
 // (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
 const PREV_YEAR_BEFORE =
-  /(?:(?:前年同期|前年同時期|前年同四半期|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?年\s?同期)(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
+  /(?:(?:前年同期|前年同時期|前年同四半期|前年同月|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?年\s?同期)(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
 /** "AからBに減少", "从A增至B", "from A to B": A is the earlier period's (a year before, or a quarter
  *  with a sequential basis in the sentence). */
 const FROM_JA =
@@ -251,8 +263,12 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
 /** Between an amount and the period it describes: 36億元の黒字だった(4〜6月期), 1億元の赤字であった(前期). */
 const NAMES_PERIOD = /^\s?(?:の\s?(?:黒字|赤字|純利益|純損失|利益|損失|売上高?))?\s?(?:だった|であった|を計上した)\s?$/;
 const MONTH_OF = /^\s?(?:の|的|中|内|期间|期間)/;
+/** 9月が0.7%と前年同月の6.4%: a month whose topic marker the figure follows, or one a later 同月 points back to. */
+const MONTH_TOPIC = /^\s?(?:が|は)\s?(?:約|约)?\s?$|^\s?(?:が|は)[^。、,，]{0,16}?(?:と|、)\s?前年同月の\s?(?:約|约)?\s?$/;
 const COMPARED = /を上回|を超え|を下回|より|から|超过|超過|高于|高於|低于|低於|多于|少于|\b(?:than|above|below|exceed)/;
 /** (2025年8月、Statcounterによる) / (2025年8月時点): a month in brackets dates the figures around it. */
+/** Between a basis amount and the change counted from it: its conversion in brackets, then から / より. */
+const FROM_AMOUNT = /^\s?(?:[(（][^()（）。]{0,30}[)）])?\s?(?:から|より)\s?$/;
 const PAREN_BEFORE = /[(（]\s?$/;
 const PAREN_MONTH_AFTER = /^\s?(?:[、,，)）]|時点|时点|現在|现在|末)/;
 const EN_LINK = /^(?:[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\s|fiscal\s)*|\s)$/;
@@ -287,15 +303,22 @@ export function pickPeriod(
         monthSpan(t.period) === 1 &&
         t.period.start !== t.period.end &&
         !MONTH_OF.test(text.slice(t.end, t.end + 2)) &&
+        !(t.end <= f.start && MONTH_TOPIC.test(text.slice(t.end, f.start))) &&
         !(PAREN_BEFORE.test(text.slice(t.start - 2, t.start)) && PAREN_MONTH_AFTER.test(text.slice(t.end, t.end + 3)))
       ) && !(flow && t.period && t.period.start === t.period.end),
   );
   if (!list.length) return undefined;
+  // 8月が1.5%: the month the figure is stated for, before any quarter of the sentence
+  const topic = list.find(
+    (t) => t.kind === 'date' && t.period && monthSpan(t.period) === 1 && t.end <= f.start && MONTH_TOPIC.test(text.slice(t.end, f.start)),
+  );
+  if (topic) return topic;
   // "2025年の1500億元を上回る1600億元": a period bound to the amount this one is compared with is not its own
+  // ("21年の5601億元から1%下がった": the year-ago amount a change is counted from is bound too)
   const bound = (t: Figure) =>
     others.some(
       (o) =>
-        o.kind === f.kind &&
+        (o.kind === f.kind || (f.kind === 'percent' && o.kind === 'money' && FROM_AMOUNT.test(text.slice(o.end, f.start)))) &&
         o.start >= t.end &&
         o.end <= f.start &&
         /^\s?(?:の|的)?\s?$/.test(text.slice(t.end, o.start)) &&
