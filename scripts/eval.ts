@@ -211,40 +211,8 @@ export function formatReal(rep: RealReport, showMisses: boolean): string {
   out.push(realLine('ALL', rep.summary));
   for (const [l, s] of Object.entries(rep.byLang)) out.push(realLine(l, s));
   if (showMisses) for (const sc of rep.scores) for (const m of sc.misses) out.push(`${sc.id}: ${m}`);
-  const {
-    pages,
-    relevanceF1,
-    entityP,
-    entityR,
-    figureValueExact,
-    figurePeriodExact,
-    flags,
-    trueFlags,
-    falseFlags,
-    errors,
-    errorsCaught,
-    consistentOnError,
-    checkedShare,
-    ...extra
-  } = rep.summary;
-  out.push(
-    JSON.stringify({
-      pages,
-      relevanceF1,
-      entityP,
-      entityR,
-      figureValueExact,
-      figurePeriodExact,
-      flags,
-      trueFlags,
-      falseFlags,
-      errors,
-      errorsCaught,
-      consistentOnError,
-      checkedShare,
-      ...extra,
-    }),
-  );
+  // The issue's keys first (summarizeReal builds them in that order), then the extra ones.
+  out.push(JSON.stringify(rep.summary));
   return out.join('\n');
 }
 

@@ -95,83 +95,57 @@ export function toCsv(input: ExportInput, opts: ExportOptions): string {
     'not_checked_because',
     'rate_month',
   ];
+  type Cell = string | number | undefined | null;
+  // A row names only its own cells; the others stay empty.
+  const row = (cells: Record<string, Cell>) => csvLine(header.map((h) => cells[h] ?? ''));
   const lines = [csvLine(header)];
   for (const e of result.entities) {
     const first = e.mentions[0];
-    const surfaces = [...new Set(e.mentions.map((m) => m.surface))].join(' / ');
     lines.push(
-      csvLine([
-        'entity',
-        e.id,
-        e.name,
-        e.type,
-        surfaces,
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        e.mentions.length,
-        first?.start,
-        first?.end,
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-      ]),
+      row({
+        record: 'entity',
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        surface: [...new Set(e.mentions.map((m) => m.surface))].join(' / '),
+        mentions: e.mentions.length,
+        start: first?.start,
+        end: first?.end,
+      }),
     );
   }
   for (const f of result.figures) {
     const conv = convertedValue(f, cur);
+    const c = checkCells(f, input, opts.lang);
     lines.push(
-      csvLine([
-        'figure',
-        '',
-        '',
-        f.kind,
-        f.surface,
-        f.value,
-        f.valueMax,
-        String(f.unit),
-        formatFigureValue(f, opts.lang),
-        conv != null ? Math.round(conv) : '',
-        formatConverted(f, cur, opts.lang),
-        f.subject ? nameOf(f.subject) : '',
-        f.metric ?? '',
-        f.period ? formatPeriod(f.period, opts.lang) : '',
-        f.check?.status ?? '',
-        expectedText(f, opts.lang),
-        f.check?.cause ?? '',
-        '',
-        f.start,
-        f.end,
-        ...(() => {
-          const c = checkCells(f, input, opts.lang);
-          return [
-            c.verdict,
-            f.check?.cause ? causeText(f.check.cause, opts.lang) : '',
-            c.assumed,
-            c.rate,
-            c.kb,
-            c.source,
-            c.sibling,
-            c.missing,
-            f.converted?.rateDate ?? '',
-          ];
-        })(),
-      ]),
+      row({
+        record: 'figure',
+        type: f.kind,
+        surface: f.surface,
+        value: f.value,
+        value_max: f.valueMax,
+        unit: String(f.unit),
+        value_text: formatFigureValue(f, opts.lang),
+        [`converted_${cur}`]: conv != null ? Math.round(conv) : '',
+        converted_text: formatConverted(f, cur, opts.lang),
+        subject: f.subject ? nameOf(f.subject) : '',
+        metric: f.metric,
+        period: f.period ? formatPeriod(f.period, opts.lang) : '',
+        check: f.check?.status,
+        kb_value: expectedText(f, opts.lang),
+        cause: f.check?.cause,
+        start: f.start,
+        end: f.end,
+        check_text: c.verdict,
+        cause_text: f.check?.cause ? causeText(f.check.cause, opts.lang) : '',
+        assumed: c.assumed,
+        rate: c.rate,
+        kb_record: c.kb,
+        kb_source: c.source,
+        matched_instead: c.sibling,
+        not_checked_because: c.missing,
+        rate_month: f.converted?.rateDate,
+      }),
     );
   }
   return lines.join('\r\n') + '\r\n';
