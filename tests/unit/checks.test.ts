@@ -3,15 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { Entity, Fact, FxRate, KbBundle, Period } from '../../utils/analysis/kb/types';
-import type { EntitySpan } from '../../utils/analysis/entities/find';
-import { normalize } from '../../utils/analysis/text/normalize';
-import { extractFigures } from '../../utils/analysis/figures/extract';
-import { attachContext } from '../../utils/analysis/figures/attach';
-import { convertFigures } from '../../utils/analysis/figures/convert';
-import { checkFigures } from '../../utils/analysis/checks/checks';
 import { analyze } from '../../utils/analysis/analyze';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
 import type { Figure } from '../../utils/analysis/types';
+import { get, pipelineFor, status } from './support/checks-kb';
 
 // --- a small KB with sourced values (shared/domain-facts.md) ---
 const ent = (id: string, type: Entity['type'], names: string[], parent?: string): Entity => ({
@@ -92,35 +87,7 @@ const BUNDLE: KbBundle = {
     X('USD', 'HKD', 7.7901, '2025-09-11'),
   ],
 };
-const KB = new PreparedKb(BUNDLE);
-
-function mentions(text: string): EntitySpan[] {
-  const names = BUNDLE.entities.flatMap((e) => e.names.ja!.map((x) => ({ x, id: e.id }))).sort((a, b) => b.x.length - a.x.length);
-  const out: EntitySpan[] = [];
-  const taken = new Uint8Array(text.length);
-  for (const { x, id } of names) {
-    for (let i = text.indexOf(x); i >= 0; i = text.indexOf(x, i + 1)) {
-      if (taken.subarray(i, i + x.length).some((v) => v)) continue;
-      taken.fill(1, i, i + x.length);
-      out.push({ entityId: id, start: i, end: i + x.length, surface: x, alias: x, kind: 'name' });
-    }
-  }
-  return out;
-}
-
-function run(text: string, articleDate?: string, kb = KB): Figure[] {
-  const norm = normalize(text);
-  const figs = attachContext(extractFigures(norm, text), { text, norm, mentions: mentions(text), kb, articleDate });
-  convertFigures(figs, kb, articleDate);
-  checkFigures(figs, { text, kb, articleDate });
-  return figs;
-}
-const get = (figs: Figure[], surface: string) => {
-  const f = figs.find((x) => x.surface === surface);
-  if (!f) throw new Error(`no "${surface}" in ${figs.map((x) => x.surface).join(' | ')}`);
-  return f;
-};
-const status = (f: Figure) => (f.check ? `${f.check.status}${f.check.cause ? '/' + f.check.cause : ''}` : 'none');
+const run = pipelineFor(BUNDLE);
 
 describe('consistent', () => {
   it('a quarter reported right (JA / ZH / EN)', () => {

@@ -101,7 +101,6 @@ const BUNDLE: KbBundle = {
   ],
   fx,
 };
-const KB = new PreparedKb(BUNDLE);
 
 /** The test KB with its facts changed: `edit` maps each (return null to drop one), `add` appends. */
 export function kbWith(edit: (f: Fact) => Fact | null, add: Fact[] = []): PreparedKb {
@@ -109,28 +108,34 @@ export function kbWith(edit: (f: Fact) => Fact | null, add: Fact[] = []): Prepar
 }
 export { F as fact };
 
-function mentions(text: string): EntitySpan[] {
-  const names = BUNDLE.entities.flatMap((e) => e.names.ja!.map((x) => ({ x, id: e.id }))).sort((a, b) => b.x.length - a.x.length);
-  const out: EntitySpan[] = [];
-  const taken = new Uint8Array(text.length);
-  for (const { x, id } of names) {
-    for (let i = text.indexOf(x); i >= 0; i = text.indexOf(x, i + 1)) {
-      if (taken.subarray(i, i + x.length).some((v) => v)) continue;
-      taken.fill(1, i, i + x.length);
-      out.push({ entityId: id, start: i, end: i + x.length, surface: x, alias: x, kind: 'name' });
+/** The figures of a text with their checks, as analyze() makes them, on a KB built from `bundle`
+ *  (entity mentions found by exact name; articleDate: the page's date; kb: another KB to check with). */
+export function pipelineFor(bundle: KbBundle) {
+  const base = new PreparedKb(bundle);
+  const names = bundle.entities.flatMap((e) => e.names.ja!.map((x) => ({ x, id: e.id }))).sort((a, b) => b.x.length - a.x.length);
+  const mentions = (text: string): EntitySpan[] => {
+    const out: EntitySpan[] = [];
+    const taken = new Uint8Array(text.length);
+    for (const { x, id } of names) {
+      for (let i = text.indexOf(x); i >= 0; i = text.indexOf(x, i + 1)) {
+        if (taken.subarray(i, i + x.length).some((v) => v)) continue;
+        taken.fill(1, i, i + x.length);
+        out.push({ entityId: id, start: i, end: i + x.length, surface: x, alias: x, kind: 'name' });
+      }
     }
-  }
-  return out;
+    return out;
+  };
+  return (text: string, articleDate?: string, kb = base): Figure[] => {
+    const norm = normalize(text);
+    const figs = attachContext(extractFigures(norm, text), { text, norm, mentions: mentions(text), kb, articleDate });
+    convertFigures(figs, kb, articleDate);
+    checkFigures(figs, { text, kb, articleDate });
+    return figs;
+  };
 }
 
-/** The figures of a text with their checks, as analyze() makes them (articleDate: the page's date). */
-export function run(text: string, articleDate?: string, kb = KB): Figure[] {
-  const norm = normalize(text);
-  const figs = attachContext(extractFigures(norm, text), { text, norm, mentions: mentions(text), kb, articleDate });
-  convertFigures(figs, kb, articleDate);
-  checkFigures(figs, { text, kb, articleDate });
-  return figs;
-}
+/** The figures of a text with their checks, on this test KB. */
+export const run = pipelineFor(BUNDLE);
 
 export function get(figs: Figure[], surface: string): Figure {
   const f = figs.find((x) => x.surface === surface);
