@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { Entity, Fact, KbBundle, Relation } from '../../utils/analysis/kb/types';
-import type { EntitySpan } from '../../utils/analysis/entities/find';
 import { normalize } from '../../utils/analysis/text/normalize';
 import { extractFigures } from '../../utils/analysis/figures/extract';
 import { attachContext } from '../../utils/analysis/figures/attach';
+import { exactMentions } from './support/checks-kb';
 import type { Figure } from '../../utils/analysis/types';
 
 const ent = (id: string, type: Entity['type'], names: string[], parent?: string): Entity => ({
@@ -39,20 +39,7 @@ const KB = new PreparedKb({
   facts: [fact('a', 'alibaba', 'cloud_revenue'), fact('b', 'goldman-sachs', 'price_target'), fact('c', 'alibaba', 'revenue')],
 } as KbBundle);
 
-/** Exact-name mentions, longest first (a stand-in for the entity matcher). */
-function mentions(text: string): EntitySpan[] {
-  const names = ENTITIES.flatMap((e) => e.names.ja!.map((n) => ({ n, id: e.id }))).sort((a, b) => b.n.length - a.n.length);
-  const out: EntitySpan[] = [];
-  const taken = new Uint8Array(text.length);
-  for (const { n, id } of names) {
-    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
-      if (taken.subarray(i, i + n.length).some((x) => x)) continue;
-      taken.fill(1, i, i + n.length);
-      out.push({ entityId: id, start: i, end: i + n.length, surface: n, alias: n, kind: 'name' });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
+const mentions = exactMentions(ENTITIES);
 
 function run(text: string, articleDate?: string): Figure[] {
   const norm = normalize(text);

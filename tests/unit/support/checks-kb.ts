@@ -108,12 +108,11 @@ export function kbWith(edit: (f: Fact) => Fact | null, add: Fact[] = []): Prepar
 }
 export { F as fact };
 
-/** The figures of a text with their checks, as analyze() makes them, on a KB built from `bundle`
- *  (entity mentions found by exact name; articleDate: the page's date; kb: another KB to check with). */
-export function pipelineFor(bundle: KbBundle) {
-  const base = new PreparedKb(bundle);
-  const names = bundle.entities.flatMap((e) => e.names.ja!.map((x) => ({ x, id: e.id }))).sort((a, b) => b.x.length - a.x.length);
-  const mentions = (text: string): EntitySpan[] => {
+/** Exact-name mentions of these entities' Japanese names, longest first, in text order (a stand-in
+ *  for the entity matcher). */
+export function exactMentions(entities: ReadonlyArray<Pick<Entity, 'id' | 'names'>>): (text: string) => EntitySpan[] {
+  const names = entities.flatMap((e) => e.names.ja!.map((x) => ({ x, id: e.id }))).sort((a, b) => b.x.length - a.x.length);
+  return (text) => {
     const out: EntitySpan[] = [];
     const taken = new Uint8Array(text.length);
     for (const { x, id } of names) {
@@ -123,8 +122,15 @@ export function pipelineFor(bundle: KbBundle) {
         out.push({ entityId: id, start: i, end: i + x.length, surface: x, alias: x, kind: 'name' });
       }
     }
-    return out;
+    return out.sort((a, b) => a.start - b.start);
   };
+}
+
+/** The figures of a text with their checks, as analyze() makes them, on a KB built from `bundle`
+ *  (entity mentions found by exact name; articleDate: the page's date; kb: another KB to check with). */
+export function pipelineFor(bundle: KbBundle) {
+  const base = new PreparedKb(bundle);
+  const mentions = exactMentions(bundle.entities);
   return (text: string, articleDate?: string, kb = base): Figure[] => {
     const norm = normalize(text);
     const figs = attachContext(extractFigures(norm, text), { text, norm, mentions: mentions(text), kb, articleDate });
