@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { serveStatic } from './serve';
-import { BrowserMissing, chromePath, firefoxPath } from './lib/browsers';
+import { BrowserMissing, chromePath, chromiumArgs, firefoxPath } from './lib/browsers';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
@@ -36,17 +36,7 @@ export async function launchWithExtension(extDir: string, opts: LaunchOptions = 
     colorScheme: opts.colorScheme,
     viewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${extDir}`,
-      `--load-extension=${extDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(extDir),
   });
   return { context, userDataDir };
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { chromePath } from '../lib/browsers';
+import { chromePath, chromiumArgs } from '../lib/browsers';
 import { builtExtension, loadNote } from './browser-launch';
 import { PAGES, servePages, type BenchPages } from './browser-pages';
 import { emit, row, stats, type Row } from './lib';
@@ -42,16 +42,7 @@ async function open(extDir?: string): Promise<{ context: BrowserContext; close()
     headless: true,
     viewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      ...(extDir ? [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(extDir),
   });
   return { context, close: async () => (await context.close().catch(() => undefined), rmSync(dir, { recursive: true, force: true })) };
 }

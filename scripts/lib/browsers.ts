@@ -56,6 +56,21 @@ function find(envName: string, candidates: string[], env: NodeJS.ProcessEnv, mis
   );
 }
 
+/** Chromium's flags for our runs: the unpacked extension in `extDir` (none: without it), no sandbox,
+ *  no GPU, and no traffic of its own (so that a test can tell the extension made no request). */
+export function chromiumArgs(extDir?: string): string[] {
+  return [
+    ...(extDir ? [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
 /** Chromium, Chrome or Edge (the Chrome build of the extension runs in any of them). */
 export function chromePath(env: NodeJS.ProcessEnv = process.env, candidates = CHROMES): string {
   return find('CHROME_PATH', candidates, env, (why) =>
