@@ -151,8 +151,12 @@ describe('no flag on evidence that only looks like it (shapes from unseen pages)
     expect(status(get(run('アリババの2025年4～6月期の売上高は2,477億9,500万元だった。', '2025-08-30'), '2,477億9,500万元'))).toBe('inconsistent/period');
   });
   it('an approximate record matches a nearby number only by its own vagueness: no period flag', () => {
-    const kb = kbWith((f) => f, [fact('revenue', 250e9, 'CNY', { start: '2025-04-01', end: '2025-06-30', label: 'Q2 2025' }, { qualifier: 'about' })]);
+    const kb = kbWith((f) => f, [fact('revenue', 251e9, 'CNY', { start: '2025-04-01', end: '2025-06-30', label: 'Q2 2025' }, { qualifier: 'about' })]);
     expect(status(get(run('アリババの2024年4～6月期の売上高は2,490億元だった。', '2025-08-30', kb), '2,490億元'))).toBe('unverified');
+  });
+  it('nor a currency flag: an approximate dollar record near a precise yuan number', () => {
+    const kb = kbWith((f) => f, [fact('buyback', 28.27e9, 'USD', undefined, { qualifier: 'about', asOf: '2025-06-01' })]);
+    expect(flagsOf(run('アリババは自社株買いに274億3,400万元を投じた。', '2025-08-30', kb))).toEqual([]);
   });
   it('a fact announced years after the article is not what it meant: no currency flag in a 2016 article', () => {
     expect(status(get(run('アリババの売上高は2,477億9,500万ドルだった。', '2016-08-12'), '2,477億9,500万ドル'))).toBe('none');

@@ -225,8 +225,6 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     // of its article (63%増 next to last year's 2,365億元): a lone round percentage may match anything
     const basisOk = (x: Fact) => f.kind !== 'percent' || (f.basis ?? 'yoy') === (x.basis ?? 'yoy');
     const near = (x: Fact) => gapDays(period, x) <= 2 * YEAR + 31 || (f.kind !== 'percent' && sig >= 4);
-    // an approximate record (about RMB 24.6 billion) matches a nearby number only by its own vagueness
-    const sharp = (x: Fact) => (x.qualifier ?? 'exact') === 'exact' || Math.abs(x.value - Math.abs(f.value)) <= prec.place / 2;
     const other = namedRows
       .filter(
         (y) =>
@@ -235,7 +233,6 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
           y.rel === 'disjoint' &&
           basisOk(y.x) &&
           near(y.x) &&
-          sharp(y.x) &&
           !fiscalShift(y.x) &&
           (f.kind !== 'percent' || seenHas(seen, seen.shifted, y.x.period!.start + y.x.period!.end)),
       )

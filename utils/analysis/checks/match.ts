@@ -64,8 +64,14 @@ function figureRange(f: Figure, v: number, tol: number, strict = false): Range {
 }
 
 /** What the fact says. */
+/** The values a fact allows. strict: only what it states, to its own rounding (about RMB 24.6bn is
+ *  24.55–24.65bn, not ±3%), and a stated range (a flag never rests on the fact's vagueness). */
 function factRange(x: Fact, v: number, strict = false): Range {
-  if (strict) return x.qualifier === 'about' ? [v - Math.abs(v) * 0.03, v + Math.abs(v) * 0.03] : [v, v];
+  if (strict) {
+    if (x.qualifier === 'about') return [v - lastPlace(v) / 2, v + lastPlace(v) / 2];
+    const hi = x.valueMax !== undefined ? x.valueMax * (v / x.value || 1) : v;
+    return [Math.min(v, hi), Math.max(v, hi)];
+  }
   const hiX = x.valueMax !== undefined ? x.valueMax * (v / x.value || 1) : v;
   let lo = Math.min(v, hiX);
   let hi = Math.max(v, hiX);
@@ -73,6 +79,15 @@ function factRange(x: Fact, v: number, strict = false): Range {
   else if (x.qualifier === 'under') lo = v * 0.5;
   else if (x.qualifier === 'about') [lo, hi] = [v - Math.abs(v) * 0.03, v + Math.abs(v) * 0.03];
   return [Math.min(lo, hi), Math.max(lo, hi)];
+}
+
+/** One unit of a number's last non-zero significant digit (24.6e9 → 1e8). */
+function lastPlace(v: number): number {
+  const a = Math.abs(v);
+  if (!a) return 0;
+  let place = Math.pow(10, Math.floor(Math.log10(a)) - 14);
+  while (place < a && Math.abs(Math.round(a / (place * 10)) * place * 10 - a) <= a * 1e-12) place *= 10;
+  return place;
 }
 
 const meets = (a: Range, b: Range) => a[0] <= b[1] && b[0] <= a[1];
@@ -120,7 +135,7 @@ export function compare(f: Figure, x: Fact, kb: PreparedKb, prec = precision(f),
   }
   if (sameUnit) {
     if (meets(figureRange(f, v, tol), factRange(x, x.value))) {
-      return { kind: 'equal', expected: x.value, expectedUnit: x.unit, strict: meets(figureRange(f, v, tolStrict), factRange(x, x.value)) };
+      return { kind: 'equal', expected: x.value, expectedUnit: x.unit, strict: meets(figureRange(f, v, tolStrict), factRange(x, x.value, true)) };
     }
   } else if (unitClass(fu) === 'money' && unitClass(x.unit) === 'money') {
     // the rate of the fact's month or the article's that brings the fact nearest the figure
