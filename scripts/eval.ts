@@ -1,6 +1,7 @@
 // The accuracy yardstick.
-//   npm run -s eval -- --real [--part tune|check|all] [--show]   real pages (../shared/real-pages) against
-//     tests/fixtures/real-gold: a table per language, then one JSON line (see README, Accuracy)
+//   npm run -s eval -- --real [--part tune|check|all] [--show] [--why]   real pages (../shared/real-pages)
+//     against tests/fixtures/real-gold: a table per language, then one JSON line (see README, Accuracy);
+//     --show lists every miss with its text, --why only counts misses by kind (no text)
 //   npm run -s eval [-- --json] [--only SUBSTRING] [--dir DIR]   the fixture articles written for the code
 //     (tests/fixtures/articles plus the demo article) and the seed articles in ../shared/seeds;
 //     --dir DIR scores the <name>.txt + <name>.gold.json pairs of DIR instead (no demo, no seeds).
@@ -15,7 +16,7 @@ import { scoreArticle, summarize, type ArticleScore, type Summary } from './lib/
 import { checkSeed, loadSeedExpectations, readSeed, seedFiles, type SeedCheck } from './lib/eval-seeds';
 import { pagesOf, readGold, type Part } from './lib/real-gold';
 import { readRealPage, realPagesPresent } from './lib/real-pages';
-import { scorePage, summarizeReal, type PageScore, type RealSummary } from './lib/real-eval';
+import { scorePage, summarizeReal, whyCounts, type PageScore, type RealSummary } from './lib/real-eval';
 
 export type AnalyzeFn = (input: AnalyzeInput, kb: PreparedKb) => AnalysisResult;
 
@@ -204,13 +205,20 @@ function realLine(label: string, s: RealSummary): string {
   ].join('  ');
 }
 
-export function formatReal(rep: RealReport, showMisses: boolean): string {
+export function formatReal(rep: RealReport, showMisses: boolean, showWhy = false): string {
   const out = [
     `real pages, part ${rep.part}: ${rep.summary.pages} pages${rep.missing.length ? ` (${rep.missing.length} without gold: ${rep.missing.join(', ')})` : ''}`,
   ];
   out.push(realLine('ALL', rep.summary));
   for (const [l, s] of Object.entries(rep.byLang)) out.push(realLine(l, s));
   if (showMisses) for (const sc of rep.scores) for (const m of sc.misses) out.push(`${sc.id}: ${m}`);
+  if (showWhy)
+    for (const l of ['ALL', ...Object.keys(rep.byLang)])
+      out.push(
+        `why ${l}: ${whyCounts(l === 'ALL' ? rep.scores : rep.scores.filter((s) => s.lang === l))
+          .map(([k, n]) => `${k} ${n}`)
+          .join('; ')}`,
+      );
   // The issue's keys first (summarizeReal builds them in that order), then the extra ones.
   out.push(JSON.stringify(rep.summary));
   return out.join('\n');
@@ -236,7 +244,7 @@ async function main() {
       console.error(`eval: --part takes ${PARTS.join(' | ')}`);
       process.exit(2);
     }
-    console.log(formatReal(runReal(analyze, loadKbIndex(), part), process.argv.includes('--show')));
+    console.log(formatReal(runReal(analyze, loadKbIndex(), part), process.argv.includes('--show'), process.argv.includes('--why')));
     return;
   }
   const i = process.argv.indexOf('--only');

@@ -22,9 +22,13 @@ export interface PageScore {
   verdicts: { figures: number; checked: number };
   flags: { all: number; true: number; false: number; unsure: number };
   errors: { verified: number; caught: number; rightCause: number; consistent: number; causes: string[] };
+  /** Counts by kind of miss, for --why: no text, so they can be read on the check part. */
+  why: Record<string, number>;
   /** Human-readable misses, with offsets, for --show. */
   misses: string[];
 }
+
+const bump = (why: Record<string, number>, key: string) => (why[key] = (why[key] ?? 0) + 1);
 
 const overlap = (a: { s: number; e: number }, b: { start: number; end: number }) => Math.min(a.e, b.end) > Math.max(a.s, b.start);
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -60,6 +64,7 @@ export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, k
   const text = page.text;
   const at = (x: { s: number; e: number }) => `${x.s}-${x.e} "${text.slice(x.s, x.e)}"`;
   const misses: string[] = [];
+  const why: Record<string, number> = {};
   const label = gold.relevance.label;
   const scored = label !== 'not'; // entities and figures are gold on relevant and borderline pages
   if ((label === 'relevant') !== res.relevant && label !== 'borderline') misses.push(`relevance: gold ${label}, got ${res.relevant} (${res.score.toFixed(2)})`);
@@ -82,11 +87,13 @@ export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, k
         continue;
       }
       const there = gold.entities.find((g) => overlap(g, p));
+      bump(why, `entity FP: ${there ? 'other id or span' : 'no gold there'}`);
       misses.push(`entity FP: ${p.id} ${at({ s: p.start, e: p.end })}${there ? ` (gold: ${there.id})` : ''}`);
     }
     gold.entities.forEach((g, i) => {
       if (used.has(i)) return;
       const got = preds.find((p) => overlap(g, p));
+      bump(why, `entity miss: ${!kb.entities.has(g.id) ? 'not in KB' : got ? 'other id or span' : 'not found'}`);
       misses.push(
         `entity miss: ${g.id}${kb.entities.has(g.id) ? '' : ' (not in KB)'} ${at(g)}${got ? ` (got ${got.id} ${at({ s: got.start, e: got.end })})` : ''}`,
       );
@@ -103,18 +110,30 @@ export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, k
       const p = counterpart(g, res.figures);
       money.gold++;
       if (p && valueExact(g, p)) money.exact++;
-      else misses.push(`figure value: ${at(g)} gold ${g.value} ${g.unit}, got ${show(p)}`);
+      else {
+        misses.push(`figure value: ${at(g)} gold ${g.value} ${g.unit}, got ${show(p)}`);
+        bump(
+          why,
+          `value ${g.kind}: ${!p ? 'no figure' : String(p.unit) !== g.unit ? 'unit' : g.value !== null && near(Math.abs(signedValue(p)), Math.abs(g.value)) ? 'sign' : 'value'}`,
+        );
+      }
       if (g.period) {
         period.gold++;
         if (p?.period && p.period.start === g.period.start && p.period.end === g.period.end) period.exact++;
-        else
+        else {
+          bump(
+            why,
+            `period ${g.period.how}: ${!p ? 'no figure' : !p.period ? 'none' : p.period.end === g.period.end ? 'wrong start' : p.period.start.slice(0, 4) !== g.period.start.slice(0, 4) ? 'wrong year' : 'wrong span'}`,
+          );
           misses.push(
             `figure period: ${at(g)} gold ${g.period.start}..${g.period.end} (${g.period.how}), got ${p?.period ? `${p.period.start}..${p.period.end}` : 'none'}`,
           );
+        }
       }
       if (label === 'relevant') {
         verdicts.figures++;
         if (p?.check && p.check.status !== 'unverified') verdicts.checked++;
+        else bump(why, `unchecked: ${p?.check?.missing?.join('+') ?? (p ? 'no check' : 'no figure')}`);
       }
       if (g.error?.status === 'verified') {
         errors.verified++;
@@ -125,7 +144,10 @@ export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, k
         if (p?.check?.status === 'consistent') {
           errors.consistent++;
           misses.push(`CONSISTENT ON ERROR: ${at(g)} (${g.error.cause}) ${show(p)}`);
-        } else if (!flagged) misses.push(`error missed: ${at(g)} (${g.error.cause}) ${show(p)}`);
+        } else if (!flagged) {
+          misses.push(`error missed: ${at(g)} (${g.error.cause}) ${show(p)}`);
+          bump(why, `error missed ${g.error.cause}: ${p?.check?.status ?? 'no check'}${p?.check?.missing ? ' ' + p.check.missing.join('+') : ''}`);
+        }
       }
     }
   }
@@ -143,7 +165,7 @@ export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, k
       misses.push(`FALSE FLAG: ${f.start}-${f.end} "${text.slice(f.start, f.end)}" ${f.check.cause}: ${f.check.reason ?? ''}`);
     }
   }
-  return { id: page.id, lang: page.lang, gold: label, predRelevant: res.relevant, ent, money, period, verdicts, flags, errors, misses };
+  return { id: page.id, lang: page.lang, gold: label, predRelevant: res.relevant, ent, money, period, verdicts, flags, errors, why, misses };
 }
 
 export interface RealSummary {
@@ -211,4 +233,11 @@ export function summarizeReal(scores: PageScore[]): RealSummary {
     borderlineRelevant: `${border.filter((s) => s.predRelevant).length}/${border.length}`,
     precheckStops: `${scores.filter((s) => s.gold !== 'not' && s.precheck === false).length}/${scores.filter((s) => s.gold !== 'not').length}`,
   };
+}
+
+/** The --why counts of a set of pages, largest first. */
+export function whyCounts(scores: PageScore[]): Array<[string, number]> {
+  const all: Record<string, number> = {};
+  for (const s of scores) for (const [k, n] of Object.entries(s.why)) all[k] = (all[k] ?? 0) + n;
+  return Object.entries(all).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
