@@ -116,7 +116,7 @@ export interface Figure {
   /** Where attachContext found the subject and the period; checks flag only on close evidence
    *  ('mixed' = the sentence names other companies too; 'assumed' = from a relative phrase or an
    *  inferred year, or the article's period when it names several). */
-  via?: { subject?: 'sentence' | 'mixed' | 'article'; period?: 'sentence' | 'paragraph' | 'article' | 'assumed' };
+  via?: { subject?: 'sentence' | 'mixed' | 'article' | 'identified'; period?: 'sentence' | 'paragraph' | 'article' | 'assumed' };
   /** How the period was resolved: its own words (explicit), a fiscal label read with a company's
    *  calendar, relative to the article's date, or inherited from the headline / paragraph. */
   periodFrom?: PeriodFrom;

@@ -17,7 +17,7 @@ import { paragraphOf, sentenceIndex, sentences, type Sentences } from './sentenc
 import { dominantCompany, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
 import { pickPeriod, resolveTimes, shiftComparative } from './when';
 import { calendarAt } from './fiscal-company';
-import { dateFromKb } from './date-from-kb';
+import { identifyFromKb } from './date-from-kb';
 import { planFact } from './plan-horizon';
 import { returnTablePeriods } from './return-table';
 import { respectivePeriods } from './respective';
@@ -56,7 +56,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const n = Math.max(1, sents.length);
   const para: number[] = [];
   const sentOf = (x: number) => sentenceIndex(sents, x);
-  const estimated = ctx.articleDate ? undefined : dateFromKb(figures, kb, new Set(ctx.mentions.map((m) => m.entityId)), text);
+  const identity = identifyFromKb(figures, kb, new Set(ctx.mentions.map((m) => m.entityId)), text);
+  const estimated = ctx.articleDate ? undefined : identity.date;
   const calAt = calendarAt(text, sents, ctx.mentions, kb);
   const timeVia = resolveTimes(figures, {
     norm,
@@ -79,7 +80,9 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const hitsIn = bySentence(hits, (h) => h.a, sentOf, n);
   const mentionsIn = bySentence(mentions, (m) => m.start, sentOf, n);
   const figsIn = bySentence(figures, (f) => f.start, sentOf, n);
-  const dominant = dominantCompany(mentions, kb);
+  const dominant = dominantCompany(mentions, kb, text);
+  // a page that names no company it is about (剔除高鑫零售…): the one its precise amounts identify
+  const implied = dominant ? undefined : identity.subject;
   const assumed = (t: Figure) => !!timeVia.get(t)?.assumed;
   const heads = blockHeads(text, sents, figures, mentions, hits, kb, () => true);
 
@@ -164,9 +167,9 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     } else if (head?.subject) {
       f.subject = head.subject; // the heading's company (■7-9月期（アリババ）)
       via.subject = 'sentence';
-    } else if (f.metric && f.metric !== 'other' && dominant) {
-      f.subject = dominant;
-      via.subject = 'article';
+    } else if (f.metric && f.metric !== 'other' && (dominant ?? implied)) {
+      f.subject = dominant ?? implied;
+      via.subject = dominant ? 'article' : 'identified';
     }
     // "ゴールドマンは…4600億元に達すると予測": the forecaster's figure, not the company's
     const by = f.subject ? forecaster(f.subject, before, text, f, sb, kb) : undefined;

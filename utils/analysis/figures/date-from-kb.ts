@@ -1,8 +1,9 @@
 // An undated article dated by its figures: when the page gives no date and its precise amounts equal
 // KB facts of one period (2,477億元 and 334億元 are FY2026 Q1's revenue and cloud revenue), the article
-// was written just after that period. Only an anchor for year-less labels (第一季度, the quarter, 上季);
+// was written just after that period; and when it names no company it is about, those amounts say
+// whose figures they are. Only an anchor for year-less labels (第一季度, the quarter, 上季);
 // every period read from it is marked as assumed. Only the facts of the companies the article names
-// (and their parents) vote, a converted amount does not (it follows its base), and a number votes by
+// (and the groups they belong to) vote, a converted amount does not (it follows its base), and a number votes by
 // how precise it is: with a thousand facts, three-digit coincidences are common.
 import type { PreparedKb } from '../prepared-kb';
 import type { Figure } from '../types';
@@ -14,16 +15,20 @@ import type { Fact } from '../kb/types';
 /** Least score for a date: one 4-digit match and one 3-digit match, or one 5-digit match. */
 const MIN_SCORE = 3;
 
-/** The day after the period the article's precise amounts match best, or undefined (none, or a tie). */
-export function dateFromKb(figures: Figure[], kb: PreparedKb, named: Iterable<string>, text: string): string | undefined {
+/** What the article's precise amounts identify: the day after the period they match best (an
+ *  undated page's date), and the company whose facts they match (a page that names none it is about). */
+export interface KbIdentity {
+  date?: string;
+  subject?: string;
+}
+
+export function identifyFromKb(figures: Figure[], kb: PreparedKb, named: Iterable<string>, text: string): KbIdentity {
   const subjects = new Set<string>();
-  for (const id of named) {
-    subjects.add(id);
-    const p = kb.entities.get(id)?.parent;
-    if (p) subjects.add(p);
-  }
+  // the companies named and the groups they belong to (高鑫零售 → 中国电商集团 → 阿里巴巴)
+  for (const id of named) for (let k = 0, cur: string | undefined = id; cur && k < 5; k++, cur = kb.entities.get(cur)?.parent) subjects.add(cur);
   const converted = new Set(conversionPairs(figures, text).keys());
   const score = new Map<string, number>(); // period end → sum of the matching figures' weights
+  const bySubject = new Map<string, number>(); // subject → sum of the weights of the amounts its facts match
   const levels = new Map<string, Set<string>>(); // "subject period-end" → metrics of the facts amounts matched
   figures.forEach((f, i) => {
     if (f.kind !== 'money' || f.change || converted.has(i) || !Number.isFinite(f.value) || !statesCurrency(f.surface)) return;
@@ -31,22 +36,26 @@ export function dateFromKb(figures: Figure[], kb: PreparedKb, named: Iterable<st
     if (!t || t.sig < 3) return;
     const tol = (Math.abs(f.value) * (t.place / Math.max(t.value, 1e-9))) / 2; // the writer rounded to the last digit
     const ends = new Set<string>();
+    const whose = new Set<string>();
     const list = kb.shortPeriodFacts.get(String(f.unit)) ?? [];
     for (let k = firstAtLeast(list, f.value - tol); k < list.length && list[k]!.value <= f.value + tol; k++) {
       const x = list[k]!;
       if (subjects.has(x.subject)) {
         ends.add(x.period!.end);
+        whose.add(x.subject);
         const k2 = `${x.subject} ${x.period!.end}`;
         levels.set(k2, (levels.get(k2) ?? new Set()).add(x.metric));
       }
     }
     for (const end of ends) score.set(end, (score.get(end) ?? 0) + t.sig - 2);
+    for (const id of whose) bySubject.set(id, (bySubject.get(id) ?? 0) + t.sig - 2);
   });
-  const pick = () => {
-    const [best, next] = [...score].sort((a, b) => b[1] - a[1]);
-    return best && best[1] >= MIN_SCORE && !(next && next[1] === best[1]) ? best[0] : undefined;
+  const best = (m: Map<string, number>) => {
+    const [top, next] = [...m].sort((a, b) => b[1] - a[1]);
+    return top && top[1] >= MIN_SCORE && !(next && next[1] === top[1]) ? top[0] : undefined;
   };
-  const byAmounts = pick();
+  const subject = best(bySubject);
+  const byAmounts = best(score);
   // when the amounts alone date nothing: a growth rate equal to one of the same period's facts (42%
   // with 1,149億元) is one more vote for a period an amount already named (too common alone)
   const supported = new Set(byAmounts ? [] : score.keys());
@@ -70,10 +79,9 @@ export function dateFromKb(figures: Figure[], kb: PreparedKb, named: Iterable<st
       }
     for (const [end, w] of ends) score.set(end, score.get(end)! + w);
   });
-  const end = byAmounts ?? pick();
-  if (!end) return undefined;
-  const d = new Date(Date.parse(end + 'T00:00:00Z') + 86_400_000);
-  return d.toISOString().slice(0, 10);
+  const end = byAmounts ?? best(score);
+  const date = end ? new Date(Date.parse(end + 'T00:00:00Z') + 86_400_000).toISOString().slice(0, 10) : undefined;
+  return { ...(date ? { date } : {}), ...(subject ? { subject } : {}) };
 }
 
 /** Index of the first fact whose value is at least v (the list is sorted by value). */

@@ -1,5 +1,6 @@
 // Who a figure is about: the entity owning its keyword (テンセントの売上高), else the nearest
-// mention before it in the sentence, else the article's dominant Alibaba-group company.
+// mention before it in the sentence, else the article's dominant Alibaba-group company, else (a page
+// that names no company it is about) the company whose KB facts its precise amounts match.
 import type { PreparedKb } from '../prepared-kb';
 import type { Metric } from '../kb/types';
 import { SEGMENT_METRICS } from '../vocabulary/metrics';
@@ -66,11 +67,12 @@ export function kbSubject(id: string, metric: Metric, kb: PreparedKb): string {
 /** Most-mentioned company or unit of the Alibaba group ('alibaba' on ties), when no company
  *  outside the group is named as often (an article about Tencent is not about Alibaba); else the one
  *  outside company the article is clearly about. */
-export function dominantCompany(mentions: EntitySpan[], kb: PreparedKb): string | undefined {
+export function dominantCompany(mentions: EntitySpan[], kb: PreparedKb, text: string): string | undefined {
   const counts = new Map<string, number>();
   let outside = 0;
   const out = new Map<string, number>();
   for (const m of mentions) {
+    if (excluded(m, text)) continue;
     const e = kb.entities.get(m.entityId);
     if (!e || (e.type !== 'company' && e.type !== 'unit')) continue;
     if (!inGroup(e.id, kb)) {
@@ -83,12 +85,24 @@ export function dominantCompany(mentions: EntitySpan[], kb: PreparedKb): string 
   let best: string | undefined;
   let n = 0;
   for (const [id, c] of counts) if (c > n || (c === n && id === GROUP_ROOT)) [best, n] = [id, c];
+  // several of the group's units named equally often (its segments, each once): the group itself
+  if (best !== GROUP_ROOT && [...counts.values()].filter((c) => c === n).length > 1) best = GROUP_ROOT;
   const group = [...counts.values()].reduce((a, b) => a + b, 0);
   if (best && group > outside) return best;
   // an article about one company outside the group (テンセントの決算, OpenAI's funding round): that
   // company, when it is named at least three times and twice as often as any other company and the group
   const [top, second] = [...out].sort((a, b) => b[1] - a[1]);
   return top && top[1] >= 3 && top[1] >= 2 * Math.max(second?.[1] ?? 0, group) ? top[0] : undefined;
+}
+
+// 剔除高鑫零售和银泰业务的可比收入, excluding Sun Art, 楽天を除く: a company named only to be left out
+// of a figure is not what the article is about
+const EXCLUDE_BEFORE = /(?:剔除|除去|扣除|不含|不包括|不计|excluding|exclusive of|other than|except(?:\s+for)?)[^。．！？!?，,；;:：]{0,16}$/i;
+const EXCLUDE_AFTER = /^[^。．！？!?、，,]{0,8}?(?:を除く|を除き|を除いた|除く|以外)/;
+
+/** Is the mention one the text leaves out (剔除X和Y, X以外, excluding X)? */
+export function excluded(m: { start: number; end: number }, text: string): boolean {
+  return EXCLUDE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || EXCLUDE_AFTER.test(text.slice(m.end, m.end + 12));
 }
 
 function inGroup(id: string, kb: PreparedKb): boolean {
