@@ -45,6 +45,31 @@ describe('signs: a decrease is a negative value', () => {
     expect(one('最終損益は3691億円の赤字だった。')).toMatchObject({ value: -369_100_000_000, unit: 'JPY' });
     expect(one('時価総額が5890億ドル蒸発した。')).toMatchObject({ value: -589_000_000_000, unit: 'USD', change: 'decrease' });
     expect(one('净亏损50亿元。')).toMatchObject({ value: -5e9, unit: 'CNY' });
+    expect(one('為替差損も120億円と大きかった。')).toMatchObject({ value: -12e9, unit: 'JPY' });
+    expect(one('評価差益は300億円。')).toMatchObject({ value: 3e10, unit: 'JPY' });
+    expect(one('最終損益は120億円の損失を計上した。')).toMatchObject({ value: -12e9 });
+    expect(one('経常損失は20億円。')).toMatchObject({ value: -2e9 });
+    expect(one('净亏损收窄至10亿元。')).toMatchObject({ value: -1e9 });
+    expect(one('Its net loss narrowed to $1 billion.')).toMatchObject({ value: -1e9 });
+    expect(one('The company posted a $3 billion loss.')).toMatchObject({ value: -3e9 });
+    expect(one('The company lost $5 billion in market value.')).toMatchObject({ value: -5e9 });
+    // a risk of loss is an amount at stake, not a loss
+    expect(one('最大55億ドルの損失リスクが生じる。')).toMatchObject({ value: 5.5e9 });
+  });
+  it('a decrease of an amount, before or after it, is signed', () => {
+    expect(one('Revenue fell by $2 billion.')).toMatchObject({ value: -2e9, change: 'decrease' });
+    expect(one('a drop of $3 billion in revenue')).toMatchObject({ value: -3e9, change: 'decrease' });
+    expect(one('300億円の減益となった。')).toMatchObject({ value: -3e10, change: 'decrease' });
+    expect(one('200億円の増収。')).toMatchObject({ value: 2e10, change: 'increase' });
+    expect(one('市值缩水2000亿港元。')).toMatchObject({ value: -2e11, unit: 'HKD', change: 'decrease' });
+    expect(one('資金流出は300億ドル。')).toMatchObject({ value: -3e10, change: 'decrease' });
+    // a level reached is no change
+    expect(one('Revenue fell to $2 billion.')).toMatchObject({ value: 2e9 });
+  });
+  it('below or above an expectation by a percentage is a signed difference; below a level is a level', () => {
+    expect(figs('每股收益低于市场预期3.29%。').find((f) => f.kind === 'percent')).toMatchObject({ value: -3.29, change: 'decrease' });
+    expect(figs('营收高于预期2%。').find((f) => f.kind === 'percent')).toMatchObject({ value: 2, change: 'increase' });
+    expect(figs('增速低于5%。').find((f) => f.kind === 'percent')).toMatchObject({ value: 5 });
   });
   it('a hyphen between numbers or inside names is no sign', () => {
     expect(figs('成長率は5-10%の見込み。').find((f) => f.kind === 'percent')).toMatchObject({ value: 5, valueMax: 10 });

@@ -53,6 +53,15 @@ const SPEND_AFTER = /^(?:加码|加碼|重注|押注|砸向|砸入|用于|用於
 
 /** Change words right after an amount of money: 5890億ドル減少 (a change, not a level). */
 const MONEY_CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
+  ['の減益', 'decrease'],
+  ['の減収', 'decrease'],
+  ['減益', 'decrease'],
+  ['減収', 'decrease'],
+  ['の増益', 'increase'],
+  ['の増収', 'increase'],
+  ['増益', 'increase'],
+  ['増収', 'increase'],
+  ['のマイナス', 'decrease'],
   ['の減少', 'decrease'],
   ['減少', 'decrease'],
   ['の増加', 'increase'],
@@ -68,11 +77,13 @@ const MONEY_CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
 ];
 /** 112億元の赤字, and 112億元(約2400億円)の赤字: the loss word may follow the amount's conversion
  *  (both the amount and its conversion are losses). */
-const LOSS_AFTER = /^\s?(?:[(（][^()（）。]{1,24}[)）]|[)）])?\s?(?:の(?:最終|純|営業)?赤字|の純損失|赤字)/;
+const LOSS_AFTER =
+  /^\s?(?:[(（][^()（）。]{1,24}[)）]|[)）])?\s?(?:の(?:最終|純|営業)?赤字|の(?:純|営業|経常|評価|為替|特別)?損失(?!リスク|の(?:可能性|恐れ|おそれ))|赤字|\s(?:net\s|operating\s)?loss(?!-making|es)\b)/;
 const LOSS_BEFORE =
-  /(?:最終赤字|純損失|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|net outflow of)\s?(?:は|が|为|為|达|達|of)?\s?(?:約|约|about)?\s?$/;
-/** 同比减少约340亿: a decrease written before an amount of money (not 减少至 / fell to: a level). */
-const MONEY_DECREASE_BEFORE = /(?:减少|減少|下降|下跌|减|減)了?\s?(?:約|约|about)?\s?$/;
+  /(?:最終赤字|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|net outflow of|\blost)\s?(?:は|が|も|为|為|达|達|of)?\s?(?:約|约|about)?\s?$/;
+/** 同比减少约340亿, fell by $2 billion: a decrease written before an amount of money (not 减少至 / fell to: a level). */
+const MONEY_DECREASE_BEFORE =
+  /(?:(?:减少|減少|下降|下跌|减|減)了?|\b(?:fell|declined|decreased|dropped|shrank|slid)(?:\sby)?|\bdown|\ba (?:drop|decline|fall|decrease) of|蒸发|蒸發|缩水|縮水|下げ幅は?|資金流出は?|流出超は?)\s?(?:約|约|about|roughly|nearly|some)?\s?$/;
 
 const CODES = new Set(['rmb', 'usd', 'cny', 'hkd', 'jpy', 'eur', 'gbp', 'us', 'hk', 'twd', 'sgd', 'aud', 'cad', 'chf', 'inr', 'krw', 'rs']);
 const EN_GPUS = /^\s(?:nvidia\s)?(?:(?:h|a|b)\s?\d{2,3}\s)?(?:gpus?|graphics chips|ai chips|accelerators)(?![a-z])/;
@@ -342,12 +353,12 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
     }
     if (kind === 'percent') basis ??= basisNear(s, lo, a, k);
   }
-  if (kind === 'money' && !change && MONEY_DECREASE_BEFORE.test(s.slice(Math.max(lo, a - 8), a))) change = 'decrease';
+  if (kind === 'money' && !change && MONEY_DECREASE_BEFORE.test(s.slice(Math.max(lo, a - 16), a))) change = 'decrease';
   if (kind === 'money' && !change) {
     // 3691億円の赤字, 净亏损50亿元, a net loss of RMB 5 billion: a loss is a negative amount
     const loss = LOSS_AFTER.exec(s.slice(k, k + 32));
     if (loss && !/^\s?[(（)）]/.test(loss[0])) k += loss[0].length;
-    if (loss || LOSS_BEFORE.test(s.slice(Math.max(lo, a - 14), a))) value = -Math.abs(value);
+    if (loss || LOSS_BEFORE.test(s.slice(Math.max(lo, a - 24), a))) value = -Math.abs(value);
   }
   if (change === 'decrease') {
     value = -Math.abs(value);
