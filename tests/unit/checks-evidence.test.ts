@@ -88,6 +88,17 @@ describe('conversion: at the page’s own rate, else the reference rate of the a
     // a round amount (1,000億元) stands for anything it rounds from: wider
     expect(status(get(run('テンセントは1,000億元(2兆2,720億円)を投じる。', '2025-02-25'), '2兆2,720億円'))).toBe('consistent');
   });
+  it('two amounts converted at one rate the page does not state: its own house rate, no slip', () => {
+    // Feb 2025: 20.84 yen per yuan; both amounts at 22.0 (7% off) — the page's rate, not its arithmetic
+    const text = 'テンセントは1,234億元(2兆7,148億円)を投じ、売上高は1,725億元(3兆7,950億円)だった。';
+    expect(get(run(text, '2025-02-25'), '2兆7,148億円').check).toMatchObject({ status: 'unverified', missing: ['difference'] });
+    // one amount off the rate the other uses is still flagged
+    const odd = 'テンセントは1,234億元(2兆8,031億円)を投じ、売上高は1,725億元(3兆5,949億円)だった。';
+    expect(status(get(run(odd, '2025-02-25'), '2兆8,031億円'))).toBe('inconsistent/conversion');
+    // the same amount converted twice (headline and body) is one conversion, not a rate the page shares
+    const twice = 'テンセントは1,234億元(2兆8,031億円)を投じる。テンセントは1,234億元(2兆8,031億円)を投じる。';
+    expect(status(get(run(twice, '2025-02-25'), '2兆8,031億円'))).toBe('inconsistent/conversion');
+  });
   it('undated: wrong only when no month’s rate since 2015 gives it', () => {
     expect(status(get(run('テンセントは1,000億元(約1,300億円)を投じる。'), '約1,300億円'))).toBe('inconsistent/conversion');
     expect(get(run('テンセントは1,000億元(約1兆6,000億円)を投じる。'), '約1兆6,000億円').check).toMatchObject({ status: 'unverified', missing: ['period'] });

@@ -8,7 +8,7 @@ import type { Check, Figure } from '../types';
 import { conversionPairs, rateDateFor } from '../figures/convert';
 import { sentenceIndex, sentences, type Sentences } from '../figures/sentences';
 import { figureBasis, timesBySpan, type FigureBasis } from './basis';
-import { checkConversion, statedRates, type StatedRate } from './conversion';
+import { checkConversion, pageConversions, statedRates, type PageConversion, type StatedRate } from './conversion';
 import { checkFacts, type Seen } from './facts';
 import { asRead, readings } from './readings';
 
@@ -27,6 +27,7 @@ export function checkFigures(figures: Figure[], ctx: CheckContext): void {
   const sents = ctx.sentences ?? sentences(ctx.text);
   const times = timesBySpan(figures);
   const stated = statedRates(figures);
+  const conversions = pageConversions(figures, pairs);
   const seen: Seen = { confirmed: new Set(), shifted: new Set() };
   const bases = new Map<Figure, FigureBasis>();
   const basisOf = (f: Figure) => {
@@ -66,7 +67,9 @@ export function checkFigures(figures: Figure[], ctx: CheckContext): void {
     const b = figures[i]!;
     const a = figures[src]!;
     const baseDates = factDates(ctx.kb, a) ?? identified.get(`${a.value}|${a.unit}`);
-    const c = converted(a, b, ctx, stated, baseDates, sentenceAt(sents, ctx.text, b.start), () => factCheck(b, basisOf(b), ctx, sents, { ...seen }));
+    const c = converted(a, b, ctx, { stated, conversions }, baseDates, sentenceAt(sents, ctx.text, b.start), () =>
+      factCheck(b, basisOf(b), ctx, sents, { ...seen }),
+    );
     if (c) b.check = c;
     else delete b.check;
   }
@@ -132,13 +135,13 @@ function converted(
   a: Figure,
   b: Figure,
   ctx: CheckContext,
-  stated: StatedRate[],
+  rates: { stated: StatedRate[]; conversions: PageConversion[] },
   baseDates: string[] | undefined,
   sentence: string,
   own: () => Check | undefined,
 ): Check | undefined {
   const base = a.check;
-  const conv = checkConversion(a, b, { kb: ctx.kb, articleDate: ctx.articleDate, stated, baseDates, sentence });
+  const conv = checkConversion(a, b, { kb: ctx.kb, articleDate: ctx.articleDate, ...rates, baseDates, sentence });
   if (!conv) return own();
   if (conv.status !== 'consistent') return conv;
   // the conversion holds: the converted amount says what its base says

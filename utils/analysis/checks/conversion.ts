@@ -2,7 +2,8 @@
 // that pair (1元=約21円), else at the KB's reference rate (a month's average) of the base figure's own
 // date and of the article's month. Wrong only beyond rounding: CONVERSION_TOLERANCE plus half a unit
 // of the last digit written in each amount (and one unit of a stated rate's). With no date at all, wrong only when
-// no month's rate since 2015 gives the amount.
+// no month's rate since 2015 gives the amount; and never when another amount on the page is converted
+// at the same rate (a house rate the page does not state: its arithmetic is consistent).
 import type { PreparedKb } from '../prepared-kb';
 import type { Check, CheckRate, Figure, RateBasis } from '../types';
 import { rateAt, rateDateFor } from '../figures/convert';
@@ -59,6 +60,41 @@ export interface ConversionContext {
   baseDates?: string[];
   /** The converted amount's sentence (for how ¥ reads). */
   sentence?: string;
+  /** The page's conversions (pageConversions): a rate two of them share is the page's own. */
+  conversions?: PageConversion[];
+}
+
+/** One conversion on the page, as written: base amount, its currency, the rate it implies. */
+export interface PageConversion {
+  base: number;
+  from: string;
+  to: string;
+  rate: number;
+}
+
+/** Relative spread within which two conversions share a rate (rounded amounts, 3 digits). */
+const SHARED_RATE = 0.015;
+
+/** The rates the page's conversions imply (3,271億元(約7198億円) → 22.0 JPY per CNY). */
+export function pageConversions(figures: Figure[], pairs: Map<number, number>): PageConversion[] {
+  const out: PageConversion[] = [];
+  for (const [bi, ai] of pairs) {
+    const a = figures[ai]!;
+    const b = figures[bi]!;
+    const [from, to] = [String(a.unit), String(b.unit)];
+    if (from === to || !isCurrency(from) || !isCurrency(to) || !a.value || !b.value) continue;
+    out.push({ base: Math.abs(a.value), from, to, rate: Math.abs(b.value / a.value) });
+  }
+  return out;
+}
+
+/** Another conversion of another amount on the page at the same rate: the page converts at a rate
+ *  of its own that it does not state (a house rate), so this one is no slip of its arithmetic. */
+function sharedRate(ctx: ConversionContext, from: string, to: string, base: number, implied: number): number | undefined {
+  const peer = ctx.conversions?.find(
+    (c) => c.from === from && c.to === to && Math.abs(c.base / base - 1) > 0.01 && Math.abs(c.rate / implied - 1) <= SHARED_RATE,
+  );
+  return peer?.rate;
 }
 
 /** The check of converted amount b against its base a; undefined when it cannot be checked. */
@@ -128,6 +164,15 @@ function checkPair(a: Figure, ra: Reading, b: Figure, rb: Reading, ctx: Conversi
         reason: `${at(best)}; ${says}: a rate of another month may give it (the article's date is unknown).`,
       };
     }
+  }
+  const house = sharedRate(ctx, from, to, Math.abs(ra.value), implied);
+  if (house !== undefined) {
+    return {
+      ...withRate(best),
+      status: 'unverified',
+      missing: ['difference'],
+      reason: `${at(best)}; ${says}: the page converts other amounts at the same ${per(implied, from, to)}, a rate of its own that it does not state.`,
+    };
   }
   return {
     ...withRate(best),
