@@ -1,5 +1,6 @@
 // The KB audit (npm run -s kb:audit): what a reviewer should look at before trusting the KB. Pure
-// over a bundle: facts without a primary source, without a period or as-of date, single-source or
+// over a bundle: facts without a primary source (or read only in a copy of the issuer's release or
+// filing on another host), without a period or as-of date, single-source or
 // derived; entities with a kanji name but no reading, or without a description; aliases two
 // entities share, or that equal an ordinary word, when nothing guards them (not marked ambiguous).
 import type { Entity, KbBundle, Source } from '../../utils/analysis/kb/types';
@@ -55,8 +56,9 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 // Proper names get a reading; events, policies and metric terms are descriptions, not names.
 const NAMED_TYPES = new Set(['person', 'company', 'unit', 'bank', 'government', 'product', 'model', 'chip']);
 
+/** A primary source: the issuer's (or a regulator's, a paper's) own host — not a copy on another. */
 export function isPrimary(s: Source | undefined): boolean {
-  if (!s) return false;
+  if (!s || s.copyOf) return false;
   let host: string;
   try {
     host = new URL(s.url).hostname.replace(/^www\./, '');
@@ -89,7 +91,12 @@ export function auditKb(b: KbBundle): { findings: AuditFinding[]; totals: Record
   const sources = new Map(b.sources.map((s) => [s.id, s]));
   for (const f of b.facts) {
     const all = [f.source, ...(f.sources ?? [])];
-    if (!all.some((id) => isPrimary(sources.get(id)))) add('fact without a primary source', f.id, all.join(', '));
+    if (!all.some((id) => isPrimary(sources.get(id)))) {
+      // the issuer's own release or filing, read in a verbatim copy on another host
+      const copy = all.map((id) => sources.get(id)?.copyOf).find(Boolean);
+      if (copy) add("fact read in a copy of the issuer's document", f.id, copy);
+      else add('fact without a primary source', f.id, all.join(', '));
+    }
     if (!f.period && !f.asOf) add('fact without a period or as-of date', f.id);
     if (f.status === 'single-source') add('fact single-source', f.id);
     if (f.status === 'derived') add('fact derived', f.id, f.note ? undefined : 'no method in note');

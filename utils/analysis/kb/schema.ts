@@ -78,6 +78,7 @@ const SourceSchema = z.strictObject({
   publisher: nonEmpty,
   date: z.string().regex(/^(c\. )?\d{4}(-\d{2}(-\d{2})?)?$|^undated$/),
   title: z.string().optional(),
+  copyOf: nonEmpty.optional(),
 });
 
 const FxSchema = z

@@ -104,6 +104,9 @@ export interface Source {
   publisher: string;
   date: string; // ISO date or 'c. YYYY-MM'
   title?: string;
+  /** The issuer's own document this page reproduces verbatim (a release or filing read on another
+   *  host): the figure is the issuer's, the host is not. */
+  copyOf?: string;
 }
 
 /** What an FX record is: a reference rate the checks convert with, or a rate someone stated. */
