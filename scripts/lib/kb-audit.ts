@@ -24,6 +24,7 @@ const PRIMARY_HOSTS = [
   'federalreserve.gov',
   'federalregister.gov',
   'bis.doc.gov',
+  'bis.gov',
   'commerce.gov',
   'gov.cn',
   'mofcom.gov.cn',
