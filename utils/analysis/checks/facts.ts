@@ -187,7 +187,10 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
         missing: subjectFirm ? ['period'] : ['subject'],
       };
     }
-    if (interchangeable(f.metric, sib.x.metric)) return done('consistent', sib, `Matches ${item(sib.x.metric)}: ${kbSays(kb, sib.x)}.`, { sibling });
+    // (a business unit's revenue named generically, 売上高 of Alibaba Cloud, is the line item the KB
+    // files the unit's own revenue under)
+    const ownLine = isGenericItem(f.metric) && sib.x.subject === f.subject && kb.entities.get(f.subject)?.type === 'unit';
+    if (interchangeable(f.metric, sib.x.metric) || ownLine) return done('consistent', sib, `Matches ${item(sib.x.metric)}: ${kbSays(kb, sib.x)}.`, { sibling });
     return { ...done('unverified', sib, `Matches ${item(sib.x.metric)}, not ${item(f.metric)}: ${kbSays(kb, sib.x)}.`, { sibling }), missing: ['metric'] };
   }
   // 4. currency: the same number as a fact of this subject in another currency
