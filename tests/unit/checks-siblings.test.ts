@@ -48,6 +48,20 @@ describe('group and segment revenue', () => {
     const f = get(run('アリババの2025年7～9月期の売上高は398億2,400万元だった。'), '398億2,400万元');
     expect(f.check).toMatchObject({ status: 'unverified', missing: ['metric'], sibling: { kind: 'line-item', metric: 'cloud_revenue' }, expected: 39_824e6 });
   });
+  it('a segment or market named with its revenue as one phrase (data center revenue, 数据中心业务收入): not the group’s revenue, never a value error', () => {
+    for (const [t, s] of [
+      ['アリババの2025年7～9月期のデータセンター部門の売上高は512億元だった。', '512億元'],
+      ['アリババ2026财年第二季度数据中心业务收入为512亿元。', '512亿元'],
+      ["In the quarter ended September 2025, アリババ's data center revenue rose 66% to RMB51.2 billion.", 'RMB51.2 billion'],
+      ['In the quarter ended September 2025, アリババ said revenue from Baidu Core declined 7% to RMB24.66 billion.', 'RMB24.66 billion'],
+    ]) {
+      const figs = run(t);
+      expect(flagsOf(figs), t).toEqual([]);
+      expect(get(figs, s).metric, t).toBe('other');
+    }
+    // the group's revenue named alone, with that number, is still a value error
+    expect(flagsOf(run('アリババの2025年7～9月期の売上高は512億元だった。'))).toEqual([expect.stringMatching(/:value$/)]);
+  });
 });
 
 describe('operating income and adjusted EBITA (values hypothetical, for the logic only)', () => {
