@@ -20,8 +20,10 @@ export interface Hit extends MetricHit {
 const NEUTRAL_QUALIFIER =
   /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|連結|合計|全社|公司|会社|総)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日)$/;
 const DELIM = /[、。，,;；「」『』()（）:：!?！？\s・はがをにでともへや]/;
-const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|增长|增長|下降|上昇|下落)/;
-const GROWTH_BEFORE = /(?:成長|伸び|増|growth|增长|增長)\s?[(（]\s?$/;
+const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|rise|increase|surge|jump|gain|decline|drop|增长|增長|下降|上昇|下落)/;
+/** A rate after a verb of growth (成長(…), rose 5%, picking up by an annual 26%, up 3%). */
+const GROWTH_BEFORE =
+  /(?:(?:成長|伸び|増|growth|增长|增長)\s?[(（]|\b(?:rose|grew|increased|jumped|climbed|surged|gained|picked up|picking up|fell|declined|dropped|up|down)(?:\sby)?(?:\san?)?(?:\s(?:annual|year[-\s](?:on|over)[-\s]year))?)\s?$/i;
 const TOPIC = /^\s?(?:は|が|も|:|：|，)/;
 const ADJACENT = /^\s?[)）]?\s?(?:の|的|を|of|in)?\s?$/; // after a conversion in brackets too: 66億ドル(約9600億円)を
 /** A part of the total (のうち, 其中, of which) or an estimate (予想, forecast): not the keyword's own value. */
@@ -173,15 +175,26 @@ function qualifier(s: string, a: number): string {
   return s.slice(k, a).replace(/[の的]$/, '');
 }
 
+/** "revenue from China commerce retail businesses", "sales of its cloud unit": a part named after the
+ *  keyword (not an amount, a period or the company). */
+const PART_AFTER =
+  /^\s(?:from|of)\s(?!(?:rmb|usd|us\$|hk\$|\$|¥|yuan|the (?:quarter|year|period|company|group)|about|around|approximately|nearly|over|more|roughly|just|some|\d))[a-z]/i;
+
 function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], kb: PreparedKb): Metric {
   if (h.metric === 'operating_income' && segmentBefore(norm.text, h.na)) return 'other';
+  if ((h.metric === 'revenue' || h.metric === 'operating_income') && PART_AFTER.test(text.slice(h.b, h.b + 24))) {
+    // only the company itself keeps the group's line item (revenue of Alibaba Group)
+    const named = mentions.find((m) => m.start >= h.b && m.start - h.b <= 12);
+    return named && kb.entities.get(named.entityId)?.type === 'company' ? h.metric : 'other';
+  }
   if (h.metric !== 'revenue' && h.metric !== 'net_income' && h.metric !== 'operating_income') return h.metric;
   const q = qualifier(norm.text, h.na);
   if (!q) return h.metric;
   if (/クラウド|云|雲|cloud/.test(q)) return h.metric === 'revenue' ? 'cloud_revenue' : 'other';
   if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return h.metric === 'operating_income' ? 'other' : 'cmr';
   if (h.metric === 'revenue' && /株|股/.test(q)) return 'turnover';
-  if (/^[a-z0-9\s.'-]*$/.test(q) || NEUTRAL_QUALIFIER.test(q)) return h.metric;
+  // (a rate or a comparison is no segment: 1年前比26%の売上高増)
+  if (/^[a-z0-9\s.'-]*$/.test(q) || NEUTRAL_QUALIFIER.test(q) || /[0-9](?:%|％)$|比$/.test(q)) return h.metric;
   // 歸屬普通股股東的淨利潤, 経调整净利润: the qualifier makes the net income a specific line item
   if (h.metric === 'net_income' && /归属|歸屬|帰属|attributable/.test(q)) return 'net_income_attrib';
   if (h.metric === 'net_income' && /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|调整后|adjusted/.test(q)) return 'non_gaap_net_income';

@@ -1,0 +1,86 @@
+// Which line item a figure is when its sentence names none for it: the shapes (our own sentences) where
+// the sentence implies it, as a guess the checks may confirm but never flag on; and the shapes that
+// must stay unattributed (estimates, a part in brackets, revenue from a named business).
+import { describe, expect, it } from 'vitest';
+import { SEP25, fact, flagsOf, get, kbWith, run, status } from './support/checks-kb';
+
+// the test KB with Alibaba Cloud's own cloud revenue (F18: RMB 39,824m, up 34%)
+const KB = kbWith(
+  (x) => x,
+  [
+    fact('cloud_revenue', 39_824e6, 'CNY', SEP25, { subject: 'alibaba-cloud' }),
+    fact('cloud_revenue_growth', 34, 'percent', SEP25, { subject: 'alibaba-cloud', basis: 'yoy' }),
+  ],
+);
+const go = (text: string, date = '2025-11-26') => run(text, date, KB);
+
+describe('a list of segments under one line item', () => {
+  const figs = go('アリババの2025年7～9月期の部門別の売上高は、主力のコマース事業が10%増の1,000億元、アリババクラウドが34%増の398億2,400万元だった。');
+  it("each amount is its segment's line item, the segment its subject, as a guess", () => {
+    expect(get(figs, '398億2,400万元')).toMatchObject({ metric: 'cloud_revenue', subject: 'alibaba-cloud', via: { metric: 'inferred' } });
+    expect(get(figs, '34%増')).toMatchObject({ metric: 'cloud_revenue_growth', subject: 'alibaba-cloud' });
+    expect(status(get(figs, '398億2,400万元'))).toBe('consistent');
+    expect(get(figs, '398億2,400万元').check?.basis?.metric).toEqual({ value: 'cloud_revenue', how: 'inferred' });
+  });
+  it('a segment the KB does not know is no line item of the group', () => {
+    expect(get(figs, '1,000億元').metric).not.toBe('revenue');
+    expect(get(figs, '10%増').metric).not.toBe('revenue_growth');
+  });
+  it('never a part in brackets (うち…)', () => {
+    const f = get(go('売上高は、コマース事業が1,000億元(うちアリババクラウドは398億元)、その他が50億元だった。'), '398億元');
+    expect(f.metric).not.toBe('cloud_revenue');
+  });
+});
+
+describe('a results sentence that names no line item', () => {
+  it('its first amount is revenue, and the growth joined to it revenue growth', () => {
+    const figs = go('アリババの2025年7～9月期業績は、前年同期比5%増の2,477億9,500万元だった。');
+    expect(get(figs, '2,477億9,500万元')).toMatchObject({ metric: 'revenue', via: { metric: 'inferred' } });
+    expect(get(figs, '5%増').metric).toBe('revenue_growth');
+    expect(status(get(figs, '2,477億9,500万元'))).toBe('consistent');
+  });
+  it('never flagged on a guessed line item: a 10× slip under 売上高 is, under 業績 it is not', () => {
+    expect(status(get(go('アリババの2025年7～9月期の売上高は2兆4,779億5,000万元だった。'), '2兆4,779億5,000万元'))).toBe('inconsistent/scale');
+    const figs = go('アリババの2025年7～9月期業績は、前年同期比5%増の2兆4,779億5,000万元だった。');
+    expect(get(figs, '2兆4,779億5,000万元').metric).toBe('revenue');
+    expect(flagsOf(figs)).toEqual([]);
+  });
+  it('never an estimate (市場予想, consensus)', () => {
+    expect(get(go('アリババの2025年7～9月期業績は、市場予想の2,400億元を上回った。'), '2,400億元').metric).not.toBe('revenue');
+  });
+});
+
+describe('a growth rate joined to an amount', () => {
+  it('a segment jumped X% to an amount: its revenue and its growth', () => {
+    const figs = go('In the quarter ended September 30, 2025, Alibaba Cloud jumped 34% year-over-year (YoY) to RMB39.8 billion.');
+    expect(get(figs, 'RMB39.8 billion')).toMatchObject({ metric: 'cloud_revenue', subject: 'alibaba-cloud' });
+    expect(get(figs, 'jumped 34%')).toMatchObject({ metric: 'cloud_revenue_growth', subject: 'alibaba-cloud' });
+    expect(status(get(figs, 'RMB39.8 billion'))).toBe('consistent');
+  });
+  it("but not the analysts' estimate after it", () => {
+    const figs = go('In the quarter ended September 30, 2025, Alibaba Cloud jumped 34% to RMB39.8 billion, exceeding analysts estimated RMB37.9 billion.');
+    expect(get(figs, 'RMB37.9 billion').metric).not.toBe('cloud_revenue');
+    expect(flagsOf(figs)).toEqual([]);
+  });
+  it('an amount, marking an X% rise: the growth of its line item', () => {
+    const figs = go('For the quarter ended September 30, 2025, Alibaba posted revenue of RMB247.8 billion ($34.8 billion), marking a 5% year-on-year rise.');
+    expect(get(figs, '5%').metric).toBe('revenue_growth');
+  });
+  it('a rate before the line item (前年比34%の売上高増) is no segment name', () => {
+    const figs = go('2025年7～9月期、アリババクラウドは、前年比34%の売上高増により、398億2,400万元に達した。');
+    expect(get(figs, '398億2,400万元')).toMatchObject({ metric: 'cloud_revenue', subject: 'alibaba-cloud' });
+    expect(get(figs, '34%').metric).toBe('cloud_revenue_growth');
+  });
+});
+
+describe("a segment's revenue is the line item the KB files it under", () => {
+  it("Alibaba Cloud's revenue is its cloud revenue, never the group's revenue", () => {
+    const f = get(go('アリババクラウドの2025年7～9月期の売上高は398億2,400万元だった。'), '398億2,400万元');
+    expect(f).toMatchObject({ metric: 'cloud_revenue', subject: 'alibaba-cloud' });
+    expect(status(f)).toBe('consistent');
+  });
+  it('revenue from a named business is not the group’s revenue', () => {
+    const f = get(go('Revenue from China commerce retail businesses decreased by 2%.'), 'decreased by 2%');
+    expect(f.metric).toBe('other');
+  });
+});
