@@ -84,3 +84,20 @@ describe("a segment's revenue is the line item the KB files it under", () => {
     expect(f.metric).toBe('other');
   });
 });
+
+describe('a move of a share price', () => {
+  it('a share or an ADR that rose or fell X%: the change of its price', () => {
+    expect(get(go('アリババの米上場株は序盤の取引で一時約10%下落した。'), '約10%下落')).toMatchObject({ metric: 'share_price_change', subject: 'alibaba' });
+    expect(get(go('Alibaba’s ADRs fell about 2.3% on Tuesday.'), 'fell about 2.3%').metric).toBe('share_price_change');
+  });
+  it('never a stake, a holder or an index', () => {
+    expect(get(go('アリババは同社株式の10%を取得した。'), '10%').metric).not.toBe('share_price_change');
+    expect(get(go('アリババ株が買われ、ハンセン指数は2%上昇した。'), '2%上昇').metric).not.toBe('share_price_change');
+  });
+  it('each cell of a return table (騰落率 columns) is the change of its row’s share price over its column', () => {
+    const text = '(1/11(水)までの騰落率)\n銘柄名 騰落率(5日) 騰落率(1ヵ月) 騰落率(3ヵ月)\n09988 アリババ 14.1% 2.9% 10.5% EC大手。\n';
+    const f = get(go(text, '2023-01-12'), '14.1%');
+    expect(f).toMatchObject({ metric: 'share_price_change', subject: 'alibaba', via: { metric: 'inferred' } });
+    expect(f.period?.end).toBe('2023-01-11');
+  });
+});

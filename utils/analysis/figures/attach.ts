@@ -186,6 +186,9 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     if (guess) {
       f.metric = guess.metric;
       via.metric = 'inferred';
+    } else if (!f.metric && columns.has(f)) {
+      f.metric = 'share_price_change'; // a cell of a return table (騰落率 columns)
+      via.metric = 'inferred';
     }
     // subject: the entity the keyword belongs to (テンセントの売上高), else the nearest before the figure
     const before = sMent.filter((m) => m.end <= f.start);

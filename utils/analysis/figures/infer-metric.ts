@@ -83,7 +83,32 @@ export function inferMetric(f: Figure, ctx: InferContext, listOnly = false, dept
   if (f.kind !== 'money' && f.kind !== 'percent') return undefined;
   const item = listItem(f, ctx);
   if (item || listOnly || depth > 1) return item;
-  return f.kind === 'percent' ? joinedRate(f, ctx, depth) : (segmentClause(f, ctx) ?? resultsTopic(f, ctx));
+  return f.kind === 'percent' ? (joinedRate(f, ctx, depth) ?? stockMove(f, ctx)) : (segmentClause(f, ctx) ?? resultsTopic(f, ctx));
+}
+
+/** A share or an ADR as the clause's topic (米上場株は, Alibaba's ADRs, 阿里巴巴美股). */
+const STOCK = /株価|上場株|株式|(?<!持ち)株(?:は|が|も)|\badrs?\b|\bshares\b|\bstock\b|股价|股價|美股|港股|[A-Z]株/i;
+/** Not the share price: a stake, a holder, stock pay (株式の10%, 株主, 株式報酬, stake). */
+const NOT_PRICE = /株主|株式報酬|持ち株|持株|出資|保有|取得|売却|指数|指數|index|stake|holding|owns|shareholder|股东|股東|持股|比率|比例/i;
+/** A move of a price, right after the rate (10%下落, 15%急騰, 0.3%高) or right before it (fell about 2.3%). */
+const MOVE_AFTER = /^\s?(?:下落|上昇|高(?!い)|安(?!い)|急騰|急落|急伸|値上がり|値下がり|反発|反落|下げ|上げ|上涨|下跌|大涨|大跌|飙升|飈升|涨|跌)/;
+const MOVE_BEFORE =
+  /(?:fell|rose|jumped|climbed|dropped|slid|gained|lost|surged|plunged|tumbled|soared|rallied|sank|declined|advanced|漲|跌|升|飈|飆|涨)\s?(?:by\s)?(?:about|around|nearly|almost|more than|over|約|约|近|逾)?\s?$/i;
+
+/** ADRs fell about 2.3% / 米上場株は一時約10%下落した: the change of the share price. */
+function stockMove(f: Figure, ctx: InferContext): Inferred | undefined {
+  const { text } = ctx;
+  // the share named up to 40 characters back in the sentence (エヌビディア株は8日の時間外取引で、一時0.3%高)
+  const window = text.slice(Math.max(ctx.sentenceStart, f.start - 40), f.start);
+  if (!STOCK.test(window) || NOT_PRICE.test(window) || ESTIMATE.test(clauseOf(window))) return undefined;
+  if (!f.change && !MOVE_AFTER.test(text.slice(f.end, f.end + 6)) && !MOVE_BEFORE.test(clauseOf(window))) return undefined;
+  return { metric: 'share_price_change' };
+}
+
+/** The last clause of w: after its last 、 , ; 。 */
+function clauseOf(w: string): string {
+  const cut = Math.max(...['、', '，', ',', ';', '；', '。'].map((p) => w.lastIndexOf(p)));
+  return cut >= 0 ? w.slice(cut + 1) : w;
 }
 
 /** 売上高は、主力のA事業が44%増の995億元、クラウド(アリババクラウド)が66%増の77億元… */
