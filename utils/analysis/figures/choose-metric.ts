@@ -109,7 +109,7 @@ export function chooseMetric(
   if (g && grows) return { metric: g, hit: h };
   if (m === 'share_price') return { metric: 'share_price_change', hit: h };
   if (PERCENT_METRICS.has(m)) return { metric: m, hit: h };
-  return { metric: m === 'net_income_attrib' || g ? 'other' : undefined, hit: h };
+  return { metric: g ? 'other' : undefined, hit: h };
 }
 
 const PRICE_BEFORE =

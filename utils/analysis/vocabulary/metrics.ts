@@ -10,6 +10,7 @@ export const METRICS = [
   'net_income',
   'net_income_growth',
   'net_income_attrib',
+  'net_income_attrib_growth',
   'non_gaap_net_income',
   'non_gaap_net_income_growth',
   'operating_income',
@@ -26,6 +27,7 @@ export const METRICS = [
   'cmr',
   'cmr_growth',
   'adjusted_ebita',
+  'adjusted_ebita_growth',
   'market_share',
   'market_cap',
   'share_price',
@@ -115,6 +117,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     kind: 'money',
     family: 'net_income',
     label: { ja: '株主帰属純利益', en: 'Net income to shareholders' },
+    growth: 'net_income_attrib_growth',
     reported: true,
     words: [
       '普通株主に帰属する純利益',
@@ -125,6 +128,12 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       'net income attributable to ordinary shareholders',
       'attributable to ordinary shareholders',
     ],
+  },
+  net_income_attrib_growth: {
+    kind: 'percent',
+    family: 'net_income',
+    label: { ja: '株主帰属純利益の伸び率', en: 'Net income to shareholders growth' },
+    reported: true,
   },
   non_gaap_net_income: {
     kind: 'money',
@@ -320,9 +329,11 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     kind: 'money',
     family: 'profit',
     label: { ja: '調整後EBITA', en: 'Adjusted EBITA' },
+    growth: 'adjusted_ebita_growth',
     reported: true,
     words: ['調整後ebita', '经调整ebita', '經調整ebita', 'adjusted ebita', 'ebita'],
   },
+  adjusted_ebita_growth: { kind: 'percent', family: 'profit', label: { ja: '調整後EBITAの伸び率', en: 'Adjusted EBITA growth' }, reported: true },
   market_share: {
     kind: 'percent',
     family: 'market',
