@@ -34,6 +34,8 @@ export const METRICS = [
   'share_price_change',
   'price_target',
   'turnover',
+  'gmv',
+  'gmv_growth',
   'users',
   'downloads',
   'derivative_models',
@@ -416,6 +418,15 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     label: { ja: '目標株価', en: 'Price target' },
     words: ['目標株価', '株価目標', '目標価格', '目标价', '目標價', 'price target', 'target price'],
   },
+  // Gross merchandise value: what buyers paid on the platforms, not the company's revenue.
+  gmv: {
+    kind: 'money',
+    family: 'other',
+    label: { ja: '流通総額（GMV）', en: 'Gross merchandise value' },
+    growth: 'gmv_growth',
+    words: ['流通総額', 'gmv', 'gross merchandise value', 'gross merchandise volume', '商品交易总额', '商品交易總額', '商品交易额', '商品交易額'],
+  },
+  gmv_growth: { kind: 'percent', family: 'other', label: { ja: 'GMVの伸び率', en: 'GMV growth' } },
   turnover: {
     kind: 'money',
     family: 'market',
