@@ -66,6 +66,11 @@ describe('a growth rate joined to an amount', () => {
     const figs = go('For the quarter ended September 30, 2025, Alibaba posted revenue of RMB247.8 billion ($34.8 billion), marking a 5% year-on-year rise.');
     expect(get(figs, '5%').metric).toBe('revenue_growth');
   });
+  it('a line item named as a cause (…事業の収益成長により) is not the figure’s own', () => {
+    const figs = go('アリババは2025年7～9月期において、クラウド事業の収益成長により、前年同期比5%増の2,477億9,500万元の売上高を達成した。');
+    expect(get(figs, '5%増').metric).toBe('revenue_growth');
+    expect(get(figs, '2,477億9,500万元').metric).toBe('revenue');
+  });
   it('a rate before the line item (前年比34%の売上高増) is no segment name', () => {
     const figs = go('2025年7～9月期、アリババクラウドは、前年比34%の売上高増により、398億2,400万元に達した。');
     expect(get(figs, '398億2,400万元')).toMatchObject({ metric: 'cloud_revenue', subject: 'alibaba-cloud' });

@@ -37,6 +37,9 @@ const SCOPE_AFTER = /^\s?[(（]?(?:既存事業|同一条件|外部|like-for-lik
 const PARTY = /^(?:投資家|投资者|投資者|投資銀行|investors?)$/;
 /** 占 / 佔 / 占比 before a total or a percentage: a share of it. */
 const SHARE_OF = /(?:[占佔](?:比)?|比重|シェア|割合|構成比|share of)\s?(?:总|總|整体|整體|全体|集团|集團)?[^0-9、，,;；。]{0,5}$/;
+/** A line item named as a cause (…事業の収益成長により): not the figure's own (unless a rate qualifies
+ *  it: 26%の売上高増により、334億元に達し). */
+const CAUSE = /^\s?(?:の)?(?:成長|伸び|増加|増|growth)?\s?(?:により|によって|に支えられ|が牽引|を背景に)/;
 const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
 /** A segment's name before 営業利益 / operating income (North America segment, Family of Apps, Reality Labs). */
 const SEGMENT_WORD = /事業|部門|セグメント|业务|業務|分部|板块|segment|apps|labs|services|america|international/;
@@ -66,6 +69,7 @@ export function chooseMetric(
     (h) =>
       h.b <= f.start &&
       f.start - h.b <= 60 &&
+      !(CAUSE.test(text.slice(h.b, h.b + 12)) && !/[0-9%％]\s?の?\s?$/.test(text.slice(Math.max(0, h.a - 3), h.a))) &&
       !blocked(h, f, others, text) &&
       !(SHARE_OF.test(text.slice(Math.max(0, h.a - 3), h.a)) && others.some((o) => o !== f && o.start >= h.b && o.end <= f.start)),
   );
@@ -193,8 +197,15 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
   if (/クラウド|云|雲|cloud/.test(q)) return h.metric === 'revenue' ? 'cloud_revenue' : 'other';
   if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return h.metric === 'operating_income' ? 'other' : 'cmr';
   if (h.metric === 'revenue' && /株|股/.test(q)) return 'turnover';
-  // (a rate or a comparison is no segment: 1年前比26%の売上高増)
-  if (/^[a-z0-9\s.'-]*$/.test(q) || NEUTRAL_QUALIFIER.test(q) || /[0-9](?:%|％)$|比$/.test(q)) return h.metric;
+  // (a rate, an amount or a comparison is no segment: 1年前比26%の売上高増, 2,477億元の売上高; nor a
+  // period before の: 7─9月の総売上高)
+  if (
+    /^[a-z0-9\s.'-]*$/.test(q) ||
+    NEUTRAL_QUALIFIER.test(q) ||
+    /[0-9].*(?:%|％|元|円|ドル)$|比$/.test(q) ||
+    q.split('の').every((x) => NEUTRAL_QUALIFIER.test(x))
+  )
+    return h.metric;
   // 歸屬普通股股東的淨利潤, 経调整净利润: the qualifier makes the net income a specific line item
   if (h.metric === 'net_income' && /归属|歸屬|帰属|attributable/.test(q)) return 'net_income_attrib';
   if (h.metric === 'net_income' && /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|调整后|adjusted/.test(q)) return 'non_gaap_net_income';
