@@ -57,6 +57,11 @@ describe('a growth rate joined to an amount', () => {
     expect(get(figs, 'jumped 34%')).toMatchObject({ metric: 'cloud_revenue_growth', subject: 'alibaba-cloud' });
     expect(status(get(figs, 'RMB39.8 billion'))).toBe('consistent');
   });
+  it('the same in Chinese: 同比增长X%至<amount>', () => {
+    const figs = go('2025年第三季度，阿里云同比增长34%至398.24亿元。');
+    expect(get(figs, '398.24亿元')).toMatchObject({ metric: 'cloud_revenue', subject: 'alibaba-cloud' });
+    expect(get(figs, '同比增长34%').metric).toBe('cloud_revenue_growth');
+  });
   it("but not the analysts' estimate after it", () => {
     const figs = go('In the quarter ended September 30, 2025, Alibaba Cloud jumped 34% to RMB39.8 billion, exceeding analysts estimated RMB37.9 billion.');
     expect(get(figs, 'RMB37.9 billion').metric).not.toBe('cloud_revenue');

@@ -29,7 +29,7 @@ const PART = /うち|其中|of which|including|内訳/i;
 const GROWS_AFTER = /^\s?(?:増|減|増加|減少|伸び|成長|growth|rise|increase|jump|gain|decline|drop|上昇|增长|增長|下降)/i;
 /** Between a growth rate and the amount it leads to: 22%増の1143億元, 34% year-over-year (YoY) to RMB39.8 billion. */
 const RATE_TO_AMOUNT =
-  /^(?:\s?(?:増加|減少|増|減|の増加|の減少|成長|伸び))?\s?(?:の|で)?\s?$|^(?:\s?(?:year[-\s](?:over|on)[-\s]year|yoy|y\/y|annually|from a year (?:earlier|ago)|[(（]\s?(?:yoy|y\/y)\s?[)）]))*\s?(?:to|at)\s?$/i;
+  /^(?:\s?(?:増加|減少|増|減|の増加|の減少|成長|伸び))?\s?(?:の|で)?\s?$|^\s?[,，]?\s?(?:至|达到|達到)\s?$|^(?:\s?(?:year[-\s](?:over|on)[-\s]year|yoy|y\/y|annually|from a year (?:earlier|ago)|[(（]\s?(?:yoy|y\/y)\s?[)）]))*\s?(?:to|at)\s?$/i;
 /** Between an amount and the growth rate said of it: RMB247.8 billion ($34.7 billion), marking a 2% rise. */
 const AMOUNT_TO_RATE = /^(?:\s?[(（][^()（）]{0,40}[)）])*\s?[,，、]?\s?(?:marking|representing|reflecting|which (?:is|was)|up|down)?\s?(?:a|an)?\s?$/i;
 const AMOUNT_TO_RATE_AFTER = /^\s?(?:year[-\s](?:over|on)[-\s]year|yoy|annual|y\/y)?\s?(?:rise|increase|growth|gain|jump|decline|drop|decrease)/i;
