@@ -61,6 +61,8 @@ describe('metric', () => {
     ['普通株主に帰属する純利益は前年同期比53%減の206億元。', '53%減', 'net_income_attrib_growth'],
     ['調整後EBITAは前年同期比35%増の36億元。', '35%増', 'adjusted_ebita_growth'],
     ['会計年度の流通総額(GMV)は8兆3,170億元に達した。', '8兆3,170億元', 'gmv'],
+    ['The company maintains a strong net cash position of RMB 405.7 billion.', 'RMB 405.7 billion', 'cash'],
+    ['营收增长，经营活动产生的现金流量为709亿元。', '709亿元', 'operating_cash_flow'],
     ['7─9月の総売上高は1550億6000万元で、予想を上回った。', '1550億6000万元', 'revenue'],
     ['中国事業の総売上高は1550億元。', '1550億元', 'other'],
     ['売上高は伸びたが、流通総額は前年比2%増にとどまった。', '2%増', 'gmv_growth'],
