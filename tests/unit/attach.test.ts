@@ -61,6 +61,7 @@ describe('metric', () => {
     ['普通株主に帰属する純利益は前年同期比53%減の206億元。', '53%減', 'net_income_attrib_growth'],
     ['調整後EBITAは前年同期比35%増の36億元。', '35%増', 'adjusted_ebita_growth'],
     ['会計年度の流通総額(GMV)は8兆3,170億元に達した。', '8兆3,170億元', 'gmv'],
+    ['Revenue grew 9 percent and net profit advanced 11 percent.', '11 percent', 'net_income_growth'],
     ['The company maintains a strong net cash position of RMB 405.7 billion.', 'RMB 405.7 billion', 'cash'],
     ['营收增长，经营活动产生的现金流量为709亿元。', '709亿元', 'operating_cash_flow'],
     ['7─9月の総売上高は1550億6000万元で、予想を上回った。', '1550億6000万元', 'revenue'],
