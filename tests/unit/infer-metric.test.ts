@@ -111,3 +111,19 @@ describe('a move of a share price', () => {
     expect(f.period?.end).toBe('2023-01-11');
   });
 });
+
+describe('spending on computing', () => {
+  it('committed over three years to infrastructure: an investment plan; spent on servers: capital spending', () => {
+    const plan = get(go('Alibaba has committed roughly RMB 380bn over three years to cloud and AI infrastructure.', '2025-03-01'), 'roughly RMB 380bn');
+    expect(plan).toMatchObject({ metric: 'investment_plan', via: { metric: 'inferred' } });
+    expect(get(go('バイトダンスは昨年、AI関連サーバーに80億ドルを費やした。'), '80億ドル').metric).toBe('capex');
+  });
+  it('never an estimate, nor spending on anything else', () => {
+    expect(get(go('Analysts estimate Alibaba spent RMB 120 billion on AI infrastructure.'), 'RMB 120 billion').metric).not.toBe('capex');
+    expect(get(go('テンセントは昨年、広告に80億ドルを費やした。'), '80億ドル').metric).not.toBe('capex');
+  });
+  it("a unit's revenue the text does not name is not the group's", () => {
+    const f = get(go('The cloud computing unit was a vibrant spot with revenue picking up by an annual 26%.'), '26%');
+    expect(f.metric).not.toBe('revenue_growth');
+  });
+});

@@ -186,6 +186,8 @@ const PART_AFTER =
 
 function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], kb: PreparedKb): Metric {
   if (h.metric === 'operating_income' && segmentBefore(norm.text, h.na)) return 'other';
+  // "its cloud computing unit was a vibrant spot with revenue picking up": a unit's revenue, unnamed
+  if (h.metric === 'revenue' && UNIT_CLAUSE.test(clauseAt(norm.text, h.na, 80)) && !mentions.some((m) => m.end <= h.a && h.a - m.end <= 80)) return 'other';
   if ((h.metric === 'revenue' || h.metric === 'operating_income') && PART_AFTER.test(text.slice(h.b, h.b + 24))) {
     // only the company itself keeps the group's line item (revenue of Alibaba Group)
     const named = mentions.find((m) => m.start >= h.b && m.start - h.b <= 12);
@@ -229,6 +231,16 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
 const unitRevenue = (id: string, kb: PreparedKb) => (kb.factsBySubject.get(id) ?? []).some((x) => x.metric === 'revenue');
 
 const normKey = (s: string) => s.toLowerCase().replace(/[・·\s]/g, '');
+
+/** A business unit as the clause's topic, in English (a unit, a division, a segment, an arm). */
+const UNIT_CLAUSE = /\b(?:unit|division|segment|arm)\b/;
+
+/** The clause before a in s, up to n characters (back to the last . , ; 。 、). */
+function clauseAt(s: string, a: number, n: number): string {
+  const w = s.slice(Math.max(0, a - n), a);
+  const cut = Math.max(...['、', '。', '，', ',', '. ', ';'].map((p) => w.lastIndexOf(p)));
+  return cut >= 0 ? w.slice(cut + 1) : w;
+}
 
 /** A segment named in the clause right before the keyword (国際事業の営業利益, North America segment operating income). */
 function segmentBefore(s: string, a: number): boolean {

@@ -15,6 +15,7 @@ import type { Figure } from '../types';
 import type { Hit } from './choose-metric';
 import { GROWTH_OF, METRIC_DEFS, MONEY_METRICS } from '../vocabulary/metrics';
 import { pickSubject } from './subject';
+import { MULTI_YEAR } from './metrics';
 
 export interface Inferred {
   metric: Metric;
@@ -83,7 +84,28 @@ export function inferMetric(f: Figure, ctx: InferContext, listOnly = false, dept
   if (f.kind !== 'money' && f.kind !== 'percent') return undefined;
   const item = listItem(f, ctx);
   if (item || listOnly || depth > 1) return item;
-  return f.kind === 'percent' ? (joinedRate(f, ctx, depth) ?? stockMove(f, ctx)) : (segmentClause(f, ctx) ?? resultsTopic(f, ctx));
+  return f.kind === 'percent' ? (joinedRate(f, ctx, depth) ?? stockMove(f, ctx)) : (segmentClause(f, ctx) ?? resultsTopic(f, ctx) ?? spending(f, ctx));
+}
+
+/** Spending on computing (servers, data centres, AI infrastructure) named in the sentence. */
+const INFRA = /インフラ|サーバー|データセンター|計算資源|infrastructure|servers?\b|data cent|computing|算力|服务器|服務器|数据中心|數據中心|基础设施|基礎設施/i;
+const SPENT = /(?:\bspent|\binvested|費やし|投じた|支出した|花费了|花費了|投入了)/i;
+const COMMITS = /(?:committed|pledged|plans? to (?:invest|spend)|will (?:invest|spend)|計画|予定|拟投|將投|将投|承诺|承諾)/i;
+
+/** Alibaba has committed RMB 380bn over three years to cloud and AI infrastructure (a plan);
+ *  バイトダンスは昨年、AI関連サーバーに80億ドルを費やした (capital spending). */
+function spending(f: Figure, ctx: InferContext): Inferred | undefined {
+  const { text } = ctx;
+  const end = text.slice(f.end).search(/[。;；]|\.\s/);
+  const sentence = text.slice(ctx.sentenceStart, end < 0 ? text.length : f.end + end);
+  if (!INFRA.test(sentence) || ESTIMATE.test(sentence)) return undefined;
+  // the verb in the amount's own clause: right before it, or right after it (…80億ドルを費やした)
+  const before = clauseOf(text.slice(Math.max(ctx.sentenceStart, f.start - 50), f.start));
+  const after = text.slice(f.end, f.end + 24).split(/[、，,;；。]/)[0]!;
+  const clause = before + ' ' + after;
+  if (COMMITS.test(clause) && MULTI_YEAR.test(sentence)) return { metric: 'investment_plan' };
+  if (SPENT.test(clause) && !COMMITS.test(clause)) return { metric: 'capex' };
+  return undefined;
 }
 
 /** A share or an ADR as the clause's topic (米上場株は, Alibaba's ADRs, 阿里巴巴美股). */
