@@ -202,6 +202,7 @@ function realLine(label: string, s: RealSummary): string {
     `flags ${s.flags} (true ${s.trueFlags}, false ${s.falseFlags}, unsure ${s.unsureFlags})`,
     `errors caught ${s.errorsCaught}/${s.errors} (right cause ${s.errorsRightCause}, consistent ${s.consistentOnError})`,
     `checked ${s.checkedShare.toFixed(3)}`,
+    `attributed ${s.attributed}`,
   ].join('  ');
 }
 

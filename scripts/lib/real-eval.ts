@@ -20,6 +20,8 @@ export interface PageScore {
   period: { gold: number; exact: number };
   /** Money and percent figures on relevant pages, and how many got a verdict. */
   verdicts: { figures: number; checked: number };
+  /** Of those, how many carry the gold's subject and line item (what a check needs established). */
+  attributed: number;
   flags: { all: number; true: number; false: number; unsure: number };
   errors: { verified: number; caught: number; rightCause: number; consistent: number; causes: string[] };
   /** Counts by kind of miss, for --why: no text, so they can be read on the check part. */
@@ -53,6 +55,16 @@ function counterpart(g: GoldFigure, figures: Figure[]): Figure | undefined {
     if (len > bestLen) [best, bestLen] = [f, len];
   }
   return best;
+}
+
+/** The predicted subject and line item are the gold's. A segment's revenue (gold `segment_revenue`)
+ *  is the product's `revenue` of that segment; gold may file it under the group (subject `alibaba`)
+ *  where the product names the segment itself. */
+function attributedAs(g: GoldFigure, p: Figure | undefined, kb: PreparedKb): boolean {
+  if (!p?.metric || !g.metric || !p.subject || !g.subject) return false;
+  const segment = g.metric.startsWith('segment_revenue');
+  if (p.metric !== g.metric.replace(/^segment_revenue/, 'revenue')) return false;
+  return p.subject === g.subject || (segment && kb.entities.get(p.subject)?.parent === g.subject);
 }
 
 const show = (f: Figure | undefined) =>
@@ -103,6 +115,7 @@ export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, k
   const money = { gold: 0, exact: 0 };
   const period = { gold: 0, exact: 0 };
   const verdicts = { figures: 0, checked: 0 };
+  let attributed = 0;
   const errors = { verified: 0, caught: 0, rightCause: 0, consistent: 0, causes: [] as string[] };
   if (scored) {
     for (const g of gold.figures) {
@@ -132,6 +145,7 @@ export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, k
       }
       if (label === 'relevant') {
         verdicts.figures++;
+        if (attributedAs(g, p, kb)) attributed++;
         if (p?.check && p.check.status !== 'unverified') verdicts.checked++;
         else bump(why, `unchecked: ${p?.check?.missing?.join('+') ?? (p ? 'no check' : 'no figure')}`);
       }
@@ -165,7 +179,7 @@ export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, k
       misses.push(`FALSE FLAG: ${f.start}-${f.end} "${text.slice(f.start, f.end)}" ${f.check.cause}: ${f.check.reason ?? ''}`);
     }
   }
-  return { id: page.id, lang: page.lang, gold: label, predRelevant: res.relevant, ent, money, period, verdicts, flags, errors, why, misses };
+  return { id: page.id, lang: page.lang, gold: label, predRelevant: res.relevant, ent, money, period, verdicts, attributed, flags, errors, why, misses };
 }
 
 export interface RealSummary {
@@ -182,6 +196,8 @@ export interface RealSummary {
   errorsCaught: number;
   consistentOnError: number;
   checkedShare: number;
+  /** Money and percent figures on relevant pages whose subject and line item are the gold's (a count). */
+  attributed: number;
   /** Beyond the issue's line: errors flagged with the right cause, flags on unverified errors, borderline pages called relevant. */
   errorsRightCause: number;
   unsureFlags: number;
@@ -228,6 +244,7 @@ export function summarizeReal(scores: PageScore[]): RealSummary {
       sum(scores, (s) => s.verdicts.checked),
       sum(scores, (s) => s.verdicts.figures),
     ),
+    attributed: sum(scores, (s) => s.attributed),
     errorsRightCause: sum(scores, (s) => s.errors.rightCause),
     unsureFlags: sum(scores, (s) => s.flags.unsure),
     borderlineRelevant: `${border.filter((s) => s.predRelevant).length}/${border.length}`,

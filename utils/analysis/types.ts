@@ -116,7 +116,13 @@ export interface Figure {
   /** Where attachContext found the subject and the period; checks flag only on close evidence
    *  ('mixed' = the sentence names other companies too; 'assumed' = from a relative phrase or an
    *  inferred year, or the article's period when it names several). */
-  via?: { subject?: 'sentence' | 'mixed' | 'article' | 'identified'; period?: 'sentence' | 'paragraph' | 'article' | 'assumed' };
+  via?: {
+    subject?: 'sentence' | 'mixed' | 'article' | 'identified';
+    period?: 'sentence' | 'paragraph' | 'article' | 'assumed';
+    /** 'inferred': no line item is named for the figure; the sentence's shape implies one (a list
+     *  under one line item, a growth rate joined to an amount): checks never flag on it. */
+    metric?: 'inferred';
+  };
   /** How the period was resolved: its own words (explicit), a fiscal label read with a company's
    *  calendar, relative to the article's date, or inherited from the headline / paragraph. */
   periodFrom?: PeriodFrom;

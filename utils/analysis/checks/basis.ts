@@ -80,8 +80,9 @@ export function figureBasis(f: Figure, text: string, sentenceStart: number, time
     const after = /^\s?[(（]?[^。.!?！？、，,()（）0-9]{0,3}/.exec(text.slice(f.end, f.end + 16))![0];
     const next = namedAt(text.slice(f.end, f.end + after.length + 12), f.metric);
     const named = (at !== undefined && !between(before.slice(at), f.kind)) || (next !== undefined && next <= after.length);
-    out.metric = { value: f.metric, how: named || at !== undefined ? 'explicit' : 'inherited' };
-    out.exactItem = named && !!SPECIFIC[f.metric];
+    // a line item only the sentence's shape implies (a list under one line item) stays a guess
+    out.metric = { value: f.metric, how: f.via?.metric === 'inferred' ? 'inferred' : named || at !== undefined ? 'explicit' : 'inherited' };
+    out.exactItem = named && !!SPECIFIC[f.metric] && f.via?.metric !== 'inferred';
   }
   return out;
 }

@@ -277,6 +277,9 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   return check;
 
   function done(status: Check['status'], r: Row, reason: string, extra: { cause?: Check['cause']; sibling?: Check['sibling']; period?: Period } = {}): Check {
+    // a line item only inferred from the sentence's shape is no evidence for a flag
+    if (status === 'inconsistent' && basis.metric?.how === 'inferred')
+      return { status: 'unverified', factId: r.x.id, missing: ['metric'], reason: `${reason} The line item is only inferred, so this is not flagged.` };
     const c: Check = { status, factId: r.x.id, reason };
     if (r.m.expected !== undefined) c.expected = r.m.expected;
     if (r.m.expectedUnit) c.expectedUnit = r.m.expectedUnit as Check['expectedUnit'];

@@ -6,7 +6,8 @@ import type { EntitySpan } from '../entities/find';
 import { toOriginal, type Normalized } from '../text/normalize';
 import type { Figure, PeriodFrom } from '../types';
 import { conversionPairs } from './convert';
-import { chooseMetric, type Hit } from './choose-metric';
+import { chooseMetric, type Hit, type MetricChoice } from './choose-metric';
+import { inferMetric, unitRevenue } from './infer-metric';
 import { metricHits } from './metrics';
 import { GROWTH_OF, MONEY_METRICS, RESULTS_METRICS } from '../vocabulary/metrics';
 import { blockHeads, type Head } from './blocks';
@@ -41,6 +42,8 @@ const VAGUE_PERIOD =
 /** 通期 / 全年 / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
 const WHOLE_YEAR = /通期|通年|全年度|全年|全財年|全财年|full[-\s]year|for the (?:whole |fiscal |full )?year|annual/gi;
 type Via = NonNullable<Figure['via']>;
+/** A name as its clause's topic, after its bracket too: クラウド事業(阿里雲)は, Alibaba Cloud's. */
+const TOPIC_AFTER = /^[)）]?\s?(?:は|が|も|の|，|,|'s|’s)/;
 const isTime = (f: Figure) => f.kind === 'date' || f.kind === 'period';
 
 /** Items bucketed by the sentence that holds their start. */
@@ -138,6 +141,9 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const lastEnded = ctx.articleDate || estimated ? resolveRelative({ type: 'quarter', from: 'latest' }, ctx.articleDate ?? estimated) : undefined;
   const reportedLater = !!articlePeriod && !!lastEnded && monthSpan(articlePeriod.period!) === 3 && samePeriod(articlePeriod.period!, lastEnded);
   const pairs = conversionPairs(figures, text);
+  const conversions = new Set([...pairs.keys()].map((i) => figures[i]!));
+  const indexOf = new Map(figures.map((g, i) => [g, i]));
+  const choices = new Map<Figure, MetricChoice>(); // each figure's own metric choice, once
   const lastOf = new Map<number, number>(); // primary → end of its last conversion in its sentence
   for (const [b, a] of pairs) if (sentOf(figures[b]!.start) === sentOf(figures[a]!.start)) lastOf.set(a, Math.max(lastOf.get(a) ?? 0, figures[b]!.end));
 
@@ -151,19 +157,62 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     const [sa, sb] = sents[si] ?? [0, text.length];
     const sFigs = figsIn[si] ?? [];
     const sMent = mentionsIn[si] ?? [];
-    const choice = chooseMetric(f, hitsIn[si] ?? [], norm, text, lastOf.get(idx) ?? f.end, sMent, kb, sFigs);
+    const choose = (g: Figure): MetricChoice => {
+      let c = choices.get(g);
+      if (!c) choices.set(g, (c = chooseMetric(g, hitsIn[si] ?? [], norm, text, lastOf.get(indexOf.get(g)!) ?? g.end, sMent, kb, sFigs)));
+      return c;
+    };
+    const choice = choose(f);
     if (choice.metric) f.metric = choice.metric;
     const head = heads[si];
     if (!f.metric && head?.hits.length) f.metric = questionMetric(f, head);
-    // subject: the entity the keyword belongs to (テンセントの売上高), else the nearest before the figure
     const via: Via = {};
+    // no line item named for it: one the sentence's shape implies (a list under one line item, a
+    // growth rate joined to an amount, a segment's clause, a results sentence), as a guess
+    const guess =
+      !f.metric || (f.metric === 'other' && choice.hit)
+        ? inferMetric(
+            f,
+            {
+              text,
+              kb,
+              sentenceStart: sa,
+              figures: sFigs.filter((g) => !conversions.has(g)),
+              hits: hitsIn[si] ?? [],
+              mentions: sMent,
+              chosen: (g) => choose(g).metric,
+              hitOf: (g) => choose(g).hit,
+            },
+            !!f.metric,
+          )
+        : undefined;
+    if (guess) {
+      f.metric = guess.metric;
+      via.metric = 'inferred';
+    } else if (!f.metric && columns.has(f)) {
+      f.metric = 'share_price_change'; // a cell of a return table (騰落率 columns)
+      via.metric = 'inferred';
+    }
+    // subject: the entity the keyword belongs to (テンセントの売上高), else the nearest before the figure
     const before = sMent.filter((m) => m.end <= f.start);
-    const owner = choice.hit ? keywordOwner(choice.hit, sMent, text, kb) : undefined;
-    const near = owner ? undefined : pickSubject(before, f.metric, kb);
-    const subj = owner?.entityId ?? near?.id;
+    const owner = choice.hit && !guess ? keywordOwner(choice.hit, sMent, text, kb) : undefined;
+    const near = owner || guess?.subject ? undefined : pickSubject(before, f.metric, kb);
+    const subj = guess?.subject ?? owner?.entityId ?? near?.id;
     if (subj) {
       f.subject = subj;
-      via.subject = owner || !othersNamed(subj, sMent, sa, sb, kb) || firmSubject(near!.span, before, text) ? 'sentence' : 'mixed';
+      via.subject = owner || guess?.subject || !othersNamed(subj, sMent, sa, sb, kb) || firmSubject(near!.span, before, text) ? 'sentence' : 'mixed';
+      // a segment's revenue is the line item the KB files it under (Alibaba Cloud's revenue is its
+      // cloud revenue, not the group's revenue); a guess all the same, as the segment's revenue may
+      // be reported in more than one scope (with or without inter-segment revenue)
+      const ownRevenue = unitRevenue(subj, kb);
+      if (
+        ownRevenue === 'cloud_revenue' &&
+        (f.metric === 'revenue' || f.metric === 'revenue_growth') &&
+        (owner || firmSubject(near!.span, before, text) || TOPIC_AFTER.test(text.slice(near!.span.end, near!.span.end + 4)))
+      ) {
+        f.metric = f.metric === 'revenue' ? 'cloud_revenue' : 'cloud_revenue_growth';
+        via.metric = 'inferred';
+      }
     } else if (head?.subject) {
       f.subject = head.subject; // the heading's company (■7-9月期（アリババ）)
       via.subject = 'sentence';
@@ -276,7 +325,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     }
     if (f.period && from) f.periodFrom = from;
     if (shiftComparative(f, text, via, pick)) f.periodFrom = { how: 'relative', note: `${f.period!.label}, a comparison` };
-    if (via.subject || via.period) f.via = via;
+    if (via.subject || via.period || via.metric) f.via = via;
   });
   const fromSource = () => {
     for (const [b, a] of pairs) {

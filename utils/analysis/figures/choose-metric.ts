@@ -20,8 +20,10 @@ export interface Hit extends MetricHit {
 const NEUTRAL_QUALIFIER =
   /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|連結|合計|全社|公司|会社|総)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日)$/;
 const DELIM = /[、。，,;；「」『』()（）:：!?！？\s・はがをにでともへや]/;
-const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|增长|增長|下降|上昇|下落)/;
-const GROWTH_BEFORE = /(?:成長|伸び|増|growth|增长|增長)\s?[(（]\s?$/;
+const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|rise|increase|surge|jump|gain|decline|drop|增长|增長|下降|上昇|下落)/;
+/** A rate after a verb of growth (成長(…), rose 5%, picking up by an annual 26%, up 3%). */
+const GROWTH_BEFORE =
+  /(?:(?:成長|伸び|増|growth|增长|增長)\s?[(（]|\b(?:rose|rising|grew|growing|increased|increasing|jumped|climbed|surged|soared|gained|advanced|expanded|picked up|picking up|fell|falling|declined|decreased|dropped|slipped|slid|shrank|plunged|tumbled|up|down)(?:\sby)?(?:\san?)?(?:\s(?:annual|year[-\s](?:on|over)[-\s]year))?)\s?$/i;
 const TOPIC = /^\s?(?:は|が|も|:|：|，)/;
 const ADJACENT = /^\s?[)）]?\s?(?:の|的|を|of|in)?\s?$/; // after a conversion in brackets too: 66億ドル(約9600億円)を
 /** A part of the total (のうち, 其中, of which) or an estimate (予想, forecast): not the keyword's own value. */
@@ -35,6 +37,9 @@ const SCOPE_AFTER = /^\s?[(（]?(?:既存事業|同一条件|外部|like-for-lik
 const PARTY = /^(?:投資家|投资者|投資者|投資銀行|investors?)$/;
 /** 占 / 佔 / 占比 before a total or a percentage: a share of it. */
 const SHARE_OF = /(?:[占佔](?:比)?|比重|シェア|割合|構成比|share of)\s?(?:总|總|整体|整體|全体|集团|集團)?[^0-9、，,;；。]{0,5}$/;
+/** A line item named as a cause (…事業の収益成長により): not the figure's own (unless a rate qualifies
+ *  it: 26%の売上高増により、334億元に達し). */
+const CAUSE = /^\s?(?:の)?(?:成長|伸び|増加|増|growth)?\s?(?:により|によって|に支えられ|が牽引|を背景に)/;
 const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
 /** A segment's name before 営業利益 / operating income (North America segment, Family of Apps, Reality Labs). */
 const SEGMENT_WORD = /事業|部門|セグメント|业务|業務|分部|板块|segment|apps|labs|services|america|international/;
@@ -64,6 +69,7 @@ export function chooseMetric(
     (h) =>
       h.b <= f.start &&
       f.start - h.b <= 60 &&
+      !(CAUSE.test(text.slice(h.b, h.b + 12)) && !/[0-9%％]\s?の?\s?$/.test(text.slice(Math.max(0, h.a - 3), h.a))) &&
       !blocked(h, f, others, text) &&
       !(SHARE_OF.test(text.slice(Math.max(0, h.a - 3), h.a)) && others.some((o) => o !== f && o.start >= h.b && o.end <= f.start)),
   );
@@ -101,13 +107,13 @@ export function chooseMetric(
     f.basis ||
     f.approx === 'atleast' ||
     GROWTH_WORD.test(text.slice(f.end, f.end + 14)) ||
-    GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))
+    GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start))
   );
   const g = GROWTH_OF[m];
   if (g && grows) return { metric: g, hit: h };
   if (m === 'share_price') return { metric: 'share_price_change', hit: h };
   if (PERCENT_METRICS.has(m)) return { metric: m, hit: h };
-  return { metric: m === 'net_income_attrib' || g ? 'other' : undefined, hit: h };
+  return { metric: g ? 'other' : undefined, hit: h };
 }
 
 const PRICE_BEFORE =
@@ -173,15 +179,35 @@ function qualifier(s: string, a: number): string {
   return s.slice(k, a).replace(/[の的]$/, '');
 }
 
+/** "revenue from China commerce retail businesses", "sales of its cloud unit": a part named after the
+ *  keyword (not an amount, a period or the company). */
+const PART_AFTER =
+  /^\s(?:from|of)\s(?!(?:rmb|usd|us\$|hk\$|\$|¥|yuan|the (?:quarter|year|period|company|group)|about|around|approximately|nearly|over|more|roughly|just|some|\d))[a-z]/i;
+
 function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], kb: PreparedKb): Metric {
   if (h.metric === 'operating_income' && segmentBefore(norm.text, h.na)) return 'other';
+  // "its cloud computing unit was a vibrant spot with revenue picking up": a unit's revenue, unnamed
+  if (h.metric === 'revenue' && UNIT_CLAUSE.test(clauseAt(norm.text, h.na, 80)) && !mentions.some((m) => m.end <= h.a && h.a - m.end <= 80)) return 'other';
+  if ((h.metric === 'revenue' || h.metric === 'operating_income') && PART_AFTER.test(text.slice(h.b, h.b + 24))) {
+    // only the company itself keeps the group's line item (revenue of Alibaba Group)
+    const named = mentions.find((m) => m.start >= h.b && m.start - h.b <= 12);
+    return named && kb.entities.get(named.entityId)?.type === 'company' ? h.metric : 'other';
+  }
   if (h.metric !== 'revenue' && h.metric !== 'net_income' && h.metric !== 'operating_income') return h.metric;
   const q = qualifier(norm.text, h.na);
   if (!q) return h.metric;
   if (/クラウド|云|雲|cloud/.test(q)) return h.metric === 'revenue' ? 'cloud_revenue' : 'other';
   if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return h.metric === 'operating_income' ? 'other' : 'cmr';
   if (h.metric === 'revenue' && /株|股/.test(q)) return 'turnover';
-  if (/^[a-z0-9\s.'-]*$/.test(q) || NEUTRAL_QUALIFIER.test(q)) return h.metric;
+  // (a rate, an amount or a comparison is no segment: 1年前比26%の売上高増, 2,477億元の売上高; nor a
+  // period before の: 7─9月の総売上高)
+  if (
+    /^[a-z0-9\s.'-]*$/.test(q) ||
+    NEUTRAL_QUALIFIER.test(q) ||
+    /[0-9].*(?:%|％|元|円|ドル)$|比$/.test(q) ||
+    q.split('の').every((x) => NEUTRAL_QUALIFIER.test(x))
+  )
+    return h.metric;
   // 歸屬普通股股東的淨利潤, 経调整净利润: the qualifier makes the net income a specific line item
   if (h.metric === 'net_income' && /归属|歸屬|帰属|attributable/.test(q)) return 'net_income_attrib';
   if (h.metric === 'net_income' && /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|调整后|adjusted/.test(q)) return 'non_gaap_net_income';
@@ -205,6 +231,16 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
 const unitRevenue = (id: string, kb: PreparedKb) => (kb.factsBySubject.get(id) ?? []).some((x) => x.metric === 'revenue');
 
 const normKey = (s: string) => s.toLowerCase().replace(/[・·\s]/g, '');
+
+/** A business unit as the clause's topic, in English (a unit, a division, a segment, an arm). */
+const UNIT_CLAUSE = /\b(?:unit|division|segment|arm)\b/;
+
+/** The clause before a in s, up to n characters (back to the last . , ; 。 、). */
+function clauseAt(s: string, a: number, n: number): string {
+  const w = s.slice(Math.max(0, a - n), a);
+  const cut = Math.max(...['、', '。', '，', ',', '. ', ';'].map((p) => w.lastIndexOf(p)));
+  return cut >= 0 ? w.slice(cut + 1) : w;
+}
 
 /** A segment named in the clause right before the keyword (国際事業の営業利益, North America segment operating income). */
 function segmentBefore(s: string, a: number): boolean {
