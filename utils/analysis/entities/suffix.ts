@@ -46,6 +46,8 @@ const LATIN_SUFFIXES = [
   ' co., ltd',
   ' co.,ltd.',
   ' co. ltd',
+  // Bloomberg's style (Huawei Technologies Co., Nvidia Corp.): the abbreviation's full stop with it.
+  ' co.',
   ' ltd.',
   ' ltd',
   ' limited',

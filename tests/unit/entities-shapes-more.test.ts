@@ -1,0 +1,33 @@
+// More shapes of entity mentions seen on unseen real pages, each with sentences written for the test:
+// an article before a name, Bloomberg's "Co.", a number glued to a chip's or model's name, a katakana
+// variant word after a model's number. Runs on the real KB.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../utils/analysis/entities/find';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { loadKbIndex } from '../../scripts/lib/kb-files';
+
+const kb = loadKbIndex();
+const found = (text: string) => findEntities(normalize(text), text, kb).mentions.map((m) => `${m.entityId}:${m.surface}`);
+
+describe('what belongs to a name', () => {
+  it("a lower-case article is the sentence's, a capital The mid-sentence is the name's", () => {
+    expect(found('According to the New York Times and the Wall Street Journal, sales fell.')).toEqual(['nyt:New York Times', 'wsj:Wall Street Journal']);
+    expect(found('Sales fell, The New York Times said.')).toEqual(['nyt:The New York Times']);
+  });
+
+  it("Bloomberg's Co. after a company's name, not a co-founder", () => {
+    expect(found('It sold chips to Huawei Technologies Co. and its partners.')).toEqual(['huawei:Huawei Technologies Co.']);
+    expect(found('Samsung Electronics Co. said so.')).toEqual(['samsung-electronics:Samsung Electronics Co.']);
+    expect(found('Alibaba co-founder Jack Ma spoke.')).toEqual(['alibaba:Alibaba', 'jack-ma:Jack Ma']);
+  });
+
+  it("a chip's or model's number glued to its name", () => {
+    expect(found('ファーウェイの第3世代「Ascend910C」チップ。')).toEqual(['huawei:ファーウェイ', 'ascend-910c:Ascend910C']);
+    expect(found('Llama3.1 was compared.')).toEqual(['llama-3-1:Llama3.1']);
+  });
+
+  it("a katakana variant word right after a model's number, not a longer katakana word", () => {
+    expect(found('画像生成モデル「Seedream 5.0ライト」を公開した。')).toEqual(['seedream:Seedream 5.0ライト']);
+    expect(found('Qwen3プロジェクトが始まった。')).toEqual(['qwen3:Qwen3']);
+  });
+});
