@@ -31,3 +31,36 @@ describe('what belongs to a name', () => {
     expect(found('Qwen3プロジェクトが始まった。')).toEqual(['qwen3:Qwen3']);
   });
 });
+
+describe('what a page says a name means', () => {
+  it('initials glossed after a name, with a function word in small letters, abbreviate it on the page', () => {
+    expect(found("The U.S. Department of Commerce (DoC) issued guidance. The DoC's statement followed.")).toEqual([
+      'us-commerce-department:U.S. Department of Commerce',
+      'us-commerce-department:DoC',
+      'us-commerce-department:DoC',
+    ]);
+    // Not a lower-case word in parentheses, not initials of another name.
+    expect(found('The U.S. Department of Commerce (doc) said. The U.S. Department of Commerce (ABC) said. ABC news.')).toEqual([
+      'us-commerce-department:U.S. Department of Commerce',
+      'us-commerce-department:U.S. Department of Commerce',
+    ]);
+  });
+
+  it('a tiny code reaches a little farther for its cue once the page names it in full', () => {
+    expect(found('MiniMax, led by its founder, has gained global attention with its M2 model. MiniMax M2 secured a record score.')).toEqual([
+      'minimax:MiniMax',
+      'minimax-m2:M2',
+      'minimax-m2:MiniMax M2',
+    ]);
+    expect(found('MiniMax, led by its founder, has gained global attention with its M2 model.')).toEqual(['minimax:MiniMax']);
+  });
+
+  it('a model family named in a sentence that counts its active users is the app, unless the sentence calls it a model', () => {
+    expect(found('アリババのQwenは今月初め、日間アクティブユーザー数(DAU)7352万人を記録した。Qwenは強い。')).toEqual([
+      'alibaba:アリババ',
+      'qwen-app:Qwen',
+      'qwen:Qwen',
+    ]);
+    expect(found('字節跳動的AI模型「豆包」以月活躍用戶衡量仍最受歡迎。')).toEqual(['bytedance:字節跳動', 'doubao:豆包']);
+  });
+});

@@ -1,7 +1,8 @@
 // A model family's name that a page introduces as an app (AIアプリ「Qwen」, 应用「千问」): that mention is
 // the app the KB lists under the name plus "アプリ"/"App" (Qwenアプリ → qwen-app). A page that says so
 // and never speaks of models (no モデル, 模型, model, LLM anywhere) uses the bare name for the app
-// throughout.
+// throughout. A model family's name in a sentence that counts its active users, and calls it no model,
+// is the app there.
 import type { PreparedKb } from '../prepared-kb';
 import { normalizeKey, type Normalized } from '../text/normalize';
 import type { Candidate } from './candidates';
@@ -10,6 +11,33 @@ const APP_NAME = /^(.+?)\s?(?:アプリ|app|App|APP)$/;
 // The category word and an opening quote right before the name.
 const APP_BEFORE = /(?:アプリ|App|APP|app|应用|應用)\s?[「『“"]$/;
 const MODEL_WORDS = /モデル|模型|\bmodels?\b|LLM/i;
+// Active users are an app's measure, never a model's (downloads are both: Hugging Face counts a
+// model's).
+const ACTIVE_USERS =
+  /(?<![A-Za-z])(?:DAU|MAU)(?![A-Za-z])|アクティブユーザー|アクティブ・ユーザー|日活|月活|活跃用户|活躍用戶|活躍用户|\bactive users\b|\bdaily active\b|\bmonthly active\b/i;
+const SENTENCE_END = /[。！？\n]|[.!?](?=\s)/g;
+
+/** Sentence ends of the text (indices of their closing chars), in order. */
+function sentenceEnds(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) out.push(m.index);
+  return out;
+}
+
+/** The sentence of text around [start, end), given its sentence ends. */
+function sentenceAt(text: string, ends: number[], start: number, end: number): string {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo > 0 ? ends[lo - 1]! + 1 : 0;
+  let k = lo;
+  while (k < ends.length && ends[k]! < end) k++;
+  return text.slice(from, k < ends.length ? ends[k] : text.length);
+}
 
 const appsOf = new WeakMap<PreparedKb, Map<string, string>>();
 
@@ -35,10 +63,16 @@ export function appSense(sel: Candidate[], norm: Normalized, text: string, kb: P
   const table = apps(kb);
   const appFor = (c: Candidate) => (kb.entities.get(c.rec.entityId)?.type === 'model' ? table.get(norm.text.slice(c.ns, c.ne)) : undefined);
   const introduced = new Map<string, string>();
+  const counted = new Set<Candidate>();
+  let ends: number[] | undefined;
   for (const c of sel) {
     const app = appFor(c);
-    if (app && APP_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) introduced.set(norm.text.slice(c.ns, c.ne), app);
+    if (!app) continue;
+    if (APP_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) introduced.set(norm.text.slice(c.ns, c.ne), app);
+    const sentence = sentenceAt(text, (ends ??= sentenceEnds(text)), c.start, c.end);
+    if (ACTIVE_USERS.test(sentence) && !MODEL_WORDS.test(sentence)) counted.add(c);
   }
+  if (counted.size) sel = sel.map((c) => (counted.has(c) ? { ...c, rec: { ...c.rec, entityId: appFor(c)! } } : c));
   if (!introduced.size) return sel;
   const throughout = !MODEL_WORDS.test(text);
   return sel.map((c) => {

@@ -11,6 +11,7 @@ import { familyNamed, sameFamilyNamed } from './family';
 import { foldHan } from '../match/han-fold';
 
 const CONTEXT_WINDOW = 40;
+const TINY_NAMED_WINDOW = 120;
 
 // After a surname: honorifics and titles (normalised: lower-case ASCII).
 const HONORIFIC_AFTER = [
@@ -304,8 +305,12 @@ function acceptConditional(
     if (!c.rec.ambiguous) return true;
   }
   const words = contextKeys(kb, id);
-  // Tiny Latin codes (V3, R1, o1, JD) are too common to ride on a name far away: a cue must be near.
-  if (isTinyCode(c.key)) return words.length > 0 && near(folded, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
+  // Tiny Latin codes (V3, R1, o1, JD) are too common to ride on a name far away: a cue must be near;
+  // a little farther (its maker a sentence back) once the text names it in full (MiniMax M2 … its M2).
+  if (isTinyCode(c.key)) {
+    const w = named.has(id) ? TINY_NAMED_WINDOW : CONTEXT_WINDOW;
+    return words.length > 0 && near(folded, c.ns, c.ne, words, w, w) !== null;
+  }
   if (named.has(id) || countryPrefixed(c, normText, kb)) return true;
   for (const r of cachedRelatives(kb, id)) if (named.has(r)) return true;
   // A descriptive unit name (中国电商分部, Cloud Intelligence Group) counts once its family is named.
