@@ -64,3 +64,22 @@ describe('what a page says a name means', () => {
     expect(found('字節跳動的AI模型「豆包」以月活躍用戶衡量仍最受歡迎。')).toEqual(['bytedance:字節跳動', 'doubao:豆包']);
   });
 });
+
+describe('who a surname is, and what an app is called', () => {
+  it('a surname right after its organisation and the title the person holds there', () => {
+    expect(found('アップル社CEOクック、Google社CEOピチャイなどが参加した。')).toEqual([
+      'apple:アップル社',
+      'tim-cook:クック',
+      'google:Google社',
+      'sundar-pichai:ピチャイ',
+    ]);
+    // Another organisation's title: not its officer.
+    expect(found('アリババCEOクックが参加した。')).toEqual(['alibaba:アリババ']);
+  });
+
+  it("the name glossed after the app's mention, and the bare name on a page that names the app and no model", () => {
+    expect(found('同社が運営するAIアプリ「千問（Qwen）」を使った買い物。AIモデルも増えた。')).toEqual(['qwen-app:千問', 'qwen-app:Qwen']);
+    expect(found('千問APPは活動データを発表した。千問の利用は増えた。')).toEqual(['qwen-app:千問APP', 'qwen-app:千問']);
+    expect(found('Qwen Appは活動データを発表した。Qwenの新モデルも出た。')).toEqual(['qwen-app:Qwen App', 'qwen:Qwen']);
+  });
+});

@@ -246,6 +246,30 @@ function officerOf(c: Candidate, normText: string, kb: PreparedKb, ends: Map<num
   return false;
 }
 
+// Between an organisation's name and the title before its officer's surname: アップル社CEOクック.
+const ORG_TITLE_LINKS = ['', '社', ' ', 'の'];
+const TITLE_SURNAME_LINKS = ['', 'の', ' '];
+
+/** A surname with, right before it, a title and the organisation the person serves (アップル社CEOクック,
+ *  Google社CEOのピチャイ): the post names the person, the way officerOf reads エヌビディアのフアンCEO. */
+function officerBefore(c: Candidate, normText: string, kb: PreparedKb, ends: Map<number, string>): boolean {
+  const orgs = officerOrgs(kb, c.rec.entityId);
+  if (!orgs.length) return false;
+  for (const link of TITLE_SURNAME_LINKS) {
+    const t = c.ns - link.length;
+    if (!normText.startsWith(link, t)) continue;
+    for (const title of TITLES) {
+      const at = t - title.length;
+      if (at <= 0 || !normText.startsWith(title, at)) continue;
+      for (const ol of ORG_TITLE_LINKS) {
+        const org = ends.get(at - ol.length);
+        if (org && normText.startsWith(ol, at - ol.length) && orgs.includes(topOf(kb, org))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Organisations (top of their family) the person serves as an officer or founder. */
 function officerOrgs(kb: PreparedKb, id: string): string[] {
   return (kb.relationsByEntity.get(id) ?? []).filter((r) => r.from === id && OFFICER_RELATIONS.has(r.type)).map((r) => topOf(kb, r.to));
@@ -292,7 +316,7 @@ function acceptConditional(
   const id = c.rec.entityId;
   if (c.rec.kind === 'surname') {
     const first = named.get(id);
-    if (officerOf(c, normText, kb, ends)) return true;
+    if (officerOf(c, normText, kb, ends) || officerBefore(c, normText, kb, ends)) return true;
     return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText));
   }
   if (glossOf(c, normText, ends)) return true;
