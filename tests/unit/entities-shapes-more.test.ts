@@ -54,15 +54,6 @@ describe('what a page says a name means', () => {
     ]);
     expect(found('MiniMax, led by its founder, has gained global attention with its M2 model.')).toEqual(['minimax:MiniMax']);
   });
-
-  it('a model family named in a sentence that counts its active users is the app, unless the sentence calls it a model', () => {
-    expect(found('アリババのQwenは今月初め、日間アクティブユーザー数(DAU)7352万人を記録した。Qwenは強い。')).toEqual([
-      'alibaba:アリババ',
-      'qwen-app:Qwen',
-      'qwen:Qwen',
-    ]);
-    expect(found('字節跳動的AI模型「豆包」以月活躍用戶衡量仍最受歡迎。')).toEqual(['bytedance:字節跳動', 'doubao:豆包']);
-  });
 });
 
 describe('who a surname is, and what an app is called', () => {

@@ -1,9 +1,8 @@
 // A model family's name that a page introduces as an app (AIアプリ「Qwen」, 应用「千问」): that mention is
-// the app the KB lists under the name plus "アプリ"/"App" (Qwenアプリ → qwen-app). A page that says so
-// and never speaks of models (no モデル, 模型, model, LLM anywhere) uses the bare name for the app
-// throughout, as does a page that names the app itself (千問アプリ) and never speaks of models. A model
-// family's name in a sentence that counts its active users, and calls it no model, is the app there;
-// so is the name glossed in parentheses right after the app's mention (千問（Qwen）).
+// the app the KB lists under the name plus "アプリ"/"App" (Qwenアプリ → qwen-app). A page that says so,
+// or names the app itself (千問アプリ), and never speaks of models (no モデル, 模型, model, LLM anywhere)
+// uses the bare name for the app throughout. The name glossed in parentheses right after the app's
+// mention (千問（Qwen）) is the app too.
 import type { PreparedKb } from '../prepared-kb';
 import { normalizeKey, type Normalized } from '../text/normalize';
 import type { Candidate } from './candidates';
@@ -12,36 +11,7 @@ const APP_NAME = /^(.+?)\s?(?:アプリ|app|App|APP)$/;
 // The category word and an opening quote right before the name.
 const APP_BEFORE = /(?:アプリ|App|APP|app|应用|應用)\s?[「『“"]$/;
 const MODEL_WORDS = /モデル|模型|\bmodels?\b|LLM/i;
-// Active users are an app's measure, never a model's (downloads are both: Hugging Face counts a
-// model's).
-const ACTIVE_USERS =
-  /(?<![A-Za-z])(?:DAU|MAU)(?![A-Za-z])|アクティブユーザー|アクティブ・ユーザー|日活|月活|活跃用户|活躍用戶|活躍用户|\bactive users\b|\bdaily active\b|\bmonthly active\b/i;
-const SENTENCE_END = /[。！？\n]|[.!?](?=\s)/g;
-
-/** Sentence ends of the text (indices of their closing chars), in order. */
-function sentenceEnds(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(SENTENCE_END)) out.push(m.index);
-  return out;
-}
-
-/** The sentence of text around [start, end), given its sentence ends. */
-function sentenceAt(text: string, ends: number[], start: number, end: number): string {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const from = lo > 0 ? ends[lo - 1]! + 1 : 0;
-  let k = lo;
-  while (k < ends.length && ends[k]! < end) k++;
-  return text.slice(from, k < ends.length ? ends[k] : text.length);
-}
-
 const appsOf = new WeakMap<PreparedKb, Map<string, string>>();
-
 /** Normalised base name → the app's id (Qwen → qwen-app), from the KB's product names. */
 function apps(kb: PreparedKb): Map<string, string> {
   let m = appsOf.get(kb);
@@ -65,8 +35,6 @@ export function appSense(sel: Candidate[], norm: Normalized, text: string, kb: P
   const appIds = new Set(table.values());
   const appFor = (c: Candidate) => (kb.entities.get(c.rec.entityId)?.type === 'model' ? table.get(norm.text.slice(c.ns, c.ne)) : undefined);
   const introduced = new Map<string, string>();
-  const counted = new Set<Candidate>();
-  let ends: number[] | undefined;
   for (const c of sel) {
     // The app's own name on the page (千問アプリ, Qwen App) introduces the bare name as it.
     if (appIds.has(c.rec.entityId)) {
@@ -77,8 +45,6 @@ export function appSense(sel: Candidate[], norm: Normalized, text: string, kb: P
     const app = appFor(c);
     if (!app) continue;
     if (APP_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) introduced.set(norm.text.slice(c.ns, c.ne), app);
-    const sentence = sentenceAt(text, (ends ??= sentenceEnds(text)), c.start, c.end);
-    if (ACTIVE_USERS.test(sentence) && !MODEL_WORDS.test(sentence)) counted.add(c);
   }
   const throughout = !MODEL_WORDS.test(text);
   const out: Candidate[] = [];
@@ -89,7 +55,7 @@ export function appSense(sel: Candidate[], norm: Normalized, text: string, kb: P
     const glossed = !!app && prev?.rec.entityId === app && /^\s?[(（]$/.test(text.slice(prev.end, c.start));
     const introducedHere =
       !!app && introduced.get(norm.text.slice(c.ns, c.ne)) === app && (throughout || APP_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)));
-    out.push(app && (counted.has(c) || glossed || introducedHere) ? { ...c, rec: { ...c.rec, entityId: app } } : c);
+    out.push(app && (glossed || introducedHere) ? { ...c, rec: { ...c.rec, entityId: app } } : c);
   }
   return out;
 }
