@@ -74,3 +74,9 @@ describe('who a surname is, and what an app is called', () => {
     expect(found('Qwen Appは活動データを発表した。Qwenの新モデルも出た。')).toEqual(['qwen-app:Qwen App', 'qwen:Qwen']);
   });
 });
+
+describe('what a gloss does not make a name', () => {
+  it('a generic hardware word glossed by a name (メモリー(HBM)) is no name of it', () => {
+    expect(found('旧世代の高帯域幅メモリー(HBM)を搭載した。メモリーの価格も上がった。')).toEqual(['hbm:HBM']);
+  });
+});
