@@ -64,6 +64,8 @@ describe('who a surname is, and what an app is called', () => {
       'google:Google社',
       'sundar-pichai:ピチャイ',
     ]);
+    // An analyst's katakana surname right after the firm and の, standing before a particle.
+    expect(found('しかし、86Researchのチャイは警告する。')).toEqual(['86research:86Research', 'charlie-chai:チャイ']);
     // Another organisation's title: not its officer.
     expect(found('アリババCEOクックが参加した。')).toEqual(['alibaba:アリババ']);
   });

@@ -270,6 +270,14 @@ function officerBefore(c: Candidate, normText: string, kb: PreparedKb, ends: Map
   return false;
 }
 
+/** A katakana surname standing alone (チャイは) right after the organisation the person serves and の
+ *  (86Researchのチャイは): Forbes-style Japanese names an analyst so, with no title. */
+function memberOf(c: Candidate, normText: string, kb: PreparedKb, ends: Map<number, string>): boolean {
+  if (!katakanaAlone(c, normText) || !normText.startsWith('の', c.ns - 1)) return false;
+  const org = ends.get(c.ns - 1);
+  return !!org && officerOrgs(kb, c.rec.entityId).includes(topOf(kb, org));
+}
+
 /** Organisations (top of their family) the person serves as an officer or founder. */
 function officerOrgs(kb: PreparedKb, id: string): string[] {
   return (kb.relationsByEntity.get(id) ?? []).filter((r) => r.from === id && OFFICER_RELATIONS.has(r.type)).map((r) => topOf(kb, r.to));
@@ -316,7 +324,7 @@ function acceptConditional(
   const id = c.rec.entityId;
   if (c.rec.kind === 'surname') {
     const first = named.get(id);
-    if (officerOf(c, normText, kb, ends) || officerBefore(c, normText, kb, ends)) return true;
+    if (officerOf(c, normText, kb, ends) || officerBefore(c, normText, kb, ends) || memberOf(c, normText, kb, ends)) return true;
     return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText));
   }
   if (glossOf(c, normText, ends)) return true;
