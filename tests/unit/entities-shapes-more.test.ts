@@ -15,6 +15,11 @@ describe('what belongs to a name', () => {
     expect(found('Sales fell, The New York Times said.')).toEqual(['nyt:The New York Times']);
   });
 
+  it('a suffix on the next line is no part of the name (a site name, then its tagline)', () => {
+    expect(found('镁客网\n\n\n科技 | 人文 | 行业')).toEqual(['im2maker:镁客网']);
+    expect(found('镁客网科技报道。')).toEqual(['im2maker:镁客网科技']);
+  });
+
   it("Bloomberg's Co. after a company's name, not a co-founder", () => {
     expect(found('It sold chips to Huawei Technologies Co. and its partners.')).toEqual(['huawei:Huawei Technologies Co.']);
     expect(found('Samsung Electronics Co. said so.')).toEqual(['samsung-electronics:Samsung Electronics Co.']);
