@@ -87,3 +87,11 @@ describe('what a gloss does not make a name', () => {
     expect(found('旧世代の高帯域幅メモリー(HBM)を搭載した。メモリーの価格も上がった。')).toEqual(['hbm:HBM']);
   });
 });
+
+describe('an exchange written against a ticker', () => {
+  it('is the exchange, whatever else its name means (META/NASDAQ, NASDAQ:NVDA)', () => {
+    expect(found('マイクロソフト(MSFT/NASDAQ)は発表した。')).toEqual(['microsoft:マイクロソフト', 'microsoft:MSFT', 'nasdaq:NASDAQ']);
+    expect(found('Nvidia (NASDAQ:NVDA) rose.')).toEqual(['nvidia:Nvidia', 'nasdaq:NASDAQ', 'nvidia:NVDA']);
+    expect(found('The NASDAQ fell 2% on Monday.')).toEqual([]);
+  });
+});

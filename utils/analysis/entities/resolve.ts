@@ -311,6 +311,18 @@ function servingSurnames(cands: Candidate[], accepted: Candidate[], normText: st
   return out;
 }
 
+// A ticker in capitals and its exchange, joined by a slash or a colon: BABA/NYSE, META/NASDAQ, NASDAQ:META.
+const TICKER_BEFORE = /[A-Z0-9]{1,6}\/$/;
+const TICKER_AFTER = /^[:：]\s?[A-Z0-9]{1,6}(?![A-Za-z0-9])/;
+
+/** An exchange's name in capitals written against a ticker (META/NASDAQ): the exchange, whatever else
+ *  the word means (the Nasdaq index). Only for entities that speak of exchanges in their context. */
+function tickerExchange(c: Candidate, text: string, kb: PreparedKb): boolean {
+  const written = text.slice(c.start, c.end);
+  if (!/^[A-Z]{2,8}$/.test(written) || !(kb.entities.get(c.rec.entityId)?.context ?? []).includes('exchange')) return false;
+  return TICKER_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start)) || TICKER_AFTER.test(text.slice(c.end, c.end + 9));
+}
+
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
 function acceptConditional(
   c: Candidate,
@@ -327,7 +339,7 @@ function acceptConditional(
     if (officerOf(c, normText, kb, ends) || officerBefore(c, normText, kb, ends) || memberOf(c, normText, kb, ends)) return true;
     return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText));
   }
-  if (glossOf(c, normText, ends)) return true;
+  if (glossOf(c, normText, ends) || tickerExchange(c, text, kb)) return true;
   if (c.rec.numericTicker && !c.rec.ambiguous) {
     return named.has(id) || near(folded, c.ns, c.ne, TICKER_CUES, 20, 8) !== null;
   }
