@@ -118,8 +118,10 @@ describe('names of the news that are not the entity they contain', () => {
     expect(kb.roles.get('openai')?.role).toBe('race');
   });
 
-  it('a maker glued to its product is the product (阿里巴巴1688.com), but a chip stays apart from its maker', () => {
+  it('a maker glued to its product or chip is the product or chip (阿里巴巴1688.com, 英偉達H100)', () => {
     expect(found('可在阿里巴巴1688.com采购。')).toEqual(['1688:阿里巴巴1688.com']);
-    expect(found('英偉達H100與昇騰910C。')).toEqual(['nvidia:英偉達', 'nvidia-h100:H100', 'ascend-910c:昇騰910C']);
+    expect(found('英偉達H100與昇騰910C。')).toEqual(['nvidia-h100:英偉達H100', 'ascend-910c:昇騰910C']);
+    // Not across a word between them (英偉達的H100), nor another maker's chip.
+    expect(found('英偉達的H100與華為H100。')).toEqual(['nvidia:英偉達', 'nvidia-h100:H100', 'huawei:華為', 'nvidia-h100:H100']);
   });
 });

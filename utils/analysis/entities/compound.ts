@@ -1,12 +1,12 @@
-// A maker's name glued to its product names the product (阿里巴巴1688.com, OpenAI-o1): one mention
-// of the product over both, when the maker is the product's parent (up its parent chain) or its
-// developer, joined with nothing or a hyphen. A chip stays apart from its maker (英伟达 + H20): the
-// real-page gold and the fixtures mostly mark the two.
+// A maker's name glued to its product names the product (阿里巴巴1688.com, OpenAI-o1, 英偉達H100): one
+// mention of the product over both, when the maker is the product's parent (up its parent chain) or
+// its developer, joined with nothing or a hyphen. Chips too, as the KB's own names write them (NVIDIA
+// H20, エヌビディアH200) and the real-page gold marks them (英偉達H100).
 import type { PreparedKb } from '../prepared-kb';
 import type { Candidate } from './candidates';
 
 const MAKER_TYPES = new Set(['company', 'unit']);
-const MADE_TYPES = new Set(['product', 'model']);
+const MADE_TYPES = new Set(['product', 'model', 'chip']);
 
 function madeBy(kb: PreparedKb, product: string, maker: string): boolean {
   for (let cur = kb.entities.get(product)?.parent, i = 0; cur && i < 6; cur = kb.entities.get(cur)?.parent, i++) if (cur === maker) return true;

@@ -15,6 +15,7 @@ import { glossedCandidates } from './glossed';
 import { wireCandidates } from './wire';
 import { pageGlossAliases } from './page-gloss';
 import { appSense } from './app-sense';
+import { dropArticles } from './article';
 import type { ModelParts } from './model-name';
 
 export interface EntitySpan {
@@ -45,7 +46,12 @@ function detect(norm: Normalized, text: string, kb: PreparedKb, ms: Matcher[], o
   const cands = collectCandidates(norm, text, ms);
   const models = modelCandidates(norm, text, kb, cands);
   cands.push(...glossedCandidates(norm, text, kb), ...wireCandidates(norm, text, kb));
-  const sel = joinMakers(extendSuffixes(resolve([...cands, ...models], norm.text, text, kb, outside), norm, text, kb), norm.text, kb);
+  const sel = dropArticles(
+    joinMakers(extendSuffixes(resolve([...cands, ...models], norm.text, text, kb, outside), norm, text, kb), norm.text, kb),
+    norm,
+    text,
+    kb,
+  );
   // A KB name that the grammar also reads (Qwen3-30B-A3B) keeps its parts.
   if (!models.length) return sel;
   const parts = new Map(models.map((m) => [`${m.ns}:${m.ne}:${m.rec.entityId}`, m.model]));

@@ -86,6 +86,19 @@ const LOWER_AFTER_SPACE = new Set(['mini', 'nano', 'turbo', 'preview', 'instruct
 // Reasoning-effort settings in parentheses: o4-mini (high).
 const SETTINGS = new Set(['high', 'medium', 'low', 'minimal', 'xhigh', 'thinking', 'non-thinking', 'reasoning']);
 
+// Variant words a Japanese page writes in katakana right after the number (Seedream 5.0ライト, GPT-4oミニ),
+// as the Latin word they stand for; not the start of a longer katakana word (プロジェクト).
+const KANA_VARIANTS: Record<string, string> = {
+  ライト: 'lite',
+  プロ: 'pro',
+  ターボ: 'turbo',
+  ミニ: 'mini',
+  フラッシュ: 'flash',
+  マックス: 'max',
+  プラス: 'plus',
+};
+const KANA_VARIANT = /^(ライト|プロ|ターボ|ミニ|フラッシュ|マックス|プラス)(?![\u30a0-\u30ff])/;
+
 // Dashes read as a hyphen inside a name (en, em, figure dash, minus; normalised text keeps them).
 const DASHES = '\u2012\u2013\u2014\u2212';
 const VERSION = /^(?:[vrkmtxo]?\d{1,3}(?:\.\d+)*o?)(?![a-z0-9])/;
@@ -130,6 +143,7 @@ export function parseModelName(s: string, stems: ReadonlySet<string>, capital: (
     else if (!parts.version && !parts.size && (m = VERSION.exec(rest)) && (sep !== ' ' || /^\d/.test(m[0]) || n === 0)) parts.version = m[0];
     else if (sep !== ' ' && (m = DATE.exec(rest)) && (parts.version || parts.size)) variants.push(m[0]);
     else if (sep && (m = WORD.exec(rest)) && (soft ? VARIANT_WORDS.has(m[0]) : joins(m[0], sep, capital(at)))) variants.push(m[0]);
+    else if (!sep && (parts.version || parts.size) && (m = KANA_VARIANT.exec(rest))) variants.push(KANA_VARIANTS[m[0]]!);
     else break;
     end = at + m[0].length;
   }

@@ -2,7 +2,8 @@
 // ドゥーパオ(豆包), Yuanbao(ユエンバオ). Machine translations render Chinese names in katakana of their
 // own; the gloss says whom they mean, so the page's other uses of that katakana name are mentions
 // too. Category words (アプリ(Qwen), フラッグシップモデル(Qwen3-Max)) are no such name. Likewise an
-// organisation's initials glossed after its name (中国科学院(CAS)) abbreviate it on that page.
+// organisation's initials glossed after its name (中国科学院(CAS), U.S. Department of Commerce (DoC))
+// abbreviate it on that page.
 import type { PreparedKb } from '../prepared-kb';
 import type { ExtraAlias } from '../match/matcher';
 import type { Candidate } from './candidates';
@@ -69,6 +70,14 @@ const GENERIC = [
   'オーナー',
   'ファウンダー',
   'マネージャー',
+  'メモリ',
+  'プロセッサ',
+  'アクセラレータ',
+  'サーバ',
+  'コンピュータ',
+  'ネットワーク',
+  'ソフトウェア',
+  'ハードウェア',
 ];
 const SKIP_TYPES = new Set(['metric']);
 
@@ -92,24 +101,47 @@ function runStart(s: string, i: number): number {
 
 const ORG_TYPES = new Set(['company', 'unit', 'bank', 'government']);
 
-/** Initials of an English name's capitalised words (Chinese Academy of Sciences → CAS). */
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => w[0])
-    .join('');
+// Short words an acronym may write in lower case (Department of Commerce → DoC) or leave out (CAS).
+const FUNCTION_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
+// A country or article before an organisation's name that its initials may leave out (U.S. Department
+// of Commerce → DoC).
+const LEADING = new Set(['U.S.', 'US', 'U.S', 'The', 'United States']);
+
+/** Initials an English name may be abbreviated to: its capitalised words' (Chinese Academy of Sciences
+ *  → CAS), with its short function words in lower case (Department of Commerce → DoC), and either
+ *  without a leading country or article. */
+function initials(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  const forms = (ws: string[]) => [
+    ws
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w[0])
+      .join(''),
+    ws
+      .filter((w) => /^[A-Z]/.test(w) || FUNCTION_WORDS.has(w))
+      .map((w) => w[0])
+      .join(''),
+  ];
+  const out = forms(words);
+  if (words.length > 2 && LEADING.has(words[0]!)) out.push(...forms(words.slice(1)));
+  return out.filter((x) => x.length >= 2);
 }
 
 /** An organisation's initials glossed right after its name (中国科学院(CAS)): the page's own abbreviation. */
 function acronymGloss(c: Candidate, s: string, text: string, kb: PreparedKb): string | undefined {
-  if (s[c.ne] !== '(') return undefined;
-  const m = /^\(([a-z]{2,6})\)/.exec(s.slice(c.ne, c.ne + 9));
+  // English spaces the parenthesis off (Department of Commerce (DoC)); Chinese and Japanese do not.
+  const gap = s[c.ne] === ' ' ? 1 : 0;
+  if (s[c.ne + gap] !== '(') return undefined;
+  const m = /^\(([a-z]{2,6})\)/.exec(s.slice(c.ne + gap, c.ne + gap + 9));
   const e = kb.entities.get(c.rec.entityId);
   if (!m || !e || !ORG_TYPES.has(e.type)) return undefined;
-  const written = text.slice(c.end + 1, c.end + 1 + m[1]!.length);
-  if (written !== written.toUpperCase()) return undefined;
-  return (e.names.en ?? []).some((n) => initials(n) === written) ? written : undefined;
+  const open = /^\s?[(（]/.exec(text.slice(c.end, c.end + 2));
+  if (!open) return undefined;
+  const at = c.end + open[0].length;
+  const written = text.slice(at, at + m[1]!.length);
+  // Capitals, or capitals around a function word's small letter (DoC): never a lower-case word.
+  if (!/^[A-Z]/.test(written) || written.replace(/[^A-Z]/g, '').length < 2) return undefined;
+  return (e.names.en ?? []).some((n) => initials(n).includes(written)) ? written : undefined;
 }
 
 /** Page-local aliases: unknown katakana names glossed by (or glossing) a selected mention, and an

@@ -11,6 +11,7 @@ import { familyNamed, sameFamilyNamed } from './family';
 import { foldHan } from '../match/han-fold';
 
 const CONTEXT_WINDOW = 40;
+const TINY_NAMED_WINDOW = 120;
 
 // After a surname: honorifics and titles (normalised: lower-case ASCII).
 const HONORIFIC_AFTER = [
@@ -245,6 +246,38 @@ function officerOf(c: Candidate, normText: string, kb: PreparedKb, ends: Map<num
   return false;
 }
 
+// Between an organisation's name and the title before its officer's surname: アップル社CEOクック.
+const ORG_TITLE_LINKS = ['', '社', ' ', 'の'];
+const TITLE_SURNAME_LINKS = ['', 'の', ' '];
+
+/** A surname with, right before it, a title and the organisation the person serves (アップル社CEOクック,
+ *  Google社CEOのピチャイ): the post names the person, the way officerOf reads エヌビディアのフアンCEO. */
+function officerBefore(c: Candidate, normText: string, kb: PreparedKb, ends: Map<number, string>): boolean {
+  const orgs = officerOrgs(kb, c.rec.entityId);
+  if (!orgs.length) return false;
+  for (const link of TITLE_SURNAME_LINKS) {
+    const t = c.ns - link.length;
+    if (!normText.startsWith(link, t)) continue;
+    for (const title of TITLES) {
+      const at = t - title.length;
+      if (at <= 0 || !normText.startsWith(title, at)) continue;
+      for (const ol of ORG_TITLE_LINKS) {
+        const org = ends.get(at - ol.length);
+        if (org && normText.startsWith(ol, at - ol.length) && orgs.includes(topOf(kb, org))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** A katakana surname standing alone (チャイは) right after the organisation the person serves and の
+ *  (86Researchのチャイは): Forbes-style Japanese names an analyst so, with no title. */
+function memberOf(c: Candidate, normText: string, kb: PreparedKb, ends: Map<number, string>): boolean {
+  if (!katakanaAlone(c, normText) || !normText.startsWith('の', c.ns - 1)) return false;
+  const org = ends.get(c.ns - 1);
+  return !!org && officerOrgs(kb, c.rec.entityId).includes(topOf(kb, org));
+}
+
 /** Organisations (top of their family) the person serves as an officer or founder. */
 function officerOrgs(kb: PreparedKb, id: string): string[] {
   return (kb.relationsByEntity.get(id) ?? []).filter((r) => r.from === id && OFFICER_RELATIONS.has(r.type)).map((r) => topOf(kb, r.to));
@@ -278,6 +311,18 @@ function servingSurnames(cands: Candidate[], accepted: Candidate[], normText: st
   return out;
 }
 
+// A ticker in capitals and its exchange, joined by a slash or a colon: BABA/NYSE, META/NASDAQ, NASDAQ:META.
+const TICKER_BEFORE = /[A-Z0-9]{1,6}\/$/;
+const TICKER_AFTER = /^[:：]\s?[A-Z0-9]{1,6}(?![A-Za-z0-9])/;
+
+/** An exchange's name in capitals written against a ticker (META/NASDAQ): the exchange, whatever else
+ *  the word means (the Nasdaq index). Only for entities that speak of exchanges in their context. */
+function tickerExchange(c: Candidate, text: string, kb: PreparedKb): boolean {
+  const written = text.slice(c.start, c.end);
+  if (!/^[A-Z]{2,8}$/.test(written) || !(kb.entities.get(c.rec.entityId)?.context ?? []).includes('exchange')) return false;
+  return TICKER_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start)) || TICKER_AFTER.test(text.slice(c.end, c.end + 9));
+}
+
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
 function acceptConditional(
   c: Candidate,
@@ -291,10 +336,10 @@ function acceptConditional(
   const id = c.rec.entityId;
   if (c.rec.kind === 'surname') {
     const first = named.get(id);
-    if (officerOf(c, normText, kb, ends)) return true;
+    if (officerOf(c, normText, kb, ends) || officerBefore(c, normText, kb, ends) || memberOf(c, normText, kb, ends)) return true;
     return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText));
   }
-  if (glossOf(c, normText, ends)) return true;
+  if (glossOf(c, normText, ends) || tickerExchange(c, text, kb)) return true;
   if (c.rec.numericTicker && !c.rec.ambiguous) {
     return named.has(id) || near(folded, c.ns, c.ne, TICKER_CUES, 20, 8) !== null;
   }
@@ -304,8 +349,12 @@ function acceptConditional(
     if (!c.rec.ambiguous) return true;
   }
   const words = contextKeys(kb, id);
-  // Tiny Latin codes (V3, R1, o1, JD) are too common to ride on a name far away: a cue must be near.
-  if (isTinyCode(c.key)) return words.length > 0 && near(folded, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
+  // Tiny Latin codes (V3, R1, o1, JD) are too common to ride on a name far away: a cue must be near;
+  // a little farther (its maker a sentence back) once the text names it in full (MiniMax M2 … its M2).
+  if (isTinyCode(c.key)) {
+    const w = named.has(id) ? TINY_NAMED_WINDOW : CONTEXT_WINDOW;
+    return words.length > 0 && near(folded, c.ns, c.ne, words, w, w) !== null;
+  }
   if (named.has(id) || countryPrefixed(c, normText, kb)) return true;
   for (const r of cachedRelatives(kb, id)) if (named.has(r)) return true;
   // A descriptive unit name (中国电商分部, Cloud Intelligence Group) counts once its family is named.

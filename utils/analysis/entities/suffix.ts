@@ -46,6 +46,8 @@ const LATIN_SUFFIXES = [
   ' co., ltd',
   ' co.,ltd.',
   ' co. ltd',
+  // Bloomberg's style (Huawei Technologies Co., Nvidia Corp.): the abbreviation's full stop with it.
+  ' co.',
   ' ltd.',
   ' ltd',
   ' limited',
@@ -151,6 +153,8 @@ export function extendSuffixes(sel: Candidate[], norm: Normalized, text: string,
     const next = sel[i + 1];
     if (next && next.ns < ne) continue;
     const [, end] = toOriginal(norm, c.ns, ne);
+    // A name does not run on across a line break (镁客网 / 科技 | 人文: a site's name, then its tagline).
+    if (/[\n\r\u2028\u2029]/.test(text.slice(c.end, end))) continue;
     out ??= [...sel];
     out[i] = { ...c, ne, end };
   }

@@ -122,6 +122,18 @@ function spaced(r: Raw): Raw | undefined {
   return t === r.text ? undefined : { ...r, text: t, kind: r.kind === 'name' ? 'variant' : r.kind };
 }
 
+// A Latin word of three or more letters, a space, then a version or part number (Ascend 910C, Llama 3.1).
+const WORD_NUMBER = /\b([A-Za-z]{3,}) (?=\d)/g;
+const NUMBERED_TYPES = new Set(['chip', 'model']);
+
+/** A chip's or model's name with its number glued to the word before it (Ascend 910C → Ascend910C,
+ *  Llama 3.1 → Llama3.1), as machine translations and spec sheets write it. */
+function glued(r: Raw, type: string): Raw | undefined {
+  if (!NUMBERED_TYPES.has(type)) return undefined;
+  const t = r.text.replace(WORD_NUMBER, '$1');
+  return t === r.text ? undefined : { ...r, text: t, kind: r.kind === 'name' ? 'variant' : r.kind };
+}
+
 /** All names, aliases and ticker symbols of the KB's entities. */
 function kbAliases(kb: PreparedKb): Raw[] {
   const raws: Raw[] = [];
@@ -137,6 +149,8 @@ function kbAliases(kb: PreparedKb): Raw[] {
     for (let i = first; i < n; i++) {
       const v = spaced(raws[i]!);
       if (v) raws.push(v);
+      const g = glued(raws[i]!, e.type);
+      if (g) raws.push(g);
     }
     for (const t of e.tickers ?? []) {
       const sym = t.slice(t.indexOf(':') + 1);
