@@ -620,3 +620,85 @@ describe('a month as the topic of a share, and the same month a year before', ()
     expect(periodOf(figs, '1492億元')).toEqual(['2023-04-01', '2023-06-30']);
   });
 });
+
+/** The period of the figure whose surface starts with `text` (surfaces carry 増 / の赤字 after the number). */
+function periodAt(figures: Figure[], text: string): [string, string] | undefined {
+  const f = figures.find((x) => x.surface.startsWith(text));
+  expect(f, `${text} in ${figures.map((x) => x.surface).join(' | ')}`).toBeDefined();
+  return f!.period ? [f!.period.start, f!.period.end] : undefined;
+}
+
+describe('periods a comparison is counted from, and parts of a period', () => {
+  it('a period followed by 比 / との比較 / よりも is the basis, not the period of the figures after it', () => {
+    const a = run('2025年7〜9月期の売上高は350億ドル(前年同期比94%増、2025年4〜6月期比17%増)だった。', { date: '2025-11-20' });
+    expect(periodAt(a, '17%')).toEqual(['2025-07-01', '2025-09-30']);
+    const b = run('2018年7〜9月期の決算。ゲーム売上高は4%減。前期(2018年4〜6月期)との比較では2.4%増えた。', { date: '2018-11-15' });
+    expect(periodAt(b, '2.4%')).toEqual(['2018-07-01', '2018-09-30']);
+    const c = run('マイクロソフトの2023年7-9月期決算。アジュールの伸びは29%で、4-6月期よりも高い。純利益は27%増の223億ドル。', { date: '2023-10-25' });
+    expect(periodAt(c, '223億ドル')).toEqual(['2023-07-01', '2023-09-30']);
+  });
+  it('an unresolved quarter a change is counted from (第3四半期から12%増) does not stop the period named before', () => {
+    const figs = run('2025年1月26日に終了した第4四半期の売上高は393億ドル。第3四半期から12%増、前年同期から78%増だった。');
+    expect(periodAt(figs, '12%')).toEqual(periodAt(figs, '393億ドル'));
+    expect(periodAt(figs, '12%')).toBeDefined();
+  });
+  it('前四半期から / 前期から (a basis) do not make the sentence vague', () => {
+    const figs = run('2024年10〜12月期の売上高は393億ドルだった。前四半期から12%増加した。', { date: '2025-02-27' });
+    expect(periodAt(figs, '12%')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+  it('うち1~3月期は…: a part of the year named before, for its own clause only', () => {
+    const figs = run('アリババの2025年3月期決算は、売上高が6%増の9963億元。うち1~3月期は7%増の2364億元だった。純利益は1259億元。', {
+      date: '2025-05-16',
+    });
+    expect(periodAt(figs, '2364億元')).toEqual(['2025-01-01', '2025-03-31']);
+    expect(periodAt(figs, '1259億元')).toEqual(['2024-04-01', '2025-03-31']);
+  });
+});
+
+describe('month spans with the company name of their quarter, and cumulative quarters', () => {
+  it('1-3月期(第3四半期) / 4~9月期(上半期): the months decide, the bracket restates them', () => {
+    const a = run('マイクロソフトは2025年10-12月期(第2四半期)の決算を発表した。同社は1-3月期(第3四半期)のAzure売上高が37-38%伸びると見込む。', {
+      date: '2026-01-29',
+    });
+    expect(periodAt(a, '37-38%')).toEqual(['2026-01-01', '2026-03-31']);
+    const b = run('アリババの2025年7~9月期の売上高は2478億元。4~9月期(上半期)の売上高は4954億元だった。', { date: '2025-11-26' });
+    expect(periodAt(b, '4954億元')).toEqual(['2025-04-01', '2025-09-30']);
+  });
+  it('a 決算短信 reports its quarters cumulatively: 2026年3月期第3四半期 is April to December', () => {
+    const figs = run('2026年3月期 第3四半期決算短信\n2026年3月期第3四半期の連結売上高は5兆7,192億円(前年同期比7.9%増)となりました。', { date: '2026-02-12' });
+    expect(periodAt(figs, '5兆7,192億円')).toEqual(['2025-04-01', '2025-12-31']);
+    // in other news the same label is the quarter
+    const q = run('ソフトバンクグループの2026年3月期第3四半期の売上高は1兆9000億円だった。', { date: '2026-02-12' });
+    expect(periodAt(q, '1兆9000億円')).toEqual(['2025-10-01', '2025-12-31']);
+  });
+  it('2025 年会計年度 is a fiscal label (the company calendar), not the calendar year 2025', () => {
+    const figs = run('NVIDIA の 2025 年会計年度の売上高は前年度比 114% 増の 1,305 億ドルとなりました。', { date: '2025-02-27' });
+    expect(periodAt(figs, '1,305 億ドル')).toEqual(['2024-02-01', '2025-01-31']);
+  });
+});
+
+describe('前期, 前年度, 昨年度, 過去12カ月', () => {
+  it('前期 after a fiscal year is the year before it; after a quarter, the quarter before', () => {
+    const a = run('ソフトバンクGの2025年3月期の純利益は1兆1533億円。前期は2276億円の赤字だった。', { date: '2025-05-14' });
+    expect(periodAt(a, '2276億円')).toEqual(['2023-04-01', '2024-03-31']);
+    const b = run('ソフトバンクGの2025年3月期の純利益は1兆1533億円。前期の純損益は2276億円の赤字だった。', { date: '2025-05-14' });
+    expect(periodAt(b, '2276億円')).toEqual(['2023-04-01', '2024-03-31']);
+    const c = run('バイドゥの1~3月期決算は売上高が3%増の325億元。前期(10~12月期)は2%減だった。', { date: '2025-05-20' });
+    expect(periodAt(c, '2%減')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+  it('昨年度 / 今年度 are fiscal years of the company counted from the date; 前年度 the one before the year named', () => {
+    expect(periodAt(run('アリババの昨年度の売上高は9963億元だった。', { date: '2025-05-16' }), '9963億元')).toEqual(['2024-04-01', '2025-03-31']);
+    expect(periodAt(run('テンセントの昨年度の売上高は6603億元だった。', { date: '2025-05-16' }), '6603億元')).toEqual(['2024-01-01', '2024-12-31']);
+    const figs = run('アリババは2025年3月期の決算を発表した。前年度の売上高は9411億元だった。', { date: '2025-05-16' });
+    expect(periodAt(figs, '9411億元')).toEqual(['2023-04-01', '2024-03-31']);
+  });
+  it('直近1年間 / この1年間 look back, not ahead; 過去12カ月 in results news ends with the quarter reported', () => {
+    expect(periodAt(run('アリババの直近1年間の設備投資は860億元。', { date: '2025-05-16' }), '860億元')).toEqual(['2024-05-16', '2025-05-16']);
+    expect(periodAt(run('アリババのこの1年間の設備投資は860億元。', { date: '2025-05-16' }), '860億元')).toEqual(['2024-05-16', '2025-05-16']);
+    const figs = run('アリババが発表した2025年7~9月期決算によると、売上高は2478億元。同社の過去12カ月の設備投資は1200億元に達した。', { date: '2025-11-30' });
+    expect(periodAt(figs, '1200億元')).toEqual(['2024-10-01', '2025-09-30']);
+    // a span of its own clause: the sentences after it keep the quarter
+    const next = run('2023年4~6月期の決算。直近1年の新規出店は512万店。海外ECは41%増の221億元。', { date: '2023-08-11' });
+    expect(periodAt(next, '221億元')).toEqual(['2023-04-01', '2023-06-30']);
+  });
+});

@@ -15,7 +15,7 @@ import type { Period } from '../kb/types';
 import type { FiscalCalendar } from '../vocabulary/fiscal';
 import { paragraphOf, sentenceIndex, sentences, type Sentences } from './sentences';
 import { dominantCompany, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
-import { pickPeriod, resolveTimes, shiftComparative } from './when';
+import { isBasis, pickPeriod, resolveTimes, shiftComparative } from './when';
 import { calendarAt } from './fiscal-company';
 import { dateFromKb } from './date-from-kb';
 import { planFact } from './plan-horizon';
@@ -35,9 +35,9 @@ export interface AttachContext {
   sentences?: Sentences;
 }
 
-// (前四半期比, 上季度对比: a growth basis, no period of the figure)
+// (前四半期比, 上季度对比, 前四半期から12%増: a growth basis, no period of the figure)
 const VAGUE_PERIOD =
-  /(?:上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years)(?!比|と比|对比|對比)/gi;
+  /(?:上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years)(?!比|と比|对比|對比|から|より)/gi;
 /** 通期 / 全年 / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
 const WHOLE_YEAR = /通期|通年|全年度|全年|全財年|全财年|full[-\s]year|for the (?:whole |fiscal |full )?year|annual/gi;
 type Via = NonNullable<Figure['via']>;
@@ -65,7 +65,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     calendarAt: calAt,
   });
   const unresolvedIn = new Set<number>();
-  for (const f of figures) if (isTime(f) && !f.period) unresolvedIn.add(sentOf(f.start));
+  // (not one a change is counted from: 第3四半期から12%増 names the basis, not the sentence's period)
+  for (const f of figures) if (isTime(f) && !f.period && !isBasis(norm, f)) unresolvedIn.add(sentOf(f.start));
   // period words that name no date (下半期, next quarter): nothing may be inherited across them
   // (前四半期 resolved to a quarter names one)
   const resolvedAt = new Set(figures.filter((f) => isTime(f) && f.period).map((f) => f.start));

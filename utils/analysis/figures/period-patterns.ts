@@ -81,7 +81,7 @@ function yearAt(s: string, i: number): boolean {
   return ((a === 49 && b === 57) || (a === 50 && b === 48)) && c >= 48 && c <= 57 && d >= 48 && d <= 57;
 }
 const per = (period: Period | undefined): Omit<TimeMatch, 'end'> | null => (period ? { kind: 'period', period } : null);
-const FISCAL = '(?:年度|会計年度|财年|財年|财政年度|財政年度|年财年)';
+const FISCAL = '(?:年\\s?会計年度|年度|会計年度|财年|財年|财政年度|財政年度|年财年)'; // (2025 年会計年度: NVIDIA's Japanese releases)
 const QWORD = '(?:四半期|季度|财季|財季|季)';
 /** (4〜6月) / (7─9月期) right after a year-less quarter: its months. */
 /** (4〜6月) / (7─9月期) / (2015年7〜9月) right after a quarter label: its months, and their year when written. */
@@ -98,6 +98,11 @@ function quarterNoYear(q: number, y?: string, m1?: string, m2?: string): Omit<Ti
   }
   return { kind: 'period', noYear: { m1: 1, fq: q, latest: true } };
 }
+/** (第2四半期) / (上半期) right after a month span (7-9月期(第2四半期)): the company's name for the same months,
+ *  read as part of the span (the months decide the period, whatever the company's calendar). */
+/** A 決算短信 (a Japanese company's results summary) or a text about one: its quarters are cumulative. */
+const TANSHIN = /決算短信/;
+const PAREN_FQ = `(?:\\s?[(（]\\s?(?:第\\s?[1-4一二三四]\\s?・?\\s?四半期|上半期|下半期|上期|下期|中間期)\\s?[)）])?`;
 const SPAN_N = (w: string) => (/四半期|3|三/.test(w) ? 3 : /年/.test(w) ? 12 : 6);
 
 const PATTERNS: Pattern[] = [
@@ -138,7 +143,8 @@ const PATTERNS: Pattern[] = [
   P(
     '0',
     `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?四半期\\s?(累計|累積)?|(上期|上半期|中間期|第2四半期累計|下期|下半期|通期)|([1-4])\\s?q(?![a-z0-9])|q([1-4])(?![a-z0-9]))`,
-    (r) => per(fiscalPart(+r[1]!, +r[2]!, r[3] ? num(r[3]) : +(r[6] ?? r[7] ?? 0), !!r[4], r[5])),
+    // (a 決算短信 reports each quarter cumulatively from the start of the year: 第3四半期 = its first nine months)
+    (r) => per(fiscalPart(+r[1]!, +r[2]!, r[3] ? num(r[3]) : +(r[6] ?? r[7] ?? 0), !!r[4] || (!!r[3] && TANSHIN.test(r.input)), r[5])),
   ),
   // 2025年度第3四半期 / 2026财年第二季度 / 2025年度q3
   P('0', `${Y}\\s?${FISCAL}\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?${QWORD}|q([1-4]))`, (r) => fiscalMatch({ fy: +r[1]!, q: num(r[2] ?? r[3]) })),
@@ -149,7 +155,7 @@ const PATTERNS: Pattern[] = [
     r[2] === '年' ? per(calHalf(+r[1]!, r[3]!.startsWith('上') ? 1 : 2)) : fiscalMatch({ fy: +r[1]!, h: r[3]!.startsWith('上') ? 1 : 2 }),
   ),
   // 2025年7-9月期 / 2024年10月〜2025年3月
-  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月?${DASH}(?:${Y}\\s?年\\s?)?(\\d{1,2})\\s?月\\s?(?:期)?`, (r) => {
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月?${DASH}(?:${Y}\\s?年\\s?)?(\\d{1,2})\\s?月\\s?(?:期)?${PAREN_FQ}`, (r) => {
     const y1 = +r[1]!,
       m1 = +r[2]!,
       m2 = +r[4]!;
@@ -230,7 +236,7 @@ const PATTERNS: Pattern[] = [
       : null,
   ),
   // 7-9月期 (year from context)
-  P('0', `(\\d{1,2})${DASH}(\\d{1,2})\\s?月\\s?(?:期)?(?![\\d日])`, (r) =>
+  P('0', `(\\d{1,2})${DASH}(\\d{1,2})\\s?月\\s?(?:期)?(?![\\d日])${PAREN_FQ}`, (r) =>
     valid(2000, +r[1]!) && valid(2000, +r[2]!) && +r[2]! !== +r[1]! ? { kind: 'period', noYear: { m1: +r[1]!, m2: +r[2]! } } : null,
   ),
   // 3月期第4四半期: a fiscal quarter of the year ending in that month, year from the article's date
@@ -305,7 +311,8 @@ const PATTERNS: Pattern[] = [
   P('今向こ未接0一二三四五六七八九十', `(?:今後|向こう|これから|未来|接下来)?\\s?(?:の)?\\s?${NUM}\\s?(?:年間|カ年|ヶ年|か年|年内|年)(?![度前後ぶ])`, (r) =>
     r[0].length > r[1]!.length + 1 || /年間|カ年|ヶ年|か年/.test(r[0]) ? { kind: 'period', rel: { type: 'next', months: 12 * num(r[1]) } } : null,
   ),
-  P('過过', `(?:過去|过去|直近)\\s?(?:の)?\\s?${NUM}\\s?(年間|年|[かヶカケ箇]月間?|个月|個月)`, (r) => ({
+  // 過去3年間 / 直近1年間 / この1年間 / ここ3カ月: the span up to the article's date
+  P('過过直こ', `(?:過去|过去|直近|この|ここ)\\s?(?:の)?\\s?${NUM}\\s?(年間|年|[かヶカケ箇]月間?|个月|個月)`, (r) => ({
     kind: 'period',
     rel: { type: 'past', months: (/年/.test(r[2]!) ? 12 : 1) * num(r[1]) },
   })),
@@ -319,6 +326,12 @@ const PATTERNS: Pattern[] = [
   P('今本', `(?:今個|今个|本)\\s?(?:財政年度|财政年度|財年|财年)\\s?(?:的)?\\s?(?:首|第\\s?${Q}\\s?)(?:個|个)?\\s?(?:季度|財季|财季|季)`, (r) => ({
     kind: 'period',
     noYear: { m1: 1, fq: r[1] ? num(r[1]) : 1, latest: true },
+  })),
+  // 今年度 / 昨年度 / 来年度: a fiscal year counted from the article's date; 前年度: the one before the
+  // year named last (else before the article's), in the company's calendar (not 前年度比: a basis)
+  P('今本昨来前', `(今年度|本年度|昨年度|来年度|前年度)(?!比|同期|末)`, (r) => ({
+    kind: 'period',
+    rel: { type: 'fiscalYear', offset: /今|本/.test(r[1]!) ? 0 : /来/.test(r[1]!) ? 1 : -1, ...(r[1] === '前年度' ? { from: 'named' as const } : {}) },
   })),
   P('今本昨去来明', `(今年度|今年|本年|昨年|去年|来年|明年)(?!同期|比|度比)`, (r) => ({
     kind: 'period',

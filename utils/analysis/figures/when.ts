@@ -46,10 +46,19 @@ function quarterNumber(p: Period): number | undefined {
 const FORWARD_BEFORE = /(?:到了?|进入|進入)\s?$/;
 /** 自2024年四季度…以来 / 从…以来: a period a total runs from. */
 const SINCE_BEFORE = /(?:自|从|從)\s?$/;
+/** うち / このうち / そのうち right before a period: a part of the one named before it. */
+const SUBSET_BEFORE = /(?:^|[、。,\s])(?:この|その)?うち\s?[、,]?\s?$/;
 const SINCE_AFTER = /^[^。，,;；!?]{0,20}(?:以来|以來)/;
-/** Words after a period that make it the basis of a comparison. */
+/** Words after a period that make it the basis of a comparison (2Q25比17%増, 前期(Q2)との比較では,
+ *  4-6月期よりも高水準: the period compared with). */
 const BASIS_AFTER =
-  /^\s?(?:(?:から|より)\s?(?:は|の)?\s?(?:約|约)?\s?[0-9]|からは|から\s?(?:赤字|黒字)|(?:と|に)\s?比(?:べ|較|较)|比で|对比|對比|相比|比较|比較|(?:の)?\s?同(?:期|四半期)|に引き続き|に続き|に続いて)/;
+  /^\s?(?:[)）]\s?)?(?:[(（][^()（）]{1,12}[)）]\s?)?(?:(?:から|より)\s?(?:は|の)?\s?(?:約|约)?\s?[0-9]|からは|から\s?(?:赤字|黒字)|(?:と|に)\s?(?:の\s?)?比(?:べ|較|较)|比(?![率重例])|对比|對比|相比|比较|比較|よりも|より\s?(?:高|低|大き|小さ|多|少|増|減|伸|上回|下回)|(?:の)?\s?同(?:期|四半期)|に引き続き|に続き|に続いて)/;
+
+/** Is the date or period f (normalised offsets from norm) the basis of a comparison? */
+export function isBasis(norm: Normalized, f: Figure): boolean {
+  const e = toNorm(norm, f.end);
+  return BASIS_AFTER.test(norm.text.slice(e, e + 24));
+}
 
 /** The company a time figure at x is about and its fiscal calendar (unknown: no company). */
 export type CalendarAt = (x: number) => { cal?: FiscalCalendar; company?: string };
@@ -127,14 +136,15 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       p =
         m.rel.type === 'firstMonths'
           ? firstMonths(m.rel.n, lastEnd && anchor && lastEnd > anchor ? lastEnd : (anchor ?? lastEnd), ytdCal?.cal ?? 'calendar')
-          : (word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd));
+          : (word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd, m.rel.type === 'fiscalYear' ? ctx.calendarAt?.(f.start).cal : undefined));
       const quarterNamed = m.rel.type === 'quarter' && (!!lastQuarter || !!reported);
       v = {
         assumed: !ctx.articleDate && !quarterNamed,
         from: { how: 'relative', note: quarterNamed ? 'from the quarter named before' : `relative to ${dateNote}` },
       };
       if (m.rel.type !== 'year' && m.rel.type !== 'quarter') v.assumed = true;
-      if (m.rel.type === 'ytd') v.local = true;
+      // (年初来, 直近1年, 過去12カ月: a span of its own clause, not the period of the sentences after it)
+      if (m.rel.type === 'ytd' || m.rel.type === 'past') v.local = true;
       // 上季 / this quarter that names the reported quarter passes on; the quarter before or after it does not
       if (m.rel.type === 'quarter' && p) {
         const k = m.rel.offset ?? 0;
@@ -198,6 +208,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
         v = { assumed: true, local: true, from: { how: 'relative', note: `a total since ${p.start}, to ${end}` } };
       }
     }
+    // うち4~6月期は…: a part of the period named before, for its own clause only
+    if (f.kind === 'period' && SUBSET_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 6), na))) v.local = true;
     f.period = p;
     f.value = startMs(p);
     if (f.kind === 'period' && BASIS_AFTER.test(ctx.norm.text.slice(toNorm(ctx.norm, f.end), toNorm(ctx.norm, f.end) + 16))) v.basis = true;
@@ -228,6 +240,9 @@ const PREV_YEAR_AFTER =
 const PREV_YEAR_TOPIC =
   /^\s*(?:なお|また|一方)?[、,]?\s?(?:前年同期|前年同四半期|昨年同期|前年)(?:は|には)|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)),/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
+/** 前期は… / 前期の純損益は… at the head of a sentence: it is about the period before (前期: the one before
+ *  of the same length, a year before a fiscal year; 前四半期: the quarter before). */
+const PREV_PERIOD_TOPIC = /^\s*(?:なお|また|一方)?[、,]?\s?(前期|前四半期)(?:の[^。、,，]{0,12}?)?(?:は|には)/;
 
 /** "前年同期の2,365億元", "RMB236.5 billion a year earlier": the figure is about an earlier period.
  *  Returns whether it moved the period (not when its period is the comparison's own words: 前四半期の…). */
@@ -244,7 +259,12 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   const head = text.slice(sa, f.start);
   // (not inside a bracket that turns to the current period: (当期の株式報酬費用は57%減の71億元))
   const topic = head.length <= 80 && PREV_YEAR_TOPIC.test(head) && !pick && !/当期|今期|本期|当四半期|[(（][^)）]*$/.test(head);
-  let back = prev || PREV_YEAR_AFTER.test(after) || topic ? 12 * years : PREV_QUARTER_BEFORE.test(before) ? 3 : 0;
+  // 前期 is the period before of the same length: a year before a (fiscal) year, a half before a half
+  const span = monthSpan(f.period);
+  const prevSpan = (word: string) => (word.startsWith('前期') && (span === 6 || span === 12) ? span : 3);
+  const prevTopic = !pick && head.length <= 80 ? PREV_PERIOD_TOPIC.exec(head) : null;
+  const prevWord = PREV_QUARTER_BEFORE.exec(before)?.[0];
+  let back = prev || PREV_YEAR_AFTER.test(after) || topic ? 12 * years : prevWord ? prevSpan(prevWord) : prevTopic ? prevSpan(prevTopic[1]!) : 0;
   if (!back && !pick && (f.kind === 'money' || f.kind === 'percent') && (FROM_JA.test(after) || (FROM_ZH_BEFORE.test(before) && FROM_ZH_AFTER.test(after)))) {
     const sentence = text.slice(Math.max(0, f.start - 60), f.end + 60);
     back = SEQUENTIAL.test(sentence) ? 3 : 12;
