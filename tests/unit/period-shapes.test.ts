@@ -692,6 +692,11 @@ describe('前期, 前年度, 昨年度, 過去12カ月', () => {
     const figs = run('アリババは2025年3月期の決算を発表した。前年度の売上高は9411億元だった。', { date: '2025-05-16' });
     expect(periodAt(figs, '9411億元')).toEqual(['2023-04-01', '2024-03-31']);
   });
+  it('2024年度同期の… is the same quarter of the fiscal year named (Alibaba: FY2024 Q2 = July to September 2023)', () => {
+    const figs = run('アリババの2025年度第2四半期の持分法投資収益は9億元で、2024年度同期の57億元の損失と比較して増加した。', { date: '2024-11-20' });
+    expect(periodAt(figs, '9億元')).toEqual(['2024-07-01', '2024-09-30']);
+    expect(periodAt(figs, '57億元')).toEqual(['2023-07-01', '2023-09-30']);
+  });
   it('直近1年間 / この1年間 look back, not ahead; 過去12カ月 in results news ends with the quarter reported', () => {
     expect(periodAt(run('アリババの直近1年間の設備投資は860億元。', { date: '2025-05-16' }), '860億元')).toEqual(['2024-05-16', '2025-05-16']);
     expect(periodAt(run('アリババのこの1年間の設備投資は860億元。', { date: '2025-05-16' }), '860億元')).toEqual(['2024-05-16', '2025-05-16']);

@@ -226,7 +226,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
 
 // (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
 const PREV_YEAR_BEFORE =
-  /(?:(?:前年同期|前年同時期|前年同四半期|前年同月|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?年\s?同期)(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
+  /(?:(?:前年同期|前年同時期|前年同四半期|前年同月|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
 /** "AからBに減少", "从A增至B", "from A to B": A is the earlier period's (a year before, or a quarter
  *  with a sequential basis in the sentence). */
 const FROM_JA =
@@ -252,7 +252,9 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   const after = text.slice(f.end, f.end + 60);
   const prev = PREV_YEAR_BEFORE.exec(before);
   // 較2024年同期的230億元: the same months of the year named (when it is before the figure's own)
-  const years = prev?.[1] ? Number(f.period.start.slice(0, 4)) - Number(prev[1]) : 1;
+  // (2024年度同期: counted from the fiscal year of the figure's own period when its label names one)
+  const fy = prev?.[2] && !/^年$/.test(prev[2]) ? /^FY(\d{4})/.exec(f.period.label ?? '')?.[1] : undefined;
+  const years = prev?.[1] ? Number(fy ?? f.period.start.slice(0, 4)) - Number(prev[1]) : 1;
   if (years < 1) return false;
   // なお前年同期は…274億元の特別利益を計上していた / A year earlier, …: the sentence is about the year before
   const sa = Math.max(text.lastIndexOf('。', f.start - 1), text.lastIndexOf('\n', f.start - 1), text.lastIndexOf('. ', f.start - 1)) + 1;
