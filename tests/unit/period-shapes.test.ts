@@ -707,3 +707,29 @@ describe('前期, 前年度, 昨年度, 過去12カ月', () => {
     expect(periodAt(next, '221億元')).toEqual(['2023-04-01', '2023-06-30']);
   });
 });
+
+describe('fiscal labels in translated and broker forms', () => {
+  it('25年3月期 (two-digit year) is the fiscal year ending March 2025, and a fiscal year named first is the article period', () => {
+    const figs = run(
+      'アリババ、25年3月期は62%増益\n2025年3月期の純利益は1294億元。\n1~3月期は売上高が7%増の2364億元。\n事業別では、クラウドの売上高が11%増の1180億元となった。',
+      {
+        date: '2025-05-16',
+      },
+    );
+    expect(periodAt(figs, '62%')).toEqual(['2024-04-01', '2025-03-31']);
+    expect(periodAt(figs, '1180億元')).toEqual(['2024-04-01', '2025-03-31']);
+  });
+  it('会計年度2026年第2四半期 / 2QFY26 / 2025年第2四半期(2026会計年度) are fiscal quarters of the company', () => {
+    const at = (t: string) => periodAt(run(`アリババの${t}の売上高は2478億元。`, { date: '2025-11-26' }), '2478億元');
+    expect(at('会計年度2026年第2四半期')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(at('2QFY26')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(at('2025年第2四半期(2026会計年度)')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('9月四半期 is the quarter ending in September, not the month', () => {
+    expect(periodAt(run('アリババの9月四半期の売上高は2478億元。', { date: '2025-11-26' }), '2478億元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('前年同期の売上高は… is the same quarter a year before', () => {
+    const figs = run('アリババの2025年7~9月期の売上高は2478億元だった。前年同期の売上高は2365億元。', { date: '2025-11-26' });
+    expect(periodAt(figs, '2365億元')).toEqual(['2024-07-01', '2024-09-30']);
+  });
+});

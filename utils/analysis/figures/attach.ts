@@ -94,7 +94,11 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   // (a growth basis still counts as a second short period named: the article period is then no evidence)
   const stated = times.filter((t) => t.kind === 'period' && !timeVia.get(t)?.comparison && !timeVia.get(t)?.local && !assumed(t));
   // (a quarter or half named anywhere before a year: 【2024年最新版】 in a headline is no results period)
-  const articlePeriod = named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12);
+  // (but a fiscal year named first, stated, is the results period itself: 25年3月期は62%増益, then its
+  // fourth quarter further down)
+  const first = named[0];
+  const fiscalFirst = first && !assumed(first) && monthSpan(first.period!) === 12 && /^FY|fiscal year/.test(first.period!.label ?? '') ? first : undefined;
+  const articlePeriod = fiscalFirst ?? named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12);
   const short = stated.filter((t) => monthSpan(t.period!) <= 6);
   const articleVia: Via['period'] =
     articlePeriod && !assumed(articlePeriod) && monthSpan(articlePeriod.period!) <= 6 && short.every((t) => samePeriod(t.period!, articlePeriod.period!))

@@ -148,6 +148,10 @@ const PATTERNS: Pattern[] = [
   ),
   // 2025年度第3四半期 / 2026财年第二季度 / 2025年度q3
   P('0', `${Y}\\s?${FISCAL}\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?${QWORD}|q([1-4]))`, (r) => fiscalMatch({ fy: +r[1]!, q: num(r[2] ?? r[3]) })),
+  // 2025年第2四半期(2026会計年度): a translated "Q2 of fiscal 2026", the fiscal year in brackets decides
+  P('0', `${Y}\\s?年\\s?(?:の)?\\s?第\\s?${Q}\\s?・?\\s?${QWORD}\\s?[(（]\\s?${Y}\\s?(?:年\\s?会計年度|会計年度|年度|财年|財年|年财年)\\s?[)）]`, (r) =>
+    fiscalMatch({ fy: +r[3]!, q: num(r[2]) }),
+  ),
   // 2025年第3四半期 / 2025年第三季度 / 2024年四季度 / 2025年q3 (calendar)
   P('0', `${Y}\\s?年\\s?(?:の)?\\s?(?:(?:第\\s?)?${Q}\\s?${QWORD}|q([1-4]))`, (r) => per(calQuarter(+r[1]!, num(r[2] ?? r[3])))),
   // 2025年上半期 / 2025年度下半期 / 2025年上半年
@@ -203,6 +207,16 @@ const PATTERNS: Pattern[] = [
       ? per(months(y, m1, m2 < m1 ? y + 1 : y, m2, `${iso(y, m1, 1).slice(0, 7)}..${iso(m2 < m1 ? y + 1 : y, m2, 1).slice(0, 7)}`))
       : null;
   }),
+  // 25年3月期 / 26年3月期第2四半期 / 25年12月期 (a two-digit year in a headline or a broker's note)
+  P('0', `(\\d{2})\\s?年\\s?(\\d{1,2})\\s?月\\s?期(?!末)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?四半期\\s?(累計|累積)?|([1-4])\\s?q(?![a-z0-9]))?`, (r) => {
+    if (!twoDigitYear(r)) return null;
+    const y = 2000 + Number(r[1]);
+    const m = +r[2]!;
+    if (!valid(y, m)) return null;
+    const q = r[3] ? num(r[3]) : r[5] ? +r[5] : 0;
+    if (q) return per(fiscalPart(y, m, q, !!r[4] || TANSHIN.test(r.input)));
+    return per(m === 3 ? fiscalYear(y) : monthsEnding(y, m, 3, `quarter (or fiscal year) ended ${y}-${pad(m)}`));
+  }),
   // 21年の売上高 / 20年通年の / 22年の5546億元: a two-digit year of a figure, read only where the page
   // names a four-digit year close to it (not 過去10年の, not 13年ぶり)
   P('0', `(\\d{2})\\s?年\\s?(?:(通年|通期|全年)|の(?=\\s?(?:総|全体の)?(?:売上|売り上げ|純利益|純損益|営業|収入|収益|設備投資|利益|[0-9])))`, (r) => {
@@ -224,7 +238,7 @@ const PATTERNS: Pattern[] = [
   // 2月24日 (year from context)
   P('0', `(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, (r) => (valid(2000, +r[1]!, +r[2]!) ? { kind: 'date', noYear: { m1: +r[1]!, d1: +r[2]! } } : null)),
   // 3月の (a month, year from context; not 3ヵ月, 3月期, 3月末)
-  P('0', `(\\d{1,2})\\s?月(?![\\d日期末初中旬間间份〜~\\-])`, (r) =>
+  P('0', `(\\d{1,2})\\s?月(?![\\d日期末初中旬間间份〜~\\-]|\\s?(?:の)?\\s?四半期)`, (r) =>
     valid(2000, +r[1]!) && !/[年ヵかケヶカ箇个個0-9./\\-〜~]\\s?$/.test(r.input.slice(Math.max(0, r.index - 2), r.index))
       ? { kind: 'date', noYear: { m1: +r[1]! } }
       : null,
@@ -338,6 +352,8 @@ const PATTERNS: Pattern[] = [
     rel: { type: 'year', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 },
   })),
   P('今当こ本该該', `(?:今四半期|当四半期|この四半期|本四半期|本季度|当季度|该季度|該季度|今期)`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
+  // 会計年度2026年第2四半期 / 会計年度2026 (translated "fiscal 2026 Q2"): a fiscal label
+  P('会', `会計年度\\s?${Y}\\s?年?\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?${QWORD})?`, (r) => fiscalMatch(r[2] ? { fy: +r[1]!, q: num(r[2]) } : { fy: +r[1]! })),
   // --- English ---
   P(
     'tq3s6f',
@@ -363,6 +379,8 @@ const PATTERNS: Pattern[] = [
   P('q', `q([1-4])\\s?(?:of\\s)?(?:fy|fiscal\\s(?:year\\s)?)\\s?'?(\\d{4}|\\d{2})(?!\\d)`, (r) => fiscalMatch({ fy: year2(r[2]!), q: +r[1]! })),
   P('q', `q([1-4])\\s?(?:of\\s)?'?${Y}(?!\\d)`, (r) => per(calQuarter(+r[2]!, +r[1]!))),
   P('0', `${Y}\\s?q([1-4])(?![\\d])`, (r) => per(calQuarter(+r[1]!, +r[2]!))),
+  // 2QFY26 / 3Q FY2025 (brokers' notes): a fiscal quarter
+  P('0', `([1-4])q\\s?fy\\s?'?(\\d{4}|\\d{2})(?!\\d)`, (r) => fiscalMatch({ fy: year2(r[2]!), q: +r[1]! })),
   P('0', `([1-4])q\\s?'?(\\d{2}|(?:19|20)\\d{2})(?!\\d)`, (r) => per(calQuarter(year2(r[2]!), +r[1]!))),
   P('tfs', `(?:the\\s)?(first|second|third|fourth)\\squarter\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) =>
     r[2] ? fiscalMatch({ fy: +r[3]!, q: ORD[r[1]!]! }) : per(calQuarter(+r[3]!, ORD[r[1]!]!)),

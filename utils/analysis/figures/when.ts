@@ -227,6 +227,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
 // (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
 const PREV_YEAR_BEFORE =
   /(?:(?:前年同期|前年同時期|前年同四半期|前年同月|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
+/** 前年同期の売上高は2365億元 / 前年同期の純損益が…: the line item of the same period a year before. */
+const PREV_YEAR_ITEM = /(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)の\s?[^\s。、,，;；0-9()（）]{1,12}?(?:は|が)\s?(?:約|约)?\s?$/;
 /** "AからBに減少", "从A增至B", "from A to B": A is the earlier period's (a year before, or a quarter
  *  with a sequential basis in the sentence). */
 const FROM_JA =
@@ -266,7 +268,14 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   const prevSpan = (word: string) => (word.startsWith('前期') && (span === 6 || span === 12) ? span : 3);
   const prevTopic = !pick && head.length <= 80 ? PREV_PERIOD_TOPIC.exec(head) : null;
   const prevWord = PREV_QUARTER_BEFORE.exec(before)?.[0];
-  let back = prev || PREV_YEAR_AFTER.test(after) || topic ? 12 * years : prevWord ? prevSpan(prevWord) : prevTopic ? prevSpan(prevTopic[1]!) : 0;
+  let back =
+    prev || PREV_YEAR_AFTER.test(after) || topic || PREV_YEAR_ITEM.test(before)
+      ? 12 * years
+      : prevWord
+        ? prevSpan(prevWord)
+        : prevTopic
+          ? prevSpan(prevTopic[1]!)
+          : 0;
   if (!back && !pick && (f.kind === 'money' || f.kind === 'percent') && (FROM_JA.test(after) || (FROM_ZH_BEFORE.test(before) && FROM_ZH_AFTER.test(after)))) {
     const sentence = text.slice(Math.max(0, f.start - 60), f.end + 60);
     back = SEQUENTIAL.test(sentence) ? 3 : 12;
