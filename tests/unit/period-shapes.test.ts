@@ -733,3 +733,14 @@ describe('fiscal labels in translated and broker forms', () => {
     expect(periodAt(figs, '2365億元')).toEqual(['2024-07-01', '2024-09-30']);
   });
 });
+
+describe('year-less month spans and spans that end a clause', () => {
+  it('10-12月期 after 2018年10-12月期 is that quarter, also on an undated page', () => {
+    const figs = run(
+      'アリババの2018年10-12月期決算は増収だった。中核事業は17年7-9月期まで増収率が50%を超えていた。一方、全体の売上高は41%増。10-12月期の営業利益は3%増にとどまった。',
+    );
+    expect(periodAt(figs, '41%')).toEqual(['2018-10-01', '2018-12-31']);
+    expect(periodAt(figs, '3%')).toEqual(['2018-10-01', '2018-12-31']);
+    expect(periodAt(figs, '50%')).toEqual(['2017-07-01', '2017-09-30']);
+  });
+});

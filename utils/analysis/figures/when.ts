@@ -46,6 +46,8 @@ function quarterNumber(p: Period): number | undefined {
 const FORWARD_BEFORE = /(?:到了?|进入|進入)\s?$/;
 /** 自2024年四季度…以来 / 从…以来: a period a total runs from. */
 const SINCE_BEFORE = /(?:自|从|從)\s?$/;
+/** まで right after a period (not までの: a span it ends): the end of a span of its own clause. */
+const UNTIL_AFTER = /^\s?まで(?!の)/;
 /** うち / このうち / そのうち right before a period: a part of the one named before it. */
 const SUBSET_BEFORE = /(?:^|[、。,\s])(?:この|その)?うち\s?[、,]?\s?$/;
 const SINCE_AFTER = /^[^。，,;；!?]{0,20}(?:以来|以來)/;
@@ -121,6 +123,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
   // the quarter the article reports: the first one named by a label, "this quarter" or 上季
   let reported: Period | undefined;
   let lastEnd: string | undefined; // end of the last stated period
+  const namedSpans: Period[] = []; // the stated periods with their year, in text order
   for (const f of figures) {
     if (f.kind !== 'date' && f.kind !== 'period') continue;
     const m = matchTime(ctx.norm.text, toNorm(ctx.norm, f.start));
@@ -164,11 +167,18 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       // read from the period named before (no date): the same (fiscal) year as that period, not the
       // latest one ended by its end (2025年上半年…第三季度 is 2025's third quarter)
       const fromNamed = !ctx.articleDate && !ctx.estimatedDate && !!lastEnd && at === lastEnd;
+      // 2018年10-12月期決算…10-12月期の営業利益: the same months named with their year before
+      const n = m.noYear;
+      const sameMonths =
+        n.m2 !== undefined && !n.fq && !n.span && !n.quarterEnd && n.yearOffset === undefined
+          ? [...namedSpans].reverse().find((q) => Number(q.start.slice(5, 7)) === n.m1 && Number(q.end.slice(5, 7)) === n.m2)
+          : undefined;
       // (one after that period only when the text moves on to it: 然而到第三季度, 7〜9月期に入ると)
       const same = fromNamed && !p ? sameYear(m, lastEnd!, c.cal) : undefined;
       const na = toNorm(ctx.norm, f.start);
       const onward = FORWARD_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 4), na));
-      if (same && (same.start <= lastEnd! || onward)) p = same;
+      if (sameMonths) p = sameMonths;
+      else if (same && (same.start <= lastEnd! || onward)) p = same;
       else if (fromNamed && !p) p = resolveNoYear(m, at!, c.cal, false);
       else if (at && (ctx.articleDate || !p)) p = resolveNoYear(m, at, c.cal, !!ctx.articleDate) ?? p;
       else if (!p && anchor) p = resolveNoYear(m, anchor, c.cal, false);
@@ -176,13 +186,15 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       // year further down (2024年第3四半期(7~9月)), for a calendar-year company
       const below = !p && !at && !anchor && m.noYear.fq && (!c.cal || c.cal === 'calendar');
       if (below) p = ahead.find((a) => a.start > f.start && quarterNumber(a.period!) === m.noYear!.fq)?.period;
-      const whence = ctx.articleDate
-        ? dateNote
-        : at === lastEnd && lastEnd
-          ? `the period named before (to ${lastEnd})`
-          : below && p
-            ? 'the same quarter named with its year below'
-            : dateNote;
+      const whence = sameMonths
+        ? 'the same months named with their year before'
+        : ctx.articleDate
+          ? dateNote
+          : at === lastEnd && lastEnd
+            ? `the period named before (to ${lastEnd})`
+            : below && p
+              ? 'the same quarter named with its year below'
+              : dateNote;
       v = {
         assumed: true,
         from: m.noYear.fq
@@ -213,8 +225,11 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     f.period = p;
     f.value = startMs(p);
     if (f.kind === 'period' && BASIS_AFTER.test(ctx.norm.text.slice(toNorm(ctx.norm, f.end), toNorm(ctx.norm, f.end) + 16))) v.basis = true;
+    // 17年7-9月期まで増収率が50%を超えていた: the end of a span of its own clause
+    if (f.kind === 'period' && UNTIL_AFTER.test(ctx.norm.text.slice(nb, nb + 6))) v.local = true;
     via.set(f, v);
-    if (v.basis) continue;
+    if (v.basis || v.local) continue;
+    if (f.kind === 'period' && !v.assumed && !m?.rel && !m?.noYear && monthSpan(p) < 12) namedSpans.push(p);
     if (f.kind === 'period' && monthSpan(p) === 3 && !m?.rel) {
       lastQuarter = p;
       reported ??= p;
