@@ -744,3 +744,22 @@ describe('year-less month spans and spans that end a clause', () => {
     expect(periodAt(figs, '50%')).toEqual(['2017-07-01', '2017-09-30']);
   });
 });
+
+describe('English quarter words', () => {
+  it('third-quarter revenue / the June-quarter: hyphenated quarters are quarters', () => {
+    const a = run("Tencent's third-quarter revenue rose 15% to 192.9 billion yuan.", { date: '2025-11-14' });
+    expect(periodAt(a, '192.9 billion yuan')).toEqual(['2025-07-01', '2025-09-30']);
+    const b = run("Alibaba's June-quarter revenue rose 2% to RMB 247.7 billion.", { date: '2025-08-30' });
+    expect(periodAt(b, 'RMB 247.7 billion')).toEqual(['2025-04-01', '2025-06-30']);
+  });
+  it('In the same quarter last year, … is a year back; for the full fiscal year, … is the fiscal year', () => {
+    const a = run("Alibaba's fiscal second quarter revenue grew 5% to RMB 247.8 billion. In the same quarter last year, revenue was RMB 236.5 billion.", {
+      date: '2025-11-26',
+    });
+    expect(periodAt(a, 'RMB 236.5 billion')).toEqual(['2024-07-01', '2024-09-30']);
+    const b = run('Alibaba posted revenue of RMB 236.5 billion in the March quarter. For the full fiscal year, revenue rose 6% to RMB 996.3 billion.', {
+      date: '2025-05-16',
+    });
+    expect(periodAt(b, 'RMB 996.3 billion')).toEqual(['2024-04-01', '2025-03-31']);
+  });
+});

@@ -39,7 +39,7 @@ export interface AttachContext {
 const VAGUE_PERIOD =
   /(?:上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years)(?!比|と比|对比|對比|から|より)/gi;
 /** 通期 / 全年 / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
-const WHOLE_YEAR = /通期|通年|全年度|全年|全財年|全财年|full[-\s]year|for the (?:whole |fiscal |full )?year|annual/gi;
+const WHOLE_YEAR = /通期|通年|全年度|全年|全財年|全财年|full[-\s]year|for the (?:whole |full )?(?:fiscal )?year|annual/gi;
 type Via = NonNullable<Figure['via']>;
 const isTime = (f: Figure) => f.kind === 'date' || f.kind === 'period';
 

@@ -382,10 +382,10 @@ const PATTERNS: Pattern[] = [
   // 2QFY26 / 3Q FY2025 (brokers' notes): a fiscal quarter
   P('0', `([1-4])q\\s?fy\\s?'?(\\d{4}|\\d{2})(?!\\d)`, (r) => fiscalMatch({ fy: year2(r[2]!), q: +r[1]! })),
   P('0', `([1-4])q\\s?'?(\\d{2}|(?:19|20)\\d{2})(?!\\d)`, (r) => per(calQuarter(year2(r[2]!), +r[1]!))),
-  P('tfs', `(?:the\\s)?(first|second|third|fourth)\\squarter\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) =>
+  P('tfs', `(?:the\\s)?(first|second|third|fourth)[\\s-]quarter\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) =>
     r[2] ? fiscalMatch({ fy: +r[3]!, q: ORD[r[1]!]! }) : per(calQuarter(+r[3]!, ORD[r[1]!]!)),
   ),
-  P('tmjsd0', `(?:the\\s)?(?:${Y}\\s)?(march|june|september|december)\\s(?:${Y}\\s)?quarter(?:\\s(?:of\\s)?${Y})?`, (r) => {
+  P('tmjsd0', `(?:the\\s)?(?:${Y}\\s)?(march|june|september|december)[\\s-](?:${Y}\\s)?quarter(?:\\s(?:of\\s)?${Y})?`, (r) => {
     const y = +(r[1] ?? r[3] ?? r[4] ?? NaN);
     const mo = monthOf(r[2]!);
     return Number.isNaN(y)
@@ -430,8 +430,8 @@ const PATTERNS: Pattern[] = [
       return r[3] ? per(endingOn(+r[3], mo, +r[2]!, 3, 'quarter')) : { kind: 'period', noYear: { m1: mo, quarterEnd: true, latest: true } };
     },
   ),
-  // the second quarter, its fiscal third quarter, Q2: a quarter without its year
-  P('tfisq', `(?:the\\s|its\\s)?(?:fiscal\\s)?(first|second|third|fourth)\\s(?:fiscal\\s)?quarter(?!\\s(?:of|ended|ending))`, (r) => ({
+  // the second quarter, its fiscal third quarter, third-quarter (revenue), Q2: a quarter without its year
+  P('tfisq', `(?:the\\s|its\\s)?(?:fiscal\\s)?(first|second|third|fourth)[\\s-](?:fiscal\\s)?quarter(?!\\s(?:of|ended|ending))`, (r) => ({
     kind: 'period',
     noYear: { m1: 1, fq: ORD[r[1]!]!, latest: true },
   })),

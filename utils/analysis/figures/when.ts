@@ -255,7 +255,7 @@ const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|qu
 const PREV_YEAR_AFTER =
   /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
 const PREV_YEAR_TOPIC =
-  /^\s*(?:なお|また|一方)?[、,]?\s?(?:前年同期|前年同四半期|昨年同期|前年)(?:は|には)|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)),/i;
+  /^\s*(?:なお|また|一方)?[、,]?\s?(?:前年同期|前年同四半期|昨年同期|前年)(?:は|には)|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)|in the same (?:quarter|period) (?:last year|a year (?:earlier|ago)|of (?:the previous|last) year)),/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
 /** 前期は… / 前期の純損益は… at the head of a sentence: it is about the period before (前期: the one before
  *  of the same length, a year before a fiscal year; 前四半期: the quarter before). */
