@@ -763,3 +763,20 @@ describe('English quarter words', () => {
     expect(periodAt(b, 'RMB 996.3 billion')).toEqual(['2024-04-01', '2025-03-31']);
   });
 });
+
+describe('more Japanese quarter and year forms', () => {
+  const at = (t: string, date = '2025-11-26') => periodAt(run(`アリババの${t}の売上高は2478億元だった。`, { date }), '2478億元');
+  it('9月までの四半期 / 2025年9月末までの四半期 / 9月締めの四半期 end in that month', () => {
+    expect(at('9月までの四半期')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(at('2025年9月末までの四半期')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(at('9月締めの四半期')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('今年の第3四半期 is the calendar quarter of the year of the date (not a fiscal one); 第2会計四半期 is fiscal', () => {
+    expect(at('今年の第3四半期')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(at('昨年第4四半期')).toEqual(['2024-10-01', '2024-12-31']);
+    expect(at('第2会計四半期')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('24年度 / 25年度 are fiscal years of the company', () => {
+    expect(at('25年度')).toEqual(['2024-04-01', '2025-03-31']);
+  });
+});

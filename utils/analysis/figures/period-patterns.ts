@@ -106,6 +106,16 @@ const PAREN_FQ = `(?:\\s?[(（]\\s?(?:第\\s?[1-4一二三四]\\s?・?\\s?四半
 const SPAN_N = (w: string) => (/四半期|3|三/.test(w) ? 3 : /年/.test(w) ? 12 : 6);
 
 const PATTERNS: Pattern[] = [
+  // 9月までの四半期 / 2025年9月末までの四半期 / 9月締めの四半期: the quarter ending that month
+  P(
+    '0',
+    `(?:${Y}\\s?年\\s?)?(\\d{1,2})\\s?月\\s?(?:末|底)?\\s?(?:までの|締めの|締の|に終わる|に終わった|に終了した|で終わる)\\s?(?:四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?)`,
+    (r) => {
+      const m = +r[2]!;
+      if (!valid(2000, m)) return null;
+      return r[1] ? per(monthsEnding(+r[1], m, 3, `quarter ended ${r[1]}-${pad(m)}`)) : { kind: 'period', noYear: { m1: m, quarterEnd: true, latest: true } };
+    },
+  ),
   // 2025年6月末までの3ヶ月間 / 6月末に終わる6カ月間: the months ending that month
   P(
     '0',
@@ -217,6 +227,8 @@ const PATTERNS: Pattern[] = [
     if (q) return per(fiscalPart(y, m, q, !!r[4] || TANSHIN.test(r.input)));
     return per(m === 3 ? fiscalYear(y) : monthsEnding(y, m, 3, `quarter (or fiscal year) ended ${y}-${pad(m)}`));
   }),
+  // 24年度 / 25年度の: a fiscal year written with two digits (its company's calendar)
+  P('0', `(\\d{2})\\s?年度(?!比)`, (r) => (twoDigitYear(r) ? fiscalMatch({ fy: 2000 + Number(r[1]) }) : null)),
   // 21年の売上高 / 20年通年の / 22年の5546億元: a two-digit year of a figure, read only where the page
   // names a four-digit year close to it (not 過去10年の, not 13年ぶり)
   P('0', `(\\d{2})\\s?年\\s?(?:(通年|通期|全年)|の(?=\\s?(?:総|全体の)?(?:売上|売り上げ|純利益|純損益|営業|収入|収益|設備投資|利益|[0-9])))`, (r) => {
@@ -263,7 +275,7 @@ const PATTERNS: Pattern[] = [
   P('0', `(\\d{1,2})\\s?月\\s?(?:の)?\\s?四半期`, (r) => (valid(2000, +r[1]!) ? { kind: 'period', noYear: { m1: +r[1]!, quarterEnd: true } } : null)),
   // 第1四半期 / 第2・四半期(7─9月) / 第三财季 / 第3季度: a fiscal quarter without its year (the last one
   // ended by the article's date, in the calendar of its company; the months in brackets win)
-  P('第', `第\\s?${Q}\\s?・?\\s?(?:${QWORD})(?!度)${PAREN_MONTHS}`, (r) => quarterNoYear(num(r[1]), r[2], r[3], r[4])),
+  P('第', `第\\s?${Q}\\s?・?\\s?(?:会計)?\\s?(?:${QWORD})(?!度)${PAREN_MONTHS}`, (r) => quarterNoYear(num(r[1]), r[2], r[3], r[4])),
   // 截至去年12月底止第三財季 / 截至12月31日止三个月: a span ending in a month of a year relative to the article's
   P(
     '截',
@@ -316,6 +328,11 @@ const PATTERNS: Pattern[] = [
     kind: 'period',
     rel: { type: 'next', months: num(r[1]) },
   })),
+  // 今年第3四半期 / 昨年の第4四半期 / 去年第四季度: a calendar quarter of a year counted from the date
+  P('今本昨去前来明', `(今年|本年|昨年|去年|前年|来年|明年)\\s?(?:の|的)?\\s?第\\s?${Q}\\s?・?\\s?(?:${QWORD})`, (r) => {
+    const q = num(r[2]);
+    return { kind: 'period', noYear: { m1: q * 3 - 2, m2: q * 3, yearOffset: /昨|去|前/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 } };
+  }),
   // 今年上半期 / 昨年下期 / 去年上半年
   P('今本昨去来明', `(今年|本年|昨年|去年|来年|明年)\\s?(?:の|度)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`, (r) => ({
     kind: 'period',
