@@ -780,3 +780,16 @@ describe('more Japanese quarter and year forms', () => {
     expect(at('25年度')).toEqual(['2024-04-01', '2025-03-31']);
   });
 });
+
+describe('a year an event or a trend starts', () => {
+  it('2024年から続く投資 / 2019年の香港上場以来 date an event: no period of the amounts around them', () => {
+    const a = run('アリババは25日、2025年7~9月期決算を発表した。\n2024年から続く即時小売への投資が重荷となり、純利益は52%減の209億元だった。', {
+      date: '2025-11-26',
+    });
+    expect(periodAt(a, '209億元')).toEqual(['2025-07-01', '2025-09-30']);
+    const b = run('アリババの7~9月期決算は売上高が5%増の2478億元だった。2019年の香港上場以来、最大の減益となった。純利益は52%減の209億元。', {
+      date: '2025-11-26',
+    });
+    expect(periodAt(b, '209億元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});

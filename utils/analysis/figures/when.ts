@@ -46,6 +46,9 @@ function quarterNumber(p: Period): number | undefined {
 const FORWARD_BEFORE = /(?:到了?|进入|進入)\s?$/;
 /** 自2024年四季度…以来 / 从…以来: a period a total runs from. */
 const SINCE_BEFORE = /(?:自|从|從)\s?$/;
+/** After a year: the start of a trend or an event (から続く, 以来, 以降, の上場). */
+const EVENT_AFTER =
+  /^\s?(?:から(?!\s?(?:は|の)?\s?(?:約|约)?\s?[0-9])|以来|以降|の\s?(?:[^\s。、,，]{0,6}?)(?:上場|設立|創業|創立|発売|買収|ipo)(?:以来|以降|後|前|時))/;
 /** まで right after a period (not までの: a span it ends): the end of a span of its own clause. */
 const UNTIL_AFTER = /^\s?まで(?!の)/;
 /** うち / このうち / そのうち right before a period: a part of the one named before it. */
@@ -225,6 +228,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     f.period = p;
     f.value = startMs(p);
     if (f.kind === 'period' && BASIS_AFTER.test(ctx.norm.text.slice(toNorm(ctx.norm, f.end), toNorm(ctx.norm, f.end) + 16))) v.basis = true;
+    // 2024年から続く投資 / 2019年の香港上場以来: a year an event or a trend starts, no period of amounts
+    if (f.kind === 'period' && /^\d{4}$/.test(p.label ?? '') && EVENT_AFTER.test(ctx.norm.text.slice(nb, nb + 12))) v.basis = true;
     // 17年7-9月期まで増収率が50%を超えていた: the end of a span of its own clause
     if (f.kind === 'period' && UNTIL_AFTER.test(ctx.norm.text.slice(nb, nb + 6))) v.local = true;
     via.set(f, v);
