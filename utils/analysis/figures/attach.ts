@@ -125,6 +125,9 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     }
   }
 
+  // periods a later paragraph without one of its own carries on: stated, not relative (昨年, 過去4四半期),
+  // not bound to one amount (2023年第1四半期の23%から)
+  const carried = named.filter((t) => !timeVia.get(t)?.relWord && !/^\s?の\s?(?:約|约)?\s?[0-9]/.test(text.slice(t.end, t.end + 6)));
   // the company each stated period is about (the one its sentence names next to it)
   const companyOf = new Map<Figure, string | undefined>(named.map((t) => [t, calAt(t.start).company]));
   const ownPeriod = (f: Figure): Figure | undefined => {
@@ -133,6 +136,14 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     let out: Figure | undefined;
     for (const t of named) if (t.end <= f.start && companyOf.get(t) === who) out = t;
     return out;
+  };
+  // the period named last before a paragraph, for a figure of the same company (or of none named)
+  const carriedTo = (f: Figure, x: number): Figure | undefined => {
+    const t = lastNamedBefore(carried, x);
+    if (!t) return undefined;
+    const who = calAt(f.start).company ?? f.subject;
+    const its = companyOf.get(t);
+    return !who || !its || its === who ? t : undefined;
   };
   let own: Figure | undefined;
   // a dated results article whose first period, named further down, is the last quarter ended by its
@@ -217,6 +228,13 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
         f.period = own.period;
         via.period = assumed(own) ? 'assumed' : 'paragraph';
         from = inherited(own, 'the period named last for its company');
+      } else if ((own = carriedTo(f, sa)) && own !== articlePeriod) {
+        // a paragraph without a period of its own, after the text moved on from the article's first
+        // period: the one named last (同社は15日、2025年1~3月期の決算を発表した。next paragraph:
+        // クラウド部門の売上高は…), when it is about the same company
+        f.period = own.period;
+        via.period = assumed(own) ? 'assumed' : 'paragraph';
+        from = inherited(own, 'the period named last before its paragraph');
       } else if (
         articlePeriod &&
         (articlePeriod.start < f.start ||
@@ -314,6 +332,12 @@ function yearOf(p: Period, cal: FiscalCalendar): Period | undefined {
   return undefined;
 }
 
+/** The last period named before x. */
+function lastNamedBefore(named: Figure[], x: number): Figure | undefined {
+  let out: Figure | undefined;
+  for (const t of named) if (t.end <= x) out = t;
+  return out;
+}
 /** The last period of twelve months named before x. */
 function lastYearBefore(named: Figure[], x: number): Figure | undefined {
   let out: Figure | undefined;

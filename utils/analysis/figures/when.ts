@@ -34,6 +34,8 @@ export interface TimeVia {
   basis?: boolean;
   /** A span of its own sentence only (年初来, 自…以来の累計): not passed on to other sentences. */
   local?: boolean;
+  /** Read from a relative word (今年, 昨年, 過去4四半期), not a label or months. */
+  relWord?: boolean;
 }
 
 /** The number of a quarter from its label (2016 Q4, FY2026 Q2), else undefined. */
@@ -149,6 +151,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
         from: { how: 'relative', note: quarterNamed ? 'from the quarter named before' : `relative to ${dateNote}` },
       };
       if (m.rel.type !== 'year' && m.rel.type !== 'quarter') v.assumed = true;
+      v.relWord = true;
       // (年初来, 直近1年, 過去12カ月: a span of its own clause, not the period of the sentences after it)
       if (m.rel.type === 'ytd' || m.rel.type === 'past') v.local = true;
       // 上季 / this quarter that names the reported quarter passes on; the quarter before or after it does not
