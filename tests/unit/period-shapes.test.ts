@@ -620,3 +620,190 @@ describe('a month as the topic of a share, and the same month a year before', ()
     expect(periodOf(figs, '1492億元')).toEqual(['2023-04-01', '2023-06-30']);
   });
 });
+
+/** The period of the figure whose surface starts with `text` (surfaces carry 増 / の赤字 after the number). */
+function periodAt(figures: Figure[], text: string): [string, string] | undefined {
+  const f = figures.find((x) => x.surface.startsWith(text));
+  expect(f, `${text} in ${figures.map((x) => x.surface).join(' | ')}`).toBeDefined();
+  return f!.period ? [f!.period.start, f!.period.end] : undefined;
+}
+
+describe('periods a comparison is counted from, and parts of a period', () => {
+  it('a period followed by 比 / との比較 / よりも is the basis, not the period of the figures after it', () => {
+    const a = run('2025年7〜9月期の売上高は350億ドル(前年同期比94%増、2025年4〜6月期比17%増)だった。', { date: '2025-11-20' });
+    expect(periodAt(a, '17%')).toEqual(['2025-07-01', '2025-09-30']);
+    const b = run('2018年7〜9月期の決算。ゲーム売上高は4%減。前期(2018年4〜6月期)との比較では2.4%増えた。', { date: '2018-11-15' });
+    expect(periodAt(b, '2.4%')).toEqual(['2018-07-01', '2018-09-30']);
+    const c = run('マイクロソフトの2023年7-9月期決算。アジュールの伸びは29%で、4-6月期よりも高い。純利益は27%増の223億ドル。', { date: '2023-10-25' });
+    expect(periodAt(c, '223億ドル')).toEqual(['2023-07-01', '2023-09-30']);
+  });
+  it('an unresolved quarter a change is counted from (第3四半期から12%増) does not stop the period named before', () => {
+    const figs = run('2025年1月26日に終了した第4四半期の売上高は393億ドル。第3四半期から12%増、前年同期から78%増だった。');
+    expect(periodAt(figs, '12%')).toEqual(periodAt(figs, '393億ドル'));
+    expect(periodAt(figs, '12%')).toBeDefined();
+  });
+  it('前四半期から / 前期から (a basis) do not make the sentence vague', () => {
+    const figs = run('2024年10〜12月期の売上高は393億ドルだった。前四半期から12%増加した。', { date: '2025-02-27' });
+    expect(periodAt(figs, '12%')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+  it('うち1~3月期は…: a part of the year named before, for its own clause only', () => {
+    const figs = run('アリババの2025年3月期決算は、売上高が6%増の9963億元。うち1~3月期は7%増の2364億元だった。純利益は1259億元。', {
+      date: '2025-05-16',
+    });
+    expect(periodAt(figs, '2364億元')).toEqual(['2025-01-01', '2025-03-31']);
+    expect(periodAt(figs, '1259億元')).toEqual(['2024-04-01', '2025-03-31']);
+  });
+});
+
+describe('month spans with the company name of their quarter, and cumulative quarters', () => {
+  it('1-3月期(第3四半期) / 4~9月期(上半期): the months decide, the bracket restates them', () => {
+    const a = run('マイクロソフトは2025年10-12月期(第2四半期)の決算を発表した。同社は1-3月期(第3四半期)のAzure売上高が37-38%伸びると見込む。', {
+      date: '2026-01-29',
+    });
+    expect(periodAt(a, '37-38%')).toEqual(['2026-01-01', '2026-03-31']);
+    const b = run('アリババの2025年7~9月期の売上高は2478億元。4~9月期(上半期)の売上高は4954億元だった。', { date: '2025-11-26' });
+    expect(periodAt(b, '4954億元')).toEqual(['2025-04-01', '2025-09-30']);
+  });
+  it('a 決算短信 reports its quarters cumulatively: 2026年3月期第3四半期 is April to December', () => {
+    const figs = run('2026年3月期 第3四半期決算短信\n2026年3月期第3四半期の連結売上高は5兆7,192億円(前年同期比7.9%増)となりました。', { date: '2026-02-12' });
+    expect(periodAt(figs, '5兆7,192億円')).toEqual(['2025-04-01', '2025-12-31']);
+    // in other news the same label is the quarter
+    const q = run('ソフトバンクグループの2026年3月期第3四半期の売上高は1兆9000億円だった。', { date: '2026-02-12' });
+    expect(periodAt(q, '1兆9000億円')).toEqual(['2025-10-01', '2025-12-31']);
+  });
+  it('2025 年会計年度 is a fiscal label (the company calendar), not the calendar year 2025', () => {
+    const figs = run('NVIDIA の 2025 年会計年度の売上高は前年度比 114% 増の 1,305 億ドルとなりました。', { date: '2025-02-27' });
+    expect(periodAt(figs, '1,305 億ドル')).toEqual(['2024-02-01', '2025-01-31']);
+  });
+});
+
+describe('前期, 前年度, 昨年度, 過去12カ月', () => {
+  it('前期 after a fiscal year is the year before it; after a quarter, the quarter before', () => {
+    const a = run('ソフトバンクGの2025年3月期の純利益は1兆1533億円。前期は2276億円の赤字だった。', { date: '2025-05-14' });
+    expect(periodAt(a, '2276億円')).toEqual(['2023-04-01', '2024-03-31']);
+    const b = run('ソフトバンクGの2025年3月期の純利益は1兆1533億円。前期の純損益は2276億円の赤字だった。', { date: '2025-05-14' });
+    expect(periodAt(b, '2276億円')).toEqual(['2023-04-01', '2024-03-31']);
+    const c = run('バイドゥの1~3月期決算は売上高が3%増の325億元。前期(10~12月期)は2%減だった。', { date: '2025-05-20' });
+    expect(periodAt(c, '2%減')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+  it('昨年度 / 今年度 are fiscal years of the company counted from the date; 前年度 the one before the year named', () => {
+    expect(periodAt(run('アリババの昨年度の売上高は9963億元だった。', { date: '2025-05-16' }), '9963億元')).toEqual(['2024-04-01', '2025-03-31']);
+    expect(periodAt(run('テンセントの昨年度の売上高は6603億元だった。', { date: '2025-05-16' }), '6603億元')).toEqual(['2024-01-01', '2024-12-31']);
+    const figs = run('アリババは2025年3月期の決算を発表した。前年度の売上高は9411億元だった。', { date: '2025-05-16' });
+    expect(periodAt(figs, '9411億元')).toEqual(['2023-04-01', '2024-03-31']);
+  });
+  it('2024年度同期の… is the same quarter of the fiscal year named (Alibaba: FY2024 Q2 = July to September 2023)', () => {
+    const figs = run('アリババの2025年度第2四半期の持分法投資収益は9億元で、2024年度同期の57億元の損失と比較して増加した。', { date: '2024-11-20' });
+    expect(periodAt(figs, '9億元')).toEqual(['2024-07-01', '2024-09-30']);
+    expect(periodAt(figs, '57億元')).toEqual(['2023-07-01', '2023-09-30']);
+  });
+  it('直近1年間 / この1年間 look back, not ahead; 過去12カ月 in results news ends with the quarter reported', () => {
+    expect(periodAt(run('アリババの直近1年間の設備投資は860億元。', { date: '2025-05-16' }), '860億元')).toEqual(['2024-05-16', '2025-05-16']);
+    expect(periodAt(run('アリババのこの1年間の設備投資は860億元。', { date: '2025-05-16' }), '860億元')).toEqual(['2024-05-16', '2025-05-16']);
+    const figs = run('アリババが発表した2025年7~9月期決算によると、売上高は2478億元。同社の過去12カ月の設備投資は1200億元に達した。', { date: '2025-11-30' });
+    expect(periodAt(figs, '1200億元')).toEqual(['2024-10-01', '2025-09-30']);
+    // a span of its own clause: the sentences after it keep the quarter
+    const next = run('2023年4~6月期の決算。直近1年の新規出店は512万店。海外ECは41%増の221億元。', { date: '2023-08-11' });
+    expect(periodAt(next, '221億元')).toEqual(['2023-04-01', '2023-06-30']);
+  });
+});
+
+describe('fiscal labels in translated and broker forms', () => {
+  it('25年3月期 (two-digit year) is the fiscal year ending March 2025', () => {
+    const figs = run(
+      'アリババ、25年3月期は62%増益\n2025年3月期の純利益は1294億元。\n1~3月期は売上高が7%増の2364億元。\n事業別では、クラウドの売上高が11%増の1180億元となった。',
+      {
+        date: '2025-05-16',
+      },
+    );
+    expect(periodAt(figs, '62%')).toEqual(['2024-04-01', '2025-03-31']);
+  });
+  it('会計年度2026年第2四半期 / 2QFY26 / 2025年第2四半期(2026会計年度) are fiscal quarters of the company', () => {
+    const at = (t: string) => periodAt(run(`アリババの${t}の売上高は2478億元。`, { date: '2025-11-26' }), '2478億元');
+    expect(at('会計年度2026年第2四半期')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(at('2QFY26')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(at('2025年第2四半期(2026会計年度)')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('9月四半期 is the quarter ending in September, not the month', () => {
+    expect(periodAt(run('アリババの9月四半期の売上高は2478億元。', { date: '2025-11-26' }), '2478億元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('前年同期の売上高は… is the same quarter a year before', () => {
+    const figs = run('アリババの2025年7~9月期の売上高は2478億元だった。前年同期の売上高は2365億元。', { date: '2025-11-26' });
+    expect(periodAt(figs, '2365億元')).toEqual(['2024-07-01', '2024-09-30']);
+  });
+});
+
+describe('year-less month spans and spans that end a clause', () => {
+  it('10-12月期 after 2018年10-12月期 is that quarter, also on an undated page', () => {
+    const figs = run(
+      'アリババの2018年10-12月期決算は増収だった。中核事業は17年7-9月期まで増収率が50%を超えていた。一方、全体の売上高は41%増。10-12月期の営業利益は3%増にとどまった。',
+    );
+    expect(periodAt(figs, '41%')).toEqual(['2018-10-01', '2018-12-31']);
+    expect(periodAt(figs, '3%')).toEqual(['2018-10-01', '2018-12-31']);
+    expect(periodAt(figs, '50%')).toEqual(['2017-07-01', '2017-09-30']);
+  });
+});
+
+describe('English quarter words', () => {
+  it('third-quarter revenue / the June-quarter: hyphenated quarters are quarters', () => {
+    const a = run("Tencent's third-quarter revenue rose 15% to 192.9 billion yuan.", { date: '2025-11-14' });
+    expect(periodAt(a, '192.9 billion yuan')).toEqual(['2025-07-01', '2025-09-30']);
+    const b = run("Alibaba's June-quarter revenue rose 2% to RMB 247.7 billion.", { date: '2025-08-30' });
+    expect(periodAt(b, 'RMB 247.7 billion')).toEqual(['2025-04-01', '2025-06-30']);
+  });
+  it('In the same quarter last year, … is a year back; for the full fiscal year, … is the fiscal year', () => {
+    const a = run("Alibaba's fiscal second quarter revenue grew 5% to RMB 247.8 billion. In the same quarter last year, revenue was RMB 236.5 billion.", {
+      date: '2025-11-26',
+    });
+    expect(periodAt(a, 'RMB 236.5 billion')).toEqual(['2024-07-01', '2024-09-30']);
+    const b = run('Alibaba posted revenue of RMB 236.5 billion in the March quarter. For the full fiscal year, revenue rose 6% to RMB 996.3 billion.', {
+      date: '2025-05-16',
+    });
+    expect(periodAt(b, 'RMB 996.3 billion')).toEqual(['2024-04-01', '2025-03-31']);
+  });
+});
+
+describe('more Japanese quarter and year forms', () => {
+  const at = (t: string, date = '2025-11-26') => periodAt(run(`アリババの${t}の売上高は2478億元だった。`, { date }), '2478億元');
+  it('9月までの四半期 / 2025年9月末までの四半期 / 9月締めの四半期 end in that month', () => {
+    expect(at('9月までの四半期')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(at('2025年9月末までの四半期')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(at('9月締めの四半期')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('今年の第3四半期 is the calendar quarter of the year of the date (not a fiscal one); 第2会計四半期 is fiscal', () => {
+    expect(at('今年の第3四半期')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(at('昨年第4四半期')).toEqual(['2024-10-01', '2024-12-31']);
+    expect(at('第2会計四半期')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+  it('24年度 / 25年度 are fiscal years of the company', () => {
+    expect(at('25年度')).toEqual(['2024-04-01', '2025-03-31']);
+  });
+});
+
+describe('a year an event or a trend starts', () => {
+  it('2024年から続く投資 / 2019年の香港上場以来 date an event: no period of the amounts around them', () => {
+    const a = run('アリババは25日、2025年7~9月期決算を発表した。\n2024年から続く即時小売への投資が重荷となり、純利益は52%減の209億元だった。', {
+      date: '2025-11-26',
+    });
+    expect(periodAt(a, '209億元')).toEqual(['2025-07-01', '2025-09-30']);
+    const b = run('アリババの7~9月期決算は売上高が5%増の2478億元だった。2019年の香港上場以来、最大の減益となった。純利益は52%減の209億元。', {
+      date: '2025-11-26',
+    });
+    expect(periodAt(b, '209億元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});
+
+describe('a paragraph without a period of its own', () => {
+  it('takes the period the text named last, for the same company (not a relative year, not one bound to an amount)', () => {
+    const a = run(
+      'アリババの2024年10~12月期の売上高は2801億元だった。\n\n同社は15日、2025年1~3月期の決算を発表した。\n\nクラウド部門の売上高は18%増の301億元だった。',
+      { date: '2025-05-16' },
+    );
+    expect(periodAt(a, '301億元')).toEqual(['2025-01-01', '2025-03-31']);
+    // a relative year named last (昨年の補助金…) is no period of the next paragraph's results
+    const b = run('アリババの2025年度第3四半期決算。売上高は8%増の2801億元。\n\n昨年の補助金が寄与した。\n\n海外事業は前年同期比32%増。', {
+      date: '2025-02-21',
+    });
+    expect(periodAt(b, '32%')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+});

@@ -16,7 +16,7 @@ import type { Period } from '../kb/types';
 import type { FiscalCalendar } from '../vocabulary/fiscal';
 import { paragraphOf, sentenceIndex, sentences, type Sentences } from './sentences';
 import { dominantCompany, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
-import { pickPeriod, resolveTimes, shiftComparative } from './when';
+import { isBasis, pickPeriod, resolveTimes, shiftComparative } from './when';
 import { calendarAt } from './fiscal-company';
 import { identifyFromKb } from './date-from-kb';
 import { planFact } from './plan-horizon';
@@ -36,11 +36,11 @@ export interface AttachContext {
   sentences?: Sentences;
 }
 
-// (前四半期比, 上季度对比: a growth basis, no period of the figure)
+// (前四半期比, 上季度对比, 前四半期から12%増: a growth basis, no period of the figure)
 const VAGUE_PERIOD =
-  /(?:上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years)(?!比|と比|对比|對比)/gi;
+  /(?:上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years)(?!比|と比|对比|對比|から|より)/gi;
 /** 通期 / 全年 / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
-const WHOLE_YEAR = /通期|通年|全年度|全年|全財年|全财年|full[-\s]year|for the (?:whole |fiscal |full )?year|annual/gi;
+const WHOLE_YEAR = /通期|通年|全年度|全年|全財年|全财年|full[-\s]year|for the (?:whole |full )?(?:fiscal )?year|annual/gi;
 type Via = NonNullable<Figure['via']>;
 /** A name as its clause's topic, after its bracket too: クラウド事業(阿里雲)は, Alibaba Cloud's. */
 const TOPIC_AFTER = /^[)）]?\s?(?:は|が|も|の|，|,|'s|’s)/;
@@ -69,7 +69,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     calendarAt: calAt,
   });
   const unresolvedIn = new Set<number>();
-  for (const f of figures) if (isTime(f) && !f.period) unresolvedIn.add(sentOf(f.start));
+  // (not one a change is counted from: 第3四半期から12%増 names the basis, not the sentence's period)
+  for (const f of figures) if (isTime(f) && !f.period && !isBasis(norm, f)) unresolvedIn.add(sentOf(f.start));
   // period words that name no date (下半期, next quarter): nothing may be inherited across them
   // (前四半期 resolved to a quarter names one)
   const resolvedAt = new Set(figures.filter((f) => isTime(f) && f.period).map((f) => f.start));
@@ -99,7 +100,11 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   // (a growth basis still counts as a second short period named: the article period is then no evidence)
   const stated = times.filter((t) => t.kind === 'period' && !timeVia.get(t)?.comparison && !timeVia.get(t)?.local && !assumed(t));
   // (a quarter or half named anywhere before a year: 【2024年最新版】 in a headline is no results period)
-  const articlePeriod = named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12);
+  // (but a fiscal year named first, stated, is the results period itself: 25年3月期は62%増益, then its
+  // fourth quarter further down)
+  const first = named[0];
+  const fiscalFirst = first && !assumed(first) && monthSpan(first.period!) === 12 && /^FY|fiscal year/.test(first.period!.label ?? '') ? first : undefined;
+  const articlePeriod = fiscalFirst ?? named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12);
   const short = stated.filter((t) => monthSpan(t.period!) <= 6);
   const articleVia: Via['period'] =
     articlePeriod && !assumed(articlePeriod) && monthSpan(articlePeriod.period!) <= 6 && short.every((t) => samePeriod(t.period!, articlePeriod.period!))
@@ -126,6 +131,9 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     }
   }
 
+  // periods a later paragraph without one of its own carries on: stated, not relative (昨年, 過去4四半期),
+  // not bound to one amount (2023年第1四半期の23%から)
+  const carried = named.filter((t) => !timeVia.get(t)?.relWord && !/^\s?の\s?(?:約|约)?\s?[0-9]/.test(text.slice(t.end, t.end + 6)));
   // the company each stated period is about (the one its sentence names next to it)
   const companyOf = new Map<Figure, string | undefined>(named.map((t) => [t, calAt(t.start).company]));
   const ownPeriod = (f: Figure): Figure | undefined => {
@@ -134,6 +142,14 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     let out: Figure | undefined;
     for (const t of named) if (t.end <= f.start && companyOf.get(t) === who) out = t;
     return out;
+  };
+  // the period named last before a paragraph, for a figure of the same company (or of none named)
+  const carriedTo = (f: Figure, x: number): Figure | undefined => {
+    const t = lastNamedBefore(carried, x);
+    if (!t) return undefined;
+    const who = calAt(f.start).company ?? f.subject;
+    const its = companyOf.get(t);
+    return !who || !its || its === who ? t : undefined;
   };
   let own: Figure | undefined;
   // a dated results article whose first period, named further down, is the last quarter ended by its
@@ -264,6 +280,13 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
         f.period = own.period;
         via.period = assumed(own) ? 'assumed' : 'paragraph';
         from = inherited(own, 'the period named last for its company');
+      } else if ((own = carriedTo(f, sa)) && own !== articlePeriod) {
+        // a paragraph without a period of its own, after the text moved on from the article's first
+        // period: the one named last (同社は15日、2025年1~3月期の決算を発表した。next paragraph:
+        // クラウド部門の売上高は…), when it is about the same company
+        f.period = own.period;
+        via.period = assumed(own) ? 'assumed' : 'paragraph';
+        from = inherited(own, 'the period named last before its paragraph');
       } else if (
         articlePeriod &&
         (articlePeriod.start < f.start ||
@@ -361,6 +384,12 @@ function yearOf(p: Period, cal: FiscalCalendar): Period | undefined {
   return undefined;
 }
 
+/** The last period named before x. */
+function lastNamedBefore(named: Figure[], x: number): Figure | undefined {
+  let out: Figure | undefined;
+  for (const t of named) if (t.end <= x) out = t;
+  return out;
+}
 /** The last period of twelve months named before x. */
 function lastYearBefore(named: Figure[], x: number): Figure | undefined {
   let out: Figure | undefined;

@@ -81,7 +81,7 @@ function yearAt(s: string, i: number): boolean {
   return ((a === 49 && b === 57) || (a === 50 && b === 48)) && c >= 48 && c <= 57 && d >= 48 && d <= 57;
 }
 const per = (period: Period | undefined): Omit<TimeMatch, 'end'> | null => (period ? { kind: 'period', period } : null);
-const FISCAL = '(?:年度|会計年度|财年|財年|财政年度|財政年度|年财年)';
+const FISCAL = '(?:年\\s?会計年度|年度|会計年度|财年|財年|财政年度|財政年度|年财年)'; // (2025 年会計年度: NVIDIA's Japanese releases)
 const QWORD = '(?:四半期|季度|财季|財季|季)';
 /** (4〜6月) / (7─9月期) right after a year-less quarter: its months. */
 /** (4〜6月) / (7─9月期) / (2015年7〜9月) right after a quarter label: its months, and their year when written. */
@@ -98,9 +98,24 @@ function quarterNoYear(q: number, y?: string, m1?: string, m2?: string): Omit<Ti
   }
   return { kind: 'period', noYear: { m1: 1, fq: q, latest: true } };
 }
+/** (第2四半期) / (上半期) right after a month span (7-9月期(第2四半期)): the company's name for the same months,
+ *  read as part of the span (the months decide the period, whatever the company's calendar). */
+/** A 決算短信 (a Japanese company's results summary) or a text about one: its quarters are cumulative. */
+const TANSHIN = /決算短信/;
+const PAREN_FQ = `(?:\\s?[(（]\\s?(?:第\\s?[1-4一二三四]\\s?・?\\s?四半期|上半期|下半期|上期|下期|中間期)\\s?[)）])?`;
 const SPAN_N = (w: string) => (/四半期|3|三/.test(w) ? 3 : /年/.test(w) ? 12 : 6);
 
 const PATTERNS: Pattern[] = [
+  // 9月までの四半期 / 2025年9月末までの四半期 / 9月締めの四半期: the quarter ending that month
+  P(
+    '0',
+    `(?:${Y}\\s?年\\s?)?(\\d{1,2})\\s?月\\s?(?:末|底)?\\s?(?:までの|締めの|締の|に終わる|に終わった|に終了した|で終わる)\\s?(?:四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?)`,
+    (r) => {
+      const m = +r[2]!;
+      if (!valid(2000, m)) return null;
+      return r[1] ? per(monthsEnding(+r[1], m, 3, `quarter ended ${r[1]}-${pad(m)}`)) : { kind: 'period', noYear: { m1: m, quarterEnd: true, latest: true } };
+    },
+  ),
   // 2025年6月末までの3ヶ月間 / 6月末に終わる6カ月間: the months ending that month
   P(
     '0',
@@ -138,10 +153,15 @@ const PATTERNS: Pattern[] = [
   P(
     '0',
     `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?四半期\\s?(累計|累積)?|(上期|上半期|中間期|第2四半期累計|下期|下半期|通期)|([1-4])\\s?q(?![a-z0-9])|q([1-4])(?![a-z0-9]))`,
-    (r) => per(fiscalPart(+r[1]!, +r[2]!, r[3] ? num(r[3]) : +(r[6] ?? r[7] ?? 0), !!r[4], r[5])),
+    // (a 決算短信 reports each quarter cumulatively from the start of the year: 第3四半期 = its first nine months)
+    (r) => per(fiscalPart(+r[1]!, +r[2]!, r[3] ? num(r[3]) : +(r[6] ?? r[7] ?? 0), !!r[4] || (!!r[3] && TANSHIN.test(r.input)), r[5])),
   ),
   // 2025年度第3四半期 / 2026财年第二季度 / 2025年度q3
   P('0', `${Y}\\s?${FISCAL}\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?${QWORD}|q([1-4]))`, (r) => fiscalMatch({ fy: +r[1]!, q: num(r[2] ?? r[3]) })),
+  // 2025年第2四半期(2026会計年度): a translated "Q2 of fiscal 2026", the fiscal year in brackets decides
+  P('0', `${Y}\\s?年\\s?(?:の)?\\s?第\\s?${Q}\\s?・?\\s?${QWORD}\\s?[(（]\\s?${Y}\\s?(?:年\\s?会計年度|会計年度|年度|财年|財年|年财年)\\s?[)）]`, (r) =>
+    fiscalMatch({ fy: +r[3]!, q: num(r[2]) }),
+  ),
   // 2025年第3四半期 / 2025年第三季度 / 2024年四季度 / 2025年q3 (calendar)
   P('0', `${Y}\\s?年\\s?(?:の)?\\s?(?:(?:第\\s?)?${Q}\\s?${QWORD}|q([1-4]))`, (r) => per(calQuarter(+r[1]!, num(r[2] ?? r[3])))),
   // 2025年上半期 / 2025年度下半期 / 2025年上半年
@@ -149,7 +169,7 @@ const PATTERNS: Pattern[] = [
     r[2] === '年' ? per(calHalf(+r[1]!, r[3]!.startsWith('上') ? 1 : 2)) : fiscalMatch({ fy: +r[1]!, h: r[3]!.startsWith('上') ? 1 : 2 }),
   ),
   // 2025年7-9月期 / 2024年10月〜2025年3月
-  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月?${DASH}(?:${Y}\\s?年\\s?)?(\\d{1,2})\\s?月\\s?(?:期)?`, (r) => {
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月?${DASH}(?:${Y}\\s?年\\s?)?(\\d{1,2})\\s?月\\s?(?:期)?${PAREN_FQ}`, (r) => {
     const y1 = +r[1]!,
       m1 = +r[2]!,
       m2 = +r[4]!;
@@ -197,6 +217,18 @@ const PATTERNS: Pattern[] = [
       ? per(months(y, m1, m2 < m1 ? y + 1 : y, m2, `${iso(y, m1, 1).slice(0, 7)}..${iso(m2 < m1 ? y + 1 : y, m2, 1).slice(0, 7)}`))
       : null;
   }),
+  // 25年3月期 / 26年3月期第2四半期 / 25年12月期 (a two-digit year in a headline or a broker's note)
+  P('0', `(\\d{2})\\s?年\\s?(\\d{1,2})\\s?月\\s?期(?!末)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?四半期\\s?(累計|累積)?|([1-4])\\s?q(?![a-z0-9]))?`, (r) => {
+    if (!twoDigitYear(r)) return null;
+    const y = 2000 + Number(r[1]);
+    const m = +r[2]!;
+    if (!valid(y, m)) return null;
+    const q = r[3] ? num(r[3]) : r[5] ? +r[5] : 0;
+    if (q) return per(fiscalPart(y, m, q, !!r[4] || TANSHIN.test(r.input)));
+    return per(m === 3 ? fiscalYear(y) : monthsEnding(y, m, 3, `quarter (or fiscal year) ended ${y}-${pad(m)}`));
+  }),
+  // 24年度 / 25年度の: a fiscal year written with two digits (its company's calendar)
+  P('0', `(\\d{2})\\s?年度(?!比)`, (r) => (twoDigitYear(r) ? fiscalMatch({ fy: 2000 + Number(r[1]) }) : null)),
   // 21年の売上高 / 20年通年の / 22年の5546億元: a two-digit year of a figure, read only where the page
   // names a four-digit year close to it (not 過去10年の, not 13年ぶり)
   P('0', `(\\d{2})\\s?年\\s?(?:(通年|通期|全年)|の(?=\\s?(?:総|全体の)?(?:売上|売り上げ|純利益|純損益|営業|収入|収益|設備投資|利益|[0-9])))`, (r) => {
@@ -218,7 +250,7 @@ const PATTERNS: Pattern[] = [
   // 2月24日 (year from context)
   P('0', `(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, (r) => (valid(2000, +r[1]!, +r[2]!) ? { kind: 'date', noYear: { m1: +r[1]!, d1: +r[2]! } } : null)),
   // 3月の (a month, year from context; not 3ヵ月, 3月期, 3月末)
-  P('0', `(\\d{1,2})\\s?月(?![\\d日期末初中旬間间份〜~\\-])`, (r) =>
+  P('0', `(\\d{1,2})\\s?月(?![\\d日期末初中旬間间份〜~\\-]|\\s?(?:の)?\\s?四半期)`, (r) =>
     valid(2000, +r[1]!) && !/[年ヵかケヶカ箇个個0-9./\\-〜~]\\s?$/.test(r.input.slice(Math.max(0, r.index - 2), r.index))
       ? { kind: 'date', noYear: { m1: +r[1]! } }
       : null,
@@ -230,7 +262,7 @@ const PATTERNS: Pattern[] = [
       : null,
   ),
   // 7-9月期 (year from context)
-  P('0', `(\\d{1,2})${DASH}(\\d{1,2})\\s?月\\s?(?:期)?(?![\\d日])`, (r) =>
+  P('0', `(\\d{1,2})${DASH}(\\d{1,2})\\s?月\\s?(?:期)?(?![\\d日])${PAREN_FQ}`, (r) =>
     valid(2000, +r[1]!) && valid(2000, +r[2]!) && +r[2]! !== +r[1]! ? { kind: 'period', noYear: { m1: +r[1]!, m2: +r[2]! } } : null,
   ),
   // 3月期第4四半期: a fiscal quarter of the year ending in that month, year from the article's date
@@ -243,7 +275,7 @@ const PATTERNS: Pattern[] = [
   P('0', `(\\d{1,2})\\s?月\\s?(?:の)?\\s?四半期`, (r) => (valid(2000, +r[1]!) ? { kind: 'period', noYear: { m1: +r[1]!, quarterEnd: true } } : null)),
   // 第1四半期 / 第2・四半期(7─9月) / 第三财季 / 第3季度: a fiscal quarter without its year (the last one
   // ended by the article's date, in the calendar of its company; the months in brackets win)
-  P('第', `第\\s?${Q}\\s?・?\\s?(?:${QWORD})(?!度)${PAREN_MONTHS}`, (r) => quarterNoYear(num(r[1]), r[2], r[3], r[4])),
+  P('第', `第\\s?${Q}\\s?・?\\s?(?:会計)?\\s?(?:${QWORD})(?!度)${PAREN_MONTHS}`, (r) => quarterNoYear(num(r[1]), r[2], r[3], r[4])),
   // 截至去年12月底止第三財季 / 截至12月31日止三个月: a span ending in a month of a year relative to the article's
   P(
     '截',
@@ -296,6 +328,11 @@ const PATTERNS: Pattern[] = [
     kind: 'period',
     rel: { type: 'next', months: num(r[1]) },
   })),
+  // 今年第3四半期 / 昨年の第4四半期 / 去年第四季度: a calendar quarter of a year counted from the date
+  P('今本昨去前来明', `(今年|本年|昨年|去年|前年|来年|明年)\\s?(?:の|的)?\\s?第\\s?${Q}\\s?・?\\s?(?:${QWORD})`, (r) => {
+    const q = num(r[2]);
+    return { kind: 'period', noYear: { m1: q * 3 - 2, m2: q * 3, yearOffset: /昨|去|前/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 } };
+  }),
   // 今年上半期 / 昨年下期 / 去年上半年
   P('今本昨去来明', `(今年|本年|昨年|去年|来年|明年)\\s?(?:の|度)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`, (r) => ({
     kind: 'period',
@@ -305,7 +342,8 @@ const PATTERNS: Pattern[] = [
   P('今向こ未接0一二三四五六七八九十', `(?:今後|向こう|これから|未来|接下来)?\\s?(?:の)?\\s?${NUM}\\s?(?:年間|カ年|ヶ年|か年|年内|年)(?![度前後ぶ])`, (r) =>
     r[0].length > r[1]!.length + 1 || /年間|カ年|ヶ年|か年/.test(r[0]) ? { kind: 'period', rel: { type: 'next', months: 12 * num(r[1]) } } : null,
   ),
-  P('過过', `(?:過去|过去|直近)\\s?(?:の)?\\s?${NUM}\\s?(年間|年|[かヶカケ箇]月間?|个月|個月)`, (r) => ({
+  // 過去3年間 / 直近1年間 / この1年間 / ここ3カ月: the span up to the article's date
+  P('過过直こ', `(?:過去|过去|直近|この|ここ)\\s?(?:の)?\\s?${NUM}\\s?(年間|年|[かヶカケ箇]月間?|个月|個月)`, (r) => ({
     kind: 'period',
     rel: { type: 'past', months: (/年/.test(r[2]!) ? 12 : 1) * num(r[1]) },
   })),
@@ -320,11 +358,19 @@ const PATTERNS: Pattern[] = [
     kind: 'period',
     noYear: { m1: 1, fq: r[1] ? num(r[1]) : 1, latest: true },
   })),
+  // 今年度 / 昨年度 / 来年度: a fiscal year counted from the article's date; 前年度: the one before the
+  // year named last (else before the article's), in the company's calendar (not 前年度比: a basis)
+  P('今本昨来前', `(今年度|本年度|昨年度|来年度|前年度)(?!比|同期|末)`, (r) => ({
+    kind: 'period',
+    rel: { type: 'fiscalYear', offset: /今|本/.test(r[1]!) ? 0 : /来/.test(r[1]!) ? 1 : -1, ...(r[1] === '前年度' ? { from: 'named' as const } : {}) },
+  })),
   P('今本昨去来明', `(今年度|今年|本年|昨年|去年|来年|明年)(?!同期|比|度比)`, (r) => ({
     kind: 'period',
     rel: { type: 'year', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 },
   })),
   P('今当こ本该該', `(?:今四半期|当四半期|この四半期|本四半期|本季度|当季度|该季度|該季度|今期)`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
+  // 会計年度2026年第2四半期 / 会計年度2026 (translated "fiscal 2026 Q2"): a fiscal label
+  P('会', `会計年度\\s?${Y}\\s?年?\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?${QWORD})?`, (r) => fiscalMatch(r[2] ? { fy: +r[1]!, q: num(r[2]) } : { fy: +r[1]! })),
   // --- English ---
   P(
     'tq3s6f',
@@ -350,11 +396,13 @@ const PATTERNS: Pattern[] = [
   P('q', `q([1-4])\\s?(?:of\\s)?(?:fy|fiscal\\s(?:year\\s)?)\\s?'?(\\d{4}|\\d{2})(?!\\d)`, (r) => fiscalMatch({ fy: year2(r[2]!), q: +r[1]! })),
   P('q', `q([1-4])\\s?(?:of\\s)?'?${Y}(?!\\d)`, (r) => per(calQuarter(+r[2]!, +r[1]!))),
   P('0', `${Y}\\s?q([1-4])(?![\\d])`, (r) => per(calQuarter(+r[1]!, +r[2]!))),
+  // 2QFY26 / 3Q FY2025 (brokers' notes): a fiscal quarter
+  P('0', `([1-4])q\\s?fy\\s?'?(\\d{4}|\\d{2})(?!\\d)`, (r) => fiscalMatch({ fy: year2(r[2]!), q: +r[1]! })),
   P('0', `([1-4])q\\s?'?(\\d{2}|(?:19|20)\\d{2})(?!\\d)`, (r) => per(calQuarter(year2(r[2]!), +r[1]!))),
-  P('tfs', `(?:the\\s)?(first|second|third|fourth)\\squarter\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) =>
+  P('tfs', `(?:the\\s)?(first|second|third|fourth)[\\s-]quarter\\sof\\s(fiscal\\s(?:year\\s)?)?${Y}`, (r) =>
     r[2] ? fiscalMatch({ fy: +r[3]!, q: ORD[r[1]!]! }) : per(calQuarter(+r[3]!, ORD[r[1]!]!)),
   ),
-  P('tmjsd0', `(?:the\\s)?(?:${Y}\\s)?(march|june|september|december)\\s(?:${Y}\\s)?quarter(?:\\s(?:of\\s)?${Y})?`, (r) => {
+  P('tmjsd0', `(?:the\\s)?(?:${Y}\\s)?(march|june|september|december)[\\s-](?:${Y}\\s)?quarter(?:\\s(?:of\\s)?${Y})?`, (r) => {
     const y = +(r[1] ?? r[3] ?? r[4] ?? NaN);
     const mo = monthOf(r[2]!);
     return Number.isNaN(y)
@@ -399,8 +447,8 @@ const PATTERNS: Pattern[] = [
       return r[3] ? per(endingOn(+r[3], mo, +r[2]!, 3, 'quarter')) : { kind: 'period', noYear: { m1: mo, quarterEnd: true, latest: true } };
     },
   ),
-  // the second quarter, its fiscal third quarter, Q2: a quarter without its year
-  P('tfisq', `(?:the\\s|its\\s)?(?:fiscal\\s)?(first|second|third|fourth)\\s(?:fiscal\\s)?quarter(?!\\s(?:of|ended|ending))`, (r) => ({
+  // the second quarter, its fiscal third quarter, third-quarter (revenue), Q2: a quarter without its year
+  P('tfisq', `(?:the\\s|its\\s)?(?:fiscal\\s)?(first|second|third|fourth)[\\s-](?:fiscal\\s)?quarter(?!\\s(?:of|ended|ending))`, (r) => ({
     kind: 'period',
     noYear: { m1: 1, fq: ORD[r[1]!]!, latest: true },
   })),

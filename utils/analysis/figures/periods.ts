@@ -15,6 +15,9 @@ export type Relative =
   | { type: 'ytd' } // 年初来, 年初至今, year-to-date: from the start of the article's year to its date
   | { type: 'firstMonths'; n: number } // 今年6个月, 前三季度: the first n months of the (fiscal) year
   | { type: 'year'; offset: number } // 今年 (0), 昨年 (-1), 来年 (1)
+  // 今年度 (0), 昨年度 (-1), 来年度 (1): the fiscal year holding the article's date, plus offset; 前年度
+  // ('named'): the one before the fiscal year holding the end of the period named last
+  | { type: 'fiscalYear'; offset: number; from?: 'named' }
   // 今四半期 / this quarter (0): the latest quarter named before, else the quarter of the article's date;
   // 前四半期 / the prior quarter (-1): the one before the latest quarter named ('named');
   // 上季 / last quarter (-1), next quarter (1): counted from the quarter of the article's date ('date')
@@ -95,7 +98,14 @@ export function withYear(m: TimeMatch, y: number): Period | undefined {
 }
 
 /** Resolves a relative period against an anchor date (ISO), optionally the latest quarter named. */
-export function resolveRelative(rel: Relative, anchor: string | undefined, lastQuarter?: Period, until?: string): Period | undefined {
+export function resolveRelative(
+  rel: Relative,
+  anchor: string | undefined,
+  lastQuarter?: Period,
+  until?: string,
+  cal: FiscalCalendar = DEFAULT_FISCAL,
+): Period | undefined {
+  if (rel.type === 'fiscalYear' && rel.from === 'named' && until) return relativeFiscalYear(rel.offset, until, cal);
   const ok = !!anchor && /^\d{4}-\d{2}-\d{2}/.test(anchor);
   if (rel.type === 'since') {
     // up to the end of the period named last (results news), else to the article's date
@@ -123,12 +133,20 @@ export function resolveRelative(rel: Relative, anchor: string | undefined, lastQ
     const [ye, me] = [Number(last.end.slice(0, 4)), Number(last.end.slice(5, 7))];
     return monthsEnding(ye, me, 3 * rel.n, `${rel.n} quarters to ${last.end}`);
   }
+  // 過去12カ月 / the past 12 months in results news: the months up to the end of the period reported
+  // (named last; with a date, one ended within half a year before it), not up to the article's day
+  if (rel.type === 'past' && until && rel.months <= 12 && rel.months % 3 === 0 && (!ok || (until <= iso(y, m, d) && until >= iso(...addMonths(y, m, -6), 1)))) {
+    const [yu, mu] = until.split('-').map(Number) as [number, number];
+    return monthsEnding(yu, mu, rel.months, `${rel.months} months to ${until}`);
+  }
   if (!ok) return undefined;
   if (rel.type === 'year') return months(y + rel.offset, 1, y + rel.offset, 12, String(y + rel.offset));
+  if (rel.type === 'fiscalYear') return relativeFiscalYear(rel.offset, rel.from === 'named' && until ? until : anchor!.slice(0, 10), cal);
   if (rel.type === 'half') return calHalf(y + rel.offset, rel.h);
   if (rel.type === 'firstMonths') return firstMonths(rel.n, anchor);
   const n = rel.months;
   if (!Number.isFinite(n) || n <= 0 || n > 600) return undefined;
+
   const span = n % 12 === 0 ? `${n / 12} years` : `${n} months`;
   if (rel.type === 'next') {
     const end = new Date(Date.UTC(y, m - 1 + n, d) - 86400000).toISOString().slice(0, 10);
@@ -136,6 +154,16 @@ export function resolveRelative(rel: Relative, anchor: string | undefined, lastQ
   }
   const start = new Date(Date.UTC(y, m - 1 - n, d)).toISOString().slice(0, 10);
   return { start, end: iso(y, m, d), label: `${span} to ${iso(y, m, d)}` };
+}
+
+/** The fiscal year (in cal) holding the day given, plus offset years. */
+function relativeFiscalYear(offset: number, dayIso: string, cal: FiscalCalendar): Period | undefined {
+  const y = Number(dayIso.slice(0, 4));
+  for (let fy = y - 1; fy <= y + 2; fy++) {
+    const p = fiscalYear(fy, cal);
+    if (p.start <= dayIso && dayIso <= p.end) return fiscalYear(fy + offset, cal);
+  }
+  return undefined;
 }
 
 /** A year-less match resolved against the anchor date: the latest such period ended by it (第1四半期,

@@ -34,6 +34,8 @@ export interface TimeVia {
   basis?: boolean;
   /** A span of its own sentence only (年初来, 自…以来の累計): not passed on to other sentences. */
   local?: boolean;
+  /** Read from a relative word (今年, 昨年, 過去4四半期), not a label or months. */
+  relWord?: boolean;
 }
 
 /** The number of a quarter from its label (2016 Q4, FY2026 Q2), else undefined. */
@@ -46,10 +48,24 @@ function quarterNumber(p: Period): number | undefined {
 const FORWARD_BEFORE = /(?:到了?|进入|進入)\s?$/;
 /** 自2024年四季度…以来 / 从…以来: a period a total runs from. */
 const SINCE_BEFORE = /(?:自|从|從)\s?$/;
+/** After a year: the start of a trend or an event (から続く, 以来, 以降, の上場). */
+const EVENT_AFTER =
+  /^\s?(?:から(?!\s?(?:は|の)?\s?(?:約|约)?\s?[0-9])|以来|以降|の\s?(?:[^\s。、,，]{0,6}?)(?:上場|設立|創業|創立|発売|買収|ipo)(?:以来|以降|後|前|時))/;
+/** まで right after a period (not までの: a span it ends): the end of a span of its own clause. */
+const UNTIL_AFTER = /^\s?まで(?!の)/;
+/** うち / このうち / そのうち right before a period: a part of the one named before it. */
+const SUBSET_BEFORE = /(?:^|[、。,\s])(?:この|その)?うち\s?[、,]?\s?$/;
 const SINCE_AFTER = /^[^。，,;；!?]{0,20}(?:以来|以來)/;
-/** Words after a period that make it the basis of a comparison. */
+/** Words after a period that make it the basis of a comparison (2Q25比17%増, 前期(Q2)との比較では,
+ *  4-6月期よりも高水準: the period compared with). */
 const BASIS_AFTER =
-  /^\s?(?:(?:から|より)\s?(?:は|の)?\s?(?:約|约)?\s?[0-9]|からは|から\s?(?:赤字|黒字)|(?:と|に)\s?比(?:べ|較|较)|比で|对比|對比|相比|比较|比較|(?:の)?\s?同(?:期|四半期)|に引き続き|に続き|に続いて)/;
+  /^\s?(?:[)）]\s?)?(?:[(（][^()（）]{1,12}[)）]\s?)?(?:(?:から|より)\s?(?:は|の)?\s?(?:約|约)?\s?[0-9]|からは|から\s?(?:赤字|黒字)|(?:と|に)\s?(?:の\s?)?比(?:べ|較|较)|比(?![率重例])|对比|對比|相比|比较|比較|よりも|より\s?(?:高|低|大き|小さ|多|少|増|減|伸|上回|下回)|(?:の)?\s?同(?:期|四半期)|に引き続き|に続き|に続いて)/;
+
+/** Is the date or period f (normalised offsets from norm) the basis of a comparison? */
+export function isBasis(norm: Normalized, f: Figure): boolean {
+  const e = toNorm(norm, f.end);
+  return BASIS_AFTER.test(norm.text.slice(e, e + 24));
+}
 
 /** The company a time figure at x is about and its fiscal calendar (unknown: no company). */
 export type CalendarAt = (x: number) => { cal?: FiscalCalendar; company?: string };
@@ -112,6 +128,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
   // the quarter the article reports: the first one named by a label, "this quarter" or 上季
   let reported: Period | undefined;
   let lastEnd: string | undefined; // end of the last stated period
+  const namedSpans: Period[] = []; // the stated periods with their year, in text order
   for (const f of figures) {
     if (f.kind !== 'date' && f.kind !== 'period') continue;
     const m = matchTime(ctx.norm.text, toNorm(ctx.norm, f.start));
@@ -127,14 +144,16 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       p =
         m.rel.type === 'firstMonths'
           ? firstMonths(m.rel.n, lastEnd && anchor && lastEnd > anchor ? lastEnd : (anchor ?? lastEnd), ytdCal?.cal ?? 'calendar')
-          : (word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd));
+          : (word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd, m.rel.type === 'fiscalYear' ? ctx.calendarAt?.(f.start).cal : undefined));
       const quarterNamed = m.rel.type === 'quarter' && (!!lastQuarter || !!reported);
       v = {
         assumed: !ctx.articleDate && !quarterNamed,
         from: { how: 'relative', note: quarterNamed ? 'from the quarter named before' : `relative to ${dateNote}` },
       };
       if (m.rel.type !== 'year' && m.rel.type !== 'quarter') v.assumed = true;
-      if (m.rel.type === 'ytd') v.local = true;
+      v.relWord = true;
+      // (年初来, 直近1年, 過去12カ月: a span of its own clause, not the period of the sentences after it)
+      if (m.rel.type === 'ytd' || m.rel.type === 'past') v.local = true;
       // 上季 / this quarter that names the reported quarter passes on; the quarter before or after it does not
       if (m.rel.type === 'quarter' && p) {
         const k = m.rel.offset ?? 0;
@@ -154,11 +173,18 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       // read from the period named before (no date): the same (fiscal) year as that period, not the
       // latest one ended by its end (2025年上半年…第三季度 is 2025's third quarter)
       const fromNamed = !ctx.articleDate && !ctx.estimatedDate && !!lastEnd && at === lastEnd;
+      // 2018年10-12月期決算…10-12月期の営業利益: the same months named with their year before
+      const n = m.noYear;
+      const sameMonths =
+        n.m2 !== undefined && !n.fq && !n.span && !n.quarterEnd && n.yearOffset === undefined
+          ? [...namedSpans].reverse().find((q) => Number(q.start.slice(5, 7)) === n.m1 && Number(q.end.slice(5, 7)) === n.m2)
+          : undefined;
       // (one after that period only when the text moves on to it: 然而到第三季度, 7〜9月期に入ると)
       const same = fromNamed && !p ? sameYear(m, lastEnd!, c.cal) : undefined;
       const na = toNorm(ctx.norm, f.start);
       const onward = FORWARD_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 4), na));
-      if (same && (same.start <= lastEnd! || onward)) p = same;
+      if (sameMonths) p = sameMonths;
+      else if (same && (same.start <= lastEnd! || onward)) p = same;
       else if (fromNamed && !p) p = resolveNoYear(m, at!, c.cal, false);
       else if (at && (ctx.articleDate || !p)) p = resolveNoYear(m, at, c.cal, !!ctx.articleDate) ?? p;
       else if (!p && anchor) p = resolveNoYear(m, anchor, c.cal, false);
@@ -166,13 +192,15 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       // year further down (2024年第3四半期(7~9月)), for a calendar-year company
       const below = !p && !at && !anchor && m.noYear.fq && (!c.cal || c.cal === 'calendar');
       if (below) p = ahead.find((a) => a.start > f.start && quarterNumber(a.period!) === m.noYear!.fq)?.period;
-      const whence = ctx.articleDate
-        ? dateNote
-        : at === lastEnd && lastEnd
-          ? `the period named before (to ${lastEnd})`
-          : below && p
-            ? 'the same quarter named with its year below'
-            : dateNote;
+      const whence = sameMonths
+        ? 'the same months named with their year before'
+        : ctx.articleDate
+          ? dateNote
+          : at === lastEnd && lastEnd
+            ? `the period named before (to ${lastEnd})`
+            : below && p
+              ? 'the same quarter named with its year below'
+              : dateNote;
       v = {
         assumed: true,
         from: m.noYear.fq
@@ -198,11 +226,18 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
         v = { assumed: true, local: true, from: { how: 'relative', note: `a total since ${p.start}, to ${end}` } };
       }
     }
+    // うち4~6月期は…: a part of the period named before, for its own clause only
+    if (f.kind === 'period' && SUBSET_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 6), na))) v.local = true;
     f.period = p;
     f.value = startMs(p);
     if (f.kind === 'period' && BASIS_AFTER.test(ctx.norm.text.slice(toNorm(ctx.norm, f.end), toNorm(ctx.norm, f.end) + 16))) v.basis = true;
+    // 2024年から続く投資 / 2019年の香港上場以来: a year an event or a trend starts, no period of amounts
+    if (f.kind === 'period' && /^\d{4}$/.test(p.label ?? '') && EVENT_AFTER.test(ctx.norm.text.slice(nb, nb + 12))) v.basis = true;
+    // 17年7-9月期まで増収率が50%を超えていた: the end of a span of its own clause
+    if (f.kind === 'period' && UNTIL_AFTER.test(ctx.norm.text.slice(nb, nb + 6))) v.local = true;
     via.set(f, v);
-    if (v.basis) continue;
+    if (v.basis || v.local) continue;
+    if (f.kind === 'period' && !v.assumed && !m?.rel && !m?.noYear && monthSpan(p) < 12) namedSpans.push(p);
     if (f.kind === 'period' && monthSpan(p) === 3 && !m?.rel) {
       lastQuarter = p;
       reported ??= p;
@@ -214,7 +249,9 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
 
 // (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
 const PREV_YEAR_BEFORE =
-  /(?:(?:前年同期|前年同時期|前年同四半期|前年同月|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?年\s?同期)(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
+  /(?:(?:前年同期|前年同時期|前年同四半期|前年同月|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
+/** 前年同期の売上高は2365億元 / 前年同期の純損益が…: the line item of the same period a year before. */
+const PREV_YEAR_ITEM = /(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)の\s?[^\s。、,，;；0-9()（）]{1,12}?(?:は|が)\s?(?:約|约)?\s?$/;
 /** "AからBに減少", "从A增至B", "from A to B": A is the earlier period's (a year before, or a quarter
  *  with a sequential basis in the sentence). */
 const FROM_JA =
@@ -226,8 +263,11 @@ const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|qu
 const PREV_YEAR_AFTER =
   /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
 const PREV_YEAR_TOPIC =
-  /^\s*(?:なお|また|一方)?[、,]?\s?(?:前年同期|前年同四半期|昨年同期|前年)(?:は|には)|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)),/i;
+  /^\s*(?:なお|また|一方)?[、,]?\s?(?:前年同期|前年同四半期|昨年同期|前年)(?:は|には)|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)|in the same (?:quarter|period) (?:last year|a year (?:earlier|ago)|of (?:the previous|last) year)),/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
+/** 前期は… / 前期の純損益は… at the head of a sentence: it is about the period before (前期: the one before
+ *  of the same length, a year before a fiscal year; 前四半期: the quarter before). */
+const PREV_PERIOD_TOPIC = /^\s*(?:なお|また|一方)?[、,]?\s?(前期|前四半期)(?:の[^。、,，]{0,12}?)?(?:は|には)/;
 
 /** "前年同期の2,365億元", "RMB236.5 billion a year earlier": the figure is about an earlier period.
  *  Returns whether it moved the period (not when its period is the comparison's own words: 前四半期の…). */
@@ -237,14 +277,28 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   const after = text.slice(f.end, f.end + 60);
   const prev = PREV_YEAR_BEFORE.exec(before);
   // 較2024年同期的230億元: the same months of the year named (when it is before the figure's own)
-  const years = prev?.[1] ? Number(f.period.start.slice(0, 4)) - Number(prev[1]) : 1;
+  // (2024年度同期: counted from the fiscal year of the figure's own period when its label names one)
+  const fy = prev?.[2] && !/^年$/.test(prev[2]) ? /^FY(\d{4})/.exec(f.period.label ?? '')?.[1] : undefined;
+  const years = prev?.[1] ? Number(fy ?? f.period.start.slice(0, 4)) - Number(prev[1]) : 1;
   if (years < 1) return false;
   // なお前年同期は…274億元の特別利益を計上していた / A year earlier, …: the sentence is about the year before
   const sa = Math.max(text.lastIndexOf('。', f.start - 1), text.lastIndexOf('\n', f.start - 1), text.lastIndexOf('. ', f.start - 1)) + 1;
   const head = text.slice(sa, f.start);
   // (not inside a bracket that turns to the current period: (当期の株式報酬費用は57%減の71億元))
   const topic = head.length <= 80 && PREV_YEAR_TOPIC.test(head) && !pick && !/当期|今期|本期|当四半期|[(（][^)）]*$/.test(head);
-  let back = prev || PREV_YEAR_AFTER.test(after) || topic ? 12 * years : PREV_QUARTER_BEFORE.test(before) ? 3 : 0;
+  // 前期 is the period before of the same length: a year before a (fiscal) year, a half before a half
+  const span = monthSpan(f.period);
+  const prevSpan = (word: string) => (word.startsWith('前期') && (span === 6 || span === 12) ? span : 3);
+  const prevTopic = !pick && head.length <= 80 ? PREV_PERIOD_TOPIC.exec(head) : null;
+  const prevWord = PREV_QUARTER_BEFORE.exec(before)?.[0];
+  let back =
+    prev || PREV_YEAR_AFTER.test(after) || topic || PREV_YEAR_ITEM.test(before)
+      ? 12 * years
+      : prevWord
+        ? prevSpan(prevWord)
+        : prevTopic
+          ? prevSpan(prevTopic[1]!)
+          : 0;
   if (!back && !pick && (f.kind === 'money' || f.kind === 'percent') && (FROM_JA.test(after) || (FROM_ZH_BEFORE.test(before) && FROM_ZH_AFTER.test(after)))) {
     const sentence = text.slice(Math.max(0, f.start - 60), f.end + 60);
     back = SEQUENTIAL.test(sentence) ? 3 : 12;
