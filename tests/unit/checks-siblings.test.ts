@@ -22,6 +22,10 @@ describe('net income and its siblings', () => {
     const f = get(run('アリババの2025年7～9月期の純利益は209億9,000万元だった。'), '209億9,000万元');
     expect(f.check).toMatchObject({ status: 'consistent', sibling: { kind: 'line-item', metric: 'net_income_attrib' }, expected: 20_990e6 });
   });
+  it('純利益 that is the attributable figure truncated (209億元 for 20,990m): that sibling named, never flagged', () => {
+    const f = get(run('アリババの2025年7～9月期の純利益は209億元だった。'), '209億元');
+    expect(f.check).toMatchObject({ status: 'unverified', missing: ['metric'], sibling: { kind: 'line-item', metric: 'net_income_attrib' } });
+  });
   it('純利益 that is net income: consistent, no sibling', () => {
     const f = get(run('アリババの2025年7～9月期の純利益は206億1,200万元だった。'), '206億1,200万元');
     expect(f.check).toMatchObject({ status: 'consistent' });

@@ -193,6 +193,22 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     if (interchangeable(f.metric, sib.x.metric) || ownLine) return done('consistent', sib, `Matches ${item(sib.x.metric)}: ${kbSays(kb, sib.x)}.`, { sibling });
     return { ...done('unverified', sib, `Matches ${item(sib.x.metric)}, not ${item(f.metric)}: ${kbSays(kb, sib.x)}.`, { sibling }), missing: ['metric'] };
   }
+  // a sibling line item of the same period to the digit the figure shows, but not to half of it (純利益
+  // 53億元 for attributable net income of 5,367m: Japanese news truncates): likely that line item, so
+  // no flag of any kind rests on the line item named
+  const near = closest(
+    f,
+    rows.filter((y) => !y.named && y.rel === 'same' && y.m.kind === 'equal' && trusted(y)),
+  );
+  if (near) {
+    const sibling = { kind: 'line-item' as const, factId: near.x.id, metric: near.x.metric };
+    return {
+      ...done('unverified', near, `Close to ${item(near.x.metric)} (${kbSays(kb, near.x)}), not ${item(f.metric)}: to the digit written, perhaps truncated.`, {
+        sibling,
+      }),
+      missing: ['metric'],
+    };
+  }
   // 4. currency: the same number as a fact of this subject in another currency
   const cur = namedRows.find(
     (y) =>
