@@ -72,6 +72,8 @@ interface Pattern {
 }
 
 const P = (first: string, src: string, build: Build): Pattern => ({ first, re: new RegExp(src, 'y'), build, year: src.startsWith(Y) });
+/** A year named right before a span (昨年1年間, 2024年の1年間, 去年一年): the span is that year. */
+const YEAR_JUST_NAMED = /(?:昨年|今年|去年|前年|本年|[0-9]{2,4}年)\s?(?:の|度の?)?\s?$/;
 /** s[i..i+3] is 19xx or 20xx (what Y needs first). */
 function yearAt(s: string, i: number): boolean {
   const a = s.charCodeAt(i),
@@ -338,9 +340,11 @@ const PATTERNS: Pattern[] = [
     kind: 'period',
     rel: { type: 'half', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0, h: r[2]!.startsWith('上') ? 1 : 2 },
   })),
-  // 今後3年間 / 向こう3年 / 未来三年 / 3年間
+  // 今後3年間 / 向こう3年 / 未来三年 / 3年間 (not 昨年1年間 / 2024年の1年間: the year just named, whole)
   P('今向こ未接0一二三四五六七八九十', `(?:今後|向こう|これから|未来|接下来)?\\s?(?:の)?\\s?${NUM}\\s?(?:年間|カ年|ヶ年|か年|年内|年)(?![度前後ぶ])`, (r) =>
-    r[0].length > r[1]!.length + 1 || /年間|カ年|ヶ年|か年/.test(r[0]) ? { kind: 'period', rel: { type: 'next', months: 12 * num(r[1]) } } : null,
+    (r[0].length > r[1]!.length + 1 || /年間|カ年|ヶ年|か年/.test(r[0])) && !YEAR_JUST_NAMED.test(r.input.slice(Math.max(0, r.index - 8), r.index))
+      ? { kind: 'period', rel: { type: 'next', months: 12 * num(r[1]) } }
+      : null,
   ),
   // 過去3年間 / 直近1年間 / この1年間 / ここ3カ月: the span up to the article's date
   P('過过直こ', `(?:過去|过去|直近|この|ここ)\\s?(?:の)?\\s?${NUM}\\s?(年間|年|[かヶカケ箇]月間?|个月|個月)`, (r) => ({
