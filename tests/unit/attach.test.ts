@@ -58,6 +58,11 @@ describe('metric', () => {
     ['純利益は435億元で、前年同期比63%増。', '63%増', 'net_income_growth'],
     ['非GAAP項目を除くと、純利益は365億元。', '365億元', 'non_gaap_net_income'],
     ['非IFRSベースの純利益は705億5100万元。', '705億5100万元', 'non_gaap_net_income'],
+    // machine translation's non-GAAP: the attributable figure under it is the non-GAAP line item
+    ['米国一般会計基準に従わない場合、バイドゥに帰属する当期純利益は59億元です。', '59億元', 'non_gaap_net_income'],
+    ['バイドゥに帰属する当期純利益は76億元です。', '76億元', 'net_income_attrib'],
+    // (another figure's qualifier is not this one's)
+    ['調整後EBITAは100億元、株主に帰属する純利益は76億元。', '76億元', 'net_income_attrib'],
     ['非国际财务报告准则下归母净利润为705.5亿元。', '705.5亿元', 'non_gaap_net_income'],
     ['Non-IFRS profit attributable to equity holders was RMB70.55 billion.', 'RMB70.55 billion', 'non_gaap_net_income'],
     ['普通株主に帰属する純利益は438億元。', '438億元', 'net_income_attrib'],

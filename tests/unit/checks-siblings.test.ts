@@ -26,6 +26,12 @@ describe('net income and its siblings', () => {
     const f = get(run('アリババの2025年7～9月期の純利益は209億元だった。'), '209億元');
     expect(f.check).toMatchObject({ status: 'unverified', missing: ['metric'], sibling: { kind: 'line-item', metric: 'net_income_attrib' } });
   });
+  it('a revenue well below the company’s total, the company not named in its sentence: perhaps a part of it, never a value flag', () => {
+    const text = 'アリババの2025年7～9月期決算が発表された。\n2025年7～9月期は付加価値サービスが伸び、売上高は958億元だった。';
+    expect(get(run(text), '958億元')).toMatchObject({ metric: 'revenue', check: { status: 'unverified', missing: ['metric'] } });
+    // the company named in the sentence: its total, so a value error
+    expect(get(run('アリババの2025年7～9月期の売上高は958億元だった。'), '958億元').check).toMatchObject({ status: 'inconsistent', cause: 'value' });
+  });
   it('純利益 that is net income: consistent, no sibling', () => {
     const f = get(run('アリババの2025年7～9月期の純利益は206億1,200万元だった。'), '206億1,200万元');
     expect(f.check).toMatchObject({ status: 'consistent' });

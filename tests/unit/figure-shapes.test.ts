@@ -65,6 +65,26 @@ describe('signs: a decrease is a negative value', () => {
     expect(one('資金流出は300億ドル。')).toMatchObject({ value: -3e10, change: 'decrease' });
     // a level reached is no change
     expect(one('Revenue fell to $2 billion.')).toMatchObject({ value: 2e9 });
+    expect(one('The stock shed $100 billion in market value.')).toMatchObject({ value: -1e11, change: 'decrease' });
+    expect(one('It booked losses of $2 billion.')).toMatchObject({ value: -2e9 });
+  });
+  it('a decrease of a percentage in more words: English verbs and nouns, 负增长, 3%安, 3%のマイナス', () => {
+    const pct = (t: string) => figs(t).find((f) => f.kind === 'percent');
+    for (const t of [
+      'Profit shrank 3%.',
+      'Margins contracted 3%.',
+      'Sales eased 3%.',
+      'a year-on-year decrease of 3%',
+      'growth was negative 3%',
+      '营收同比负增长3%。',
+      '株価は3%安の水準。',
+      '売上高は前年比3%のマイナス。',
+      '株価は3%下げた。',
+    ])
+      expect(pct(t), t).toMatchObject({ value: -3, change: 'decrease' });
+    // (an increase that contains a decrease's letters is still an increase)
+    expect(pct('Revenue increased 35%.')).toMatchObject({ value: 35, change: 'increase' });
+    expect(pct('株価は3%高となった。')).toMatchObject({ value: 3, change: 'increase' });
   });
   it('below or above an expectation by a percentage is a signed difference; below a level is a level', () => {
     expect(figs('每股收益低于市场预期3.29%。').find((f) => f.kind === 'percent')).toMatchObject({ value: -3.29, change: 'decrease' });

@@ -123,6 +123,10 @@ describe('an undated page and a plan', () => {
   it("a plan's horizon runs from its announcement, not from a later article's date", () => {
     expect(periodOf(run('アリババは今後3年間で3800億元を投資する計画だ。', { date: '2025-10-02' }), '3800億元')).toEqual(['2025-02-24', '2028-02-23']);
   });
+  it('a year an event happened (the first since listing in 2014) is no period for the paragraphs after it', () => {
+    const text = 'Alibaba posted negative free cash flow, the first since listing in 2014.\n\nCloud revenue rose 34% to RMB 39.8 billion in the quarter.';
+    expect(periodOf(run(text, { date: '2025-11-26' }), 'RMB 39.8 billion')).toEqual(['2025-07-01', '2025-09-30']);
+  });
   it('a span right after a year named (昨年1年間, 2024年の1年間) is that year, never years ahead', () => {
     expect(periodOf(run('同社は昨年1年間で3,000億元を投じた。', { date: '2025-11-26' }), '3,000億元')).toEqual(['2024-01-01', '2024-12-31']);
     expect(periodOf(run('同社は2024年の1年間で3,000億元を投じた。', { date: '2025-11-26' }), '3,000億元')).toEqual(['2024-01-01', '2024-12-31']);

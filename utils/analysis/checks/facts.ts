@@ -275,6 +275,18 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   // 7. value: subject, line item and period all stated, and the KB's value differs beyond rounding
   if (ONE_VALUE.has(f.metric) && subjectFirm && close && basis.metric?.how === 'explicit' && sameNamed.length && sameNamed.every((y) => y.m.kind === 'none')) {
     const r = sameNamed.find((y) => y.x.unit === f.unit && y.m.expected !== undefined && clearlyDifferent(f, y.m.expected));
+    // a revenue well below the company's total, in a sentence that does not name the company, is most
+    // likely a part of it (a segment, a product line, a region named in words the KB does not know:
+    // 增值服務…958.6億元收入), not a wrong total
+    if (r && subjectHow !== 'explicit' && partOf(f, r.x))
+      return {
+        ...done(
+          'unverified',
+          r,
+          `${kbSays(kb, r.x)}; the article's ${fmtValue(signedValue(f), String(f.unit))} is well below it, perhaps a part of it (a segment or a product line).`,
+        ),
+        missing: ['metric'],
+      };
     if (r) return done('inconsistent', r, `${kbSays(kb, r.x)}; the article says ${fmtValue(signedValue(f), String(f.unit))}.`, { cause: 'value' });
   }
   // unverified: say what was missing
@@ -304,6 +316,14 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     if (extra.period) c.basis = { period: { value: extra.period, how: 'inferred' } };
     return c;
   }
+}
+
+/** Below this share of the KB's total, a revenue figure is read as a possible part of it. */
+const PART_SHARE = 0.7;
+
+/** A revenue figure (a total of parts) well below the KB's value for the whole company. */
+function partOf(f: Figure, x: Fact): boolean {
+  return METRIC_DEFS[x.metric].family === 'revenue' && f.value > 0 && x.value > 0 && f.value < x.value * PART_SHARE;
 }
 
 function unverifiedReason(f: Figure, period: Period | undefined, missing: CheckMissing[]): string {

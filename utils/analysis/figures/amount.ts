@@ -80,10 +80,10 @@ const MONEY_CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
 const LOSS_AFTER =
   /^\s?(?:[(（][^()（）。]{1,24}[)）]|[)）])?\s?(?:の(?:最終|純|営業)?赤字|の(?:純|営業|経常|評価|為替|特別)?損失(?!リスク|の(?:可能性|恐れ|おそれ))|赤字|\s(?:net\s|operating\s)?loss(?!-making|es)\b)/;
 const LOSS_BEFORE =
-  /(?:最終赤字|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|net outflow of|\blost)\s?(?:は|が|も|为|為|达|達|of)?\s?(?:約|约|about)?\s?$/;
+  /(?:最終赤字|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|losses of|net outflow of|\blost)\s?(?:は|が|も|为|為|达|達|of)?\s?(?:約|约|about)?\s?$/;
 /** 同比减少约340亿, fell by $2 billion: a decrease written before an amount of money (not 减少至 / fell to: a level). */
 const MONEY_DECREASE_BEFORE =
-  /(?:(?:减少|減少|下降|下跌|减|減)了?|\b(?:fell|declined|decreased|dropped|shrank|slid)(?:\sby)?|\bdown|\ba (?:drop|decline|fall|decrease) of|蒸发|蒸發|缩水|縮水|下げ幅は?|資金流出は?|流出超は?)\s?(?:約|约|about|roughly|nearly|some)?\s?$/;
+  /(?:(?:减少|減少|下降|下跌|减|減)了?|\b(?:fell|declined|decreased|dropped|shrank|slid)(?:\sby)?|\bdown|\ba (?:drop|decline|fall|decrease) of|\b(?:shed|erased|wiped out|wiped)|蒸发|蒸發|缩水|縮水|下げ幅は?|資金流出は?|流出超は?)\s?(?:約|约|about|roughly|nearly|some)?\s?$/;
 
 const CODES = new Set(['rmb', 'usd', 'cny', 'hkd', 'jpy', 'eur', 'gbp', 'us', 'hk', 'twd', 'sgd', 'aud', 'cad', 'chf', 'inr', 'krw', 'rs']);
 const EN_GPUS = /^\s(?:nvidia\s)?(?:(?:h|a|b)\s?\d{2,3}\s)?(?:gpus?|graphics chips|ai chips|accelerators)(?![a-z])/;
@@ -344,7 +344,7 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
       change = ch[1];
       k += ch[0].length;
     }
-    const pre = CHANGE_PREFIX.exec(s.slice(Math.max(lo, a - 24), a));
+    const pre = CHANGE_PREFIX.exec(s.slice(Math.max(lo, a - 36), a));
     if (pre && kind === 'percent') {
       change ??= isDecrease(pre[0]) ? 'decrease' : 'increase';
       a -= pre[0].length;

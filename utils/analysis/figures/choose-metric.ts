@@ -17,6 +17,10 @@ export interface Hit extends MetricHit {
 }
 
 // the whole company or a period (同社の売上高, 7-9月期の売上高); a named group (アモイ天グループ) is a segment
+/** A non-GAAP qualifier (非GAAP, 経調整, adjusted, non-IFRS, and machine translation's 米国一般会計基準に従わない). */
+const NON_GAAP =
+  /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|调整后|adjusted|非ifrs|non-ifrs|非国际财务报告准则|非國際財務報告準則|(?:会計基準|gaap)に(?:従わ|準拠し|基づか)ない|非米国(?:一般)?会計基準/i;
+const NON_GAAP_AFTER = new RegExp(`^[\\s(（]{0,2}(?:${NON_GAAP.source})`, 'i');
 const NEUTRAL_QUALIFIER =
   /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|連結|合計|全社|公司|会社|総)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日)$/;
 const DELIM = /[、。，,;；「」『』()（）:：!?！？\s・はがをにでともへや]/;
@@ -96,10 +100,9 @@ export function chooseMetric(
   const around = text.slice(Math.max(0, h.a - 12), f.start);
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
   let m = refine(h, norm, text, mentions, kb);
-  if (m === 'revenue' || m === 'net_income' || m === 'eps') m = modifier(h, m, norm);
+  if (m === 'revenue' || m === 'net_income' || m === 'net_income_attrib' || m === 'eps') m = modifier(h, m, norm);
   if (m === 'net_income' && /^[\s(（]{0,2}(?:普通株主|株主に帰属|归属|歸屬|attributable)/.test(text.slice(h.b, h.b + 12))) m = 'net_income_attrib';
-  if (m === 'net_income' && /^[\s(（]{0,2}(?:非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|adjusted)/i.test(text.slice(h.b, h.b + 12)))
-    m = 'non_gaap_net_income';
+  if (m === 'net_income' && NON_GAAP_AFTER.test(text.slice(h.b, h.b + 12))) m = 'non_gaap_net_income';
   if (f.kind === 'money') return { metric: MONEY_METRICS.has(m) ? m : 'other', hit: h };
   // percent
   const grows = !!(
@@ -209,8 +212,9 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
   )
     return h.metric;
   // 歸屬普通股股東的淨利潤, 経调整净利润: the qualifier makes the net income a specific line item
+  // (a non-GAAP figure attributable to shareholders is the non-GAAP line item)
+  if (h.metric === 'net_income' && NON_GAAP.test(q)) return 'non_gaap_net_income';
   if (h.metric === 'net_income' && /归属|歸屬|帰属|attributable/.test(q)) return 'net_income_attrib';
-  if (h.metric === 'net_income' && /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|调整后|adjusted/.test(q)) return 'non_gaap_net_income';
   // the qualifier names a company ("アリババの売上高"), or a business unit whose own revenue the KB
   // records (中国电商分部收入, 国际数字商业分部收入): keep; another segment or a product: 'other'
   const qa = h.a - 24;
@@ -251,16 +255,20 @@ function segmentBefore(s: string, a: number): boolean {
 
 /** 非GAAP / 調整後 → non-GAAP; 普通株主に帰属する → attributable, when said earlier in the clause. */
 function modifier(h: Hit, m: Metric, norm: Normalized): Metric {
-  if (m !== 'net_income' && m !== 'eps') return m;
+  if (m !== 'net_income' && m !== 'net_income_attrib' && m !== 'eps') return m;
   let w = norm.text.slice(Math.max(0, h.na - 30), h.na);
   const cut = Math.max(w.lastIndexOf('。'), w.lastIndexOf('. '));
   if (cut >= 0) w = w.slice(cut + 1);
-  if (m === 'eps') {
-    // the clause's own words only (…経調整EBITA;攤薄每股收益: another item's 経調整 is not this one's)
-    const c = w.split(/[;；,，、]/).pop()!;
-    return /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|adjusted/.test(c) ? 'non_gaap_eps' : m;
+  if (m === 'eps' || m === 'net_income_attrib') {
+    // the clause's own words only (another item's 調整後 is not this one's); for attributable net
+    // income also the condition before it (非GAAPでは、株主に帰属する純利益は), but never another
+    // figure's clause (調整後EBITAは100億元、株主に帰属する…)
+    const parts = w.split(/[;；,，、]/);
+    const c = parts.pop()!;
+    const cond = m === 'net_income_attrib' && !/[0-9]/.test(parts.at(-1) ?? '') ? (parts.at(-1) ?? '') : '';
+    return NON_GAAP.test(`${c}、${cond}`) ? (m === 'eps' ? 'non_gaap_eps' : 'non_gaap_net_income') : m;
   }
-  if (/非gaap|non-gaap|調整後|经调整|經調整|adjusted/.test(w)) return 'non_gaap_net_income';
+  if (NON_GAAP.test(w)) return 'non_gaap_net_income';
   if (/株主に帰属|帰属する|归属于|歸屬於|attributable/.test(w)) return 'net_income_attrib';
   return m;
 }

@@ -109,6 +109,13 @@ export const CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
   ['低下', 'decrease'],
   ['下落', 'decrease'],
   ['ダウン', 'decrease'],
+  ['のマイナス', 'decrease'],
+  ['マイナス', 'decrease'],
+  ['のプラス', 'increase'],
+  ['下げ', 'decrease'],
+  ['上げ', 'increase'],
+  ['安', 'decrease'], // 株価は3%安 (cheaper)
+  ['高', 'increase'], // 3%高 (dearer)
   ['減', 'decrease'],
   [' increase', 'increase'],
   [' rise', 'increase'],
@@ -125,9 +132,9 @@ export const CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
 
 /** Change words right before a percentage: 同比增长5%, "rose 34%", "up 34%", 低于预期3% (3% below). */
 export const CHANGE_PREFIX =
-  /(?:(同比|环比|環比|按年|按季)?(增长|增加|上涨|上升|提升|增長|上漲|下降|减少|下跌|下滑|減少|大跌|暴跌|增|升|降|减|減|跌)了?|(同比|环比|環比|按年|按季)(多|少)|(?<![至最不许許很差減减缩縮])(?:多|少)|(?:低于|低於|高于|高於|超出|超过|超過)(?:市场|市場|分析师|分析師)?(?:共识|共識)?(?:预期|預期|预估|預估|预测|預測)|(?:降幅|跌幅|减幅|減幅|增幅|涨幅|漲幅|升幅)(?:达|達|为|為|至|提升至|扩大至|擴大至)?|\b(up|rose|grew|increased|jumped|surged|climbed|gained|soared|rising|growing|down|fell|declined|decreased|dropped|dipped|slipped|sank|tumbled|slid|slumped|plunged|lost)(?:\sby)?|\ban?\s(?:(?:slight|sharp|modest|small|steep)\s)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall)\sof)\s?[~～〜]?\s?$/;
+  /(?:(同比|环比|環比|按年|按季)?(负增长|負增長|增长|增加|上涨|上升|提升|增長|上漲|下降|减少|下跌|下滑|減少|大跌|暴跌|增|升|降|减|減|跌)了?|(同比|环比|環比|按年|按季)(多|少)|(?<![至最不许許很差減减缩縮])(?:多|少)|(?:低于|低於|高于|高於|超出|超过|超過)(?:市场|市場|分析师|分析師)?(?:共识|共識)?(?:预期|預期|预估|預估|预测|預測)|(?:降幅|跌幅|减幅|減幅|增幅|涨幅|漲幅|升幅)(?:达|達|为|為|至|提升至|扩大至|擴大至)?|\b(up|rose|grew|increased|jumped|surged|climbed|gained|soared|rising|growing|down|fell|declined|decreased|dropped|dipped|slipped|sank|tumbled|slid|slumped|plunged|lost|shrank|shrunk|contracted|eased|retreated|negative|minus)(?:\sby)?|\ban?\s(?:(?:slight|sharp|modest|small|steep)\s)?(?:(?:year|quarter)[-\s](?:on|over)[-\s](?:year|quarter)\s)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|contraction)\sof)\s?[~～〜]?\s?$/;
 const DECREASE =
-  /低于|低於|下降|减少|下跌|下滑|減少|降|减|減|跌|少|down|fell|declined|decreased|dropped|dipped|slipped|sank|tumbled|slid|slumped|plunged|lost|decrease|decline|drop|fall/;
+  /负增长|負增長|\b(?:shrank|shrunk|contracted|eased|retreated|negative|minus)\b|低于|低於|下降|减少|下跌|下滑|減少|降|减|減|跌|少|down|fell|declined|decreased|dropped|dipped|slipped|sank|tumbled|slid|slumped|plunged|lost|decrease|decline|drop|fall/;
 export const isDecrease = (w: string) => DECREASE.test(w);
 
 /** Growth basis near a percentage (looked for before and after it in the clause). */

@@ -51,6 +51,9 @@ const SINCE_BEFORE = /(?:自|从|從)\s?$/;
 /** After a year: the start of a trend or an event (から続く, 以来, 以降, の上場). */
 const EVENT_AFTER =
   /^\s?(?:から(?!\s?(?:は|の)?\s?(?:約|约)?\s?[0-9])|以来|以降|の\s?(?:[^\s。、,，]{0,6}?)(?:上場|設立|創業|創立|発売|買収|ipo)(?:以来|以降|後|前|時))/;
+/** Before a year: an event it dates (the first since listing in 2014, since its 2019 IPO, founded in 1999). */
+const EVENT_BEFORE =
+  /(?:\bsince(?:\s(?:its|the|their|it was))?(?:\s(?:listing|listed|going public|ipo|debut|founding|founded|launch))?(?:\sin)?|\b(?:listed|founded|established|launched|went public|ipo'?d?)(?:\s(?:in|on))?)\s?$/i;
 /** まで right after a period (not までの: a span it ends): the end of a span of its own clause. */
 const UNTIL_AFTER = /^\s?まで(?!の)/;
 /** うち / このうち / そのうち right before a period: a part of the one named before it. */
@@ -232,7 +235,12 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     f.value = startMs(p);
     if (f.kind === 'period' && BASIS_AFTER.test(ctx.norm.text.slice(toNorm(ctx.norm, f.end), toNorm(ctx.norm, f.end) + 16))) v.basis = true;
     // 2024年から続く投資 / 2019年の香港上場以来: a year an event or a trend starts, no period of amounts
-    if (f.kind === 'period' && /^\d{4}$/.test(p.label ?? '') && EVENT_AFTER.test(ctx.norm.text.slice(nb, nb + 12))) v.basis = true;
+    if (
+      f.kind === 'period' &&
+      /^\d{4}$/.test(p.label ?? '') &&
+      (EVENT_AFTER.test(ctx.norm.text.slice(nb, nb + 12)) || EVENT_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 32), na)))
+    )
+      v.basis = true;
     // 17年7-9月期まで増収率が50%を超えていた: the end of a span of its own clause
     if (f.kind === 'period' && UNTIL_AFTER.test(ctx.norm.text.slice(nb, nb + 6))) v.local = true;
     via.set(f, v);
