@@ -1,0 +1,34 @@
+// Names as machine translation of Chinese news into Japanese writes them, each in sentences written for
+// the test: simplified characters left in Japanese kanji names, a katakana name inside a longer katakana
+// word, lines of business glossed by the unit serving them, a company glossed with its reading and then
+// "cloud", and garbled names the KB lists as mistranslations. Runs on the real KB.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../utils/analysis/entities/find';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { loadKbIndex } from '../../scripts/lib/kb-files';
+import { foldHan } from '../../utils/analysis/match/han-fold';
+
+const kb = loadKbIndex();
+const found = (text: string) => findEntities(normalize(text), text, kb).mentions.map((m) => `${m.entityId}:${m.surface}`);
+
+describe('simplified characters in a Japanese name', () => {
+  it('fold to the same name (劉炽平 is 劉熾平, 捜狐 is 搜狐)', () => {
+    expect(foldHan('劉熾平')).toBe(foldHan('刘炽平'));
+    expect(found('テンセントの社長である劉炽平は説明した。')).toEqual(['tencent:テンセント', 'martin-lau:劉炽平']);
+    expect(found('新浪、捜狐、網易は3大ポータルと呼ばれた。')).toEqual(['sina:新浪', 'sohu:捜狐', 'netease:網易']);
+  });
+});
+
+describe('a katakana name inside a longer katakana word', () => {
+  it('is part of that word (ジーリー in テクノロジーリーダー), not at a line break', () => {
+    expect(found('次世代のテクノロジーリーダーを育てたい。')).toEqual([]);
+    expect(found('ジーリーの新車。')).toEqual(['geely:ジーリー']);
+    expect(found('ロゴ\n\nアリババグループホールディングリミテッド')).toEqual(['alibaba:アリババグループホールディングリミテッド']);
+  });
+});
+
+describe('a line of business glossed with its unit', () => {
+  it('is no name of the unit (エンターテインメント(优酷))', () => {
+    expect(found('アリババは物流(菜鸟)、エンターテインメント(优酷)などの事業を持つ。')).toEqual(['alibaba:アリババ', 'cainiao:菜鸟', 'youku:优酷']);
+  });
+});
