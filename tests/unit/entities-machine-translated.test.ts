@@ -32,3 +32,27 @@ describe('a line of business glossed with its unit', () => {
     expect(found('アリババは物流(菜鸟)、エンターテインメント(优酷)などの事業を持つ。')).toEqual(['alibaba:アリババ', 'cainiao:菜鸟', 'youku:优酷']);
   });
 });
+
+describe('a company glossed with its reading, then cloud', () => {
+  it("is the company's cloud unit (阿里(アリ)クラウド, 百度(バイドゥ)スマートクラウド, Alibaba クラウド)", () => {
+    expect(found('阿里(アリ)クラウド、華為(ファーウェイ)クラウド、百度(バイドゥ)スマートクラウドが首位を争う。')).toEqual([
+      'alibaba-cloud:阿里(アリ)クラウド',
+      'huawei-cloud:華為(ファーウェイ)クラウド',
+      'baidu-ai-cloud:百度(バイドゥ)スマートクラウド',
+    ]);
+    expect(found('騰訊(テンセント)は発表した。')).toEqual(['tencent:騰訊', 'tencent:テンセント']);
+    expect(found('Alibaba クラウドと華為クラウドが競う。')).toEqual(['alibaba-cloud:Alibaba クラウド', 'huawei-cloud:華為クラウド']);
+    expect(found('テンセントのクラウドファンディング。')).toEqual(['tencent:テンセント']);
+  });
+});
+
+describe("a person's katakana reading", () => {
+  it('is the person where the company is named (リウ・チーピン for 劉熾平), not alone', () => {
+    expect(found('テンセントのマー・ホアテン会長とリウ・チーピン総裁。')).toEqual([
+      'tencent:テンセント',
+      'pony-ma:マー・ホアテン',
+      'martin-lau:リウ・チーピン',
+    ]);
+    expect(found('リウ・チーピンは述べた。')).toEqual([]);
+  });
+});
