@@ -56,3 +56,11 @@ describe("a person's katakana reading", () => {
     expect(found('リウ・チーピンは述べた。')).toEqual([]);
   });
 });
+
+describe('garbled names listed as mistranslations', () => {
+  it('count once their family is named', () => {
+    expect(found('阿里雲が値下げし、バイト鼓動も豆包を発表した。')).toContain('bytedance:バイト鼓動');
+    expect(found('百度のロボカッパの注文数は増えた。')).toEqual(['baidu:百度', 'apollo-go:ロボカッパ']);
+    expect(found('DeepSeek(深さ求索)は発表した。')).toEqual(['deepseek:DeepSeek', 'deepseek:深さ求索']);
+  });
+});
