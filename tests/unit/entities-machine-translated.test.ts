@@ -12,10 +12,11 @@ const kb = loadKbIndex();
 const found = (text: string) => findEntities(normalize(text), text, kb).mentions.map((m) => `${m.entityId}:${m.surface}`);
 
 describe('simplified characters in a Japanese name', () => {
-  it('fold to the same name (劉炽平 is 劉熾平, 捜狐 is 搜狐)', () => {
+  it('fold to the same name (劉炽平 is 劉熾平, 捜狐 is 搜狐, 黄仁勲 is 黄仁勋)', () => {
     expect(foldHan('劉熾平')).toBe(foldHan('刘炽平'));
     expect(found('テンセントの社長である劉炽平は説明した。')).toEqual(['tencent:テンセント', 'martin-lau:劉炽平']);
     expect(found('新浪、捜狐、網易は3大ポータルと呼ばれた。')).toEqual(['sina:新浪', 'sohu:捜狐', 'netease:網易']);
+    expect(found('エヌビディアの黄仁勲CEOは述べた。')).toEqual(['nvidia:エヌビディア', 'jensen-huang:黄仁勲']);
   });
 });
 
