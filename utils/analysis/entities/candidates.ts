@@ -54,6 +54,9 @@ function passes(norm: Normalized, text: string, key: string, rec: AliasRecord, n
   if (isKatakanaWord(key) && (key.length <= 3 || rec.ambiguous || rec.kind === 'surname' || rec.kind === 'abbr')) {
     if (isKatakana(codeAt(norm.text, ns - 1)) || isKatakana(codeAt(norm.text, ne))) return false;
   }
+  // Any katakana name with katakana on both sides is part of a longer word (ジーリー in テクノロジーリーダー).
+  // Read on the original text: normalising joins lines (ロゴ / アリババ…).
+  if (isKatakanaWord(key) && isKatakana(codeAt(text, prevIndex(text, start))) && isKatakana(codeAt(text, nextIndex(text, end)))) return false;
   // A dotted katakana name (ウー・ジャ) whose outer part is short is another name where that part runs on
   // into more katakana (ウー・ジャイ, ジャック・マーク): a transliteration differs by its last sound.
   if (dottedShortEdge(rec.text, 'end') && isKatakana(codeAt(norm.text, ne))) return false;

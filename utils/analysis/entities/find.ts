@@ -10,7 +10,7 @@ import { firstMentions, resolve } from './resolve';
 import { textLang } from './lang';
 import { extendSuffixes } from './suffix';
 import { modelCandidates } from './model-mentions';
-import { joinMakers } from './compound';
+import { joinGlossedCloud, joinMakers } from './compound';
 import { glossedCandidates } from './glossed';
 import { wireCandidates } from './wire';
 import { pageGlossAliases } from './page-gloss';
@@ -47,7 +47,7 @@ function detect(norm: Normalized, text: string, kb: PreparedKb, ms: Matcher[], o
   const models = modelCandidates(norm, text, kb, cands);
   cands.push(...glossedCandidates(norm, text, kb), ...wireCandidates(norm, text, kb));
   const sel = dropArticles(
-    joinMakers(extendSuffixes(resolve([...cands, ...models], norm.text, text, kb, outside), norm, text, kb), norm.text, kb),
+    joinGlossedCloud(joinMakers(extendSuffixes(resolve([...cands, ...models], norm.text, text, kb, outside), norm, text, kb), norm.text, kb), norm, kb),
     norm,
     text,
     kb,

@@ -134,10 +134,39 @@ function glued(r: Raw, type: string): Raw | undefined {
   return t === r.text ? undefined : { ...r, text: t, kind: r.kind === 'name' ? 'variant' : r.kind };
 }
 
+// A katakana full name: two or more parts of two or more chars, joined by a middle dot.
+const READING_NAME = /^[\u30a1-\u30fa\u30fc]{2,}(・[\u30a1-\u30fa\u30fc]{2,})+$/;
+
+/** A person's katakana reading (劉熾平 → リウ・チーピン) as machine translations write the name, when
+ *  it is a dotted full name no other entity uses. Guarded like an ambiguous alias: the person's
+ *  company or context words must be near (a reading may be another person's too). */
+function readingNames(kb: PreparedKb): Map<string, Raw> {
+  const taken = new Map<string, number>();
+  const count = (t: string) => {
+    const k = normalizeKey(t);
+    if (k) taken.set(k, (taken.get(k) ?? 0) + 1);
+  };
+  const out = new Map<string, Raw>();
+  for (const e of kb.entities.values()) {
+    for (const t of Object.values(e.names).flat()) if (t) count(t);
+    for (const a of e.aliases ?? []) count(a.text);
+    if (e.type === 'person' && e.reading && READING_NAME.test(e.reading)) count(e.reading);
+  }
+  for (const e of kb.entities.values()) {
+    const r = e.reading;
+    if (e.type !== 'person' || !r || !READING_NAME.test(r) || taken.get(normalizeKey(r)) !== 1) continue;
+    out.set(e.id, { text: r, entityId: e.id, kind: 'variant', lang: 'ja', ambiguous: true });
+  }
+  return out;
+}
+
 /** All names, aliases and ticker symbols of the KB's entities. */
 function kbAliases(kb: PreparedKb): Raw[] {
   const raws: Raw[] = [];
+  const readings = readingNames(kb);
   for (const e of kb.entities.values()) {
+    const reading = readings.get(e.id);
+    if (reading) raws.push(reading);
     const first = raws.length;
     for (const [lang, names] of Object.entries(e.names) as Array<[Lang, string[]]>) {
       for (const text of names) raws.push({ text, entityId: e.id, kind: 'name', lang });
