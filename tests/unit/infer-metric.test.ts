@@ -127,3 +127,39 @@ describe('spending on computing', () => {
     expect(f.metric).not.toBe('revenue_growth');
   });
 });
+
+describe("a company's cloud unit named by a common noun", () => {
+  it("opening the sentence (Alibaba's cloud division …, with revenue rising): the cloud unit's revenue, as a guess", () => {
+    const figs = go(
+      "Alibaba's cloud division delivered its strongest quarter in the three months to September, with revenue rising 34% YoY to 39.8 billion yuan.",
+    );
+    expect(get(figs, '39.8 billion yuan')).toMatchObject({ metric: 'cloud_revenue', subject: 'alibaba-cloud', via: { metric: 'inferred' } });
+    expect(get(figs, 'rising 34%')).toMatchObject({ metric: 'cloud_revenue_growth', subject: 'alibaba-cloud', via: { metric: 'inferred' } });
+    expect(status(get(figs, '39.8 billion yuan'))).toBe('consistent');
+  });
+  it('a guess never flags, even on another value', () => {
+    const figs = go(
+      "Alibaba's cloud division delivered its strongest quarter in the three months to September, with revenue rising 34% YoY to 49.8 billion yuan.",
+    );
+    expect(flagsOf(figs)).toEqual([]);
+  });
+  it('not when the cloud unit is only mentioned further in, nor revenue from something else', () => {
+    expect(get(go('Alibaba, which also runs a cloud division, reported revenue of 247.8 billion yuan.'), '247.8 billion yuan').metric).not.toBe(
+      'cloud_revenue',
+    );
+    expect(
+      get(go("Alibaba's cloud division delivered a strong quarter, with revenue from AI products rising 34% to 9.8 billion yuan."), '9.8 billion yuan').metric,
+    ).not.toBe('cloud_revenue');
+  });
+});
+
+describe('an amount naming a plan over years right after it', () => {
+  it("Alibaba's RMB 380 billion three-year cloud and AI commitment: an investment plan, as a guess", () => {
+    const f = get(go("Tencent's new models stack against Alibaba's RMB 380 billion three-year cloud and AI commitment.", '2025-06-01'), 'RMB 380 billion');
+    expect(f).toMatchObject({ metric: 'investment_plan', via: { metric: 'inferred' } });
+  });
+  it('not an estimate, nor an amount with another figure between it and the plan', () => {
+    expect(get(go('Analysts expect Alibaba to make a RMB 380 billion three-year cloud commitment.'), 'RMB 380 billion').metric).not.toBe('investment_plan');
+    expect(get(go('Alibaba earned RMB 380 billion, and its 3-year plan is new.'), 'RMB 380 billion').metric).not.toBe('investment_plan');
+  });
+});

@@ -183,6 +183,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     const head = heads[si];
     if (!f.metric && head?.hits.length) f.metric = questionMetric(f, head);
     const via: Via = {};
+    if (choice.guessed) via.metric = 'inferred';
     // no line item named for it: one the sentence's shape implies (a list under one line item, a
     // growth rate joined to an amount, a segment's clause, a results sentence), as a guess
     const guess =
@@ -242,6 +243,9 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
       f.subject = by;
       via.subject = 'sentence';
     } else if (by === '') f.metric = 'other';
+    // a company's cloud unit named by a common noun (its cloud division): the unit, when the KB has one
+    if (choice.guessed && f.subject && (f.metric === 'cloud_revenue' || f.metric === 'cloud_revenue_growth'))
+      f.subject = cloudUnitOf(f.subject, kb) ?? f.subject;
     if (f.subject && f.metric) f.subject = kbSubject(f.subject, f.metric, kb);
     // period: this sentence, else an earlier sentence of the paragraph, else the article's
     const pick = pickPeriod(
@@ -416,5 +420,12 @@ function questionMetric(f: Figure, head: Head): Figure['metric'] {
     if (f.kind === 'money' && MONEY_METRICS.has(m)) return m;
     if (f.kind === 'percent' && (f.change || f.basis) && GROWTH_OF[m]) return GROWTH_OF[m];
   }
+  return undefined;
+}
+
+/** The business unit of a company that files cloud revenue (Alibaba → Alibaba Cloud); a unit is its own. */
+function cloudUnitOf(id: string, kb: PreparedKb): string | undefined {
+  if (unitRevenue(id, kb) === 'cloud_revenue') return id;
+  for (const e of kb.entities.values()) if (e.parent === id && e.type === 'unit' && unitRevenue(e.id, kb) === 'cloud_revenue') return e.id;
   return undefined;
 }

@@ -47,6 +47,8 @@ const SEGMENT_WORD = /事業|部門|セグメント|业务|業務|分部|板块|
 export interface MetricChoice {
   metric?: Metric;
   hit?: Hit; // the keyword it came from
+  /** The line item is implied, not named (the revenue of a cloud unit the sentence opens with): a guess. */
+  guessed?: true;
 }
 
 /** The metric of a money / percent / count figure, and its keyword. `end` covers its conversions. */
@@ -95,6 +97,12 @@ export function chooseMetric(
     return other;
   const around = text.slice(Math.max(0, h.a - 12), f.start);
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
+  // "Alibaba's cloud division delivered …, with revenue rising 34% to …": the cloud unit's revenue
+  if (h.metric === 'revenue' && cloudUnitTopic(norm.text, h.na) && !PART_AFTER.test(text.slice(h.b, h.b + 24))) {
+    if (f.kind === 'money') return { metric: 'cloud_revenue', hit: h, guessed: true };
+    if (f.change || f.basis || GROWTH_WORD.test(text.slice(f.end, f.end + 14)) || GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start)))
+      return { metric: 'cloud_revenue_growth', hit: h, guessed: true };
+  }
   let m = refine(h, norm, text, mentions, kb);
   if (m === 'revenue' || m === 'net_income' || m === 'eps') m = modifier(h, m, norm);
   if (m === 'net_income' && /^[\s(（]{0,2}(?:普通株主|株主に帰属|归属|歸屬|attributable)/.test(text.slice(h.b, h.b + 12))) m = 'net_income_attrib';
@@ -232,6 +240,19 @@ const unitRevenue = (id: string, kb: PreparedKb) => (kb.factsBySubject.get(id) ?
 
 const normKey = (s: string) => s.toLowerCase().replace(/[・·\s]/g, '');
 
+/** A sentence opening with a company's cloud business named by a common noun (Alibaba's cloud
+ *  division, The Chinese company's cloud computing unit, Its cloud arm), up to the keyword with no
+ *  other line item or sentence end between. */
+const CLOUD_UNIT_OPENING =
+  /^(?:[\s"“]*)(?:(?:the\s)?[a-z0-9.&\s-]{0,40}?(?:'s|’s)\s|its\s|the\s)?cloud(?:\s(?:computing|intelligence|services))?\s(?:unit|division|business|arm|segment)\b/i;
+function cloudUnitTopic(s: string, a: number): boolean {
+  const w = s.slice(Math.max(0, a - 160), a);
+  const cut = Math.max(w.lastIndexOf('。'), w.lastIndexOf('. '), w.lastIndexOf('\n'));
+  if (cut < 0 && a > 160) return false;
+  const sentence = cut >= 0 ? w.slice(cut + 1) : w;
+  return CLOUD_UNIT_OPENING.test(sentence) && !/[0-9]|revenue|sales|profit|income|ebita/i.test(sentence.replace(CLOUD_UNIT_OPENING, ''));
+}
+
 /** A business unit as the clause's topic, in English (a unit, a division, a segment, an arm). */
 const UNIT_CLAUSE = /\b(?:unit|division|segment|arm)\b/;
 
@@ -249,6 +270,9 @@ function segmentBefore(s: string, a: number): boolean {
   return SEGMENT_WORD.test(cut >= 0 ? w.slice(cut + 1) : w);
 }
 
+/** Not under the accounting standard, in words (米国一般会計基準に従わない場合, GAAPに準拠しない): non-GAAP. */
+const NOT_GAAP = /(?:会計基準|gaap)\s?(?:に|へ)?\s?(?:従わない|準拠しない|基づかない|よらない)/;
+
 /** 非GAAP / 調整後 → non-GAAP; 普通株主に帰属する → attributable, when said earlier in the clause. */
 function modifier(h: Hit, m: Metric, norm: Normalized): Metric {
   if (m !== 'net_income' && m !== 'eps') return m;
@@ -258,9 +282,9 @@ function modifier(h: Hit, m: Metric, norm: Normalized): Metric {
   if (m === 'eps') {
     // the clause's own words only (…経調整EBITA;攤薄每股收益: another item's 経調整 is not this one's)
     const c = w.split(/[;；,，、]/).pop()!;
-    return /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|adjusted/.test(c) ? 'non_gaap_eps' : m;
+    return /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|adjusted/.test(c) || NOT_GAAP.test(c) ? 'non_gaap_eps' : m;
   }
-  if (/非gaap|non-gaap|調整後|经调整|經調整|adjusted/.test(w)) return 'non_gaap_net_income';
+  if (/非gaap|non-gaap|調整後|经调整|經調整|adjusted/.test(w) || NOT_GAAP.test(w)) return 'non_gaap_net_income';
   if (/株主に帰属|帰属する|归属于|歸屬於|attributable/.test(w)) return 'net_income_attrib';
   return m;
 }
