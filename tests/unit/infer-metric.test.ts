@@ -163,3 +163,20 @@ describe('an amount naming a plan over years right after it', () => {
     expect(get(go('Alibaba earned RMB 380 billion, and its 3-year plan is new.'), 'RMB 380 billion').metric).not.toBe('investment_plan');
   });
 });
+
+describe('the whole of the company, in other words', () => {
+  it('以本币计算总收入 (total revenue in local-currency terms) is the revenue', () => {
+    const figs = go('阿里巴巴2025年第三季度以本币计算总收入2,477.95亿元人民币，同比增长5%。');
+    expect(get(figs, '2,477.95亿元人民币').metric).toBe('revenue');
+    expect(status(get(figs, '2,477.95亿元人民币'))).toBe('consistent');
+  });
+  it("整體收入 after a unit's line item (带动整体收入增长) is that unit's revenue, not another item", () => {
+    const f = get(go('阿里云客户数增长，带动整体收入增长34%至398.24亿元。'), '398.24亿元');
+    expect(f.metric).toBe('cloud_revenue');
+  });
+  it('a bullet ends the item: an estimate in the bullet before is not this one', () => {
+    const figs = go('阿里巴巴2025年第三季度 - 总收入349亿美元 超出共识预期0.9% [2] - 以本币计算总收入2,477.95亿元人民币 同比增长5% [2]');
+    expect(get(figs, '2,477.95亿元人民币').metric).toBe('revenue');
+    expect(get(figs, '0.9%').metric).not.toBe('revenue_growth');
+  });
+});

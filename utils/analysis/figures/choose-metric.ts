@@ -18,7 +18,7 @@ export interface Hit extends MetricHit {
 
 // the whole company or a period (同社の売上高, 7-9月期の売上高); a named group (アモイ天グループ) is a segment
 const NEUTRAL_QUALIFIER =
-  /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|連結|合計|全社|公司|会社|総)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日)$/;
+  /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|整体|整體|連結|合計|全社|公司|会社|総)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日|整体|整體|全体)$|(?:以|按)[^の的]{1,4}(?:计算|計算)$/;
 const DELIM = /[、。，,;；「」『』()（）:：!?！？\s・はがをにでともへや]/;
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|rise|increase|surge|jump|gain|decline|drop|增长|增長|下降|上昇|下落)/;
 /** A rate after a verb of growth (成長(…), rose 5%, picking up by an annual 26%, up 3%). */
@@ -142,9 +142,12 @@ function sharePrice(f: Figure, text: string): boolean {
 /** The clause right before x (back to the last 、 , 。). */
 function clauseBefore(text: string, x: number): string {
   const w = text.slice(Math.max(0, x - 30), x);
-  const cut = Math.max(...['、', ',', '，', '。', ';', '；'].map((p) => w.lastIndexOf(p)));
+  // a bullet or a reference mark ends an item too (… 超出共识预期0.9% [2] - 以本币计算总收入2477亿元)
+  let cut = Math.max(...['、', ',', '，', '。', ';', '；'].map((p) => w.lastIndexOf(p)));
+  for (const m of w.matchAll(BULLET)) cut = Math.max(cut, m.index! + m[0].length - 1);
   return cut >= 0 ? w.slice(cut + 1) : w;
 }
+const BULLET = /\[\d{1,3}\]|(?:^|\s)[-–•・]\s/g;
 
 /** A keyword belongs to the first amount after it: another amount of the same kind in between blocks it
  *  (not a share of a total between them: 收入347亿元 占总收入14.0% 同比增长19%). */
