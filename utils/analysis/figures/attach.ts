@@ -212,12 +212,13 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     }
     // subject: the entity the keyword belongs to (テンセントの売上高), else the nearest before the figure
     const before = sMent.filter((m) => m.end <= f.start);
-    const owner = choice.hit && !guess ? keywordOwner(choice.hit, sMent, text, kb) : undefined;
-    const near = owner || guess?.subject ? undefined : pickSubject(before, f.metric, kb);
-    const subj = guess?.subject ?? owner?.entityId ?? near?.id;
+    const owner = choice.hit && !guess && !choice.subject ? keywordOwner(choice.hit, sMent, text, kb) : undefined;
+    const given = guess?.subject ?? choice.subject;
+    const near = owner || given ? undefined : pickSubject(before, f.metric, kb);
+    const subj = given ?? owner?.entityId ?? near?.id;
     if (subj) {
       f.subject = subj;
-      via.subject = owner || guess?.subject || !othersNamed(subj, sMent, sa, sb, kb) || firmSubject(near!.span, before, text) ? 'sentence' : 'mixed';
+      via.subject = owner || given || !othersNamed(subj, sMent, sa, sb, kb) || firmSubject(near!.span, before, text) ? 'sentence' : 'mixed';
       // a segment's revenue is the line item the KB files it under (Alibaba Cloud's revenue is its
       // cloud revenue, not the group's revenue); a guess all the same, as the segment's revenue may
       // be reported in more than one scope (with or without inter-segment revenue)
@@ -225,7 +226,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
       if (
         ownRevenue === 'cloud_revenue' &&
         (f.metric === 'revenue' || f.metric === 'revenue_growth') &&
-        (owner || firmSubject(near!.span, before, text) || TOPIC_AFTER.test(text.slice(near!.span.end, near!.span.end + 4)))
+        (owner || given || firmSubject(near!.span, before, text) || TOPIC_AFTER.test(text.slice(near!.span.end, near!.span.end + 4)))
       ) {
         f.metric = f.metric === 'revenue' ? 'cloud_revenue' : 'cloud_revenue_growth';
         via.metric = 'inferred';

@@ -49,6 +49,8 @@ export interface MetricChoice {
   hit?: Hit; // the keyword it came from
   /** The line item is implied, not named (the revenue of a cloud unit the sentence opens with): a guess. */
   guessed?: true;
+  /** The business whose line item the keyword's qualifier names (即時零售業務營收: quick commerce's). */
+  subject?: string;
 }
 
 /** The metric of a money / percent / count figure, and its keyword. `end` covers its conversions. */
@@ -102,6 +104,13 @@ export function chooseMetric(
     if (f.kind === 'money') return { metric: 'cloud_revenue', hit: h, guessed: true };
     if (f.change || f.basis || GROWTH_WORD.test(text.slice(f.end, f.end + 14)) || GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start)))
       return { metric: 'cloud_revenue_growth', hit: h, guessed: true };
+  }
+  // 即時零售業務營收, quick commerce revenue: a business line the KB files under a business of its own
+  const line = h.metric === 'revenue' ? lineOwner(h, mentions, text, kb) : undefined;
+  if (line) {
+    if (f.kind === 'money') return { metric: 'revenue', hit: h, guessed: true, subject: line };
+    if (f.change || f.basis || GROWTH_WORD.test(text.slice(f.end, f.end + 14)) || GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start)))
+      return { metric: 'revenue_growth', hit: h, guessed: true, subject: line };
   }
   let m = refine(h, norm, text, mentions, kb);
   if (m === 'revenue' || m === 'net_income' || m === 'eps') m = modifier(h, m, norm);
@@ -242,6 +251,19 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
 const unitRevenue = (id: string, kb: PreparedKb) => (kb.factsBySubject.get(id) ?? []).some((x) => x.metric === 'revenue');
 
 const normKey = (s: string) => s.toLowerCase().replace(/[・·\s]/g, '');
+
+/** A line-item term of the KB (type metric) with the business it belongs to (parent), named right
+ *  before a revenue keyword (即時零售業務營收, quick commerce revenue), when the KB has that business's
+ *  revenue: the business. */
+function lineOwner(h: Hit, mentions: EntitySpan[], text: string, kb: PreparedKb): string | undefined {
+  for (const m of mentions) {
+    if (m.end > h.a || h.a - m.end > 3 || !/^\s?(?:的|の|of)?\s?$/.test(text.slice(m.end, h.a))) continue;
+    const e = kb.entities.get(m.entityId);
+    if (e?.type !== 'metric' || !e.parent) continue;
+    if ((kb.factsBySubject.get(e.parent) ?? []).some((x) => x.metric === 'revenue')) return e.parent;
+  }
+  return undefined;
+}
 
 /** A sentence opening with a company's cloud business named by a common noun (Alibaba's cloud
  *  division, The Chinese company's cloud computing unit, Its cloud arm), up to the keyword with no
