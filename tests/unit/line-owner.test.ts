@@ -25,4 +25,9 @@ describe("a business line's revenue", () => {
     const f = get('阿里巴巴截至2025年9月30日止季度受即时零售带动，收入为2,477.95亿元。', '2,477.95亿元');
     expect(f.subject).not.toBe('taobao-instant-commerce');
   });
+  it("a rate before the next bullet's line is not that line's (… 同比增长9% [6] - 即时零售业务收入…)", () => {
+    const text = '阿里巴巴截至2025年9月30日止季度 - 核心电商业务收入1,186亿元 同比增长9% [6] - 即时零售业务收入229.06亿元 同比增长60% [7]';
+    expect(get(text, '增长9%').subject).not.toBe('taobao-instant-commerce');
+    expect(get(text, '229.06亿元')).toMatchObject({ subject: 'taobao-instant-commerce', metric: 'revenue' });
+  });
 });

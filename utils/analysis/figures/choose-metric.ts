@@ -78,7 +78,8 @@ export function chooseMetric(
       !(SHARE_OF.test(text.slice(Math.max(0, h.a - 3), h.a)) && others.some((o) => o !== f && o.start >= h.b && o.end <= f.start)),
   );
   // a keyword after the amount names it only within its clause (…709億元,同比增長10%;自由現金流… is not its)
-  const after = usable.filter((h) => h.a >= end && !/[;；。]/.test(text.slice(end, h.a)));
+  // (a bullet or a reference mark ends the clause too: …同比增长9% [6] - 即时零售业务收入…)
+  const after = usable.filter((h) => h.a >= end && !/[;；。]/.test(text.slice(end, h.a)) && !new RegExp(BULLET.source).test(text.slice(end, h.a)));
   let h: Hit | undefined = before[before.length - 1];
   // a blocker inside a modifier (…研究開発投資のために80%増) does not beat the clause's topic (設備投資は)
   if (h && h.metric === 'other' && !TOPIC.test(text.slice(h.b, h.b + 2))) {
@@ -100,13 +101,13 @@ export function chooseMetric(
   const around = text.slice(Math.max(0, h.a - 12), f.start);
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
   // "Alibaba's cloud division delivered …, with revenue rising 34% to …": the cloud unit's revenue
-  if (h.metric === 'revenue' && cloudUnitTopic(norm.text, h.na) && !PART_AFTER.test(text.slice(h.b, h.b + 24))) {
+  if (h.metric === 'revenue' && h.b <= f.start && cloudUnitTopic(norm.text, h.na) && !PART_AFTER.test(text.slice(h.b, h.b + 24))) {
     if (f.kind === 'money') return { metric: 'cloud_revenue', hit: h, guessed: true };
     if (f.change || f.basis || GROWTH_WORD.test(text.slice(f.end, f.end + 14)) || GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start)))
       return { metric: 'cloud_revenue_growth', hit: h, guessed: true };
   }
   // 即時零售業務營收, quick commerce revenue: a business line the KB files under a business of its own
-  const line = h.metric === 'revenue' ? lineOwner(h, mentions, text, kb) : undefined;
+  const line = h.metric === 'revenue' && h.b <= f.start ? lineOwner(h, mentions, text, kb) : undefined;
   if (line) {
     if (f.kind === 'money') return { metric: 'revenue', hit: h, guessed: true, subject: line };
     if (f.change || f.basis || GROWTH_WORD.test(text.slice(f.end, f.end + 14)) || GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start)))
