@@ -180,3 +180,15 @@ describe('the whole of the company, in other words', () => {
     expect(get(figs, '0.9%').metric).not.toBe('revenue_growth');
   });
 });
+
+describe('収入, the Japanese (often machine-translated) word for revenue', () => {
+  it("四半期の収入 is the company's revenue", () => {
+    const figs = go('アリババの2025年7～9月期の四半期の収入は前年同期比5%増の2,477億9,500万元だった。');
+    expect(get(figs, '2,477億9,500万元').metric).toBe('revenue');
+    expect(status(get(figs, '2,477億9,500万元'))).toBe('consistent');
+  });
+  it("a named line's 収入 (広告収入) is not the company's revenue, and fintech-and-cloud services is no cloud revenue", () => {
+    expect(get(go('アリババの2025年7～9月期の広告収入は5%増の2,477億9,500万元だった。'), '2,477億9,500万元').metric).not.toBe('revenue');
+    expect(get(go('テンセントの2025年7～9月期のフィンテック・クラウドサービス収入は2%増の531億元だった。'), '531億元').metric).not.toBe('cloud_revenue');
+  });
+});
