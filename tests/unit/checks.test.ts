@@ -159,8 +159,8 @@ describe('never flag on weak evidence', () => {
   it('unverified when the KB has the metric but not the period', () => {
     expect(status(get(run('アリババの2023年7～9月期の売上高は2,247億元だった。'), '2,247億元'))).toBe('unverified');
   });
-  it('no check when the KB knows nothing of subject+metric', () => {
-    expect(get(run('テンセントの2025年7～9月期の売上高は1,928億元だった。'), '1,928億元').check).toBeUndefined();
+  it('no verdict when the KB knows nothing of subject+metric: unverified, saying the KB has no record', () => {
+    expect(get(run('テンセントの2025年7～9月期の売上高は1,928億元だった。'), '1,928億元').check).toMatchObject({ status: 'unverified', missing: ['record'] });
   });
   it('a different number with only article-level context is not a value error', () => {
     const figs = run('2025年7～9月期の決算。\n別の話題として、売上高は2,600億元になる可能性もある。');

@@ -127,3 +127,68 @@ describe('spending on computing', () => {
     expect(f.metric).not.toBe('revenue_growth');
   });
 });
+
+describe("a company's cloud unit named by a common noun", () => {
+  it("opening the sentence (Alibaba's cloud division …, with revenue rising): the cloud unit's revenue, as a guess", () => {
+    const figs = go(
+      "Alibaba's cloud division delivered its strongest quarter in the three months to September, with revenue rising 34% YoY to 39.8 billion yuan.",
+    );
+    expect(get(figs, '39.8 billion yuan')).toMatchObject({ metric: 'cloud_revenue', subject: 'alibaba-cloud', via: { metric: 'inferred' } });
+    expect(get(figs, 'rising 34%')).toMatchObject({ metric: 'cloud_revenue_growth', subject: 'alibaba-cloud', via: { metric: 'inferred' } });
+    expect(status(get(figs, '39.8 billion yuan'))).toBe('consistent');
+  });
+  it('a guess never flags, even on another value', () => {
+    const figs = go(
+      "Alibaba's cloud division delivered its strongest quarter in the three months to September, with revenue rising 34% YoY to 49.8 billion yuan.",
+    );
+    expect(flagsOf(figs)).toEqual([]);
+  });
+  it('not when the cloud unit is only mentioned further in, nor revenue from something else', () => {
+    expect(get(go('Alibaba, which also runs a cloud division, reported revenue of 247.8 billion yuan.'), '247.8 billion yuan').metric).not.toBe(
+      'cloud_revenue',
+    );
+    expect(
+      get(go("Alibaba's cloud division delivered a strong quarter, with revenue from AI products rising 34% to 9.8 billion yuan."), '9.8 billion yuan').metric,
+    ).not.toBe('cloud_revenue');
+  });
+});
+
+describe('an amount naming a plan over years right after it', () => {
+  it("Alibaba's RMB 380 billion three-year cloud and AI commitment: an investment plan, as a guess", () => {
+    const f = get(go("Tencent's new models stack against Alibaba's RMB 380 billion three-year cloud and AI commitment.", '2025-06-01'), 'RMB 380 billion');
+    expect(f).toMatchObject({ metric: 'investment_plan', via: { metric: 'inferred' } });
+  });
+  it('not an estimate, nor an amount with another figure between it and the plan', () => {
+    expect(get(go('Analysts expect Alibaba to make a RMB 380 billion three-year cloud commitment.'), 'RMB 380 billion').metric).not.toBe('investment_plan');
+    expect(get(go('Alibaba earned RMB 380 billion, and its 3-year plan is new.'), 'RMB 380 billion').metric).not.toBe('investment_plan');
+  });
+});
+
+describe('the whole of the company, in other words', () => {
+  it('以本币计算总收入 (total revenue in local-currency terms) is the revenue', () => {
+    const figs = go('阿里巴巴2025年第三季度以本币计算总收入2,477.95亿元人民币，同比增长5%。');
+    expect(get(figs, '2,477.95亿元人民币').metric).toBe('revenue');
+    expect(status(get(figs, '2,477.95亿元人民币'))).toBe('consistent');
+  });
+  it("整體收入 after a unit's line item (带动整体收入增长) is that unit's revenue, not another item", () => {
+    const f = get(go('阿里云客户数增长，带动整体收入增长34%至398.24亿元。'), '398.24亿元');
+    expect(f.metric).toBe('cloud_revenue');
+  });
+  it('a bullet ends the item: an estimate in the bullet before is not this one', () => {
+    const figs = go('阿里巴巴2025年第三季度 - 总收入349亿美元 超出共识预期0.9% [2] - 以本币计算总收入2,477.95亿元人民币 同比增长5% [2]');
+    expect(get(figs, '2,477.95亿元人民币').metric).toBe('revenue');
+    expect(get(figs, '0.9%').metric).not.toBe('revenue_growth');
+  });
+});
+
+describe('収入, the Japanese (often machine-translated) word for revenue', () => {
+  it("四半期の収入 is the company's revenue", () => {
+    const figs = go('アリババの2025年7～9月期の四半期の収入は前年同期比5%増の2,477億9,500万元だった。');
+    expect(get(figs, '2,477億9,500万元').metric).toBe('revenue');
+    expect(status(get(figs, '2,477億9,500万元'))).toBe('consistent');
+  });
+  it("a named line's 収入 (広告収入) is not the company's revenue, and fintech-and-cloud services is no cloud revenue", () => {
+    expect(get(go('アリババの2025年7～9月期の広告収入は5%増の2,477億9,500万元だった。'), '2,477億9,500万元').metric).not.toBe('revenue');
+    expect(get(go('テンセントの2025年7～9月期のフィンテック・クラウドサービス収入は2%増の531億元だった。'), '531億元').metric).not.toBe('cloud_revenue');
+  });
+});

@@ -101,7 +101,12 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
       if (comparable(f, x)) rows.push({ x, rel: relation(period, x), m: compare(f, x, kb, prec, [ctx.articleDate]), named: named.includes(x.metric) });
     }
   }
-  if (!rows.length) return undefined;
+  if (!rows.length) {
+    // the KB holds nothing of this line item for the subject (or its segments): say so, never a verdict
+    if (subjects.some((id) => factsFor(kb, id, f.metric!).length)) return undefined;
+    const name = f.metric.replace(/_/g, ' ');
+    return { status: 'unverified', missing: ['record'], reason: `The KB has no ${name} record for this subject.` };
+  }
   const { sig } = prec;
   const subjectHow = basis.subject?.how;
   const subjectNamed = subjectHow === 'explicit' || subjectHow === 'inherited';

@@ -183,6 +183,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     const head = heads[si];
     if (!f.metric && head?.hits.length) f.metric = questionMetric(f, head);
     const via: Via = {};
+    if (choice.guessed) via.metric = 'inferred';
     // no line item named for it: one the sentence's shape implies (a list under one line item, a
     // growth rate joined to an amount, a segment's clause, a results sentence), as a guess
     const guess =
@@ -211,12 +212,13 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     }
     // subject: the entity the keyword belongs to (テンセントの売上高), else the nearest before the figure
     const before = sMent.filter((m) => m.end <= f.start);
-    const owner = choice.hit && !guess ? keywordOwner(choice.hit, sMent, text, kb) : undefined;
-    const near = owner || guess?.subject ? undefined : pickSubject(before, f.metric, kb);
-    const subj = guess?.subject ?? owner?.entityId ?? near?.id;
+    const owner = choice.hit && !guess && !choice.subject ? keywordOwner(choice.hit, sMent, text, kb) : undefined;
+    const given = guess?.subject ?? choice.subject;
+    const near = owner || given ? undefined : pickSubject(before, f.metric, kb);
+    const subj = given ?? owner?.entityId ?? near?.id;
     if (subj) {
       f.subject = subj;
-      via.subject = owner || guess?.subject || !othersNamed(subj, sMent, sa, sb, kb) || firmSubject(near!.span, before, text) ? 'sentence' : 'mixed';
+      via.subject = owner || given || !othersNamed(subj, sMent, sa, sb, kb) || firmSubject(near!.span, before, text) ? 'sentence' : 'mixed';
       // a segment's revenue is the line item the KB files it under (Alibaba Cloud's revenue is its
       // cloud revenue, not the group's revenue); a guess all the same, as the segment's revenue may
       // be reported in more than one scope (with or without inter-segment revenue)
@@ -224,7 +226,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
       if (
         ownRevenue === 'cloud_revenue' &&
         (f.metric === 'revenue' || f.metric === 'revenue_growth') &&
-        (owner || firmSubject(near!.span, before, text) || TOPIC_AFTER.test(text.slice(near!.span.end, near!.span.end + 4)))
+        (owner || given || firmSubject(near!.span, before, text) || TOPIC_AFTER.test(text.slice(near!.span.end, near!.span.end + 4)))
       ) {
         f.metric = f.metric === 'revenue' ? 'cloud_revenue' : 'cloud_revenue_growth';
         via.metric = 'inferred';
@@ -242,6 +244,9 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
       f.subject = by;
       via.subject = 'sentence';
     } else if (by === '') f.metric = 'other';
+    // a company's cloud unit named by a common noun (its cloud division): the unit, when the KB has one
+    if (choice.guessed && f.subject && (f.metric === 'cloud_revenue' || f.metric === 'cloud_revenue_growth'))
+      f.subject = cloudUnitOf(f.subject, kb) ?? f.subject;
     if (f.subject && f.metric) f.subject = kbSubject(f.subject, f.metric, kb);
     // period: this sentence, else an earlier sentence of the paragraph, else the article's
     const pick = pickPeriod(
@@ -416,5 +421,12 @@ function questionMetric(f: Figure, head: Head): Figure['metric'] {
     if (f.kind === 'money' && MONEY_METRICS.has(m)) return m;
     if (f.kind === 'percent' && (f.change || f.basis) && GROWTH_OF[m]) return GROWTH_OF[m];
   }
+  return undefined;
+}
+
+/** The business unit of a company that files cloud revenue (Alibaba → Alibaba Cloud); a unit is its own. */
+function cloudUnitOf(id: string, kb: PreparedKb): string | undefined {
+  if (unitRevenue(id, kb) === 'cloud_revenue') return id;
+  for (const e of kb.entities.values()) if (e.parent === id && e.type === 'unit' && unitRevenue(e.id, kb) === 'cloud_revenue') return e.id;
   return undefined;
 }

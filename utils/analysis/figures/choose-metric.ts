@@ -19,10 +19,10 @@ export interface Hit extends MetricHit {
 // the whole company or a period (同社の売上高, 7-9月期の売上高); a named group (アモイ天グループ) is a segment
 /** A non-GAAP qualifier (非GAAP, 経調整, adjusted, non-IFRS, and machine translation's 米国一般会計基準に従わない). */
 const NON_GAAP =
-  /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|调整后|adjusted|非ifrs|non-ifrs|非国际财务报告准则|非國際財務報告準則|(?:会計基準|gaap)に(?:従わ|準拠し|基づか)ない|非米国(?:一般)?会計基準/i;
+  /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|调整后|adjusted|非ifrs|non-ifrs|非国际财务报告准则|非國際財務報告準則|(?:会計基準|gaap)\s?(?:に|へ)?\s?(?:従わ|準拠し|基づか|よら)ない|非米国(?:一般)?会計基準/i;
 const NON_GAAP_AFTER = new RegExp(`^[\\s(（]{0,2}(?:${NON_GAAP.source})`, 'i');
 const NEUTRAL_QUALIFIER =
-  /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|連結|合計|全社|公司|会社|総)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日)$/;
+  /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|整体|整體|連結|合計|全社|公司|会社|総)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日|整体|整體|全体)$|(?:以|按)[^の的]{1,4}(?:计算|計算)$/;
 const DELIM = /[、。，,;；「」『』()（）:：!?！？\s・はがをにでともへや]/;
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|rise|increase|surge|jump|gain|decline|drop|增长|增長|下降|上昇|下落)/;
 /** A rate after a verb of growth (成長(…), rose 5%, picking up by an annual 26%, up 3%). */
@@ -51,6 +51,10 @@ const SEGMENT_WORD = /事業|部門|セグメント|业务|業務|分部|板块|
 export interface MetricChoice {
   metric?: Metric;
   hit?: Hit; // the keyword it came from
+  /** The line item is implied, not named (the revenue of a cloud unit the sentence opens with): a guess. */
+  guessed?: true;
+  /** The business whose line item the keyword's qualifier names (即時零售業務營收: quick commerce's). */
+  subject?: string;
 }
 
 /** The metric of a money / percent / count figure, and its keyword. `end` covers its conversions. */
@@ -78,7 +82,8 @@ export function chooseMetric(
       !(SHARE_OF.test(text.slice(Math.max(0, h.a - 3), h.a)) && others.some((o) => o !== f && o.start >= h.b && o.end <= f.start)),
   );
   // a keyword after the amount names it only within its clause (…709億元,同比增長10%;自由現金流… is not its)
-  const after = usable.filter((h) => h.a >= end && !/[;；。]/.test(text.slice(end, h.a)));
+  // (a bullet or a reference mark ends the clause too: …同比增长9% [6] - 即时零售业务收入…)
+  const after = usable.filter((h) => h.a >= end && !/[;；。]/.test(text.slice(end, h.a)) && !new RegExp(BULLET.source).test(text.slice(end, h.a)));
   let h: Hit | undefined = before[before.length - 1];
   // a blocker inside a modifier (…研究開発投資のために80%増) does not beat the clause's topic (設備投資は)
   if (h && h.metric === 'other' && !TOPIC.test(text.slice(h.b, h.b + 2))) {
@@ -99,6 +104,19 @@ export function chooseMetric(
     return other;
   const around = text.slice(Math.max(0, h.a - 12), f.start);
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
+  // "Alibaba's cloud division delivered …, with revenue rising 34% to …": the cloud unit's revenue
+  if (h.metric === 'revenue' && h.b <= f.start && cloudUnitTopic(norm.text, h.na) && !PART_AFTER.test(text.slice(h.b, h.b + 24))) {
+    if (f.kind === 'money') return { metric: 'cloud_revenue', hit: h, guessed: true };
+    if (f.change || f.basis || GROWTH_WORD.test(text.slice(f.end, f.end + 14)) || GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start)))
+      return { metric: 'cloud_revenue_growth', hit: h, guessed: true };
+  }
+  // 即時零售業務營收, quick commerce revenue: a business line the KB files under a business of its own
+  const line = h.metric === 'revenue' && h.b <= f.start ? lineOwner(h, mentions, text, kb) : undefined;
+  if (line) {
+    if (f.kind === 'money') return { metric: 'revenue', hit: h, guessed: true, subject: line };
+    if (f.change || f.basis || GROWTH_WORD.test(text.slice(f.end, f.end + 14)) || GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start)))
+      return { metric: 'revenue_growth', hit: h, guessed: true, subject: line };
+  }
   let m = refine(h, norm, text, mentions, kb);
   if (m === 'revenue' || m === 'net_income' || m === 'net_income_attrib' || m === 'eps') m = modifier(h, m, norm);
   if (m === 'net_income' && /^[\s(（]{0,2}(?:普通株主|株主に帰属|归属|歸屬|attributable)/.test(text.slice(h.b, h.b + 12))) m = 'net_income_attrib';
@@ -137,9 +155,12 @@ function sharePrice(f: Figure, text: string): boolean {
 /** The clause right before x (back to the last 、 , 。). */
 function clauseBefore(text: string, x: number): string {
   const w = text.slice(Math.max(0, x - 30), x);
-  const cut = Math.max(...['、', ',', '，', '。', ';', '；'].map((p) => w.lastIndexOf(p)));
+  // a bullet or a reference mark ends an item too (… 超出共识预期0.9% [2] - 以本币计算总收入2477亿元)
+  let cut = Math.max(...['、', ',', '，', '。', ';', '；'].map((p) => w.lastIndexOf(p)));
+  for (const m of w.matchAll(BULLET)) cut = Math.max(cut, m.index! + m[0].length - 1);
   return cut >= 0 ? w.slice(cut + 1) : w;
 }
+const BULLET = /\[\d{1,3}\]|(?:^|\s)[-–•・]\s/g;
 
 /** A keyword belongs to the first amount after it: another amount of the same kind in between blocks it
  *  (not a share of a total between them: 收入347亿元 占总收入14.0% 同比增长19%). */
@@ -199,7 +220,8 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
   if (h.metric !== 'revenue' && h.metric !== 'net_income' && h.metric !== 'operating_income') return h.metric;
   const q = qualifier(norm.text, h.na);
   if (!q) return h.metric;
-  if (/クラウド|云|雲|cloud/.test(q)) return h.metric === 'revenue' ? 'cloud_revenue' : 'other';
+  // (a segment of fintech and cloud together, フィンテック・クラウドサービス収入, is no cloud revenue)
+  if (/クラウド|云|雲|cloud/.test(q)) return h.metric === 'revenue' && !/フィンテック|fintech|金融/.test(q) ? 'cloud_revenue' : 'other';
   if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return h.metric === 'operating_income' ? 'other' : 'cmr';
   if (h.metric === 'revenue' && /株|股/.test(q)) return 'turnover';
   // (a rate, an amount or a comparison is no segment: 1年前比26%の売上高増, 2,477億元の売上高; nor a
@@ -235,6 +257,32 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
 const unitRevenue = (id: string, kb: PreparedKb) => (kb.factsBySubject.get(id) ?? []).some((x) => x.metric === 'revenue');
 
 const normKey = (s: string) => s.toLowerCase().replace(/[・·\s]/g, '');
+
+/** A line-item term of the KB (type metric) with the business it belongs to (parent), named right
+ *  before a revenue keyword (即時零售業務營收, quick commerce revenue), when the KB has that business's
+ *  revenue: the business. */
+function lineOwner(h: Hit, mentions: EntitySpan[], text: string, kb: PreparedKb): string | undefined {
+  for (const m of mentions) {
+    if (m.end > h.a || h.a - m.end > 3 || !/^\s?(?:的|の|of)?\s?$/.test(text.slice(m.end, h.a))) continue;
+    const e = kb.entities.get(m.entityId);
+    if (e?.type !== 'metric' || !e.parent) continue;
+    if ((kb.factsBySubject.get(e.parent) ?? []).some((x) => x.metric === 'revenue')) return e.parent;
+  }
+  return undefined;
+}
+
+/** A sentence opening with a company's cloud business named by a common noun (Alibaba's cloud
+ *  division, The Chinese company's cloud computing unit, Its cloud arm), up to the keyword with no
+ *  other line item or sentence end between. */
+const CLOUD_UNIT_OPENING =
+  /^(?:[\s"“]*)(?:(?:the\s)?[a-z0-9.&\s-]{0,40}?(?:'s|’s)\s|its\s|the\s)?cloud(?:\s(?:computing|intelligence|services))?\s(?:unit|division|business|arm|segment)\b/i;
+function cloudUnitTopic(s: string, a: number): boolean {
+  const w = s.slice(Math.max(0, a - 160), a);
+  const cut = Math.max(w.lastIndexOf('。'), w.lastIndexOf('. '), w.lastIndexOf('\n'));
+  if (cut < 0 && a > 160) return false;
+  const sentence = cut >= 0 ? w.slice(cut + 1) : w;
+  return CLOUD_UNIT_OPENING.test(sentence) && !/[0-9]|revenue|sales|profit|income|ebita/i.test(sentence.replace(CLOUD_UNIT_OPENING, ''));
+}
 
 /** A business unit as the clause's topic, in English (a unit, a division, a segment, an arm). */
 const UNIT_CLAUSE = /\b(?:unit|division|segment|arm)\b/;

@@ -92,10 +92,19 @@ const INFRA = /インフラ|サーバー|データセンター|計算資源|infr
 const SPENT = /(?:\bspent|\binvested|費やし|投じた|支出した|花费了|花費了|投入了)/i;
 const COMMITS = /(?:committed|pledged|plans? to (?:invest|spend)|will (?:invest|spend)|計画|予定|拟投|將投|将投|承诺|承諾)/i;
 
+/** Right after an amount: a span of years, then a plan (three-year cloud and AI commitment, の3カ年投資計画). */
+const PLAN_AFTER =
+  /^\s?(?:[-\s](?:worth|in))?\s?(?:the\s)?(?:(?:two|three|four|five|ten|[2-9])[-\s]year|(?:の\s?)?(?:[2-9２-９二三四五十]|10)\s?(?:カ年|ヶ年|か年|年間の?|年))\s?(?:[^\s]+\s){0,4}?(?:commitment|pledge|plan|investment plan|spending plan|投資計画|投资计划|投資計劃)\b/i;
+
 /** Alibaba has committed RMB 380bn over three years to cloud and AI infrastructure (a plan);
  *  バイトダンスは昨年、AI関連サーバーに80億ドルを費やした (capital spending). */
 function spending(f: Figure, ctx: InferContext): Inferred | undefined {
   const { text } = ctx;
+  // "RMB 380 billion three-year cloud and AI commitment", "3,800億元の3カ年投資計画": an amount naming a
+  // plan over years right after it
+  const follows = text.slice(f.end, f.end + 48).split(/[、，,;；。:：]|\.\s/)[0]!;
+  if (PLAN_AFTER.test(follows) && !/[0-9]/.test(follows) && !ESTIMATE.test(follows + clauseOf(text.slice(Math.max(ctx.sentenceStart, f.start - 50), f.start))))
+    return { metric: 'investment_plan' };
   const end = text.slice(f.end).search(/[。;；]|\.\s/);
   const sentence = text.slice(ctx.sentenceStart, end < 0 ? text.length : f.end + end);
   if (!INFRA.test(sentence) || ESTIMATE.test(sentence)) return undefined;

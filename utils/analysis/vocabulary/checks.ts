@@ -53,6 +53,7 @@ export const CHECK_MISSING_DEFS = {
   metric: { ja: '項目が特定できない', en: 'the line item is ambiguous' },
   period: { ja: '期間が特定できない', en: 'no period could be tied to it' },
   fact: { ja: 'その期間の記録がKBにない', en: 'the KB has no record for that period' },
+  record: { ja: 'この項目の記録がKBにない', en: 'the KB has no record of this line item for it' },
   reading: { ja: '数値の読み方が定まらない', en: 'the number can be read more than one way' },
   difference: { ja: '差が丸めの範囲を超えるか不明', en: 'the difference may be rounding, basis or scope' },
 } as const satisfies Record<string, Label>;

@@ -94,6 +94,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       '総収入',
       '収益',
       '收入',
+      '収入',
       '营收',
       '營收',
       '营业收入',
