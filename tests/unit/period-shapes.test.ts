@@ -27,6 +27,9 @@ describe("the article's date", () => {
     // a CMS id (ObjectId): its first 8 hex digits are the creation time in seconds
     expect(urlDate('https://example.com/article/69807a56eab9f99c50e0b35e')).toBe('2026-02-02');
     expect(urlDate('https://example.com/p/90447')).toBeUndefined();
+    // a year and a month only (/2023/05/ then an id or a slug): the month's last day
+    expect(urlDate('https://example.com/2023/05/81234.html')).toBe('2023-05-31');
+    expect(urlDate('https://example.com/2023/05/cloud-results/')).toBe('2023-05-31');
   });
   it('a " date " prefix is no figure and no period', () => {
     const figs = run(' date 2024-05-01 アリババの売上高は2365億元だった。');
