@@ -814,3 +814,60 @@ describe('a paragraph without a period of its own', () => {
     expect(periodAt(b, '32%')).toEqual(['2024-10-01', '2024-12-31']);
   });
 });
+
+describe('second round: comparison amounts, cumulative spans and whole years', () => {
+  it('N年12月期本決算 / 通期 is the whole fiscal year ending that month, not its last quarter', () => {
+    const a = run('検索大手の百度が発表した2022年12月期本決算は、純利益が31%増の80億元だった。研究開発費は5%増の200億元。', { date: '2023-03-01' });
+    expect(periodAt(a, '80億元')).toEqual(['2022-01-01', '2022-12-31']);
+    expect(periodAt(a, '200億元')).toEqual(['2022-01-01', '2022-12-31']);
+  });
+  it('Q1~Q3 / 1-3Q is the first nine months of the year, carried to the next paragraph', () => {
+    const a = run('網易の2023年Q3の売上高は20億元。\nQ1~Q3の売上高は60億元、前年比3%増加。\n純利益は12億元だった。', { date: '2023-11-20' });
+    expect(periodAt(a, '20億元')).toEqual(['2023-07-01', '2023-09-30']);
+    expect(periodAt(a, '60億元')).toEqual(['2023-01-01', '2023-09-30']);
+    expect(periodAt(a, '12億元')).toEqual(['2023-01-01', '2023-09-30']);
+  });
+  it('このうち第4四半期 heading a paragraph is the period of that paragraph (not only its own clause)', () => {
+    const a = run(
+      '2022年、百度の売上高は1200億元で、前年比2%増加した。\nこのうち第4四半期の売上高は320億元だった。純利益は人民元20億元で、前年同期比10%減少した。',
+      {
+        date: '2023-03-01',
+      },
+    );
+    expect(periodAt(a, '1200億元')).toEqual(['2022-01-01', '2022-12-31']);
+    expect(periodAt(a, '20億元')).toEqual(['2022-10-01', '2022-12-31']);
+    expect(periodAt(a, '10%')).toEqual(['2022-10-01', '2022-12-31']);
+  });
+  it('前年同期の12%増 is the growth of the period the sentence is about; (同X元) after a year-earlier amount is that year too', () => {
+    const a = run('2009年第2四半期の売上高については,前年同期の30~35%増の8億元を見込んでいる。', { date: '2009-05-01' });
+    expect(periodAt(a, '30~35%増')).toEqual(['2009-04-01', '2009-06-30']);
+    const b = run('テンセントの2019年第3・四半期決算。純利益は200億元(1株当たり2.10元)で、前年同期の230億元(同2.40元)から減少した。', { date: '2019-11-14' });
+    expect(periodAt(b, '230億元')).toEqual(['2018-07-01', '2018-09-30']);
+    expect(periodAt(b, '2.40元')).toEqual(['2018-07-01', '2018-09-30']);
+  });
+  it('去年同期に…の収益を得た: a clause a year-earlier period heads', () => {
+    const a = run('CATLの2023年Q3の収益は300億元。去年同期に子会社を売却し、8億元の収益を得た。', { date: '2023-11-01' });
+    expect(periodAt(a, '8億元')).toEqual(['2022-07-01', '2022-09-30']);
+  });
+  it('Chinese: 去年同期經營利潤X / 而去年同期为净亏损X / 去年則為X% / 較上季X are the earlier periods; 比2021年第三季度增长 is a basis', () => {
+    const a = run(
+      '截至今年6月底止第二季純利30億元。期內經營利潤20億元，去年同期經營利潤25億元；經營利潤率為2.1%，去年則為3.3%。至於期內新業務經營損失40.5億元，較上季損失35.2億元擴大；經營利潤率負50.2%。',
+      { date: '2024-08-15' },
+    );
+    expect(periodAt(a, '25億元')).toEqual(['2023-04-01', '2023-06-30']);
+    expect(periodAt(a, '3.3%')).toEqual(['2023-04-01', '2023-06-30']);
+    expect(periodAt(a, '40.5億元')).toEqual(['2024-04-01', '2024-06-30']);
+    expect(periodAt(a, '35.2億元')).toEqual(['2024-01-01', '2024-03-31']);
+    expect(periodAt(a, '負50.2%')).toEqual(['2024-04-01', '2024-06-30']);
+    const b = run('2023年第二季度净收入为2800亿元人民币,比2022年第二季度增长7.6%。2023年第二季度净收益为人民币60亿元,而去年同期为净亏损人民币12亿元。', {
+      date: '2023-08-16',
+    });
+    expect(periodAt(b, '增长7.6%')).toEqual(['2023-04-01', '2023-06-30']);
+    expect(periodAt(b, '人民币12亿元')).toEqual(['2022-04-01', '2022-06-30']);
+  });
+  it('English: "to 5.1% from 4.2% year-over-year": the rate it rose from is a year earlier', () => {
+    const a = run('Meituan reported Q2 2024 revenue of RMB82.3 billion. Its operating margin widened to 5.1% from 4.2% year-over-year.');
+    expect(periodAt(a, '5.1%')).toEqual(['2024-04-01', '2024-06-30']);
+    expect(periodAt(a, '4.2%')).toEqual(['2023-04-01', '2023-06-30']);
+  });
+});

@@ -67,6 +67,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     articleDate: ctx.articleDate,
     estimatedDate: estimated,
     calendarAt: calAt,
+    text,
   });
   const unresolvedIn = new Set<number>();
   // (not one a change is counted from: 第3四半期から12%増 names the basis, not the sentence's period)
