@@ -270,13 +270,15 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
 
 // (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
 const PREV_YEAR_BEFORE =
-  /(?:(?:前年同期|前年同時期|前年同四半期|前年同月|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|则为|則為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
+  /(?:(?:前年同期|前年同時期|前年同四半期|前年同月|前年度|前年の同じ時期|前年の同時期|昨年の同じ時期|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|则为|則為|of|:|：|(?:の実績|の水準)?\s?[(（]|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
 /** 去年同期經營利潤120億元 / 而去年同期为净亏损人民币28亿元: a line item's amount of the same period a year
  *  before (not 较去年同期增长: a growth compared with it). */
 const PREV_YEAR_ITEM_ZH = /(?<![比較较对對与與和])(?:去年同期|上年同期|前年同期)(?:的)?([\u4e00-\u9fff]{1,8}?)?\s?(?:人民币|人民幣|约|約)?\s?$/;
 const GROWTH_ZH = /[增長长降减減升跌比较較]/;
-/** 前年同期の63億元(同18.25元): the bracketed 同 amount is of the same earlier period. */
-const PREV_YEAR_SAME_BRACKET = /(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)の\s?[^()（）。、,，]{0,24}[(（][^()（）]{0,12}?同\s?$/;
+/** 前年同期の63億元(同18.25元) / 438億元(前年同期277億元)、売上高は2365億元(同2248億元): the bracketed 同 amount
+ *  is of the same earlier period. */
+const PREV_YEAR_SAME_BRACKET =
+  /(?:(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?!比)の\s?[^()（）。、,，]{0,24}|[(（]\s?(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?!比)[^()（）]{0,16}[)）][^。]{0,40})[(（][^()（）]{0,12}?同\s?$/;
 /** 去年同期に…10億元の収益を得た: a clause that a year-before period heads (not 前年同期に比べ: a basis). */
 const PREV_YEAR_CLAUSE = /(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?:に|には|において)(?!\s?(?:比|対|くら|較|続))[^。！？!?]{0,40}$/;
 /** "to 4.6% from 3.8% year-over-year": the amount a change is counted from, a year before. */
@@ -297,11 +299,11 @@ const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|qu
 const PREV_YEAR_AFTER =
   /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
 const PREV_YEAR_TOPIC =
-  /^\s*(?:なお|また|一方)?[、,]?\s?(?:前年同期|前年同四半期|昨年同期|前年)(?:は|には)|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)|in the same (?:quarter|period) (?:last year|a year (?:earlier|ago)|of (?:the previous|last) year)),/i;
+  /^\s*(?:なお|また|一方)?[、,]?\s?(?:(?:前年同期|前年同四半期|昨年同期|前年の同じ時期|前年)(?:は|には)|(?:前年同期|前年同四半期|昨年同期)\s?[:：])|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)|in the same (?:quarter|period) (?:last year|a year (?:earlier|ago)|of (?:the previous|last) year))(?:,|\s(?:it|they|the company|revenue|sales|net income|profit)\s(?:was|were|had|stood|came|totaled|totalled|reported|posted))/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
 /** 前期は… / 前期の純損益は… at the head of a sentence: it is about the period before (前期: the one before
  *  of the same length, a year before a fiscal year; 前四半期: the quarter before). */
-const PREV_PERIOD_TOPIC = /^\s*(?:なお|また|一方)?[、,]?\s?(前期|前四半期)(?:の[^。、,，]{0,12}?)?(?:は|には)/;
+const PREV_PERIOD_TOPIC = /^\s*(?:なお|また|一方)?[、,]?\s?(前期|前の期|前四半期)(?:の[^。、,，]{0,12}?)?(?:は|には)/;
 
 /** "前年同期の2,365億元", "RMB236.5 billion a year earlier": the figure is about an earlier period.
  *  Returns whether it moved the period (not when its period is the comparison's own words: 前四半期の…). */
@@ -329,7 +331,7 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   const topic = head.length <= 80 && PREV_YEAR_TOPIC.test(head) && !pick && !/当期|今期|本期|当四半期|[(（][^)）]*$/.test(head);
   // 前期 is the period before of the same length: a year before a (fiscal) year, a half before a half
   const span = monthSpan(f.period);
-  const prevSpan = (word: string) => (word.startsWith('前期') && (span === 6 || span === 12) ? span : 3);
+  const prevSpan = (word: string) => (/^前(?:の)?期/.test(word) && (span === 6 || span === 12) ? span : 3);
   const prevTopic = !pick && head.length <= 80 ? PREV_PERIOD_TOPIC.exec(head) : null;
   const prevWord = PREV_QUARTER_BEFORE.exec(before)?.[0];
   let back =
