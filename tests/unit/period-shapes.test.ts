@@ -871,3 +871,45 @@ describe('second round: comparison amounts, cumulative spans and whole years', (
     expect(periodAt(a, '4.2%')).toEqual(['2023-04-01', '2023-06-30']);
   });
 });
+
+describe('second round: comparisons written other ways, and pages naming no period', () => {
+  it('前年の同じ時期は / 前年同期(X) / 前年同期の実績(X) / a line headed 前年同期: / 前の期は are the earlier period', () => {
+    const d = { date: '2023-11-20' };
+    expect(periodAt(run('京東の2023年7~9月期決算は、純利益が80億元だった。前年の同じ時期は60億元だった。', d), '60億元')).toEqual(['2022-07-01', '2022-09-30']);
+    expect(periodAt(run('京東の2023年7~9月期決算は、純利益が80億元と、前年同期(60億元)を上回った。', d), '60億元')).toEqual(['2022-07-01', '2022-09-30']);
+    expect(periodAt(run('京東の2023年7~9月期決算は増収増益。\n前年同期:売上高2400億元、純利益60億元', d), '60億元')).toEqual(['2022-07-01', '2022-09-30']);
+    const a = run('ソニーの2023年3月期決算は、最終損益が3000億円の赤字だった。前の期は3700億円の赤字だった。', { date: '2023-05-20' });
+    expect(periodAt(a, '3700億円')).toEqual(['2021-04-01', '2022-03-31']);
+  });
+  it('売上高はX(同Y) after 純利益はA(前年同期B): the 同 amount is of the year before too', () => {
+    const a = run('2023年7~9月期の純利益は80億元(前年同期60億元)、売上高は2500億元(同2400億元)だった。', { date: '2023-11-20' });
+    expect(periodAt(a, '2500億元')).toEqual(['2023-07-01', '2023-09-30']);
+    expect(periodAt(a, '2400億元')).toEqual(['2022-07-01', '2022-09-30']);
+    // (前年同期比5%増) then (同12%増): 同 is the growth basis, the amounts stay the period's own
+    const b = run('京東の2023年7~9月期の決算。\n・売上高:2500億元(前年同期比5%増)\n・純利益:80億元(同12%増)', { date: '2023-11-20' });
+    expect(periodAt(b, '80億元')).toEqual(['2023-07-01', '2023-09-30']);
+  });
+  it('"A year earlier it was X" is the same period a year before', () => {
+    const a = run("JD.com's revenue rose 5% to 260 billion yuan in the third quarter of 2023. A year earlier it was 247 billion yuan.");
+    expect(periodAt(a, '247 billion yuan')).toEqual(['2022-07-01', '2022-09-30']);
+  });
+  it('第三季度 in November for a company whose fiscal third quarter has not ended is the calendar quarter just ended', () => {
+    const a = run('阿里巴巴第三季度净利润400亿元，上年同期净利润为270亿元。', { date: '2023-11-20' });
+    expect(periodAt(a, '400亿元')).toEqual(['2023-07-01', '2023-09-30']);
+    expect(periodAt(a, '270亿元')).toEqual(['2022-07-01', '2022-09-30']);
+  });
+  it('a dated page naming no period: 前年同期は…の赤字 is a year before the quarter the date last closed', () => {
+    const a = run('京東が発表した決算によると、前年同期は30億元の赤字だった。', { date: '2023-11-20' });
+    expect(periodAt(a, '30億元')).toEqual(['2022-07-01', '2022-09-30']);
+  });
+  it('results compared with a year before on a page naming no period: the quarter its first date last closed', () => {
+    const a = run('美団の香港株は2024年9月2日に8%上昇した。コアローカルコマース部門は、1年前比18%の売上高増により、600億人民元に達した。');
+    expect(periodAt(a, '600億人民元')).toEqual(['2024-04-01', '2024-06-30']);
+  });
+  it('a growth over a year after a sentence on guidance for a year under way is of the article period', () => {
+    const a = run(
+      'Baidu reported Q2 2024 revenue of RMB 33.9 billion on August 22, 2024, while raising its AI capital expenditure guidance to RMB 12 billion for 2024. Revenue still fell 0.4 percent year over year and net profit advanced 2 percent.',
+    );
+    expect(periodAt(a, '2 percent')).toEqual(['2024-04-01', '2024-06-30']);
+  });
+});
