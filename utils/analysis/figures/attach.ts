@@ -167,6 +167,8 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const columns = returnTablePeriods(text, figures, ctx.articleDate);
   const respective = respectivePeriods(text, figures, sents, sentOf);
 
+  // (年度資本開支, 通期, full-year: a year's total, not the quarter's)
+  const WHOLE_YEAR_WORD = /年度|全年|通年|通期|年間|\b(?:annual|full[-\s]year|for the year)\b/i;
   const YOY_IN = /前年同期比|前年同四半期比|1年前比|一年前比|同比|按年|year[-\s](?:over|on)[-\s]year|from a year (?:earlier|ago)/i;
   const firstDay = figures.find((t) => t.kind === 'date' && t.period && t.period.start === t.period.end)?.period?.start;
   const latestClosed = lastEnded ?? (firstDay ? resolveRelative({ type: 'quarter', from: 'latest' }, firstDay) : undefined);
@@ -377,7 +379,16 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     // 1年前比26%の売上高増により334億元 / 营收同比增长5%至2365亿元 on a page naming no period: results
     // compared with a year before are those of the quarter the article's date (else the first date in
     // the text) last closed, as a guess
-    if (!f.period && !guessed && latestClosed && !unresolvedIn.has(si) && f.metric && RESULTS_METRICS.has(f.metric) && YOY_IN.test(text.slice(sa, sb))) {
+    if (
+      !f.period &&
+      !guessed &&
+      latestClosed &&
+      !unresolvedIn.has(si) &&
+      f.metric &&
+      RESULTS_METRICS.has(f.metric) &&
+      YOY_IN.test(text.slice(sa, sb)) &&
+      !WHOLE_YEAR_WORD.test(text.slice(sa, sb))
+    ) {
       f.period = latestClosed;
       via.period = 'assumed';
       from = { how: 'relative', note: "a change over a year on a page naming no period: the quarter last closed by the article's date" };

@@ -370,6 +370,8 @@ const PAREN_BEFORE = /[(（]\s?$/;
 const PAREN_MONTH_AFTER = /^\s?(?:[、,，)）]|時点|时点|現在|现在|末)/;
 const EN_LINK = /^(?:[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\s|fiscal\s)*|\s)$/;
 
+const PREV_QUARTER_WORD = /^(?:前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季)/;
+
 /** The period for a figure among the sentence's dates and periods. */
 export function pickPeriod(
   all: Figure[],
@@ -422,7 +424,10 @@ export function pickPeriod(
         COMPARED.test(text.slice(o.start, f.start)),
     );
   // 較上季損失147億元擴大；經營利潤率負100.9%: a quarter compared with reaches the amount right after it only
-  const passed = (t: Figure) => !!comparison?.(t) && others.some((o) => o.start >= t.end && o.end <= f.start && (o.kind === 'money' || o.kind === 'percent'));
+  const passed = (t: Figure) =>
+    !!comparison?.(t) &&
+    PREV_QUARTER_WORD.test(text.slice(t.start, t.end)) &&
+    others.some((o) => o.start >= t.end && o.end <= f.start && (o.kind === 'money' || o.kind === 'percent'));
   const before = list.filter((t) => t.end <= f.start && !bound(t) && !passed(t));
   const after = list.filter((t) => t.start >= f.end);
   const kinds: Array<Figure['kind']> = metric && STOCK_METRICS.has(metric) ? ['date', 'period'] : ['period', 'date'];
