@@ -916,3 +916,14 @@ describe('second round: comparisons written other ways, and pages naming no peri
     expect(periodAt(a, '2 percent')).toEqual(['2024-04-01', '2024-06-30']);
   });
 });
+
+describe('English spans named by the month they run to', () => {
+  it('the three months through December / nine months ended September / three months to December 2024', () => {
+    const a = run("JD.com's revenue in the three months through December rose 13% to 347 billion yuan.", { date: '2025-03-06' });
+    expect(periodAt(a, '347 billion yuan')).toEqual(['2024-10-01', '2024-12-31']);
+    const b = run('Revenue for the nine months ended September rose 15% to 950 billion yuan.', { date: '2025-11-14' });
+    expect(periodAt(b, '950 billion yuan')).toEqual(['2025-01-01', '2025-09-30']);
+    const c = run('Revenue in the three months to December 2024 rose 13% to 347 billion yuan.');
+    expect(periodAt(c, '347 billion yuan')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+});

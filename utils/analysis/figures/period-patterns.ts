@@ -455,6 +455,17 @@ const PATTERNS: Pattern[] = [
     kind: 'period',
     rel: { type: 'half', offset: 0, h: 1 },
   })),
+  // the three months through December / six months to June 2025 / nine months ended September: the months
+  // ending that month (a day left out)
+  P(
+    'tsn369',
+    `(?:the\\s)?(three|six|nine|twelve|3|6|9|12)[\\s-]months?\\s(?:through|to|ended|ending)\\s(${MONTHS})\\.?(?!\\s\\d{1,2}(?:st|nd|rd|th)?\\b(?!,?\\s(?:19|20)\\d{2}\\d))(?:,?\\s${Y})?(?![\\d])`,
+    (r) => {
+      const n = /^\\d+$/.test(r[1]!) ? +r[1]! : ({ three: 3, six: 6, nine: 9, twelve: 12 } as Record<string, number>)[r[1]!]!;
+      const mo = monthOf(r[2]!);
+      return r[3] ? per(monthsEnding(+r[3], mo, n, `${n} months to ${r[3]}-${pad(mo)}`)) : { kind: 'period', noYear: { m1: mo, span: n, latest: true } };
+    },
+  ),
   // the second fiscal quarter ended September 30(, 2025): the quarter ending that month
   P(
     'tfs',
