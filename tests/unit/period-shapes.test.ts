@@ -27,6 +27,9 @@ describe("the article's date", () => {
     // a CMS id (ObjectId): its first 8 hex digits are the creation time in seconds
     expect(urlDate('https://example.com/article/69807a56eab9f99c50e0b35e')).toBe('2026-02-02');
     expect(urlDate('https://example.com/p/90447')).toBeUndefined();
+    // a year and a month only (/2023/05/ then an id or a slug): the month's last day
+    expect(urlDate('https://example.com/2023/05/81234.html')).toBe('2023-05-31');
+    expect(urlDate('https://example.com/2023/05/cloud-results/')).toBe('2023-05-31');
   });
   it('a " date " prefix is no figure and no period', () => {
     const figs = run(' date 2024-05-01 アリババの売上高は2365億元だった。');
@@ -813,5 +816,118 @@ describe('a paragraph without a period of its own', () => {
       date: '2025-02-21',
     });
     expect(periodAt(b, '32%')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+});
+
+describe('second round: comparison amounts, cumulative spans and whole years', () => {
+  it('N年12月期本決算 / 通期 is the whole fiscal year ending that month, not its last quarter', () => {
+    const a = run('検索大手の百度が発表した2022年12月期本決算は、純利益が31%増の80億元だった。研究開発費は5%増の200億元。', { date: '2023-03-01' });
+    expect(periodAt(a, '80億元')).toEqual(['2022-01-01', '2022-12-31']);
+    expect(periodAt(a, '200億元')).toEqual(['2022-01-01', '2022-12-31']);
+  });
+  it('Q1~Q3 / 1-3Q is the first nine months of the year, carried to the next paragraph', () => {
+    const a = run('網易の2023年Q3の売上高は20億元。\nQ1~Q3の売上高は60億元、前年比3%増加。\n純利益は12億元だった。', { date: '2023-11-20' });
+    expect(periodAt(a, '20億元')).toEqual(['2023-07-01', '2023-09-30']);
+    expect(periodAt(a, '60億元')).toEqual(['2023-01-01', '2023-09-30']);
+    expect(periodAt(a, '12億元')).toEqual(['2023-01-01', '2023-09-30']);
+  });
+  it('このうち第4四半期 heading a paragraph is the period of that paragraph (not only its own clause)', () => {
+    const a = run(
+      '2022年、百度の売上高は1200億元で、前年比2%増加した。\nこのうち第4四半期の売上高は320億元だった。純利益は人民元20億元で、前年同期比10%減少した。',
+      {
+        date: '2023-03-01',
+      },
+    );
+    expect(periodAt(a, '1200億元')).toEqual(['2022-01-01', '2022-12-31']);
+    expect(periodAt(a, '20億元')).toEqual(['2022-10-01', '2022-12-31']);
+    expect(periodAt(a, '10%')).toEqual(['2022-10-01', '2022-12-31']);
+  });
+  it('前年同期の12%増 is the growth of the period the sentence is about; (同X元) after a year-earlier amount is that year too', () => {
+    const a = run('2009年第2四半期の売上高については,前年同期の30~35%増の8億元を見込んでいる。', { date: '2009-05-01' });
+    expect(periodAt(a, '30~35%増')).toEqual(['2009-04-01', '2009-06-30']);
+    const b = run('テンセントの2019年第3・四半期決算。純利益は200億元(1株当たり2.10元)で、前年同期の230億元(同2.40元)から減少した。', { date: '2019-11-14' });
+    expect(periodAt(b, '230億元')).toEqual(['2018-07-01', '2018-09-30']);
+    expect(periodAt(b, '2.40元')).toEqual(['2018-07-01', '2018-09-30']);
+  });
+  it('去年同期に…の収益を得た: a clause a year-earlier period heads', () => {
+    const a = run('CATLの2023年Q3の収益は300億元。去年同期に子会社を売却し、8億元の収益を得た。', { date: '2023-11-01' });
+    expect(periodAt(a, '8億元')).toEqual(['2022-07-01', '2022-09-30']);
+  });
+  it('Chinese: 去年同期經營利潤X / 而去年同期为净亏损X / 去年則為X% / 較上季X are the earlier periods; 比2021年第三季度增长 is a basis', () => {
+    const a = run(
+      '截至今年6月底止第二季純利30億元。期內經營利潤20億元，去年同期經營利潤25億元；經營利潤率為2.1%，去年則為3.3%。至於期內新業務經營損失40.5億元，較上季損失35.2億元擴大；經營利潤率負50.2%。',
+      { date: '2024-08-15' },
+    );
+    expect(periodAt(a, '25億元')).toEqual(['2023-04-01', '2023-06-30']);
+    expect(periodAt(a, '3.3%')).toEqual(['2023-04-01', '2023-06-30']);
+    expect(periodAt(a, '40.5億元')).toEqual(['2024-04-01', '2024-06-30']);
+    expect(periodAt(a, '35.2億元')).toEqual(['2024-01-01', '2024-03-31']);
+    expect(periodAt(a, '負50.2%')).toEqual(['2024-04-01', '2024-06-30']);
+    const b = run('2023年第二季度净收入为2800亿元人民币,比2022年第二季度增长7.6%。2023年第二季度净收益为人民币60亿元,而去年同期为净亏损人民币12亿元。', {
+      date: '2023-08-16',
+    });
+    expect(periodAt(b, '增长7.6%')).toEqual(['2023-04-01', '2023-06-30']);
+    expect(periodAt(b, '人民币12亿元')).toEqual(['2022-04-01', '2022-06-30']);
+  });
+  it('English: "to 5.1% from 4.2% year-over-year": the rate it rose from is a year earlier', () => {
+    const a = run('Meituan reported Q2 2024 revenue of RMB82.3 billion. Its operating margin widened to 5.1% from 4.2% year-over-year.');
+    expect(periodAt(a, '5.1%')).toEqual(['2024-04-01', '2024-06-30']);
+    expect(periodAt(a, '4.2%')).toEqual(['2023-04-01', '2023-06-30']);
+  });
+});
+
+describe('second round: comparisons written other ways, and pages naming no period', () => {
+  it('前年の同じ時期は / 前年同期(X) / 前年同期の実績(X) / a line headed 前年同期: / 前の期は are the earlier period', () => {
+    const d = { date: '2023-11-20' };
+    expect(periodAt(run('京東の2023年7~9月期決算は、純利益が80億元だった。前年の同じ時期は60億元だった。', d), '60億元')).toEqual(['2022-07-01', '2022-09-30']);
+    expect(periodAt(run('京東の2023年7~9月期決算は、純利益が80億元と、前年同期(60億元)を上回った。', d), '60億元')).toEqual(['2022-07-01', '2022-09-30']);
+    expect(periodAt(run('京東の2023年7~9月期決算は増収増益。\n前年同期:売上高2400億元、純利益60億元', d), '60億元')).toEqual(['2022-07-01', '2022-09-30']);
+    const a = run('ソニーの2023年3月期決算は、最終損益が3000億円の赤字だった。前の期は3700億円の赤字だった。', { date: '2023-05-20' });
+    expect(periodAt(a, '3700億円')).toEqual(['2021-04-01', '2022-03-31']);
+  });
+  it('売上高はX(同Y) after 純利益はA(前年同期B): the 同 amount is of the year before too', () => {
+    const a = run('2023年7~9月期の純利益は80億元(前年同期60億元)、売上高は2500億元(同2400億元)だった。', { date: '2023-11-20' });
+    expect(periodAt(a, '2500億元')).toEqual(['2023-07-01', '2023-09-30']);
+    expect(periodAt(a, '2400億元')).toEqual(['2022-07-01', '2022-09-30']);
+    // (前年同期比5%増) then (同12%増): 同 is the growth basis, the amounts stay the period's own
+    const b = run('京東の2023年7~9月期の決算。\n・売上高:2500億元(前年同期比5%増)\n・純利益:80億元(同12%増)', { date: '2023-11-20' });
+    expect(periodAt(b, '80億元')).toEqual(['2023-07-01', '2023-09-30']);
+  });
+  it('"A year earlier it was X" is the same period a year before', () => {
+    const a = run("JD.com's revenue rose 5% to 260 billion yuan in the third quarter of 2023. A year earlier it was 247 billion yuan.");
+    expect(periodAt(a, '247 billion yuan')).toEqual(['2022-07-01', '2022-09-30']);
+  });
+  it('第三季度 in November for a company whose fiscal third quarter has not ended is the calendar quarter just ended', () => {
+    const a = run('阿里巴巴第三季度净利润400亿元，上年同期净利润为270亿元。', { date: '2023-11-20' });
+    expect(periodAt(a, '400亿元')).toEqual(['2023-07-01', '2023-09-30']);
+    expect(periodAt(a, '270亿元')).toEqual(['2022-07-01', '2022-09-30']);
+  });
+  it('a dated page naming no period: 前年同期は…の赤字 is a year before the quarter the date last closed', () => {
+    const a = run('京東が発表した決算によると、前年同期は30億元の赤字だった。', { date: '2023-11-20' });
+    expect(periodAt(a, '30億元')).toEqual(['2022-07-01', '2022-09-30']);
+  });
+  it('results compared with a year before on a page naming no period: the quarter its first date last closed', () => {
+    const a = run('美団の香港株は2024年9月2日に8%上昇した。コアローカルコマース部門は、1年前比18%の売上高増により、600億人民元に達した。');
+    expect(periodAt(a, '600億人民元')).toEqual(['2024-04-01', '2024-06-30']);
+    // (年度資本開支…同比增長: a year's total, not a quarter guessed from the date)
+    const b = run('美團的股價於2024年9月2日上漲。美團年度資本開支突破 300 億元,同比增長 20%,創歷史新高。');
+    expect(periodAt(b, '300 億元')).toBeUndefined();
+  });
+  it('a growth over a year after a sentence on guidance for a year under way is of the article period', () => {
+    const a = run(
+      'Baidu reported Q2 2024 revenue of RMB 33.9 billion on August 22, 2024, while raising its AI capital expenditure guidance to RMB 12 billion for 2024. Revenue still fell 0.4 percent year over year and net profit advanced 2 percent.',
+    );
+    expect(periodAt(a, '2 percent')).toEqual(['2024-04-01', '2024-06-30']);
+  });
+});
+
+describe('English spans named by the month they run to', () => {
+  it('the three months through December / nine months ended September / three months to December 2024', () => {
+    const a = run("JD.com's revenue in the three months through December rose 13% to 347 billion yuan.", { date: '2025-03-06' });
+    expect(periodAt(a, '347 billion yuan')).toEqual(['2024-10-01', '2024-12-31']);
+    const b = run('Revenue for the nine months ended September rose 15% to 950 billion yuan.', { date: '2025-11-14' });
+    expect(periodAt(b, '950 billion yuan')).toEqual(['2025-01-01', '2025-09-30']);
+    const c = run('Revenue in the three months to December 2024 rose 13% to 347 billion yuan.');
+    expect(periodAt(c, '347 billion yuan')).toEqual(['2024-10-01', '2024-12-31']);
   });
 });

@@ -67,6 +67,7 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     articleDate: ctx.articleDate,
     estimatedDate: estimated,
     calendarAt: calAt,
+    text,
   });
   const unresolvedIn = new Set<number>();
   // (not one a change is counted from: 第3四半期から12%増 names the basis, not the sentence's period)
@@ -166,6 +167,12 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const columns = returnTablePeriods(text, figures, ctx.articleDate);
   const respective = respectivePeriods(text, figures, sents, sentOf);
 
+  // (年度資本開支, 通期, full-year: a year's total, not the quarter's)
+  const WHOLE_YEAR_WORD = /年度|全年|通年|通期|年間|\b(?:annual|full[-\s]year|for the year)\b/i;
+  const YOY_IN = /前年同期比|前年同四半期比|1年前比|一年前比|同比|按年|year[-\s](?:over|on)[-\s]year|from a year (?:earlier|ago)/i;
+  const firstDay = figures.find((t) => t.kind === 'date' && t.period && t.period.start === t.period.end)?.period?.start;
+  const latestClosed = lastEnded ?? (firstDay ? resolveRelative({ type: 'quarter', from: 'latest' }, firstDay) : undefined);
+  const SAME_PERIOD_BEFORE = /(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?!比)[^。0-9]{0,16}$/;
   figures.forEach((f, idx) => {
     if (f.kind !== 'money' && f.kind !== 'percent' && f.kind !== 'count') return;
     if (pairs.has(idx)) return; // takes its source's context below
@@ -304,6 +311,25 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
         from = inherited(articlePeriod, "the article's first period");
       }
     }
+    // "Revenue still grew 9 percent year over year" after a sentence on guidance for 2026: results
+    // compared with a year before are of a period ended by the date, the article's, not a year under way
+    const today = ctx.articleDate ?? firstDay; // (not a date the KB estimates: the text's own period stands)
+    if (
+      f.period &&
+      !pick &&
+      !listed &&
+      today &&
+      f.period.end > today.slice(0, 10) &&
+      f.metric &&
+      RESULTS_METRICS.has(f.metric) &&
+      YOY_IN.test(text.slice(sa, sb)) &&
+      articlePeriod &&
+      articlePeriod.period!.end <= today.slice(0, 10)
+    ) {
+      f.period = articlePeriod.period;
+      via.period = 'assumed';
+      from = inherited(articlePeriod, "the article's first period (the one named last had not ended by the date)");
+    }
     // 通期の売上高は…: the last whole year named before, when the figure took a shorter period
     const yearWord = lastMatch(WHOLE_YEAR, text, sa, f.start);
     if (f.period && monthSpan(f.period) < 12 && yearWord >= 0 && !sFigs.some((t) => isTime(t) && t.start > yearWord && t.start < f.start)) {
@@ -352,7 +378,33 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
         };
     }
     if (f.period && from) f.periodFrom = from;
-    if (shiftComparative(f, text, via, pick)) f.periodFrom = { how: 'relative', note: `${f.period!.label}, a comparison` };
+    // 前年同期は20億元の赤字だった on a dated page naming no period: a year before the quarter the
+    // article's date last closed (results news reports it), only when it is read as a comparison
+    const guessed = !f.period && !!lastEnded && !unresolvedIn.has(si) && SAME_PERIOD_BEFORE.test(text.slice(Math.max(sa, f.start - 30), f.start));
+    // 1年前比26%の売上高増により334億元 / 营收同比增长5%至2365亿元 on a page naming no period: results
+    // compared with a year before are those of the quarter the article's date (else the first date in
+    // the text) last closed, as a guess
+    if (
+      !f.period &&
+      !guessed &&
+      latestClosed &&
+      !unresolvedIn.has(si) &&
+      f.metric &&
+      RESULTS_METRICS.has(f.metric) &&
+      YOY_IN.test(text.slice(sa, sb)) &&
+      !WHOLE_YEAR_WORD.test(text.slice(sa, sb))
+    ) {
+      f.period = latestClosed;
+      via.period = 'assumed';
+      from = { how: 'relative', note: "a change over a year on a page naming no period: the quarter last closed by the article's date" };
+      if (f.period) f.periodFrom = from;
+    }
+    if (guessed) f.period = lastEnded;
+    if (shiftComparative(f, text, via, pick))
+      f.periodFrom = guessed
+        ? { how: 'relative', note: `${f.period!.label}, a comparison; the quarter from the article's date` }
+        : { how: 'relative', note: `${f.period!.label}, a comparison` };
+    else if (guessed) f.period = undefined;
     if (via.subject || via.period || via.metric) f.via = via;
   });
   const fromSource = () => {

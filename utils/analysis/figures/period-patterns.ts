@@ -184,6 +184,10 @@ const PATTERNS: Pattern[] = [
   // (2024年12月期 may also be a fiscal year: the label says so and attach trusts it less)
   // 2024年3月期: the fiscal year ending in March (Alibaba's and most Japanese companies' year end)
   P('0', `${Y}\\s?年\\s?3\\s?月\\s?期(?!末)`, (r) => per(fiscalYear(+r[1]!))),
+  // 2023年12月期本決算 / 2024年6月期通期: the whole fiscal year ending that month (本決算, 通期: not a quarter)
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?=本決算|通期|通年|年間)`, (r) =>
+    valid(+r[1]!, +r[2]!) ? per(monthsEnding(+r[1]!, +r[2]!, 12, `fiscal year ended ${r[1]}-${pad(+r[2]!)}`)) : null,
+  ),
   P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:の)?\\s?(期|四半期)(?!末)`, (r) =>
     valid(+r[1]!, +r[2]!) ? per(monthsEnding(+r[1]!, +r[2]!, 3, `quarter${r[3] === '期' ? ' (or fiscal year)' : ''} ended ${r[1]}-${pad(+r[2]!)}`)) : null,
   ),
@@ -318,7 +322,15 @@ const PATTERNS: Pattern[] = [
   P(
     '前上来次下',
     `(前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季|来四半期|次の四半期|下一季度|下个季度|下個季度|下季度)(?!比|度比|から|と比べ|对比|對比)`,
-    (r) => ({ kind: 'period', rel: { type: 'quarter', offset: /^[前上]/.test(r[1]!) ? -1 : 1, from: r[1]!.startsWith('前') ? 'named' : 'date' } }),
+    // (較上季 / 比上季度 / 环比上季: compared with the quarter before the one the text reports)
+    (r) => ({
+      kind: 'period',
+      rel: {
+        type: 'quarter',
+        offset: /^[前上]/.test(r[1]!) ? -1 : 1,
+        from: r[1]!.startsWith('前') || /(?:較|较|比)\s?$/.test(r.input.slice(Math.max(0, r.index - 2), r.index)) ? 'named' : 'date',
+      },
+    }),
   ),
   // 過去4四半期 / 过去四个季度 / 近四季 / 过去四季: the quarters up to the latest one ended
   P('過过直近', `(?:過去|过去|直近|近)\\s?(?:の)?\\s?${NUM}\\s?(?:个|個)?\\s?(?:季度|四半期|季(?![节節度]))`, (r) => ({
@@ -368,7 +380,8 @@ const PATTERNS: Pattern[] = [
     kind: 'period',
     rel: { type: 'fiscalYear', offset: /今|本/.test(r[1]!) ? 0 : /来/.test(r[1]!) ? 1 : -1, ...(r[1] === '前年度' ? { from: 'named' as const } : {}) },
   })),
-  P('今本昨去来明', `(今年度|今年|本年|昨年|去年|来年|明年)(?!同期|比|度比)`, (r) => ({
+  // (not 去年則為4.6%: the same period a year before, of the amount after it)
+  P('今本昨去来明', `(今年度|今年|本年|昨年|去年|来年|明年)(?!同期|比|度比|\\s?(?:则|則)\\s?(?:为|為))`, (r) => ({
     kind: 'period',
     rel: { type: 'year', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 },
   })),
@@ -442,6 +455,17 @@ const PATTERNS: Pattern[] = [
     kind: 'period',
     rel: { type: 'half', offset: 0, h: 1 },
   })),
+  // the three months through December / six months to June 2025 / nine months ended September: the months
+  // ending that month (a day left out)
+  P(
+    'tsn369',
+    `(?:the\\s)?(three|six|nine|twelve|3|6|9|12)[\\s-]months?\\s(?:through|to|ended|ending)\\s(${MONTHS})\\.?(?!\\s\\d{1,2}(?:st|nd|rd|th)?\\b(?!,?\\s(?:19|20)\\d{2}\\d))(?:,?\\s${Y})?(?![\\d])`,
+    (r) => {
+      const n = /^\\d+$/.test(r[1]!) ? +r[1]! : ({ three: 3, six: 6, nine: 9, twelve: 12 } as Record<string, number>)[r[1]!]!;
+      const mo = monthOf(r[2]!);
+      return r[3] ? per(monthsEnding(+r[3], mo, n, `${n} months to ${r[3]}-${pad(mo)}`)) : { kind: 'period', noYear: { m1: mo, span: n, latest: true } };
+    },
+  ),
   // the second fiscal quarter ended September 30(, 2025): the quarter ending that month
   P(
     'tfs',
@@ -456,6 +480,11 @@ const PATTERNS: Pattern[] = [
     kind: 'period',
     noYear: { m1: 1, fq: ORD[r[1]!]!, latest: true },
   })),
+  // Q1~Q3 / Q1-Q3 / 1~3Q (a year-less cumulative span from the first quarter): the first months of the year
+  P('q', `q1\\s?(?:[~〜\\-–−]|から)\\s?q([2-4])(?![\\da-z])`, (r) => ({ kind: 'period', rel: { type: 'firstMonths', n: 3 * +r[1]! } })),
+  P('1', `1\\s?[~〜\\-–−]\\s?([2-4])\\s?q(?![\\da-z])`, (r) =>
+    /[0-9a-z.]$/.test(r.input.slice(Math.max(0, r.index - 1), r.index)) ? null : { kind: 'period', rel: { type: 'firstMonths', n: 3 * +r[1]! } },
+  ),
   P('q', `q([1-4])(?![\\da-z])(?!\\s?(?:of\\s)?(?:fy|fiscal|'?\\d))`, (r) => ({ kind: 'period', noYear: { m1: 1, fq: +r[1]!, latest: true } })),
   // 3Qは47%増益 (Japanese headlines): a quarter without its year, the digit first
   P('0', `([1-4])q(?![\\da-z])`, (r) =>

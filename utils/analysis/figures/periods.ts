@@ -5,7 +5,22 @@
 // 'YYYY年度' is read the same way (FY ending in March of that year), as in translated Chinese 财年.
 import type { Period } from '../kb/types';
 import { fiscalYearStart, type FiscalCalendar } from '../vocabulary/fiscal';
-import { DEFAULT_FISCAL, addMonths, calHalf, day, fiscalPart, fiscalQuarter, fiscalYear, iso, month, months, monthsEnding, pad, valid } from './period-spans';
+import {
+  DEFAULT_FISCAL,
+  addMonths,
+  calHalf,
+  calQuarter,
+  day,
+  fiscalPart,
+  fiscalQuarter,
+  fiscalYear,
+  iso,
+  month,
+  months,
+  monthsEnding,
+  pad,
+  valid,
+} from './period-spans';
 import { Y } from './period-patterns';
 
 export type Relative =
@@ -169,6 +184,11 @@ function relativeFiscalYear(offset: number, dayIso: string, cal: FiscalCalendar)
 /** A year-less match resolved against the anchor date: the latest such period ended by it (第1四半期,
  *  the September quarter), the year the text names relative to it (截至去年12月底止), else the anchor's
  *  year (a month after the anchor belongs to the year before). Fiscal quarters use `cal`. */
+/** Whole months from day a to day b (a before b). */
+function monthsApart(a: string, b: string): number {
+  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+}
+
 export function resolveNoYear(m: TimeMatch, anchor: string, cal: FiscalCalendar = DEFAULT_FISCAL, strictAnchor = true): Period | undefined {
   const n = m.noYear;
   if (!n || !/^\d{4}-\d{2}-\d{2}/.test(anchor)) return undefined;
@@ -186,11 +206,18 @@ export function resolveNoYear(m: TimeMatch, anchor: string, cal: FiscalCalendar 
     return undefined;
   }
   if (n.fq) {
-    for (let fy = y + 1; fy >= y - 2; fy--) {
-      const p = n.fiscalEnd ? fiscalPart(fy, n.fiscalEnd, n.fq, false) : fiscalQuarter(fy, n.fq, cal);
-      if (p && p.end <= day) return p;
+    let p: Period | undefined;
+    for (let fy = y + 1; fy >= y - 2 && !p; fy--) {
+      const q = n.fiscalEnd ? fiscalPart(fy, n.fiscalEnd, n.fq, false) : fiscalQuarter(fy, n.fq, cal);
+      if (q && q.end <= day) p = q;
     }
-    return undefined;
+    // 第三季度 in November for a company whose fiscal third quarter has not ended: the calendar quarter
+    // just ended (results news reports a recent quarter), not the fiscal one of more than nine months ago
+    if (p && strictAnchor && cal !== 'calendar' && !n.fiscalEnd) {
+      const c = [y, y - 1].map((yy) => calQuarter(yy, n.fq!)).find((q) => q.end <= day);
+      if (c && c.end > p.end && monthsApart(p.end, day) > 9 && monthsApart(c.end, day) <= 4) return c;
+    }
+    return p;
   }
   if (n.latest) {
     for (const yy of [y, y - 1]) {

@@ -58,11 +58,15 @@ const EVENT_BEFORE =
 const UNTIL_AFTER = /^\s?まで(?!の)/;
 /** うち / このうち / そのうち right before a period: a part of the one named before it. */
 const SUBSET_BEFORE = /(?:^|[、。,\s])(?:この|その)?うち\s?[、,]?\s?$/;
+const SUBSET_HEAD = /(?:^|\n)\s?(?:この|その)?うち\s?[、,]?\s?$/;
 const SINCE_AFTER = /^[^。，,;；!?]{0,20}(?:以来|以來)/;
 /** Words after a period that make it the basis of a comparison (2Q25比17%増, 前期(Q2)との比較では,
  *  4-6月期よりも高水準: the period compared with). */
 const BASIS_AFTER =
   /^\s?(?:[)）]\s?)?(?:[(（][^()（）]{1,12}[)）]\s?)?(?:(?:から|より)\s?(?:は|の)?\s?(?:約|约)?\s?[0-9]|からは|から\s?(?:赤字|黒字)|(?:と|に)\s?(?:の\s?)?比(?:べ|較|较)|比(?![率重例])|对比|對比|相比|比较|比較|よりも|より\s?(?:高|低|大き|小さ|多|少|増|減|伸|上回|下回)|(?:の)?\s?同(?:期|四半期)|に引き続き|に続き|に続いて)/;
+
+const BASIS_BEFORE_ZH = /(?:比|较|較)\s?$/;
+const GROWTH_AFTER_ZH = /^\s?(?:的\s?)?(?:增长|增長|增加|下降|下滑|减少|減少|上升|提升|同比|[增降减減升跌]|高|低|多|少)/;
 
 /** Is the date or period f (normalised offsets from norm) the basis of a comparison? */
 export function isBasis(norm: Normalized, f: Figure): boolean {
@@ -79,6 +83,8 @@ export interface TimeContext {
   /** Undated page: the day after the period its precise amounts match in the KB (an anchor only). */
   estimatedDate?: string;
   calendarAt?: CalendarAt;
+  /** The original text (its line breaks: paragraphs). */
+  text?: string;
 }
 
 const later = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : b);
@@ -154,7 +160,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
         from: { how: 'relative', note: quarterNamed ? 'from the quarter named before' : `relative to ${dateNote}` },
       };
       if (m.rel.type !== 'year' && m.rel.type !== 'quarter') v.assumed = true;
-      v.relWord = true;
+      // (Q1~Q3 / 前三季度: a span's label whose year is read from the date, carried on like a quarter's)
+      v.relWord = m.rel.type !== 'firstMonths';
       // (年初来, 直近1年, 過去12カ月: a span of its own clause, not the period of the sentences after it)
       if (m.rel.type === 'ytd' || m.rel.type === 'past') v.local = true;
       // 上季 / this quarter that names the reported quarter passes on; the quarter before or after it does not
@@ -230,10 +237,24 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       }
     }
     // うち4~6月期は…: a part of the period named before, for its own clause only
-    if (f.kind === 'period' && SUBSET_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 6), na))) v.local = true;
+    // (このうち第4四半期の… heading a paragraph: the period of that paragraph's sentences)
+    if (
+      f.kind === 'period' &&
+      SUBSET_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 6), na)) &&
+      !(ctx.text && SUBSET_HEAD.test(ctx.text.slice(Math.max(0, f.start - 8), f.start)))
+    )
+      v.local = true;
     f.period = p;
     f.value = startMs(p);
     if (f.kind === 'period' && BASIS_AFTER.test(ctx.norm.text.slice(toNorm(ctx.norm, f.end), toNorm(ctx.norm, f.end) + 16))) v.basis = true;
+    // 比2021年第三季度增长11.4% / 较2024年四季度下降: the period a change is counted from
+    if (
+      f.kind === 'period' &&
+      !m?.rel &&
+      BASIS_BEFORE_ZH.test(ctx.norm.text.slice(Math.max(0, na - 2), na)) &&
+      GROWTH_AFTER_ZH.test(ctx.norm.text.slice(nb, nb + 8))
+    )
+      v.basis = true;
     // 2024年から続く投資 / 2019年の香港上場以来: a year an event or a trend starts, no period of amounts
     if (
       f.kind === 'period' &&
@@ -257,7 +278,22 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
 
 // (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
 const PREV_YEAR_BEFORE =
-  /(?:(?:前年同期|前年同時期|前年同四半期|前年同月|前年度|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|of|:|：|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
+  /(?:(?:前年同期|前年同時期|前年同四半期|前年同月|前年度|前年の同じ時期|前年の同時期|昨年の同じ時期|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|则为|則為|of|:|：|(?:の実績|の水準)?\s?[(（]|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
+/** 去年同期經營利潤120億元 / 而去年同期为净亏损人民币28亿元: a line item's amount of the same period a year
+ *  before (not 较去年同期增长: a growth compared with it). */
+const PREV_YEAR_ITEM_ZH = /(?<![比較较对對与與和])(?:去年同期|上年同期|前年同期)(?:的)?([\u4e00-\u9fff]{1,8}?)?\s?(?:人民币|人民幣|约|約)?\s?$/;
+const GROWTH_ZH = /[增長长降减減升跌比较較]/;
+/** 前年同期の63億元(同18.25元) / 438億元(前年同期277億元)、売上高は2365億元(同2248億元): the bracketed 同 amount
+ *  is of the same earlier period. */
+const PREV_YEAR_SAME_BRACKET =
+  /(?:(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?!比)の\s?[^()（）。、,，]{0,24}|[(（]\s?(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?!比)[^()（）]{0,16}[)）][^。]{0,40})[(（][^()（）]{0,12}?同\s?$/;
+/** 去年同期に…10億元の収益を得た: a clause that a year-before period heads (not 前年同期に比べ: a basis). */
+const PREV_YEAR_CLAUSE = /(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?:に|には|において)(?!\s?(?:比|対|くら|較|続))[^。！？!?]{0,40}$/;
+/** "to 4.6% from 3.8% year-over-year": the amount a change is counted from, a year before. */
+const FROM_YOY_BEFORE = /\bfrom\s?$/i;
+const FROM_YOY_AFTER = /^\s?(?:year[-\s](?:over|on)[-\s]year|yoy\b|y\/y|in the (?:same|year-ago) (?:quarter|period))/i;
+/** 前年同期の93~99%増: a growth over the year before, of the figure's own period (not 前年同期の9%増から: its rate then). */
+const OWN_GROWTH = /%\s?(?:の)?\s?(?:増|減|上昇|低下|伸び)(?!\S{0,4}(?:から|を上回|を下回|より))/;
 /** 前年同期の売上高は2365億元 / 前年同期の純損益が…: the line item of the same period a year before. */
 const PREV_YEAR_ITEM = /(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)の\s?[^\s。、,，;；0-9()（）]{1,12}?(?:は|が)\s?(?:約|约)?\s?$/;
 /** "AからBに減少", "从A增至B", "from A to B": A is the earlier period's (a year before, or a quarter
@@ -271,11 +307,11 @@ const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|qu
 const PREV_YEAR_AFTER =
   /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
 const PREV_YEAR_TOPIC =
-  /^\s*(?:なお|また|一方)?[、,]?\s?(?:前年同期|前年同四半期|昨年同期|前年)(?:は|には)|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)|in the same (?:quarter|period) (?:last year|a year (?:earlier|ago)|of (?:the previous|last) year)),/i;
+  /^\s*(?:なお|また|一方)?[、,]?\s?(?:(?:前年同期|前年同四半期|昨年同期|前年の同じ時期|前年)(?:は|には)|(?:前年同期|前年同四半期|昨年同期)\s?[:：])|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)|in the same (?:quarter|period) (?:last year|a year (?:earlier|ago)|of (?:the previous|last) year))(?:,|\s(?:it|they|the company|revenue|sales|net income|profit)\s(?:was|were|had|stood|came|totaled|totalled|reported|posted))/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
 /** 前期は… / 前期の純損益は… at the head of a sentence: it is about the period before (前期: the one before
  *  of the same length, a year before a fiscal year; 前四半期: the quarter before). */
-const PREV_PERIOD_TOPIC = /^\s*(?:なお|また|一方)?[、,]?\s?(前期|前四半期)(?:の[^。、,，]{0,12}?)?(?:は|には)/;
+const PREV_PERIOD_TOPIC = /^\s*(?:なお|また|一方)?[、,]?\s?(前期|前の期|前四半期)(?:の[^。、,，]{0,12}?)?(?:は|には)/;
 
 /** "前年同期の2,365億元", "RMB236.5 billion a year earlier": the figure is about an earlier period.
  *  Returns whether it moved the period (not when its period is the comparison's own words: 前四半期の…). */
@@ -283,7 +319,14 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   if (!f.period) return false;
   const before = text.slice(Math.max(0, f.start - 20), f.start);
   const after = text.slice(f.end, f.end + 60);
-  const prev = PREV_YEAR_BEFORE.exec(before);
+  let prev = PREV_YEAR_BEFORE.exec(before);
+  // (前年同期の93~99%増の見通し: the growth of the period the sentence is about)
+  if (prev && f.kind === 'percent' && OWN_GROWTH.test(text.slice(f.start, f.end + 8))) prev = null;
+  const zh = f.kind === 'money' ? PREV_YEAR_ITEM_ZH.exec(before) : null;
+  const zhItem = !!zh && !GROWTH_ZH.test(zh[1] ?? '');
+  const wide = text.slice(Math.max(0, f.start - 60), f.start);
+  const earlier =
+    zhItem || PREV_YEAR_SAME_BRACKET.test(wide) || (!pick && PREV_YEAR_CLAUSE.test(wide)) || (FROM_YOY_BEFORE.test(before) && FROM_YOY_AFTER.test(after));
   // 較2024年同期的230億元: the same months of the year named (when it is before the figure's own)
   // (2024年度同期: counted from the fiscal year of the figure's own period when its label names one)
   const fy = prev?.[2] && !/^年$/.test(prev[2]) ? /^FY(\d{4})/.exec(f.period.label ?? '')?.[1] : undefined;
@@ -296,11 +339,11 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   const topic = head.length <= 80 && PREV_YEAR_TOPIC.test(head) && !pick && !/当期|今期|本期|当四半期|[(（][^)）]*$/.test(head);
   // 前期 is the period before of the same length: a year before a (fiscal) year, a half before a half
   const span = monthSpan(f.period);
-  const prevSpan = (word: string) => (word.startsWith('前期') && (span === 6 || span === 12) ? span : 3);
+  const prevSpan = (word: string) => (/^前(?:の)?期/.test(word) && (span === 6 || span === 12) ? span : 3);
   const prevTopic = !pick && head.length <= 80 ? PREV_PERIOD_TOPIC.exec(head) : null;
   const prevWord = PREV_QUARTER_BEFORE.exec(before)?.[0];
   let back =
-    prev || PREV_YEAR_AFTER.test(after) || topic || PREV_YEAR_ITEM.test(before)
+    prev || PREV_YEAR_AFTER.test(after) || topic || PREV_YEAR_ITEM.test(before) || earlier
       ? 12 * years
       : prevWord
         ? prevSpan(prevWord)
@@ -334,6 +377,8 @@ const FROM_AMOUNT = /^\s?(?:[(（][^()（）。]{0,30}[)）])?\s?(?:から|よ�
 const PAREN_BEFORE = /[(（]\s?$/;
 const PAREN_MONTH_AFTER = /^\s?(?:[、,，)）]|時点|时点|現在|现在|末)/;
 const EN_LINK = /^(?:[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\s|fiscal\s)*|\s)$/;
+
+const PREV_QUARTER_WORD = /^(?:前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季)/;
 
 /** The period for a figure among the sentence's dates and periods. */
 export function pickPeriod(
@@ -386,7 +431,12 @@ export function pickPeriod(
         /^\s?(?:の|的)?\s?$/.test(text.slice(t.end, o.start)) &&
         COMPARED.test(text.slice(o.start, f.start)),
     );
-  const before = list.filter((t) => t.end <= f.start && !bound(t));
+  // 較上季損失147億元擴大；經營利潤率負100.9%: a quarter compared with reaches the amount right after it only
+  const passed = (t: Figure) =>
+    !!comparison?.(t) &&
+    PREV_QUARTER_WORD.test(text.slice(t.start, t.end)) &&
+    others.some((o) => o.start >= t.end && o.end <= f.start && (o.kind === 'money' || o.kind === 'percent'));
+  const before = list.filter((t) => t.end <= f.start && !bound(t) && !passed(t));
   const after = list.filter((t) => t.start >= f.end);
   const kinds: Array<Figure['kind']> = metric && STOCK_METRICS.has(metric) ? ['date', 'period'] : ['period', 'date'];
   // English puts the period after the amount: "RMB 36 billion for 2026", "spent ... in 2025"

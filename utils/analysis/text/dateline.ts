@@ -53,6 +53,8 @@ const URL_DATES = [
   /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/, // /20250224/
   /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//, // /2017/0519/ (people.com.cn, xinhuanet)
 ];
+/** /2022/09/ followed by an article id or slug (not a day): a year and a month. */
+const URL_MONTH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?!\d{1,2}(?:[/_.-]|$))/;
 /** An ObjectId (24 hex digits) starts with its creation time in seconds: CMS article ids. */
 const OBJECT_ID = /(?:^|[/=_-])([0-9a-f]{24})(?=$|[/?&#._-])/;
 
@@ -65,6 +67,10 @@ export function urlDate(url: string | undefined): string | undefined {
     const d = m ? iso(+m[1]!, +m[2]!, +m[3]!) : undefined;
     if (d) return d;
   }
+  // /2022/09/116345.html (a year and a month only): the month's last day (the facts known by then)
+  const ym = URL_MONTH.exec(path);
+  const d = ym ? iso(+ym[1]!, +ym[2]!, new Date(Date.UTC(+ym[1]!, +ym[2]!, 0)).getUTCDate()) : undefined;
+  if (d) return d;
   const o = OBJECT_ID.exec(path.toLowerCase());
   if (o) {
     const t = parseInt(o[1]!.slice(0, 8), 16) * 1000;
