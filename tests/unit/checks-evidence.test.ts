@@ -4,7 +4,7 @@
 // publication date, an old article's conversion, an undated one within what some month's rate gives.
 import { describe, expect, it } from 'vitest';
 import { CONVERSION_TOLERANCE } from '../../utils/analysis/checks/conversion';
-import { SEP24, SEP25, fact, flagsOf, get, kbWith, run, status } from './support/checks-kb';
+import { PLAN, SEP24, SEP25, fact, flagsOf, get, kbWith, run, status } from './support/checks-kb';
 
 describe('currency: the same number as a KB fact of the subject in another currency', () => {
   it('a quarter’s revenue in dollars', () => {
@@ -16,6 +16,14 @@ describe('currency: the same number as a KB fact of the subject in another curre
     expect(get(en, '¥247.8 billion').check).toMatchObject({ status: 'consistent', basis: { currency: { value: 'CNY', how: 'inferred' } } });
     expect(status(get(en, 'US$34.8 billion'))).toBe('consistent');
     expect(flagsOf(en)).toEqual([]);
+  });
+  it('a plan in dollars: the card’s period is the plan’s horizon, not the quarter the article reports', () => {
+    const f = get(run('アリババは2025年7～9月期の決算を発表した。同社はAIインフラに3,800億ドルを投じる計画だ。', '2025-11-26'), '3,800億ドル');
+    expect(f.check).toMatchObject({
+      status: 'inconsistent',
+      cause: 'currency',
+      basis: { period: { value: { start: PLAN.start, end: PLAN.end }, how: 'inferred' } },
+    });
   });
   it('but ¥ in Japanese text is yen: a yuan number under it is a currency slip', () => {
     expect(status(get(run('アリババの2025年7～9月期の売上高は¥2,477億9,500万だった。'), '¥2,477億9,500万'))).toBe('inconsistent/currency');

@@ -27,7 +27,7 @@ const quarter = (y: number, q: number, label: string): Period => {
 };
 export const SEP24 = quarter(2024, 3, 'FY2025 Q2');
 export const SEP25 = quarter(2025, 3, 'FY2026 Q2');
-const PLAN: Period = { start: '2025-02-24', end: '2028-02-23', label: 'three years from 2025-02-24' };
+export const PLAN: Period = { start: '2025-02-24', end: '2028-02-23', label: 'three years from 2025-02-24' };
 
 let n = 0;
 const F = (metric: Fact['metric'], value: number, unit: Fact['unit'], period?: Period, extra: Partial<Fact> = {}): Fact => ({

@@ -318,7 +318,9 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     if (r.m.expectedUnit) c.expectedUnit = r.m.expectedUnit as Check['expectedUnit'];
     if (extra.cause) c.cause = extra.cause;
     if (extra.sibling) c.sibling = extra.sibling;
-    if (extra.period) c.basis = { period: { value: extra.period, how: 'inferred' } };
+    // a plan is about its own horizon, not the quarter the article reports: the card says which
+    const period = extra.period ?? (isPlan(r.x) && r.x.period && !samePeriod(r.x.period, basis.period?.value ?? r.x.period) ? r.x.period : undefined);
+    if (period) c.basis = { period: { value: period, how: 'inferred' } };
     return c;
   }
 }
