@@ -59,7 +59,10 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
   const n = Math.max(1, sents.length);
   const para: number[] = [];
   const sentOf = (x: number) => sentenceIndex(sents, x);
-  const identity = identifyFromKb(figures, kb, new Set(ctx.mentions.map((m) => m.entityId)), text);
+  const mentions = [...ctx.mentions].sort((x, y) => x.start - y.start);
+  const dominant = dominantCompany(mentions, kb, text);
+  // what the precise amounts identify, only when the page lacks it: its date, or the company it is about
+  const identity = !ctx.articleDate || !dominant ? identifyFromKb(figures, kb, new Set(ctx.mentions.map((m) => m.entityId)), text) : {};
   const estimated = ctx.articleDate ? undefined : identity.date;
   const calAt = calendarAt(text, sents, ctx.mentions, kb);
   const timeVia = resolveTimes(figures, {
@@ -81,11 +84,9 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     const [a, b] = toOriginal(norm, h.a, h.b);
     return { ...h, na: h.a, nb: h.b, a, b };
   });
-  const mentions = [...ctx.mentions].sort((x, y) => x.start - y.start);
   const hitsIn = bySentence(hits, (h) => h.a, sentOf, n);
   const mentionsIn = bySentence(mentions, (m) => m.start, sentOf, n);
   const figsIn = bySentence(figures, (f) => f.start, sentOf, n);
-  const dominant = dominantCompany(mentions, kb, text);
   // a page that names no company it is about (剔除高鑫零售…): the one its precise amounts identify
   const implied = dominant ? undefined : identity.subject;
   const assumed = (t: Figure) => !!timeVia.get(t)?.assumed;
