@@ -9,7 +9,9 @@ import {
   BASIS_QOQ,
   BASIS_YOY,
   CHANGE_PREFIX,
+  AMOUNT_CHANGE_SUFFIX,
   CHANGE_SUFFIX,
+  longestFirst,
   GPU_CONTEXT,
   MACHINE_COUNTERS,
   TICKER_AFTER,
@@ -52,29 +54,15 @@ const HK_SHARES = /港股|港元|港币|港幣|香港股/;
 const SPEND_AFTER = /^(?:加码|加碼|重注|押注|砸向|砸入|用于|用於|投向|投入)/;
 
 /** Change words right after an amount of money: 5890億ドル減少 (a change, not a level). */
-const MONEY_CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
-  ['の減益', 'decrease'],
-  ['の減収', 'decrease'],
-  ['減益', 'decrease'],
-  ['減収', 'decrease'],
-  ['の増益', 'increase'],
-  ['の増収', 'increase'],
-  ['増益', 'increase'],
-  ['増収', 'increase'],
-  ['のマイナス', 'decrease'],
-  ['の減少', 'decrease'],
-  ['減少', 'decrease'],
-  ['の増加', 'increase'],
-  ['増加', 'increase'],
+const MONEY_CHANGE_SUFFIX = longestFirst<'increase' | 'decrease'>([
+  ...AMOUNT_CHANGE_SUFFIX,
   ['が蒸発', 'decrease'],
   ['蒸発', 'decrease'],
   ['が消失', 'decrease'],
   ['消失', 'decrease'],
   ['蒸发', 'decrease'],
   ['减少', 'decrease'],
-  ['減', 'decrease'],
-  ['増', 'increase'],
-];
+]);
 /** 112億元の赤字, and 112億元(約2400億円)の赤字: the loss word may follow the amount's conversion
  *  (both the amount and its conversion are losses). */
 const LOSS_AFTER =

@@ -76,21 +76,36 @@ export const APPROX_SUFFIX: Array<[string, Approx]> = [
   ['左右', 'about'],
 ];
 
-/** Change words right after a percentage: 63%増, 9%減, 80%急増, "34% increase". */
-export const CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
-  ['の増加', 'increase'],
-  ['の増収', 'increase'],
-  ['の増益', 'increase'],
-  ['の減少', 'decrease'],
-  ['の減収', 'decrease'],
+type Change = 'increase' | 'decrease';
+
+/** Change words right after an amount or a percentage: 5890億ドル減少, 300億円の減益, 9%減. */
+export const AMOUNT_CHANGE_SUFFIX: Array<[string, Change]> = [
   ['の減益', 'decrease'],
-  ['急増', 'increase'],
-  ['増加', 'increase'],
-  ['増収', 'increase'],
+  ['の減収', 'decrease'],
+  ['減益', 'decrease'],
+  ['減収', 'decrease'],
+  ['の増益', 'increase'],
+  ['の増収', 'increase'],
   ['増益', 'increase'],
+  ['増収', 'increase'],
+  ['のマイナス', 'decrease'],
+  ['の減少', 'decrease'],
+  ['減少', 'decrease'],
+  ['の増加', 'increase'],
+  ['増加', 'increase'],
+  ['減', 'decrease'],
+  ['増', 'increase'],
+];
+
+/** Longest first: wordAt takes the first entry that matches (減少 before 減). */
+export const longestFirst = <T>(list: Array<[string, T]>): Array<[string, T]> => [...list].sort((x, y) => y[0].length - x[0].length);
+
+/** Change words right after a percentage: 63%増, 9%減, 80%急増, "34% increase". */
+export const CHANGE_SUFFIX = longestFirst<Change>([
+  ...AMOUNT_CHANGE_SUFFIX,
+  ['急増', 'increase'],
   ['上昇', 'increase'],
   ['アップ', 'increase'],
-  ['増', 'increase'],
   ['伸び', 'increase'],
   ['営業増益', 'increase'],
   ['経常増益', 'increase'],
@@ -103,20 +118,15 @@ export const CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
   ['縮小', 'decrease'],
   ['拡大', 'increase'],
   ['急減', 'decrease'],
-  ['減少', 'decrease'],
-  ['減収', 'decrease'],
-  ['減益', 'decrease'],
   ['低下', 'decrease'],
   ['下落', 'decrease'],
   ['ダウン', 'decrease'],
-  ['のマイナス', 'decrease'],
   ['マイナス', 'decrease'],
   ['のプラス', 'increase'],
   ['下げ', 'decrease'],
   ['上げ', 'increase'],
   ['安', 'decrease'], // 株価は3%安 (cheaper)
   ['高', 'increase'], // 3%高 (dearer)
-  ['減', 'decrease'],
   [' increase', 'increase'],
   [' rise', 'increase'],
   [' growth', 'increase'],
@@ -128,7 +138,7 @@ export const CHANGE_SUFFIX: Array<[string, 'increase' | 'decrease']> = [
   [' drop', 'decrease'],
   [' fall', 'decrease'],
   [' lower', 'decrease'],
-];
+]);
 
 /** Change words right before a percentage: 同比增长5%, "rose 34%", "up 34%", 低于预期3% (3% below). */
 export const CHANGE_PREFIX =
