@@ -1,0 +1,108 @@
+// The line item (metric) and the subject (entity) of one figure: the keyword its sentence names
+// for it, else one the sentence's shape implies (as a guess); the entity the keyword belongs to,
+// else the nearest before it, else the heading's or the article's company.
+import type { PreparedKb } from '../prepared-kb';
+import type { Figure } from '../types';
+import { GROWTH_OF, MONEY_METRICS } from '../vocabulary/metrics';
+import type { Head } from './blocks';
+import { inferMetric, unitRevenue } from './infer-metric';
+import { firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
+import type { Scene, Via } from './attach-scene';
+
+/** A name as its clause's topic, after its bracket too: クラウド事業(阿里雲)は, Alibaba Cloud's. */
+const TOPIC_AFTER = /^[)）]?\s?(?:は|が|も|の|，|,|'s|’s)/;
+
+export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): void {
+  const { text, kb } = scene.ctx;
+  const [sa, sb] = scene.sents[si] ?? [0, text.length];
+  const sFigs = scene.figsIn[si] ?? [];
+  const sMent = scene.mentionsIn[si] ?? [];
+  const hits = scene.hitsIn[si] ?? [];
+  const choose = (g: Figure) => scene.choose(g, si);
+  const choice = choose(f);
+  if (choice.metric) f.metric = choice.metric;
+  const head = scene.heads[si];
+  if (!f.metric && head?.hits.length) f.metric = questionMetric(f, head);
+  if (choice.guessed) via.metric = 'inferred';
+  // no line item named for it: one the sentence's shape implies (a list under one line item, a
+  // growth rate joined to an amount, a segment's clause, a results sentence), as a guess
+  const guess =
+    !f.metric || (f.metric === 'other' && choice.hit)
+      ? inferMetric(
+          f,
+          {
+            text,
+            kb,
+            sentenceStart: sa,
+            figures: sFigs.filter((g) => !scene.conversions.has(g)),
+            hits,
+            mentions: sMent,
+            chosen: (g) => choose(g).metric,
+            hitOf: (g) => choose(g).hit,
+          },
+          !!f.metric,
+        )
+      : undefined;
+  if (guess) {
+    f.metric = guess.metric;
+    via.metric = 'inferred';
+  } else if (!f.metric && scene.columns.has(f)) {
+    f.metric = 'share_price_change'; // a cell of a return table (騰落率 columns)
+    via.metric = 'inferred';
+  }
+  // subject: the entity the keyword belongs to (テンセントの売上高), else the nearest before the figure
+  const before = sMent.filter((m) => m.end <= f.start);
+  const owner = choice.hit && !guess && !choice.subject ? keywordOwner(choice.hit, sMent, text, kb) : undefined;
+  const given = guess?.subject ?? choice.subject;
+  const near = owner || given ? undefined : pickSubject(before, f.metric, kb);
+  const subj = given ?? owner?.entityId ?? near?.id;
+  if (subj) {
+    f.subject = subj;
+    via.subject = owner || given || !othersNamed(subj, sMent, sa, sb, kb) || firmSubject(near!.span, before, text) ? 'sentence' : 'mixed';
+    // a segment's revenue is the line item the KB files it under (Alibaba Cloud's revenue is its
+    // cloud revenue, not the group's revenue); a guess all the same, as the segment's revenue may
+    // be reported in more than one scope (with or without inter-segment revenue)
+    const ownRevenue = unitRevenue(subj, kb);
+    if (
+      ownRevenue === 'cloud_revenue' &&
+      (f.metric === 'revenue' || f.metric === 'revenue_growth') &&
+      (owner || given || firmSubject(near!.span, before, text) || TOPIC_AFTER.test(text.slice(near!.span.end, near!.span.end + 4)))
+    ) {
+      f.metric = f.metric === 'revenue' ? 'cloud_revenue' : 'cloud_revenue_growth';
+      via.metric = 'inferred';
+    }
+  } else if (head?.subject) {
+    f.subject = head.subject; // the heading's company (■7-9月期（アリババ）)
+    via.subject = 'sentence';
+  } else if (f.metric && f.metric !== 'other' && (scene.dominant ?? scene.implied)) {
+    f.subject = scene.dominant ?? scene.implied;
+    via.subject = scene.dominant ? 'article' : 'identified';
+  }
+  // "ゴールドマンは…4600億元に達すると予測": the forecaster's figure, not the company's
+  const by = f.subject ? forecaster(f.subject, before, text, f, sb, kb) : undefined;
+  if (by) {
+    f.subject = by;
+    via.subject = 'sentence';
+  } else if (by === '') f.metric = 'other';
+  // a company's cloud unit named by a common noun (its cloud division): the unit, when the KB has one
+  if (choice.guessed && f.subject && (f.metric === 'cloud_revenue' || f.metric === 'cloud_revenue_growth')) f.subject = cloudUnitOf(f.subject, kb) ?? f.subject;
+  if (f.subject && f.metric) f.subject = kbSubject(f.subject, f.metric, kb);
+}
+
+/** "Q: …売上高は？ A: 2,477億元": the question's keyword gives the answer's figure its metric. */
+function questionMetric(f: Figure, head: Head): Figure['metric'] {
+  for (let k = head.hits.length - 1; k >= 0; k--) {
+    const m = head.hits[k]!.metric;
+    if (m === 'other') continue;
+    if (f.kind === 'money' && MONEY_METRICS.has(m)) return m;
+    if (f.kind === 'percent' && (f.change || f.basis) && GROWTH_OF[m]) return GROWTH_OF[m];
+  }
+  return undefined;
+}
+
+/** The business unit of a company that files cloud revenue (Alibaba → Alibaba Cloud); a unit is its own. */
+function cloudUnitOf(id: string, kb: PreparedKb): string | undefined {
+  if (unitRevenue(id, kb) === 'cloud_revenue') return id;
+  for (const e of kb.entities.values()) if (e.parent === id && e.type === 'unit' && unitRevenue(e.id, kb) === 'cloud_revenue') return e.id;
+  return undefined;
+}

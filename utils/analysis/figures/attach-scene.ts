@@ -1,0 +1,219 @@
+// What attaching context to figures needs to know about the whole article, computed once: its
+// sentences and what each holds, the company it is about, the periods it names and which of them
+// is the article's own, which period each paragraph carries on, and the figures that convert others.
+import type { PreparedKb } from '../prepared-kb';
+import type { EntitySpan } from '../entities/find';
+import { toOriginal, type Normalized } from '../text/normalize';
+import type { Figure, PeriodFrom } from '../types';
+import type { Period } from '../kb/types';
+import { conversionPairs } from './convert';
+import { chooseMetric, type Hit, type MetricChoice } from './choose-metric';
+import { metricHits } from './metrics';
+import { blockHeads, type Head } from './blocks';
+import { monthSpan, resolveRelative, samePeriod } from './periods';
+import { paragraphOf, sentenceIndex, sentences, type Sentences } from './sentences';
+import { dominantCompany } from './subject';
+import { isBasis, resolveTimes, type CalendarAt, type TimeVia } from './when';
+import { calendarAt } from './fiscal-company';
+import { identifyFromKb } from './date-from-kb';
+import { returnTablePeriods } from './return-table';
+import { respectivePeriods } from './respective';
+
+export interface AttachContext {
+  text: string;
+  norm: Normalized;
+  mentions: EntitySpan[];
+  kb: PreparedKb;
+  articleDate?: string;
+  /** The text's sentences, when the caller has them. */
+  sentences?: Sentences;
+}
+
+export type Via = NonNullable<Figure['via']>;
+
+// (前四半期比, 上季度对比, 前四半期から12%増: a growth basis, no period of the figure)
+const VAGUE_PERIOD =
+  /(?:上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years)(?!比|と比|对比|對比|から|より)/gi;
+export const isTime = (f: Figure) => f.kind === 'date' || f.kind === 'period';
+
+/** Items bucketed by the sentence that holds their start. */
+function bySentence<T>(items: T[], start: (t: T) => number, sentOf: (x: number) => number, n: number): T[][] {
+  const out: T[][] = Array.from({ length: n }, () => []);
+  for (const it of items) out[sentOf(start(it))]?.push(it);
+  return out;
+}
+
+export interface Scene {
+  ctx: AttachContext;
+  figures: Figure[];
+  sents: Sentences;
+  sentOf: (x: number) => number;
+  /** Per sentence: the entity mentions, metric keywords and figures it holds. */
+  mentionsIn: EntitySpan[][];
+  hitsIn: Hit[][];
+  figsIn: Figure[][];
+  /** The company the article is about, named or (when it names none) identified from its amounts. */
+  dominant?: string;
+  implied?: string;
+  /** The date the KB's facts suggest, for a page without one. */
+  estimated?: string;
+  calAt: CalendarAt;
+  timeVia: Map<Figure, TimeVia>;
+  assumed: (t: Figure) => boolean;
+  /** Sentences with a period word nothing resolved: no period is inherited into them. */
+  unresolvedIn: Set<number>;
+  heads: Array<Head | undefined>;
+  /** Periods named, in order, that may pass on to later sentences. */
+  named: Figure[];
+  articlePeriod?: Figure;
+  articleVia: Via['period'];
+  /** The last named period of each sentence's paragraph before it. */
+  paraPeriodBefore: Array<Figure | undefined>;
+  carried: Figure[];
+  companyOf: Map<Figure, string | undefined>;
+  /** The quarter the article's date last closed, and whether it is the article's period. */
+  lastEnded?: Period;
+  reportedLater: boolean;
+  latestClosed?: Period;
+  firstDay?: string;
+  /** Conversion index → its source amount's index, and the conversions themselves. */
+  pairs: Map<number, number>;
+  conversions: Set<Figure>;
+  columns: Map<Figure, Period>;
+  respective: Map<Figure, Period>;
+  /** Each figure's own metric choice in sentence si, computed once. */
+  choose: (g: Figure, si: number) => MetricChoice;
+}
+
+export function buildScene(figures: Figure[], ctx: AttachContext): Scene {
+  const { text, norm, kb } = ctx;
+  const sents = ctx.sentences ?? sentences(text);
+  const n = Math.max(1, sents.length);
+  const sentOf = (x: number) => sentenceIndex(sents, x);
+  const mentions = [...ctx.mentions].sort((x, y) => x.start - y.start);
+  const dominant = dominantCompany(mentions, kb, text);
+  // what the precise amounts identify, only when the page lacks it: its date, or the company it is about
+  const identity = !ctx.articleDate || !dominant ? identifyFromKb(figures, kb, new Set(ctx.mentions.map((m) => m.entityId)), text) : {};
+  const estimated = ctx.articleDate ? undefined : identity.date;
+  const calAt = calendarAt(text, sents, ctx.mentions, kb);
+  const timeVia = resolveTimes(figures, { norm, articleDate: ctx.articleDate, estimatedDate: estimated, calendarAt: calAt, text });
+  const unresolvedIn = new Set<number>();
+  // (not one a change is counted from: 第3四半期から12%増 names the basis, not the sentence's period)
+  for (const f of figures) if (isTime(f) && !f.period && !isBasis(norm, f)) unresolvedIn.add(sentOf(f.start));
+  // period words that name no date (下半期, next quarter): nothing may be inherited across them
+  // (前四半期 resolved to a quarter names one)
+  const resolvedAt = new Set(figures.filter((f) => isTime(f) && f.period).map((f) => f.start));
+  for (const r of text.matchAll(VAGUE_PERIOD)) if (!resolvedAt.has(r.index!)) unresolvedIn.add(sentOf(r.index!));
+  const times = figures.filter((f) => isTime(f) && f.period);
+  const hits: Hit[] = metricHits(norm.text).map((h) => {
+    const [a, b] = toOriginal(norm, h.a, h.b);
+    return { ...h, na: h.a, nb: h.b, a, b };
+  });
+  const hitsIn = bySentence(hits, (h) => h.a, sentOf, n);
+  const mentionsIn = bySentence(mentions, (m) => m.start, sentOf, n);
+  const figsIn = bySentence(figures, (f) => f.start, sentOf, n);
+  const assumed = (t: Figure) => !!timeVia.get(t)?.assumed;
+  const heads = blockHeads(text, sents, figures, mentions, hits, kb, () => true);
+
+  // The article's period: the first stated one up to a year (else the first inferred one); evidence
+  // only when it is the one short period named. Periods pass on to later sentences whether stated or
+  // inferred (then the figures taking them are 'assumed'), but not a relative span of years (今後3年間).
+  const named = times.filter((t) => {
+    const tv = timeVia.get(t);
+    return t.kind === 'period' && !tv?.comparison && !tv?.basis && !tv?.local && !(tv?.from.how === 'relative' && monthSpan(t.period!) > 12);
+  });
+  // (a growth basis still counts as a second short period named: the article period is then no evidence)
+  const stated = times.filter((t) => t.kind === 'period' && !timeVia.get(t)?.comparison && !timeVia.get(t)?.local && !assumed(t));
+  // (a quarter or half named anywhere before a year: 【2024年最新版】 in a headline is no results period)
+  // (but a fiscal year named first, stated, is the results period itself: 25年3月期は62%増益, then its
+  // fourth quarter further down)
+  const first = named[0];
+  const fiscalFirst = first && !assumed(first) && monthSpan(first.period!) === 12 && /^FY|fiscal year/.test(first.period!.label ?? '') ? first : undefined;
+  const articlePeriod = fiscalFirst ?? named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12);
+  const short = stated.filter((t) => monthSpan(t.period!) <= 6);
+  const articleVia: Via['period'] =
+    articlePeriod && !assumed(articlePeriod) && monthSpan(articlePeriod.period!) <= 6 && short.every((t) => samePeriod(t.period!, articlePeriod.period!))
+      ? 'article'
+      : 'assumed';
+  // The last stated period of each paragraph before each sentence.
+  const para: number[] = [];
+  const lastInPara = new Map<number, Figure>();
+  const paraPeriodBefore: Array<Figure | undefined> = [];
+  for (let si = 0, k = 0; si < n; si++) {
+    const sa = sents[si]?.[0] ?? 0;
+    const p = paragraphOf(text, sa, para);
+    paraPeriodBefore[si] = lastInPara.get(p);
+    for (; k < named.length && named[k]!.start < (sents[si]?.[1] ?? text.length) + 1; k++) {
+      const t = named[k]!;
+      if (t.start >= sa) lastInPara.set(paragraphOf(text, t.start, para), t);
+    }
+  }
+  // periods a later paragraph without one of its own carries on: stated, not relative (昨年, 過去4四半期),
+  // not bound to one amount (2023年第1四半期の23%から)
+  const carried = named.filter((t) => !timeVia.get(t)?.relWord && !/^\s?の\s?(?:約|约)?\s?[0-9]/.test(text.slice(t.end, t.end + 6)));
+  // the company each stated period is about (the one its sentence names next to it)
+  const companyOf = new Map<Figure, string | undefined>(named.map((t) => [t, calAt(t.start).company]));
+  // a dated results article whose first period, named further down, is the last quarter ended by its
+  // date: the results before it are that quarter's (テンセントはQ1に引き続き好調…売上高は29%増, Q2の…)
+  const lastEnded = ctx.articleDate || estimated ? resolveRelative({ type: 'quarter', from: 'latest' }, ctx.articleDate ?? estimated) : undefined;
+  const reportedLater = !!articlePeriod && !!lastEnded && monthSpan(articlePeriod.period!) === 3 && samePeriod(articlePeriod.period!, lastEnded);
+  const firstDay = figures.find((t) => t.kind === 'date' && t.period && t.period.start === t.period.end)?.period?.start;
+  const latestClosed = lastEnded ?? (firstDay ? resolveRelative({ type: 'quarter', from: 'latest' }, firstDay) : undefined);
+
+  const pairs = conversionPairs(figures, text);
+  const conversions = new Set([...pairs.keys()].map((i) => figures[i]!));
+  const indexOf = new Map(figures.map((g, i) => [g, i]));
+  const choices = new Map<Figure, MetricChoice>();
+  const lastOf = new Map<number, number>(); // primary → end of its last conversion in its sentence
+  for (const [b, a] of pairs) if (sentOf(figures[b]!.start) === sentOf(figures[a]!.start)) lastOf.set(a, Math.max(lastOf.get(a) ?? 0, figures[b]!.end));
+  const choose = (g: Figure, si: number): MetricChoice => {
+    let c = choices.get(g);
+    if (!c) {
+      const end = lastOf.get(indexOf.get(g)!) ?? g.end;
+      choices.set(g, (c = chooseMetric(g, hitsIn[si] ?? [], norm, text, end, mentionsIn[si] ?? [], kb, figsIn[si] ?? [])));
+    }
+    return c;
+  };
+
+  return {
+    ctx,
+    figures,
+    sents,
+    sentOf,
+    mentionsIn,
+    hitsIn,
+    figsIn,
+    dominant,
+    implied: dominant ? undefined : identity.subject,
+    estimated,
+    calAt,
+    timeVia,
+    assumed,
+    unresolvedIn,
+    heads,
+    named,
+    articlePeriod,
+    articleVia,
+    paraPeriodBefore,
+    carried,
+    companyOf,
+    lastEnded,
+    reportedLater,
+    latestClosed,
+    firstDay,
+    pairs,
+    conversions,
+    columns: returnTablePeriods(text, figures, ctx.articleDate),
+    respective: respectivePeriods(text, figures, sents, sentOf),
+    choose,
+  };
+}
+
+/** A period taken from another sentence: how it was read there, and from where. */
+export function inherited(scene: Scene, t: Figure, where: string): PeriodFrom {
+  const src = scene.timeVia.get(t)?.from;
+  const note = [`from ${where}`, src?.how === 'fiscal' ? `a fiscal label${src.company ? ` of ${src.company}` : ''}` : '', src?.note ?? '']
+    .filter(Boolean)
+    .join('; ');
+  return { how: 'inherited', ...(src?.company ? { company: src.company } : {}), note };
+}
