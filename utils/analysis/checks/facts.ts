@@ -345,6 +345,17 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     // a revenue well below the company's total, in a sentence that does not name the company, is most
     // likely a part of it (a segment, a product line, a region named in words the KB does not know:
     // 增值服務…958.6億元收入), not a wrong total
+    // a growth rate in a sentence that does not name the company, apart from the company's own: most
+    // likely a part's (即时零售业务…收入达229亿元,同比激增60%), not a wrong total, the same as its amount
+    if (r && subjectHow !== 'explicit' && f.kind === 'percent')
+      return {
+        ...done(
+          'unverified',
+          r,
+          `${kbSays(kb, r.x)}; the article's ${fmtValue(signedValue(f), String(f.unit))} may be a part's (its sentence does not name the company).`,
+        ),
+        missing: ['subject'],
+      };
     if (r && subjectHow !== 'explicit' && partOf(f, r.x))
       return {
         ...done(
