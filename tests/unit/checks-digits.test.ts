@@ -1,8 +1,8 @@
 // Evidence from the digits alone. (a) Scale: every significant digit written (three at least) equals a
 // fact of the subject's line-item family for the figure's period times a power of ten, in the KB's own
 // currency, and no fact of the family equals the figure: a dropped decimal point or a slipped 万/億,
-// million/billion, flagged even where the plain value check would only be unsure (the subject or the
-// period inherited). (b) Wrong line item: the figure's own line item, named in its sentence, has another
+// million/billion (also the fact's own digits under another currency's sign), flagged even where the
+// plain value check would only be unsure (the subject or the period inherited). (b) Wrong line item: the figure's own line item, named in its sentence, has another
 // value in the KB for the period, and the figure equals another line item's value of the same subject and
 // period to every digit written (revenue given net income, a segment given the group's total, growth
 // given a margin); pairs writers use loosely (net income / attributable / non-GAAP, operating income /
@@ -44,6 +44,14 @@ describe('scale from the digits', () => {
     );
     const text = '阿里巴巴公布2026财年第二季度业绩。\n- 非GAAP每股美国存托股收益为206美元\n- 营收2477.95亿元';
     expect(check(text, '206美元', noUsd)?.status).not.toBe('inconsistent');
+  });
+  it('the fact’s own digits ×10 under a dollar sign (a yuan amount, currency and unit slipped): scale', () => {
+    const c = check('阿里巴巴公布2026财年第二季度业绩。\n营收为24,779.5亿美元。', '24,779.5亿美元');
+    expect(c).toMatchObject({ status: 'inconsistent', cause: 'scale', expected: 247_795e6, expectedUnit: 'CNY' });
+    expect(c!.reason).toMatch(/US dollars and 10× larger/);
+  });
+  it('a dollar amount near the conversion ×10 (no digits of the KB’s own): never a flag', () => {
+    expect(check('阿里巴巴2026财年第二季度营收为3,481亿美元。', '3,481亿美元')?.status).not.toBe('inconsistent');
   });
   it('a figure equal to a fact of the family is never a scale slip', () => {
     expect(check('阿里巴巴2026财年第二季度非GAAP每股美国存托股收益为14.75元人民币。', '14.75元人民币')?.status).toBe('consistent');

@@ -261,6 +261,7 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   const sc = namedRows.find(
     (y) =>
       y.m.kind === 'scale' &&
+      !y.m.otherCurrency &&
       subjectNamed &&
       (sig >= 2 || (pinned && y.rel === 'same')) &&
       ((y.rel === 'same' && close && subjectFirm) || (isPlan(y.x) && (multiYear || seenHas(seen, seen.confirmed, y.x.id)))),
@@ -287,7 +288,10 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
         if (comparable(f, x)) family.push({ x, rel: relation(period, x), m: compare(f, x, kb, prec, [ctx.articleDate]), named: named.includes(x.metric) });
       }
     const articlePeriod = (x: Fact) => !period && !!x.period && articlePeriods(kb, seen).has(x.period.start + x.period.end);
-    const hits = family.filter((y) => y.m.kind === 'scale' && (y.rel === 'same' || articlePeriod(y.x)) && y.x.unit === f.unit);
+    const scaled = family.filter((y) => y.m.kind === 'scale' && (y.rel === 'same' || articlePeriod(y.x)));
+    // digits in the KB's own currency: the figure's currency first, another only when none is
+    const own = scaled.filter((y) => y.x.unit === f.unit);
+    const hits = own.length ? own : scaled.filter((y) => y.m.otherCurrency);
     const factors = new Set(hits.map((y) => y.m.factor));
     if (hits.length && factors.size === 1 && !family.some((y) => y.m.kind === 'equal' || y.m.kind === 'currency')) {
       const hit = hits.find((y) => y.named) ?? hits[0]!;
@@ -297,7 +301,7 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
       return done(
         'inconsistent',
         hit,
-        `${kbSays(kb, hit.x)}; the article's figure has its digits but is ${how} — likely a unit slip (a decimal point, 万/億/兆, million/billion).`,
+        `${kbSays(kb, hit.x)}; the article's figure ${hit.m.otherCurrency ? `has its digits, in ${currencyName(String(f.unit))} and ${how} — likely a currency and unit slip` : `has its digits but is ${how} — likely a unit slip (a decimal point, 万/億/兆, million/billion)`}.`,
         {
           cause: 'scale',
           ...(sibling ? { sibling } : {}),
