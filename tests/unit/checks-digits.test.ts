@@ -53,6 +53,10 @@ describe('scale from the digits', () => {
   it('a dollar amount near the conversion ×10 (no digits of the KB’s own): never a flag', () => {
     expect(check('阿里巴巴2026财年第二季度营收为3,481亿美元。', '3,481亿美元')?.status).not.toBe('inconsistent');
   });
+  it('a percentage with its decimal point dropped (-523% for -52.3%): scale, with the line item’s fact', () => {
+    const c = check('阿里巴巴公布2026财年第二季度业绩。\n营收2477.95亿元。\n净利润同比下降523%', '同比下降523%');
+    expect(c).toMatchObject({ status: 'inconsistent', cause: 'scale', expected: -52.3 });
+  });
   it('a figure equal to a fact of the family is never a scale slip', () => {
     expect(check('阿里巴巴2026财年第二季度非GAAP每股美国存托股收益为14.75元人民币。', '14.75元人民币')?.status).toBe('consistent');
   });

@@ -309,6 +309,26 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
       );
     }
   }
+  // 5c. a percentage with its decimal point dropped (56.6% written 566%): every digit written (three at
+  //     least) is the KB's value of its own line item for its period (or the article's) times 10 or 100,
+  //     to half a unit of the last digit written, and no fact of the line item equals it
+  if (f.kind === 'percent' && sig >= SCALE_DIGITS && subjectNamed && !f.approx && f.valueMax === undefined && !namedRows.some((y) => y.m.kind === 'equal')) {
+    const hits: Array<{ y: Row; factor: number }> = [];
+    for (const y of namedRows) {
+      const own = y.rel === 'same' || (!period && !!y.x.period && articlePeriods(kb, seen).has(y.x.period.start + y.x.period.end));
+      if (!own || y.x.valueMax !== undefined || y.x.qualifier) continue;
+      for (const factor of [10, 100, 0.1, 0.01]) {
+        if (Math.abs(signedValue(f) / factor - y.x.value) <= (prec.place / factor) * 0.5 + Math.abs(y.x.value) * 1e-9) hits.push({ y, factor });
+      }
+    }
+    if (hits.length && new Set(hits.map((h) => h.factor)).size === 1) {
+      const { y, factor } = hits[0]!;
+      const how = factor < 1 ? `${trim(1 / factor)}× smaller` : `${trim(factor)}× larger`;
+      return done('inconsistent', y, `${kbSays(kb, y.x)}; the article's figure has its digits but is ${how} — likely a dropped or shifted decimal point.`, {
+        cause: 'scale',
+      });
+    }
+  }
   // 6. period: the value belongs to another period while the text states this one
   if (stated && subjectNamed && period) {
     // a growth rate is read year on year unless it says otherwise, and moves only with the amounts
