@@ -25,6 +25,9 @@ export interface FigureBasis {
   fiscalLabel: boolean;
   /** The line item is named unmistakably right before the figure (its own words, no other amount between). */
   exactItem: boolean;
+  /** The line item (or its family's generic name) is named right before the figure with no other amount
+   *  between, or right after it, joined to it: stated in its sentence, not inherited or inferred. */
+  itemNamed: boolean;
 }
 
 /** Flow line items: a period of one day (the publication or announcement date) is not their period. */
@@ -55,7 +58,7 @@ export function timesBySpan(figures: Figure[]): Map<string, Figure[]> {
 /** sentenceStart: where the figure's sentence starts; times: timesBySpan of the article;
  *  articleDate: the publication date a year-less label (7～9月期) resolves with. */
 export function figureBasis(f: Figure, text: string, sentenceStart: number, times: Map<string, Figure[]>, articleDate?: string): FigureBasis {
-  const out: FigureBasis = { periodStated: false, periodClose: false, fiscalLabel: false, exactItem: false };
+  const out: FigureBasis = { periodStated: false, periodClose: false, fiscalLabel: false, exactItem: false, itemNamed: false };
   const vs = f.via?.subject;
   if (f.subject) out.subject = { value: f.subject, how: vs === 'sentence' ? 'explicit' : vs === 'article' ? 'inherited' : 'inferred' };
   const vp = f.via?.period;
@@ -83,6 +86,7 @@ export function figureBasis(f: Figure, text: string, sentenceStart: number, time
     // a line item only the sentence's shape implies (a list under one line item) stays a guess
     out.metric = { value: f.metric, how: f.via?.metric === 'inferred' ? 'inferred' : named || at !== undefined ? 'explicit' : 'inherited' };
     out.exactItem = named && !!SPECIFIC[f.metric] && f.via?.metric !== 'inferred';
+    out.itemNamed = named && f.via?.metric !== 'inferred';
   }
   return out;
 }

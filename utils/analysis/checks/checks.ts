@@ -143,6 +143,16 @@ function converted(
   const base = a.check;
   const conv = checkConversion(a, b, { kb: ctx.kb, articleDate: ctx.articleDate, ...rates, baseDates, sentence });
   if (!conv) return own();
+  // the base itself differs from the KB: that explains a conversion that does not follow from it, and
+  // the converted amount may well be the right one (0.059亿元 for a loss of 5,900万, (约800万美元))
+  if (conv.status === 'inconsistent' && base?.status === 'inconsistent' && base.scope !== 'conversion')
+    return {
+      ...conv,
+      status: 'unverified',
+      cause: undefined,
+      missing: ['difference'],
+      reason: `Does not follow from ${a.surface}, which itself differs from the KB; which of the two is wrong is not settled.`,
+    };
   if (conv.status !== 'consistent') return conv;
   // the conversion holds: the converted amount says what its base says
   if (base && base.status !== 'unverified' && base.scope !== 'conversion') {

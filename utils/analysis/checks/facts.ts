@@ -184,6 +184,13 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     const sibling = { kind: 'line-item' as const, factId: sib.x.id, metric: sib.x.metric };
     // the text names this exact line item, and the KB's value for it is another number
     const misnamed = !isGenericItem(f.metric) && basis.exactItem && sib.rel === 'same' && differs.length > 0 && differs.length === sameNamed.length;
+    // a segment's line item (cloud revenue, CMR) named in its sentence, given the group's total of the
+    // same period to every digit written: the writer took the wrong line of the table
+    const groupForPart = wrongItemEvidence(sib, differs) && isGenericItem(sib.x.metric) && !isGenericItem(f.metric);
+    if (groupForPart) {
+      const why = `This is ${item(sib.x.metric)} (${kbSays(kb, sib.x)}), not ${item(f.metric)} (${kbSays(kb, differs[0]!.x)})`;
+      return done('inconsistent', sib, `${why} — likely the wrong line item.`, { cause: 'metric', sibling });
+    }
     if (misnamed) {
       const why = `This is ${item(sib.x.metric)} (${kbSays(kb, sib.x)}), not ${item(f.metric)} (${kbSays(kb, differs[0]!.x)})`;
       if (subjectFirm && close) return done('inconsistent', sib, `${why} — likely the wrong line item.`, { cause: 'metric', sibling });
@@ -214,6 +221,28 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
       missing: ['metric'],
     };
   }
+  // 3b. another line item: the figure's own line item, named in its sentence, has a KB value for the
+  //     period that differs, and the figure equals to every digit written the value of a line item of
+  //     another family for the same subject and period (revenue given net income, growth given margin)
+  if (sameNamed.length && basis.itemNamed && subjectNamed && !f.approx && f.valueMax === undefined && sig >= WRONG_ITEM_DIGITS) {
+    const differs = sameNamed.filter((y) => y.m.kind === 'none' && y.m.expected !== undefined && clearlyApart(f, y.m.expected));
+    if (differs.length === sameNamed.length) {
+      const others: Row[] = [];
+      for (const id of subjects)
+        for (const x of otherItemFacts(kb, id, f.metric)) {
+          if (ctx.articleDate && knownAfter(x, ctx.articleDate)) continue;
+          if (!comparable(f, x) || relation(period, x) !== 'same') continue;
+          const m = compare(f, x, kb, prec, [ctx.articleDate]);
+          if (m.kind === 'equal' && m.strict && !m.viaFx) others.push({ x, rel: 'same', m, named: false });
+        }
+      const other = closest(f, others);
+      if (other && wrongItemEvidence(other, differs)) {
+        const sibling = { kind: 'line-item' as const, factId: other.x.id, metric: other.x.metric };
+        const why = `This is ${item(other.x.metric)} (${kbSays(kb, other.x)}), not ${item(f.metric)} (${kbSays(kb, differs[0]!.x)})`;
+        return done('inconsistent', other, `${why} — likely the wrong line item.`, { cause: 'metric', sibling });
+      }
+    }
+  }
   // 4. currency: the same number as a fact of this subject in another currency
   const cur = namedRows.find(
     (y) =>
@@ -232,6 +261,7 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   const sc = namedRows.find(
     (y) =>
       y.m.kind === 'scale' &&
+      !y.m.otherCurrency &&
       subjectNamed &&
       (sig >= 2 || (pinned && y.rel === 'same')) &&
       ((y.rel === 'same' && close && subjectFirm) || (isPlan(y.x) && (multiYear || seenHas(seen, seen.confirmed, y.x.id)))),
@@ -242,6 +272,62 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     return done('inconsistent', sc, `${kbSays(kb, sc.x)}; the article's figure is ${how} — likely a unit slip (万/億/兆, million/billion).`, {
       cause: 'scale',
     });
+  }
+  // 5b. scale by the digits: every significant digit written (SCALE_DIGITS or more) equals a fact of
+  //     this subject, of the same line-item family and the figure's period, times 10^k (k ≠ 0), in the
+  //     KB's own currency (a conversion is never this evidence), and no fact of the family equals the
+  //     figure: a dropped decimal point, 万/億/亿 or million/billion slipped. Tolerance: half a unit of
+  //     the last digit written on both sides (compare()'s strict ranges).
+  //     With no period of its own, the article's period is the period of the facts other figures of the
+  //     page were confirmed as.
+  if (f.kind === 'money' && sig >= SCALE_DIGITS && subjectNamed && !f.approx && f.valueMax === undefined && basis.currency?.how === 'explicit') {
+    const family: Row[] = [];
+    for (const id of subjects)
+      for (const x of familyFacts(kb, id, f.metric)) {
+        if (ctx.articleDate && knownAfter(x, ctx.articleDate)) continue;
+        if (comparable(f, x)) family.push({ x, rel: relation(period, x), m: compare(f, x, kb, prec, [ctx.articleDate]), named: named.includes(x.metric) });
+      }
+    const articlePeriod = (x: Fact) => !period && !!x.period && articlePeriods(kb, seen).has(x.period.start + x.period.end);
+    const scaled = family.filter((y) => y.m.kind === 'scale' && (y.rel === 'same' || articlePeriod(y.x)));
+    // digits in the KB's own currency: the figure's currency first, another only when none is
+    const own = scaled.filter((y) => y.x.unit === f.unit);
+    const hits = own.length ? own : scaled.filter((y) => y.m.otherCurrency);
+    const factors = new Set(hits.map((y) => y.m.factor));
+    if (hits.length && factors.size === 1 && !family.some((y) => y.m.kind === 'equal' || y.m.kind === 'currency')) {
+      const hit = hits.find((y) => y.named) ?? hits[0]!;
+      const k = hit.m.factor!;
+      const how = k < 1 ? `${trim(1 / k)}× smaller` : `${trim(k)}× larger`;
+      const sibling = hit.named ? undefined : { kind: 'line-item' as const, factId: hit.x.id, metric: hit.x.metric };
+      return done(
+        'inconsistent',
+        hit,
+        `${kbSays(kb, hit.x)}; the article's figure ${hit.m.otherCurrency ? `has its digits, in ${currencyName(String(f.unit))} and ${how} — likely a currency and unit slip` : `has its digits but is ${how} — likely a unit slip (a decimal point, 万/億/兆, million/billion)`}.`,
+        {
+          cause: 'scale',
+          ...(sibling ? { sibling } : {}),
+        },
+      );
+    }
+  }
+  // 5c. a percentage with its decimal point dropped (56.6% written 566%): every digit written (three at
+  //     least) is the KB's value of its own line item for its period (or the article's) times 10 or 100,
+  //     to half a unit of the last digit written, and no fact of the line item equals it
+  if (f.kind === 'percent' && sig >= SCALE_DIGITS && subjectNamed && !f.approx && f.valueMax === undefined && !namedRows.some((y) => y.m.kind === 'equal')) {
+    const hits: Array<{ y: Row; factor: number }> = [];
+    for (const y of namedRows) {
+      const own = y.rel === 'same' || (!period && !!y.x.period && articlePeriods(kb, seen).has(y.x.period.start + y.x.period.end));
+      if (!own || y.x.valueMax !== undefined || y.x.qualifier) continue;
+      for (const factor of [10, 100, 0.1, 0.01]) {
+        if (Math.abs(signedValue(f) / factor - y.x.value) <= (prec.place / factor) * 0.5 + Math.abs(y.x.value) * 1e-9) hits.push({ y, factor });
+      }
+    }
+    if (hits.length && new Set(hits.map((h) => h.factor)).size === 1) {
+      const { y, factor } = hits[0]!;
+      const how = factor < 1 ? `${trim(1 / factor)}× smaller` : `${trim(factor)}× larger`;
+      return done('inconsistent', y, `${kbSays(kb, y.x)}; the article's figure has its digits but is ${how} — likely a dropped or shifted decimal point.`, {
+        cause: 'scale',
+      });
+    }
   }
   // 6. period: the value belongs to another period while the text states this one
   if (stated && subjectNamed && period) {
@@ -283,6 +369,17 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     // a revenue well below the company's total, in a sentence that does not name the company, is most
     // likely a part of it (a segment, a product line, a region named in words the KB does not know:
     // 增值服務…958.6億元收入), not a wrong total
+    // a growth rate in a sentence that does not name the company, apart from the company's own: most
+    // likely a part's (即时零售业务…收入达229亿元,同比激增60%), not a wrong total, the same as its amount
+    if (r && subjectHow !== 'explicit' && f.kind === 'percent')
+      return {
+        ...done(
+          'unverified',
+          r,
+          `${kbSays(kb, r.x)}; the article's ${fmtValue(signedValue(f), String(f.unit))} may be a part's (its sentence does not name the company).`,
+        ),
+        missing: ['subject'],
+      };
     if (r && subjectHow !== 'explicit' && partOf(f, r.x))
       return {
         ...done(
@@ -309,6 +406,27 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   }
   return check;
 
+  /** Evidence of a wrong line item: the figure's own item named in its sentence, of a subject the text
+   *  names, with the KB's value of that item for the period clearly apart, and another item's value of
+   *  the same period matched to every digit (WRONG_ITEM_DIGITS at least), never a loose pair. */
+  function wrongItemEvidence(other: Row, differs: Row[]): boolean {
+    return (
+      other.rel === 'same' &&
+      other.m.strict === true &&
+      !other.m.viaFx &&
+      basis.itemNamed &&
+      basis.metric?.how === 'explicit' &&
+      subjectNamed &&
+      !!period &&
+      !f.approx &&
+      f.valueMax === undefined &&
+      sig >= WRONG_ITEM_DIGITS &&
+      differs.length > 0 &&
+      differs.length === sameNamed.length &&
+      !loosePair(f.metric!, other.x.metric)
+    );
+  }
+
   function done(status: Check['status'], r: Row, reason: string, extra: { cause?: Check['cause']; sibling?: Check['sibling']; period?: Period } = {}): Check {
     // a line item only inferred from the sentence's shape is no evidence for a flag
     if (status === 'inconsistent' && basis.metric?.how === 'inferred')
@@ -323,6 +441,56 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     if (period) c.basis = { period: { value: period, how: 'inferred' } };
     return c;
   }
+}
+
+/** Significant digits a figure must show for its digits alone to be evidence: of a scale slip
+ *  (1475 for 14.75) and of a wrong line item (another item's value to every digit written). Two digits
+ *  match some other number of a results table too often. */
+const SCALE_DIGITS = 3;
+const WRONG_ITEM_DIGITS = 3;
+
+/** Families whose members writers and the analysis name one for another (net income / attributable /
+ *  non-GAAP; operating income / EBITA / EBITDA; EPS per share / per ADS / non-GAAP; capex with and
+ *  without leases, plans; cash flows; buybacks and their authorisations), and "profit" words that
+ *  cross net income and operating profit (利润, 利益): a match inside these is never a wrong line item. */
+const LOOSE_FAMILIES = new Set(['net_income', 'profit', 'per_share', 'spending', 'cash', 'capital_return']);
+const FIGURE_FAMILIES = new Set(['revenue', 'net_income', 'profit', 'per_share', 'spending', 'cash', 'capital_return']);
+function loosePair(a: Metric, b: Metric): boolean {
+  const fa = METRIC_DEFS[a].family;
+  const fb = METRIC_DEFS[b].family;
+  if (fa === fb) return LOOSE_FAMILIES.has(fa);
+  return (fa === 'net_income' && fb === 'profit') || (fa === 'profit' && fb === 'net_income');
+}
+
+/** Checkable facts of a subject in the line item's family (every member, for the digits of a scale slip). */
+function familyFacts(kb: PreparedKb, subject: string, metric: Metric): Fact[] {
+  const d = METRIC_DEFS[metric];
+  if (!FIGURE_FAMILIES.has(d.family)) return [];
+  return (kb.factsBySubject.get(subject) ?? []).filter(
+    (x) => x.status !== 'unverified' && METRIC_DEFS[x.metric].family === d.family && METRIC_DEFS[x.metric].kind === d.kind,
+  );
+}
+
+/** Checkable facts of a subject for line items of other families that a figure's item could be
+ *  mistaken for (reported results of the same kind of value). */
+function otherItemFacts(kb: PreparedKb, subject: string, metric: Metric): Fact[] {
+  const d = METRIC_DEFS[metric];
+  if (!FIGURE_FAMILIES.has(d.family)) return [];
+  return (kb.factsBySubject.get(subject) ?? []).filter((x) => {
+    const e = METRIC_DEFS[x.metric];
+    return x.status !== 'unverified' && e.family !== d.family && FIGURE_FAMILIES.has(e.family) && e.kind === d.kind;
+  });
+}
+
+/** The periods of the facts other figures of the article were confirmed as (the article's period). */
+function articlePeriods(kb: PreparedKb, seen: Seen): Set<string> {
+  seen.read = true;
+  const out = new Set<string>();
+  for (const id of seen.confirmed) {
+    const p = kb.facts.get(id)?.period;
+    if (p) out.add(p.start + p.end);
+  }
+  return out;
 }
 
 /** Below this share of the KB's total, a revenue figure is read as a possible part of it. */

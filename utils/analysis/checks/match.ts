@@ -18,6 +18,8 @@ export interface Match {
   expected?: number;
   expectedUnit?: string;
   factor?: number; // scale: figure = fact × factor
+  /** scale: the digits are the fact's in its own currency, the figure states another (US$ for yuan). */
+  otherCurrency?: boolean;
   /** Equal even under strict rounding (half a unit of the last digit), not only truncation. */
   strict?: boolean;
   viaFx?: { rate: number; month: string };
@@ -150,6 +152,16 @@ export function compare(f: Figure, x: Fact, kb: PreparedKb, prec = precision(f),
     }
     if (sig >= 2 && meets(figureRange(f, v, tolStrict, true), factRange(x, x.value, true)))
       return { kind: 'currency', expected: x.value, expectedUnit: x.unit };
+    // the fact's own digits at another power of ten, under another currency (a yuan amount written with
+    // a dollar sign and ×10): three digits at least, and only where a rate showed that the figure is no
+    // conversion of the fact
+    if (sig >= 3 && best) {
+      for (const k of [-1, 1, -2, 2, -3, 3, -4, 4]) {
+        const factor = Math.pow(10, k);
+        if (meets(figureRange(f, v, tolStrict, true), factRange(x, x.value * factor, true)))
+          return { kind: 'scale', factor, expected: x.value, expectedUnit: x.unit, otherCurrency: true };
+      }
+    }
     return { kind: 'none', expected: best ? x.value * best.rate : undefined, expectedUnit: best ? fu : undefined };
   }
   // (a round number is a power of ten from many things: the caller weighs sig)
