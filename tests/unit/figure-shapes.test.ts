@@ -317,3 +317,65 @@ describe('shapes from pages nobody tuned on (issue 11)', () => {
     expect(figs('予測を60億ドルから70億ドルという水準に引き上げた。').map((f) => f.value)).toEqual([6e9, 7e9]);
   });
 });
+
+describe('signs and values of the last shapes (value accuracy pass)', () => {
+  it('a loss word with a verb or an adjective between it and the amount is a negative amount', () => {
+    expect(got(one('归属公司的净亏损达到112亿元。', 'zh-Hans'))).toEqual({ value: -112e8, unit: 'CNY' });
+    expect(got(one('經營虧損高達151億元。', 'zh-Hant'))).toEqual({ value: -151e8, unit: 'CNY' });
+    expect(got(one('公司淨損達 112 億元。', 'zh-Hant'))).toEqual({ value: -112e8, unit: 'CNY' });
+    expect(got(one('該季大虧人民幣112億元。', 'zh-Hant'))).toEqual({ value: -112e8, unit: 'CNY' });
+    expect(got(one('The unit posted negative EBITDA of CNY 156 million.'))).toEqual({ value: -156e6, unit: 'CNY' });
+  });
+  it('a loss word before the amount in Japanese and English (営業赤字は, 赤字幅は, net loss was), or 経常赤字 after it', () => {
+    expect(got(one('営業赤字は50億円だった。'))).toEqual({ value: -50e8, unit: 'JPY' });
+    expect(got(one('赤字幅は50億円に縮小した。'))).toEqual({ value: -50e8, unit: 'JPY' });
+    expect(got(one('今期は50億円の経常赤字だった。'))).toEqual({ value: -50e8, unit: 'JPY' });
+    expect(got(one('Net loss was $5 billion in the quarter.'))).toEqual({ value: -5e9, unit: 'USD' });
+    expect(got(one('黒字は50億円だった。'))).toEqual({ value: 50e8, unit: 'JPY' });
+  });
+  it('turning a loss into a profit (扭亏为盈) and 盈亏 are not losses', () => {
+    expect(got(one('国际业务扭亏为盈，经调整EBITA录1.6亿元。', 'zh-Hans'))).toEqual({ value: 1.6e8, unit: 'CNY' });
+    expect(got(one('公司扭亏1.6亿元。', 'zh-Hans'))).toEqual({ value: 1.6e8, unit: 'CNY' });
+  });
+  it('decrease verbs in English, with or without an approximation word between', () => {
+    expect(got(one('Shares plummeted around 6% on Thursday.'))).toEqual({ value: -6, unit: 'percent' });
+    expect(figs('Operating profit plunging 74% and sales falling 3%.').map((f) => f.value)).toEqual([-74, -3]);
+    expect(got(one('The stock is 35% off its high.'))).toEqual({ value: -35, unit: 'percent' });
+    expect(got(one('Output saw a contraction of 3% last year.'))).toEqual({ value: -3, unit: 'percent' });
+    expect(figs('Shares shed 5% after a 10% slump, a 3% dip and a 2% loss.').map((f) => f.value)).toEqual([-5, -10, -3, -2]);
+    expect(got(one('The maker saw a 5% offer accepted.'))).toEqual({ value: 5, unit: 'percent' });
+  });
+  it('Japanese and Chinese decrease words: の大幅減益, の落ち込み, 下挫, 回落', () => {
+    expect(got(one('純利益は前年同期比69%の大幅減益となった。'))).toEqual({ value: -69, unit: 'percent' });
+    expect(got(one('営業利益は12%の落ち込みだった。'))).toEqual({ value: -12, unit: 'percent' });
+    expect(got(one('売上高は3%の小幅増収だった。'))).toEqual({ value: 3, unit: 'percent' });
+    expect(got(one('股价下挫5%。', 'zh-Hans'))).toEqual({ value: -5, unit: 'percent' });
+    expect(got(one('毛利率回落2%。', 'zh-Hans'))).toEqual({ value: -2, unit: 'percent' });
+  });
+  it('降了 before a bare amount is a decrease; 降至 names the new level', () => {
+    const list = figs('该业务收入是65亿元,环比降了23亿。', 'zh-Hans').filter((f) => f.kind === 'money');
+    expect(list.map((f) => f.value)).toEqual([65e8, -23e8]);
+    expect(got(one('收入降至23亿元。', 'zh-Hans'))).toEqual({ value: 23e8, unit: 'CNY' });
+  });
+  it('from X to Y: both amounts are levels, positive whatever the verb', () => {
+    expect(figs('Revenue fell from $10 billion to $8 billion.').map((f) => f.value)).toEqual([10e9, 8e9]);
+    expect(figs('净利润从120亿元下滑至80亿元。', 'zh-Hans').map((f) => f.value)).toEqual([120e8, 80e8]);
+    expect(figs('売上高は100億円から80億円に減少した。').map((f) => f.value)).toEqual([100e8, 80e8]);
+  });
+  it('成 with its ones digit after it: 四成八 is 48%, not 四成 and a stray 八', () => {
+    expect(got(one('营业额升四成八。', 'zh-Hans'))).toEqual({ value: 48, unit: 'percent' });
+    expect(got(one('收入占整体七成二。', 'zh-Hans'))).toEqual({ value: 72, unit: 'percent' });
+    expect(figs('纯利按年增加四成七,升至一百零七亿元。', 'zh-Hans').map((f) => f.value)).toEqual([47, 107e8]);
+    // a digit that starts a word or another number is not the ones
+    expect(figs('约七成二季度', 'zh-Hans').find((f) => f.kind === 'percent')!.value).toBe(70);
+  });
+  it('ranges with ─ as the dash, and a range of decreases written from the larger one', () => {
+    expect(got(one('売上高は271億─287億元になるとの見通し。'))).toEqual({ value: 271e8, valueMax: 287e8, unit: 'CNY' });
+    expect(got(one('前年同期比4.7~1.7%減少すると予測している。'))).toEqual({ value: -4.7, valueMax: -1.7, unit: 'percent' });
+  });
+  it('a scale word with no digits and a currency: a trillion-RMB bet, one billion dollars', () => {
+    expect(got(one('Three groups place a Trillion-RMB bet on AI.'))).toEqual({ value: 1e12, unit: 'CNY' });
+    expect(got(one('It spent one billion dollars on chips.'))).toEqual({ value: 1e9, unit: 'USD' });
+    expect(figs('The app has a million users.').filter((f) => f.kind === 'money')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 import { normalize, toOriginal, type Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import { SPEND_BEFORE, matchAmount, tokenEnd, type RawAmount } from './amount';
+import { currencyAfter } from './money-words';
 import { isMoneyMetric, metricHits } from './metrics';
 import { NUMERAL_START_CHARS, digitAt, numeralStart, scanNumber } from './numbers';
 import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, timeStartChars, withYear, type TimeMatch } from './periods';
@@ -37,7 +38,7 @@ const NUM = 1,
 const START = new Uint8Array(65536);
 for (const ch of NUMERAL_START_CHARS) START[ch.charCodeAt(0)]! |= NUM | GROWTH;
 for (const ch of timeStartChars()) START[ch.charCodeAt(0)]! |= TIME;
-for (const ch of 'dt') START[ch.charCodeAt(0)]! |= GROWTH;
+for (const ch of 'dtao') START[ch.charCodeAt(0)]! |= GROWTH;
 const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|from|to|and|fiscal|billion|million|trillion|bn|plus)\s$/;
 
 /** Figures in `text` (norm = normalize(text)); year-less dates and relative periods get value NaN
@@ -139,7 +140,21 @@ function growthAt(s: string, i: number): RawAmount | null {
     const three = /[3三]|triple/.test(r[1]!);
     return { a: i, b: i + r[0].length, kind: 'percent', value: three ? 100 : 10, unit: 'percent', approx: 'atleast', change: 'increase' };
   }
-  return null;
+  return scaleWordAmount(s, i);
+}
+
+const SCALE_WORD = /(?:a|one)[\s-](thousand|million|billion|trillion)[\s-]/y;
+const SCALE_VALUE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** "a trillion-RMB bet", "one billion dollars": a scale word with no digits, followed by a currency. */
+function scaleWordAmount(s: string, i: number): RawAmount | null {
+  if (isAsciiLetter(s.charCodeAt(i - 1))) return null;
+  SCALE_WORD.lastIndex = i;
+  const r = SCALE_WORD.exec(s);
+  if (!r) return null;
+  const cur = currencyAfter(s, i + r[0].length);
+  if (!cur || isAsciiLetter(s.charCodeAt(cur[0]))) return null;
+  return { a: i, b: cur[0], kind: 'money', value: SCALE_VALUE[r[1]!]!, unit: cur[1] };
 }
 
 /** "in 2024", "during 2025": an English calendar year. */
