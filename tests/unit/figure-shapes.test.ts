@@ -352,6 +352,24 @@ describe('signs and values of the last shapes (value accuracy pass)', () => {
     expect(got(one('股价下挫5%。', 'zh-Hans'))).toEqual({ value: -5, unit: 'percent' });
     expect(got(one('毛利率回落2%。', 'zh-Hans'))).toEqual({ value: -2, unit: 'percent' });
   });
+  it('more decrease words: 5%下回った, 3%下がった, 2%後退, 5% below, 5% less, reduced by 4%, 缩水30%, 降低5%', () => {
+    expect(got(one('売上高は予想を5%下回った。'))).toEqual({ value: -5, unit: 'percent' });
+    expect(got(one('株価は3%下がった。'))).toEqual({ value: -3, unit: 'percent' });
+    expect(got(one('出荷は前年比2%後退した。'))).toEqual({ value: -2, unit: 'percent' });
+    expect(got(one('Shares closed 5% below the IPO price.'))).toEqual({ value: -5, unit: 'percent' });
+    expect(got(one('It sold 5% less than a year ago.'))).toEqual({ value: -5, unit: 'percent' });
+    expect(got(one('Costs were reduced by 4% in the year.'))).toEqual({ value: -4, unit: 'percent' });
+    expect(got(one('市值缩水30%。', 'zh-Hans'))).toEqual({ value: -30, unit: 'percent' });
+    expect(got(one('价格降低5%。', 'zh-Hans'))).toEqual({ value: -5, unit: 'percent' });
+    // を下回る after a percentage is a bound, not a change
+    expect(one('成長率は5%を下回る見通し。').change).toBeUndefined();
+  });
+  it('a change word after an amount of money in English, and Japanese losses after the amount', () => {
+    expect(one('It reported a $2 billion decline in revenue.')).toMatchObject({ value: -2e9, unit: 'USD', change: 'decrease' });
+    expect(got(one('It booked a $3 billion quarterly loss.'))).toEqual({ value: -3e9, unit: 'USD' });
+    expect(got(one('今期は50億円の最終損失を計上した。'))).toEqual({ value: -50e8, unit: 'JPY' });
+    expect(got(one('売上高は予想を50億円下回った。'))).toEqual({ value: -50e8, unit: 'JPY' });
+  });
   it('降了 before a bare amount is a decrease; 降至 names the new level', () => {
     const list = figs('该业务收入是65亿元,环比降了23亿。', 'zh-Hans').filter((f) => f.kind === 'money');
     expect(list.map((f) => f.value)).toEqual([65e8, -23e8]);

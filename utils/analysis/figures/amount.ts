@@ -62,13 +62,18 @@ const MONEY_CHANGE_SUFFIX = longestFirst<'increase' | 'decrease'>([
   ['消失', 'decrease'],
   ['蒸发', 'decrease'],
   ['减少', 'decrease'],
+  [' decrease', 'decrease'], // a $2 billion decline in revenue
+  [' decline', 'decrease'],
+  [' drop', 'decrease'],
+  [' fall', 'decrease'],
+  [' reduction', 'decrease'],
   ['の目減り', 'decrease'],
   ['目減り', 'decrease'],
 ]);
 /** 112億元の赤字, and 112億元(約2400億円)の赤字: the loss word may follow the amount's conversion
  *  (both the amount and its conversion are losses). */
 const LOSS_AFTER =
-  /^\s?(?:[(（][^()（）。]{1,24}[)）]|[)）])?\s?(?:の(?:最終|純|営業|経常)?赤字|の(?:純|営業|経常|評価|為替|特別)?損失(?!リスク|の(?:可能性|恐れ|おそれ))|赤字|\s(?:net\s|operating\s)?loss(?!-making|es)\b)/;
+  /^\s?(?:[(（][^()（）。]{1,24}[)）]|[)）])?\s?(?:の(?:最終|純|営業|経常)?赤字|の(?:純|営業|経常|最終|税引前|投資|評価|為替|特別)?損失(?!リスク|の(?:可能性|恐れ|おそれ))|赤字|\s(?:(?:net|operating|quarterly|annual|pre-?tax|full-year|one-time|record)\s)?loss(?!-making|es)\b)/;
 const LOSS_BEFORE =
   /(?:(?:最終|営業|経常|純)?赤字(?:額|幅)?(?=\s?(?:は|が|も))|最終赤字|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净损|淨損|(?<![扭止减減转轉盈])(?:大|巨)?(?:亏|虧)|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|losses of|\bloss(?:es)?\s(?:was|were|totaled|totalled|amounted to|came to|came in at|reached|stood at)|net outflow of|\bnegative(?:\s[a-z]+){0,2}\sof|\blost)\s?(?:は|が|も|高达|高達|达到|達到|达|達|为|為|约为|約為|录得|錄得|of)?\s?(?:約|约|about)?\s?$/;
 /** 同比减少约340亿, fell by $2 billion: a decrease written before an amount of money (not 减少至 / fell to: a level). */
