@@ -370,6 +370,23 @@ describe('signs and values of the last shapes (value accuracy pass)', () => {
     expect(got(one('今期は50億円の最終損失を計上した。'))).toEqual({ value: -50e8, unit: 'JPY' });
     expect(got(one('売上高は予想を50億円下回った。'))).toEqual({ value: -50e8, unit: 'JPY' });
   });
+  it('a quote’s change: a bare number before its percentage in brackets, in the currency of the price before it', () => {
+    const list = figs('Last Trade\n$28.16\n-0.97 (-3.33%)\nBid').filter((f) => f.kind === 'money');
+    expect(list.map((f) => [f.value, f.unit])).toEqual([
+      [28.16, 'USD'],
+      [-0.97, 'USD'],
+    ]);
+    expect(figs("Closing Price\n$29.13\nDay's Change\n0.00 (0.00%)").map((f) => [f.value, f.unit])).toEqual([
+      [29.13, 'USD'],
+      [0, 'USD'],
+      [0, 'percent'],
+    ]);
+    // a number with no price just before it is no quote
+    expect(figs('Revenue was $5 billion. 12 (5%) of stores closed.').map((f) => f.unit)).toEqual(['USD', 'percent']);
+  });
+  it('蒸发了 before an amount is a decrease', () => {
+    expect(got(one('市值蒸发了1万亿港元。', 'zh-Hans'))).toEqual({ value: -1e12, unit: 'HKD' });
+  });
   it('降了 before a bare amount is a decrease; 降至 names the new level', () => {
     const list = figs('该业务收入是65亿元,环比降了23亿。', 'zh-Hans').filter((f) => f.kind === 'money');
     expect(list.map((f) => f.value)).toEqual([65e8, -23e8]);

@@ -78,7 +78,7 @@ const LOSS_BEFORE =
   /(?:(?:最終|営業|経常|純)?赤字(?:額|幅)?(?=\s?(?:は|が|も))|最終赤字|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净损|淨損|(?<![扭止减減转轉盈])(?:大|巨)?(?:亏|虧)|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|losses of|\bloss(?:es)?\s(?:was|were|totaled|totalled|amounted to|came to|came in at|reached|stood at)|net outflow of|\bnegative(?:\s[a-z]+){0,2}\sof|\blost)\s?(?:は|が|も|高达|高達|达到|達到|达|達|为|為|约为|約為|录得|錄得|of)?\s?(?:約|约|about)?\s?$/;
 /** 同比减少约340亿, fell by $2 billion: a decrease written before an amount of money (not 减少至 / fell to: a level). */
 const MONEY_DECREASE_BEFORE =
-  /(?:(?:减少|減少|下降|下跌|下滑|缩减|縮減|减|減|降|跌)了?|\b(?:fell|declined|decreased|dropped|shrank|slid)(?:\sby)?|\bdown|\ba (?:drop|decline|fall|decrease) of|\b(?:shed|erased|wiped out|wiped)|蒸发|蒸發|缩水|縮水|下げ幅は?|資金流出は?|流出超は?)\s?(?:約|约|about|roughly|nearly|some)?\s?$/;
+  /(?:(?:减少|減少|下降|下跌|下滑|缩减|縮減|减|減|降|跌)了?|\b(?:fell|declined|decreased|dropped|shrank|slid)(?:\sby)?|\bdown|\ba (?:drop|decline|fall|decrease) of|\b(?:shed|erased|wiped out|wiped)|蒸发了?|蒸發了?|缩水了?|縮水了?|下げ幅は?|資金流出は?|流出超は?)\s?(?:約|约|about|roughly|nearly|some)?\s?$/;
 
 const CODES = new Set(['rmb', 'usd', 'cny', 'hkd', 'jpy', 'eur', 'gbp', 'us', 'hk', 'twd', 'sgd', 'aud', 'cad', 'chf', 'inr', 'krw', 'rs']);
 const EN_GPUS = /^\s(?:nvidia\s)?(?:(?:h|a|b)\s?\d{2,3}\s)?(?:gpus?|graphics chips|ai chips|accelerators)(?![a-z])/;

@@ -5,7 +5,7 @@ import type { Figure } from '../types';
 import { SPEND_BEFORE, matchAmount, tokenEnd, type RawAmount } from './amount';
 import { currencyAfter } from './money-words';
 import { isMoneyMetric, metricHits } from './metrics';
-import { NUMERAL_START_CHARS, digitAt, numeralStart, scanNumber } from './numbers';
+import { NUMERAL_START_CHARS, digitAt, numeralStart, scanNumber, signBefore } from './numbers';
 import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, timeStartChars, withYear, type TimeMatch } from './periods';
 import { sentenceIndex, sentences, type Sentences } from './sentences';
 import { isAsciiAlnum, isAsciiLetter } from './units';
@@ -102,6 +102,12 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
         continue;
       }
       if (digitStart) {
+        const q = quoteChange(s, i, lo, raws);
+        if (q) {
+          raws.push(q);
+          i = lo = q.b;
+          continue;
+        }
         const y = enYear(s, i);
         if (y) {
           raws.push(y);
@@ -155,6 +161,24 @@ function scaleWordAmount(s: string, i: number): RawAmount | null {
   const cur = currencyAfter(s, i + r[0].length);
   if (!cur || isAsciiLetter(s.charCodeAt(cur[0]))) return null;
   return { a: i, b: cur[0], kind: 'money', value: SCALE_VALUE[r[1]!]!, unit: cur[1] };
+}
+
+/** A quote's change: a bare number right before its percentage in brackets ("$28.16 -0.97 (-3.33%)"). */
+const QUOTE_CHANGE = /(\d{1,6}(?:\.\d{1,4})?)\s?(?=\(\s?[-+−]?\d{1,3}(?:\.\d{1,4})?%\s?\))/y;
+
+/** "Last Trade $28.16 -0.97 (-3.33%)", "Day's Change 0.00 (0.00%)": the change of a quoted price, in
+ *  the currency of the price quoted just before it. */
+function quoteChange(s: string, i: number, lo: number, raws: Raw[]): RawAmount | null {
+  QUOTE_CHANGE.lastIndex = i;
+  const r = QUOTE_CHANGE.exec(s);
+  if (!r) return null;
+  const price = raws[raws.length - 1];
+  if (!price || price.kind !== 'money' || ('bare' in price && price.bare) || !price.unit || i - price.b > 40) return null;
+  if (/[0-9。]|\.\s/.test(s.slice(price.b, i))) return null; // only a label between (Day's Change)
+  const minus = signBefore(s, i);
+  const a = minus && i - minus >= lo ? i - minus : i;
+  const value = Number(r[1]);
+  return { a, b: i + r[1]!.length, kind: 'money', value: minus ? -value : value, unit: price.unit, ...(minus ? { change: 'decrease' as const } : {}) };
 }
 
 /** "in 2024", "during 2025": an English calendar year. */
