@@ -384,6 +384,22 @@ describe('signs and values of the last shapes (value accuracy pass)', () => {
     // a number with no price just before it is no quote
     expect(figs('Revenue was $5 billion. 12 (5%) of stores closed.').map((f) => f.unit)).toEqual(['USD', 'percent']);
   });
+  it('negative growth and Chinese change words after a percentage (3%的负增长, 5%的增长)', () => {
+    expect(got(one('Sales posted negative growth of 3% in the quarter.'))).toEqual({ value: -3, unit: 'percent' });
+    expect(got(one('营收出现3%的负增长。', 'zh-Hans'))).toEqual({ value: -3, unit: 'percent' });
+    expect(got(one('营收实现5%的增长。', 'zh-Hans'))).toEqual({ value: 5, unit: 'percent' });
+  });
+  it('a loss named with its qualifier before the verb: attributable to…, per share, for the quarter', () => {
+    expect(got(one('Net loss attributable to ordinary shareholders was RMB 2 billion.'))).toEqual({ value: -2e9, unit: 'CNY' });
+    expect(got(one('Loss per share of $0.50 was reported.'))).toEqual({ value: -0.5, unit: 'USD' });
+    expect(
+      figs('Its net loss for the quarter was $2 billion, and revenue was $5 billion.')
+        .filter((f) => f.kind === 'money')
+        .map((f) => f.value),
+    ).toEqual([-2e9, 5e9]);
+    // a loss of something else is no loss of money
+    expect(got(one('The loss of customers meant revenue was $2 billion.'))).toEqual({ value: 2e9, unit: 'USD' });
+  });
   it('蒸发了 before an amount is a decrease', () => {
     expect(got(one('市值蒸发了1万亿港元。', 'zh-Hans'))).toEqual({ value: -1e12, unit: 'HKD' });
   });
