@@ -400,6 +400,13 @@ describe('signs and values of the last shapes (value accuracy pass)', () => {
     // a loss of something else is no loss of money
     expect(got(one('The loss of customers meant revenue was $2 billion.'))).toEqual({ value: 2e9, unit: 'USD' });
   });
+  it('a bare amount named as a loss (50亿的亏损) is money in the article’s currency, negative', () => {
+    const list = figs('百度营收312亿元。单季出现了50亿的亏损。', 'zh-Hans').filter((f) => f.kind === 'money');
+    expect(list.map((f) => [f.value, f.unit])).toEqual([
+      [312e8, 'CNY'],
+      [-50e8, 'CNY'],
+    ]);
+  });
   it('蒸发了 before an amount is a decrease', () => {
     expect(got(one('市值蒸发了1万亿港元。', 'zh-Hans'))).toEqual({ value: -1e12, unit: 'HKD' });
   });

@@ -43,6 +43,8 @@ export interface RawAmount {
   malformed?: boolean;
   /** A bare number next to a verb of spending (投2000亿, 千亿重注): money in the article's currency. */
   spend?: boolean;
+  /** A bare number named as a loss (112亿的亏损): money in the article's currency. */
+  loss?: boolean;
 }
 
 /** A verb of spending right before a big number (未来3年投2000亿用于…): the number is money. */
@@ -81,6 +83,8 @@ const LOSS_BEFORE =
  *  a loss named with its qualifier before the verb (a wider look back than LOSS_BEFORE). */
 const LOSS_QUALIFIED_BEFORE =
   /\bloss(?:es)?\s(?:attributable to [a-z' -]{1,40}|per (?:share|ads|american depositary share|diluted share)|for the (?:quarter|year|period|first half|second half|fiscal year|three months|six months|nine months|twelve months))\s(?:was|were|of|totaled|totalled|amounted to|came to|came in at|reached|stood at)\s?(?:about|approximately|roughly|around)?\s?$/;
+/** 112亿的亏损: a loss word after a bare amount. */
+const BARE_LOSS_AFTER = /^的(?:净|淨|经营|經營)?(?:亏损|虧損)/;
 /** 同比减少约340亿, fell by $2 billion: a decrease written before an amount of money (not 减少至 / fell to: a level). */
 const MONEY_DECREASE_BEFORE =
   /(?:(?:减少|減少|下降|下跌|下滑|缩减|縮減|减|減|降|跌)了?|\b(?:fell|declined|decreased|dropped|shrank|slid)(?:\sby)?|\bdown|\ba (?:drop|decline|fall|decrease) of|\b(?:shed|erased|wiped out|wiped)|蒸发了?|蒸發了?|缩水了?|縮水了?|下げ幅は?|資金流出は?|流出超は?)\s?(?:約|约|about|roughly|nearly|some)?\s?$/;
@@ -373,6 +377,9 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
     if (counted) k++; // 9万个: a classifier, the keyword says what it counts (else a plain count)
     // 1兆倍, 3億人分: a counter we do not know (but 投2000亿用于…, 千亿重注AI: spent money)
     const spend = SPEND_BEFORE.test(s.slice(Math.max(lo, a - 8), a)) || SPEND_AFTER.test(s.slice(k, k + 3));
+    // 这112亿的亏损: a bare amount named as a loss
+    const bareLoss = BARE_LOSS_AFTER.exec(s.slice(k, k + 6));
+    if (bareLoss) return { a, b: k + bareLoss[0].length, kind: 'money', value: -Math.abs(value), valueMax, unit: '', approx, bare: true, loss: true };
     // (3800亿中约80%: 中 "of which" is no counter)
     if (/^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(k, k + 1)) && !spend && !/^中[^国國文]/.test(s.slice(k, k + 2))) return null;
     // 同比减少约340亿: a decrease of a bare amount (its keyword gives the currency)

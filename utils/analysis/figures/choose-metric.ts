@@ -104,7 +104,8 @@ export function chooseMetric(
     return other;
   const around = text.slice(Math.max(0, h.a - 12), f.start);
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
-  if (SCOPE_OPENER.test(sentenceBefore(text, f.start))) return other;
+  const opening = sentenceBefore(text, f.start);
+  if (SCOPE_OPENER.test(opening) && !/gaap|調整|调整/i.test(opening)) return other; // (非GAAP項目を除くと: the non-GAAP basis)
   // "Alibaba's cloud division delivered …, with revenue rising 34% to …": the cloud unit's revenue
   if (h.metric === 'revenue' && h.b <= f.start && cloudUnitTopic(norm.text, h.na) && !PART_AFTER.test(text.slice(h.b, h.b + 24))) {
     if (f.kind === 'money') return { metric: 'cloud_revenue', hit: h, guessed: true };

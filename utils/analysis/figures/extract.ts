@@ -265,8 +265,8 @@ function resolveBare(norm: Normalized, text: string, raws: Raw[], list: Sentence
       r.unit = again;
       continue;
     }
-    // 未来3年投2000亿, 再砸500亿: a verb of spending right before a big number makes it money
-    if (!cu && top && (r.spend || SPEND_BEFORE.test(before)) && Math.abs(r.value) >= 1e8) {
+    // 未来3年投2000亿, 再砸500亿: a verb of spending right before a big number makes it money (so does 的亏损 after it)
+    if (!cu && top && (r.spend || r.loss || SPEND_BEFORE.test(before)) && Math.abs(r.value) >= 1e8) {
       r.unit = top[0];
       continue;
     }

@@ -140,8 +140,14 @@ export const CHANGE_SUFFIX = longestFirst<Change>([
   ['マイナス', 'decrease'],
   ['のプラス', 'increase'],
   ['下げ', 'decrease'],
-  ['下が', 'decrease'], // 3%下がった
-  ['上が', 'increase'],
+  ['下がった', 'decrease'], // 3%下がった
+  ['下がり', 'decrease'],
+  ['下がる', 'decrease'],
+  ['下がって', 'decrease'],
+  ['上がった', 'increase'],
+  ['上がり', 'increase'],
+  ['上がる', 'increase'],
+  ['上がって', 'increase'],
   ['後退', 'decrease'],
   ['上げ', 'increase'],
   ['安', 'decrease'], // 株価は3%安 (cheaper)
