@@ -317,3 +317,123 @@ describe('shapes from pages nobody tuned on (issue 11)', () => {
     expect(figs('予測を60億ドルから70億ドルという水準に引き上げた。').map((f) => f.value)).toEqual([6e9, 7e9]);
   });
 });
+
+describe('signs and values of the last shapes (value accuracy pass)', () => {
+  it('a loss word with a verb or an adjective between it and the amount is a negative amount', () => {
+    expect(got(one('归属公司的净亏损达到112亿元。', 'zh-Hans'))).toEqual({ value: -112e8, unit: 'CNY' });
+    expect(got(one('經營虧損高達151億元。', 'zh-Hant'))).toEqual({ value: -151e8, unit: 'CNY' });
+    expect(got(one('公司淨損達 112 億元。', 'zh-Hant'))).toEqual({ value: -112e8, unit: 'CNY' });
+    expect(got(one('該季大虧人民幣112億元。', 'zh-Hant'))).toEqual({ value: -112e8, unit: 'CNY' });
+    expect(got(one('The unit posted negative EBITDA of CNY 156 million.'))).toEqual({ value: -156e6, unit: 'CNY' });
+  });
+  it('a loss word before the amount in Japanese and English (営業赤字は, 赤字幅は, net loss was), or 経常赤字 after it', () => {
+    expect(got(one('営業赤字は50億円だった。'))).toEqual({ value: -50e8, unit: 'JPY' });
+    expect(got(one('赤字幅は50億円に縮小した。'))).toEqual({ value: -50e8, unit: 'JPY' });
+    expect(got(one('今期は50億円の経常赤字だった。'))).toEqual({ value: -50e8, unit: 'JPY' });
+    expect(got(one('Net loss was $5 billion in the quarter.'))).toEqual({ value: -5e9, unit: 'USD' });
+    expect(got(one('黒字は50億円だった。'))).toEqual({ value: 50e8, unit: 'JPY' });
+  });
+  it('turning a loss into a profit (扭亏为盈) and 盈亏 are not losses', () => {
+    expect(got(one('国际业务扭亏为盈，经调整EBITA录1.6亿元。', 'zh-Hans'))).toEqual({ value: 1.6e8, unit: 'CNY' });
+    expect(got(one('公司扭亏1.6亿元。', 'zh-Hans'))).toEqual({ value: 1.6e8, unit: 'CNY' });
+  });
+  it('decrease verbs in English, with or without an approximation word between', () => {
+    expect(got(one('Shares plummeted around 6% on Thursday.'))).toEqual({ value: -6, unit: 'percent' });
+    expect(figs('Operating profit plunging 74% and sales falling 3%.').map((f) => f.value)).toEqual([-74, -3]);
+    expect(got(one('The stock is 35% off its high.'))).toEqual({ value: -35, unit: 'percent' });
+    expect(got(one('Output saw a contraction of 3% last year.'))).toEqual({ value: -3, unit: 'percent' });
+    expect(figs('Shares shed 5% after a 10% slump, a 3% dip and a 2% loss.').map((f) => f.value)).toEqual([-5, -10, -3, -2]);
+    expect(got(one('The maker saw a 5% offer accepted.'))).toEqual({ value: 5, unit: 'percent' });
+  });
+  it('Japanese and Chinese decrease words: の大幅減益, の落ち込み, 下挫, 回落', () => {
+    expect(got(one('純利益は前年同期比69%の大幅減益となった。'))).toEqual({ value: -69, unit: 'percent' });
+    expect(got(one('営業利益は12%の落ち込みだった。'))).toEqual({ value: -12, unit: 'percent' });
+    expect(got(one('売上高は3%の小幅増収だった。'))).toEqual({ value: 3, unit: 'percent' });
+    expect(got(one('股价下挫5%。', 'zh-Hans'))).toEqual({ value: -5, unit: 'percent' });
+    expect(got(one('毛利率回落2%。', 'zh-Hans'))).toEqual({ value: -2, unit: 'percent' });
+  });
+  it('more decrease words: 5%下回った, 3%下がった, 2%後退, 5% below, 5% less, reduced by 4%, 缩水30%, 降低5%', () => {
+    expect(got(one('売上高は予想を5%下回った。'))).toEqual({ value: -5, unit: 'percent' });
+    expect(got(one('株価は3%下がった。'))).toEqual({ value: -3, unit: 'percent' });
+    expect(got(one('出荷は前年比2%後退した。'))).toEqual({ value: -2, unit: 'percent' });
+    expect(got(one('Shares closed 5% below the IPO price.'))).toEqual({ value: -5, unit: 'percent' });
+    expect(got(one('It sold 5% less than a year ago.'))).toEqual({ value: -5, unit: 'percent' });
+    expect(got(one('Costs were reduced by 4% in the year.'))).toEqual({ value: -4, unit: 'percent' });
+    expect(got(one('市值缩水30%。', 'zh-Hans'))).toEqual({ value: -30, unit: 'percent' });
+    expect(got(one('价格降低5%。', 'zh-Hans'))).toEqual({ value: -5, unit: 'percent' });
+    // を下回る after a percentage is a bound, not a change
+    expect(one('成長率は5%を下回る見通し。').change).toBeUndefined();
+  });
+  it('a change word after an amount of money in English, and Japanese losses after the amount', () => {
+    expect(one('It reported a $2 billion decline in revenue.')).toMatchObject({ value: -2e9, unit: 'USD', change: 'decrease' });
+    expect(got(one('It booked a $3 billion quarterly loss.'))).toEqual({ value: -3e9, unit: 'USD' });
+    expect(got(one('今期は50億円の最終損失を計上した。'))).toEqual({ value: -50e8, unit: 'JPY' });
+    expect(got(one('売上高は予想を50億円下回った。'))).toEqual({ value: -50e8, unit: 'JPY' });
+  });
+  it('a quote’s change: a bare number before its percentage in brackets, in the currency of the price before it', () => {
+    const list = figs('Last Trade\n$28.16\n-0.97 (-3.33%)\nBid').filter((f) => f.kind === 'money');
+    expect(list.map((f) => [f.value, f.unit])).toEqual([
+      [28.16, 'USD'],
+      [-0.97, 'USD'],
+    ]);
+    expect(figs("Closing Price\n$29.13\nDay's Change\n0.00 (0.00%)").map((f) => [f.value, f.unit])).toEqual([
+      [29.13, 'USD'],
+      [0, 'USD'],
+      [0, 'percent'],
+    ]);
+    // a number with no price just before it is no quote
+    expect(figs('Revenue was $5 billion. 12 (5%) of stores closed.').map((f) => f.unit)).toEqual(['USD', 'percent']);
+  });
+  it('negative growth and Chinese change words after a percentage (3%的负增长, 5%的增长)', () => {
+    expect(got(one('Sales posted negative growth of 3% in the quarter.'))).toEqual({ value: -3, unit: 'percent' });
+    expect(got(one('营收出现3%的负增长。', 'zh-Hans'))).toEqual({ value: -3, unit: 'percent' });
+    expect(got(one('营收实现5%的增长。', 'zh-Hans'))).toEqual({ value: 5, unit: 'percent' });
+  });
+  it('a loss named with its qualifier before the verb: attributable to…, per share, for the quarter', () => {
+    expect(got(one('Net loss attributable to ordinary shareholders was RMB 2 billion.'))).toEqual({ value: -2e9, unit: 'CNY' });
+    expect(got(one('Loss per share of $0.50 was reported.'))).toEqual({ value: -0.5, unit: 'USD' });
+    expect(
+      figs('Its net loss for the quarter was $2 billion, and revenue was $5 billion.')
+        .filter((f) => f.kind === 'money')
+        .map((f) => f.value),
+    ).toEqual([-2e9, 5e9]);
+    // a loss of something else is no loss of money
+    expect(got(one('The loss of customers meant revenue was $2 billion.'))).toEqual({ value: 2e9, unit: 'USD' });
+  });
+  it('a bare amount named as a loss (50亿的亏损) is money in the article’s currency, negative', () => {
+    const list = figs('百度营收312亿元。单季出现了50亿的亏损。', 'zh-Hans').filter((f) => f.kind === 'money');
+    expect(list.map((f) => [f.value, f.unit])).toEqual([
+      [312e8, 'CNY'],
+      [-50e8, 'CNY'],
+    ]);
+  });
+  it('蒸发了 before an amount is a decrease', () => {
+    expect(got(one('市值蒸发了1万亿港元。', 'zh-Hans'))).toEqual({ value: -1e12, unit: 'HKD' });
+  });
+  it('降了 before a bare amount is a decrease; 降至 names the new level', () => {
+    const list = figs('该业务收入是65亿元,环比降了23亿。', 'zh-Hans').filter((f) => f.kind === 'money');
+    expect(list.map((f) => f.value)).toEqual([65e8, -23e8]);
+    expect(got(one('收入降至23亿元。', 'zh-Hans'))).toEqual({ value: 23e8, unit: 'CNY' });
+  });
+  it('from X to Y: both amounts are levels, positive whatever the verb', () => {
+    expect(figs('Revenue fell from $10 billion to $8 billion.').map((f) => f.value)).toEqual([10e9, 8e9]);
+    expect(figs('净利润从120亿元下滑至80亿元。', 'zh-Hans').map((f) => f.value)).toEqual([120e8, 80e8]);
+    expect(figs('売上高は100億円から80億円に減少した。').map((f) => f.value)).toEqual([100e8, 80e8]);
+  });
+  it('成 with its ones digit after it: 四成八 is 48%, not 四成 and a stray 八', () => {
+    expect(got(one('营业额升四成八。', 'zh-Hans'))).toEqual({ value: 48, unit: 'percent' });
+    expect(got(one('收入占整体七成二。', 'zh-Hans'))).toEqual({ value: 72, unit: 'percent' });
+    expect(figs('纯利按年增加四成七,升至一百零七亿元。', 'zh-Hans').map((f) => f.value)).toEqual([47, 107e8]);
+    // a digit that starts a word or another number is not the ones
+    expect(figs('约七成二季度', 'zh-Hans').find((f) => f.kind === 'percent')!.value).toBe(70);
+  });
+  it('ranges with ─ as the dash, and a range of decreases written from the larger one', () => {
+    expect(got(one('売上高は271億─287億元になるとの見通し。'))).toEqual({ value: 271e8, valueMax: 287e8, unit: 'CNY' });
+    expect(got(one('前年同期比4.7~1.7%減少すると予測している。'))).toEqual({ value: -4.7, valueMax: -1.7, unit: 'percent' });
+  });
+  it('a scale word with no digits and a currency: a trillion-RMB bet, one billion dollars', () => {
+    expect(got(one('Three groups place a Trillion-RMB bet on AI.'))).toEqual({ value: 1e12, unit: 'CNY' });
+    expect(got(one('It spent one billion dollars on chips.'))).toEqual({ value: 1e9, unit: 'USD' });
+    expect(figs('The app has a million users.').filter((f) => f.kind === 'money')).toEqual([]);
+  });
+});

@@ -172,4 +172,13 @@ describe('checks cite the right record', () => {
     expect(fig(figs, '500億元').check?.status).not.toBe('inconsistent');
     expect(fig(figs, '500億元').check?.status).not.toBe('consistent');
   });
+
+  it('a sentence that opens by leaving something out puts every amount in it on another basis (no KB line item)', () => {
+    const zh = run('百度第三季净亏损112亿元。剔除长期资产减值影响后，经营利润为11亿元，核心经营利润为12亿元；归属百度的净利润为26亿元。', '2025-11-18');
+    const plain = run('百度第三季净亏损112亿元。经营利润为11亿元，核心经营利润为12亿元；归属百度的净利润为26亿元。', '2025-11-18');
+    expect(fig(plain, '26亿元').metric).not.toBe('other');
+    expect(['11亿元', '12亿元', '26亿元'].map((x) => fig(zh, x).metric)).toEqual(['other', 'other', 'other']);
+    const en = run("Excluding one-off items, Baidu's net income was RMB 2.6 billion in the third quarter.", '2025-11-18');
+    expect(fig(en, 'RMB 2.6 billion').metric).toBe('other');
+  });
 });

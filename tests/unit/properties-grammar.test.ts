@@ -127,6 +127,63 @@ describe('figure grammar: properties', () => {
     );
   });
 
+  it('decrease words before or after a percentage (ja / zh / en) give a negative value; increases a positive one', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom<[string, string, number, string | undefined]>(
+          ['', '%の大幅減益', -1, undefined],
+          ['', '%の落ち込み', -1, undefined],
+          ['', '%下落', -1, undefined],
+          ['', '%縮小', -1, undefined],
+          ['', '%の大幅増益', 1, undefined],
+          ['下挫', '%', -1, 'zh-Hans'],
+          ['回落', '%', -1, 'zh-Hans'],
+          ['同比下滑', '%', -1, 'zh-Hans'],
+          ['负增长', '%', -1, 'zh-Hans'],
+          ['降幅为', '%', -1, 'zh-Hans'],
+          ['plummeted ', '%', -1, 'en'],
+          ['plunging ', '%', -1, 'en'],
+          ['a contraction of ', '%', -1, 'en'],
+          ['fell about ', '%', -1, 'en'],
+          ['rose ', '%', 1, 'en'],
+        ),
+        (n, [pre, post, s, lang]) => {
+          const text = lang === 'en' ? `Profit ${pre}${n}${post} last year.` : `利益は${pre}${n}${post}だった。`;
+          const f = figures(text, lang);
+          expect(
+            f.map((x) => [x.unit, x.value]),
+            text,
+          ).toEqual([['percent', s * n]]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a loss word before an amount, with a verb between, is negative; from X to Y gives two positive levels', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 9999 }),
+        fc.constantFrom('净亏损', '净亏损达到', '经营亏损高达', '淨損達', '大虧', '亏损为'),
+        (a, b, loss) => {
+          const text = `公司${loss}${a}亿元。`;
+          expect(
+            figures(text, 'zh-Hans').map((x) => x.value),
+            text,
+          ).toEqual([-a * 1e8]);
+          const pair = `收入从${a}亿元降至${b}亿元。`;
+          expect(
+            figures(pair, 'zh-Hans').map((x) => x.value),
+            pair,
+          ).toEqual([a * 1e8, b * 1e8]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('two big units out of order are one malformed figure, never a number', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 9999 }), fc.constantFrom('億', '兆'), (a, b, u) => {

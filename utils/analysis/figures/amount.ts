@@ -43,6 +43,8 @@ export interface RawAmount {
   malformed?: boolean;
   /** A bare number next to a verb of spending (投2000亿, 千亿重注): money in the article's currency. */
   spend?: boolean;
+  /** A bare number named as a loss (112亿的亏损): money in the article's currency. */
+  loss?: boolean;
 }
 
 /** A verb of spending right before a big number (未来3年投2000亿用于…): the number is money. */
@@ -62,23 +64,39 @@ const MONEY_CHANGE_SUFFIX = longestFirst<'increase' | 'decrease'>([
   ['消失', 'decrease'],
   ['蒸发', 'decrease'],
   ['减少', 'decrease'],
+  [' decrease', 'decrease'], // a $2 billion decline in revenue
+  [' decline', 'decrease'],
+  [' drop', 'decrease'],
+  [' fall', 'decrease'],
+  [' reduction', 'decrease'],
+  ['の目減り', 'decrease'],
+  ['目減り', 'decrease'],
 ]);
 /** 112億元の赤字, and 112億元(約2400億円)の赤字: the loss word may follow the amount's conversion
  *  (both the amount and its conversion are losses). */
 const LOSS_AFTER =
-  /^\s?(?:[(（][^()（）。]{1,24}[)）]|[)）])?\s?(?:の(?:最終|純|営業)?赤字|の(?:純|営業|経常|評価|為替|特別)?損失(?!リスク|の(?:可能性|恐れ|おそれ))|赤字|\s(?:net\s|operating\s)?loss(?!-making|es)\b)/;
+  /^\s?(?:[(（][^()（）。]{1,24}[)）]|[)）])?\s?(?:の(?:最終|純|営業|経常)?赤字|の(?:純|営業|経常|最終|税引前|投資|評価|為替|特別)?損失(?!リスク|の(?:可能性|恐れ|おそれ))|赤字|\s(?:(?:net|operating|quarterly|annual|pre-?tax|full-year|one-time|record)\s)?loss(?!-making|es)\b)/;
 const LOSS_BEFORE =
-  /(?:最終赤字|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|losses of|net outflow of|\blost)\s?(?:は|が|も|为|為|达|達|of)?\s?(?:約|约|about)?\s?$/;
+  /(?:(?:最終|営業|経常|純)?赤字(?:額|幅)?(?=\s?(?:は|が|も))|最終赤字|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净损|淨損|(?<![扭止减減转轉盈])(?:大|巨)?(?:亏|虧)|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|losses of|\bloss(?:es)?\s(?:was|were|totaled|totalled|amounted to|came to|came in at|reached|stood at)|net outflow of|\bnegative(?:\s[a-z]+){0,2}\sof|\blost)\s?(?:は|が|も|高达|高達|达到|達到|达|達|为|為|约为|約為|录得|錄得|of)?\s?(?:約|约|about)?\s?$/;
+/** "net loss attributable to ordinary shareholders was", "loss per share of", "net loss for the quarter was":
+ *  (looked for past a period figure such as "the quarter")
+ *  a loss named with its qualifier before the verb (a wider look back than LOSS_BEFORE). */
+const LOSS_QUALIFIED_BEFORE =
+  /\bloss(?:es)?\s(?:attributable to [a-z' -]{1,40}|per (?:share|ads|american depositary share|diluted share)|for the (?:quarter|year|period|first half|second half|fiscal year|three months|six months|nine months|twelve months))\s(?:was|were|of|totaled|totalled|amounted to|came to|came in at|reached|stood at)\s?(?:about|approximately|roughly|around)?\s?$/;
+/** 112亿的亏损: a loss word after a bare amount. */
+const BARE_LOSS_AFTER = /^的(?:净|淨|经营|經營)?(?:亏损|虧損)/;
 /** 同比减少约340亿, fell by $2 billion: a decrease written before an amount of money (not 减少至 / fell to: a level). */
 const MONEY_DECREASE_BEFORE =
-  /(?:(?:减少|減少|下降|下跌|减|減)了?|\b(?:fell|declined|decreased|dropped|shrank|slid)(?:\sby)?|\bdown|\ba (?:drop|decline|fall|decrease) of|\b(?:shed|erased|wiped out|wiped)|蒸发|蒸發|缩水|縮水|下げ幅は?|資金流出は?|流出超は?)\s?(?:約|约|about|roughly|nearly|some)?\s?$/;
+  /(?:(?:减少|減少|下降|下跌|下滑|缩减|縮減|减|減|降|跌)了?|\b(?:fell|declined|decreased|dropped|shrank|slid)(?:\sby)?|\bdown|\ba (?:drop|decline|fall|decrease) of|\b(?:shed|erased|wiped out|wiped)|蒸发了?|蒸發了?|缩水了?|縮水了?|下げ幅は?|資金流出は?|流出超は?)\s?(?:約|约|about|roughly|nearly|some)?\s?$/;
 
 const CODES = new Set(['rmb', 'usd', 'cny', 'hkd', 'jpy', 'eur', 'gbp', 'us', 'hk', 'twd', 'sgd', 'aud', 'cad', 'chf', 'inr', 'krw', 'rs']);
 const EN_GPUS = /^\s(?:nvidia\s)?(?:(?:h|a|b)\s?\d{2,3}\s)?(?:gpus?|graphics chips|ai chips|accelerators)(?![a-z])/;
 const BIG_COUNTER = /^(?:基|回|次|家|店舗|店|本|口座|世帯|户|戸|棟|拠点)/;
 const PER_AFTER = /^\s?(?:あたり|当たり|につき|ごと|毎に)/;
 const PER_BEFORE = /(?:每|毎|per|\/)\s?$/;
-const RANGE = /\s?(?:[-〜~–—]|から|至|到|to)\s?/y;
+/** A decrease word after a range's second number (its % or ポイント may come first). */
+const DECREASE_AFTER_RANGE = /^\s?(?:%|パーセント|ポイント)?\s?(?:の)?(?:減|低下|下落|縮小|マイナス|落ち込み)/;
+const RANGE = /\s?(?:[-〜~–—─―]|から|至|到|to)\s?/y; // ─ / ―: box-drawing and horizontal bars used as dashes
 
 /** Is the numeral at i part of a name like qwen2.5, h100, gpt-4o, 30b-a3b or a URL? */
 function insideToken(s: string, i: number): boolean {
@@ -346,7 +364,7 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
     // 3691億円の赤字, 净亏损50亿元, a net loss of RMB 5 billion: a loss is a negative amount
     const loss = LOSS_AFTER.exec(s.slice(k, k + 32));
     if (loss && !/^\s?[(（)）]/.test(loss[0])) k += loss[0].length;
-    if (loss || LOSS_BEFORE.test(s.slice(Math.max(lo, a - 24), a))) value = -Math.abs(value);
+    if (loss || LOSS_BEFORE.test(s.slice(Math.max(lo, a - 24), a)) || LOSS_QUALIFIED_BEFORE.test(s.slice(Math.max(0, a - 72), a))) value = -Math.abs(value);
   }
   if (change === 'decrease') {
     value = -Math.abs(value);
@@ -359,6 +377,9 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
     if (counted) k++; // 9万个: a classifier, the keyword says what it counts (else a plain count)
     // 1兆倍, 3億人分: a counter we do not know (but 投2000亿用于…, 千亿重注AI: spent money)
     const spend = SPEND_BEFORE.test(s.slice(Math.max(lo, a - 8), a)) || SPEND_AFTER.test(s.slice(k, k + 3));
+    // 这112亿的亏损: a bare amount named as a loss
+    const bareLoss = BARE_LOSS_AFTER.exec(s.slice(k, k + 6));
+    if (bareLoss) return { a, b: k + bareLoss[0].length, kind: 'money', value: -Math.abs(value), valueMax, unit: '', approx, bare: true, loss: true };
     // (3800亿中约80%: 中 "of which" is no counter)
     if (/^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(k, k + 1)) && !spend && !/^中[^国國文]/.test(s.slice(k, k + 2))) return null;
     // 同比减少约340亿: a decrease of a bare amount (its keyword gives the currency)
@@ -416,7 +437,8 @@ function rangeAt(s: string, j: number, first: NumberToken, v1: number, pctWord?:
   if (r[0].includes('から') && /^\s?(?:[^\s、。,]{0,6})?(?:に|へ)/.test(s.slice(end, end + 8).replace(/^(?:億|万|兆|元|円|ドル|%)+/, ''))) return null;
   let lowV = v1;
   if (!first.big && second.big) lowV = v1 * second.mult;
-  if (!(lowV < second.value)) return null;
+  // 前年同期比4.7~1.7%減少: a range of decreases may run from the larger one down
+  if (!(lowV < second.value) && !(lowV > second.value && DECREASE_AFTER_RANGE.test(s.slice(end, end + 12)))) return null;
   // a range needs a unit after it; the caller drops unit-less amounts anyway
   return [lowV, second.value, end];
 }

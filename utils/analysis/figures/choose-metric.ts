@@ -104,6 +104,8 @@ export function chooseMetric(
     return other;
   const around = text.slice(Math.max(0, h.a - 12), f.start);
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
+  const opening = sentenceBefore(text, f.start);
+  if (SCOPE_OPENER.test(opening) && !/gaap|調整|调整/i.test(opening)) return other; // (非GAAP項目を除くと: the non-GAAP basis)
   // "Alibaba's cloud division delivered …, with revenue rising 34% to …": the cloud unit's revenue
   if (h.metric === 'revenue' && h.b <= f.start && cloudUnitTopic(norm.text, h.na) && !PART_AFTER.test(text.slice(h.b, h.b + 24))) {
     if (f.kind === 'money') return { metric: 'cloud_revenue', hit: h, guessed: true };
@@ -153,6 +155,16 @@ function sharePrice(f: Figure, text: string): boolean {
 }
 
 /** The clause right before x (back to the last 、 , 。). */
+/** A sentence that opens by leaving something out (剔除减值影响后, …; Excluding one-off items, …; 減損の影響を
+ *  除くと…): every amount in it is on another basis than the KB's line item. */
+const SCOPE_OPENER = /^\s?(?:[0-9]{1,2}[、.]\s?)?(?:(?:若|如)?(?:剔除|扣除|撇除|不计|不計|除去)|excluding\b|[^。、,，]{1,30}(?:を除く|を除いた|を除けば))/i;
+/** The text from the start of the sentence holding x up to x. */
+function sentenceBefore(text: string, x: number): string {
+  const w = text.slice(Math.max(0, x - 200), x);
+  const cut = Math.max(...['。', '！', '？', '!', '?', '\n', '. '].map((p) => w.lastIndexOf(p)));
+  return cut >= 0 ? w.slice(cut + 1) : w;
+}
+
 function clauseBefore(text: string, x: number): string {
   const w = text.slice(Math.max(0, x - 30), x);
   // a bullet or a reference mark ends an item too (… 超出共识预期0.9% [2] - 以本币计算总收入2477亿元)

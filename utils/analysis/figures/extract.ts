@@ -3,8 +3,9 @@
 import { normalize, toOriginal, type Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import { SPEND_BEFORE, matchAmount, tokenEnd, type RawAmount } from './amount';
+import { currencyAfter } from './money-words';
 import { isMoneyMetric, metricHits } from './metrics';
-import { NUMERAL_START_CHARS, digitAt, numeralStart, scanNumber } from './numbers';
+import { NUMERAL_START_CHARS, digitAt, numeralStart, scanNumber, signBefore } from './numbers';
 import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, timeStartChars, withYear, type TimeMatch } from './periods';
 import { sentenceIndex, sentences, type Sentences } from './sentences';
 import { isAsciiAlnum, isAsciiLetter } from './units';
@@ -37,7 +38,7 @@ const NUM = 1,
 const START = new Uint8Array(65536);
 for (const ch of NUMERAL_START_CHARS) START[ch.charCodeAt(0)]! |= NUM | GROWTH;
 for (const ch of timeStartChars()) START[ch.charCodeAt(0)]! |= TIME;
-for (const ch of 'dt') START[ch.charCodeAt(0)]! |= GROWTH;
+for (const ch of 'dtao') START[ch.charCodeAt(0)]! |= GROWTH;
 const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|from|to|and|fiscal|billion|million|trillion|bn|plus)\s$/;
 
 /** Figures in `text` (norm = normalize(text)); year-less dates and relative periods get value NaN
@@ -101,6 +102,12 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
         continue;
       }
       if (digitStart) {
+        const q = quoteChange(s, i, lo, raws);
+        if (q) {
+          raws.push(q);
+          i = lo = q.b;
+          continue;
+        }
         const y = enYear(s, i);
         if (y) {
           raws.push(y);
@@ -139,7 +146,39 @@ function growthAt(s: string, i: number): RawAmount | null {
     const three = /[3三]|triple/.test(r[1]!);
     return { a: i, b: i + r[0].length, kind: 'percent', value: three ? 100 : 10, unit: 'percent', approx: 'atleast', change: 'increase' };
   }
-  return null;
+  return scaleWordAmount(s, i);
+}
+
+const SCALE_WORD = /(?:a|one)[\s-](thousand|million|billion|trillion)[\s-]/y;
+const SCALE_VALUE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** "a trillion-RMB bet", "one billion dollars": a scale word with no digits, followed by a currency. */
+function scaleWordAmount(s: string, i: number): RawAmount | null {
+  if (isAsciiLetter(s.charCodeAt(i - 1))) return null;
+  SCALE_WORD.lastIndex = i;
+  const r = SCALE_WORD.exec(s);
+  if (!r) return null;
+  const cur = currencyAfter(s, i + r[0].length);
+  if (!cur || isAsciiLetter(s.charCodeAt(cur[0]))) return null;
+  return { a: i, b: cur[0], kind: 'money', value: SCALE_VALUE[r[1]!]!, unit: cur[1] };
+}
+
+/** A quote's change: a bare number right before its percentage in brackets ("$28.16 -0.97 (-3.33%)"). */
+const QUOTE_CHANGE = /(\d{1,6}(?:\.\d{1,4})?)\s?(?=\(\s?[-+−]?\d{1,3}(?:\.\d{1,4})?%\s?\))/y;
+
+/** "Last Trade $28.16 -0.97 (-3.33%)", "Day's Change 0.00 (0.00%)": the change of a quoted price, in
+ *  the currency of the price quoted just before it. */
+function quoteChange(s: string, i: number, lo: number, raws: Raw[]): RawAmount | null {
+  QUOTE_CHANGE.lastIndex = i;
+  const r = QUOTE_CHANGE.exec(s);
+  if (!r) return null;
+  const price = raws[raws.length - 1];
+  if (!price || price.kind !== 'money' || ('bare' in price && price.bare) || !price.unit || i - price.b > 40) return null;
+  if (/[0-9。]|\.\s/.test(s.slice(price.b, i))) return null; // only a label between (Day's Change)
+  const minus = signBefore(s, i);
+  const a = minus && i - minus >= lo ? i - minus : i;
+  const value = Number(r[1]);
+  return { a, b: i + r[1]!.length, kind: 'money', value: minus ? -value : value, unit: price.unit, ...(minus ? { change: 'decrease' as const } : {}) };
 }
 
 /** "in 2024", "during 2025": an English calendar year. */
@@ -226,8 +265,8 @@ function resolveBare(norm: Normalized, text: string, raws: Raw[], list: Sentence
       r.unit = again;
       continue;
     }
-    // 未来3年投2000亿, 再砸500亿: a verb of spending right before a big number makes it money
-    if (!cu && top && (r.spend || SPEND_BEFORE.test(before)) && Math.abs(r.value) >= 1e8) {
+    // 未来3年投2000亿, 再砸500亿: a verb of spending right before a big number makes it money (so does 的亏损 after it)
+    if (!cu && top && (r.spend || r.loss || SPEND_BEFORE.test(before)) && Math.abs(r.value) >= 1e8) {
       r.unit = top[0];
       continue;
     }

@@ -17,6 +17,8 @@ const SPACED_POINTS = /^(?:[个個] ?)?百 ?分 ?[点點]/;
 /** 成 starts many words (成为, 成本, 成長): not a tenth there. */
 const NOT_TENTHS = /^成[为為立功本交长長绩績果员員熟型分就像]/;
 
+/** One digit after 成 that is the ones of the percentage, not the start of another number or word. */
+const ONES_AFTER_TENTHS = /^[一二三四五六七八九1-9](?![0-9〇零一二三四五六七八九十百千万萬亿億兆点點.%成倍个個年月日号號季期人家次位手线線代]|$)/;
 /** A percent or point word at k (one space allowed before a Latin one): [end, unit]. */
 export function percentWordAt(s: string, k: number): [number, PercentUnit] | null {
   const at = s[k] === ' ' && /^[a-zパ个個百]/.test(s[k + 1] ?? '') ? k + 1 : k;
@@ -61,6 +63,10 @@ export function tenthsAt(s: string, k: number, num: NumberToken, value: number):
     let end = at + 1;
     if (s[end] === '半') {
       v += 5;
+      end++;
+    } else if (Number.isInteger(value) && ONES_AFTER_TENTHS.test(s.slice(end, end + 2))) {
+      // 四成八 (48%), 三成九: the ones digit written after 成 (not 三成二季度, 七成3倍)
+      v += digit(s[end]!);
       end++;
     }
     return { value: round2(v), end, unit: 'percent' };

@@ -79,7 +79,7 @@ export const APPROX_SUFFIX: Array<[string, Approx]> = [
 type Change = 'increase' | 'decrease';
 
 /** Change words right after an amount or a percentage: 5890億ドル減少, 300億円の減益, 9%減. */
-export const AMOUNT_CHANGE_SUFFIX: Array<[string, Change]> = [
+const PLAIN_CHANGE_SUFFIX: Array<[string, Change]> = [
   ['の減益', 'decrease'],
   ['の減収', 'decrease'],
   ['減益', 'decrease'],
@@ -93,8 +93,19 @@ export const AMOUNT_CHANGE_SUFFIX: Array<[string, Change]> = [
   ['減少', 'decrease'],
   ['の増加', 'increase'],
   ['増加', 'increase'],
+  ['下回', 'decrease'], // 予想を5%下回った (short by), not を下回る (under: an approximation)
+  ['上回', 'increase'],
   ['減', 'decrease'],
   ['増', 'increase'],
+];
+
+/** Change words right after an amount or a percentage, also with a size word between the number and
+ *  the change word: 69%の大幅減益, 300億円の小幅増収. */
+export const AMOUNT_CHANGE_SUFFIX: Array<[string, Change]> = [
+  ...PLAIN_CHANGE_SUFFIX.flatMap(([w, c]): Array<[string, Change]> =>
+    w.startsWith('の') ? ['大幅', '小幅', '大幅な', '小幅な'].map((size): [string, Change] => [`の${size}${w.slice(1)}`, c]) : [],
+  ),
+  ...PLAIN_CHANGE_SUFFIX,
 ];
 
 /** Longest first: wordAt takes the first entry that matches (減少 before 減). */
@@ -118,12 +129,26 @@ export const CHANGE_SUFFIX = longestFirst<Change>([
   ['縮小', 'decrease'],
   ['拡大', 'increase'],
   ['急減', 'decrease'],
+  ['の落ち込み', 'decrease'],
+  ['落ち込み', 'decrease'],
+  ['の下落', 'decrease'],
+  ['の低下', 'decrease'],
+  ['の上昇', 'increase'],
   ['低下', 'decrease'],
   ['下落', 'decrease'],
   ['ダウン', 'decrease'],
   ['マイナス', 'decrease'],
   ['のプラス', 'increase'],
   ['下げ', 'decrease'],
+  ['下がった', 'decrease'], // 3%下がった
+  ['下がり', 'decrease'],
+  ['下がる', 'decrease'],
+  ['下がって', 'decrease'],
+  ['上がった', 'increase'],
+  ['上がり', 'increase'],
+  ['上がる', 'increase'],
+  ['上がって', 'increase'],
+  ['後退', 'decrease'],
   ['上げ', 'increase'],
   ['安', 'decrease'], // 株価は3%安 (cheaper)
   ['高', 'increase'], // 3%高 (dearer)
@@ -138,13 +163,37 @@ export const CHANGE_SUFFIX = longestFirst<Change>([
   [' drop', 'decrease'],
   [' fall', 'decrease'],
   [' lower', 'decrease'],
+  ['的负增长', 'decrease'], // 出现3%的负增长
+  ['的負增長', 'decrease'],
+  ['的下降', 'decrease'],
+  ['的下滑', 'decrease'],
+  ['的降幅', 'decrease'],
+  ['的跌幅', 'decrease'],
+  ['的增长', 'increase'],
+  ['的增長', 'increase'],
+  ['的增幅', 'increase'],
+  ['的涨幅', 'increase'],
+  ['的漲幅', 'increase'],
+  [' below', 'decrease'], // 5% below its IPO price, like 低于预期3%
+  [' less', 'decrease'],
+  [' cheaper', 'decrease'],
+  [' weaker', 'decrease'],
+  [' smaller', 'decrease'],
+  [' fewer', 'decrease'],
+  [' slump', 'decrease'],
+  [' plunge', 'decrease'],
+  [' slide', 'decrease'],
+  [' dip', 'decrease'],
+  [' contraction', 'decrease'],
+  [' loss', 'decrease'],
+  [' off', 'decrease'], // 35% off its high, 30% off (a discount by 30%)
 ]);
 
 /** Change words right before a percentage: 同比增长5%, "rose 34%", "up 34%", 低于预期3% (3% below). */
 export const CHANGE_PREFIX =
-  /(?:(同比|环比|環比|按年|按季)?(负增长|負增長|增长|增加|上涨|上升|提升|增長|上漲|下降|减少|下跌|下滑|減少|大跌|暴跌|增|升|降|减|減|跌)了?|(同比|环比|環比|按年|按季)(多|少)|(?<![至最不许許很差減减缩縮])(?:多|少)|(?:低于|低於|高于|高於|超出|超过|超過)(?:市场|市場|分析师|分析師)?(?:共识|共識)?(?:预期|預期|预估|預估|预测|預測)|(?:降幅|跌幅|减幅|減幅|增幅|涨幅|漲幅|升幅)(?:达|達|为|為|至|提升至|扩大至|擴大至)?|\b(up|rose|grew|increased|jumped|surged|climbed|gained|soared|rising|growing|down|fell|declined|decreased|dropped|dipped|slipped|sank|tumbled|slid|slumped|plunged|lost|shrank|shrunk|contracted|eased|retreated|negative|minus)(?:\sby)?|\ban?\s(?:(?:slight|sharp|modest|small|steep)\s)?(?:(?:year|quarter)[-\s](?:on|over)[-\s](?:year|quarter)\s)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|contraction)\sof)\s?[~～〜]?\s?$/;
+  /(?:(同比|环比|環比|按年|按季)?(负增长|負增長|增长|增加|上涨|上升|提升|增長|上漲|下降|减少|下跌|下滑|減少|大跌|暴跌|下挫|回落|萎缩|萎縮|收缩|收縮|缩减|縮減|缩水|縮水|蒸发|蒸發|降低|减低|減低|下调|下調|调降|調降|下修|增|升|降|减|減|跌)了?|(同比|环比|環比|按年|按季)(多|少)|(?<![至最不许許很差減减缩縮])(?:多|少)|(?:低于|低於|高于|高於|超出|超过|超過)(?:市场|市場|分析师|分析師)?(?:共识|共識)?(?:预期|預期|预估|預估|预测|預測)|(?:降幅|跌幅|减幅|減幅|增幅|涨幅|漲幅|升幅)(?:达|達|为|為|至|提升至|扩大至|擴大至)?|\b(?:reduced|lowered|trimmed|slashed|cut|cuts)\sby|\b(?:an?\s)?negative\s(?:growth|change|return)\s(?:of\s)?|\b(up|rose|grew|increased|jumped|surged|climbed|gained|soared|rising|growing|down|fell|declined|decreased|dropped|dipped|slipped|sank|tumbled|slid|slumped|plunged|plummeted|tumbling|plummeting|shed|sheds|slipping|dipping|sagged|weakened|losing|lose|loses|plunging|falling|declining|dropping|sinking|sliding|slumping|shrinking|lost|shrank|shrunk|contracted|eased|retreated|negative|minus)(?:\sby)?|\ban?\s(?:(?:slight|sharp|modest|small|steep)\s)?(?:(?:year|quarter)[-\s](?:on|over)[-\s](?:year|quarter)\s)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|contraction)\sof)\s?[~～〜]?\s?$/;
 const DECREASE =
-  /负增长|負增長|\b(?:shrank|shrunk|contracted|eased|retreated|negative|minus)\b|低于|低於|下降|减少|下跌|下滑|減少|降|减|減|跌|少|down|fell|declined|decreased|dropped|dipped|slipped|sank|tumbled|slid|slumped|plunged|lost|decrease|decline|drop|fall/;
+  /负增长|負增長|\b(?:shrank|shrunk|shrinking|contracted|contraction|eased|retreated|negative|minus)\b|低于|低於|下降|减少|下跌|下滑|減少|下挫|回落|萎缩|萎縮|收缩|收縮|缩减|縮減|缩水|縮水|蒸发|蒸發|下调|下調|下修|降|减|減|跌|少|reduc|lowered|trimmed|slashed|\bcuts?\b|down|fell|declin|decreased|dropped|dropping|dipped|dipping|slipped|slipping|shed|sagged|weakened|los[ei]|sank|sinking|tumbl|slid|slump|plung|plummet|lost|decrease|drop|fall/;
 export const isDecrease = (w: string) => DECREASE.test(w);
 
 /** Growth basis near a percentage (looked for before and after it in the clause). */
