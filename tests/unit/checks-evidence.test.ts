@@ -128,6 +128,14 @@ describe('value: subject, line item and period all stated, and the KB differs be
     });
     expect(flagsOf(run('2025年7～9月期の決算。\n別の話題として、売上高は2,600億元になる可能性もある。アリババ。'))).toEqual([]);
   });
+  it('not against a KB figure that is not the issuer’s own (one secondary source, or a summary’s round number)', () => {
+    const text = 'アリババの2025年7～9月期の売上高は2,600億元だった。';
+    const isRevenue = (f: { metric: string; period?: { end: string } }) => f.metric === 'revenue' && f.period?.end === SEP25.end;
+    const secondary = kbWith((f) => (isRevenue(f) ? { ...f, status: 'single-source' } : f));
+    expect(get(run(text, undefined, secondary), '2,600億元').check).toMatchObject({ status: 'unverified', missing: ['difference'] });
+    const rounded = kbWith((f) => (isRevenue(f) ? { ...f, value: 220e9, qualifier: 'about' } : f));
+    expect(status(get(run(text, undefined, rounded), '2,600億元'))).toBe('unverified');
+  });
 });
 
 describe('what a check carries for the card, panel and exports', () => {

@@ -389,6 +389,17 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
         ),
         missing: ['metric'],
       };
+    // a value flag needs a firm KB figure: the issuer's own (verified), as stated, not a secondary
+    // summary's round number (about RMB 6.2 billion), which may be another scope of the line item
+    if (r && (r.x.status !== 'verified' || r.x.qualifier))
+      return {
+        ...done(
+          'unverified',
+          r,
+          `${kbSays(kb, r.x)}; the article says ${fmtValue(signedValue(f), String(f.unit))}, but the KB's figure is not the issuer's own.`,
+        ),
+        missing: ['difference'],
+      };
     if (r) return done('inconsistent', r, `${kbSays(kb, r.x)}; the article says ${fmtValue(signedValue(f), String(f.unit))}.`, { cause: 'value' });
   }
   // unverified: say what was missing
