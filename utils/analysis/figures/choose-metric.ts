@@ -9,7 +9,7 @@ import type { Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import type { MetricHit } from './metrics';
 import { isCountUnit } from '../vocabulary/units';
-import { COUNT_METRIC, COUNT_METRICS, GROWTH_OF, MONEY_METRICS, PERCENT_METRICS } from '../vocabulary/metrics';
+import { COUNT_METRIC, COUNT_METRICS, GROWTH_OF, MONEY_METRICS, NON_GAAP_QUALIFIERS, PERCENT_METRICS } from '../vocabulary/metrics';
 
 export interface Hit extends MetricHit {
   na: number; // normalised span (a / b are original offsets)
@@ -18,8 +18,10 @@ export interface Hit extends MetricHit {
 
 // the whole company or a period (同社の売上高, 7-9月期の売上高); a named group (アモイ天グループ) is a segment
 /** A non-GAAP qualifier (非GAAP, 経調整, adjusted, non-IFRS, and machine translation's 米国一般会計基準に従わない). */
-const NON_GAAP =
-  /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|调整后|adjusted|非ifrs|non-ifrs|非国际财务报告准则|非國際財務報告準則|(?:会計基準|gaap)\s?(?:に|へ)?\s?(?:従わ|準拠し|基づか|よら)ない|非米国(?:一般)?会計基準/i;
+const NON_GAAP = new RegExp(
+  `${NON_GAAP_QUALIFIERS.map((q) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|(?:会計基準|gaap)\\s?(?:に|へ)?\\s?(?:従わ|準拠し|基づか|よら)ない|非米国(?:一般)?会計基準`,
+  'i',
+);
 const NON_GAAP_AFTER = new RegExp(`^[\\s(（]{0,2}(?:${NON_GAAP.source})`, 'i');
 const NEUTRAL_QUALIFIER =
   /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|整体|整體|連結|合計|全社|公司|会社|総)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日|整体|整體|全体)$|(?:以|按)[^の的]{1,4}(?:计算|計算)$/;

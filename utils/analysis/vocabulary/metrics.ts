@@ -649,6 +649,25 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
   },
 };
 
+/** What makes a line item its non-GAAP (adjusted) measure: each keyword of the non-GAAP line items
+ *  (非GAAP純利益, 经调整每股, adjusted EBITA, non-IFRS profit) opens with one of these (a test holds
+ *  them together); a qualifier said apart from its keyword (非GAAP…純利益) is read from this list. */
+export const NON_GAAP_QUALIFIERS = [
+  '非gaap',
+  'non-gaap',
+  '非公认会计准则',
+  '非公認會計準則',
+  '調整後',
+  '经调整',
+  '經調整',
+  '调整后',
+  'adjusted',
+  '非ifrs',
+  'non-ifrs',
+  '非国际财务报告准则',
+  '非國際財務報告準則',
+] as const;
+
 const metricsWhere = (p: (d: MetricDef, m: Metric) => boolean): Set<Metric> => new Set(METRICS.filter((m) => p(METRIC_DEFS[m], m)));
 
 /** Metrics a money amount can state ('other' included). */
