@@ -332,6 +332,14 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       'exchangeable',
       'bonds',
       'notes offering',
+      // the principal of an offering of notes (本金總額為45億美元的票據, 総元本額が50億米ドル, aggregate
+      // principal amount of US$5 billion): what was issued
+      '本金總額',
+      '本金总额',
+      '総元本額',
+      '元本総額',
+      'aggregate principal amount',
+      'principal amount',
     ],
   },
   cmr: {

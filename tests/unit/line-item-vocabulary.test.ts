@@ -1,0 +1,54 @@
+// Line items named by words the vocabulary defines once: the non-GAAP qualifiers (the non-GAAP line
+// items' keywords open with them, and a qualifier said apart from its keyword is read from the same
+// list), and the principal of a notes offering as the amount issued. Our own sentences.
+import { describe, expect, it } from 'vitest';
+import { METRIC_DEFS, NON_GAAP_QUALIFIERS } from '../../utils/analysis/vocabulary/metrics';
+import { SEP25, fact, flagsOf, get, kbWith, run, status } from './support/checks-kb';
+
+describe('non-GAAP qualifiers, defined once', () => {
+  it("every keyword of a non-GAAP line item opens with one of the vocabulary's qualifiers", () => {
+    for (const m of ['non_gaap_net_income', 'non_gaap_eps'] as const)
+      for (const w of METRIC_DEFS[m].words ?? [])
+        expect(
+          NON_GAAP_QUALIFIERS.some((q) => w.startsWith(q)),
+          `${m}: ${w}`,
+        ).toBe(true);
+  });
+  it('a qualifier said before the keyword makes net income the non-GAAP line item', () => {
+    const KB = kbWith((x) => x, [fact('non_gaap_net_income', 10_352e6, 'CNY', SEP25)]);
+    for (const text of [
+      'アリババの2025年7～9月期は、非GAAPベースで見ると純利益は103億5,200万元だった。',
+      'アリババの2025年7～9月期の調整後の純利益は103億5,200万元だった。',
+      "Alibaba's adjusted, or non-GAAP, net income for the September quarter of 2025 was RMB 10,352 million.",
+    ]) {
+      const figs = run(text, '2025-11-26', KB);
+      const f = figs.find((g) => g.kind === 'money')!;
+      expect(f.metric, text).toBe('non_gaap_net_income');
+    }
+  });
+});
+
+describe('the principal of a notes offering', () => {
+  // hypothetical facts for the logic: two offerings of one size, years apart, neither with a period,
+  // the earlier one first
+  const KB = kbWith(
+    (x) => (x.metric === 'bond_issue' ? null : x),
+    [
+      fact('bond_issue', 5e9, 'USD', undefined, { id: 'notes-early', asOf: '2021-02' }),
+      fact('bond_issue', 5e9, 'USD', undefined, { id: 'notes-late', asOf: '2024-05-23' }),
+    ],
+  );
+  const go = (text: string) => run(text, '2024-05-24', KB);
+  it('is the amount issued (ja, zh, en), said before or after the amount', () => {
+    expect(get(go('アリババグループが発行する転換社債の総元本額は50億米ドルとなった。'), '50億米ドル').metric).toBe('bond_issue');
+    expect(get(go('阿里巴巴發行本金總額為 5,000 百萬美元的可轉換優先票據。'), '5,000 百萬美元').metric).toBe('bond_issue');
+    expect(get(go('阿里巴巴授予初始购买者额外购买最多 500 百万美元本金总额的票据的选择权。'), '500 百万美元').metric).toBe('bond_issue');
+    expect(get(go('Alibaba priced an offering of notes in an aggregate principal amount of US$5 billion.'), 'US$5 billion').metric).toBe('bond_issue');
+  });
+  it('matches the latest offering of that size the article could know, never flags another size', () => {
+    const figs = go('アリババグループが発行する転換社債の総元本額は50億米ドルとなった。');
+    expect(status(get(figs, '50億米ドル'))).toBe('consistent');
+    expect(get(figs, '50億米ドル').check?.factId).toBe('notes-late');
+    expect(flagsOf(go('阿里巴巴授予初始购买者额外购买最多 500 百万美元本金总额的票据的选择权。'))).toEqual([]);
+  });
+});
