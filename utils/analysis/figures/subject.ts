@@ -66,22 +66,27 @@ export function kbSubject(id: string, metric: Metric, kb: PreparedKb): string {
 
 /** Most-mentioned company or unit of the Alibaba group ('alibaba' on ties), when no company
  *  outside the group is named as often (an article about Tencent is not about Alibaba); else the one
- *  outside company the article is clearly about. */
+ *  outside company the article is clearly about. A company that plays no role in the race (the news
+ *  agency or paper the article cites: 共同通信, Reuters) is no rival to it; an outside company's units
+ *  count for the company (SoftBank and its Vision Fund). */
 export function dominantCompany(mentions: EntitySpan[], kb: PreparedKb, text: string): string | undefined {
   const counts = new Map<string, number>();
-  let outside = 0;
   const out = new Map<string, number>();
   for (const m of mentions) {
     if (excluded(m, text)) continue;
     const e = kb.entities.get(m.entityId);
     if (!e || (e.type !== 'company' && e.type !== 'unit')) continue;
     if (!inGroup(e.id, kb)) {
-      out.set(e.id, (out.get(e.id) ?? 0) + 1);
-      outside = Math.max(outside, out.get(e.id)!);
+      const id = rootOf(e.id, kb);
+      out.set(id, (out.get(id) ?? 0) + 1);
       continue;
     }
     counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
   }
+  // outside companies, most named first; one that plays no role in the race is no rival
+  const ranked = [...out].sort((a, b) => b[1] - a[1] || Number(kb.roles.has(b[0])) - Number(kb.roles.has(a[0])));
+  const players = ranked.filter(([id]) => kb.roles.has(id));
+  const outside = players[0]?.[1] ?? 0;
   let best: string | undefined;
   let n = 0;
   for (const [id, c] of counts) if (c > n || (c === n && id === GROUP_ROOT)) [best, n] = [id, c];
@@ -90,9 +95,32 @@ export function dominantCompany(mentions: EntitySpan[], kb: PreparedKb, text: st
   const group = [...counts.values()].reduce((a, b) => a + b, 0);
   if (best && group > outside) return best;
   // an article about one company outside the group (テンセントの決算, OpenAI's funding round): that
-  // company, when it is named at least three times and twice as often as any other company and the group
-  const [top, second] = [...out].sort((a, b) => b[1] - a[1]);
-  return top && top[1] >= 3 && top[1] >= 2 * Math.max(second?.[1] ?? 0, group) ? top[0] : undefined;
+  // company, when it is named at least three times and twice as often as any rival and the group
+  // (or it is the one player the article names at all, and names in its opening sentence: a short
+  // report on Microsoft's quarter; not a round-up naming one known company among unknown ones)
+  if (players.length === 1 && !group && opens(players[0]![0], mentions, text, kb)) return players[0]![0];
+  const top = ranked[0];
+  if (!top) return undefined;
+  const rival = players.find(([id]) => id !== top[0])?.[1] ?? 0;
+  return top[1] >= 3 && top[1] >= 2 * Math.max(rival, group) ? top[0] : undefined;
+}
+
+/** Is the company (or one of its units) named in the text's opening sentence? */
+function opens(id: string, mentions: EntitySpan[], text: string, kb: PreparedKb): boolean {
+  const end = text.search(/[。！？!?\n]|\.\s/);
+  const first = end < 0 ? text.length : end;
+  return mentions.some((m) => m.start < first && rootOf(m.entityId, kb) === id);
+}
+
+/** The outside company a unit belongs to (SoftBank Vision Fund → SoftBank), up to the top. */
+function rootOf(id: string, kb: PreparedKb): string {
+  let cur = id;
+  for (let k = 0; k < 5; k++) {
+    const p = kb.entities.get(cur)?.parent;
+    if (!p || !kb.entities.has(p)) break;
+    cur = p;
+  }
+  return cur;
 }
 
 // 剔除高鑫零售和银泰业务的可比收入, excluding Sun Art, 楽天を除く: a company named only to be left out
