@@ -52,3 +52,17 @@ describe('the principal of a notes offering', () => {
     expect(flagsOf(go('阿里巴巴授予初始购买者额外购买最多 500 百万美元本金总额的票据的选择权。'))).toEqual([]);
   });
 });
+
+describe('qualifiers that leave the line item as it is', () => {
+  const metricOf = (text: string, surface: string) => get(run(text, '2025-11-26'), surface).metric;
+  it('a span of months summed (第3四半期累計の連結売上高) is the revenue of that span', () => {
+    expect(metricOf('アリババグループの2025年4～12月の第3四半期累計の連結売上高は7,000億元だった。', '7,000億元')).toBe('revenue');
+  });
+  it('the plain accounts (GAAPベース, IFRSベース) are the line item itself; non-GAAP is not', () => {
+    expect(metricOf('アリババグループの2025年7～9月期のGAAPベースの純利益は200億元だった。', '200億元')).toBe('net_income');
+    expect(metricOf('アリババグループの2025年7～9月期の非GAAPベースの純利益は103億元だった。', '103億元')).toBe('non_gaap_net_income');
+  });
+  it('another scope before the keyword is still not the line item (海外の売上高)', () => {
+    expect(metricOf('アリババグループの2025年7～9月期の海外事業の売上高は300億元だった。', '300億元')).not.toBe('revenue');
+  });
+});
