@@ -66,3 +66,21 @@ describe('qualifiers that leave the line item as it is', () => {
     expect(metricOf('アリババグループの2025年7～9月期の海外事業の売上高は300億元だった。', '300億元')).not.toBe('revenue');
   });
 });
+
+describe('Hong Kong wording of results', () => {
+  const metricOf = (text: string, surface: string) => get(run(text, '2025-11-26'), surface).metric;
+  it('純利 is net income, 經調整純利 and 非美國通用會計準則下淨利潤 its non-GAAP measure', () => {
+    expect(metricOf('阿里巴巴公布截至2025年9月底止第二季純利210億元。', '210億元')).toBe('net_income');
+    expect(metricOf('阿里巴巴2025年第二季經調整純利103億元。', '103億元')).toBe('non_gaap_net_income');
+    expect(metricOf('阿里巴巴2025年第二季非美國通用會計準則下淨利潤為103億元。', '103億元')).toBe('non_gaap_net_income');
+  });
+  it('每股基本盈利 is earnings per share, never a share price', () => {
+    expect(metricOf('阿里巴巴2025年第二季每股基本盈利1.86元。', '1.86元')).toBe('eps');
+  });
+  it('期內總收入 is the revenue of the period', () => {
+    expect(metricOf('阿里巴巴2025年第二季期內總收入2477億元。', '2477億元')).toBe('revenue');
+  });
+  it('a net margin (純利率) is no net income growth', () => {
+    expect(metricOf('阿里巴巴2025年第二季純利率增長至8.5%。', '8.5%')).not.toBe('net_income_growth');
+  });
+});
