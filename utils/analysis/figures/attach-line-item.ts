@@ -6,7 +6,7 @@ import type { Figure } from '../types';
 import { GROWTH_OF, MONEY_METRICS } from '../vocabulary/metrics';
 import type { Head } from './blocks';
 import { inferMetric, unitRevenue } from './infer-metric';
-import { firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
+import { cited, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
 import type { Scene, Via } from './attach-scene';
 
 /** A name as its clause's topic, after its bracket too: クラウド事業(阿里雲)は, Alibaba Cloud's. */
@@ -54,7 +54,15 @@ export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): v
   const before = sMent.filter((m) => m.end <= f.start);
   const owner = choice.hit && !guess && !choice.subject ? keywordOwner(choice.hit, sMent, text, kb) : undefined;
   const given = guess?.subject ?? choice.subject;
-  const near = owner || given ? undefined : pickSubject(before, f.metric, kb);
+  // (not the article's cited source: ロイターによると、売上高は…)
+  const near =
+    owner || given
+      ? undefined
+      : pickSubject(
+          before.filter((m) => !cited(m, text)),
+          f.metric,
+          kb,
+        );
   const subj = given ?? owner?.entityId ?? near?.id;
   if (subj) {
     f.subject = subj;
