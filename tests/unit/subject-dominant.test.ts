@@ -26,6 +26,11 @@ describe("the article's company", () => {
   it("a company's own disclosure (据腾讯披露) is no cited source", () => {
     expect(subjectOf('据腾讯披露，2024年四季度资本开支同比增长386%到365.8亿元。', '365.8亿元')).toBe('tencent');
   });
+  it("the paper's dispatch mark (【明報專訊】) names no other company in the sentence", () => {
+    const text = '【明報專訊】阿里巴巴(9988)公布,截至2025年9月底止第二財季業績,收入按年增長5%至2477.95億元。';
+    const f = analyze({ text }, kb).figures.find((x) => x.surface.includes('5%'))!;
+    expect(f.via?.subject).toBe('sentence');
+  });
   it('but a company named as often, not as a source, does', () => {
     const text = 'テンセントは決算を発表した。テンセントの純利益は増えた。アリババも注目される。売上高は1,928億元だった。';
     expect(subjectOf(text, '1,928億元')).toBeUndefined();
@@ -53,6 +58,7 @@ describe('a cited source', () => {
     expect(at('[北京 ロイター] 中国の', 'ロイター')).toBe(true);
     expect(at('(ブルームバーグ):米マイクロソフトが', 'ブルームバーグ')).toBe(true);
     expect(at('©一般社団法人共同通信社', '共同通信社')).toBe(true);
+    expect(at('【明報專訊】阿里巴巴公布業績', '明報')).toBe(true);
     expect(at('予測に届かなかった(英Reutersの報道)。', 'Reuters')).toBe(true);
   });
   it('not a company speaking for itself, nor a name in brackets', () => {

@@ -66,7 +66,8 @@ export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): v
   const subj = given ?? owner?.entityId ?? near?.id;
   if (subj) {
     f.subject = subj;
-    via.subject = owner || given || !othersNamed(subj, sMent, sa, sb, kb) || firmSubject(near!.span, before, text) ? 'sentence' : 'mixed';
+    const named = sMent.filter((m) => !cited(m, text));
+    via.subject = owner || given || !othersNamed(subj, named, sa, sb, kb) || firmSubject(near!.span, before, text) ? 'sentence' : 'mixed';
     // a segment's revenue is the line item the KB files it under (Alibaba Cloud's revenue is its
     // cloud revenue, not the group's revenue); a guess all the same, as the segment's revenue may
     // be reported in more than one scope (with or without inter-segment revenue)

@@ -112,8 +112,10 @@ export function cited(m: { start: number; end: number }, text: string): boolean 
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   const after = text.slice(m.end, m.end + 8);
   if (COPYRIGHT.test(before) || REPORTED.test(after)) return true;
-  // a dateline: a place, then the agency (【上海共同】, 【北京=共同】, [北京 ロイター])
+  // a dateline: a place, then the agency (【上海共同】, 【北京=共同】, [北京 ロイター]), or the paper's own
+  // dispatch (【明報專訊】)
   if ((/【[^】\s]{1,6}$/.test(before) && after.startsWith('】')) || (/\[[^\]\n]{1,8}\s$/.test(before) && after.startsWith(']'))) return true;
+  if (before.endsWith('【') && /^(?:專訊|专讯|訊|讯|電|电)】/.test(after)) return true;
   // a credit opening the text: (ブルームバーグ):
   return /[(（]\s?$/.test(before) && /^\s?[)）]\s?[:：]/.test(after);
 }
