@@ -71,6 +71,18 @@ describe('a growth rate joined to an amount', () => {
     const figs = go('For the quarter ended September 30, 2025, Alibaba posted revenue of RMB247.8 billion ($34.8 billion), marking a 5% year-on-year rise.');
     expect(get(figs, '5%').metric).toBe('revenue_growth');
   });
+  it('an amount, the period it is for, then ", up X% from a year earlier": the growth of its line item, as a guess', () => {
+    const figs = go('Alibaba Cloud reported revenue of RMB39.8 billion for the quarter ended September 30, 2025, up 34% from a year earlier.');
+    expect(get(figs, 'up 34%')).toMatchObject({ metric: 'cloud_revenue_growth', subject: 'alibaba-cloud', via: { metric: 'inferred' } });
+    expect(status(get(figs, 'up 34%'))).toBe('consistent');
+    const wrong = go('Alibaba Cloud reported revenue of RMB39.8 billion in the September quarter of 2025, up 43% from a year earlier.');
+    expect(get(wrong, 'up 43%').metric).toBe('cloud_revenue_growth');
+    expect(flagsOf(wrong)).toEqual([]); // an inferred line item is never flagged
+  });
+  it('but not a rate in another clause with no period between (…, its shares up 3%)', () => {
+    const figs = go('Alibaba Cloud reported revenue of RMB39.8 billion, and its shares were up 3% in Hong Kong.');
+    expect(get(figs, 'up 3%').metric).not.toBe('cloud_revenue_growth');
+  });
   it('a line item named as a cause (…事業の収益成長により) is not the figure’s own', () => {
     const figs = go('アリババは2025年7～9月期において、クラウド事業の収益成長により、前年同期比5%増の2,477億9,500万元の売上高を達成した。');
     expect(get(figs, '5%増').metric).toBe('revenue_growth');

@@ -522,7 +522,10 @@ function unverifiedReason(f: Figure, period: Period | undefined, missing: CheckM
 /** The matching row whose value is nearest the figure's. */
 function closest(f: Figure, list: Row[]): Row | undefined {
   const d = (r: Row) => (r.m.expected === undefined ? Infinity : Math.abs(r.m.expected - signedValue(f)));
-  return [...list].sort((p, q) => d(p) - d(q))[0];
+  // two undated facts of one value (notes of US$5bn issued in 2021 and in 2024): the later one, the
+  // latest the article could know of (later ones were dropped before)
+  const later = (p: Row, q: Row) => (!p.x.period && !q.x.period ? (q.x.asOf ?? '').localeCompare(p.x.asOf ?? '') : 0);
+  return [...list].sort((p, q) => d(p) - d(q) || later(p, q))[0];
 }
 
 /** Far enough apart to be an error, not rounding: 3% for amounts, 1.5 points for percentages. */

@@ -6,7 +6,7 @@ import type { Figure } from '../types';
 import { GROWTH_OF, MONEY_METRICS } from '../vocabulary/metrics';
 import type { Head } from './blocks';
 import { inferMetric, unitRevenue } from './infer-metric';
-import { firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
+import { cited, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
 import type { Scene, Via } from './attach-scene';
 
 /** A name as its clause's topic, after its bracket too: クラウド事業(阿里雲)は, Alibaba Cloud's. */
@@ -54,11 +54,20 @@ export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): v
   const before = sMent.filter((m) => m.end <= f.start);
   const owner = choice.hit && !guess && !choice.subject ? keywordOwner(choice.hit, sMent, text, kb) : undefined;
   const given = guess?.subject ?? choice.subject;
-  const near = owner || given ? undefined : pickSubject(before, f.metric, kb);
+  // (not the article's cited source: ロイターによると、売上高は…)
+  const near =
+    owner || given
+      ? undefined
+      : pickSubject(
+          before.filter((m) => !cited(m, text)),
+          f.metric,
+          kb,
+        );
   const subj = given ?? owner?.entityId ?? near?.id;
   if (subj) {
     f.subject = subj;
-    via.subject = owner || given || !othersNamed(subj, sMent, sa, sb, kb) || firmSubject(near!.span, before, text) ? 'sentence' : 'mixed';
+    const named = sMent.filter((m) => !cited(m, text));
+    via.subject = owner || given || !othersNamed(subj, named, sa, sb, kb) || firmSubject(near!.span, before, text) ? 'sentence' : 'mixed';
     // a segment's revenue is the line item the KB files it under (Alibaba Cloud's revenue is its
     // cloud revenue, not the group's revenue); a guess all the same, as the segment's revenue may
     // be reported in more than one scope (with or without inter-segment revenue)

@@ -9,7 +9,7 @@ import type { Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import type { MetricHit } from './metrics';
 import { isCountUnit } from '../vocabulary/units';
-import { COUNT_METRIC, COUNT_METRICS, GROWTH_OF, MONEY_METRICS, PERCENT_METRICS } from '../vocabulary/metrics';
+import { COUNT_METRIC, COUNT_METRICS, GROWTH_OF, MONEY_METRICS, NON_GAAP_QUALIFIERS, PERCENT_METRICS } from '../vocabulary/metrics';
 
 export interface Hit extends MetricHit {
   na: number; // normalised span (a / b are original offsets)
@@ -18,11 +18,15 @@ export interface Hit extends MetricHit {
 
 // the whole company or a period (同社の売上高, 7-9月期の売上高); a named group (アモイ天グループ) is a segment
 /** A non-GAAP qualifier (非GAAP, 経調整, adjusted, non-IFRS, and machine translation's 米国一般会計基準に従わない). */
-const NON_GAAP =
-  /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|调整后|adjusted|非ifrs|non-ifrs|非国际财务报告准则|非國際財務報告準則|(?:会計基準|gaap)\s?(?:に|へ)?\s?(?:従わ|準拠し|基づか|よら)ない|非米国(?:一般)?会計基準/i;
+const NON_GAAP = new RegExp(
+  `${NON_GAAP_QUALIFIERS.map((q) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|(?:会計基準|gaap)\\s?(?:に|へ)?\\s?(?:従わ|準拠し|基づか|よら)ない|非米国(?:一般)?会計基準`,
+  'i',
+);
 const NON_GAAP_AFTER = new RegExp(`^[\\s(（]{0,2}(?:${NON_GAAP.source})`, 'i');
+// (a span of months summed, 第3四半期累計の売上高, 1~9月累計; the period's total, 期內總收入; the plain
+// accounts, GAAPベースの純利益, are the line item itself)
 const NEUTRAL_QUALIFIER =
-  /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|整体|整體|連結|合計|全社|公司|会社|総)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日|整体|整體|全体)$|(?:以|按)[^の的]{1,4}(?:计算|計算)$/;
+  /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|整体|整體|連結|合計|全社|公司|会社|総|總|总)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日|整体|整體|全体|累計|累计|期內|期内)(?:總|总)?$|(?:以|按)[^の的]{1,4}(?:计算|計算)$|^(?:米国会計基準|国際会計基準|gaap|ifrs)(?:ベース)?$/;
 const DELIM = /[、。，,;；「」『』()（）:：!?！？\s・はがをにでともへや]/;
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|rise|increase|surge|jump|gain|decline|drop|增长|增長|下降|上昇|下落)/;
 /** A rate after a verb of growth (成長(…), rose 5%, picking up by an annual 26%, up 3%). */
@@ -144,7 +148,7 @@ const PRICE_BEFORE =
 const PRICE_AFTER = /^\s?(?:\/股|\/株|每股|per share|a share|apiece|per ads|an ads)/i;
 const TARGET = /目標|目标|目標價|target/i;
 /** Earnings per share (每股收益 2.55元, 1株当たり利益): an amount per share that is no price. */
-const EARNINGS = /每股(?:美[国國]存[托託]股|ads)?(?:收益|盈利|盈餘|盈余)|[1一]株(?:当たり)?(?:純)?利益|earnings per|\beps\b/i;
+const EARNINGS = /每股(?:美[国國]存[托託]股|ads)?(?:基本|攤薄|摊薄)?(?:收益|盈利|盈餘|盈余)|[1一]株(?:当たり)?(?:純)?利益|earnings per|\beps\b/i;
 
 /** A share's price (収报138.5港元, HK$138.5 per share, 株価は138.5香港ドル): never a turnover or revenue. */
 function sharePrice(f: Figure, text: string): boolean {

@@ -33,6 +33,10 @@ const RATE_TO_AMOUNT =
   /^(?:\s?(?:増加|減少|増|減|の増加|の減少|成長|伸び))?\s?(?:の|で)?\s?$|^\s?[,，]?\s?(?:至|达到|達到)\s?$|^(?:\s?(?:year[-\s](?:over|on)[-\s]year|yoy|y\/y|annually|from a year (?:earlier|ago)|[(（]\s?(?:yoy|y\/y)\s?[)）]))*\s?(?:to|at)\s?$/i;
 /** Between an amount and the growth rate said of it: RMB247.8 billion ($34.7 billion), marking a 2% rise. */
 const AMOUNT_TO_RATE = /^(?:\s?[(（][^()（）]{0,40}[)）])*\s?[,，、]?\s?(?:marking|representing|reflecting|which (?:is|was)|up|down)?\s?(?:a|an)?\s?$/i;
+/** Between an amount and its growth rate, the period it is for: RMB247.8 billion for the quarter ended
+ *  September 30, 2025, up 5% from a year earlier; RMB21 billion in the September quarter, up 52%. */
+const AMOUNT_PERIOD_TO_RATE = /^\s(?:for|in|during|over)\s[^;.。、]{0,60}?[,，]\s?$/i;
+const PERIOD_WORD = /quarter|year|half|months?|period|fiscal|\b(?:19|20)\d\d\b/i;
 const AMOUNT_TO_RATE_AFTER = /^\s?(?:year[-\s](?:over|on)[-\s]year|yoy|annual|y\/y)?\s?(?:rise|increase|growth|gain|jump|decline|drop|decrease)/i;
 /** A segment's clause that leads to its amount with a verb of growth: jumped 34% YoY to, が66%増の. */
 const GROWTH_VERB =
@@ -191,6 +195,7 @@ function joinedRate(f: Figure, ctx: InferContext, depth: number): Inferred | und
   let amount: Figure | undefined;
   if (next && RATE_TO_AMOUNT.test(text.slice(f.end, next.start))) amount = next;
   else if (prev && AMOUNT_TO_RATE.test(text.slice(prev.end, f.start)) && (f.change || AMOUNT_TO_RATE_AFTER.test(text.slice(f.end, f.end + 24)))) amount = prev;
+  else if (prev && f.change && periodBetween(text.slice(prev.end, f.start))) amount = prev;
   if (!amount) return undefined;
   const chosen = ctx.chosen(amount);
   const inferred = chosen ? undefined : inferMetric(amount, ctx, false, depth + 1);
@@ -198,6 +203,9 @@ function joinedRate(f: Figure, ctx: InferContext, depth: number): Inferred | und
   if (!m || METRIC_DEFS[m].kind !== 'percent') return undefined;
   return inferred?.subject ? { metric: m, subject: inferred.subject } : { metric: m };
 }
+
+/** " for the quarter ended September 30, 2025, ": a period phrase, then a comma, before the rate. */
+const periodBetween = (gap: string) => AMOUNT_PERIOD_TO_RATE.test(gap) && PERIOD_WORD.test(gap);
 
 /** Cloud Intelligence Group jumped 34% year-over-year to RMB39.8 billion: the segment's revenue. */
 function segmentClause(f: Figure, ctx: InferContext): Inferred | undefined {

@@ -66,22 +66,25 @@ export function kbSubject(id: string, metric: Metric, kb: PreparedKb): string {
 
 /** Most-mentioned company or unit of the Alibaba group ('alibaba' on ties), when no company
  *  outside the group is named as often (an article about Tencent is not about Alibaba); else the one
- *  outside company the article is clearly about. */
+ *  outside company the article is clearly about. A name cited as the article's source (【上海共同】,
+ *  (英Reutersの報道), ©共同通信社) does not count; an outside company's units count for the
+ *  company (SoftBank and its Vision Fund). */
 export function dominantCompany(mentions: EntitySpan[], kb: PreparedKb, text: string): string | undefined {
   const counts = new Map<string, number>();
-  let outside = 0;
   const out = new Map<string, number>();
   for (const m of mentions) {
-    if (excluded(m, text)) continue;
+    if (excluded(m, text) || cited(m, text)) continue;
     const e = kb.entities.get(m.entityId);
     if (!e || (e.type !== 'company' && e.type !== 'unit')) continue;
     if (!inGroup(e.id, kb)) {
-      out.set(e.id, (out.get(e.id) ?? 0) + 1);
-      outside = Math.max(outside, out.get(e.id)!);
+      const id = rootOf(e.id, kb);
+      out.set(id, (out.get(id) ?? 0) + 1);
       continue;
     }
     counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
   }
+  const [top, second] = [...out].sort((a, b) => b[1] - a[1]);
+  const outside = top?.[1] ?? 0;
   let best: string | undefined;
   let n = 0;
   for (const [id, c] of counts) if (c > n || (c === n && id === GROUP_ROOT)) [best, n] = [id, c];
@@ -89,10 +92,50 @@ export function dominantCompany(mentions: EntitySpan[], kb: PreparedKb, text: st
   if (best !== GROUP_ROOT && [...counts.values()].filter((c) => c === n).length > 1) best = GROUP_ROOT;
   const group = [...counts.values()].reduce((a, b) => a + b, 0);
   if (best && group > outside) return best;
+  if (!top) return undefined;
   // an article about one company outside the group (テンセントの決算, OpenAI's funding round): that
-  // company, when it is named at least three times and twice as often as any other company and the group
-  const [top, second] = [...out].sort((a, b) => b[1] - a[1]);
-  return top && top[1] >= 3 && top[1] >= 2 * Math.max(second?.[1] ?? 0, group) ? top[0] : undefined;
+  // company, when it is named at least three times and twice as often as any other company and the
+  // group, or it is the one company the article names at all, in its opening sentence (a short report
+  // on Microsoft's quarter; not a round-up naming one known company among unknown ones)
+  if (!second && !group && opens(top[0], mentions, text, kb)) return top[0];
+  return top[1] >= 3 && top[1] >= 2 * Math.max(second?.[1] ?? 0, group) ? top[0] : undefined;
+}
+
+// 【上海共同】, [北京 ロイター], (ブルームバーグ):, (英Reutersの報道), 共同通信が報じた, ©一般社団法人共同通信社,
+// 路透社报道: the name of the article's source, not of what it is about (but not "according to X":
+// 据腾讯披露 is the company's own word; nor a name in brackets, 聯想集団 [レノボ・グループ], 【アリババ】)
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s?(?:一般社団法人|株式会社)?\s?$/i;
+const REPORTED = /^(?:社)?\s?(?:の報道|が報じ|は報じ|が伝え|の取材|報導|报道)/;
+
+/** Is the mention the article's cited source (a news agency, a paper)? */
+export function cited(m: { start: number; end: number }, text: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  const after = text.slice(m.end, m.end + 8);
+  if (COPYRIGHT.test(before) || REPORTED.test(after)) return true;
+  // a dateline: a place, then the agency (【上海共同】, 【北京=共同】, [北京 ロイター]), or the paper's own
+  // dispatch (【明報專訊】)
+  if ((/【[^】\s]{1,6}$/.test(before) && after.startsWith('】')) || (/\[[^\]\n]{1,8}\s$/.test(before) && after.startsWith(']'))) return true;
+  if (before.endsWith('【') && /^(?:專訊|专讯|訊|讯|電|电)】/.test(after)) return true;
+  // a credit opening the text: (ブルームバーグ):
+  return /[(（]\s?$/.test(before) && /^\s?[)）]\s?[:：]/.test(after);
+}
+
+/** Is the company (or one of its units) named in the text's opening sentence? */
+function opens(id: string, mentions: EntitySpan[], text: string, kb: PreparedKb): boolean {
+  const end = text.search(/[。！？!?\n]|\.\s/);
+  const first = end < 0 ? text.length : end;
+  return mentions.some((m) => m.start < first && rootOf(m.entityId, kb) === id);
+}
+
+/** The outside company a unit belongs to (SoftBank Vision Fund → SoftBank), up to the top. */
+function rootOf(id: string, kb: PreparedKb): string {
+  let cur = id;
+  for (let k = 0; k < 5; k++) {
+    const p = kb.entities.get(cur)?.parent;
+    if (!p || !kb.entities.has(p)) break;
+    cur = p;
+  }
+  return cur;
 }
 
 // 剔除高鑫零售和银泰业务的可比收入, excluding Sun Art, 楽天を除く: a company named only to be left out

@@ -115,7 +115,25 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     label: { ja: '純利益', en: 'Net income' },
     growth: 'net_income_growth',
     reported: true,
-    words: ['純利益', '純益', '最終利益', '当期利益', '净利润', '淨利潤', '凈利潤', '凈利润', '净利', '淨利', '凈利', 'net income', 'net profit', 'profit'],
+    words: [
+      '純利益',
+      '純益',
+      '最終利益',
+      '当期利益',
+      '净利润',
+      '淨利潤',
+      '凈利潤',
+      '凈利润',
+      '净利',
+      '淨利',
+      '凈利',
+      // Hong Kong usage (第三季純利52.8億元, 股東應佔純利)
+      '純利',
+      '纯利',
+      'net income',
+      'net profit',
+      'profit',
+    ],
   },
   net_income_growth: { kind: 'percent', family: 'net_income', label: { ja: '純利益の伸び率', en: 'Net income growth' }, reported: true },
   net_income_attrib: {
@@ -156,6 +174,8 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       '非公認會計準則淨利潤',
       '非公認會計準則凈利潤',
       'adjusted net income',
+      '經調整純利',
+      '经调整纯利',
       // IFRS reporters' (Tencent's) non-GAAP measure
       '非ifrs純利益',
       '非ifrsベースの純利益',
@@ -332,6 +352,14 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       'exchangeable',
       'bonds',
       'notes offering',
+      // the principal of an offering of notes (本金總額為45億美元的票據, 総元本額が50億米ドル, aggregate
+      // principal amount of US$5 billion): what was issued
+      '本金總額',
+      '本金总额',
+      '総元本額',
+      '元本総額',
+      'aggregate principal amount',
+      'principal amount',
     ],
   },
   cmr: {
@@ -399,6 +427,10 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       '每股美國存托股收益',
       '每股美國存託股收益',
       '每股ads收益',
+      '每股基本盈利',
+      '每股基本收益',
+      '每股攤薄盈利',
+      '每股摊薄收益',
       'earnings per share',
       'earnings per ads',
       'earnings per american depositary share',
@@ -587,6 +619,10 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       'investor',
       '毛利',
       '净利率',
+      '淨利率',
+      '凈利率',
+      '純利率',
+      '纯利率',
       '营业利润率',
       '經營利潤率',
       '投资者',
@@ -648,6 +684,30 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     ],
   },
 };
+
+/** What makes a line item its non-GAAP (adjusted) measure: each keyword of the non-GAAP line items
+ *  (非GAAP純利益, 经调整每股, adjusted EBITA, non-IFRS profit) opens with one of these (a test holds
+ *  them together); a qualifier said apart from its keyword (非GAAP…純利益) is read from this list. */
+export const NON_GAAP_QUALIFIERS = [
+  '非gaap',
+  'non-gaap',
+  '非公认会计准则',
+  '非公認會計準則',
+  '調整後',
+  '经调整',
+  '經調整',
+  '调整后',
+  'adjusted',
+  '非ifrs',
+  'non-ifrs',
+  '非国际财务报告准则',
+  '非國際財務報告準則',
+  // Hong Kong usage: 非美國通用會計準則下淨利潤, 非通用會計準則下每股基本收益
+  '非美國通用會計準則',
+  '非美国通用会计准则',
+  '非通用會計準則',
+  '非通用会计准则',
+] as const;
 
 const metricsWhere = (p: (d: MetricDef, m: Metric) => boolean): Set<Metric> => new Set(METRICS.filter((m) => p(METRIC_DEFS[m], m)));
 
