@@ -34,6 +34,12 @@ describe('what belongs to a name', () => {
   it("a katakana variant word right after a model's number, not a longer katakana word", () => {
     expect(found('画像生成モデル「Seedream 5.0ライト」を公開した。')).toEqual(['seedream:Seedream 5.0ライト']);
     expect(found('Qwen3プロジェクトが始まった。')).toEqual(['qwen3:Qwen3']);
+    expect(found('入門級のGLM-3ターボモデルを値下げした。')).toEqual(['glm:GLM-3ターボ']);
+  });
+
+  it('a speed tier after a model family (ERNIE Speed) and a shopping festival written in full', () => {
+    expect(found('ERNIE SpeedとERNIE Liteを無料にした。')).toEqual(['ernie-bot:ERNIE Speed', 'ernie-bot:ERNIE Lite']);
+    expect(found('天猫ダブルイレブンショッピングフェスティバルが始まった。')).toEqual(['singles-day:天猫ダブルイレブンショッピングフェスティバル']);
   });
 });
 
