@@ -50,6 +50,18 @@ describe('HD after a company name', () => {
   });
 });
 
+describe('a surname that named its person once', () => {
+  it('names the person again where it stands alone later, not before', () => {
+    expect(found('86Researchのチャイは、市場を分析した。リードしているのはアリババだとチャイはいう。')).toEqual([
+      '86research:86Research',
+      'charlie-chai:チャイ',
+      'alibaba:アリババ',
+      'charlie-chai:チャイ',
+    ]);
+    expect(found('チャイはいう。86Researchのチャイは述べた。')).toEqual(['86research:86Research', 'charlie-chai:チャイ']);
+  });
+});
+
 describe('a model name introduced as an app', () => {
   it('is the app there, and throughout a page that never speaks of models', () => {
     expect(found('AIアプリ「Qwen」の利用者が急増した。Qwenは人気だ。')).toEqual(['qwen-app:Qwen', 'qwen-app:Qwen']);
