@@ -61,6 +61,7 @@ describe('a given name standing alone', () => {
       'daniel-zhang:Daniel Zhang',
     ]);
     expect(found('Joe said it first. Joe Tsai agreed.')).toEqual(['joe-tsai:Joe Tsai']);
+    expect(found('Joseph C. Tsai will succeed him. We will work with Joe.')).toEqual(['joe-tsai:Joseph C. Tsai', 'joe-tsai:Joe']);
     expect(found('Joe Tsai met Joe Biden. Joe laughed.')).toEqual(['joe-tsai:Joe Tsai', 'joe-biden:Joe Biden']);
     expect(found('Jensen Huang spoke. Jensen Wong Ltd replied.')).toEqual(['jensen-huang:Jensen Huang']);
   });

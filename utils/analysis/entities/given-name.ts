@@ -1,5 +1,6 @@
 // A person's given name standing alone in English ("working closely with Joe and Eddie", "said
-// Daniel") names the person once the page has written the full name (Joe Tsai, Eddie Wu): the same
+// Daniel") names the person once the page has written the full name (Joe Tsai, Eddie Wu; or Joseph C.
+// Tsai, whose KB names give Joe): the same
 // person, when no other person the page names shares that given name. Not where it starts a longer
 // name (Joe Biden) or ends one (Billy Joe), and not before the full name appears.
 import type { PreparedKb } from '../prepared-kb';
@@ -16,14 +17,22 @@ const FULL = /^([A-Z][a-z]{2,})(?: [A-Z][A-Za-z.'-]+)+$/;
 export function givenNames(sel: Candidate[], norm: Normalized, text: string, kb: PreparedKb): Candidate[] {
   // Given name (lower case) → the person and where the full name first appears; null when shared.
   const given = new Map<string, { id: string; at: number } | null>();
+  const put = (g: string, id: string, at: number) => {
+    const cur = given.get(g);
+    if (cur === undefined) given.set(g, { id, at });
+    else if (cur && cur.id !== id) given.set(g, null);
+  };
   for (const c of sel) {
-    if (kb.entities.get(c.rec.entityId)?.type !== 'person') continue;
+    const e = kb.entities.get(c.rec.entityId);
+    if (e?.type !== 'person') continue;
     const m = FULL.exec(text.slice(c.start, c.end));
     if (!m) continue;
-    const g = m[1]!.toLowerCase();
-    const cur = given.get(g);
-    if (cur === undefined) given.set(g, { id: c.rec.entityId, at: c.ne });
-    else if (cur && cur.id !== c.rec.entityId) given.set(g, null);
+    put(m[1]!.toLowerCase(), e.id, c.ne);
+    // The person's other English names give their given names too (Joe for Joseph C. Tsai).
+    for (const n of e.names.en ?? []) {
+      const k = FULL.exec(n);
+      if (k) put(k[1]!.toLowerCase(), e.id, c.ne);
+    }
   }
   if (!given.size) return sel;
   // A given name that another person's full name starts with (Joe Biden beside Joe Tsai) is shared too.
