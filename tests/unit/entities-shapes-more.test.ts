@@ -34,6 +34,17 @@ describe('what belongs to a name', () => {
   it("a katakana variant word right after a model's number, not a longer katakana word", () => {
     expect(found('画像生成モデル「Seedream 5.0ライト」を公開した。')).toEqual(['seedream:Seedream 5.0ライト']);
     expect(found('Qwen3プロジェクトが始まった。')).toEqual(['qwen3:Qwen3']);
+    expect(found('入門級のGLM-3ターボモデルを値下げした。')).toEqual(['glm:GLM-3ターボ']);
+  });
+
+  it('a family written in Han characters with a version and parts glued on, read as its Latin name', () => {
+    expect(found('Qwen2.5-Max(通義千問2.5-Max)を公開した。')).toEqual(['qwen2-5-max:Qwen2.5-Max', 'qwen2-5-max:通義千問2.5-Max']);
+    expect(found('千问3-235B发布。千問3-Coderも出た。')).toEqual(['qwen3:千问3-235B', 'qwen3-coder:千問3-Coder']);
+  });
+
+  it('a speed tier after a model family (ERNIE Speed) and a shopping festival written in full', () => {
+    expect(found('ERNIE SpeedとERNIE Liteを無料にした。')).toEqual(['ernie-bot:ERNIE Speed', 'ernie-bot:ERNIE Lite']);
+    expect(found('天猫ダブルイレブンショッピングフェスティバルが始まった。')).toEqual(['singles-day:天猫ダブルイレブンショッピングフェスティバル']);
   });
 });
 

@@ -27,6 +27,7 @@ describe('what belongs to a name', () => {
       'alibaba:アリババ',
       'nvidia:エヌビディア',
     ]);
+    expect(found('発表したのはバイトダンス社')).toEqual(['bytedance:バイトダンス社']);
   });
 
   it("an event's edition year, but not a date after it", () => {

@@ -50,12 +50,36 @@ describe('HD after a company name', () => {
   });
 });
 
+describe('a surname that named its person once', () => {
+  it('names the person again where it stands alone later, not before', () => {
+    expect(found('86Researchのチャイは、市場を分析した。リードしているのはアリババだとチャイはいう。')).toEqual([
+      '86research:86Research',
+      'charlie-chai:チャイ',
+      'alibaba:アリババ',
+      'charlie-chai:チャイ',
+    ]);
+    expect(found('チャイはいう。86Researchのチャイは述べた。')).toEqual(['86research:86Research', 'charlie-chai:チャイ']);
+  });
+});
+
 describe('a model name introduced as an app', () => {
   it('is the app there, and throughout a page that never speaks of models', () => {
     expect(found('AIアプリ「Qwen」の利用者が急増した。Qwenは人気だ。')).toEqual(['qwen-app:Qwen', 'qwen-app:Qwen']);
   });
   it('only there on a page that speaks of models', () => {
     expect(found('AIアプリ「Qwen」が公開された。Qwenモデルは強い。')).toEqual(['qwen-app:Qwen', 'qwen:Qwen']);
+  });
+  it('after a chatbot word or before the word app, under any name of its model', () => {
+    expect(found('アリババは対話型AI「通義千問(Qwen)」の新機能を発表した。新しいモデルも出た。')).toEqual([
+      'alibaba:アリババ',
+      'qwen-app:通義千問',
+      'qwen-app:Qwen',
+    ]);
+    expect(found('阿里推出个人AI助手「千问」应用程式。新模型也发布了。')).toEqual(['alibaba:阿里', 'qwen-app:千问']);
+  });
+  it('where its sentence counts users and speaks of no model', () => {
+    expect(found('QwenのDAUは1000万人を超えた。Qwenの新モデルも出た。')).toEqual(['qwen-app:Qwen', 'qwen:Qwen']);
+    expect(found('Qwenモデルの利用者が増えた。')).toEqual(['qwen:Qwen']);
   });
 });
 

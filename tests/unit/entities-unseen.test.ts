@@ -51,6 +51,22 @@ describe('people', () => {
   });
 });
 
+describe('a given name standing alone', () => {
+  it('names the person after the full name, unless another named person shares it or it starts a longer name', () => {
+    expect(found('Joe Tsai and Eddie Wu met. I look forward to working with Joe and Eddie, said Daniel Zhang.')).toEqual([
+      'joe-tsai:Joe Tsai',
+      'eddie-wu:Eddie Wu',
+      'joe-tsai:Joe',
+      'eddie-wu:Eddie',
+      'daniel-zhang:Daniel Zhang',
+    ]);
+    expect(found('Joe said it first. Joe Tsai agreed.')).toEqual(['joe-tsai:Joe Tsai']);
+    expect(found('Joseph C. Tsai will succeed him. We will work with Joe.')).toEqual(['joe-tsai:Joseph C. Tsai', 'joe-tsai:Joe']);
+    expect(found('Joe Tsai met Joe Biden. Joe laughed.')).toEqual(['joe-tsai:Joe Tsai', 'joe-biden:Joe Biden']);
+    expect(found('Jensen Huang spoke. Jensen Wong Ltd replied.')).toEqual(['jensen-huang:Jensen Huang']);
+  });
+});
+
 describe('names around the name', () => {
   it('the plural of a model number is a mention of the model, without the s', () => {
     expect(found('Tencent stockpiled H20s, while rivals bought H100s.')).toEqual(['tencent:Tencent', 'nvidia-h20:H20', 'nvidia-h100:H100']);

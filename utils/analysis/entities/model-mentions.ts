@@ -103,6 +103,45 @@ export function modelCandidates(norm: Normalized, text: string, kb: PreparedKb, 
       model: asWritten(p.parts, text.slice(...toOriginal(norm, i, ne))),
     });
   }
+  out.push(...hanFamilyCandidates(norm, text, kb, cands, upper));
+  return out;
+}
+
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/** A family written in Han characters with a version and parts glued on (通義千問2.5-Max, 文心4.5 Turbo):
+ *  read as the family's Latin name would be (Qwen2.5-Max), one candidate over the whole. */
+function hanFamilyCandidates(norm: Normalized, text: string, kb: PreparedKb, cands: Candidate[], upper: (i: number) => boolean): Candidate[] {
+  const { stems, entries } = kb.modelIndex;
+  const s = norm.text;
+  let latin: Map<string, string> | null = null;
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (!isHan(s.charCodeAt(c.ne - 1)) || !/^[vt]?\d/.test(s.slice(c.ne, c.ne + 2))) continue;
+    if (kb.entities.get(c.rec.entityId)?.type !== 'model') continue;
+    if (!latin) {
+      latin = new Map();
+      for (const [stem, list] of entries) for (const e of list) if (e.version === undefined && !e.vendor && !latin.has(e.id)) latin.set(e.id, stem);
+    }
+    const stem = latin.get(c.rec.entityId);
+    if (!stem) continue;
+    const p = parseModelName(stem + s.slice(c.ne, c.ne + 96), stems, (k) => upper(c.ne + k - stem.length));
+    if (!p || p.length <= stem.length || !p.parts.version) continue;
+    const entry = pickModel(entries.get(stem) ?? [], p);
+    if (!entry) continue;
+    const ne = c.ne + p.length - stem.length;
+    const [start, end] = toOriginal(norm, c.ns, ne);
+    out.push({
+      ns: c.ns,
+      ne,
+      start,
+      end,
+      key: s.slice(c.ns, ne),
+      conditional: false,
+      rec: { entityId: entry.id, text: text.slice(start, end), kind: 'name', lang: c.rec.lang, ambiguous: false, caseSensitive: false, numericTicker: false },
+      model: { ...asWritten(p.parts, stem + text.slice(...toOriginal(norm, c.ne, ne))), family: text.slice(start, toOriginal(norm, c.ns, c.ne)[1]) },
+    });
+  }
   return out;
 }
 

@@ -80,6 +80,8 @@ const VARIANT_WORDS = new Set([
   'research',
   'speciale',
   'prover',
+  'speed',
+  'tiny',
 ]);
 // After a space a variant word needs a capital (Llama 4 Maverick, not "Llama 3 large model"), but these.
 const LOWER_AFTER_SPACE = new Set(['mini', 'nano', 'turbo', 'preview', 'instruct', 'thinking']);
@@ -87,7 +89,8 @@ const LOWER_AFTER_SPACE = new Set(['mini', 'nano', 'turbo', 'preview', 'instruct
 const SETTINGS = new Set(['high', 'medium', 'low', 'minimal', 'xhigh', 'thinking', 'non-thinking', 'reasoning']);
 
 // Variant words a Japanese page writes in katakana right after the number (Seedream 5.0ライト, GPT-4oミニ),
-// as the Latin word they stand for; not the start of a longer katakana word (プロジェクト).
+// as the Latin word they stand for; not the start of a longer katakana word (プロジェクト), though the
+// word model may follow (GLM-3ターボモデル).
 const KANA_VARIANTS: Record<string, string> = {
   ライト: 'lite',
   プロ: 'pro',
@@ -97,7 +100,7 @@ const KANA_VARIANTS: Record<string, string> = {
   マックス: 'max',
   プラス: 'plus',
 };
-const KANA_VARIANT = /^(ライト|プロ|ターボ|ミニ|フラッシュ|マックス|プラス)(?![\u30a0-\u30ff])/;
+const KANA_VARIANT = /^(ライト|プロ|ターボ|ミニ|フラッシュ|マックス|プラス)(?!(?!モデル|シリーズ)[\u30a0-\u30ff])/;
 
 // Dashes read as a hyphen inside a name (en, em, figure dash, minus; normalised text keeps them).
 const DASHES = '\u2012\u2013\u2014\u2212';

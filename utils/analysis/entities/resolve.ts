@@ -425,6 +425,24 @@ function coordinated(cands: Candidate[], sure: Candidate[], normText: string, kb
   return out;
 }
 
+/** A surname that named its person once (86Researchのチャイは, by the organisation beside it) names
+ *  the same person again where it stands alone later in the same way (チャイはいう, Chai said, 柴氏). */
+function repeatedSurnames(cands: Candidate[], accepted: Candidate[], normText: string, text: string): Candidate[] {
+  const first = new Map<string, number>();
+  for (const c of accepted) {
+    if (c.rec.kind !== 'surname') continue;
+    const k = `${c.rec.entityId} ${c.key}`;
+    if (!first.has(k) || first.get(k)! > c.ns) first.set(k, c.ns);
+  }
+  if (!first.size) return [];
+  const have = new Set(accepted);
+  return cands.filter((c) => {
+    if (c.rec.kind !== 'surname' || have.has(c)) return false;
+    const at = first.get(`${c.rec.entityId} ${c.key}`);
+    return at !== undefined && at < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText));
+  });
+}
+
 /** Full resolution of candidates into non-overlapping mentions. `text` is the original text. */
 export function resolve(cands: Candidate[], normText: string, text: string, kb: PreparedKb, outside?: Map<string, number>): Candidate[] {
   const strong = cands.filter((c) => !c.conditional);
@@ -446,6 +464,7 @@ export function resolve(cands: Candidate[], normText: string, text: string, kb: 
   }
   for (const c of cands) if (c.rec.kind === 'surname' && acceptConditional(c, normText, folded, text, kb, full, ends)) accepted.push(c);
   accepted.push(...servingSurnames(cands, accepted, normText, kb, full));
+  accepted.push(...repeatedSurnames(cands, accepted, normText, text));
   if (!accepted.length) return strongSel;
   // Unconditional mentions outrank conditional ones on the same span; among conditional ones (an
   // alias two entities share: 千問 is the Qwen models and the Qwen app), the nearer evidence wins.

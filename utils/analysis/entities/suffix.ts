@@ -76,7 +76,7 @@ const EXCHANGE = /^(?:\.(?:o|n|oq|hk|ss|sz|sh|t|us)|-(?:hk|us|sh|sz))(?![a-z0-9]
 const TICKER = /^[A-Z]{1,5}$/;
 const MAX_SUFFIXES = 3;
 // 社 after a company's name (アップル社, Meta社) belongs to it, unless it starts a word of its own:
-// 社内 (in-house), 社員, 社長, 社債, 社会.
+// 社内 (in-house), 社員, 社長, 社債, 社会; also where the text ends right after it (an excerpt's last word).
 const SHA = 0x793e;
 const NOT_AFTER_SHA = '内員長債会是説名章宅屋外印風歴';
 
@@ -148,7 +148,7 @@ export function extendSuffixes(sel: Candidate[], norm: Normalized, text: string,
       // Written in capitals, as exchange codes are (.O, -HK): not a sentence's full stop before "O".
       if (m && /^[.-][A-Z]+$/.test(text.slice(...toOriginal(norm, ne, ne + m[0].length)))) ne += m[0].length;
     }
-    if ((type === 'company' || type === 'bank') && norm.text.charCodeAt(ne) === SHA && !NOT_AFTER_SHA.includes(norm.text[ne + 1] ?? '')) ne++;
+    if ((type === 'company' || type === 'bank') && norm.text.charCodeAt(ne) === SHA && !NOT_AFTER_SHA.includes(norm.text[ne + 1] ?? '。')) ne++;
     if (ne === c.ne) continue;
     const next = sel[i + 1];
     if (next && next.ns < ne) continue;
