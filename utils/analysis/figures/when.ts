@@ -68,6 +68,8 @@ const BASIS_AFTER =
   /^\s?(?:[)）]\s?)?(?:[(（][^()（）]{1,12}[)）]\s?)?(?:(?:から|より)\s?(?:は|の)?\s?(?:約|约)?\s?[0-9]|からは|から\s?(?:赤字|黒字)|(?:と|に)\s?(?:の\s?)?比(?:べ|較|较)|比(?![率重例])|对比|對比|相比|比较|比較|よりも|より\s?(?:高|低|大き|小さ|多|少|増|減|伸|上回|下回)|(?:の)?\s?同(?:期|四半期)|に引き続き|に続き|に続いて)/;
 
 const BASIS_BEFORE_ZH = /(?:比|较|較)\s?$/;
+/** Right before year-less months: the year before (前年の7~9月期). */
+const PREV_YEAR_OF = /(前年|昨年|去年)\s?(?:の|的)?\s?$/;
 /** Before a year: the same quarter of the year named (the quarter named before, a year or more back). */
 const SAME_QUARTER_OF = /\bthe same (?:quarter|period|three months)(?: of the year)? (?:of|in|a year earlier in|last year in)\s$/i;
 /** Period p moved back by k years. */
@@ -247,6 +249,10 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
         const y = Number(near.period!.start.slice(0, 4));
         p = [y, y + 1].map((yy) => withYearQuarter(yy, m.noYear!.fq!)).find((q) => q.end >= near.period!.end);
       }
+      // 前年の7~9月期 / 昨年の10-12月期: the same months a year before those named (else the date's)
+      // (昨年 / 去年 count from the date: a year before the months named this year only)
+      const prevOf = PREV_YEAR_OF.exec(ctx.norm.text.slice(Math.max(0, na - 5), na));
+      if (p && prevOf && n.yearOffset === undefined && !n.fq && (prevOf[1] === '前年' || sameMonths)) p = shiftYears(p, 1);
       // 上半期 / 下半期 of a company whose year does not end in December: its fiscal half (アリババの上半期 =
       // April to September), the latest one ended by the date
       const halfCal = /^(?:上半期|下半期)$/.test(ctx.norm.text.slice(toNorm(ctx.norm, f.start), toNorm(ctx.norm, f.end)))
