@@ -195,3 +195,13 @@ describe('comparisons with the year before in Japanese', () => {
     expect(periodOf(run('アリババの2025年7~9月期の売上高は2478億元。来期は売上高2600億元を見込む。', { date: '2025-11-26' }), '2600億元')).toBeUndefined();
   });
 });
+
+describe("the title's period", () => {
+  it('a text naming no period takes the one its title names (assumed: no flag rests on it)', () => {
+    const res = analyze({ title: 'アリババ、24年7~9月期は純利益58%増', text: 'アリババの純利益は前年同期比58%増の438億元。前年同期は277億元だった。' }, kb);
+    const net = res.figures.find((f) => f.surface === '438億元')!;
+    expect([net.period?.start, net.period?.end]).toEqual(Q(2024, 3));
+    expect(net.via?.period).toBe('assumed');
+    expect(periodOf(res.figures, '277億元')).toEqual(Q(2023, 3));
+  });
+});

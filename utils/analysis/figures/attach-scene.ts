@@ -3,7 +3,8 @@
 // is the article's own, which period each paragraph carries on, and the figures that convert others.
 import type { PreparedKb } from '../prepared-kb';
 import type { EntitySpan } from '../entities/find';
-import { toOriginal, type Normalized } from '../text/normalize';
+import { normalize, toOriginal, type Normalized } from '../text/normalize';
+import { extractFigures } from './extract';
 import type { Figure, PeriodFrom } from '../types';
 import type { Period } from '../kb/types';
 import { conversionPairs } from './convert';
@@ -27,6 +28,17 @@ export interface AttachContext {
   articleDate?: string;
   /** The text's sentences, when the caller has them. */
   sentences?: Sentences;
+  /** The period the page's title names (アリババ、24年7~9月期は…), for a text that names none. */
+  titlePeriod?: Period;
+}
+
+/** The first period of up to a year a title names, read with the article's date (none if it names none). */
+export function periodOfTitle(title: string, articleDate?: string): Period | undefined {
+  const tn = normalize(title);
+  const times = extractFigures(tn, title).filter((f) => f.kind === 'period');
+  resolveTimes(times, { norm: tn, articleDate, text: title });
+  const ps = times.map((f) => f.period).filter((p): p is Period => !!p && monthSpan(p) <= 12);
+  return ps.find((p) => monthSpan(p) <= 6) ?? ps[0];
 }
 
 export type Via = NonNullable<Figure['via']>;
@@ -146,10 +158,17 @@ export function buildScene(figures: Figure[], ctx: AttachContext): Scene {
   // fourth quarter further down)
   const first = named[0];
   const fiscalFirst = first && !assumed(first) && monthSpan(first.period!) === 12 && /^FY|fiscal year/.test(first.period!.label ?? '') ? first : undefined;
-  const articlePeriod = fiscalFirst ?? named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12);
+  // (a text naming no period: the one its title names, as a figure before the text)
+  const fromTitle: Figure | undefined =
+    !named.length && ctx.titlePeriod ? { start: 0, end: 0, surface: '', kind: 'period', value: NaN, unit: 'period', period: ctx.titlePeriod } : undefined;
+  const articlePeriod = fiscalFirst ?? named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12) ?? fromTitle;
   const short = stated.filter((t) => monthSpan(t.period!) <= 6);
   const articleVia: Via['period'] =
-    articlePeriod && !assumed(articlePeriod) && monthSpan(articlePeriod.period!) <= 6 && short.every((t) => samePeriod(t.period!, articlePeriod.period!))
+    articlePeriod &&
+    articlePeriod !== fromTitle &&
+    !assumed(articlePeriod) &&
+    monthSpan(articlePeriod.period!) <= 6 &&
+    short.every((t) => samePeriod(t.period!, articlePeriod.period!))
       ? 'article'
       : 'assumed';
   // A period named after the article's own that ends before it starts (In 2024, the company spent…;
