@@ -205,3 +205,27 @@ describe("the title's period", () => {
     expect(periodOf(res.figures, '277億元')).toEqual(Q(2023, 3));
   });
 });
+
+describe('more year shapes', () => {
+  it('前年の7~9月期 is the same months a year before those the article names', () => {
+    const figs = run('アリババの2025年7~9月期の純利益は209億元だった。前年同期比52%減。前年の7~9月期は436億元だった。', { date: '2025-11-26' });
+    expect(periodOf(figs, '436億元')).toEqual(Q(2024, 3));
+  });
+  it('"fiscal-year revenue" is the fiscal year of the quarter the article reports', () => {
+    const figs = run('Alibaba said fiscal-year revenue rose 6% to RMB996.3 billion. Fourth-quarter revenue rose 7% to RMB236.5 billion.', {
+      date: '2025-05-16',
+    });
+    expect(periodOf(figs, 'RMB996.3')).toEqual(['2024-04-01', '2025-03-31']);
+    expect(periodOf(figs, 'RMB236.5')).toEqual(Q(2025, 1));
+  });
+  it('"for the nine months": the fiscal year so far, in its company’s calendar', () => {
+    const text = 'Alibaba said revenue for the December quarter rose 8% to RMB280.2 billion. For the nine months, revenue was RMB757 billion.';
+    expect(periodOf(run(text, { date: '2025-02-21' }), 'RMB757')).toEqual(['2024-04-01', '2024-12-31']);
+  });
+  it('"third-quarter revenue" without "fiscal", undated, amounts the KB matched to the calendar quarter: that quarter', () => {
+    const figs = run("Alibaba's third-quarter revenue rose 5% to RMB247.8 billion. Cloud revenue jumped 34% to RMB39.8 billion.");
+    expect(periodOf(figs, 'RMB247.8')).toEqual(Q(2025, 3));
+    // "fiscal second quarter" stays fiscal
+    expect(periodOf(run('Alibaba said revenue in its fiscal second quarter rose 5% to RMB247.8 billion.'), 'RMB247.8')).toEqual(Q(2025, 3));
+  });
+});

@@ -478,6 +478,11 @@ const PATTERNS: Pattern[] = [
     },
   ),
   // the second quarter, its fiscal third quarter, third-quarter (revenue), Q2: a quarter without its year
+  // the nine months / the first six months (no end date: the months of the year so far, in its company's calendar)
+  P('tf', `(?:the\\s)?(?:first\\s)?(six|nine)[\\s-]months?(?!\\s(?:ended|ending|to|through|of\\s(?:19|20)))`, (r) => ({
+    kind: 'period',
+    rel: { type: 'firstMonths', n: r[1] === 'six' ? 6 : 9 },
+  })),
   P('tfisq', `(?:the\\s|its\\s)?(?:fiscal\\s)?(first|second|third|fourth)[\\s-](?:fiscal\\s)?quarter(?!\\s(?:of|ended|ending))`, (r) => ({
     kind: 'period',
     noYear: { m1: 1, fq: ORD[r[1]!]!, latest: true },

@@ -120,6 +120,17 @@ function sentenceAt(s: string, i: number): string {
   return s.slice(a, e < 0 ? i + 200 : i + e);
 }
 
+/** The calendar quarter q that ends the day before an estimated date (the period the KB matched), for
+ *  an English label without "fiscal". */
+function matchedCalendarQuarter(ctx: TimeContext, f: Figure, q: number): Period | undefined {
+  const surface = ctx.text ? ctx.text.slice(f.start, f.end) : '';
+  if (!/^[\x20-\x7e]+$/.test(surface) || /fiscal/i.test(surface)) return undefined;
+  const d = new Date(ctx.estimatedDate!.slice(0, 10) + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() - 1);
+  const c = withYearQuarter(d.getUTCFullYear(), q);
+  return c.end === d.toISOString().slice(0, 10) ? c : undefined;
+}
+
 /** Calendar quarter q of year y. */
 function withYearQuarter(y: number, q: number): Period {
   const m1 = 3 * q - 2;
@@ -220,6 +231,12 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       if (at && ctx.articleDate && m.noYear.fq && !m.noYear.fiscalEnd && aheadQuarter(ctx.norm.text, toNorm(ctx.norm, f.start))) at = quarterOn(at);
       // (an estimated date is only the day after a period the KB matched: the quarter after it may be the one reported)
       if (at && !ctx.articleDate && ctx.estimatedDate && at === ctx.estimatedDate && m.noYear.fq && !m.noYear.fiscalEnd) at = quarterOn(at);
+      // "third-quarter revenue" in English on an undated page whose amounts the KB matched to the calendar
+      // quarter of that number: the calendar quarter (a fiscal label says "fiscal")
+      const calMatched =
+        ctx.estimatedDate && !ctx.articleDate && m.noYear.fq && !m.noYear.fiscalEnd && c.cal && c.cal !== 'calendar'
+          ? matchedCalendarQuarter(ctx, f, m.noYear.fq)
+          : undefined;
       // read from the period named before (no date): the same (fiscal) year as that period, not the
       // latest one ended by its end (2025年上半年…第三季度 is 2025's third quarter)
       const fromNamed = !ctx.articleDate && !ctx.estimatedDate && !!lastEnd && at === lastEnd;
@@ -233,7 +250,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       const same = fromNamed && !p ? sameYear(m, lastEnd!, c.cal) : undefined;
       const na = toNorm(ctx.norm, f.start);
       const onward = FORWARD_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 4), na));
-      if (sameMonths) p = sameMonths;
+      if (calMatched) p = calMatched;
+      else if (sameMonths) p = sameMonths;
       else if (same && (same.start <= lastEnd! || onward)) p = same;
       else if (fromNamed && !p) p = resolveNoYear(m, at!, c.cal, false);
       else if (at && (ctx.articleDate || !p)) p = resolveNoYear(m, at, c.cal, !!ctx.articleDate) ?? p;
