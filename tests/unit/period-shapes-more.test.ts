@@ -229,3 +229,15 @@ describe('more year shapes', () => {
     expect(periodOf(run('Alibaba said revenue in its fiscal second quarter rose 5% to RMB247.8 billion.'), 'RMB247.8')).toEqual(Q(2025, 3));
   });
 });
+
+describe('a dated page naming no period, its results compared with a year before', () => {
+  it('every results sentence takes the quarter the date last closed (assumed)', () => {
+    const text =
+      'Widget Corp beat estimates in its latest release. Sales of $81.3 billion grew 17% year-over-year.\n\nCapEx for the period totaled $37.5 billion, mostly for servers.';
+    const figs = run(text, { date: '2026-03-03' });
+    expect(periodOf(figs, '$81.3')).toEqual(Q(2025, 4));
+    const capex = figs.find((f) => f.surface.includes('$37.5'))!;
+    expect([capex.period?.start, capex.period?.end]).toEqual(Q(2025, 4));
+    expect(capex.via?.period).toBe('assumed');
+  });
+});

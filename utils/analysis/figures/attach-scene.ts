@@ -47,6 +47,8 @@ export type Via = NonNullable<Figure['via']>;
 const VAGUE_PERIOD =
   /(?:上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years)(?!比|と比|对比|對比|から|より)/gi;
 export const isTime = (f: Figure) => f.kind === 'date' || f.kind === 'period';
+/** Results compared with a year before, in a text. */
+const YOY_TEXT = /year[-\s](?:over|on)[-\s]year|from the year-ago|from a year (?:earlier|ago)|前年同期比|同比|按年/i;
 /** After a span: a running total (上半期累計, 1-9月期の累計) or the whole fiscal year (2026年3月期通期). */
 const RUNNING_AFTER = /^\s?(?:の)?\s?(?:累計|累積|通期)/;
 /** An outlook or a plan in the sentence of a span: 通期見通し, 業績予想, 计划. */
@@ -161,11 +163,19 @@ export function buildScene(figures: Figure[], ctx: AttachContext): Scene {
   // (a text naming no period: the one its title names, as a figure before the text)
   const fromTitle: Figure | undefined =
     !named.length && ctx.titlePeriod ? { start: 0, end: 0, surface: '', kind: 'period', value: NaN, unit: 'period', period: ctx.titlePeriod } : undefined;
-  const articlePeriod = fiscalFirst ?? named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12) ?? fromTitle;
+  // (a dated text naming no period at all whose results are compared with a year before: the quarter
+  // its date last closed, as an assumed article period: "the latest release … grew 24% year-over-year")
+  const lastClosedQ = ctx.articleDate ? resolveRelative({ type: 'quarter', from: 'latest' }, ctx.articleDate) : undefined;
+  const yoyGuess: Figure | undefined =
+    !named.length && !fromTitle && lastClosedQ && !times.length && YOY_TEXT.test(text)
+      ? { start: 0, end: 0, surface: '', kind: 'period', value: NaN, unit: 'period', period: lastClosedQ }
+      : undefined;
+  const articlePeriod = fiscalFirst ?? named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12) ?? fromTitle ?? yoyGuess;
   const short = stated.filter((t) => monthSpan(t.period!) <= 6);
   const articleVia: Via['period'] =
     articlePeriod &&
     articlePeriod !== fromTitle &&
+    articlePeriod !== yoyGuess &&
     !assumed(articlePeriod) &&
     monthSpan(articlePeriod.period!) <= 6 &&
     short.every((t) => samePeriod(t.period!, articlePeriod.period!))
