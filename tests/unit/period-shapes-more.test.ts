@@ -241,3 +241,12 @@ describe('a dated page naming no period, its results compared with a year before
     expect(capex.via?.period).toBe('assumed');
   });
 });
+
+describe('a text naming no company', () => {
+  it('第1四半期 … 第2四半期 of national statistics are calendar quarters', () => {
+    const figs = run('利益の伸び率は第1四半期の36.7%減から第2四半期には4.8%増となり、第3四半期にはさらに15.9%増に達した。', { date: '2020-10-29' });
+    expect(periodOf(figs, '36.7%')).toEqual(Q(2020, 1));
+    expect(periodOf(figs, '4.8%')).toEqual(Q(2020, 2));
+    expect(periodOf(figs, '15.9%')).toEqual(Q(2020, 3));
+  });
+});

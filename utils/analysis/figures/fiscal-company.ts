@@ -29,7 +29,10 @@ export function calendarAt(text: string, sents: Sentences, mentions: EntitySpan[
   const counts = new Map<string, number>();
   for (const m of firms) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const known = (id: string | undefined) => (id ? { company: id, cal: calendarOf(id, kb) ?? 'calendar' } : {});
+  // (a text naming no company at all: 第1四半期 of national statistics or of listed firms at large is a
+  // calendar quarter, not one of the default company's fiscal year)
+  const known = (id: string | undefined) =>
+    id ? { company: id, cal: calendarOf(id, kb) ?? 'calendar' } : firms.length ? {} : { cal: 'calendar' as FiscalCalendar };
   return (x: number) => {
     const [sa, sb] = sents[sentenceIndex(sents, x)] ?? [0, text.length];
     const para = Math.max(0, text.lastIndexOf('\n', sa - 1) + 1);
