@@ -29,10 +29,7 @@ export function calendarAt(text: string, sents: Sentences, mentions: EntitySpan[
   const counts = new Map<string, number>();
   for (const m of firms) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  // (a text naming no company at all: 第1四半期 of national statistics or of listed firms at large is a
-  // calendar quarter, not one of the default company's fiscal year)
-  const known = (id: string | undefined) =>
-    id ? { company: id, cal: calendarOf(id, kb) ?? 'calendar' } : firms.length ? {} : { cal: 'calendar' as FiscalCalendar };
+  const known = (id: string | undefined) => (id ? { company: id, cal: calendarOf(id, kb) ?? 'calendar' } : {});
   return (x: number) => {
     const [sa, sb] = sents[sentenceIndex(sents, x)] ?? [0, text.length];
     const para = Math.max(0, text.lastIndexOf('\n', sa - 1) + 1);
@@ -54,6 +51,9 @@ export function calendarAt(text: string, sents: Sentences, mentions: EntitySpan[
     const yearless = !/^\s?(?:(?:19|20)\d{2}|fy|\d{2}\s?(?:财年|財年))/i.test(text.slice(x, x + 12));
     const cals = new Set(firms.filter((m) => m.start >= sa && m.end <= x).map((m) => calendarOf(m.entityId, kb) ?? 'calendar'));
     if (yearless && cals.size > 1) return { cal: 'calendar' as FiscalCalendar };
+    // (a text naming no company at all: a year-less 第1四半期 of national statistics or of listed firms at
+    // large is a calendar quarter, not one of the default company's fiscal year)
+    if (yearless && !firms.length) return { cal: 'calendar' as FiscalCalendar };
     const topic = [...inPara].sort((a, b) => b[1] - a[1] || (a[0] === lastInPara ? -1 : b[0] === lastInPara ? 1 : 0))[0]?.[0];
     // 同社の第1四半期 / the company's first quarter: the company named last before it, on any line
     const anaphor = !before && !after && !topic && ANAPHOR.test(text.slice(sa, x));
