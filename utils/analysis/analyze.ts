@@ -3,7 +3,7 @@
 import { analysisContext, coarseLang } from './context';
 import { findEntities } from './entities/find';
 import { extractFigures } from './figures/extract';
-import { attachContext } from './figures/attach';
+import { attachContext, periodOfTitle } from './figures/attach';
 import { convertFigures } from './figures/convert';
 import { checkFigures } from './checks/checks';
 import { relevanceReasons, scoreRelevance } from './relevance';
@@ -22,7 +22,8 @@ export function analyze(input: AnalyzeInput, kb: PreparedKb, opts: AnalyzeOption
   const { text, norm } = ctx;
   const ents = findEntities(norm, text, kb, { extraAliases: ctx.extraAliases, title: input.title, lang: ctx.lang });
   const raw = extractFigures(norm, text, ctx.sentences, ctx.lang);
-  const figures = attachContext(raw, { text, norm, mentions: ents.mentions, kb, articleDate: ctx.articleDate, sentences: ctx.sentences });
+  const titlePeriod = input.title ? periodOfTitle(input.title, ctx.articleDate) : undefined;
+  const figures = attachContext(raw, { text, norm, mentions: ents.mentions, kb, articleDate: ctx.articleDate, sentences: ctx.sentences, titlePeriod });
   convertFigures(figures, kb, ctx.articleDate);
   checkFigures(figures, { text, kb, sentences: ctx.sentences, articleDate: ctx.articleDate });
   const rel = scoreRelevance(input, ents.entities, figures, kb, norm);

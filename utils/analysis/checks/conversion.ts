@@ -97,6 +97,9 @@ function sharedRate(ctx: ConversionContext, from: string, to: string, base: numb
   return peer?.rate;
 }
 
+/** A converted amount whose number starts with 1 right after its currency sign: US$142.0 billion. */
+const FOOTNOTE_FIRST = /^(?:US\$|HK\$|\$|RMB|€|£)\s?(1[0-9][0-9,]*(?:\.[0-9]+)?)/;
+
 /** The check of converted amount b against its base a; undefined when it cannot be checked. */
 export function checkConversion(a: Figure, b: Figure, ctx: ConversionContext): Check | undefined {
   if (a.valueMax !== undefined || b.valueMax !== undefined) return undefined;
@@ -142,6 +145,21 @@ function checkPair(a: Figure, ra: Reading, b: Figure, rb: Reading, ctx: Conversi
   const withRate = (c: Candidate): Check => ({ ...base, rate: c.rate, expected: ra.value * c.rate.rate, expectedUnit: to as Check['expectedUnit'] });
   if (off(best) <= best.rate.tolerance) return { ...withRate(best), status: 'consistent', reason: `Conversion holds: ${at(best)}.` };
   const says = `the article says ${fmtValue(rb.value, to)}`;
+  // (US$¹42.0 billion copied as US$142.0 billion: a footnote mark on the first converted amount of a
+  // release read as its first digit; the page is then not wrong)
+  const mark = FOOTNOTE_FIRST.exec(b.surface);
+  if (mark) {
+    const shown = parseFloat(mark[1]!.replace(/,/g, ''));
+    const rest = parseFloat(mark[1]!.slice(1).replace(/,/g, ''));
+    if (shown > 0 && rest > 0 && Math.abs((implied * rest) / shown / best.rate.rate - 1) <= best.rate.tolerance) {
+      return {
+        ...withRate(best),
+        status: 'unverified',
+        missing: ['difference'],
+        reason: `${at(best)}; ${says}: its first 1 may be a footnote mark copied into the number (without it the conversion holds).`,
+      };
+    }
+  }
   // a power of ten: a slip of 万/億/兆 or million/billion in the converted amount
   for (const k of [1, -1, 2, -2, 3, -3, 4, -4]) {
     if (Math.abs(implied / (best.rate.rate * Math.pow(10, k)) - 1) <= best.rate.tolerance) {

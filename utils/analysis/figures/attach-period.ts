@@ -11,10 +11,15 @@ import { planFact } from './plan-horizon';
 import { inherited, isTime, type Scene, type Via } from './attach-scene';
 
 /** 通期 / 全年 / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
-const WHOLE_YEAR = /通期|通年|全年度|全年|全財年|全财年|full[-\s]year|for the (?:whole |full )?(?:fiscal )?year|annual/gi;
+const WHOLE_YEAR =
+  /通期|通年|全年度|全年|全財年|全财年|full[-\s]year|fiscal[-\s]year(?!\s?(?:19|20)\d{2}|\s?ended|\s?ending)|for the (?:whole |full )?(?:fiscal )?year|annual/gi;
 // (年度資本開支, 通期, full-year: a year's total, not the quarter's)
 const WHOLE_YEAR_WORD = /年度|全年|通年|通期|年間|\b(?:annual|full[-\s]year|for the year)\b/i;
 const YOY_IN = /前年同期比|前年同四半期比|1年前比|一年前比|同比|按年|year[-\s](?:over|on)[-\s]year|from a year (?:earlier|ago)/i;
+/** 売上高は2365億元で、前年同期の2247億元を上回った: a sentence comparing with the same period a year before. */
+const SAME_PERIOD_IN = /前年同期|前年同四半期|昨年同期|去年同期|上年同期/;
+/** 純利益は436億元だった。前年同期は277億元の赤字だった: the next sentence gives the same period a year before. */
+const SAME_PERIOD_NEXT = /^\s*(?:なお|また|一方)?[、,]?\s?(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?:は|の|には|に)/;
 const SAME_PERIOD_BEFORE = /(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?!比)[^。0-9]{0,16}$/;
 
 export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): void {
@@ -24,6 +29,9 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
   const head = scene.heads[si];
   const { timeVia, assumed, articlePeriod, articleVia, unresolvedIn, named, calAt, columns, respective, lastEnded, latestClosed, reportedLater } = scene;
   const { paraPeriodBefore, sentOf } = scene;
+  // (下期も投資を続ける方針で、純利益は209億元と前年同期の436億元から減った: a clause compared with the year
+  // before, apart from the clause of the vague period word, still takes the periods around it)
+  const blocked = unresolvedIn.has(si) && !comparedClause(text, sa, f, scene.unresolvedAt.get(si) ?? []);
   let own: Figure | undefined;
   // period: this sentence, else an earlier sentence of the paragraph, else the article's
   const pick = pickPeriod(
@@ -50,7 +58,7 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
     f.period = head.period.period; // the heading's period (2024年7-9月期:)
     via.period = assumed(head.period) ? 'assumed' : 'paragraph';
     from = inherited(scene, head.period, 'the heading above');
-  } else if (!unresolvedIn.has(si)) {
+  } else if (!blocked) {
     const last = paraPeriodBefore[si];
     if (last) {
       f.period = last.period;
@@ -147,7 +155,7 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
   if (f.period && from) f.periodFrom = from;
   // 前年同期は20億元の赤字だった on a dated page naming no period: a year before the quarter the
   // article's date last closed (results news reports it), only when it is read as a comparison
-  const guessed = !f.period && !!lastEnded && !unresolvedIn.has(si) && SAME_PERIOD_BEFORE.test(text.slice(Math.max(sa, f.start - 30), f.start));
+  const guessed = !f.period && !!lastEnded && !blocked && SAME_PERIOD_BEFORE.test(text.slice(Math.max(sa, f.start - 30), f.start));
   // 1年前比26%の売上高増により334億元 / 营收同比增长5%至2365亿元 on a page naming no period: results
   // compared with a year before are those of the quarter the article's date (else the first date in
   // the text) last closed, as a guess
@@ -155,10 +163,10 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
     !f.period &&
     !guessed &&
     latestClosed &&
-    !unresolvedIn.has(si) &&
+    !blocked &&
     f.metric &&
     RESULTS_METRICS.has(f.metric) &&
-    YOY_IN.test(text.slice(sa, sb)) &&
+    (YOY_IN.test(text.slice(sa, sb)) || SAME_PERIOD_IN.test(text.slice(sa, sb)) || SAME_PERIOD_NEXT.test(nextSentence(scene, si))) &&
     !WHOLE_YEAR_WORD.test(text.slice(sa, sb))
   ) {
     f.period = latestClosed;
@@ -171,7 +179,28 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
     f.periodFrom = guessed
       ? { how: 'relative', note: `${f.period!.label}, a comparison; the quarter from the article's date` }
       : { how: 'relative', note: `${f.period!.label}, a comparison` };
-  else if (guessed) f.period = undefined;
+  // (前年同期から53%減: a change over the year before is of the quarter itself)
+  else if (guessed && f.kind !== 'percent') f.period = undefined;
+}
+
+/** Is f in a clause of its own (after 、 / , past every vague period word) that compares with a year before? */
+function comparedClause(text: string, sa: number, f: Figure, vague: number[]): boolean {
+  const head = text.slice(sa, f.start);
+  const cut = Math.max(head.lastIndexOf('、'), head.lastIndexOf('，'), head.lastIndexOf(', '));
+  if (cut < 0) return false;
+  const from = sa + cut;
+  if (vague.some((x) => x >= from)) return false;
+  const end = text.slice(f.end, f.end + 40).search(/[、，。]|, /);
+  const clause = text.slice(from, end < 0 ? f.end + 40 : f.end + end);
+  return SAME_PERIOD_IN.test(clause) || YOY_IN.test(clause);
+}
+
+/** The text of the sentence after sentence si in the same paragraph ('' if none). */
+function nextSentence(scene: Scene, si: number): string {
+  const cur = scene.sents[si];
+  const nx = scene.sents[si + 1];
+  if (!cur || !nx || scene.ctx.text.slice(cur[1], nx[0]).includes('\n\n')) return '';
+  return scene.ctx.text.slice(nx[0], nx[1]);
 }
 
 /** A paragraph about another company than the article's first period's: that company's period named last before f. */

@@ -3,7 +3,8 @@
 // is the article's own, which period each paragraph carries on, and the figures that convert others.
 import type { PreparedKb } from '../prepared-kb';
 import type { EntitySpan } from '../entities/find';
-import { toOriginal, type Normalized } from '../text/normalize';
+import { normalize, toOriginal, type Normalized } from '../text/normalize';
+import { extractFigures } from './extract';
 import type { Figure, PeriodFrom } from '../types';
 import type { Period } from '../kb/types';
 import { conversionPairs } from './convert';
@@ -27,6 +28,17 @@ export interface AttachContext {
   articleDate?: string;
   /** The text's sentences, when the caller has them. */
   sentences?: Sentences;
+  /** The period the page's title names (アリババ、24年7~9月期は…), for a text that names none. */
+  titlePeriod?: Period;
+}
+
+/** The first period of up to a year a title names, read with the article's date (none if it names none). */
+export function periodOfTitle(title: string, articleDate?: string): Period | undefined {
+  const tn = normalize(title);
+  const times = extractFigures(tn, title).filter((f) => f.kind === 'period');
+  resolveTimes(times, { norm: tn, articleDate, text: title });
+  const ps = times.map((f) => f.period).filter((p): p is Period => !!p && monthSpan(p) <= 12);
+  return ps.find((p) => monthSpan(p) <= 6) ?? ps[0];
 }
 
 export type Via = NonNullable<Figure['via']>;
@@ -35,6 +47,12 @@ export type Via = NonNullable<Figure['via']>;
 const VAGUE_PERIOD =
   /(?:上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years)(?!比|と比|对比|對比|から|より)/gi;
 export const isTime = (f: Figure) => f.kind === 'date' || f.kind === 'period';
+/** Results compared with a year before, in a text. */
+const YOY_TEXT = /year[-\s](?:over|on)[-\s]year|from the year-ago|from a year (?:earlier|ago)|前年同期比|同比|按年/i;
+/** After a span: a running total (上半期累計, 1-9月期の累計) or the whole fiscal year (2026年3月期通期). */
+const RUNNING_AFTER = /^\s?(?:の)?\s?(?:累計|累積|通期)/;
+/** An outlook or a plan in the sentence of a span: 通期見通し, 業績予想, 计划. */
+const OUTLOOK_IN = /見通し|予想|見込|計画|目標|ガイダンス|guidance|outlook|forecast|预计|预期|計劃|计划/i;
 
 /** Items bucketed by the sentence that holds their start. */
 function bySentence<T>(items: T[], start: (t: T) => number, sentOf: (x: number) => number, n: number): T[][] {
@@ -62,6 +80,8 @@ export interface Scene {
   assumed: (t: Figure) => boolean;
   /** Sentences with a period word nothing resolved: no period is inherited into them. */
   unresolvedIn: Set<number>;
+  /** Where those words are, per sentence. */
+  unresolvedAt: Map<number, number[]>;
   heads: Array<Head | undefined>;
   /** Periods named, in order, that may pass on to later sentences. */
   named: Figure[];
@@ -94,16 +114,27 @@ export function buildScene(figures: Figure[], ctx: AttachContext): Scene {
   const dominant = dominantCompany(mentions, kb, text);
   // what the precise amounts identify, only when the page lacks it: its date, or the company it is about
   const identity = !ctx.articleDate || !dominant ? identifyFromKb(figures, kb, new Set(ctx.mentions.map((m) => m.entityId)), text) : {};
-  const estimated = ctx.articleDate ? undefined : identity.date;
+  // (not a date before a quarter or half the text names with its year: the KB matched an older period)
+  const estimated =
+    ctx.articleDate || !identity.date
+      ? undefined
+      : figures.some((f) => f.kind === 'period' && f.period && monthSpan(f.period) <= 6 && f.period.end > identity.date!)
+        ? undefined
+        : identity.date;
   const calAt = calendarAt(text, sents, ctx.mentions, kb);
   const timeVia = resolveTimes(figures, { norm, articleDate: ctx.articleDate, estimatedDate: estimated, calendarAt: calAt, text });
   const unresolvedIn = new Set<number>();
   // (not one a change is counted from: 第3四半期から12%増 names the basis, not the sentence's period)
-  for (const f of figures) if (isTime(f) && !f.period && !isBasis(norm, f)) unresolvedIn.add(sentOf(f.start));
+  const unresolvedAt = new Map<number, number[]>();
+  const block = (x: number) => {
+    unresolvedIn.add(sentOf(x));
+    unresolvedAt.set(sentOf(x), [...(unresolvedAt.get(sentOf(x)) ?? []), x]);
+  };
+  for (const f of figures) if (isTime(f) && !f.period && !isBasis(norm, f)) block(f.start);
   // period words that name no date (下半期, next quarter): nothing may be inherited across them
   // (前四半期 resolved to a quarter names one)
   const resolvedAt = new Set(figures.filter((f) => isTime(f) && f.period).map((f) => f.start));
-  for (const r of text.matchAll(VAGUE_PERIOD)) if (!resolvedAt.has(r.index!)) unresolvedIn.add(sentOf(r.index!));
+  for (const r of text.matchAll(VAGUE_PERIOD)) if (!resolvedAt.has(r.index!)) block(r.index!);
   const times = figures.filter((f) => isTime(f) && f.period);
   const hits: Hit[] = metricHits(norm.text).map((h) => {
     const [a, b] = toOriginal(norm, h.a, h.b);
@@ -129,12 +160,41 @@ export function buildScene(figures: Figure[], ctx: AttachContext): Scene {
   // fourth quarter further down)
   const first = named[0];
   const fiscalFirst = first && !assumed(first) && monthSpan(first.period!) === 12 && /^FY|fiscal year/.test(first.period!.label ?? '') ? first : undefined;
-  const articlePeriod = fiscalFirst ?? named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12);
+  // (a text naming no period: the one its title names, as a figure before the text)
+  const fromTitle: Figure | undefined =
+    !named.length && ctx.titlePeriod ? { start: 0, end: 0, surface: '', kind: 'period', value: NaN, unit: 'period', period: ctx.titlePeriod } : undefined;
+  // (a dated text naming no period at all whose results are compared with a year before: the quarter
+  // its date last closed, as an assumed article period: "the latest release … grew 24% year-over-year")
+  const lastClosedQ = ctx.articleDate ? resolveRelative({ type: 'quarter', from: 'latest' }, ctx.articleDate) : undefined;
+  const yoyGuess: Figure | undefined =
+    !named.length && !fromTitle && lastClosedQ && !times.length && YOY_TEXT.test(text)
+      ? { start: 0, end: 0, surface: '', kind: 'period', value: NaN, unit: 'period', period: lastClosedQ }
+      : undefined;
+  const articlePeriod = fiscalFirst ?? named.find((t) => monthSpan(t.period!) <= 6) ?? named.find((t) => monthSpan(t.period!) <= 12) ?? fromTitle ?? yoyGuess;
   const short = stated.filter((t) => monthSpan(t.period!) <= 6);
   const articleVia: Via['period'] =
-    articlePeriod && !assumed(articlePeriod) && monthSpan(articlePeriod.period!) <= 6 && short.every((t) => samePeriod(t.period!, articlePeriod.period!))
+    articlePeriod &&
+    articlePeriod !== fromTitle &&
+    articlePeriod !== yoyGuess &&
+    !assumed(articlePeriod) &&
+    monthSpan(articlePeriod.period!) <= 6 &&
+    short.every((t) => samePeriod(t.period!, articlePeriod.period!))
       ? 'article'
       : 'assumed';
+  // A period named after the article's own that ends before it starts (In 2024, the company spent…;
+  // In fiscal 2025, revenue was…): a look back for its own sentence, the sentences after it return to
+  // the article's period
+  // (and a longer span named after the article's quarter as a running total or an outlook: 上半期累計では…,
+  // 2026年3月期の通期見通しは…: an aside, the sentences after it are about the quarter again)
+  const lookBack = (t: Figure) =>
+    !!articlePeriod &&
+    t !== articlePeriod &&
+    t.start > articlePeriod.end &&
+    (t.period!.end < articlePeriod.period!.start ||
+      (monthSpan(t.period!) > monthSpan(articlePeriod.period!) &&
+        t.period!.end >= articlePeriod.period!.end &&
+        (RUNNING_AFTER.test(text.slice(t.end, t.end + 8)) || OUTLOOK_IN.test(text.slice(t.start, sentEnd(t.start))))));
+  const sentEnd = (x: number) => sents[sentOf(x)]?.[1] ?? text.length;
   // The last stated period of each paragraph before each sentence.
   const para: number[] = [];
   const lastInPara = new Map<number, Figure>();
@@ -145,12 +205,12 @@ export function buildScene(figures: Figure[], ctx: AttachContext): Scene {
     paraPeriodBefore[si] = lastInPara.get(p);
     for (; k < named.length && named[k]!.start < (sents[si]?.[1] ?? text.length) + 1; k++) {
       const t = named[k]!;
-      if (t.start >= sa) lastInPara.set(paragraphOf(text, t.start, para), t);
+      if (t.start >= sa && !lookBack(t)) lastInPara.set(paragraphOf(text, t.start, para), t);
     }
   }
   // periods a later paragraph without one of its own carries on: stated, not relative (昨年, 過去4四半期),
   // not bound to one amount (2023年第1四半期の23%から)
-  const carried = named.filter((t) => !timeVia.get(t)?.relWord && !/^\s?の\s?(?:約|约)?\s?[0-9]/.test(text.slice(t.end, t.end + 6)));
+  const carried = named.filter((t) => !timeVia.get(t)?.relWord && !lookBack(t) && !/^\s?の\s?(?:約|约)?\s?[0-9]/.test(text.slice(t.end, t.end + 6)));
   // the company each stated period is about (the one its sentence names next to it)
   const companyOf = new Map<Figure, string | undefined>(named.map((t) => [t, calAt(t.start).company]));
   // a dated results article whose first period, named further down, is the last quarter ended by its
@@ -190,6 +250,7 @@ export function buildScene(figures: Figure[], ctx: AttachContext): Scene {
     timeVia,
     assumed,
     unresolvedIn,
+    unresolvedAt,
     heads,
     named,
     articlePeriod,

@@ -10,6 +10,7 @@ import { attachPeriod } from './attach-period';
 import { restatedPeriods } from './restated';
 
 export { related } from './subject';
+export { periodOfTitle } from './attach-scene';
 export type { AttachContext } from './attach-scene';
 
 export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {

@@ -181,10 +181,15 @@ function quoteChange(s: string, i: number, lo: number, raws: Raw[]): RawAmount |
   return { a, b: i + r[1]!.length, kind: 'money', value: minus ? -value : value, unit: price.unit, ...(minus ? { change: 'decrease' as const } : {}) };
 }
 
+/** A line item a year written before it is the period of: 2025 capex, 2026 revenue. */
+const EN_YEAR_ITEM = /^\s(?:capex|capital expenditures?|capital spending|revenue|sales|net income|profit|earnings|spending)\b/i;
+
 /** "in 2024", "during 2025": an English calendar year. */
 function enYear(s: string, i: number): (RawTime & { kind: 'period' }) | null {
   const m = /^((?:19|20)\d{2})(?![\d%]|[.,]\d|\s?(?:bn|billion|million|yuan|dollars|年))/.exec(s.slice(i, i + 16));
-  if (!m || !EN_YEAR_BEFORE.test(s.slice(Math.max(0, i - 9), i)) || /^\d{4}\s?(?:年|yuan|dollars)/.test(s.slice(i, i + 10))) return null;
+  if (!m || /^\d{4}\s?(?:年|yuan|dollars)/.test(s.slice(i, i + 10))) return null;
+  // (or the year of a line item right after it: "2025 capex up to $93B", "its 2026 revenue guidance")
+  if (!EN_YEAR_BEFORE.test(s.slice(Math.max(0, i - 9), i)) && !(EN_YEAR_ITEM.test(s.slice(i + 4, i + 30)) && !/[\w$.,-]$/.test(s.slice(i - 1, i)))) return null;
   const y = +m[1]!;
   const time: TimeMatch = { end: i + 4, kind: 'period', period: { start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) } };
   return { a: i, b: i + 4, kind: 'period', time };

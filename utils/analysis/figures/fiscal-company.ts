@@ -51,6 +51,9 @@ export function calendarAt(text: string, sents: Sentences, mentions: EntitySpan[
     const yearless = !/^\s?(?:(?:19|20)\d{2}|fy|\d{2}\s?(?:财年|財年))/i.test(text.slice(x, x + 12));
     const cals = new Set(firms.filter((m) => m.start >= sa && m.end <= x).map((m) => calendarOf(m.entityId, kb) ?? 'calendar'));
     if (yearless && cals.size > 1) return { cal: 'calendar' as FiscalCalendar };
+    // (a text naming no company at all: a year-less 第1四半期 of national statistics or of listed firms at
+    // large is a calendar quarter, not one of the default company's fiscal year)
+    if (yearless && !firms.length) return { cal: 'calendar' as FiscalCalendar };
     const topic = [...inPara].sort((a, b) => b[1] - a[1] || (a[0] === lastInPara ? -1 : b[0] === lastInPara ? 1 : 0))[0]?.[0];
     // 同社の第1四半期 / the company's first quarter: the company named last before it, on any line
     const anaphor = !before && !after && !topic && ANAPHOR.test(text.slice(sa, x));

@@ -279,6 +279,8 @@ const PATTERNS: Pattern[] = [
   P('0', `([1-4])q(?![a-z0-9'])`, (r) => ({ kind: 'period', noYear: { m1: 1, fq: +r[1]!, latest: true } })),
   // 12月四半期 (year from context)
   P('0', `(\\d{1,2})\\s?月\\s?(?:の)?\\s?四半期`, (r) => (valid(2000, +r[1]!) ? { kind: 'period', noYear: { m1: +r[1]!, quarterEnd: true } } : null)),
+  // 第1~3四半期 / 第1―3四半期 / 第一至三季度: the first quarters together, the first months of the year
+  P('第', `第\\s?[1一]${DASH}第?\\s?([2-4二三四])\\s?(?:四半期|季度)`, (r) => ({ kind: 'period', rel: { type: 'firstMonths', n: 3 * num(r[1]!) } })),
   // 第1四半期 / 第2・四半期(7─9月) / 第三财季 / 第3季度: a fiscal quarter without its year (the last one
   // ended by the article's date, in the calendar of its company; the months in brackets win)
   P('第', `第\\s?${Q}\\s?・?\\s?(?:会計)?\\s?(?:${QWORD})(?!度)${PAREN_MONTHS}`, (r) => quarterNoYear(num(r[1]), r[2], r[3], r[4])),
@@ -476,6 +478,11 @@ const PATTERNS: Pattern[] = [
     },
   ),
   // the second quarter, its fiscal third quarter, third-quarter (revenue), Q2: a quarter without its year
+  // the nine months / the first six months (no end date: the months of the year so far, in its company's calendar)
+  P('tf', `(?:the\\s)?(?:first\\s)?(six|nine)[\\s-]months?(?!\\s(?:ended|ending|to|through|of\\s(?:19|20)))`, (r) => ({
+    kind: 'period',
+    rel: { type: 'firstMonths', n: r[1] === 'six' ? 6 : 9 },
+  })),
   P('tfisq', `(?:the\\s|its\\s)?(?:fiscal\\s)?(first|second|third|fourth)[\\s-](?:fiscal\\s)?quarter(?!\\s(?:of|ended|ending))`, (r) => ({
     kind: 'period',
     noYear: { m1: 1, fq: ORD[r[1]!]!, latest: true },

@@ -136,7 +136,10 @@ export function resolveRelative(
     // counted from the article's date; without one, "last quarter" is the latest quarter named
     if (rel.from === 'date' && !current) return k === -1 ? lastQuarter : undefined;
     if (rel.from === 'latest') return lastQuarter ?? (ok ? monthsEnding(...addMonths(y, Math.ceil(m / 3) * 3, -3), 3) : undefined);
-    const base = rel.from === 'date' ? current : (lastQuarter ?? current);
+    // (前四半期 on a dated page naming no quarter: the one before the quarter its results are of, the
+    // last one closed by the date)
+    const closed = ok ? monthsEnding(...addMonths(y, Math.ceil(m / 3) * 3, -3), 3) : undefined;
+    const base = rel.from === 'date' ? current : (lastQuarter ?? (k < 0 ? closed : current));
     if (!base || !k) return base;
     const [ys, ms] = addMonths(Number(base.start.slice(0, 4)), Number(base.start.slice(5, 7)), 3 * k);
     const [ye, me] = addMonths(ys, ms, 2);

@@ -6,11 +6,23 @@ export function endsSentence(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   if (c !== c) return true; // NaN: outside the text
   // 。！？!? \n \r
-  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10 || c === 13) return true;
+  if (c === 10 || c === 13) return !wrapped(text, k);
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) return true;
   return (
     c === 46 &&
     (k + 1 >= text.length || /\s/.test(text[k + 1]!)) &&
     !/^(?:u\.s|no|vs|mr|dr|inc|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(wordBefore(text, k))
+  );
+}
+
+/** A line break inside an English sentence hard-wrapped with a space before it (a press release's
+ *  "for the third \n      quarter of 2025"): the line goes on, unless a blank line follows. */
+function wrapped(text: string, k: number): boolean {
+  if (text[k - 1] !== ' ' || !/[A-Za-z0-9,]/.test(text[k - 2] ?? '')) return false;
+  const rest = /^[ \t]*(\S)/.exec(text.slice(k + 1, k + 40));
+  return (
+    (!!rest && /[a-z0-9(]/.test(rest[1]!)) ||
+    (!!rest && /[A-Z$]/.test(rest[1]!) && /\b(?:to|of|for|from|the|and|was|were|by|in|at|with|compared)\s$/i.test(text.slice(k - 14, k)))
   );
 }
 

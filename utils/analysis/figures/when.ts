@@ -50,7 +50,7 @@ const FORWARD_BEFORE = /(?:到了?|进入|進入)\s?$/;
 const SINCE_BEFORE = /(?:自|从|從)\s?$/;
 /** After a year: the start of a trend or an event (から続く, 以来, 以降, の上場). */
 const EVENT_AFTER =
-  /^\s?(?:から(?!\s?(?:は|の)?\s?(?:約|约)?\s?[0-9])|以来|以降|の\s?(?:[^\s。、,，]{0,6}?)(?:上場|設立|創業|創立|発売|買収|ipo)(?:以来|以降|後|前|時))/;
+  /^\s?(?:から(?!\s?(?:は|の)?\s?(?:約|约)?\s?[0-9])|以来|以降|以後|の\s?(?:[^\s。、,，]{0,12}?)(?:上場|設立|創業|創立|発売|買収|ipo)(?:以来|以降|以後|後|前|時))/;
 /** Before a year: an event it dates (the first since listing in 2014, since its 2019 IPO, founded in 1999). */
 const EVENT_BEFORE =
   /(?:\bsince(?:\s(?:its|the|their|it was))?(?:\s(?:listing|listed|going public|ipo|debut|founding|founded|launch))?(?:\sin)?|\b(?:listed|founded|established|launched|went public|ipo'?d?)(?:\s(?:in|on))?)\s?$/i;
@@ -60,12 +60,29 @@ const UNTIL_AFTER = /^\s?まで(?!の)/;
 const SUBSET_BEFORE = /(?:^|[、。,\s])(?:この|その)?うち\s?[、,]?\s?$/;
 const SUBSET_HEAD = /(?:^|\n)\s?(?:この|その)?うち\s?[、,]?\s?$/;
 const SINCE_AFTER = /^[^。，,;；!?]{0,20}(?:以来|以來)/;
+/** 自2021年第二季度以来的首次增长 / 以来最高: the period a record or a first is counted since, no total's start. */
+const SINCE_FIRST = /^[^。，,;；!?]{0,20}(?:以来|以來)\s?(?:的|の)?\s?(?:首次|首度|第一次|初めて|初の|最)/;
 /** Words after a period that make it the basis of a comparison (2Q25比17%増, 前期(Q2)との比較では,
  *  4-6月期よりも高水準: the period compared with). */
 const BASIS_AFTER =
   /^\s?(?:[)）]\s?)?(?:[(（][^()（）]{1,12}[)）]\s?)?(?:(?:から|より)\s?(?:は|の)?\s?(?:約|约)?\s?[0-9]|からは|から\s?(?:赤字|黒字)|(?:と|に)\s?(?:の\s?)?比(?:べ|較|较)|比(?![率重例])|对比|對比|相比|比较|比較|よりも|より\s?(?:高|低|大き|小さ|多|少|増|減|伸|上回|下回)|(?:の)?\s?同(?:期|四半期)|に引き続き|に続き|に続いて)/;
 
 const BASIS_BEFORE_ZH = /(?:比|较|較)\s?$/;
+/** Right before year-less months: the year before (前年の7~9月期). */
+const PREV_YEAR_OF = /(前年|昨年|去年)\s?(?:の|的)?\s?$/;
+/** Before a year: the same quarter of the year named (the quarter named before, a year or more back). */
+const SAME_QUARTER_OF = /\bthe same (?:quarter|period|three months)(?: of the year)? (?:of|in|a year earlier in|last year in)\s$/i;
+/** Period p moved back by k years. */
+function shiftYears(p: Period, k: number): Period {
+  const y1 = Number(p.start.slice(0, 4)) - k;
+  const y2 = Number(p.end.slice(0, 4)) - k;
+  const m2 = Number(p.end.slice(5, 7));
+  const end = `${y2}-${p.end.slice(5, 7)}-${String(new Date(Date.UTC(y2, m2, 0)).getUTCDate()).padStart(2, '0')}`;
+  return { start: `${y1}${p.start.slice(4)}`, end, label: `${p.label ?? p.start}, ${k} year(s) before` };
+}
+/** Before a period in English: "from the …", "than the 6% growth in the …", "up from HK$19.4 billion in the …". */
+const EN_BASIS_BEFORE =
+  /\b(?:(?:from|than|versus|vs\.?|compared (?:with|to))\s(?:the\s)?|(?:from|than|compared (?:with|to)|versus|vs\.?)\s(?:the\s)?(?:about\s|around\s)?(?:[a-z]{0,3}\$|rmb\s?|¥|€)?[0-9][0-9.,]*\s?(?:%|percent|per cent|billion|million|trillion|bn|m)?(?:\s(?:yuan|dollars|yen|growth|increase|rise|gain|decline|drop))?\s(?:recorded\s|reported\s|posted\s|seen\s)?(?:in|for|during)\s(?:the\s)?)$/i;
 const GROWTH_AFTER_ZH = /^\s?(?:的\s?)?(?:增长|增長|增加|下降|下滑|减少|減少|上升|提升|同比|[增降减減升跌]|高|低|多|少)/;
 
 /** Is the date or period f (normalised offsets from norm) the basis of a comparison? */
@@ -101,6 +118,36 @@ function sentenceAt(s: string, i: number): string {
   const rest = s.slice(i, i + 200);
   const e = rest.search(SENTENCE_END);
   return s.slice(a, e < 0 ? i + 200 : i + e);
+}
+
+/** The calendar quarter q that ends the day before an estimated date (the period the KB matched), for
+ *  an English label without "fiscal". */
+function matchedCalendarQuarter(ctx: TimeContext, f: Figure, q: number): Period | undefined {
+  const surface = ctx.text ? ctx.text.slice(f.start, f.end) : '';
+  if (!/^[\x20-\x7e]+$/.test(surface) || /fiscal/i.test(surface)) return undefined;
+  const d = new Date(ctx.estimatedDate!.slice(0, 10) + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() - 1);
+  const c = withYearQuarter(d.getUTCFullYear(), q);
+  return c.end === d.toISOString().slice(0, 10) ? c : undefined;
+}
+
+/** Calendar quarter q of year y. */
+function withYearQuarter(y: number, q: number): Period {
+  const m1 = 3 * q - 2;
+  const last = new Date(Date.UTC(y, 3 * q, 0)).getUTCDate();
+  return { start: `${y}-${String(m1).padStart(2, '0')}-01`, end: `${y}-${String(3 * q).padStart(2, '0')}-${last}`, label: `${y} Q${q}` };
+}
+
+/** A year-less quarter in a forecast's sentence or after "current": it may be the quarter under way. */
+function aheadQuarter(s: string, i: number): boolean {
+  return FUTURE.test(sentenceAt(s, i)) || /\b(?:current|coming)\s(?:fiscal\s)?$/i.test(s.slice(Math.max(0, i - 16), i));
+}
+
+/** The day three months after a date: a quarter under way on the date has ended by then. */
+function quarterOn(day: string): string {
+  const d = new Date(day.slice(0, 10) + 'T00:00:00Z');
+  d.setUTCMonth(d.getUTCMonth() + 3);
+  return d.toISOString().slice(0, 10);
 }
 
 /** "This quarter" in results news is the quarter the article reports (else, outside a plan, the last
@@ -179,7 +226,17 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     } else if (m?.noYear) {
       const c = m.noYear.fq ? (ctx.calendarAt?.(f.start) ?? {}) : {};
       // without the article's date: the later of the last period named and the first date in the text
-      const at = ctx.articleDate ?? ctx.estimatedDate ?? (m.noYear.latest || m.noYear.fq ? later(lastEnd, anchor) : undefined);
+      let at = ctx.articleDate ?? ctx.estimatedDate ?? (m.noYear.latest || m.noYear.fq ? later(lastEnd, anchor) : undefined);
+      // 预计第四季度营收… / the current fiscal first quarter: a quarter of a forecast may be the one under way
+      if (at && ctx.articleDate && m.noYear.fq && !m.noYear.fiscalEnd && aheadQuarter(ctx.norm.text, toNorm(ctx.norm, f.start))) at = quarterOn(at);
+      // (an estimated date is only the day after a period the KB matched: the quarter after it may be the one reported)
+      if (at && !ctx.articleDate && ctx.estimatedDate && at === ctx.estimatedDate && m.noYear.fq && !m.noYear.fiscalEnd) at = quarterOn(at);
+      // "third-quarter revenue" in English on an undated page whose amounts the KB matched to the calendar
+      // quarter of that number: the calendar quarter (a fiscal label says "fiscal")
+      const calMatched =
+        ctx.estimatedDate && !ctx.articleDate && m.noYear.fq && !m.noYear.fiscalEnd && c.cal && c.cal !== 'calendar'
+          ? matchedCalendarQuarter(ctx, f, m.noYear.fq)
+          : undefined;
       // read from the period named before (no date): the same (fiscal) year as that period, not the
       // latest one ended by its end (2025年上半年…第三季度 is 2025's third quarter)
       const fromNamed = !ctx.articleDate && !ctx.estimatedDate && !!lastEnd && at === lastEnd;
@@ -193,7 +250,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       const same = fromNamed && !p ? sameYear(m, lastEnd!, c.cal) : undefined;
       const na = toNorm(ctx.norm, f.start);
       const onward = FORWARD_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 4), na));
-      if (sameMonths) p = sameMonths;
+      if (calMatched) p = calMatched;
+      else if (sameMonths) p = sameMonths;
       else if (same && (same.start <= lastEnd! || onward)) p = same;
       else if (fromNamed && !p) p = resolveNoYear(m, at!, c.cal, false);
       else if (at && (ctx.articleDate || !p)) p = resolveNoYear(m, at, c.cal, !!ctx.articleDate) ?? p;
@@ -202,6 +260,34 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       // year further down (2024年第3四半期(7~9月)), for a calendar-year company
       const below = !p && !at && !anchor && m.noYear.fq && (!c.cal || c.cal === 'calendar');
       if (below) p = ahead.find((a) => a.start > f.start && quarterNumber(a.period!) === m.noYear!.fq)?.period;
+      // (else the year of the first quarter named below: third-quarter results, then "from … in the second
+      // quarter of 2025" is 2025's third quarter; the one after it when the quarter would end before it)
+      const near = below && !p ? ahead.find((a) => a.start > f.start) : undefined;
+      if (near) {
+        const y = Number(near.period!.start.slice(0, 4));
+        p = [y, y + 1].map((yy) => withYearQuarter(yy, m.noYear!.fq!)).find((q) => q.end >= near.period!.end);
+      }
+      // 前年の7~9月期 / 昨年の10-12月期: the same months a year before those named (else the date's)
+      // (昨年 / 去年 count from the date: a year before the months named this year only)
+      const prevOf = PREV_YEAR_OF.exec(ctx.norm.text.slice(Math.max(0, na - 5), na));
+      if (p && prevOf && n.yearOffset === undefined && !n.fq && (prevOf[1] === '前年' || sameMonths)) p = shiftYears(p, 1);
+      // 上半期 / 下半期 of a company whose year does not end in December: its fiscal half (アリババの上半期 =
+      // April to September), the latest one ended by the date
+      const halfCal = /^(?:上半期|下半期)$/.test(ctx.norm.text.slice(toNorm(ctx.norm, f.start), toNorm(ctx.norm, f.end)))
+        ? ctx.calendarAt?.(f.start).cal
+        : undefined;
+      const halfDay = ctx.articleDate ?? ctx.estimatedDate ?? lastEnd ?? anchor;
+      if (p && halfCal && halfCal !== 'calendar' && halfDay) {
+        const h = p.start.slice(5, 7) === '01' ? 1 : 2;
+        const y0 = Number(halfDay.slice(0, 4));
+        for (const fy of [y0 + 1, y0, y0 - 1]) {
+          const q = fiscalPeriod({ fy, h }, halfCal);
+          if (q.end <= halfDay.slice(0, 10)) {
+            p = q;
+            break;
+          }
+        }
+      }
       const whence = sameMonths
         ? 'the same months named with their year before'
         : ctx.articleDate
@@ -209,7 +295,9 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
           : at === lastEnd && lastEnd
             ? `the period named before (to ${lastEnd})`
             : below && p
-              ? 'the same quarter named with its year below'
+              ? near
+                ? 'the year of the quarter named below'
+                : 'the same quarter named with its year below'
               : dateNote;
       v = {
         assumed: true,
@@ -224,9 +312,11 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     // 自2024年四季度…以来累计: from that period's start to the end of the period named last (else the date)
     const na = toNorm(ctx.norm, f.start);
     const nb = toNorm(ctx.norm, f.end);
+    const sinceFirst = f.kind === 'period' && !m?.rel && SINCE_FIRST.test(ctx.norm.text.slice(nb, nb + 24));
     if (
       f.kind === 'period' &&
       !m?.rel &&
+      !sinceFirst &&
       SINCE_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 3), na)) &&
       SINCE_AFTER.test(ctx.norm.text.slice(nb, nb + 24))
     ) {
@@ -247,6 +337,10 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     f.period = p;
     f.value = startMs(p);
     if (f.kind === 'period' && BASIS_AFTER.test(ctx.norm.text.slice(toNorm(ctx.norm, f.end), toNorm(ctx.norm, f.end) + 16))) v.basis = true;
+    if (sinceFirst) v.basis = true;
+    // "an increase of 14.9% from the third quarter of 2024", "faster than the 6% growth in the second
+    // quarter": the period a change is counted from, not the one the sentence reports
+    if (f.kind === 'period' && EN_BASIS_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 60), na))) v.basis = true;
     // 比2021年第三季度增长11.4% / 较2024年四季度下降: the period a change is counted from
     if (
       f.kind === 'period' &&
@@ -255,6 +349,16 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       GROWTH_AFTER_ZH.test(ctx.norm.text.slice(nb, nb + 8))
     )
       v.basis = true;
+    // "in the same quarter of 2024": the months of the quarter named before, in that year; a comparison
+    if (f.kind === 'period' && lastQuarter && /^\d{4}$/.test(p.label ?? '') && SAME_QUARTER_OF.test(ctx.norm.text.slice(Math.max(0, na - 40), na))) {
+      const back = Number(lastQuarter.start.slice(0, 4)) - Number(p.label);
+      if (back > 0) {
+        p = shiftYears(lastQuarter, back);
+        f.period = p;
+        f.value = startMs(p);
+        v = { assumed: false, comparison: true, from: { how: 'explicit', note: 'the same quarter in the year named' } };
+      }
+    }
     // 2024年から続く投資 / 2019年の香港上場以来: a year an event or a trend starts, no period of amounts
     if (
       f.kind === 'period' &&
@@ -278,7 +382,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
 
 // (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
 const PREV_YEAR_BEFORE =
-  /(?:(?:前年同期|前年同時期|前年同四半期|前年同月|前年度|前年の同じ時期|前年の同時期|昨年の同じ時期|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|则为|則為|of|:|：|(?:の実績|の水準)?\s?[(（]|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
+  /(?:(?:前年同期実績|前年実績|前年同期|前年同時期|前年同四半期|前年同月|前年度|前年の同じ時期|前年の同時期|昨年の同じ時期|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|则为|則為|of|:|：|(?:の実績|の水準)?\s?[(（]|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
 /** 去年同期經營利潤120億元 / 而去年同期为净亏损人民币28亿元: a line item's amount of the same period a year
  *  before (not 较去年同期增长: a growth compared with it). */
 const PREV_YEAR_ITEM_ZH = /(?<![比較较对對与與和])(?:去年同期|上年同期|前年同期)(?:的)?([\u4e00-\u9fff]{1,8}?)?\s?(?:人民币|人民幣|约|約)?\s?$/;
@@ -317,6 +421,9 @@ const PREV_PERIOD_TOPIC = /^\s*(?:なお|また|一方)?[、,]?\s?(前期|前の
  *  Returns whether it moved the period (not when its period is the comparison's own words: 前四半期の…). */
 export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figure): boolean {
   if (!f.period) return false;
+  // 前年度は9411億元: the period is that word's own, already the year before
+  if (pick && pick.end <= f.start && f.start - pick.start <= 20 && /^(?:前年度|昨年度|前年|昨年|去年|上年)$/.test(text.slice(pick.start, pick.end)))
+    return false;
   const before = text.slice(Math.max(0, f.start - 20), f.start);
   const after = text.slice(f.end, f.end + 60);
   let prev = PREV_YEAR_BEFORE.exec(before);
@@ -367,7 +474,7 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
 
 /** Between an amount and the period it describes: 36億元の黒字だった(4〜6月期), 1億元の赤字であった(前期). */
 const NAMES_PERIOD = /^\s?(?:の\s?(?:黒字|赤字|純利益|純損失|利益|損失|売上高?))?\s?(?:だった|であった|を計上した)\s?$/;
-const MONTH_OF = /^\s?(?:の|的|中|内|期间|期間)/;
+const MONTH_OF = /^\s?(?:単月|单月)?\s?(?:の|的|中|内|期间|期間)/;
 /** 9月が0.7%と前年同月の6.4%: a month whose topic marker the figure follows, or one a later 同月 points back to. */
 const MONTH_TOPIC = /^\s?(?:が|は)\s?(?:約|约)?\s?$|^\s?(?:が|は)[^。、,，]{0,16}?(?:と|、)\s?前年同月の\s?(?:約|约)?\s?$/;
 const COMPARED = /を上回|を超え|を下回|より|から|超过|超過|高于|高於|低于|低於|多于|少于|\b(?:than|above|below|exceed)/;
@@ -376,7 +483,13 @@ const COMPARED = /を上回|を超え|を下回|より|から|超过|超過|高�
 const FROM_AMOUNT = /^\s?(?:[(（][^()（）。]{0,30}[)）])?\s?(?:から|より)\s?$/;
 const PAREN_BEFORE = /[(（]\s?$/;
 const PAREN_MONTH_AFTER = /^\s?(?:[、,，)）]|時点|时点|現在|现在|末)/;
-const EN_LINK = /^(?:[\x20-\x7e]*\b(?:for|in|during|over|through)\s(?:the\s|its\s|fiscal\s)*|\s)$/;
+const EN_LINK = /^(?:[\x20-\x7e\s]*\b(?:for|in|during|over|through)\s+(?:(?:the|its|fiscal)\s+)*|\s+)$/;
+/** Between an amount and the period it is of: "(US$1.4 billion) in the", " growth recorded in the". */
+const EN_OWN = /^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:[a-z]+\s+){0,2}?(?:for|in|during)\s+(?:(?:the|its)\s+)*$/i;
+const EN_ITEM_AFTER = /^\s(?:capex|capital expenditures?|capital spending|revenue|sales|net income|profit|earnings|spending)\b/i;
+/** A year right before the noun of the amount: "2025 capex up to ~$93B", "its 2026 revenue of $5 billion". */
+const EN_ATTRIB =
+  /^\s(?:capex|capital expenditures?|capital spending|revenue|sales|net income|profit|earnings|spending)\s(?:[a-z][a-z-]*\s){0,2}?(?:(?:up to|to|of|at|as much as|about|around|nearly|was|were|is|reached|hit)\s)*~?$/i;
 
 const PREV_QUARTER_WORD = /^(?:前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季)/;
 
@@ -394,6 +507,20 @@ export function pickPeriod(
   // "36億元の黒字だった4〜6月期から", "165億元の赤字だった21年7〜9月期と比べ": the amount names the period after it
   const named = all.find((t) => t.kind === 'period' && t.start >= f.end && NAMES_PERIOD.test(text.slice(f.end, t.start)));
   if (named) return named;
+  // "19.1 billion yuan in the second quarter" after "down from": the period compared with is the own
+  // period of the amount right before it
+  const basisOwn = basis
+    ? all.find(
+        (t) =>
+          basis(t) &&
+          t.kind === 'period' &&
+          t.start >= f.end &&
+          t.start - f.end <= 40 &&
+          EN_OWN.test(text.slice(f.end, t.start)) &&
+          !others.some((o) => o.start >= f.end && o.end <= t.start && o.kind !== 'date' && o.kind !== 'period'),
+      )
+    : undefined;
+  if (basisOwn) return basisOwn;
   if (basis) all = all.filter((t) => !basis(t));
   // 年初至今股价上涨592%: a span of its own clause reaches only the figures right after it
   if (local) all = all.filter((t) => !local(t) || (t.end <= f.start && f.start - t.end <= 40));
@@ -409,7 +536,7 @@ export function pickPeriod(
         t.period &&
         monthSpan(t.period) === 1 &&
         t.period.start !== t.period.end &&
-        !MONTH_OF.test(text.slice(t.end, t.end + 2)) &&
+        !MONTH_OF.test(text.slice(t.end, t.end + 4)) &&
         !(t.end <= f.start && MONTH_TOPIC.test(text.slice(t.end, f.start))) &&
         !(PAREN_BEFORE.test(text.slice(t.start - 2, t.start)) && PAREN_MONTH_AFTER.test(text.slice(t.end, t.end + 3)))
       ) && !(flow && t.period && t.period.start === t.period.end),
@@ -428,7 +555,7 @@ export function pickPeriod(
         (o.kind === f.kind || (f.kind === 'percent' && o.kind === 'money' && FROM_AMOUNT.test(text.slice(o.end, f.start)))) &&
         o.start >= t.end &&
         o.end <= f.start &&
-        /^\s?(?:の|的)?\s?$/.test(text.slice(t.end, o.start)) &&
+        /^\s?(?:の|的)?\s?(?:(?:前年同期|前年同月|前年|前期)比|同)?\s?$/.test(text.slice(t.end, o.start)) &&
         COMPARED.test(text.slice(o.start, f.start)),
     );
   // 較上季損失147億元擴大；經營利潤率負100.9%: a quarter compared with reaches the amount right after it only
@@ -437,7 +564,11 @@ export function pickPeriod(
     PREV_QUARTER_WORD.test(text.slice(t.start, t.end)) &&
     others.some((o) => o.start >= t.end && o.end <= f.start && (o.kind === 'money' || o.kind === 'percent'));
   const before = list.filter((t) => t.end <= f.start && !bound(t) && !passed(t));
+  // ("raising 2025 capex to ~$93B": a year heading a line item is the period of the amount after it)
+  const attributive = (t: Figure) => EN_ITEM_AFTER.test(text.slice(t.end, t.end + 28));
   const after = list.filter((t) => t.start >= f.end);
+  const attrib = before.find((t) => t.kind === 'period' && /^\d{4}$/.test(t.period?.label ?? '') && EN_ATTRIB.test(text.slice(t.end, f.start)));
+  if (attrib) return attrib;
   const kinds: Array<Figure['kind']> = metric && STOCK_METRICS.has(metric) ? ['date', 'period'] : ['period', 'date'];
   // English puts the period after the amount: "RMB 36 billion for 2026", "spent ... in 2025"
   const linked = after.find(
@@ -451,7 +582,9 @@ export function pickPeriod(
   if (linked) return linked;
   // an English sentence that names its period after the amounts: "jumped 34% to RMB39.8 billion
   // ($5.62 billion) for its second fiscal quarter ended September 30"
-  const only = !before.length ? after.find((t) => t.kind === 'period' && !comparison?.(t) && /^[\x20-\x7e]*$/.test(text.slice(f.end, t.start))) : undefined;
+  const only = !before.length
+    ? after.find((t) => t.kind === 'period' && !comparison?.(t) && !attributive(t) && /^[\x20-\x7e\s]*$/.test(text.slice(f.end, t.start)))
+    : undefined;
   if (only) return only;
   for (const k of kinds) {
     const b = before.filter((t) => t.kind === k).pop();
