@@ -61,6 +61,9 @@ describe('metric', () => {
     // machine translation's non-GAAP: the attributable figure under it is the non-GAAP line item
     ['米国一般会計基準に従わない場合、バイドゥに帰属する当期純利益は59億元です。', '59億元', 'non_gaap_net_income'],
     ['バイドゥに帰属する当期純利益は76億元です。', '76億元', 'net_income_attrib'],
+    // and Chinese news's wording of it (not per US GAAP)
+    ['不按美国通用会计准则,归属于百度的净利润为38亿元。', '38亿元', 'non_gaap_net_income'],
+    ['不按照通用會計準則，歸屬於百度的淨利潤為38億元。', '38億元', 'non_gaap_net_income'],
     // (another figure's qualifier is not this one's)
     ['調整後EBITAは100億元、株主に帰属する純利益は76億元。', '76億元', 'net_income_attrib'],
     ['非国际财务报告准则下归母净利润为705.5亿元。', '705.5亿元', 'non_gaap_net_income'],
