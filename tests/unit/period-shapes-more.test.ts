@@ -111,11 +111,11 @@ describe('cumulative and single spans in Japanese', () => {
 
 describe('a footnote mark copied into a converted amount', () => {
   it('RMB299.1 billion (US$142.0 billion): without its first 1 the conversion holds, so no flag', () => {
-    const f = get(runChecks('Alibaba revenue was RMB299.1 billion (US$142.0 billion) in the quarter.', '2025-11-14'), 'US$142.0 billion');
+    const f = get(runChecks('The fund raised RMB299.1 billion (US$142.0 billion) in the quarter.', '2025-11-14'), 'US$142.0 billion');
     expect(status(f)).toBe('unverified');
     expect(f.check!.reason).toMatch(/footnote/);
     // a real slip stays flagged
-    expect(status(get(runChecks('Alibaba revenue was RMB299.1 billion (US$62.0 billion) in the quarter.', '2025-11-14'), 'US$62.0 billion'))).toBe(
+    expect(status(get(runChecks('The fund raised RMB299.1 billion (US$62.0 billion) in the quarter.', '2025-11-14'), 'US$62.0 billion'))).toBe(
       'inconsistent/conversion',
     );
     expect(SEP25.start).toBe('2025-07-01');
