@@ -1,6 +1,7 @@
 // One amount at a numeral: money, percentage or count, with the words around it
 // (約 / 超 / US$ / 以上 / 63%増 / 9万以上の派生モデル / 5-10%). Works on normalised text.
-import { scanNumber, signBefore, type NumberToken } from './numbers';
+import { scanNumber, signBefore } from './numbers';
+import type { NumberToken } from './whole-number';
 import { currencyAfter, currencyBefore, minorAfter, pickCurrency } from './money-words';
 import { HALF, fractionPercent, percentWordAt, tenthsAt } from './percent-forms';
 import {
