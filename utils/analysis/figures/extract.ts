@@ -2,10 +2,12 @@
 // in base units and offsets in the ORIGINAL text. One left-to-right pass over the normalised text.
 import { normalize, toOriginal, type Normalized } from '../text/normalize';
 import type { Figure } from '../types';
-import { SPEND_BEFORE, matchAmount, tokenEnd, type RawAmount } from './amount';
+import { SPEND_BEFORE, matchAmount, type RawAmount } from './amount';
+import { tokenEnd } from './inside-token';
 import { currencyAfter } from './money-words';
 import { isMoneyMetric, metricHits } from './metrics';
-import { NUMERAL_START_CHARS, digitAt, numeralStart, scanNumber, signBefore } from './numbers';
+import { NUMERAL_START_CHARS, numeralStart, scanNumber, signBefore } from './numbers';
+import { digitAt } from './arabic-numerals';
 import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, timeStartChars, withYear, type TimeMatch } from './periods';
 import { sentenceIndex, sentences, type Sentences } from './sentences';
 import { isAsciiAlnum, isAsciiLetter } from './units';

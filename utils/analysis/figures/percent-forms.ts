@@ -1,7 +1,7 @@
 // Percentages written without a % sign: 8割 (80%), 5割半 (55%), 3割8分7厘 (38.7%), 8割引 (a price at
 // 20%), 四成 / 9.5成 (40%, 95%), 七五折 / 九折 (a price at 75%, 90%), spaced パ ー セ ン ト, and
 // fractions (百分之二十 = 20%, 千分之三 = 0.3%, 三分之二 = 66.67%). Works on normalised text.
-import type { NumberToken } from './numbers';
+import type { NumberToken } from './whole-number';
 import { PERCENT_AFTER, type PercentUnit } from '../vocabulary/units';
 import { wordAt } from './units';
 
