@@ -356,7 +356,7 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
       // (a round number fits a neighbouring period by rounding alone, 1800億 for 1,845億: it must be that number)
       const exact = sig >= 3 || Math.abs(other.x.value - Math.abs(f.value)) <= Math.abs(f.value) * 0.005;
       const noneHere = here.length === 0 && f.kind !== 'percent' && exact && (basis.period?.how === 'explicit' || sig >= 4);
-      if (wrongHere || noneHere)
+      if ((wrongHere && !memberMissing()) || noneHere)
         return done('inconsistent', other, `This matches the ${kbSays(kb, other.x)}, not ${periodText(period)} — likely the wrong period.`, {
           cause: 'period',
           sibling: { kind: 'period', factId: other.x.id, period: other.x.period },
@@ -400,6 +400,17 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
         ),
         missing: ['difference'],
       };
+    // the text names the line item only by its family's name, and a member the KB holds for this
+    // subject has no record for the period (non-GAAP beside GAAP): the figure may be that member's
+    if (r && memberMissing())
+      return {
+        ...done(
+          'unverified',
+          r,
+          `${kbSays(kb, r.x)}; the article's ${fmtValue(signedValue(f), String(f.unit))} may be another measure of this line item, which the KB has no record of for this period.`,
+        ),
+        missing: ['metric'],
+      };
     if (r) return done('inconsistent', r, `${kbSays(kb, r.x)}; the article says ${fmtValue(signedValue(f), String(f.unit))}.`, { cause: 'value' });
   }
   // unverified: say what was missing
@@ -416,6 +427,17 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     check.reason = `${kbSays(kb, anchor.x)}; the article's figure could not be confirmed (basis, rounding or scope may differ).`;
   }
   return check;
+
+  /** The figure's exact line item may be one the KB lacks for the period: its family (of line items
+   *  writers name one for another) has two members or more among the subject's facts, the text does
+   *  not name the exact member, and one of those members has no fact of the figure's period. */
+  function memberMissing(): boolean {
+    if (basis.exactItem || !period || !LOOSE_FAMILIES.has(METRIC_DEFS[f.metric!].family)) return false;
+    const fam = subjects.flatMap((id) => familyFacts(kb, id, f.metric!));
+    const members = new Set(fam.map((x) => x.metric));
+    if (members.size < 2) return false;
+    return [...members].some((m) => !fam.some((x) => x.metric === m && relation(period, x) === 'same'));
+  }
 
   /** Evidence of a wrong line item: the figure's own item named in its sentence, of a subject the text
    *  names, with the KB's value of that item for the period clearly apart, and another item's value of
