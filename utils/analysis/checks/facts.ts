@@ -17,7 +17,7 @@ import { METRIC_DEFS, REPORTED_METRICS, SEGMENT_METRICS } from '../vocabulary/me
 import type { FigureBasis } from './basis';
 import { compare, comparable, precision, type Match } from './match';
 import { fmtValue, kbSays, periodText } from './reason';
-import { interchangeable, isGenericItem, lineItems } from './siblings';
+import { interchangeable, isGenericItem, lineItems, namesFamilyOnly } from './siblings';
 
 type Rel = 'same' | 'overlap' | 'partial' | 'disjoint' | 'unknown';
 interface Row {
@@ -428,11 +428,11 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
   }
   return check;
 
-  /** The figure's exact line item may be one the KB lacks for the period: its family (of line items
-   *  writers name one for another) has two members or more among the subject's facts, the text does
-   *  not name the exact member, and one of those members has no fact of the figure's period. */
+  /** The figure's exact line item may be one the KB lacks for the period: the text names only its
+   *  family (純利益, net income: of line items writers name one for another), the family has two
+   *  members or more among the subject's facts, and one of those has no fact of the figure's period. */
   function memberMissing(): boolean {
-    if (basis.exactItem || !period || !LOOSE_FAMILIES.has(METRIC_DEFS[f.metric!].family)) return false;
+    if (basis.exactItem || !period || !namesFamilyOnly(f.metric!) || !LOOSE_FAMILIES.has(METRIC_DEFS[f.metric!].family)) return false;
     const fam = subjects.flatMap((id) => familyFacts(kb, id, f.metric!));
     const members = new Set(fam.map((x) => x.metric));
     if (members.size < 2) return false;
