@@ -28,6 +28,8 @@ export const METRICS = [
   'cmr_growth',
   'adjusted_ebita',
   'adjusted_ebita_growth',
+  'adjusted_ebitda',
+  'adjusted_ebitda_growth',
   'market_share',
   'market_cap',
   'share_price',
@@ -387,6 +389,22 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     label: { ja: '調整後EBITAの伸び率', en: 'Adjusted EBITA growth' },
     reported: true,
     segment: true,
+  },
+  // the group's adjusted EBITDA (a non-GAAP measure Alibaba reported until fiscal 2022, beside adjusted
+  // EBITA); a plain EBITDA of another issuer's definition stays 'other'
+  adjusted_ebitda: {
+    kind: 'money',
+    family: 'profit',
+    label: { ja: '調整後EBITDA', en: 'Adjusted EBITDA' },
+    growth: 'adjusted_ebitda_growth',
+    reported: true,
+    words: ['調整後ebitda', '经调整ebitda', '經調整ebitda', '调整后ebitda', '調整后ebitda', 'adjusted ebitda'],
+  },
+  adjusted_ebitda_growth: {
+    kind: 'percent',
+    family: 'profit',
+    label: { ja: '調整後EBITDAの伸び率', en: 'Adjusted EBITDA growth' },
+    reported: true,
   },
   market_share: {
     kind: 'percent',
