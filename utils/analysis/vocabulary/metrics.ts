@@ -54,7 +54,9 @@ export const METRICS = [
   'valuation',
   'funding',
   'eps',
+  'eps_growth',
   'non_gaap_eps',
+  'non_gaap_eps_growth',
   'other',
 ] as const;
 export type Metric = (typeof METRICS)[number];
@@ -432,6 +434,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     kind: 'money',
     family: 'per_share',
     label: { ja: '1株当たり利益', en: 'Earnings per share' },
+    growth: 'eps_growth',
     words: [
       '1株当たり利益',
       '1株当たり純利益',
@@ -458,7 +461,19 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     kind: 'money',
     family: 'per_share',
     label: { ja: '非GAAP1株当たり利益', en: 'Non-GAAP earnings per share' },
+    growth: 'non_gaap_eps_growth',
     words: ['非gaap每股', '经调整每股', '經調整每股', 'non-gaap eps', 'adjusted eps', 'non-gaap diluted earnings per', 'non-gaap earnings per'],
+  },
+  // growth of earnings per share (per ADS and per share change alike: one ADS is a fixed number of shares)
+  eps_growth: {
+    kind: 'percent',
+    family: 'per_share',
+    label: { ja: '1株当たり利益の伸び率', en: 'Earnings per share growth' },
+  },
+  non_gaap_eps_growth: {
+    kind: 'percent',
+    family: 'per_share',
+    label: { ja: '非GAAP1株当たり利益の伸び率', en: 'Non-GAAP earnings per share growth' },
   },
   valuation: {
     kind: 'money',
