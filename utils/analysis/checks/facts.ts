@@ -356,7 +356,7 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
       // (a round number fits a neighbouring period by rounding alone, 1800億 for 1,845億: it must be that number)
       const exact = sig >= 3 || Math.abs(other.x.value - Math.abs(f.value)) <= Math.abs(f.value) * 0.005;
       const noneHere = here.length === 0 && f.kind !== 'percent' && exact && (basis.period?.how === 'explicit' || sig >= 4);
-      if ((wrongHere && !memberMissing()) || noneHere)
+      if (wrongHere || noneHere)
         return done('inconsistent', other, `This matches the ${kbSays(kb, other.x)}, not ${periodText(period)} — likely the wrong period.`, {
           cause: 'period',
           sibling: { kind: 'period', factId: other.x.id, period: other.x.period },
