@@ -12,7 +12,7 @@ describe('families from the vocabulary', () => {
   it('net income / attributable / non-GAAP; group / segment revenue; operating income / adjusted EBITA', () => {
     expect(lineItems('net_income').siblings).toEqual(expect.arrayContaining(['net_income_attrib', 'non_gaap_net_income']));
     expect(lineItems('revenue').siblings).toEqual(expect.arrayContaining(['cloud_revenue', 'cmr']));
-    expect(lineItems('operating_income').siblings).toEqual(['adjusted_ebita']);
+    expect(lineItems('operating_income').siblings).toEqual(['adjusted_ebita', 'adjusted_ebitda']);
     expect(lineItems('market_cap').siblings).toEqual([]); // not line items of one statement
   });
 });

@@ -17,7 +17,7 @@ import { METRIC_DEFS, REPORTED_METRICS, SEGMENT_METRICS } from '../vocabulary/me
 import type { FigureBasis } from './basis';
 import { compare, comparable, precision, type Match } from './match';
 import { fmtValue, kbSays, periodText } from './reason';
-import { interchangeable, isGenericItem, lineItems } from './siblings';
+import { interchangeable, isGenericItem, lineItems, namesFamilyOnly } from './siblings';
 
 type Rel = 'same' | 'overlap' | 'partial' | 'disjoint' | 'unknown';
 interface Row {
@@ -400,6 +400,17 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
         ),
         missing: ['difference'],
       };
+    // the text names the line item only by its family's name, and a member the KB holds for this
+    // subject has no record for the period (non-GAAP beside GAAP): the figure may be that member's
+    if (r && memberMissing())
+      return {
+        ...done(
+          'unverified',
+          r,
+          `${kbSays(kb, r.x)}; the article's ${fmtValue(signedValue(f), String(f.unit))} may be another measure of this line item, which the KB has no record of for this period.`,
+        ),
+        missing: ['metric'],
+      };
     if (r) return done('inconsistent', r, `${kbSays(kb, r.x)}; the article says ${fmtValue(signedValue(f), String(f.unit))}.`, { cause: 'value' });
   }
   // unverified: say what was missing
@@ -416,6 +427,17 @@ export function checkFacts(f: Figure, ctx: FactContext): Check | undefined {
     check.reason = `${kbSays(kb, anchor.x)}; the article's figure could not be confirmed (basis, rounding or scope may differ).`;
   }
   return check;
+
+  /** The figure's exact line item may be one the KB lacks for the period: the text names only its
+   *  family (純利益, net income: of line items writers name one for another), the family has two
+   *  members or more among the subject's facts, and one of those has no fact of the figure's period. */
+  function memberMissing(): boolean {
+    if (basis.exactItem || !period || !namesFamilyOnly(f.metric!) || !LOOSE_FAMILIES.has(METRIC_DEFS[f.metric!].family)) return false;
+    const fam = subjects.flatMap((id) => familyFacts(kb, id, f.metric!));
+    const members = new Set(fam.map((x) => x.metric));
+    if (members.size < 2) return false;
+    return [...members].some((m) => !fam.some((x) => x.metric === m && relation(period, x) === 'same'));
+  }
 
   /** Evidence of a wrong line item: the figure's own item named in its sentence, of a subject the text
    *  names, with the KB's value of that item for the period clearly apart, and another item's value of

@@ -41,12 +41,22 @@ export function comparable(f: Figure, x: Fact): boolean {
   return true;
 }
 
-/** Written precision: one unit of the last non-zero digit (3,800億 → 1e10, 2,365億300万 → 1e6). */
+/** Written precision: one unit of the last non-zero digit (3,800億 → 1e10, 2,365億300万 → 1e6); for a
+ *  percentage written in digits, one unit of its last written digit (100% → 1, 8.50% → 0.01): a
+ *  percentage is the number itself, so its zeros are digits, not a round scale. */
 export function precision(f: Figure): { place: number; sig: number } {
   const t = firstNumber(f.surface);
   if (!t || !t.value) return { place: Math.max(1, Math.abs(f.value) * 0.01), sig: 1 };
   const scale = f.value && !f.valueMax && f.approx !== 'atleast' ? Math.abs(f.value / t.value) : 1;
+  if (f.kind === 'percent' && !t.kanji && !t.den && t.mult === 1 && Math.abs(scale - 1) < 1e-9)
+    return { place: Math.min(t.place, writtenPlace(f.surface.slice(t.start, t.end))), sig: t.sig };
   return { place: t.place * (Number.isFinite(scale) && scale > 0 ? scale : 1), sig: t.sig };
+}
+
+/** One unit of the last digit written in Arabic digits (100 → 1, 8.5 → 0.1, 12.50 → 0.01). */
+function writtenPlace(numeral: string): number {
+  const frac = /[.．・点]([0-9０-９]+)$/.exec(numeral);
+  return frac ? Math.pow(10, -frac[1]!.length) : 1;
 }
 
 type Range = [number, number];

@@ -2,7 +2,7 @@
 // group / segment revenue (cloud, CMR); operating income / adjusted EBITA; capex / plans; buybacks /
 // their authorisation. A figure that matches a sibling is about that sibling, never wrong on value.
 import type { Metric } from '../kb/types';
-import { METRIC_DEFS, METRICS } from '../vocabulary/metrics';
+import { GROWTH_OF, METRIC_DEFS, METRICS } from '../vocabulary/metrics';
 
 /** Families whose members are line items of one statement (not the market or usage families,
  *  whose members measure different things). */
@@ -34,6 +34,12 @@ export const lineItems = (m: Metric): LineItems => LINE_ITEMS[m];
  *  name. Writers use it for any member (Japanese 純利益 is often the attributable figure), so a figure
  *  under it that matches a sibling is that sibling. */
 export const isGenericItem = (m: Metric): boolean => METRIC_DEFS[m].family === m;
+
+/** The family's generic name or its growth (純利益, 純利益…増): a name that does not say which member. */
+export const namesFamilyOnly = (m: Metric): boolean => {
+  const fam = METRIC_DEFS[m].family as string;
+  return fam === m || GROWTH_OF[fam as Metric] === m;
+};
 
 /** Line items writers name one for the other without changing the measure: net income and net
  *  income attributable to shareholders differ only by minority interests (Japanese 純利益 is usually

@@ -28,6 +28,8 @@ export const METRICS = [
   'cmr_growth',
   'adjusted_ebita',
   'adjusted_ebita_growth',
+  'adjusted_ebitda',
+  'adjusted_ebitda_growth',
   'market_share',
   'market_cap',
   'share_price',
@@ -52,7 +54,9 @@ export const METRICS = [
   'valuation',
   'funding',
   'eps',
+  'eps_growth',
   'non_gaap_eps',
+  'non_gaap_eps_growth',
   'other',
 ] as const;
 export type Metric = (typeof METRICS)[number];
@@ -388,6 +392,22 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     reported: true,
     segment: true,
   },
+  // the group's adjusted EBITDA (a non-GAAP measure Alibaba reported until fiscal 2022, beside adjusted
+  // EBITA); a plain EBITDA of another issuer's definition stays 'other'
+  adjusted_ebitda: {
+    kind: 'money',
+    family: 'profit',
+    label: { ja: '調整後EBITDA', en: 'Adjusted EBITDA' },
+    growth: 'adjusted_ebitda_growth',
+    reported: true,
+    words: ['調整後ebitda', '经调整ebitda', '經調整ebitda', '调整后ebitda', '調整后ebitda', 'adjusted ebitda'],
+  },
+  adjusted_ebitda_growth: {
+    kind: 'percent',
+    family: 'profit',
+    label: { ja: '調整後EBITDAの伸び率', en: 'Adjusted EBITDA growth' },
+    reported: true,
+  },
   market_share: {
     kind: 'percent',
     family: 'market',
@@ -414,6 +434,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     kind: 'money',
     family: 'per_share',
     label: { ja: '1株当たり利益', en: 'Earnings per share' },
+    growth: 'eps_growth',
     words: [
       '1株当たり利益',
       '1株当たり純利益',
@@ -440,7 +461,19 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     kind: 'money',
     family: 'per_share',
     label: { ja: '非GAAP1株当たり利益', en: 'Non-GAAP earnings per share' },
+    growth: 'non_gaap_eps_growth',
     words: ['非gaap每股', '经调整每股', '經調整每股', 'non-gaap eps', 'adjusted eps', 'non-gaap diluted earnings per', 'non-gaap earnings per'],
+  },
+  // growth of earnings per share (per ADS and per share change alike: one ADS is a fixed number of shares)
+  eps_growth: {
+    kind: 'percent',
+    family: 'per_share',
+    label: { ja: '1株当たり利益の伸び率', en: 'Earnings per share growth' },
+  },
+  non_gaap_eps_growth: {
+    kind: 'percent',
+    family: 'per_share',
+    label: { ja: '非GAAP1株当たり利益の伸び率', en: 'Non-GAAP earnings per share growth' },
   },
   valuation: {
     kind: 'money',
