@@ -22,7 +22,8 @@ const FAMILY_RELATIONS = new Set([
   'analyst_at',
 ]);
 
-function rootOf(kb: PreparedKb, id: string): string {
+/** The top of an entity's parent chain (SoftBank Vision Fund → SoftBank). */
+export function rootOf(kb: PreparedKb, id: string): string {
   let cur = id;
   for (let i = 0; i < 8; i++) {
     const p = kb.entities.get(cur)?.parent;

@@ -5,6 +5,7 @@ import type { PreparedKb } from '../prepared-kb';
 import type { Metric } from '../kb/types';
 import { SEGMENT_METRICS } from '../vocabulary/metrics';
 import type { EntitySpan } from '../entities/find';
+import { rootOf } from '../entities/family';
 
 const GROUP_ROOT = 'alibaba';
 export const SUBJECT_TYPES = new Set(['company', 'unit', 'product', 'model']);
@@ -77,7 +78,7 @@ export function dominantCompany(mentions: EntitySpan[], kb: PreparedKb, text: st
     const e = kb.entities.get(m.entityId);
     if (!e || (e.type !== 'company' && e.type !== 'unit')) continue;
     if (!inGroup(e.id, kb)) {
-      const id = rootOf(e.id, kb);
+      const id = rootOf(kb, e.id);
       out.set(id, (out.get(id) ?? 0) + 1);
       continue;
     }
@@ -124,18 +125,7 @@ export function cited(m: { start: number; end: number }, text: string): boolean 
 function opens(id: string, mentions: EntitySpan[], text: string, kb: PreparedKb): boolean {
   const end = text.search(/[。！？!?\n]|\.\s/);
   const first = end < 0 ? text.length : end;
-  return mentions.some((m) => m.start < first && rootOf(m.entityId, kb) === id);
-}
-
-/** The outside company a unit belongs to (SoftBank Vision Fund → SoftBank), up to the top. */
-function rootOf(id: string, kb: PreparedKb): string {
-  let cur = id;
-  for (let k = 0; k < 5; k++) {
-    const p = kb.entities.get(cur)?.parent;
-    if (!p || !kb.entities.has(p)) break;
-    cur = p;
-  }
-  return cur;
+  return mentions.some((m) => m.start < first && rootOf(kb, m.entityId) === id);
 }
 
 // 剔除高鑫零售和银泰业务的可比收入, excluding Sun Art, 楽天を除く: a company named only to be left out
