@@ -54,6 +54,9 @@ const fig = (figs: Figure[], surface: string) => {
 describe('metric', () => {
   const cases: Array<[string, string, string | undefined]> = [
     ['アリババの売上高は2,365億元だった。', '2,365億元', 'revenue'],
+    // the currency it is counted in (以本币计, 按美元计) is no scope of its own
+    ['以本币计的总收入为2478亿元人民币。', '2478亿元人民币', 'revenue'],
+    ['按美元计的总收入为348亿美元。', '348亿美元', 'revenue'],
     ['売上高は前年同期比5%増の2,365億元。', '5%増', 'revenue_growth'],
     ['純利益は435億元で、前年同期比63%増。', '63%増', 'net_income_growth'],
     ['非GAAP項目を除くと、純利益は365億元。', '365億元', 'non_gaap_net_income'],

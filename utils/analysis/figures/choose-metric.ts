@@ -26,7 +26,7 @@ const NON_GAAP_AFTER = new RegExp(`^[\\s(（]{0,2}(?:${NON_GAAP.source})`, 'i');
 // (a span of months summed, 第3四半期累計の売上高, 1~9月累計; the period's total, 期內總收入; the plain
 // accounts, GAAPベースの純利益, are the line item itself)
 const NEUTRAL_QUALIFIER =
-  /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|整体|整體|連結|合計|全社|公司|会社|総|總|总)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日|整体|整體|全体|累計|累计|期內|期内)(?:總|总)?$|(?:以|按)[^の的]{1,4}(?:计算|計算)$|^(?:米国会計基準|国際会計基準|gaap|ifrs)(?:ベース)?$/;
+  /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|整体|整體|連結|合計|全社|公司|会社|総|總|总)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日|整体|整體|全体|累計|累计|期內|期内)(?:總|总)?$|(?:以|按)[^の的]{1,4}(?:计算|計算|计|計)$|^(?:米国会計基準|国際会計基準|gaap|ifrs)(?:ベース)?$/;
 const DELIM = /[、。，,;；「」『』()（）:：!?！？\s・はがをにでともへや]/;
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|rise|increase|surge|jump|gain|decline|drop|增长|增長|下降|上昇|下落)/;
 /** A rate after a verb of growth (成長(…), rose 5%, picking up by an annual 26%, up 3%). */
