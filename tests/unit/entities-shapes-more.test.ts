@@ -42,6 +42,11 @@ describe('what belongs to a name', () => {
     expect(found('千问3-235B发布。千問3-Coderも出た。')).toEqual(['qwen3:千问3-235B', 'qwen3-coder:千問3-Coder']);
   });
 
+  it("a family's katakana name with a version glued on; its Han name before its Latin name stays apart", () => {
+    expect(found('グーグルが「ジェミニ3」を発表した。')).toEqual(['google:グーグル', 'gemini-3:ジェミニ3']);
+    expect(found('最新版の通義Qwen3を公開した。')).toEqual(['qwen:通義', 'qwen3:Qwen3']);
+  });
+
   it('a speed tier after a model family (ERNIE Speed) and a shopping festival written in full', () => {
     expect(found('ERNIE SpeedとERNIE Liteを無料にした。')).toEqual(['ernie-bot:ERNIE Speed', 'ernie-bot:ERNIE Lite']);
     expect(found('天猫ダブルイレブンショッピングフェスティバルが始まった。')).toEqual(['singles-day:天猫ダブルイレブンショッピングフェスティバル']);
