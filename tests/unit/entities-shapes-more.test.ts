@@ -75,6 +75,18 @@ describe('what a page says a name means', () => {
     ]);
     expect(found('MiniMax, led by its founder, has gained global attention with its M2 model.')).toEqual(['minimax:MiniMax']);
   });
+
+  it("a maker's line-up: a tiny code after a sibling model of the same maker, a short paragraph on", () => {
+    const filler = '大手各社は軒並み自社モデルの価格を下げざるを得なくなり、業界の構図は大きく変わった。'.repeat(2);
+    expect(found(`ディープシークが発表した低価格モデル「V2」は話題を呼んだ。${filler}12月には「V3」を発表し、1月には「R1」を出した。`)).toEqual([
+      'deepseek:ディープシーク',
+      'deepseek-v2:V2',
+      'deepseek-v3:V3',
+      'deepseek-r1:R1',
+    ]);
+    // Without a sibling named nearby, a bare code far from its maker stays unread.
+    expect(found(`ディープシークが話題を呼んだ。${filler}${filler}12月には「V3」を発表した。`)).toEqual(['deepseek:ディープシーク']);
+  });
 });
 
 describe('who a surname is, and what an app is called', () => {

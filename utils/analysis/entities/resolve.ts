@@ -12,6 +12,8 @@ import { foldHan } from '../match/han-fold';
 
 const CONTEXT_WINDOW = 40;
 const TINY_NAMED_WINDOW = 120;
+// A sibling model of the same maker before or after a tiny code (its V2 … the V3): a short paragraph.
+const SIBLING_WINDOW = 200;
 
 // After a surname: honorifics and titles (normalised: lower-case ASCII).
 const HONORIFIC_AFTER = [
@@ -389,6 +391,34 @@ function sameKind(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && (a === b || (ORG_LIKE.has(a) && ORG_LIKE.has(b)));
 }
 
+/** A maker's line-up (its V2 … the V3 … then R1): a tiny code of a model whose sibling, a model of
+ *  the same maker, stands named within a short paragraph counts too, as the line-up goes on. Rounds
+ *  until no new one, so each step needs its own near neighbour. */
+function tinySiblings(cands: Candidate[], sure: Candidate[], kb: PreparedKb): Candidate[] {
+  const parentOf = (id: string) => {
+    const e = kb.entities.get(id);
+    return e?.type === 'model' ? e.parent : undefined;
+  };
+  const anchors = sure.filter((c) => parentOf(c.rec.entityId) !== undefined);
+  const have = new Set(sure);
+  const out: Candidate[] = [];
+  for (let round = 0; round < 4 && anchors.length; round++) {
+    const found = cands.filter((c) => {
+      if (!c.conditional || have.has(c) || !isTinyCode(c.key)) return false;
+      const parent = parentOf(c.rec.entityId);
+      return (
+        parent !== undefined &&
+        anchors.some((a) => a.rec.entityId !== c.rec.entityId && parentOf(a.rec.entityId) === parent && Math.max(a.ns - c.ne, c.ns - a.ne) <= SIBLING_WINDOW)
+      );
+    });
+    if (!found.length) break;
+    for (const c of found) have.add(c);
+    anchors.push(...found);
+    out.push(...found);
+  }
+  return out;
+}
+
 /** Ambiguous names listed next to names of the same kind (擁有天貓、螞蟻、盒馬): a list of companies
  *  is a list of companies. Up to two rounds, so two ambiguous neighbours can carry each other once
  *  one of them is settled. */
@@ -455,6 +485,7 @@ export function resolve(cands: Candidate[], normText: string, text: string, kb: 
   const folded = foldHan(normText);
   const accepted = cands.filter((c) => c.conditional && c.rec.kind !== 'surname' && acceptConditional(c, normText, folded, text, kb, named, ends));
   accepted.push(...coordinated(cands, [...strongSel, ...accepted], normText, kb));
+  accepted.push(...tinySiblings(cands, [...strongSel, ...accepted], kb));
   accepted.push(...sameSense(cands, accepted));
   // A full name written as an accepted mistranslation (呉勇明) lets its surname follow (ウー氏).
   const full = new Map(named);
