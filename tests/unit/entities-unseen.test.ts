@@ -96,6 +96,11 @@ describe('names around the name', () => {
     expect(found('中国科学院(CAX)が設立した。CAXは株主だ。')).toEqual(['chinese-academy-of-sciences:中国科学院']);
   });
 
+  it("a Chinese name's pinyin glossed after it (千問(Qianwen)) names it on that page; an English word does not", () => {
+    expect(found('アプリ「千問(Qianwen)」を公開した。Qianwenは好調だ。')).toEqual(['qwen-app:千問', 'qwen-app:Qianwen', 'qwen-app:Qianwen']);
+    expect(found('アプリ「千問(Chat)」を公開した。')).toEqual(['qwen-app:千問']);
+  });
+
   it('a digits-only ticker with an exchange suffix (00981-HK), and two tickers of one company (00700/80700)', () => {
     expect(found('依賴中芯國際 (00981-HK) 的製程。')).toEqual(['smic:中芯國際', 'smic:00981']);
     expect(found('テンセント(香港証券取引所コード:00700/80700)は発表した。')).toEqual([
