@@ -80,6 +80,10 @@ describe('names around the name', () => {
     // A caption glued to the dateline; a photo credit; a copyright line.
     expect(found('看板＝上海市（共同）【北京共同】アリババは')).toEqual(['kyodo:共同', 'kyodo:共同', 'alibaba:アリババ']);
     expect(found('と話した。(c)CNS/JCM/AFPBB News')).toEqual(['china-news-service:CNS', 'afpbb:AFPBB News']);
+    // A caption's credit after its equals sign, ending the line; not an equation or a word going on.
+    expect(found('生成AIの操作画面=AP\n世界に衝撃。')).toEqual(['associated-press:AP']);
+    expect(found('会見する首相=共同\n本文。')).toEqual(['kyodo:共同']);
+    expect(found('1ドル=156円で換算。両社=共同開発。')).toEqual([]);
   });
 
   it('a company word after the name belongs to it, even glued on (中科寒武紀科技, CambriconTechnologies), not 科技园', () => {
