@@ -42,6 +42,11 @@ describe('what belongs to a name', () => {
     expect(found('千问3-235B发布。千問3-Coderも出た。')).toEqual(['qwen3:千问3-235B', 'qwen3-coder:千問3-Coder']);
   });
 
+  it("a family's katakana name with a version glued on; its Han name before its Latin name stays apart", () => {
+    expect(found('グーグルが「ジェミニ3」を発表した。')).toEqual(['google:グーグル', 'gemini-3:ジェミニ3']);
+    expect(found('最新版の通義Qwen3を公開した。')).toEqual(['qwen:通義', 'qwen3:Qwen3']);
+  });
+
   it('a speed tier after a model family (ERNIE Speed) and a shopping festival written in full', () => {
     expect(found('ERNIE SpeedとERNIE Liteを無料にした。')).toEqual(['ernie-bot:ERNIE Speed', 'ernie-bot:ERNIE Lite']);
     expect(found('天猫ダブルイレブンショッピングフェスティバルが始まった。')).toEqual(['singles-day:天猫ダブルイレブンショッピングフェスティバル']);
@@ -69,6 +74,18 @@ describe('what a page says a name means', () => {
       'minimax-m2:MiniMax M2',
     ]);
     expect(found('MiniMax, led by its founder, has gained global attention with its M2 model.')).toEqual(['minimax:MiniMax']);
+  });
+
+  it("a maker's line-up: a tiny code after a sibling model of the same maker, a short paragraph on", () => {
+    const filler = '大手各社は軒並み自社モデルの価格を下げざるを得なくなり、業界の構図は大きく変わった。'.repeat(2);
+    expect(found(`ディープシークが発表した低価格モデル「V2」は話題を呼んだ。${filler}12月には「V3」を発表し、1月には「R1」を出した。`)).toEqual([
+      'deepseek:ディープシーク',
+      'deepseek-v2:V2',
+      'deepseek-v3:V3',
+      'deepseek-r1:R1',
+    ]);
+    // Without a sibling named nearby, a bare code far from its maker stays unread.
+    expect(found(`ディープシークが話題を呼んだ。${filler}${filler}12月には「V3」を発表した。`)).toEqual(['deepseek:ディープシーク']);
   });
 });
 

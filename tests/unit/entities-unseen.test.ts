@@ -80,6 +80,10 @@ describe('names around the name', () => {
     // A caption glued to the dateline; a photo credit; a copyright line.
     expect(found('看板＝上海市（共同）【北京共同】アリババは')).toEqual(['kyodo:共同', 'kyodo:共同', 'alibaba:アリババ']);
     expect(found('と話した。(c)CNS/JCM/AFPBB News')).toEqual(['china-news-service:CNS', 'afpbb:AFPBB News']);
+    // A caption's credit after its equals sign, ending the line; not an equation or a word going on.
+    expect(found('生成AIの操作画面=AP\n世界に衝撃。')).toEqual(['associated-press:AP']);
+    expect(found('会見する首相=共同\n本文。')).toEqual(['kyodo:共同']);
+    expect(found('1ドル=156円で換算。両社=共同開発。')).toEqual([]);
   });
 
   it('a company word after the name belongs to it, even glued on (中科寒武紀科技, CambriconTechnologies), not 科技园', () => {
@@ -94,6 +98,11 @@ describe('names around the name', () => {
       'chinese-academy-of-sciences:CAS',
     ]);
     expect(found('中国科学院(CAX)が設立した。CAXは株主だ。')).toEqual(['chinese-academy-of-sciences:中国科学院']);
+  });
+
+  it("a Chinese name's pinyin glossed after it (千問(Qianwen)) names it on that page; an English word does not", () => {
+    expect(found('アプリ「千問(Qianwen)」を公開した。Qianwenは好調だ。')).toEqual(['qwen-app:千問', 'qwen-app:Qianwen', 'qwen-app:Qianwen']);
+    expect(found('アプリ「千問(Chat)」を公開した。')).toEqual(['qwen-app:千問']);
   });
 
   it('a digits-only ticker with an exchange suffix (00981-HK), and two tickers of one company (00700/80700)', () => {

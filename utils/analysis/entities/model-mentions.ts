@@ -108,8 +108,11 @@ export function modelCandidates(norm: Normalized, text: string, kb: PreparedKb, 
 }
 
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const isKatakana = (c: number) => c >= 0x30a1 && c <= 0x30fa;
+const isCjk = (c: number) => isHan(c) || isKatakana(c);
 
-/** A family written in Han characters with a version and parts glued on (通義千問2.5-Max, 文心4.5 Turbo):
+/** A family written in Han characters or katakana with a version and parts glued on (通義千問2.5-Max,
+ *  文心4.5 Turbo, ジェミニ3):
  *  read as the family's Latin name would be (Qwen2.5-Max), one candidate over the whole. */
 function hanFamilyCandidates(norm: Normalized, text: string, kb: PreparedKb, cands: Candidate[], upper: (i: number) => boolean): Candidate[] {
   const { stems, entries } = kb.modelIndex;
@@ -117,7 +120,7 @@ function hanFamilyCandidates(norm: Normalized, text: string, kb: PreparedKb, can
   let latin: Map<string, string> | null = null;
   const out: Candidate[] = [];
   for (const c of cands) {
-    if (!isHan(s.charCodeAt(c.ne - 1)) || !/^[vt]?\d/.test(s.slice(c.ne, c.ne + 2))) continue;
+    if (!isCjk(s.charCodeAt(c.ne - 1)) || !/^[vt]?\d/.test(s.slice(c.ne, c.ne + 2))) continue;
     if (kb.entities.get(c.rec.entityId)?.type !== 'model') continue;
     if (!latin) {
       latin = new Map();

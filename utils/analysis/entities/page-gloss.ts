@@ -159,6 +159,21 @@ function acronymGloss(c: Candidate, s: string, text: string, kb: PreparedKb): st
   return (e.names.en ?? []).some((n) => initials(n).includes(written)) ? written : undefined;
 }
 
+// One pinyin syllable (initial, then final), for a word that is Chinese written in Latin letters.
+const PINYIN =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))+$/;
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/** A Chinese name's pinyin glossed right after it (千問(Qianwen), 豆包(Doubao)): one capitalised word
+ *  the KB does not know, all of it pinyin syllables, that the page may use again on its own. */
+function pinyinGloss(c: Candidate, text: string, kb: PreparedKb): string | undefined {
+  if (!isHan(text.charCodeAt(c.end - 1))) return undefined;
+  const m = /^[(（]([A-Z][a-z]{3,19})[)）]/.exec(text.slice(c.end, c.end + 24));
+  if (!m) return undefined;
+  const word = m[1]!;
+  return PINYIN.test(word.toLowerCase()) && !kb.aliasIndex.has(word.toLowerCase()) ? word : undefined;
+}
+
 /** Page-local aliases: unknown katakana names glossed by (or glossing) a selected mention, and an
  *  organisation's initials glossed after its name. */
 export function pageGlossAliases(normText: string, text: string, sel: Candidate[], kb: PreparedKb): ExtraAlias[] {
@@ -176,6 +191,8 @@ export function pageGlossAliases(normText: string, text: string, sel: Candidate[
     }
     const acronym = acronymGloss(c, s, text, kb);
     if (acronym && !kb.aliasIndex.has(acronym.toLowerCase())) out.set(acronym, c.rec.entityId);
+    const romanised = pinyinGloss(c, text, kb);
+    if (romanised) out.set(romanised, c.rec.entityId);
     // name(K): the katakana run fills the parentheses right after the name.
     if (s[c.ne] === '(') {
       const a = c.ne + 1;

@@ -12,7 +12,7 @@ import { foldHan } from '../match/han-fold';
 import { acceptConditional, evidenceOf } from './conditional';
 import { servingSurnames } from './officers';
 import { repeatedSurnames } from './surnames';
-import { coordinated, sameSense } from './senses';
+import { coordinated, sameSense, tinySiblings } from './senses';
 
 function leftmostLongest(cands: Candidate[], support: Map<string, number>, evidence?: Map<Candidate, number>): Candidate[] {
   const ev = (c: Candidate) => evidence?.get(c) ?? 0;
@@ -53,6 +53,7 @@ export function resolve(cands: Candidate[], normText: string, text: string, kb: 
   const folded = foldHan(normText);
   const accepted = cands.filter((c) => c.conditional && c.rec.kind !== 'surname' && acceptConditional(c, normText, folded, text, kb, named, ends));
   accepted.push(...coordinated(cands, [...strongSel, ...accepted], normText, kb));
+  accepted.push(...tinySiblings(cands, [...strongSel, ...accepted], kb));
   accepted.push(...sameSense(cands, accepted));
   // A full name written as an accepted mistranslation (呉勇明) lets its surname follow (ウー氏).
   const full = new Map(named);

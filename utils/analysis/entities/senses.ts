@@ -1,6 +1,6 @@
 // Senses carried across the text: an ambiguous alias accepted once is the same entity wherever the
 // text writes it again (sameSense), and an ambiguous name listed beside names of the same kind is of
-// that kind (coordinated: 擁有天貓、螞蟻、盒馬).
+// that kind (coordinated: 擁有天貓、螞蟻、盒馬), and a maker's line-up goes on (tinySiblings: its V2 … the V3).
 import type { PreparedKb } from '../prepared-kb';
 import type { Candidate } from './candidates';
 import { foldHan } from '../match/han-fold';
@@ -56,6 +56,37 @@ export function coordinated(cands: Candidate[], sure: Candidate[], normText: str
       done.add(c);
       add(c);
     }
+    out.push(...found);
+  }
+  return out;
+}
+
+// A sibling model of the same maker before or after a tiny code (its V2 … the V3): a short paragraph.
+const SIBLING_WINDOW = 200;
+
+/** A maker's line-up (its V2 … the V3 … then R1): a tiny code of a model whose sibling, a model of
+ *  the same maker, stands named within a short paragraph counts too, as the line-up goes on. Rounds
+ *  until no new one, so each step needs its own near neighbour. */
+export function tinySiblings(cands: Candidate[], sure: Candidate[], kb: PreparedKb): Candidate[] {
+  const parentOf = (id: string) => {
+    const e = kb.entities.get(id);
+    return e?.type === 'model' ? e.parent : undefined;
+  };
+  const anchors = sure.filter((c) => parentOf(c.rec.entityId) !== undefined);
+  const have = new Set(sure);
+  const out: Candidate[] = [];
+  for (let round = 0; round < 4 && anchors.length; round++) {
+    const found = cands.filter((c) => {
+      if (!c.conditional || have.has(c) || !isTinyCode(c.key)) return false;
+      const parent = parentOf(c.rec.entityId);
+      return (
+        parent !== undefined &&
+        anchors.some((a) => a.rec.entityId !== c.rec.entityId && parentOf(a.rec.entityId) === parent && Math.max(a.ns - c.ne, c.ns - a.ne) <= SIBLING_WINDOW)
+      );
+    });
+    if (!found.length) break;
+    for (const c of found) have.add(c);
+    anchors.push(...found);
     out.push(...found);
   }
   return out;

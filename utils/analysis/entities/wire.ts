@@ -75,6 +75,29 @@ function creditCandidates(norm: Normalized, forms: Map<string, string>): Candida
   return out;
 }
 
+// A Japanese photo caption's credit at the end of its line: …の操作画面=AP, 記者会見する首相=共同.
+const CAPTION = /[=＝]([^\s=＝]{2,12})/g;
+
+/** Wire services credited after a caption's equals sign, the credit ending its line (read in the
+ *  original text: normalising joins a line break between Japanese characters). */
+function captionCandidates(norm: Normalized, text: string, forms: Map<string, string>): Candidate[] {
+  const s = norm.text;
+  const out: Candidate[] = [];
+  CAPTION.lastIndex = 0;
+  for (let m = CAPTION.exec(s); m; m = CAPTION.exec(s)) {
+    if (m.index === 0 || /\s/.test(s[m.index - 1]!)) continue;
+    const ns = m.index + 1;
+    for (const [key, id] of forms) {
+      if (!m[1]!.startsWith(key)) continue;
+      const end = toOriginal(norm, ns, ns + key.length)[1];
+      if (end < text.length && !/\s/.test(text[end]!)) continue;
+      out.push(candidate(norm, ns, key, id));
+      break;
+    }
+  }
+  return out;
+}
+
 /** Candidates for wire services credited in bracketed datelines. */
 export function wireCandidates(norm: Normalized, text: string, kb: PreparedKb): Candidate[] {
   const s = norm.text;
@@ -97,5 +120,6 @@ export function wireCandidates(norm: Normalized, text: string, kb: PreparedKb): 
     }
   }
   if (s.includes('(')) out.push(...creditCandidates(norm, (forms ??= wireForms(kb))));
+  if (s.includes('=') || s.includes('＝')) out.push(...captionCandidates(norm, text, (forms ??= wireForms(kb))));
   return out;
 }
