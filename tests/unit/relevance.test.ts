@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { findEntities } from '../../utils/analysis/entities/find';
 import { normalize } from '../../utils/analysis/text/normalize';
 import { relevanceReasons, scoreRelevance } from '../../utils/analysis/relevance';
+import { precheck } from '../../utils/analysis/precheck/precheck';
 import type { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { Figure } from '../../utils/analysis/types';
 import { fixtureKb, realKbWithFallback } from './support/text-kb';
@@ -86,6 +87,15 @@ describe('scoreRelevance: reasons and signals', () => {
       'バイトダンスの動画アプリとテンセントのメッセージアプリ、エヌビディアのゲーム向け新製品が話題だ。' +
       'バイトダンスは新しいフィルター機能を追加し、テンセントはスタンプを刷新した。エヌビディアはゲーマー向けイベントを開いた。';
     expect(score({ name: 'x', text }, kb).relevant).toBe(false);
+  });
+
+  it('or the model race itself: a page that keeps naming the race’s models, in model terms, is relevant (and passes the pre-check)', () => {
+    const text =
+      'ムーンショットAIは新しい大規模言語モデル「Kimi K2」を公開した。Kimi K2はオープンソースモデルとして、' +
+      'ディープシークのDeepSeek-R1やOpenAIのモデルと性能を競う。中国勢の大規模言語モデルは、ベンチマークで上位に並んだ。' +
+      'Kimi K2の公開で、ディープシークとの競争は一段と激しくなる。';
+    expect(score({ name: 'models', text }, realKbWithFallback().kb).relevant).toBe(true);
+    expect(precheck(text).pass).toBe(true);
   });
 
   it('an empty page scores 0', () => {

@@ -142,7 +142,10 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   const coreEv = evidence(coreW, kilo, 2) * (coreStrong || titleCore.length ? 1 : 0.4);
   // Race-only evidence needs two or more players, one of them a company/chip tied to the core, and
   // investment / compute / chip-export terms.
-  const raceEv = anchored && race.size >= 2 ? evidence(raceW, kilo, 5) * Math.min(1, race.size / 3) * invest : 0;
+  // (or, on a page that keeps naming the race's models, its topic terms: the model race itself)
+  const modelNews = entities.some((e) => roles.get(e.id)?.role === 'race' && kb.entities.get(e.id)?.type === 'model' && e.mentions.length >= 2);
+  const raceTerms = Math.max(invest, modelNews ? 0.8 * t : 0);
+  const raceEv = anchored && race.size >= 2 ? evidence(raceW, kilo, 5) * Math.min(1, race.size / 3) * raceTerms : 0;
   const ent = clamp01(Math.max(coreEv, raceEv) + 0.25 * Math.min(coreEv, raceEv));
   const topTerms = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3);
   signals.topics = topTerms.map(([term, count]) => ({ term, count }));

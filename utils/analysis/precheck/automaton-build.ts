@@ -2,7 +2,7 @@
 // lists): the term lists → the strings of AutomatonData (automaton.ts), and the generated module.
 import { BASE, SKIP_MARK, type AutomatonData } from './automaton';
 import { SKIP, fold, foldTerm } from './fold';
-import { INVEST_TERMS } from './invest-terms';
+import { INVEST_TERMS, MODEL_RACE_TERMS } from './invest-terms';
 
 export interface PrecheckLists {
   core: readonly string[];
@@ -20,7 +20,7 @@ const code = (v: number) => {
 };
 
 export function compileAutomaton(lists: PrecheckLists): AutomatonData {
-  const groups = [lists.core, lists.race, INVEST_TERMS];
+  const groups = [lists.core, lists.race, [...INVEST_TERMS, ...MODEL_RACE_TERMS]];
   const all = groups.flat();
   const folded = all.map(foldTerm);
   const group = groups.flatMap((g, i) => g.map(() => i));

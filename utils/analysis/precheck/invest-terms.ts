@@ -69,3 +69,22 @@ export const INVEST_TERMS: readonly string[] = [
   'valuation',
   'IPO',
 ];
+
+// The model race itself, said as such: the pre-check also passes on a race name with one of these,
+// as relevance counts a page that keeps naming the race's models (relevance.ts).
+export const MODEL_RACE_TERMS: readonly string[] = [
+  '大規模言語モデル',
+  '基盤モデル',
+  'オープンソースモデル',
+  '大模型',
+  '大语言模型',
+  '大語言模型',
+  '开源模型',
+  '開源模型',
+  'large language model',
+  'large language models',
+  'foundation model',
+  'foundation models',
+  'open-source model',
+  'open-source models',
+];
