@@ -98,6 +98,14 @@ describe('scoreRelevance: reasons and signals', () => {
     expect(precheck(text).pass).toBe(true);
   });
 
+  it('a player’s stake in another, said as such (への投資, 筆頭株主), is the investment race', () => {
+    const text =
+      'ソフトバンクグループはOpenAIへの投資を完了し、OpenAIの筆頭株主となった。ソフトバンクによるOpenAIへの投資額は400億ドルに達する。' +
+      'OpenAIはChatGPTの開発元で、ソフトバンクはOpenAIとの提携をさらに深める。';
+    expect(score({ name: 'stake', text }, realKbWithFallback().kb).relevant).toBe(true);
+    expect(precheck(text).pass).toBe(true);
+  });
+
   it('an empty page scores 0', () => {
     expect(score({ name: 'empty', text: '' }, kb)).toMatchObject({
       relevant: false,

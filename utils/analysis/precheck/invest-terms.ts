@@ -68,6 +68,15 @@ export const INVEST_TERMS: readonly string[] = [
   'funding round',
   'valuation',
   'IPO',
+  // A player's stake in another, said as such.
+  'への投資',
+  '筆頭株主',
+  '株式を取得',
+  '入股',
+  '领投',
+  '領投',
+  'invested in',
+  'stake in',
 ];
 
 // The model race itself, said as such: the pre-check also passes on a race name with one of these,
