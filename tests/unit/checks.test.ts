@@ -149,6 +149,18 @@ describe('inconsistent, by cause', () => {
     // ten times the right amount: a unit slip in the conversion
     expect(status(get(run('テンセントは1,000億元(約1,400億ドル)を投じる。', '2025-02-25'), '約1,400億ドル'))).toBe('inconsistent/scale');
   });
+  it('scale in a conversion: the converted amount has the slip only when its base matches the KB', () => {
+    // the base is the KB's revenue: the dollar amount, ten times the base's, is the slip
+    const en = run('For the quarter ended September 30, 2024, Alibaba posted revenue of RMB236.5 billion (about US$337 billion).');
+    expect(status(get(en, 'RMB236.5 billion'))).toBe('consistent');
+    expect(get(en, 'about US$337 billion').check).toMatchObject({ status: 'inconsistent', cause: 'scale', slipIn: 'converted' });
+    // no KB fact for the base: the two differ by ten, which one is wrong is not settled
+    const ja = get(run('テンセントは500億元（約700億ドル）をデータセンターに投じる計画だ。', '2025-02-25'), '約700億ドル');
+    expect(ja.check).toMatchObject({ status: 'inconsistent', cause: 'scale', slipIn: 'either' });
+    expect(ja.check!.reason).toMatch(/not settled/);
+    // a conversion that holds names no slip
+    expect(get(run('テンセントは500億元（約70億ドル）をデータセンターに投じる計画だ。', '2025-02-25'), '約70億ドル').check?.slipIn).toBeUndefined();
+  });
   it('value: same subject, metric and period, another number', () => {
     const f = get(run('アリババの2025年7～9月期の売上高は2,600億元だった。'), '2,600億元');
     expect(f.check).toMatchObject({ status: 'inconsistent', cause: 'value', expected: 247_795e6 });

@@ -1,7 +1,7 @@
 // Shapes of the analysis core's input and output. The CLI (`npm run analyze`) prints
 // AnalysisResult as JSON; the background sends it to the content script and side panel.
 import type { Metric, Period, Unit } from './kb/types';
-import type { CheckCause, CheckMissing, CheckStatus, Established, FigureKind, RateBasis } from './vocabulary/checks';
+import type { CheckCause, CheckMissing, CheckSlipIn, CheckStatus, Established, FigureKind, RateBasis } from './vocabulary/checks';
 
 export type { RateBasis };
 import type { RelevanceSignals } from './relevance';
@@ -64,6 +64,8 @@ interface CheckSibling {
 export interface Check {
   status: CheckStatus;
   cause?: CheckCause; // only when inconsistent
+  /** A conversion's scale slip: which amount has it ('either' unless the base matches the KB). */
+  slipIn?: CheckSlipIn;
   reason?: string;
   /** The KB fact compared with (for a sibling match: the sibling's); the UI resolves source, date and status. */
   factId?: string;

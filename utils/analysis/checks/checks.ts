@@ -141,7 +141,8 @@ function converted(
   own: () => Check | undefined,
 ): Check | undefined {
   const base = a.check;
-  const conv = checkConversion(a, b, { kb: ctx.kb, articleDate: ctx.articleDate, ...rates, baseDates, sentence });
+  const baseConfirmed = base?.status === 'consistent' && base.scope !== 'conversion';
+  const conv = checkConversion(a, b, { kb: ctx.kb, articleDate: ctx.articleDate, ...rates, baseDates, sentence, baseConfirmed });
   if (!conv) return own();
   // the base itself differs from the KB: that explains a conversion that does not follow from it, and
   // the converted amount may well be the right one (0.059亿元 for a loss of 5,900万, (约800万美元))
@@ -150,6 +151,7 @@ function converted(
       ...conv,
       status: 'unverified',
       cause: undefined,
+      slipIn: undefined,
       missing: ['difference'],
       reason: `Does not follow from ${a.surface}, which itself differs from the KB; which of the two is wrong is not settled.`,
     };

@@ -62,6 +62,9 @@ export interface ConversionContext {
   sentence?: string;
   /** The page's conversions (pageConversions): a rate two of them share is the page's own. */
   conversions?: PageConversion[];
+  /** The base amount matches a KB fact: a power of ten between the two is then the converted
+   *  amount's slip; otherwise either amount may carry it. */
+  baseConfirmed?: boolean;
 }
 
 /** One conversion on the page, as written: base amount, its currency, the rate it implies. */
@@ -160,14 +163,19 @@ function checkPair(a: Figure, ra: Reading, b: Figure, rb: Reading, ctx: Conversi
       };
     }
   }
-  // a power of ten: a slip of 万/億/兆 or million/billion in the converted amount
+  // a power of ten: a slip of 万/億/兆 or million/billion in one of the two amounts — in the converted
+  // one only when the base is confirmed by the KB (a base written 0.059亿元 for 5,900万 has it itself)
   for (const k of [1, -1, 2, -2, 3, -3, 4, -4]) {
     if (Math.abs(implied / (best.rate.rate * Math.pow(10, k)) - 1) <= best.rate.tolerance) {
+      const times = k > 0 ? Math.pow(10, k) + '× more' : Math.pow(10, -k) + '× less';
       return {
         ...withRate(best),
         status: 'inconsistent',
         cause: 'scale',
-        reason: `${at(best)}; ${says}, ${k > 0 ? Math.pow(10, k) + '× more' : Math.pow(10, -k) + '× less'} — likely a unit slip (万/億/兆, million/billion).`,
+        slipIn: ctx.baseConfirmed ? 'converted' : 'either',
+        reason: ctx.baseConfirmed
+          ? `${at(best)}; ${says}, ${times} — ${a.surface} matches the KB, so the converted amount has a unit slip (万/億/兆, million/billion).`
+          : `${at(best)}; ${says}, ${times} — one of the two amounts has a unit slip (万/億/兆, million/billion); which one is not settled.`,
       };
     }
   }

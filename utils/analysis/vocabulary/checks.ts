@@ -39,6 +39,17 @@ export const CHECK_CAUSE_DEFS = {
 } as const satisfies Record<string, { short: Label; explain: Label }>;
 export type CheckCause = keyof typeof CHECK_CAUSE_DEFS;
 
+/** A conversion that differs from its base by a power of ten (cause 'scale'): which amount carries
+ *  the slip. 'converted' only when the base itself matches a KB fact; else either one may. */
+export const CHECK_SLIP_DEFS = {
+  converted: {
+    ja: '換算前の金額がKBと一致するため、桁の誤りは換算後の金額にあります',
+    en: 'The base amount matches the KB, so the converted amount has the slip',
+  },
+  either: { ja: '換算前・換算後のどちらに桁の誤りがあるかは不明です', en: 'Which of the two amounts has the slip is not settled' },
+} as const satisfies Record<string, Label>;
+export type CheckSlipIn = keyof typeof CHECK_SLIP_DEFS;
+
 /** How the check established a figure's subject, line item, period or currency. */
 export const ESTABLISHED_DEFS = {
   explicit: { ja: '文中に明記', en: 'stated in the sentence' },
