@@ -1,6 +1,7 @@
 // Background pieces that need no browser: message checks (channel) and chunk merging (merge).
 import './support/dexie-node-shims';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { handlers } from '../../entrypoints/background/handlers';
 import { badgeText, mergeResult } from '../../entrypoints/background/merge';
 import { checkInput } from '../../utils/messaging/channel';
@@ -62,6 +63,24 @@ describe('background: message checks', () => {
     expect(() => check('switchOff', { scope: 'site' }, page)).toThrow(/only a content script/);
     // Every message names its senders; the content-script and page tables take only the extension's own.
     for (const t of [protocol().content, protocol().pages]) for (const [k, d] of Object.entries(t)) expect(d.from, k).toBe('extension');
+  });
+
+  it('an analysis result reaches the UI only with checks it can word: a known verdict, cause and slipped amount', () => {
+    const out = protocol().background.analyze.output;
+    const reply = (check: object) => ({
+      relevant: true,
+      score: 1,
+      reasons: [],
+      entities: [],
+      figures: [{ start: 0, end: 5, surface: '約70億ドル', kind: 'money', value: 7e9, unit: 'USD', check }],
+      watched: [],
+      dismissed: [],
+    });
+    expect(z.safeParse(out, reply({ status: 'inconsistent', cause: 'scale', slipIn: 'either' })).success).toBe(true);
+    expect(z.safeParse(out, reply({ status: 'inconsistent', cause: 'scale', slipIn: 'converted' })).success).toBe(true);
+    expect(z.safeParse(out, reply({ status: 'inconsistent', cause: 'scale', slipIn: 'base' })).success).toBe(false);
+    expect(z.safeParse(out, reply({ status: 'inconsistent', cause: 'typo' })).success).toBe(false);
+    expect(z.safeParse(out, reply({ status: 'maybe' })).success).toBe(false);
   });
 
   it('loadReader injects only for a content script in a web page tab (never for pages or other schemes)', async () => {

@@ -101,6 +101,41 @@ describe('checks in the reader\u2019s language', () => {
     const sib = fig({ check: { status: 'inconsistent', cause: 'metric', sibling: { kind: 'line-item', factId: 'x', metric: 'net_income' } } });
     expect(checkRows(sib, ctx).find((r) => r.key === 'sibling')!.text).toBe('別の項目（純利益）');
   });
+  it('a conversion ten times off its base says which amount has the slip, or that it is not settled', () => {
+    const slip = (slipIn: 'either' | 'converted') =>
+      fig({
+        surface: '約4,200億ドル',
+        value: 420e9,
+        unit: 'USD',
+        check: {
+          status: 'inconsistent',
+          cause: 'scale',
+          slipIn,
+          reason: 'English only for the CLI',
+          convertedFrom: { start: 0, end: 1, surface: '3,000億元', value: 300e9, unit: 'CNY' },
+        },
+      });
+    const row = (s: 'either' | 'converted', lang: 'ja' | 'en') => checkRows(slip(s), { ...ctx, lang }).find((r) => r.key === 'slipIn');
+    expect(row('either', 'ja')).toMatchObject({ label: '誤りのある金額', text: '換算前・換算後のどちらに桁の誤りがあるかは不明です' });
+    expect(row('either', 'en')).toMatchObject({ label: 'Which amount', text: 'Which of the two amounts has the slip is not settled' });
+    expect(row('converted', 'ja')!.text).toBe('換算前の金額がKBと一致するため、桁の誤りは換算後の金額にあります');
+    expect(row('converted', 'en')!.text).toBe('The base amount matches the KB, so the converted amount has the slip');
+    // the row follows the cause, and a check with no slip named has none
+    const keys = checkRows(slip('either'), ctx).map((r) => r.key);
+    expect(keys.indexOf('slipIn')).toBe(keys.indexOf('cause') + 1);
+    expect(checkRows(flagged, ctx).some((r) => r.key === 'slipIn')).toBe(false);
+    // the exports word it too
+    const input = {
+      url: 'u',
+      title: 't',
+      result: { relevant: true, score: 1, reasons: [], entities: [], figures: [slip('either')] },
+      nameOf: (id: string) => id,
+    };
+    expect(toCsv(input, { lang: 'ja', currency: 'JPY' })).toContain(
+      '桁(億・兆などの単位)の誤りの可能性があります。換算前・換算後のどちらに桁の誤りがあるかは不明です。',
+    );
+    expect(toMarkdown(input, { lang: 'en', currency: 'USD' })).toContain('Which of the two amounts has the slip is not settled');
+  });
   it('a KB value converted into the figure\u2019s currency is marked approximate, the record exact', () => {
     const twd = fig({
       surface: '約新台幣910億元',

@@ -227,6 +227,7 @@ export const en = {
   'card.chart': 'Over time',
   'check.verdict': 'Verdict',
   'check.cause': 'Likely cause',
+  'check.slipIn': 'Which amount',
   'check.written': 'As written',
   'check.readAs': 'Read as',
   'check.assumed': 'What the check assumed',

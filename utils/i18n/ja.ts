@@ -223,6 +223,7 @@ export const ja: Messages = {
   'card.chart': '推移',
   'check.verdict': '判定',
   'check.cause': '考えられる原因',
+  'check.slipIn': '誤りのある金額',
   'check.written': '記事の表記',
   'check.readAs': '読み取った値',
   'check.assumed': '照合の前提',

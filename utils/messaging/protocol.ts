@@ -13,6 +13,7 @@ import type { AnalysisResult } from '../analysis/types';
 import { isNote, NOTE_CODES, PAGE_NOTE_CODES } from '../analysis/notes';
 import type { Entity, Fact, Source } from '../analysis/kb/types';
 import { RELATION_TYPES } from '../analysis/vocabulary/entity-types';
+import { CHECK_CAUSE_DEFS, CHECK_SLIP_DEFS, CHECK_STATUS_DEFS } from '../analysis/vocabulary/checks';
 import { READER_CURRENCIES } from '../analysis/vocabulary/currencies';
 import type { Series } from '../ui/series';
 import { settingsSchemas } from '../settings';
@@ -31,13 +32,21 @@ const MAX_TITLE = 2000;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isOffset = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
 const isSpan = (v: unknown) => isRecord(v) && isOffset(v.start) && isOffset(v.end);
-/** An analysis result, checked as deep as the UI reads it: entities with their mentions, figures with their spans. */
+const isKey = (defs: object, v: unknown) => typeof v === 'string' && Object.hasOwn(defs, v);
+/** A figure's check, as deep as the UI words it: its verdict, its cause and which amount has a slip
+ *  (the words come from the vocabulary's definitions: an unknown one would show nothing). */
+const isCheck = (c: unknown) =>
+  isRecord(c) &&
+  isKey(CHECK_STATUS_DEFS, c.status) &&
+  (c.cause === undefined || isKey(CHECK_CAUSE_DEFS, c.cause)) &&
+  (c.slipIn === undefined || isKey(CHECK_SLIP_DEFS, c.slipIn));
+/** An analysis result, checked as deep as the UI reads it: entities with their mentions, figures with their spans and checks. */
 function isResult(v: unknown): boolean {
   if (!isRecord(v) || typeof v.relevant !== 'boolean' || !Array.isArray(v.entities) || !Array.isArray(v.figures)) return false;
   if (v.notes !== undefined && !(Array.isArray(v.notes) && v.notes.every(isNote))) return false;
   return (
     v.entities.every((e) => isRecord(e) && typeof e.id === 'string' && typeof e.name === 'string' && Array.isArray(e.mentions) && e.mentions.every(isSpan)) &&
-    v.figures.every((f) => isSpan(f) && typeof f.surface === 'string' && typeof f.kind === 'string')
+    v.figures.every((f) => isSpan(f) && typeof f.surface === 'string' && typeof f.kind === 'string' && (f.check === undefined || isCheck(f.check)))
   );
 }
 

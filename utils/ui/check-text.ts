@@ -6,7 +6,7 @@ import type { Fact, Source } from '../analysis/kb/types';
 import type { Check, Figure } from '../analysis/types';
 import { translator, type UiLang } from '../i18n';
 import { formatDate, formatFigureValue, formatPeriod, formatRate, formatValue } from './format';
-import { causeShort, causeText, currencyName, establishedText, metricText, missingText, rateBasisText } from './labels';
+import { causeShort, causeText, currencyName, establishedText, metricText, missingText, rateBasisText, slipInText } from './labels';
 import { CHECK_STATUS_DEFS } from '../analysis/vocabulary/checks';
 
 export type KbFact = Fact & { sourceInfo?: Source };
@@ -15,6 +15,7 @@ export interface CheckRow {
   key:
     | 'verdict'
     | 'cause'
+    | 'slipIn'
     | 'written'
     | 'readAs'
     | 'subject'
@@ -63,6 +64,7 @@ export function checkRows(f: Figure, ctx: CheckContext): CheckRow[] {
   const paren = (s: string) => (lang === 'ja' ? `（${s}）` : ` (${s})`);
   const rows: CheckRow[] = [{ key: 'verdict', label: t('check.verdict'), text: verdictText(c, lang) }];
   if (c.cause) rows.push({ key: 'cause', label: t('check.cause'), text: causeText(c.cause, lang) });
+  if (c.cause && c.slipIn) rows.push({ key: 'slipIn', label: t('check.slipIn'), text: slipInText(c.slipIn, lang) });
   rows.push({ key: 'written', label: t('check.written'), text: c.written ?? f.surface });
   const unit = String(c.unit ?? f.unit);
   const value = c.value ?? f.value;

@@ -1,7 +1,7 @@
 // Export of an article's entities and figures as CSV (RFC 4180) and as a Markdown report.
 // Pure: returns strings; the pages turn them into a Blob download.
 import type { AnalysisResult, Figure } from '../analysis/types';
-import { causeText, metricText, statusText, typeText } from './labels';
+import { causeFull, metricText, statusText, typeText } from './labels';
 import { checkRows, type CheckRow, type KbFact } from './check-text';
 import { translator, type UiLang } from '../i18n';
 import { convertedValue, formatConverted, formatFigureValue, formatPeriod, formatValue, type ReaderCurrency } from './format';
@@ -137,7 +137,7 @@ export function toCsv(input: ExportInput, opts: ExportOptions): string {
         start: f.start,
         end: f.end,
         check_text: c.verdict,
-        cause_text: f.check?.cause ? causeText(f.check.cause, opts.lang) : '',
+        cause_text: (f.check && causeFull(f.check, opts.lang)) ?? '',
         assumed: c.assumed,
         rate: c.rate,
         kb_record: c.kb,
@@ -207,7 +207,7 @@ export function toMarkdown(input: ExportInput, opts: ExportOptions): string {
         f.subject ? nameOf(f.subject) : '',
         f.metric ? metricText(f.metric, lang) : '',
         f.period ? formatPeriod(f.period, lang) : '',
-        f.check ? statusText(f.check.status, lang) + (f.check.cause ? ` (${causeText(f.check.cause, lang)})` : '') : '',
+        f.check ? statusText(f.check.status, lang) + (f.check.cause ? ` (${causeFull(f.check, lang)})` : '') : '',
         expectedText(f, lang),
       ]),
     ),

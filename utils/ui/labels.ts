@@ -4,12 +4,14 @@
 import {
   CHECK_CAUSE_DEFS,
   CHECK_MISSING_DEFS,
+  CHECK_SLIP_DEFS,
   CHECK_STATUS_DEFS,
   ESTABLISHED_DEFS,
   FIGURE_KIND_DEFS,
   RATE_BASIS_DEFS,
   type CheckCause,
   type CheckMissing,
+  type CheckSlipIn,
   type CheckStatus,
   type Established,
   type FigureKind,
@@ -40,6 +42,13 @@ export const relationText = (type: RelationType, dir: 'out' | 'in', other: strin
 export const causeShort = (cause: CheckCause, lang: UiLang): string => CHECK_CAUSE_DEFS[cause].short[lang];
 /** How a check established an assumption: 文中に明記 / stated in the sentence. */
 export const establishedText = (how: Established, lang: UiLang): string => ESTABLISHED_DEFS[how][lang];
+/** Which amount of a conversion has the scale slip: 換算前・換算後のどちらに…不明です. */
+export const slipInText = (s: CheckSlipIn, lang: UiLang): string => CHECK_SLIP_DEFS[s][lang];
+/** The likely error in a sentence, with which amount has it when that is part of the finding. */
+export const causeFull = (check: { cause?: CheckCause; slipIn?: CheckSlipIn }, lang: UiLang): string | undefined =>
+  check.cause
+    ? causeText(check.cause, lang) + (check.slipIn ? (lang === 'ja' ? '' : ' ') + slipInText(check.slipIn, lang) + (lang === 'ja' ? '。' : '.') : '')
+    : undefined;
 /** What an unverified check lacked. */
 export const missingText = (m: CheckMissing, lang: UiLang): string => CHECK_MISSING_DEFS[m][lang];
 /** Which month's rate a conversion used: 記事の月のレート / rate of the article's month. */
