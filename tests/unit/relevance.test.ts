@@ -106,6 +106,28 @@ describe('scoreRelevance: reasons and signals', () => {
     expect(precheck(text).pass).toBe(true);
   });
 
+  it('the instant-commerce war (food delivery, 即時小売) is Alibaba’s own business', () => {
+    const text =
+      '中国のフードデリバリー市場で、アリババと美団、京東の競争が激しくなった。アリババは即時小売の新サービスを広げ、' +
+      '美団はクーポンで対抗する。京東もフードデリバリーに参入し、アリババは即時配送の拠点を増やす計画だ。';
+    expect(score({ name: 'delivery', text }, realKbWithFallback().kb).relevant).toBe(true);
+    // The same words with no Alibaba stay out: another company's delivery business.
+    const other = '美団はフードデリバリーの新しいクーポンを配り、即時配送の拠点を増やす。利用者は昼食の注文で割引を受けられる。';
+    expect(score({ name: 'other delivery', text: other }, realKbWithFallback().kb).relevant).toBe(false);
+  });
+
+  it('chip-export rules (輸出管理, export licences): a chip maker and its chip are enough players', () => {
+    const text =
+      '米政府の輸出管理の審査が続き、エヌビディアはH200を中国に出荷できていない。輸出許可の条件が決まるまで、' +
+      '中国の顧客はH200の注文を控えている。エヌビディアはH200の生産を一部止めた。チップの輸出規制は今後も焦点になる。' +
+      'エヌビディアはH200チップの出荷再開を待つ。';
+    expect(score({ name: 'export', text }, realKbWithFallback().kb).relevant).toBe(true);
+    expect(precheck(text).pass).toBe(true);
+    // The same players in a product review, without the rules, stay out.
+    const review = 'エヌビディアのH200は新しいチップで、H200の性能は高い。エヌビディアはH200の展示会を開いた。';
+    expect(score({ name: 'review', text: review }, realKbWithFallback().kb).relevant).toBe(false);
+  });
+
   it('an empty page scores 0', () => {
     expect(score({ name: 'empty', text: '' }, kb)).toMatchObject({
       relevant: false,
