@@ -128,6 +128,18 @@ describe('scoreRelevance: reasons and signals', () => {
     expect(score({ name: 'review', text: review }, realKbWithFallback().kb).relevant).toBe(false);
   });
 
+  it('a peer’s own AI spending: one race company named again and again, with capex terms, is the race', () => {
+    const text =
+      '腾讯表示，今年资本支出将继续增加，用于AI算力。腾讯第三季度资本支出同比增长，腾讯管理层称AI投入已见回报。' +
+      '腾讯的混合云业务受益于AI需求，腾讯将在数据中心上投入更多资金。腾讯总裁说，腾讯的AI芯片储备足够。' +
+      '分析师认为腾讯的资本支出明年仍会上升，腾讯的AI投资将持续，腾讯还计划扩建数据中心。';
+    expect(score({ name: 'solo capex', text }, realKbWithFallback().kb).relevant).toBe(true);
+    expect(precheck(text).pass).toBe(true);
+    // The same company's results, with no spending on the race, stay out (another company's results).
+    const results = '腾讯第三季度营收同比增长，腾讯游戏收入回升。腾讯的广告收入也有增长，腾讯股价当日上涨。';
+    expect(score({ name: 'solo results', text: results }, realKbWithFallback().kb).relevant).toBe(false);
+  });
+
   it('an empty page scores 0', () => {
     expect(score({ name: 'empty', text: '' }, kb)).toMatchObject({
       relevant: false,
