@@ -140,6 +140,25 @@ describe('scoreRelevance: reasons and signals', () => {
     expect(score({ name: 'solo results', text: results }, realKbWithFallback().kb).relevant).toBe(false);
   });
 
+  it('a short page on the founder (創業者, founder) as its subject is about Alibaba', () => {
+    const text =
+      'アリババの創業者であるジャック・マー氏が、杭州で開かれた社内行事に出席した。アリババの株主はマー氏の発言を見守った。' +
+      'アリババの創業者が人前に出るのは半年ぶりだ。';
+    expect(score({ name: 'founder', text }, realKbWithFallback().kb).relevant).toBe(true);
+    // A founder of something else, with Alibaba nowhere, stays out.
+    const other = '老舗の菓子店の創業者が引退し、創業者の孫が店を継いだ。';
+    expect(score({ name: 'other founder', text: other }, realKbWithFallback().kb).relevant).toBe(false);
+  });
+
+  it('the Entity List and export restrictions are chip-export rules (and pass the pre-check)', () => {
+    const text =
+      'The Commerce Department added Chinese AI firms to the Entity List, imposing export restrictions that cut them off from Nvidia chips. ' +
+      'Huawei, already on the Entity List, builds its own AI chips. Nvidia said the export restrictions hurt its China sales, and Nvidia shares fell. ' +
+      'Nvidia expects more export restrictions on its chips.';
+    expect(score({ name: 'entity list', text }, realKbWithFallback().kb).relevant).toBe(true);
+    expect(precheck(text).pass).toBe(true);
+  });
+
   it('an empty page scores 0', () => {
     expect(score({ name: 'empty', text: '' }, kb)).toMatchObject({
       relevant: false,

@@ -85,6 +85,12 @@ const TOPIC_1 = [
   'e-commerce',
   'inference',
   'GPUs',
+  // The company's founder and leaders as its subject (a core person named is needed for any weight).
+  '創業者',
+  '創始者',
+  '创始人',
+  '創始人',
+  'founder',
   // Instant commerce and food delivery: Alibaba's own business (Taobao Instant Commerce, Ele.me).
   'フードデリバリー',
   '即時小売',
@@ -158,6 +164,11 @@ export const EXPORT_RULE_TERMS: ReadonlySet<string> = new Set([
   'export licenses',
   'export licence',
   'export licences',
+  'export restrictions',
+  'Entity List',
+  'エンティティリスト',
+  '实体清单',
+  '實體清單',
 ]);
 
 interface Term {
