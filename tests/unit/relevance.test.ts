@@ -106,6 +106,59 @@ describe('scoreRelevance: reasons and signals', () => {
     expect(precheck(text).pass).toBe(true);
   });
 
+  it('the instant-commerce war (food delivery, 即時小売) is Alibaba’s own business', () => {
+    const text =
+      '中国のフードデリバリー市場で、アリババと美団、京東の競争が激しくなった。アリババは即時小売の新サービスを広げ、' +
+      '美団はクーポンで対抗する。京東もフードデリバリーに参入し、アリババは即時配送の拠点を増やす計画だ。';
+    expect(score({ name: 'delivery', text }, realKbWithFallback().kb).relevant).toBe(true);
+    // The same words with no Alibaba stay out: another company's delivery business.
+    const other = '美団はフードデリバリーの新しいクーポンを配り、即時配送の拠点を増やす。利用者は昼食の注文で割引を受けられる。';
+    expect(score({ name: 'other delivery', text: other }, realKbWithFallback().kb).relevant).toBe(false);
+  });
+
+  it('chip-export rules (輸出管理, export licences): a chip maker and its chip are enough players', () => {
+    const text =
+      '米政府の輸出管理の審査が続き、エヌビディアはH200を中国に出荷できていない。輸出許可の条件が決まるまで、' +
+      '中国の顧客はH200の注文を控えている。エヌビディアはH200の生産を一部止めた。チップの輸出規制は今後も焦点になる。' +
+      'エヌビディアはH200チップの出荷再開を待つ。';
+    expect(score({ name: 'export', text }, realKbWithFallback().kb).relevant).toBe(true);
+    expect(precheck(text).pass).toBe(true);
+    // The same players in a product review, without the rules, stay out.
+    const review = 'エヌビディアのH200は新しいチップで、H200の性能は高い。エヌビディアはH200の展示会を開いた。';
+    expect(score({ name: 'review', text: review }, realKbWithFallback().kb).relevant).toBe(false);
+  });
+
+  it('a peer’s own AI spending: one race company named again and again, with capex terms, is the race', () => {
+    const text =
+      '腾讯表示，今年资本支出将继续增加，用于AI算力。腾讯第三季度资本支出同比增长，腾讯管理层称AI投入已见回报。' +
+      '腾讯的混合云业务受益于AI需求，腾讯将在数据中心上投入更多资金。腾讯总裁说，腾讯的AI芯片储备足够。' +
+      '分析师认为腾讯的资本支出明年仍会上升，腾讯的AI投资将持续，腾讯还计划扩建数据中心。';
+    expect(score({ name: 'solo capex', text }, realKbWithFallback().kb).relevant).toBe(true);
+    expect(precheck(text).pass).toBe(true);
+    // The same company's results, with no spending on the race, stay out (another company's results).
+    const results = '腾讯第三季度营收同比增长，腾讯游戏收入回升。腾讯的广告收入也有增长，腾讯股价当日上涨。';
+    expect(score({ name: 'solo results', text: results }, realKbWithFallback().kb).relevant).toBe(false);
+  });
+
+  it('a short page on the founder (創業者, founder) as its subject is about Alibaba', () => {
+    const text =
+      'アリババの創業者であるジャック・マー氏が、杭州で開かれた社内行事に出席した。アリババの株主はマー氏の発言を見守った。' +
+      'アリババの創業者が人前に出るのは半年ぶりだ。';
+    expect(score({ name: 'founder', text }, realKbWithFallback().kb).relevant).toBe(true);
+    // A founder of something else, with Alibaba nowhere, stays out.
+    const other = '老舗の菓子店の創業者が引退し、創業者の孫が店を継いだ。';
+    expect(score({ name: 'other founder', text: other }, realKbWithFallback().kb).relevant).toBe(false);
+  });
+
+  it('the Entity List and export restrictions are chip-export rules (and pass the pre-check)', () => {
+    const text =
+      'The Commerce Department added Chinese AI firms to the Entity List, imposing export restrictions that cut them off from Nvidia chips. ' +
+      'Huawei, already on the Entity List, builds its own AI chips. Nvidia said the export restrictions hurt its China sales, and Nvidia shares fell. ' +
+      'Nvidia expects more export restrictions on its chips.';
+    expect(score({ name: 'entity list', text }, realKbWithFallback().kb).relevant).toBe(true);
+    expect(precheck(text).pass).toBe(true);
+  });
+
   it('an empty page scores 0', () => {
     expect(score({ name: 'empty', text: '' }, kb)).toMatchObject({
       relevant: false,

@@ -5,7 +5,7 @@ import type { PreparedKb } from './prepared-kb';
 import type { AnalyzeInput, EntityResult, Figure } from './types';
 import { normalize, normalizeKey, type Normalized } from './text/normalize';
 import { ROOT_ID } from './entities/roles';
-import { scanTerms, type TermHit } from './entities/topics';
+import { EXPORT_RULE_TERMS, scanTerms, type TermHit } from './entities/topics';
 import { findTitleEntities } from './entities/find';
 
 /** What the score was made of, for the reader (and for analyze(), which reads `otherSense`). */
@@ -145,7 +145,14 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   // (or, on a page that keeps naming the race's models, its topic terms: the model race itself)
   const modelNews = entities.some((e) => roles.get(e.id)?.role === 'race' && kb.entities.get(e.id)?.type === 'model' && e.mentions.length >= 2);
   const raceTerms = Math.max(invest, modelNews ? 0.8 * t : 0);
-  const raceEv = anchored && race.size >= 2 ? evidence(raceW, kilo, 5) * Math.min(1, race.size / 3) * raceTerms : 0;
+  // Chip-export rules named on the page make two players (a chip maker and its chip, a maker and a
+  // rival) enough: the rules are the race's subject, not a third name.
+  const exportRules = hits.some((h) => h.group === 'invest' && EXPORT_RULE_TERMS.has(h.term));
+  // A peer's own AI spending: one anchored player named again and again (four times or more) is the
+  // subject, and counts as two players.
+  const soloN = race.size === 1 ? Math.max(0, ...entities.filter((e) => race.has(e.id)).map((e) => e.mentions.length)) : 0;
+  const players = race.size === 1 && soloN >= 4 ? 2 : race.size;
+  const raceEv = anchored && players >= 2 ? evidence(raceW, kilo, 5) * Math.min(1, players / (exportRules ? 2 : 3)) * raceTerms : 0;
   const ent = clamp01(Math.max(coreEv, raceEv) + 0.25 * Math.min(coreEv, raceEv));
   const topTerms = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3);
   signals.topics = topTerms.map(([term, count]) => ({ term, count }));

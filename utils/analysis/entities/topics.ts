@@ -85,6 +85,26 @@ const TOPIC_1 = [
   'e-commerce',
   'inference',
   'GPUs',
+  // The company's founder and leaders as its subject (a core person named is needed for any weight).
+  '創業者',
+  '創始者',
+  '创始人',
+  '創始人',
+  'founder',
+  // Instant commerce and food delivery: Alibaba's own business (Taobao Instant Commerce, Ele.me).
+  'フードデリバリー',
+  '即時小売',
+  '即時配送',
+  '外卖',
+  '外賣',
+  '即时零售',
+  '即時零售',
+  '闪购',
+  '閃購',
+  'food delivery',
+  'instant commerce',
+  'instant retail',
+  'quick commerce',
 ];
 const FAIRY = [
   '40人の盗賊',
@@ -128,6 +148,28 @@ const VENUE = [
 ];
 
 type TermGroup = 'topic' | 'invest' | 'fairy' | 'venue';
+
+/** Chip-export rules said as such: a page on them is about the race even with one chip maker and its chip. */
+export const EXPORT_RULE_TERMS: ReadonlySet<string> = new Set([
+  '輸出規制',
+  '輸出管理',
+  '禁輸',
+  '輸出許可',
+  '出口管制',
+  '出口许可',
+  '出口許可',
+  'export control',
+  'export controls',
+  'export license',
+  'export licenses',
+  'export licence',
+  'export licences',
+  'export restrictions',
+  'Entity List',
+  'エンティティリスト',
+  '实体清单',
+  '實體清單',
+]);
 
 interface Term {
   text: string; // as listed (for reasons)
