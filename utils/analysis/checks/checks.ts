@@ -9,7 +9,8 @@ import { conversionPairs, rateDateFor } from '../figures/convert';
 import { sentenceIndex, sentences, type Sentences } from '../figures/sentences';
 import { figureBasis, timesBySpan, type FigureBasis } from './basis';
 import { checkConversion, pageConversions, statedRates, type PageConversion, type StatedRate } from './conversion';
-import { checkFacts, type Seen } from './facts';
+import { checkFacts } from './facts';
+import type { Seen } from './facts-scene';
 import { asRead, readings } from './readings';
 
 export interface CheckContext {
