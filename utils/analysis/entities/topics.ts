@@ -2,6 +2,7 @@
 // the name Alibaba (the fairy tale, restaurants). Scanned on normalised text in one pass.
 import { AhoCorasick } from '../match/aho-corasick';
 import { INVEST_TERMS } from '../precheck/precheck';
+import { EXPORT_RULE_TERMS as EXPORT_RULE_LIST } from '../precheck/invest-terms';
 import type { Normalized } from '../text/normalize';
 import { normalizeKey } from '../text/normalize';
 import { allLettersUpper, isAsciiAlnum, isWordChar, nextIndex, prevIndex } from './chars';
@@ -149,27 +150,8 @@ const VENUE = [
 
 type TermGroup = 'topic' | 'invest' | 'fairy' | 'venue';
 
-/** Chip-export rules said as such: a page on them is about the race even with one chip maker and its chip. */
-export const EXPORT_RULE_TERMS: ReadonlySet<string> = new Set([
-  '輸出規制',
-  '輸出管理',
-  '禁輸',
-  '輸出許可',
-  '出口管制',
-  '出口许可',
-  '出口許可',
-  'export control',
-  'export controls',
-  'export license',
-  'export licenses',
-  'export licence',
-  'export licences',
-  'export restrictions',
-  'Entity List',
-  'エンティティリスト',
-  '实体清单',
-  '實體清單',
-]);
+/** Chip-export rules said as such (one list, in the pre-check's terms). */
+export const EXPORT_RULE_TERMS: ReadonlySet<string> = new Set(EXPORT_RULE_LIST);
 
 interface Term {
   text: string; // as listed (for reasons)
