@@ -6,7 +6,8 @@ import type { FiscalCalendar } from '../vocabulary/fiscal';
 import type { Figure, PeriodFrom } from '../types';
 import { RESULTS_METRICS } from '../vocabulary/metrics';
 import { fiscalPeriod, monthSpan } from './periods';
-import { pickPeriod, shiftComparative } from './when';
+import { shiftComparative } from './when-comparative';
+import { pickPeriod } from './when-pick';
 import { planFact } from './plan-horizon';
 import { inherited, isTime, type Scene, type Via } from './attach-scene';
 

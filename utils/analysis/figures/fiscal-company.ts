@@ -7,7 +7,7 @@ import type { PreparedKb } from '../prepared-kb';
 import type { EntitySpan } from '../entities/find';
 import type { FiscalCalendar } from '../vocabulary/fiscal';
 import { sentenceIndex, type Sentences } from './sentences';
-import type { CalendarAt } from './when';
+import type { CalendarAt } from './when-dates';
 
 const COMPANY_TYPES = new Set(['company', 'unit']);
 /** Words that point back to a company named before: 同社, 该公司, the company. */
