@@ -21,7 +21,7 @@ import {
   pad,
   valid,
 } from './period-spans';
-import { Y } from './period-patterns';
+import { Y } from './period-grammar';
 
 export type Relative =
   | { type: 'next'; months: number } // 今後3年間, over the next three years
