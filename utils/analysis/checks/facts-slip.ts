@@ -68,7 +68,8 @@ export function scaleByDigits(s: FactScene): Check | undefined {
         if (ctx.articleDate && knownAfter(x, ctx.articleDate)) continue;
         if (comparable(f, x)) family.push({ x, rel: relation(period, x), m: compare(f, x, kb, prec, [ctx.articleDate]), named: named.includes(x.metric) });
       }
-    const articlePeriod = (x: Fact) => !period && !!x.period && articlePeriods(kb, seen).has(x.period.start + x.period.end);
+    let ap: Set<string> | undefined; // the article's periods, read once and only when needed
+    const articlePeriod = (x: Fact) => !period && !!x.period && (ap ??= articlePeriods(kb, seen)).has(x.period.start + x.period.end);
     const scaled = family.filter((y) => y.m.kind === 'scale' && (y.rel === 'same' || articlePeriod(y.x)));
     // digits in the KB's own currency: the figure's currency first, another only when none is
     const own = scaled.filter((y) => y.x.unit === f.unit);
@@ -100,8 +101,9 @@ export function percentDecimal(s: FactScene): Check | undefined {
   //     to half a unit of the last digit written, and no fact of the line item equals it
   if (f.kind === 'percent' && sig >= SCALE_DIGITS && subjectNamed && !f.approx && f.valueMax === undefined && !namedRows.some((y) => y.m.kind === 'equal')) {
     const hits: Array<{ y: Row; factor: number }> = [];
+    let ap: Set<string> | undefined; // the article's periods, read once and only when needed
     for (const y of namedRows) {
-      const own = y.rel === 'same' || (!period && !!y.x.period && articlePeriods(kb, seen).has(y.x.period.start + y.x.period.end));
+      const own = y.rel === 'same' || (!period && !!y.x.period && (ap ??= articlePeriods(kb, seen)).has(y.x.period.start + y.x.period.end));
       if (!own || y.x.valueMax !== undefined || y.x.qualifier) continue;
       for (const factor of [10, 100, 0.1, 0.01]) {
         if (Math.abs(signedValue(f) / factor - y.x.value) <= (prec.place / factor) * 0.5 + Math.abs(y.x.value) * 1e-9) hits.push({ y, factor });
