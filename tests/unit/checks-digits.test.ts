@@ -48,7 +48,7 @@ describe('scale from the digits', () => {
   it('the fact’s own digits ×10 under a dollar sign (a yuan amount, currency and unit slipped): scale', () => {
     const c = check('阿里巴巴公布2026财年第二季度业绩。\n营收为24,779.5亿美元。', '24,779.5亿美元');
     expect(c).toMatchObject({ status: 'inconsistent', cause: 'scale', expected: 247_795e6, expectedUnit: 'CNY' });
-    expect(c!.reason).toMatch(/US dollars and 10× larger/);
+    expect(c!.reason).toMatch(/US dollar \(USD\) and 10× larger/);
   });
   it('a dollar amount near the conversion ×10 (no digits of the KB’s own): never a flag', () => {
     expect(check('阿里巴巴2026财年第二季度营收为3,481亿美元。', '3,481亿美元')?.status).not.toBe('inconsistent');

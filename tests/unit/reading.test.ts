@@ -38,7 +38,7 @@ const flagged = fig({
     written: '3,800億ドル',
     value: 380e9,
     unit: 'USD',
-    reason: 'KB: over RMB 380 billion; the article says US dollars — likely a currency mix-up.',
+    reason: 'KB: over RMB 380 billion; the article says US dollar (USD) — likely a currency mix-up.',
     basis: {
       subject: { value: 'alibaba', how: 'inherited' },
       metric: { value: 'investment_plan', how: 'explicit' },

@@ -8,6 +8,7 @@ import { MULTI_YEAR } from '../figures/metrics';
 import { compare, comparable } from './match';
 import type { Fact } from '../kb/types';
 import { kbSays } from './reason';
+import { CURRENCY_DEFS, isCurrency } from '../vocabulary/currencies';
 import { YEAR, days, familyFacts, knownAfter, relation, signedValue, type Row } from './facts-rows';
 import { SCALE_DIGITS, seenHas, type FactScene, type Seen } from './facts-scene';
 
@@ -132,6 +133,5 @@ function articlePeriods(kb: PreparedKb, seen: Seen): Set<string> {
 
 const trim = (v: number) => String(Number(v.toPrecision(4)));
 
-function currencyName(u: string): string {
-  return ({ CNY: 'yuan', USD: 'US dollars', JPY: 'yen', HKD: 'Hong Kong dollars', EUR: 'euros', GBP: 'pounds' } as Record<string, string>)[u] ?? u;
-}
+/** The currency's English name from the vocabulary: "US dollar (USD)". */
+const currencyName = (u: string): string => (isCurrency(u) ? `${CURRENCY_DEFS[u].name.en} (${u})` : u);
