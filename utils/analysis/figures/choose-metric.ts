@@ -49,6 +49,10 @@ const SHARE_OF = /(?:[占佔](?:比)?|比重|シェア|割合|構成比|share of
  *  it: 26%の売上高増により、334億元に達し). */
 const CAUSE = /^\s?(?:の)?(?:成長|伸び|増加|増|growth)?\s?(?:により|によって|に支えられ|が牽引|を背景に)/;
 const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
+/** A conjunction or pronoun opening the clause (但经营利润, 而其营收): no qualifier of the keyword. */
+const CONJUNCTION = /^(?:但是|但|而且|而|并且|並且|同时|同時|此外|另外|其)/;
+/** A verb that takes the keyword as its object (实现收入, 錄得收入, 取得营收): no qualifier of it. */
+const RESULT_VERB = /(?:实现|實現|录得|錄得|取得|获得|獲得|达成|達成|创造|創造)$/;
 /** A segment's name before 営業利益 / operating income (North America segment, Family of Apps, Reality Labs). */
 const SEGMENT_WORD = /事業|部門|セグメント|业务|業務|分部|板块|segment|apps|labs|services|america|international/;
 
@@ -106,7 +110,8 @@ export function chooseMetric(
     /^\s?[(（]?(?:予想|予測|見込み|estimated?|forecast|expected|预期|预计)/i.test(text.slice(f.end, f.end + 12))
   )
     return other;
-  const around = text.slice(Math.max(0, h.a - 12), f.start);
+  // (a scope word of the clause before, …外部商業化收入佔比提升，客戶管理收入…, is not this one's)
+  const around = clauseFrom(text.slice(Math.max(0, h.a - 12), f.start), h.a - Math.max(0, h.a - 12));
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
   const opening = sentenceBefore(text, f.start);
   if (SCOPE_OPENER.test(opening) && !/gaap|調整|调整/i.test(opening)) return other; // (非GAAP項目を除くと: the non-GAAP basis)
@@ -169,10 +174,17 @@ function sentenceBefore(text: string, x: number): string {
   return cut >= 0 ? w.slice(cut + 1) : w;
 }
 
+/** w from the start of the clause holding its offset at (after the last 、 , ; 。 before at). */
+function clauseFrom(w: string, at: number): string {
+  const head = w.slice(0, at);
+  const cut = Math.max(...['、', '，', ',', '。', ';', '；', '！', '？'].map((p) => head.lastIndexOf(p)));
+  return cut >= 0 ? w.slice(cut + 1) : w;
+}
+
 function clauseBefore(text: string, x: number): string {
   const w = text.slice(Math.max(0, x - 30), x);
   // a bullet or a reference mark ends an item too (… 超出共识预期0.9% [2] - 以本币计算总收入2477亿元)
-  let cut = Math.max(...['、', ',', '，', '。', ';', '；'].map((p) => w.lastIndexOf(p)));
+  let cut = Math.max(...['、', ',', '，', '。', ';', '；', '！', '？', '!', '?'].map((p) => w.lastIndexOf(p)));
   for (const m of w.matchAll(BULLET)) cut = Math.max(cut, m.index! + m[0].length - 1);
   return cut >= 0 ? w.slice(cut + 1) : w;
 }
@@ -234,8 +246,8 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
     return named && kb.entities.get(named.entityId)?.type === 'company' ? h.metric : 'other';
   }
   if (h.metric !== 'revenue' && h.metric !== 'net_income' && h.metric !== 'operating_income') return h.metric;
-  const q = qualifier(norm.text, h.na);
-  if (!q) return h.metric;
+  const q = qualifier(norm.text, h.na).replace(CONJUNCTION, '');
+  if (!q || RESULT_VERB.test(q)) return h.metric;
   // (a segment of fintech and cloud together, フィンテック・クラウドサービス収入, is no cloud revenue)
   if (/クラウド|云|雲|cloud/.test(q)) return h.metric === 'revenue' && !/フィンテック|fintech|金融/.test(q) ? 'cloud_revenue' : 'other';
   if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return h.metric === 'operating_income' ? 'other' : 'cmr';
