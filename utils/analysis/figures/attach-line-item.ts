@@ -94,7 +94,8 @@ export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): v
     via.subject = 'sentence';
   } else if (by === '') f.metric = 'other';
   // a company's cloud unit named by a common noun (its cloud division): the unit, when the KB has one
-  if (choice.guessed && f.subject && (f.metric === 'cloud_revenue' || f.metric === 'cloud_revenue_growth')) f.subject = cloudUnitOf(f.subject, kb) ?? f.subject;
+  if ((choice.guessed || (guess && !guess.subject)) && f.subject && (f.metric === 'cloud_revenue' || f.metric === 'cloud_revenue_growth'))
+    f.subject = cloudUnitOf(f.subject, kb) ?? f.subject;
   if (f.subject && f.metric) f.subject = kbSubject(f.subject, f.metric, kb);
 }
 
