@@ -64,6 +64,7 @@ export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): v
           kb,
         );
   const subj = given ?? owner?.entityId ?? near?.id;
+  let carried: string | undefined;
   if (subj) {
     f.subject = subj;
     const named = sMent.filter((m) => !cited(m, text));
@@ -80,6 +81,13 @@ export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): v
       f.metric = f.metric === 'revenue' ? 'cloud_revenue' : 'cloud_revenue_growth';
       via.metric = 'inferred';
     }
+  } else if ((carried = carriedUnit(f, si, scene, choice.hit))) {
+    // "…Alibaba Cloud Intelligence Groupのパフォーマンスです。売上高は…": the unit the sentence before
+    // ends on, as a guess (never firm enough for a flag)
+    f.subject = carried;
+    via.subject = 'mixed';
+    if (unitRevenue(carried, kb) === 'cloud_revenue') f.metric = f.metric === 'revenue' ? 'cloud_revenue' : 'cloud_revenue_growth';
+    via.metric = 'inferred';
   } else if (head?.subject) {
     f.subject = head.subject; // the heading's company (■7-9月期（アリババ）)
     via.subject = 'sentence';
@@ -115,4 +123,21 @@ function cloudUnitOf(id: string, kb: PreparedKb): string | undefined {
   if (unitRevenue(id, kb) === 'cloud_revenue') return id;
   for (const e of kb.entities.values()) if (e.parent === id && e.type === 'unit' && unitRevenue(e.id, kb) === 'cloud_revenue') return e.id;
   return undefined;
+}
+
+/** A keyword opening its sentence as the topic (売上高は…, 收入方面…). */
+const OPENS = /^[\s「『"“]*$/;
+const AS_TOPIC = /^\s?(?:は|も|が|方面|:|：)/;
+
+/** The business unit a sentence with no figure ends on, carried to the next sentence when that one
+ *  opens with a revenue keyword and names no company of its own before its figure. */
+function carriedUnit(f: Figure, si: number, scene: Scene, hit: { a: number; b: number } | undefined): string | undefined {
+  if (si === 0 || !hit || (f.metric !== 'revenue' && f.metric !== 'revenue_growth')) return undefined;
+  const { text, kb } = scene.ctx;
+  const [sa] = scene.sents[si]!;
+  if (!OPENS.test(text.slice(sa, hit.a)) || !AS_TOPIC.test(text.slice(hit.b, hit.b + 3))) return undefined;
+  if ((scene.figsIn[si - 1] ?? []).some((g) => g.kind === 'money' || g.kind === 'percent')) return undefined;
+  const last = (scene.mentionsIn[si - 1] ?? []).at(-1);
+  if (!last || kb.entities.get(last.entityId)?.type !== 'unit' || !unitRevenue(last.entityId, kb)) return undefined;
+  return last.entityId;
 }
