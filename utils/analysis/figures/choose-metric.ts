@@ -275,8 +275,10 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
     if (m.end > h.a || m.start < qa) return false;
     const name = normKey(text.slice(m.start, m.end));
     const type = kb.entities.get(m.entityId)?.type;
-    if (type === 'company') return [q, bare].some((x) => x.endsWith(name));
-    return type === 'unit' && h.metric === 'revenue' && unitRevenue(m.entityId, kb) && unitForms.some((x) => x.endsWith(name));
+    // (a name right before the keyword is the whole qualifier, even one with a particle inside: タオバオと天猫グループの)
+    const joined = /^\s?(?:の|的)?\s?$/.test(text.slice(m.end, h.a));
+    if (type === 'company') return joined || [q, bare].some((x) => x.endsWith(name));
+    return type === 'unit' && h.metric === 'revenue' && unitRevenue(m.entityId, kb) && (joined || unitForms.some((x) => x.endsWith(name)));
   });
   return named ? h.metric : 'other';
 }
