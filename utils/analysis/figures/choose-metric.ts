@@ -51,6 +51,9 @@ const CAUSE = /^\s?(?:の)?(?:成長|伸び|増加|増|growth)?\s?(?:により|�
 const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
 /** A conjunction or pronoun opening the clause (但经营利润, 而其营收): no qualifier of the keyword. */
 const CONJUNCTION = /^(?:但是|但|而且|而|并且|並且|同时|同時|此外|另外|其)/;
+/** A verb of spending after an amount (…を投じて, 投入して): the amount's line item is what it was spent on. */
+const SPEND_VERB = /^(?:投じ|投入)/;
+const PURPOSE_ITEMS: ReadonlySet<Metric> = new Set(['buyback', 'dividend']);
 /** A verb that takes the keyword as its object (实现收入, 錄得收入, 取得营收): no qualifier of it. */
 const RESULT_VERB = /(?:实现|實現|录得|錄得|取得|获得|獲得|达成|達成|创造|創造)$/;
 /** A segment's name before 営業利益 / operating income (North America segment, Family of Apps, Reality Labs). */
@@ -103,6 +106,11 @@ export function chooseMetric(
   // (and so does one right after a party: 投資家から66億ドルを調達, from investors … raised)
   else if (h && after[0] && ADJACENT.test(text.slice(end, after[0].a)) && (f.start - h.b > 10 || PARTY.test(h.kw))) h = after[0];
   if (!h) return {};
+  // "119億ドルを投じて…自社株買いした": money spent on a buyback (or a dividend) is that line item
+  if (SPEND_VERB.test(h.kw) && h.a >= end) {
+    const purpose = usable.find((x) => PURPOSE_ITEMS.has(x.metric) && x.a > h.b && x.a - h.b <= 40 && !/[。;；]/.test(text.slice(h.b, x.a)));
+    if (purpose) h = purpose;
+  }
   const other = { metric: 'other' as Metric, hit: h };
   if (PART.test(text.slice(Math.min(h.b, f.start), f.start))) return other;
   if (
