@@ -27,4 +27,12 @@ describe('growth of net income and of attributable net income', () => {
     expect(f.metric).toBe('net_income_attrib_growth');
     expect(f.check?.status).not.toBe('consistent');
   });
+  it('named unmistakably in its sentence, with the period stated: flagged as the wrong line item', () => {
+    const f = get('アリババの2024年10~12月期の普通株主に帰属する純利益は前年同期比333%増だった。', '333%');
+    expect(f.check).toMatchObject({ status: 'inconsistent', cause: 'metric' });
+  });
+  it('the attributable growth given its own rate is consistent', () => {
+    const f = get('アリババの2024年10~12月期の普通株主に帰属する純利益は前年同期比239%増だった。', '239%');
+    expect(f.check?.status).toBe('consistent');
+  });
 });
