@@ -6,7 +6,7 @@ import type { Figure } from '../types';
 import { GROWTH_OF, MONEY_METRICS } from '../vocabulary/metrics';
 import type { Head } from './blocks';
 import { inferMetric, unitRevenue } from './infer-metric';
-import { cited, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
+import { cited, excluded, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
 import type { Scene, Via } from './attach-scene';
 
 /** A name as its clause's topic, after its bracket too: クラウド事業(阿里雲)は, Alibaba Cloud's. */
@@ -51,7 +51,9 @@ export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): v
     via.metric = 'inferred';
   }
   // subject: the entity the keyword belongs to (テンセントの売上高), else the nearest before the figure
-  const before = sMent.filter((m) => m.end <= f.start);
+  // (not a name the text leaves out, 剔除银泰业务的…, nor one of an earlier item of a bulleted list)
+  const itemStart = lastBullet(text, sa, f.start);
+  const before = sMent.filter((m) => m.end <= f.start && m.start >= itemStart && !excluded(m, text));
   const owner = choice.hit && !guess && !choice.subject ? keywordOwner(choice.hit, sMent, text, kb) : undefined;
   const given = guess?.subject ?? choice.subject;
   // (not the article's cited source: ロイターによると、売上高は…)
@@ -140,4 +142,12 @@ function carriedUnit(f: Figure, si: number, scene: Scene, hit: { a: number; b: n
   const last = (scene.mentionsIn[si - 1] ?? []).at(-1);
   if (!last || kb.entities.get(last.entityId)?.type !== 'unit' || !unitRevenue(last.entityId, kb)) return undefined;
   return last.entityId;
+}
+
+/** A bullet that opens a list item (… [3] - 年初至今…, … 9% - 调整后…): where the figure's item starts. */
+const BULLET_MARK = /(?:^|\s)[-–•]\s/g;
+function lastBullet(text: string, from: number, to: number): number {
+  let at = from;
+  for (const m of text.slice(from, to).matchAll(BULLET_MARK)) at = from + m.index! + m[0].length;
+  return at;
 }
