@@ -9,6 +9,7 @@ import type { Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import type { MetricHit } from './metrics';
 import { isCountUnit } from '../vocabulary/units';
+import { BULLET, clauseBefore, clauseFrom, SCOPE_OPENER, sentenceBefore } from './clauses';
 import { COUNT_METRIC, COUNT_METRICS, GROWTH_OF, MONEY_METRICS, NON_GAAP_QUALIFIERS, PERCENT_METRICS } from '../vocabulary/metrics';
 
 export interface Hit extends MetricHit {
@@ -108,7 +109,8 @@ export function chooseMetric(
   if (!h) return {};
   // "119億ドルを投じて…自社株買いした": money spent on a buyback (or a dividend) is that line item
   if (SPEND_VERB.test(h.kw) && h.a >= end) {
-    const purpose = usable.find((x) => PURPOSE_ITEMS.has(x.metric) && x.a > h.b && x.a - h.b <= 40 && !/[。;；]/.test(text.slice(h.b, x.a)));
+    const verb = h;
+    const purpose = usable.find((x) => PURPOSE_ITEMS.has(x.metric) && x.a > verb.b && x.a - verb.b <= 40 && !/[。;；]/.test(text.slice(verb.b, x.a)));
     if (purpose) h = purpose;
   }
   const other = { metric: 'other' as Metric, hit: h };
@@ -170,33 +172,6 @@ function sharePrice(f: Figure, text: string): boolean {
   if (TARGET.test(before) || EARNINGS.test(before)) return false;
   return PRICE_AFTER.test(text.slice(f.end, f.end + 10)) || PRICE_BEFORE.test(before) || /^\s?(?:报|報)\s?$/.test(before);
 }
-
-/** The clause right before x (back to the last 、 , 。). */
-/** A sentence that opens by leaving something out (剔除减值影响后, …; Excluding one-off items, …; 減損の影響を
- *  除くと…): every amount in it is on another basis than the KB's line item. */
-const SCOPE_OPENER = /^\s?(?:[0-9]{1,2}[、.]\s?)?(?:(?:若|如)?(?:剔除|扣除|撇除|不计|不計|除去)|excluding\b|[^。、,，]{1,30}(?:を除く|を除いた|を除けば))/i;
-/** The text from the start of the sentence holding x up to x. */
-function sentenceBefore(text: string, x: number): string {
-  const w = text.slice(Math.max(0, x - 200), x);
-  const cut = Math.max(...['。', '！', '？', '!', '?', '\n', '. '].map((p) => w.lastIndexOf(p)));
-  return cut >= 0 ? w.slice(cut + 1) : w;
-}
-
-/** w from the start of the clause holding its offset at (after the last 、 , ; 。 before at). */
-function clauseFrom(w: string, at: number): string {
-  const head = w.slice(0, at);
-  const cut = Math.max(...['、', '，', ',', '。', ';', '；', '！', '？'].map((p) => head.lastIndexOf(p)));
-  return cut >= 0 ? w.slice(cut + 1) : w;
-}
-
-function clauseBefore(text: string, x: number): string {
-  const w = text.slice(Math.max(0, x - 30), x);
-  // a bullet or a reference mark ends an item too (… 超出共识预期0.9% [2] - 以本币计算总收入2477亿元)
-  let cut = Math.max(...['、', ',', '，', '。', ';', '；', '！', '？', '!', '?'].map((p) => w.lastIndexOf(p)));
-  for (const m of w.matchAll(BULLET)) cut = Math.max(cut, m.index! + m[0].length - 1);
-  return cut >= 0 ? w.slice(cut + 1) : w;
-}
-const BULLET = /\[\d{1,3}\]|(?:^|\s)[-–•・]\s/g;
 
 /** A keyword belongs to the first amount after it: another amount of the same kind in between blocks it
  *  (not a share of a total between them: 收入347亿元 占总收入14.0% 同比增长19%). */

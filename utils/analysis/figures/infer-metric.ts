@@ -215,7 +215,8 @@ function segmentClause(f: Figure, ctx: InferContext): Inferred | undefined {
   const m = named ? unitRevenue(named.id, kb) : undefined;
   // no unit named: a company's cloud business named by a common noun (クラウドサービス部門も…);
   // its subject is the company's cloud unit, found later from the company
-  const seg = named && m ? { end: named.span.end, metric: m, subject: named.id } : cloudNoun(text, ctx.sentenceStart, f.start);
+  const seg: { end: number; metric: Metric; subject?: string } | undefined =
+    named && m ? { end: named.span.end, metric: m, subject: named.id } : cloudNoun(text, ctx.sentenceStart, f.start);
   if (!seg) return undefined;
   const gap = text.slice(seg.end, f.start);
   if (gap.length > 60 || /[。;；]/.test(gap) || ESTIMATE.test(gap) || PART.test(gap)) return undefined;
@@ -228,7 +229,7 @@ function segmentClause(f: Figure, ctx: InferContext): Inferred | undefined {
 /** A cloud business named by a common noun as its clause's topic (クラウドサービス部門も, 云业务, 雲業務). */
 const CLOUD_NOUN =
   /(?:クラウド(?:サービス|コンピューティング)?(?:事業|部門)|(?:智能)?[云雲](?:计算|計算|智能)?(?:业务|業務|部门|部門|板块|板塊))\s?(?:は|も|が|则|則)?/g;
-function cloudNoun(text: string, from: number, to: number): { end: number; metric: Metric } | undefined {
+function cloudNoun(text: string, from: number, to: number): { end: number; metric: Metric; subject?: string } | undefined {
   let end = -1;
   for (const r of text.slice(from, to).matchAll(CLOUD_NOUN)) end = from + r.index! + r[0].length;
   return end < 0 ? undefined : { end, metric: 'cloud_revenue' };
