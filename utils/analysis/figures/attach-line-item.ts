@@ -12,7 +12,8 @@ import type { Scene, Via } from './attach-scene';
 /** A name as its clause's topic, after its bracket too: クラウド事業(阿里雲)は, Alibaba Cloud's. */
 const TOPIC_AFTER = /^[)）]?\s?(?:は|が|も|の|，|,|'s|’s)/;
 
-export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): void {
+/** Returns the subject as the text gives it, before the KB's filing convention maps it (or undefined). */
+export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): string | undefined {
   const { text, kb } = scene.ctx;
   const [sa, sb] = scene.sents[si] ?? [0, text.length];
   const sFigs = scene.figsIn[si] ?? [];
@@ -106,7 +107,9 @@ export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): v
   // a company's cloud unit named by a common noun (its cloud division): the unit, when the KB has one
   if ((choice.guessed || (guess && !guess.subject)) && f.subject && (f.metric === 'cloud_revenue' || f.metric === 'cloud_revenue_growth'))
     f.subject = cloudUnitOf(f.subject, kb) ?? f.subject;
+  const named = f.subject;
   if (f.subject && f.metric) f.subject = kbSubject(f.subject, f.metric, kb);
+  return named;
 }
 
 /** "Q: …売上高は？ A: 2,477億元": the question's keyword gives the answer's figure its metric. */
