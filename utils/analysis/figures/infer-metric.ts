@@ -88,7 +88,19 @@ export function inferMetric(f: Figure, ctx: InferContext, listOnly = false, dept
   if (f.kind !== 'money' && f.kind !== 'percent') return undefined;
   const item = listItem(f, ctx);
   if (item || listOnly || depth > 1) return item;
-  return f.kind === 'percent' ? (joinedRate(f, ctx, depth) ?? stockMove(f, ctx)) : (segmentClause(f, ctx) ?? resultsTopic(f, ctx) ?? spending(f, ctx));
+  return f.kind === 'percent'
+    ? (joinedRate(f, ctx, depth) ?? stockMove(f, ctx) ?? revenueChange(f, ctx))
+    : (segmentClause(f, ctx) ?? resultsTopic(f, ctx) ?? spending(f, ctx) ?? revenueChange(f, ctx));
+}
+
+/** 18%増収 / 5%減収 (revenue up / down) names revenue; so does the amount in brackets after it (18%増収(301億元)). */
+const REVENUE_CHANGE = /(?:増収|減収)$/;
+const AFTER_REVENUE_CHANGE = /[0-9]\s?(?:%|％)\s?(?:の)?(?:増収|減収)\s?[(（]\s?(?:約)?\s?$/;
+function revenueChange(f: Figure, ctx: InferContext): Inferred | undefined {
+  const { text } = ctx;
+  if (f.kind === 'percent')
+    return REVENUE_CHANGE.test(f.surface) || /^\s?(?:の)?(?:増収|減収)/.test(text.slice(f.end, f.end + 4)) ? { metric: 'revenue_growth' } : undefined;
+  return AFTER_REVENUE_CHANGE.test(text.slice(Math.max(0, f.start - 16), f.start)) ? { metric: 'revenue' } : undefined;
 }
 
 /** Spending on computing (servers, data centres, AI infrastructure) named in the sentence. */
