@@ -37,9 +37,14 @@ const YEAR = /(?:19|20)\d{2}|\d{2}年度|\bfy\s?\d{2}|\d{2}財年|\d{2}财年|\d
 const FISCAL = /年度|财年|財年|財政年度|会計年度|會計年度|fiscal|\bfy\s?\d|\bfy\b|[0-9]{4}年[0-9]{1,2}月期(?!末)/i;
 /** Words that name a line item unmistakably (choose-metric reads the same): only these can be
  *  misnamed (cause 'metric'); other siblings' names are used loosely (調整後営業利益 for adjusted EBITA). */
-const SPECIFIC: Partial<Record<Metric, RegExp>> = {
+const SPECIFIC_ITEMS: Partial<Record<Metric, RegExp>> = {
   net_income_attrib: /株主に帰属|帰属する|普通株主|归属|歸屬|attributable/i,
   non_gaap_net_income: /非gaap|non-gaap|非公认会计准则|非公認會計準則|調整後|经调整|經調整|调整后|adjusted/i,
+};
+/** The same words name the growth of those line items unmistakably (普通株主に帰属する純利益は…333%増). */
+const SPECIFIC: Partial<Record<Metric, RegExp>> = {
+  ...SPECIFIC_ITEMS,
+  ...Object.fromEntries(Object.entries(SPECIFIC_ITEMS).map(([m, re]) => [GROWTH_OF[m as Metric]!, re])),
 };
 
 const days = (p: Period) => (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000 + 1;

@@ -47,3 +47,10 @@ export const namesFamilyOnly = (m: Metric): boolean => {
  *  not confirmed: the text's line item may be the writer's slip or the analysis's. */
 const INTERCHANGEABLE: ReadonlyArray<readonly [Metric, Metric]> = [['net_income', 'net_income_attrib']];
 export const interchangeable = (a: Metric, b: Metric): boolean => INTERCHANGEABLE.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+
+/** The same for their growth rates, one way only: a growth named by the family's name (純利益…62%増)
+ *  that matches the attributable growth is that growth; a growth named as attributable that matches
+ *  net income's is not confirmed (the writer may have taken the wrong line). */
+export const interchangeableGrowth = (named: Metric, kb: Metric): boolean =>
+  namesFamilyOnly(named) &&
+  INTERCHANGEABLE.some(([x, y]) => (GROWTH_OF[x] === named && GROWTH_OF[y] === kb) || (GROWTH_OF[y] === named && GROWTH_OF[x] === kb));

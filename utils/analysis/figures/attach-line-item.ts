@@ -6,13 +6,14 @@ import type { Figure } from '../types';
 import { GROWTH_OF, MONEY_METRICS } from '../vocabulary/metrics';
 import type { Head } from './blocks';
 import { inferMetric, unitRevenue } from './infer-metric';
-import { cited, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
+import { cited, excluded, firmSubject, forecaster, kbSubject, keywordOwner, othersNamed, pickSubject } from './subject';
 import type { Scene, Via } from './attach-scene';
 
 /** A name as its clause's topic, after its bracket too: クラウド事業(阿里雲)は, Alibaba Cloud's. */
 const TOPIC_AFTER = /^[)）]?\s?(?:は|が|も|の|，|,|'s|’s)/;
 
-export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): void {
+/** Returns the subject as the text gives it, before the KB's filing convention maps it (or undefined). */
+export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): string | undefined {
   const { text, kb } = scene.ctx;
   const [sa, sb] = scene.sents[si] ?? [0, text.length];
   const sFigs = scene.figsIn[si] ?? [];
@@ -51,7 +52,9 @@ export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): v
     via.metric = 'inferred';
   }
   // subject: the entity the keyword belongs to (テンセントの売上高), else the nearest before the figure
-  const before = sMent.filter((m) => m.end <= f.start);
+  // (not a name the text leaves out, 剔除银泰业务的…, nor one of an earlier item of a bulleted list)
+  const itemStart = lastBullet(text, sa, f.start);
+  const before = sMent.filter((m) => m.end <= f.start && m.start >= itemStart && !excluded(m, text));
   const owner = choice.hit && !guess && !choice.subject ? keywordOwner(choice.hit, sMent, text, kb) : undefined;
   const given = guess?.subject ?? choice.subject;
   // (not the article's cited source: ロイターによると、売上高は…)
@@ -64,6 +67,7 @@ export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): v
           kb,
         );
   const subj = given ?? owner?.entityId ?? near?.id;
+  let carried: string | undefined;
   if (subj) {
     f.subject = subj;
     const named = sMent.filter((m) => !cited(m, text));
@@ -80,6 +84,13 @@ export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): v
       f.metric = f.metric === 'revenue' ? 'cloud_revenue' : 'cloud_revenue_growth';
       via.metric = 'inferred';
     }
+  } else if ((carried = carriedUnit(f, si, scene, choice.hit))) {
+    // "…Alibaba Cloud Intelligence Groupのパフォーマンスです。売上高は…": the unit the sentence before
+    // ends on, as a guess (never firm enough for a flag)
+    f.subject = carried;
+    via.subject = 'mixed';
+    if (unitRevenue(carried, kb) === 'cloud_revenue') f.metric = f.metric === 'revenue' ? 'cloud_revenue' : 'cloud_revenue_growth';
+    via.metric = 'inferred';
   } else if (head?.subject) {
     f.subject = head.subject; // the heading's company (■7-9月期（アリババ）)
     via.subject = 'sentence';
@@ -94,8 +105,11 @@ export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): v
     via.subject = 'sentence';
   } else if (by === '') f.metric = 'other';
   // a company's cloud unit named by a common noun (its cloud division): the unit, when the KB has one
-  if (choice.guessed && f.subject && (f.metric === 'cloud_revenue' || f.metric === 'cloud_revenue_growth')) f.subject = cloudUnitOf(f.subject, kb) ?? f.subject;
+  if ((choice.guessed || (guess && !guess.subject)) && f.subject && (f.metric === 'cloud_revenue' || f.metric === 'cloud_revenue_growth'))
+    f.subject = cloudUnitOf(f.subject, kb) ?? f.subject;
+  const named = f.subject;
   if (f.subject && f.metric) f.subject = kbSubject(f.subject, f.metric, kb);
+  return named;
 }
 
 /** "Q: …売上高は？ A: 2,477億元": the question's keyword gives the answer's figure its metric. */
@@ -114,4 +128,29 @@ function cloudUnitOf(id: string, kb: PreparedKb): string | undefined {
   if (unitRevenue(id, kb) === 'cloud_revenue') return id;
   for (const e of kb.entities.values()) if (e.parent === id && e.type === 'unit' && unitRevenue(e.id, kb) === 'cloud_revenue') return e.id;
   return undefined;
+}
+
+/** A keyword opening its sentence as the topic (売上高は…, 收入方面…). */
+const OPENS = /^[\s「『"“]*$/;
+const AS_TOPIC = /^\s?(?:は|も|が|方面|:|：)/;
+
+/** The business unit a sentence with no figure ends on, carried to the next sentence when that one
+ *  opens with a revenue keyword and names no company of its own before its figure. */
+function carriedUnit(f: Figure, si: number, scene: Scene, hit: { a: number; b: number } | undefined): string | undefined {
+  if (si === 0 || !hit || (f.metric !== 'revenue' && f.metric !== 'revenue_growth')) return undefined;
+  const { text, kb } = scene.ctx;
+  const [sa] = scene.sents[si]!;
+  if (!OPENS.test(text.slice(sa, hit.a)) || !AS_TOPIC.test(text.slice(hit.b, hit.b + 3))) return undefined;
+  if ((scene.figsIn[si - 1] ?? []).some((g) => g.kind === 'money' || g.kind === 'percent')) return undefined;
+  const last = (scene.mentionsIn[si - 1] ?? []).at(-1);
+  if (!last || kb.entities.get(last.entityId)?.type !== 'unit' || !unitRevenue(last.entityId, kb)) return undefined;
+  return last.entityId;
+}
+
+/** A bullet that opens a list item (… [3] - 年初至今…, … 9% - 调整后…): where the figure's item starts. */
+const BULLET_MARK = /(?:^|\s)[-–•]\s/g;
+function lastBullet(text: string, from: number, to: number): number {
+  let at = from;
+  for (const m of text.slice(from, to).matchAll(BULLET_MARK)) at = from + m.index! + m[0].length;
+  return at;
 }

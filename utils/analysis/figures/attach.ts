@@ -8,6 +8,7 @@ import { buildScene, isTime, type AttachContext, type Via } from './attach-scene
 import { attachLineItem } from './attach-line-item';
 import { attachPeriod } from './attach-period';
 import { restatedPeriods } from './restated';
+import { kbSubjectFor } from './subject';
 
 export { related } from './subject';
 export { periodOfTitle } from './attach-scene';
@@ -21,8 +22,10 @@ export function attachContext(figures: Figure[], ctx: AttachContext): Figure[] {
     if (pairs.has(idx)) return; // takes its source's context below
     const si = scene.sentOf(f.start);
     const via: Via = {};
-    attachLineItem(f, si, scene, via);
+    const named = attachLineItem(f, si, scene, via);
     attachPeriod(f, si, scene, via);
+    // the KB's filing convention for the figure's period (a line item that moved to another unit)
+    if (named && named !== f.subject && f.metric && f.period) f.subject = kbSubjectFor(named, f.metric, f.period, scene.ctx.kb) ?? f.subject;
     if (via.subject || via.period || via.metric) f.via = via;
   });
   const fromSource = () => {

@@ -9,6 +9,7 @@ import type { Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import type { MetricHit } from './metrics';
 import { isCountUnit } from '../vocabulary/units';
+import { BULLET, clauseBefore, clauseFrom, SCOPE_OPENER, sentenceBefore } from './clauses';
 import { COUNT_METRIC, COUNT_METRICS, GROWTH_OF, MONEY_METRICS, NON_GAAP_QUALIFIERS, PERCENT_METRICS } from '../vocabulary/metrics';
 
 export interface Hit extends MetricHit {
@@ -49,6 +50,13 @@ const SHARE_OF = /(?:[占佔](?:比)?|比重|シェア|割合|構成比|share of
  *  it: 26%の売上高増により、334億元に達し). */
 const CAUSE = /^\s?(?:の)?(?:成長|伸び|増加|増|growth)?\s?(?:により|によって|に支えられ|が牽引|を背景に)/;
 const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
+/** A conjunction or pronoun opening the clause (但经营利润, 而其营收): no qualifier of the keyword. */
+const CONJUNCTION = /^(?:但是|但|而且|而|并且|並且|同时|同時|此外|另外|其)/;
+/** A verb of spending after an amount (…を投じて, 投入して): the amount's line item is what it was spent on. */
+const SPEND_VERB = /^(?:投じ|投入)/;
+const PURPOSE_ITEMS: ReadonlySet<Metric> = new Set(['buyback', 'dividend']);
+/** A verb that takes the keyword as its object (实现收入, 錄得收入, 取得营收): no qualifier of it. */
+const RESULT_VERB = /(?:实现|實現|录得|錄得|取得|获得|獲得|达成|達成|创造|創造)$/;
 /** A segment's name before 営業利益 / operating income (North America segment, Family of Apps, Reality Labs). */
 const SEGMENT_WORD = /事業|部門|セグメント|业务|業務|分部|板块|segment|apps|labs|services|america|international/;
 
@@ -99,6 +107,12 @@ export function chooseMetric(
   // (and so does one right after a party: 投資家から66億ドルを調達, from investors … raised)
   else if (h && after[0] && ADJACENT.test(text.slice(end, after[0].a)) && (f.start - h.b > 10 || PARTY.test(h.kw))) h = after[0];
   if (!h) return {};
+  // "119億ドルを投じて…自社株買いした": money spent on a buyback (or a dividend) is that line item
+  if (SPEND_VERB.test(h.kw) && h.a >= end) {
+    const verb = h;
+    const purpose = usable.find((x) => PURPOSE_ITEMS.has(x.metric) && x.a > verb.b && x.a - verb.b <= 40 && !/[。;；]/.test(text.slice(verb.b, x.a)));
+    if (purpose) h = purpose;
+  }
   const other = { metric: 'other' as Metric, hit: h };
   if (PART.test(text.slice(Math.min(h.b, f.start), f.start))) return other;
   if (
@@ -106,7 +120,8 @@ export function chooseMetric(
     /^\s?[(（]?(?:予想|予測|見込み|estimated?|forecast|expected|预期|预计)/i.test(text.slice(f.end, f.end + 12))
   )
     return other;
-  const around = text.slice(Math.max(0, h.a - 12), f.start);
+  // (a scope word of the clause before, …外部商業化收入佔比提升，客戶管理收入…, is not this one's)
+  const around = clauseFrom(text.slice(Math.max(0, h.a - 12), f.start), h.a - Math.max(0, h.a - 12));
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
   const opening = sentenceBefore(text, f.start);
   if (SCOPE_OPENER.test(opening) && !/gaap|調整|调整/i.test(opening)) return other; // (非GAAP項目を除くと: the non-GAAP basis)
@@ -157,26 +172,6 @@ function sharePrice(f: Figure, text: string): boolean {
   if (TARGET.test(before) || EARNINGS.test(before)) return false;
   return PRICE_AFTER.test(text.slice(f.end, f.end + 10)) || PRICE_BEFORE.test(before) || /^\s?(?:报|報)\s?$/.test(before);
 }
-
-/** The clause right before x (back to the last 、 , 。). */
-/** A sentence that opens by leaving something out (剔除减值影响后, …; Excluding one-off items, …; 減損の影響を
- *  除くと…): every amount in it is on another basis than the KB's line item. */
-const SCOPE_OPENER = /^\s?(?:[0-9]{1,2}[、.]\s?)?(?:(?:若|如)?(?:剔除|扣除|撇除|不计|不計|除去)|excluding\b|[^。、,，]{1,30}(?:を除く|を除いた|を除けば))/i;
-/** The text from the start of the sentence holding x up to x. */
-function sentenceBefore(text: string, x: number): string {
-  const w = text.slice(Math.max(0, x - 200), x);
-  const cut = Math.max(...['。', '！', '？', '!', '?', '\n', '. '].map((p) => w.lastIndexOf(p)));
-  return cut >= 0 ? w.slice(cut + 1) : w;
-}
-
-function clauseBefore(text: string, x: number): string {
-  const w = text.slice(Math.max(0, x - 30), x);
-  // a bullet or a reference mark ends an item too (… 超出共识预期0.9% [2] - 以本币计算总收入2477亿元)
-  let cut = Math.max(...['、', ',', '，', '。', ';', '；'].map((p) => w.lastIndexOf(p)));
-  for (const m of w.matchAll(BULLET)) cut = Math.max(cut, m.index! + m[0].length - 1);
-  return cut >= 0 ? w.slice(cut + 1) : w;
-}
-const BULLET = /\[\d{1,3}\]|(?:^|\s)[-–•・]\s/g;
 
 /** A keyword belongs to the first amount after it: another amount of the same kind in between blocks it
  *  (not a share of a total between them: 收入347亿元 占总收入14.0% 同比增长19%). */
@@ -234,8 +229,8 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
     return named && kb.entities.get(named.entityId)?.type === 'company' ? h.metric : 'other';
   }
   if (h.metric !== 'revenue' && h.metric !== 'net_income' && h.metric !== 'operating_income') return h.metric;
-  const q = qualifier(norm.text, h.na);
-  if (!q) return h.metric;
+  const q = qualifier(norm.text, h.na).replace(CONJUNCTION, '');
+  if (!q || RESULT_VERB.test(q)) return h.metric;
   // (a segment of fintech and cloud together, フィンテック・クラウドサービス収入, is no cloud revenue)
   if (/クラウド|云|雲|cloud/.test(q)) return h.metric === 'revenue' && !/フィンテック|fintech|金融/.test(q) ? 'cloud_revenue' : 'other';
   if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return h.metric === 'operating_income' ? 'other' : 'cmr';
@@ -263,8 +258,10 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
     if (m.end > h.a || m.start < qa) return false;
     const name = normKey(text.slice(m.start, m.end));
     const type = kb.entities.get(m.entityId)?.type;
-    if (type === 'company') return [q, bare].some((x) => x.endsWith(name));
-    return type === 'unit' && h.metric === 'revenue' && unitRevenue(m.entityId, kb) && unitForms.some((x) => x.endsWith(name));
+    // (a name right before the keyword is the whole qualifier, even one with a particle inside: タオバオと天猫グループの)
+    const joined = /^\s?(?:の|的)?\s?$/.test(text.slice(m.end, h.a));
+    if (type === 'company') return joined || [q, bare].some((x) => x.endsWith(name));
+    return type === 'unit' && h.metric === 'revenue' && unitRevenue(m.entityId, kb) && (joined || unitForms.some((x) => x.endsWith(name)));
   });
   return named ? h.metric : 'other';
 }

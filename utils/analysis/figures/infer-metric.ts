@@ -88,7 +88,19 @@ export function inferMetric(f: Figure, ctx: InferContext, listOnly = false, dept
   if (f.kind !== 'money' && f.kind !== 'percent') return undefined;
   const item = listItem(f, ctx);
   if (item || listOnly || depth > 1) return item;
-  return f.kind === 'percent' ? (joinedRate(f, ctx, depth) ?? stockMove(f, ctx)) : (segmentClause(f, ctx) ?? resultsTopic(f, ctx) ?? spending(f, ctx));
+  return f.kind === 'percent'
+    ? (joinedRate(f, ctx, depth) ?? stockMove(f, ctx) ?? revenueChange(f, ctx))
+    : (segmentClause(f, ctx) ?? resultsTopic(f, ctx) ?? spending(f, ctx) ?? revenueChange(f, ctx));
+}
+
+/** 18%増収 / 5%減収 (revenue up / down) names revenue; so does the amount in brackets after it (18%増収(301億元)). */
+const REVENUE_CHANGE = /(?:増収|減収)$/;
+const AFTER_REVENUE_CHANGE = /[0-9]\s?(?:%|％)\s?(?:の)?(?:増収|減収)\s?[(（]\s?(?:約)?\s?$/;
+function revenueChange(f: Figure, ctx: InferContext): Inferred | undefined {
+  const { text } = ctx;
+  if (f.kind === 'percent')
+    return REVENUE_CHANGE.test(f.surface) || /^\s?(?:の)?(?:増収|減収)/.test(text.slice(f.end, f.end + 4)) ? { metric: 'revenue_growth' } : undefined;
+  return AFTER_REVENUE_CHANGE.test(text.slice(Math.max(0, f.start - 16), f.start)) ? { metric: 'revenue' } : undefined;
 }
 
 /** Spending on computing (servers, data centres, AI infrastructure) named in the sentence. */
@@ -211,16 +223,28 @@ const periodBetween = (gap: string) => AMOUNT_PERIOD_TO_RATE.test(gap) && PERIOD
 function segmentClause(f: Figure, ctx: InferContext): Inferred | undefined {
   const { text, kb } = ctx;
   const before = ctx.mentions.filter((m) => m.end <= f.start);
-  const seg = pickSubject(before, undefined, kb);
+  const named = pickSubject(before, undefined, kb);
+  const m = named ? unitRevenue(named.id, kb) : undefined;
+  // no unit named: a company's cloud business named by a common noun (クラウドサービス部門も…);
+  // its subject is the company's cloud unit, found later from the company
+  const seg: { end: number; metric: Metric; subject?: string } | undefined =
+    named && m ? { end: named.span.end, metric: m, subject: named.id } : cloudNoun(text, ctx.sentenceStart, f.start);
   if (!seg) return undefined;
-  const m = unitRevenue(seg.id, kb);
-  if (!m) return undefined;
-  const gap = text.slice(seg.span.end, f.start);
+  const gap = text.slice(seg.end, f.start);
   if (gap.length > 60 || /[。;；]/.test(gap) || ESTIMATE.test(gap) || PART.test(gap)) return undefined;
-  if (ctx.hits.some((h) => h.a >= seg.span.end && h.b <= f.start)) return undefined;
-  if (ctx.figures.some((g) => g.kind === 'money' && g !== f && g.start >= seg.span.end && g.end <= f.start)) return undefined;
+  if (ctx.hits.some((h) => h.a >= seg.end && h.b <= f.start)) return undefined;
+  if (ctx.figures.some((g) => g.kind === 'money' && g !== f && g.start >= seg.end && g.end <= f.start)) return undefined;
   if (!GROWTH_VERB.test(gap) || !LEADS_TO.test(gap)) return undefined;
-  return { metric: m, subject: seg.id };
+  return seg.subject ? { metric: seg.metric, subject: seg.subject } : { metric: seg.metric };
+}
+
+/** A cloud business named by a common noun as its clause's topic (クラウドサービス部門も, 云业务, 雲業務). */
+const CLOUD_NOUN =
+  /(?:クラウド(?:サービス|コンピューティング)?(?:事業|部門)|(?:智能)?[云雲](?:计算|計算|智能)?(?:业务|業務|部门|部門|板块|板塊))\s?(?:は|も|が|则|則)?/g;
+function cloudNoun(text: string, from: number, to: number): { end: number; metric: Metric; subject?: string } | undefined {
+  let end = -1;
+  for (const r of text.slice(from, to).matchAll(CLOUD_NOUN)) end = from + r.index! + r[0].length;
+  return end < 0 ? undefined : { end, metric: 'cloud_revenue' };
 }
 
 /** 2020年1-3月期業績は、前年同期比22%増の1143億元: the first amount of a results sentence is revenue. */

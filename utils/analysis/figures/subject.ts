@@ -65,6 +65,17 @@ export function kbSubject(id: string, metric: Metric, kb: PreparedKb): string {
   return related(id, kb).find((r) => hasFacts(r, metric, kb)) ?? id;
 }
 
+/** The same, once the figure's period is known: the related unit the KB files the line item under for
+ *  that period (customer management revenue: Taobao and Tmall Group's until 2025, then Alibaba China
+ *  E-commerce Group's), else the one kbSubject chose. */
+export function kbSubjectFor(id: string, metric: Metric, period: { start: string; end: string }, kb: PreparedKb): string | undefined {
+  if (hasFacts(id, metric, kb) || !SEGMENT_METRICS.has(metric)) return undefined;
+  const inPeriod = (r: string) =>
+    (kb.factsBySubject.get(r) ?? []).some((x) => x.metric === metric && x.period?.start === period.start && x.period?.end === period.end);
+  const found = related(id, kb).filter(inPeriod);
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Most-mentioned company or unit of the Alibaba group ('alibaba' on ties), when no company
  *  outside the group is named as often (an article about Tencent is not about Alibaba); else the one
  *  outside company the article is clearly about. A name cited as the article's source (【上海共同】,

@@ -123,6 +123,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       '純利益',
       '純益',
       '最終利益',
+      'ネット利益',
       '当期利益',
       '净利润',
       '淨利潤',
@@ -585,6 +586,9 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     words: [
       '営業キャッシュフロー',
       '営業活動によるキャッシュフロー',
+      '営業活動からのキャッシュフロー',
+      '經營活動現金流',
+      '经营活动现金流',
       '经营活动产生的现金流量',
       '經營活動產生的現金流量',
       'operating cash flow',
