@@ -6,6 +6,7 @@ import type { FiscalCalendar } from '../vocabulary/fiscal';
 import type { Figure, PeriodFrom } from '../types';
 import { RESULTS_METRICS } from '../vocabulary/metrics';
 import { fiscalPeriod, monthSpan } from './periods';
+import { fiscalPart } from './period-spans';
 import { shiftComparative } from './when-comparative';
 import { pickPeriod } from './when-pick';
 import { planFact } from './plan-horizon';
@@ -113,8 +114,10 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
     const c = year ? {} : calAt(f.start);
     // 通年の売上高 with no year named before: the (fiscal) year of the quarter it took, with the
     // company's calendar (not 前年通期 / 去年全年: a year back)
-    const whole =
-      !year && c.cal && !/[前昨去上]\s?(?:年\s?|年度\s?)?$/.test(text.slice(Math.max(0, yearWord - 3), yearWord)) ? yearOf(f.period, c.cal) : undefined;
+    // (a part of a 2026年3月期 label: the year that label names, whatever company is near)
+    const back = /[前昨去上]\s?(?:年\s?|年度\s?)?$/.test(text.slice(Math.max(0, yearWord - 3), yearWord));
+    const labelled = year || back ? undefined : labelYear(f.period);
+    const whole = year || back ? undefined : (labelled ?? (c.cal ? yearOf(f.period, c.cal) : undefined));
     if (year) {
       f.period = year.period;
       via.period = assumed(year) ? 'assumed' : 'paragraph';
@@ -124,8 +127,8 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
       via.period = 'assumed';
       from = {
         how: 'fiscal',
-        ...(c.company ? { company: c.company } : {}),
-        note: `the ${c.cal === 'calendar' ? '' : 'fiscal '}year of the period named before`,
+        ...(c.company && !labelled ? { company: c.company } : {}),
+        note: `the ${c.cal === 'calendar' && !labelled ? '' : 'fiscal '}year of the period named before`,
       };
     }
   }
@@ -230,6 +233,12 @@ function lastMatch(re: RegExp, text: string, a: number, b: number): number {
   const part = text.slice(a, b);
   for (let r = re.exec(part); r; r = re.exec(part)) at = a + r.index;
   return at;
+}
+
+/** The whole fiscal year of a part of an N年M月期 label (FY ending 2026-03 Q1-Q2 → 2025-04..2026-03). */
+function labelYear(p: Period): Period | undefined {
+  const m = /^FY ending (\d{4})-(\d{2})/.exec(p.label ?? '');
+  return m ? fiscalPart(+m[1]!, +m[2]!, 0, false, '通期') : undefined;
 }
 
 /** The (fiscal) year holding period p in calendar cal. */
