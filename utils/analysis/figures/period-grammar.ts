@@ -90,5 +90,6 @@ export function quarterNoYear(q: number, y?: string, m1?: string, m2?: string): 
  *  read as part of the span (the months decide the period, whatever the company's calendar). */
 /** A 決算短信 (a Japanese company's results summary) or a text about one: its quarters are cumulative. */
 export const TANSHIN = /決算短信/;
-export const PAREN_FQ = `(?:\\s?[(（]\\s?(?:第\\s?[1-4一二三四]\\s?・?\\s?四半期|上半期|下半期|上期|下期|中間期)\\s?[)）])?`;
+// (also after 決算」 closing a quoted name: 「7~9月期決算」(第2四半期); 1-3月期(4Q))
+export const PAREN_FQ = `(?:\\s?(?:決算)?[」』]?\\s?[(（]\\s?(?:第\\s?[1-4一二三四]\\s?・?\\s?四半期|[1-4]\\s?q|q\\s?[1-4]|上半期|下半期|上期|下期|中間期)\\s?[)）])?`;
 export const SPAN_N = (w: string) => (/四半期|3|三/.test(w) ? 3 : /年/.test(w) ? 12 : 6);

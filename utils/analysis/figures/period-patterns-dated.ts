@@ -47,11 +47,11 @@ export const DATED_PATTERNS: Pattern[] = [
       return per(endingOn(+r[1]!, +r[2]!, d, n, n === 12 ? 'fiscal year' : n === 3 ? 'quarter' : `${n} months`));
     },
   ),
-  // 2026年3月期第2四半期 / 2025年3月期 第3四半期累計 / 2026年3月期上期・中間期 / 2025年12月期2Q (決算短信,
+  // 2026年3月期第2四半期 / 2025年3月期 第3四半期累計 / 第2四半期(中間) / 2026年3月期上期・中間期 / 2025年12月期2Q (決算短信,
   // brokers' notes: the year ending that month)
   P(
     '0',
-    `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?四半期\\s?(累計|累積)?|(上期|上半期|中間期|第2四半期累計|下期|下半期|通期)|([1-4])\\s?q(?![a-z0-9])|q([1-4])(?![a-z0-9]))`,
+    `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?四半期\\s?(累計|累積|[(（]\\s?中間期?\\s?[)）])?|(上期|上半期|中間期|第2四半期累計|下期|下半期|通期)|([1-4])\\s?q(?![a-z0-9])|q([1-4])(?![a-z0-9]))`,
     // (a 決算短信 reports each quarter cumulatively from the start of the year: 第3四半期 = its first nine months)
     (r) => per(fiscalPart(+r[1]!, +r[2]!, r[3] ? num(r[3]) : +(r[6] ?? r[7] ?? 0), !!r[4] || (!!r[3] && TANSHIN.test(r.input)), r[5])),
   ),
