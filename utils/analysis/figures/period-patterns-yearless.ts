@@ -117,6 +117,10 @@ export const YEARLESS_PATTERNS: Pattern[] = [
     kind: 'period',
     rel: { type: 'past', months: (/年/.test(r[2]!) ? 12 : 1) * num(r[1]) },
   })),
+  // 来年3月期 / 今年3月期 / 前年12月期: the fiscal year ending in that month of a year counted from the article's
+  P('今本昨去前来明', `(今年|本年|昨年|去年|前年|来年|明年)\\s?(\\d{1,2})\\s?月\\s?期(?!\\s?(?:の)?\\s?第)`, (r) =>
+    valid(2000, +r[2]!) ? { kind: 'period', noYear: { m1: +r[2]!, span: 12, yearOffset: /昨|去|前/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 } } : null,
+  ),
   // 去年10月 / 来年3月: a month of the year before or after the article's (a date, not the year;
   // 今年5月に… keeps dating its sentence's amounts by the year)
   P('昨去来明', `(昨年|去年|来年|明年)\\s?(\\d{1,2})\\s?月(?![\\d日期末初中旬間间份〜~\\-])`, (r) =>
@@ -139,6 +143,8 @@ export const YEARLESS_PATTERNS: Pattern[] = [
     kind: 'period',
     rel: { type: 'year', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 },
   })),
+  // 今期の最終利益予想 / 今期の見通し: a Japanese company's forecast is for the fiscal year under way, not a quarter
+  P('今', `今期(?=[^。！？\\n]{0,30}?(?:予想|見通し|計画|見込|目標))`, () => ({ kind: 'period', rel: { type: 'fiscalYear', offset: 0, from: 'label' } })),
   P('今当こ本该該', `(?:今四半期|当四半期|この四半期|本四半期|本季度|当季度|该季度|該季度|今期)`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
   // 会計年度2026年第2四半期 / 会計年度2026 (translated "fiscal 2026 Q2"): a fiscal label
   P('会', `会計年度\\s?${Y}\\s?年?\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?${QWORD})?`, (r) => fiscalMatch(r[2] ? { fy: +r[1]!, q: num(r[2]) } : { fy: +r[1]! })),

@@ -32,7 +32,7 @@ export type Relative =
   | { type: 'year'; offset: number } // 今年 (0), 昨年 (-1), 来年 (1)
   // 今年度 (0), 昨年度 (-1), 来年度 (1): the fiscal year holding the article's date, plus offset; 前年度
   // ('named'): the one before the fiscal year holding the end of the period named last
-  | { type: 'fiscalYear'; offset: number; from?: 'named' }
+  | { type: 'fiscalYear'; offset: number; from?: 'named' | 'label' } // label: 今期 of a forecast, the year of the N年M月期 named
   // 今四半期 / this quarter (0): the latest quarter named before, else the quarter of the article's date;
   // 前四半期 / the prior quarter (-1): the one before the latest quarter named ('named');
   // 上季 / last quarter (-1), next quarter (1): counted from the quarter of the article's date ('date')

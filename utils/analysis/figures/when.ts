@@ -4,6 +4,7 @@
 import type { Period } from '../kb/types';
 import type { Figure } from '../types';
 import { firstMonths, fiscalPeriod, matchTime, monthSpan, resolveRelative, samePeriod } from './periods';
+import { monthsEnding } from './period-spans';
 import { markTime, toNorm } from './when-basis';
 import { DEFAULT_NOTE, quarterNumber, sentenceAt, thisQuarter, type TimeContext, type TimeVia } from './when-dates';
 import { resolveYearless } from './when-yearless';
@@ -28,6 +29,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
   let reported: Period | undefined;
   let lastEnd: string | undefined; // end of the last stated period
   const namedSpans: Period[] = []; // the stated periods with their year, in text order
+  let labelYear: Period | undefined; // the whole fiscal year of the last N年M月期 label named
   for (const f of figures) {
     if (f.kind !== 'date' && f.kind !== 'period') continue;
     const m = matchTime(ctx.norm.text, toNorm(ctx.norm, f.start));
@@ -43,7 +45,9 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       p =
         m.rel.type === 'firstMonths'
           ? firstMonths(m.rel.n, lastEnd && anchor && lastEnd > anchor ? lastEnd : (anchor ?? lastEnd), ytdCal?.cal ?? 'calendar')
-          : (word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd, m.rel.type === 'fiscalYear' ? ctx.calendarAt?.(f.start).cal : undefined));
+          : m.rel.type === 'fiscalYear' && m.rel.from === 'label' && labelYear
+            ? labelYear
+            : (word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd, m.rel.type === 'fiscalYear' ? ctx.calendarAt?.(f.start).cal : undefined));
       const quarterNamed = m.rel.type === 'quarter' && (!!lastQuarter || !!reported);
       v = {
         assumed: !ctx.articleDate && !quarterNamed,
@@ -85,6 +89,21 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       reported ??= p;
     }
     if (f.kind === 'period' && !v.assumed) lastEnd = p.end;
+    if (f.kind === 'period') labelYear = yearOfLabel(ctx.norm.text.slice(toNorm(ctx.norm, f.start), toNorm(ctx.norm, f.end)), p) ?? labelYear;
   }
   return via;
+}
+
+/** The fiscal year an N年M月期 label names (26年3月期第1四半期 → 2025-04..2026-03): the twelve months
+ *  ending in month M that hold period p. */
+function yearOfLabel(surface: string, p: Period): Period | undefined {
+  const r = /\d\s?年\s?(\d{1,2})\s?月\s?期/.exec(surface);
+  const end = r ? Number(r[1]) : 0;
+  if (end < 1 || end > 12) return undefined;
+  const y = Number(p.end.slice(0, 4));
+  for (const yy of [y, y + 1]) {
+    const w = monthsEnding(yy, end, 12, `FY ending ${yy}-${String(end).padStart(2, '0')}`);
+    if (w.start <= p.start && p.end <= w.end) return w;
+  }
+  return undefined;
 }

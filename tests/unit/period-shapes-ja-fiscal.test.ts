@@ -1,0 +1,87 @@
+// Japanese fiscal-period shapes seen on unseen pages, each written from the shape (own sentences): a
+// whole year (通期) after an N年M月期 label is that label's year whatever company is named near it,
+// months with the quarter's name in brackets after a quoted 決算」 or as 4Q, 第2四半期(中間) as the
+// first half, 今期 of a forecast as the fiscal year under way, and 来年3月期 counted from the date.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/analysis/analyze';
+import { loadKbIndex } from '../../scripts/lib/kb-files';
+import type { AnalyzeInput, Figure } from '../../utils/analysis/types';
+
+const kb = loadKbIndex();
+const run = (text: string, extra: Partial<AnalyzeInput> = {}) => analyze({ text, ...extra }, kb).figures;
+function periodOf(figures: Figure[], part: string): [string, string] | undefined {
+  const f = figures.find((x) => x.surface.startsWith(part) && x.kind !== 'period') ?? figures.find((x) => x.surface.includes(part));
+  expect(f, `${part} in ${figures.map((x) => x.surface).join(' | ')}`).toBeDefined();
+  return f!.period ? [f!.period.start, f!.period.end] : undefined;
+}
+const FY_MARCH_2026: [string, string] = ['2025-04-01', '2026-03-31'];
+
+describe('通期 after an N年M月期 label', () => {
+  it('is the year the label names, not the calendar of a company named later', () => {
+    const text =
+      'サンプル電機は2026年3月期第2四半期累計(4-9月)の最終利益が500億円だったと発表した。通期の最終利益予想は従来の700億円から900億円へ引き上げた。米エヌビディア向けの需要が伸びた。';
+    const figs = run(text, { date: '2025-11-05', lang: 'ja' });
+    expect(periodOf(figs, '500億円')).toEqual(['2025-04-01', '2025-09-30']);
+    expect(periodOf(figs, '900億円')).toEqual(FY_MARCH_2026);
+    expect(periodOf(figs, '700億円')).toEqual(FY_MARCH_2026);
+  });
+  it('is the label year on a page naming no company', () => {
+    const figs = run('26年3月期第3四半期累計(4-12月)の経常利益は20億円だった。通期計画の30億円に対する進捗率は67％にとどまった。', {
+      date: '2026-02-01',
+      lang: 'ja',
+    });
+    expect(periodOf(figs, '20億円')).toEqual(['2025-04-01', '2025-12-31']);
+    expect(periodOf(figs, '30億円')).toEqual(FY_MARCH_2026);
+  });
+});
+
+describe('months with the quarter named in brackets', () => {
+  it('1-3月期(4Q): the months decide, the bracket is part of the span', () => {
+    const text = '26年3月期第3四半期累計(4-12月)の経常利益は20億円だった。これを基に試算した1-3月期(4Q)の経常利益は前年同期比12％増の5億円になる。';
+    const figs = run(text, { date: '2026-02-01', lang: 'ja' });
+    expect(periodOf(figs, '5億円')).toEqual(['2026-01-01', '2026-03-31']);
+    expect(periodOf(figs, '12％')).toEqual(['2026-01-01', '2026-03-31']);
+  });
+  it('「7~9月期決算」(第2四半期): the quoted months, not the bare quarter number', () => {
+    const text = '2026年3月期第1四半期の売上高は400億円だった。次の発表では「7~9月期決算」(第2四半期)が焦点で、市場予想では売上高は前年同期比10%増の450億円。';
+    const figs = run(text, { date: '2025-10-20', lang: 'ja' });
+    expect(periodOf(figs, '400億円')).toEqual(['2025-04-01', '2025-06-30']);
+    expect(periodOf(figs, '450億円')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});
+
+describe('第2四半期(中間)', () => {
+  it('is the interim: the first half from the year start', () => {
+    const figs = run('2026年3月期第2四半期(中間)決算で、税引前利益は800億円だった。', { date: '2025-10-30', lang: 'ja' });
+    expect(periodOf(figs, '800億円')).toEqual(['2025-04-01', '2025-09-30']);
+  });
+  it('a bare 第2四半期 of the same label stays the quarter', () => {
+    const figs = run('2026年3月期第2四半期の税引前利益は300億円だった。', { date: '2025-10-30', lang: 'ja' });
+    expect(periodOf(figs, '300億円')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});
+
+describe('今期', () => {
+  it('of a forecast is the fiscal year of the N年M月期 label named before', () => {
+    const text = '同社は26年3月期第1四半期(4~6月)の決算発表にあわせ、今期の純利益予想を600億円(前期比10%増)に引き上げた。';
+    const figs = run(text, { date: '2025-08-07', lang: 'ja' });
+    expect(periodOf(figs, '600億円')).toEqual(FY_MARCH_2026);
+    expect(periodOf(figs, '10%')).toEqual(FY_MARCH_2026);
+  });
+  it('without a forecast word in results news stays the quarter reported', () => {
+    const text = 'テンセントの2024年第3四半期(7~9月)決算は売上高が8%増えた。今期は広告収入が20%増えた。';
+    const figs = run(text, { date: '2024-11-14', lang: 'ja' });
+    expect(periodOf(figs, '20%')).toEqual(['2024-07-01', '2024-09-30']);
+  });
+});
+
+describe('来年3月期 / 今年12月期', () => {
+  it('来年3月期 is the fiscal year ending in March of the year after the date', () => {
+    const figs = run('サンプル機器は、来年3月期の連結純損益が30億円の赤字になる見通しだと発表した。', { date: '2013-09-25', lang: 'ja' });
+    expect(periodOf(figs, '30億円')).toEqual(['2013-04-01', '2014-03-31']);
+  });
+  it('今年12月期 is the calendar year of the date', () => {
+    const figs = run('サンプル商事は今年12月期の売上高を100億円と見込む。', { date: '2025-05-10', lang: 'ja' });
+    expect(periodOf(figs, '100億円')).toEqual(['2025-01-01', '2025-12-31']);
+  });
+});
