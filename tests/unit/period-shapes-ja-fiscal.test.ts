@@ -85,3 +85,40 @@ describe('来年3月期 / 今年12月期', () => {
     expect(periodOf(figs, '100億円')).toEqual(['2025-01-01', '2025-12-31']);
   });
 });
+
+describe('halves and whole years without a year', () => {
+  it('上期 alone in a report is the latest first half ended by the date', () => {
+    const figs = run('サンプル電子の2025年4-6月期決算は売上高が30%増の1160億元。上期の純利益は215億元だった。', { date: '2025-08-26', lang: 'ja' });
+    expect(periodOf(figs, '215億元')).toEqual(['2025-01-01', '2025-06-30']);
+  });
+  it('以上期待 is no half', () => {
+    const figs = run('サンプル電子の2025年4-6月期決算は売上高が1160億元。市場は3割以上期待している。', { date: '2025-08-26', lang: 'ja' });
+    expect(figs.some((f) => f.kind === 'period' && f.surface.includes('上期'))).toBe(false);
+  });
+  it('年間 (not 3年間) after a quarter named: the whole year', () => {
+    const figs = run('サンプル商事の2024年10-12月期の売上高は1724億元。年間売上高は6603億元だった。', { date: '2025-03-20', lang: 'ja' });
+    expect(periodOf(figs, '6603億元')).toEqual(['2024-01-01', '2024-12-31']);
+  });
+  it('year-less months after a whole year named: that year, not months still under way at the date', () => {
+    const figs = run('サンプル商事の2024年通期の売上高は6603億元だった。10-12月期は1724億元だった。', { date: '2025-11-26', lang: 'ja' });
+    expect(periodOf(figs, '1724億元')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+});
+
+describe('machine-translated release shapes', () => {
+  it('2025年9月30日までの12か月間 is the twelve months to that day', () => {
+    const figs = run('サンプル社の2025年9月30日までの12か月間のフリーキャッシュフローは219億元でした。', { date: '2025-11-26', lang: 'ja' });
+    expect(periodOf(figs, '219億元')).toEqual(['2024-10-01', '2025-09-30']);
+  });
+  it('前会計年度 / 今会計年度 are fiscal years counted from the date', () => {
+    const figs = run('アリババの前会計年度の売上高は9,963億元でした。今会計年度の設備投資は1,200億元を見込む。', { date: '2025-11-26', lang: 'ja' });
+    expect(periodOf(figs, '9,963億元')).toEqual(['2024-04-01', '2025-03-31']);
+    expect(periodOf(figs, '1,200億元')).toEqual(['2025-04-01', '2026-03-31']);
+  });
+  it('前年の同じ四半期 is the quarter a year before the one reported', () => {
+    const text = 'サンプル社の2025年9月30日に終了した四半期の純利益は206億元でした。前年の同じ四半期の純利益は436億元でした。';
+    const figs = run(text, { date: '2025-11-26', lang: 'ja' });
+    expect(periodOf(figs, '206億元')).toEqual(['2025-07-01', '2025-09-30']);
+    expect(periodOf(figs, '436億元')).toEqual(['2024-07-01', '2024-09-30']);
+  });
+});

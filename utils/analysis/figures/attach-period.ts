@@ -12,17 +12,19 @@ import { pickPeriod } from './when-pick';
 import { planFact } from './plan-horizon';
 import { inherited, isTime, type Scene, type Via } from './attach-scene';
 
-/** 通期 / 全年 / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
+/** 通期 / 全年 / 年間 (not 3年間) / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
 const WHOLE_YEAR =
-  /通期|通年|全年度|全年|全財年|全财年|full[-\s]year|fiscal[-\s]year(?!\s?(?:19|20)\d{2}|\s?ended|\s?ending)|for the (?:whole |full )?(?:fiscal )?year|annual/gi;
+  /通期|通年|全年度|全年|全財年|全财年|(?<![0-9０-９一二三四五六七八九十数何]\s?)年間(?!アクティブ|活跃|活躍)|full[-\s]year|fiscal[-\s]year(?!\s?(?:19|20)\d{2}|\s?ended|\s?ending)|for the (?:whole |full )?(?:fiscal )?year|annual/gi;
 // (年度資本開支, 通期, full-year: a year's total, not the quarter's)
 const WHOLE_YEAR_WORD = /年度|全年|通年|通期|年間|\b(?:annual|full[-\s]year|for the year)\b/i;
 const YOY_IN = /前年同期比|前年同四半期比|1年前比|一年前比|同比|按年|year[-\s](?:over|on)[-\s]year|from a year (?:earlier|ago)/i;
 /** 売上高は2365億元で、前年同期の2247億元を上回った: a sentence comparing with the same period a year before. */
-const SAME_PERIOD_IN = /前年同期|前年同四半期|昨年同期|去年同期|上年同期/;
+const SAME_PERIOD_IN = /前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|去年同期|上年同期/;
 /** 純利益は436億元だった。前年同期は277億元の赤字だった: the next sentence gives the same period a year before. */
-const SAME_PERIOD_NEXT = /^\s*(?:なお|また|一方)?[、,]?\s?(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?:は|の|には|に)/;
-const SAME_PERIOD_BEFORE = /(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?!比)[^。0-9]{0,16}$/;
+const SAME_PERIOD_NEXT =
+  /^\s*(?:なお|また|一方)?[、,]?\s?(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|去年同期|上年同期)(?:は|の|には|に)/;
+const SAME_PERIOD_BEFORE =
+  /(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|去年同期|上年同期)(?!比)[^。0-9]{0,16}$/;
 
 export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): void {
   const { text, kb } = scene.ctx;

@@ -92,4 +92,5 @@ export function quarterNoYear(q: number, y?: string, m1?: string, m2?: string): 
 export const TANSHIN = /決算短信/;
 // (also after 決算」 closing a quoted name: 「7~9月期決算」(第2四半期); 1-3月期(4Q))
 export const PAREN_FQ = `(?:\\s?(?:決算)?[」』]?\\s?[(（]\\s?(?:第\\s?[1-4一二三四]\\s?・?\\s?四半期|[1-4]\\s?q|q\\s?[1-4]|上半期|下半期|上期|下期|中間期)\\s?[)）])?`;
-export const SPAN_N = (w: string) => (/四半期|3|三/.test(w) ? 3 : /年/.test(w) ? 12 : 6);
+/** The months of a span word: 四半期 / 3か月間 → 3, 6か月間 / 半期 → 6, 9か月間 → 9, 12か月間 / 会計年度 → 12. */
+export const SPAN_N = (w: string) => (/四半期/.test(w) ? 3 : /^(?:12|十二)|年/.test(w) ? 12 : /^(?:9|九)/.test(w) ? 9 : /^(?:3|三)/.test(w) ? 3 : 6);

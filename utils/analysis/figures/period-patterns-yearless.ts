@@ -65,11 +65,12 @@ export const YEARLESS_PATTERNS: Pattern[] = [
   })),
   // (会計年度の)最初の2四半期: the first half of the year
   P('最', `最初の\\s?(?:2|二)\\s?(?:つの)?\\s?四半期`, () => ({ kind: 'period', rel: { type: 'half', offset: 0, h: 1 } })),
-  // 上半期 / 下半期 alone, in a report: the latest such half ended by the article's date (in a
-  // forecast, 下半期には…見込む, it is a half ahead: vague)
-  P('上下', `(上半期|下半期)(?!比)`, (r) => {
+  // 上半期 / 下半期 / 上期 / 下期 alone, in a report: the latest such half ended by the article's date (in a
+  // forecast, 下半期には…見込む, it is a half ahead: vague; not 以上期待 / 以下期間)
+  P('上下', `(上半期|下半期|上期|下期)(?!比|間|待)`, (r) => {
     const rest = r.input.slice(r.index, r.input.indexOf('。', r.index) >= 0 ? r.input.indexOf('。', r.index) : r.index + 80);
-    if (/[年度]\s?(?:の)?\s?$/.test(r.input.slice(Math.max(0, r.index - 3), r.index)) || /見込|予想|計画|見通し|目指|予定|目標/.test(rest)) return null;
+    if (/[年度以向]\s?(?:の)?\s?$/.test(r.input.slice(Math.max(0, r.index - 3), r.index)) || /見込|予想|計画|見通し|目指|予定|目標|方針|続け|狙/.test(rest))
+      return null;
     return { kind: 'period', noYear: r[1]!.startsWith('上') ? { m1: 1, m2: 6, latest: true } : { m1: 7, m2: 12, latest: true } };
   }),
   // 前四半期 / 上季度 / 来四半期 (not 前四半期比: a growth basis)
@@ -134,9 +135,14 @@ export const YEARLESS_PATTERNS: Pattern[] = [
   })),
   // 今年度 / 昨年度 / 来年度: a fiscal year counted from the article's date; 前年度: the one before the
   // year named last (else before the article's), in the company's calendar (not 前年度比: a basis)
-  P('今本昨来前', `(今年度|本年度|昨年度|来年度|前年度)(?!比|同期|末)`, (r) => ({
+  // (今会計年度 / 前会計年度 / 当会計年度: the same, as machine translations write them)
+  P('今本昨来前当翌', `(今年度|本年度|昨年度|来年度|前年度|(?:今|本|当|昨|前|来|翌)会計年度)(?!比|同期|末)`, (r) => ({
     kind: 'period',
-    rel: { type: 'fiscalYear', offset: /今|本/.test(r[1]!) ? 0 : /来/.test(r[1]!) ? 1 : -1, ...(r[1] === '前年度' ? { from: 'named' as const } : {}) },
+    rel: {
+      type: 'fiscalYear',
+      offset: /^[今本当]/.test(r[1]!) ? 0 : /^[来翌]/.test(r[1]!) ? 1 : -1,
+      ...(/^前(?:年度|会計年度)$/.test(r[1]!) ? { from: 'named' as const } : {}),
+    },
   })),
   // (not 去年則為4.6%: the same period a year before, of the amount after it)
   P('今本昨去来明', `(今年度|今年|本年|昨年|去年|来年|明年)(?!同期|比|度比|\\s?(?:则|則)\\s?(?:为|為))`, (r) => ({

@@ -5,9 +5,10 @@ import { monthSpan } from './periods';
 
 type Via = NonNullable<Figure['via']>;
 
-// (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
+// (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between; 前年の同じ四半期:
+// a machine translation's 前年同期)
 const PREV_YEAR_BEFORE =
-  /(?:(?:前年同期実績|前年実績|前年同期|前年同時期|前年同四半期|前年同月|前年度|前年の同じ時期|前年の同時期|昨年の同じ時期|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|则为|則為|of|:|：|(?:の実績|の水準)?\s?[(（]|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
+  /(?:(?:前年同期実績|前年実績|前年同期|前年同時期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|前年同月|前年度|前年の同じ時期|前年の同時期|昨年の同じ時期|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|则为|則為|of|:|：|(?:の実績|の水準)?\s?[(（]|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
 /** 去年同期經營利潤120億元 / 而去年同期为净亏损人民币28亿元: a line item's amount of the same period a year
  *  before (not 较去年同期增长: a growth compared with it). */
 const PREV_YEAR_ITEM_ZH = /(?<![比較较对對与與和])(?:去年同期|上年同期|前年同期)(?:的)?([\u4e00-\u9fff]{1,8}?)?\s?(?:人民币|人民幣|约|約)?\s?$/;
@@ -17,14 +18,16 @@ const GROWTH_ZH = /[增長长降减減升跌比较較]/;
 const PREV_YEAR_SAME_BRACKET =
   /(?:(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?!比)の\s?[^()（）。、,，]{0,24}|[(（]\s?(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?!比)[^()（）]{0,16}[)）][^。]{0,40})[(（][^()（）]{0,12}?同\s?$/;
 /** 去年同期に…10億元の収益を得た: a clause that a year-before period heads (not 前年同期に比べ: a basis). */
-const PREV_YEAR_CLAUSE = /(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?:に|には|において)(?!\s?(?:比|対|くら|較|続))[^。！？!?]{0,40}$/;
+const PREV_YEAR_CLAUSE =
+  /(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|去年同期|上年同期)(?:に|には|において)(?!\s?(?:比|対|くら|較|続))[^。！？!?]{0,40}$/;
 /** "to 4.6% from 3.8% year-over-year": the amount a change is counted from, a year before. */
 const FROM_YOY_BEFORE = /\bfrom\s?$/i;
 const FROM_YOY_AFTER = /^\s?(?:year[-\s](?:over|on)[-\s]year|yoy\b|y\/y|in the (?:same|year-ago) (?:quarter|period))/i;
 /** 前年同期の93~99%増: a growth over the year before, of the figure's own period (not 前年同期の9%増から: its rate then). */
 const OWN_GROWTH = /%\s?(?:の)?\s?(?:増|減|上昇|低下|伸び)(?!\S{0,4}(?:から|を上回|を下回|より))/;
 /** 前年同期の売上高は2365億元 / 前年同期の純損益が…: the line item of the same period a year before. */
-const PREV_YEAR_ITEM = /(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)の\s?[^\s。、,，;；0-9()（）]{1,12}?(?:は|が)\s?(?:約|约)?\s?$/;
+const PREV_YEAR_ITEM =
+  /(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|去年同期|上年同期)の\s?[^\s。、,，;；0-9()（）]{1,12}?(?:は|が)\s?(?:約|约)?\s?$/;
 /** "AからBに減少", "从A增至B", "from A to B": A is the earlier period's (a year before, or a quarter
  *  with a sequential basis in the sentence). */
 const FROM_JA =
@@ -36,7 +39,7 @@ const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|qu
 const PREV_YEAR_AFTER =
   /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
 const PREV_YEAR_TOPIC =
-  /^\s*(?:なお|また|一方)?[、,]?\s?(?:(?:前年同期|前年同四半期|昨年同期|前年の同じ時期|前年)(?:は|には)|(?:前年同期|前年同四半期|昨年同期)\s?[:：])|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)|in the same (?:quarter|period) (?:last year|a year (?:earlier|ago)|of (?:the previous|last) year))(?:,|\s(?:it|they|the company|revenue|sales|net income|profit)\s(?:was|were|had|stood|came|totaled|totalled|reported|posted))/i;
+  /^\s*(?:なお|また|一方)?[、,]?\s?(?:(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|前年の同じ時期|前年)(?:は|には)|(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期)\s?[:：])|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)|in the same (?:quarter|period) (?:last year|a year (?:earlier|ago)|of (?:the previous|last) year))(?:,|\s(?:it|they|the company|revenue|sales|net income|profit)\s(?:was|were|had|stood|came|totaled|totalled|reported|posted))/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
 /** 前期は… / 前期の純損益は… at the head of a sentence: it is about the period before (前期: the one before
  *  of the same length, a year before a fiscal year; 前四半期: the quarter before). */

@@ -29,6 +29,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
   let reported: Period | undefined;
   let lastEnd: string | undefined; // end of the last stated period
   const namedSpans: Period[] = []; // the stated periods with their year, in text order
+  const namedYears: Period[] = []; // the whole years named with their year, in text order
   let labelYear: Period | undefined; // the whole fiscal year of the last N年M月期 label named
   for (const f of figures) {
     if (f.kind !== 'date' && f.kind !== 'period') continue;
@@ -71,7 +72,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       p = reported;
       v = { assumed: false, from: { how: 'inherited', note: 'the quarter of that number named before' } };
     } else if (m?.noYear) {
-      const r = resolveYearless(f, m, m.noYear, ctx, p, { anchor, dateNote, ahead, lastEnd, namedSpans });
+      const r = resolveYearless(f, m, m.noYear, ctx, p, { anchor, dateNote, ahead, lastEnd, namedSpans, namedYears });
       p = r.p;
       v = r.v;
     } else if (p && /or fiscal year/.test(p.label ?? '')) {
@@ -84,6 +85,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     via.set(f, v);
     if (v.basis || v.local) continue;
     if (f.kind === 'period' && !v.assumed && !m?.rel && !m?.noYear && monthSpan(p) < 12) namedSpans.push(p);
+    if (f.kind === 'period' && !v.assumed && !m?.rel && !m?.noYear && monthSpan(p) === 12) namedYears.push(p);
     if (f.kind === 'period' && monthSpan(p) === 3 && !m?.rel) {
       lastQuarter = p;
       reported ??= p;
