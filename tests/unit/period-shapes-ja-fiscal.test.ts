@@ -122,3 +122,31 @@ describe('machine-translated release shapes', () => {
     expect(periodOf(figs, '436億元')).toEqual(['2024-07-01', '2024-09-30']);
   });
 });
+
+describe('N年M月期決算 and year-before amounts in translated releases', () => {
+  it('2024年12月期決算 is the fiscal year ending that month; with (第4四半期) after it, the quarter', () => {
+    const figs = run('サンプル社の2024年12月期決算は売上高が8%増の6603億元だった。', { date: '2025-03-20', lang: 'ja' });
+    expect(periodOf(figs, '6603億元')).toEqual(['2024-01-01', '2024-12-31']);
+    const q = run('サンプル社の2024年12月期決算(第4四半期)は売上高が1724億元だった。', { date: '2025-03-20', lang: 'ja' });
+    expect(periodOf(q, '1724億元')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+  it('2021年同期の純損失は人民元… is the same quarter of the year named', () => {
+    const text = 'サンプル社の2022年第1四半期の純損失は人民元1.92億元だったが、2021年同期の純損失は人民元1.97億元だった。';
+    const figs = run(text, { date: '2022-06-08', lang: 'ja' });
+    expect(periodOf(figs, '1.92億元')).toEqual(['2022-01-01', '2022-03-31']);
+    expect(periodOf(figs, '1.97億元')).toEqual(['2021-01-01', '2021-03-31']);
+  });
+  it('昨年第4四半期 contrasted with the fourth quarter reported is the one a year before it', () => {
+    const text =
+      'サンプル社は2021年第4四半期の業績を発表した。\n毛利率は22.6%ですが、昨年第4四半期は25.2%でした。\n純収入は4760万元で、昨年第4四半期の人民元5820万元より18.1%低下した。';
+    const figs = run(text, { date: '2022-03-07', lang: 'ja' });
+    expect(periodOf(figs, '22.6%')).toEqual(['2021-10-01', '2021-12-31']);
+    expect(periodOf(figs, '25.2%')).toEqual(['2020-10-01', '2020-12-31']);
+    expect(periodOf(figs, '5820万元')).toEqual(['2020-10-01', '2020-12-31']);
+    expect(periodOf(figs, '18.1%')).toEqual(['2021-10-01', '2021-12-31']);
+  });
+  it('昨年第4四半期 in a text reporting another quarter stays last year’s fourth quarter', () => {
+    const figs = run('サンプル社の2022年第1四半期の売上高は100億元。昨年第4四半期は120億元だった。', { date: '2022-05-20', lang: 'ja' });
+    expect(periodOf(figs, '120億元')).toEqual(['2021-10-01', '2021-12-31']);
+  });
+});

@@ -2,7 +2,24 @@
 // 截至2025年9月30日止三个月, 2025年第3四半期, 2026年3月期, 25年上半期, 2025-02-24): one pattern per
 // shape, in the order matchTime tries them, ahead of the year-less ones.
 import { calHalf, calQuarter, day, endingOn, fiscalPart, fiscalYear, iso, lastDay, month, months, monthsEnding, pad, valid } from './period-spans';
-import { DASH, FISCAL, fiscalMatch, nearYear, num, P, PAREN_FQ, type Pattern, per, Q, QWORD, SPAN_N, TANSHIN, twoDigitYear, Y } from './period-grammar';
+import {
+  DASH,
+  FISCAL,
+  fiscalMatch,
+  FY_AFTER,
+  nearYear,
+  num,
+  P,
+  PAREN_FQ,
+  type Pattern,
+  per,
+  Q,
+  QWORD,
+  SPAN_N,
+  TANSHIN,
+  twoDigitYear,
+  Y,
+} from './period-grammar';
 
 export const DATED_PATTERNS: Pattern[] = [
   // 9月までの四半期 / 2025年9月末までの四半期 / 9月締めの四半期: the quarter ending that month
@@ -89,8 +106,9 @@ export const DATED_PATTERNS: Pattern[] = [
   // (2024年12月期 may also be a fiscal year: the label says so and attach trusts it less)
   // 2024年3月期: the fiscal year ending in March (Alibaba's and most Japanese companies' year end)
   P('0', `${Y}\\s?年\\s?3\\s?月\\s?期(?!末)`, (r) => per(fiscalYear(+r[1]!))),
-  // 2023年12月期本決算 / 2024年6月期通期: the whole fiscal year ending that month (本決算, 通期: not a quarter)
-  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?=本決算|通期|通年|年間)`, (r) =>
+  // 2023年12月期本決算 / 2024年6月期通期 / 2024年12月期決算: the whole fiscal year ending that month (本決算,
+  // 通期, 決算: not a quarter; 2024年12月期決算(第4四半期) is the quarter)
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?=${FY_AFTER})`, (r) =>
     valid(+r[1]!, +r[2]!) ? per(monthsEnding(+r[1]!, +r[2]!, 12, `fiscal year ended ${r[1]}-${pad(+r[2]!)}`)) : null,
   ),
   P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:の)?\\s?(期|四半期)(?!末)`, (r) =>
@@ -129,15 +147,21 @@ export const DATED_PATTERNS: Pattern[] = [
       : null;
   }),
   // 25年3月期 / 26年3月期第2四半期 / 25年12月期 (a two-digit year in a headline or a broker's note)
-  P('0', `(\\d{2})\\s?年\\s?(\\d{1,2})\\s?月\\s?期(?!末)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?四半期\\s?(累計|累積)?|([1-4])\\s?q(?![a-z0-9]))?`, (r) => {
-    if (!twoDigitYear(r)) return null;
-    const y = 2000 + Number(r[1]);
-    const m = +r[2]!;
-    if (!valid(y, m)) return null;
-    const q = r[3] ? num(r[3]) : r[5] ? +r[5] : 0;
-    if (q) return per(fiscalPart(y, m, q, !!r[4] || TANSHIN.test(r.input)));
-    return per(m === 3 ? fiscalYear(y) : monthsEnding(y, m, 3, `quarter (or fiscal year) ended ${y}-${pad(m)}`));
-  }),
+  P(
+    '0',
+    `(\\d{2})\\s?年\\s?(\\d{1,2})\\s?月\\s?期(?!末)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?四半期\\s?(累計|累積|[(（]\\s?中間期?\\s?[)）])?|([1-4])\\s?q(?![a-z0-9]))?`,
+    (r) => {
+      if (!twoDigitYear(r)) return null;
+      const y = 2000 + Number(r[1]);
+      const m = +r[2]!;
+      if (!valid(y, m)) return null;
+      const q = r[3] ? num(r[3]) : r[5] ? +r[5] : 0;
+      if (q) return per(fiscalPart(y, m, q, !!r[4] || TANSHIN.test(r.input)));
+      if (m !== 3 && new RegExp(`^\\s?(?:の)?\\s?(?:${FY_AFTER})`).test(r.input.slice(r.index + r[0].length)))
+        return per(monthsEnding(y, m, 12, `fiscal year ended ${y}-${pad(m)}`));
+      return per(m === 3 ? fiscalYear(y) : monthsEnding(y, m, 3, `quarter (or fiscal year) ended ${y}-${pad(m)}`));
+    },
+  ),
   // 24年度 / 25年度の: a fiscal year written with two digits (its company's calendar)
   P('0', `(\\d{2})\\s?年度(?!比)`, (r) => (twoDigitYear(r) ? fiscalMatch({ fy: 2000 + Number(r[1]) }) : null)),
   // 21年の売上高 / 20年通年の / 22年の5546億元: a two-digit year of a figure, read only where the page

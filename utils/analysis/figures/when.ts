@@ -5,9 +5,12 @@ import type { Period } from '../kb/types';
 import type { Figure } from '../types';
 import { firstMonths, fiscalPeriod, matchTime, monthSpan, resolveRelative, samePeriod } from './periods';
 import { monthsEnding } from './period-spans';
-import { markTime, toNorm } from './when-basis';
+import { markTime, shiftYears, toNorm } from './when-basis';
 import { DEFAULT_NOTE, quarterNumber, sentenceAt, thisQuarter, type TimeContext, type TimeVia } from './when-dates';
 import { resolveYearless } from './when-yearless';
+
+/** Words contrasting two periods in a sentence: ですが, より, 比べ, に対し. */
+const CONTRAST = /ですが|だが|でしたが|だったが|より|比べ|比較|に対し/;
 
 /** Resolves fiscal labels with their company's calendar, year-less dates and relative periods
  *  against the article's date; returns how each time figure got its period. */
@@ -75,6 +78,13 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       const r = resolveYearless(f, m, m.noYear, ctx, p, { anchor, dateNote, ahead, lastEnd, namedSpans, namedYears });
       p = r.p;
       v = r.v;
+      // 2021年第4四半期…毛利率は22.6%ですが、昨年第4四半期は25.2%: "last year's" quarter contrasted with the
+      // quarter reported is the one a year before it (a translated release), not the reported one again
+      const sentence = sentenceAt(ctx.norm.text, toNorm(ctx.norm, f.start));
+      if (p && reported && m.noYear.yearOffset === -1 && samePeriod(p, reported) && CONTRAST.test(sentence)) {
+        p = shiftYears(p, 1);
+        v.comparison = true;
+      }
     } else if (p && /or fiscal year/.test(p.label ?? '')) {
       v.assumed = true;
     }
