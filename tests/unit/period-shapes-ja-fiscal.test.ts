@@ -150,3 +150,33 @@ describe('N年M月期決算 and year-before amounts in translated releases', () 
     expect(periodOf(figs, '120億元')).toEqual(['2021-10-01', '2021-12-31']);
   });
 });
+
+describe('relative periods counted from the date', () => {
+  it('昨年10-12月期 is those months of the year before the date’s', () => {
+    const figs = run('アリババの昨年10-12月期の売上高は2801億元だった。', { date: '2025-11-26', lang: 'ja' });
+    expect(periodOf(figs, '2801億元')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+  it('前年通期 is the whole (fiscal) year before', () => {
+    const figs = run('アリババの前年通期の売上高は9411億元だった。', { date: '2025-11-26', lang: 'ja' });
+    expect(periodOf(figs, '9411億元')).toEqual(['2024-04-01', '2025-03-31']);
+  });
+  it('今年度上半期 is the first half of the fiscal year under way in its company’s calendar', () => {
+    const figs = run('アリババの今年度上半期の売上高は4954億元だった。', { date: '2025-11-26', lang: 'ja' });
+    expect(periodOf(figs, '4954億元')).toEqual(['2025-04-01', '2025-09-30']);
+    // a calendar-year company: the calendar half
+    expect(periodOf(run('テンセントの今年度上半期の売上高は3600億元だった。', { date: '2025-11-26', lang: 'ja' }), '3600億元')).toEqual([
+      '2025-01-01',
+      '2025-06-30',
+    ]);
+  });
+  it('26年度上期 is the first half of that fiscal year', () => {
+    const figs = run('アリババの26年度上期の売上高は4954億元だった。2025年の話だ。', { date: '2025-11-26', lang: 'ja' });
+    expect(periodOf(figs, '4954億元')).toEqual(['2025-04-01', '2025-09-30']);
+  });
+  it('次の四半期 with no quarter named is the one under way after the last closed', () => {
+    const figs = run('マイクロソフトは次の四半期に300億ドルを超える設備投資を行う計画だ。', { date: '2025-07-31', lang: 'ja' });
+    expect(periodOf(figs, '300億ドル')).toEqual(['2025-07-01', '2025-09-30']);
+    const named = run('サンプル社の2025年4-6月期の売上高は100億元。次四半期は120億元を見込む。', { date: '2025-08-20', lang: 'ja' });
+    expect(periodOf(named, '120億元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});

@@ -163,7 +163,12 @@ export const DATED_PATTERNS: Pattern[] = [
     },
   ),
   // 24年度 / 25年度の: a fiscal year written with two digits (its company's calendar)
-  P('0', `(\\d{2})\\s?年度(?!比)`, (r) => (twoDigitYear(r) ? fiscalMatch({ fy: 2000 + Number(r[1]) }) : null)),
+  // (26年度上期 / 26年度第2四半期: a half or a quarter of it)
+  P('0', `(\\d{2})\\s?年度(?!比)\\s?(?:の)?\\s?(?:(上半期|下半期|上期|下期)|第\\s?${Q}\\s?・?\\s?四半期)?`, (r) => {
+    if (!twoDigitYear(r)) return null;
+    const fy = 2000 + Number(r[1]);
+    return fiscalMatch(r[2] ? { fy, h: r[2].startsWith('上') ? 1 : 2 } : r[3] ? { fy, q: num(r[3]) } : { fy });
+  }),
   // 21年の売上高 / 20年通年の / 22年の5546億元: a two-digit year of a figure, read only where the page
   // names a four-digit year close to it (not 過去10年の, not 13年ぶり)
   P('0', `(\\d{2})\\s?年\\s?(?:(通年|通期|全年)|の(?=\\s?(?:総|全体の)?(?:売上|売り上げ|純利益|純損益|営業|収入|収益|設備投資|利益|[0-9])))`, (r) => {

@@ -75,8 +75,8 @@ export const YEARLESS_PATTERNS: Pattern[] = [
   }),
   // 前四半期 / 上季度 / 来四半期 (not 前四半期比: a growth basis)
   P(
-    '前上来次下',
-    `(前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季|来四半期|次の四半期|下一季度|下个季度|下個季度|下季度)(?!比|度比|から|と比べ|对比|對比)`,
+    '前上来次翌下',
+    `(前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季|来四半期|次の四半期|次四半期|翌四半期|下一季度|下个季度|下個季度|下季度)(?!比|度比|から|と比べ|对比|對比)`,
     // (較上季 / 比上季度 / 环比上季: compared with the quarter before the one the text reports)
     (r) => ({
       kind: 'period',
@@ -103,9 +103,15 @@ export const YEARLESS_PATTERNS: Pattern[] = [
     return { kind: 'period', noYear: { m1: q * 3 - 2, m2: q * 3, yearOffset: /昨|去|前/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 } };
   }),
   // 今年上半期 / 昨年下期 / 去年上半年
-  P('今本昨去来明', `(今年|本年|昨年|去年|来年|明年)\\s?(?:の|度)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`, (r) => ({
+  // (今年度上半期 / 来年度下期: a half of the fiscal year, in its company's calendar)
+  P('今本昨去来明', `(今年|本年|昨年|去年|来年|明年)\\s?(の|度)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`, (r) => ({
     kind: 'period',
-    rel: { type: 'half', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0, h: r[2]!.startsWith('上') ? 1 : 2 },
+    rel: {
+      type: 'half',
+      offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0,
+      h: r[3]!.startsWith('上') ? 1 : 2,
+      ...(r[2] === '度' ? { fiscal: true } : {}),
+    },
   })),
   // 今後3年間 / 向こう3年 / 未来三年 / 3年間 (not 昨年1年間 / 2024年の1年間: the year just named, whole)
   P('今向こ未接0一二三四五六七八九十', `(?:今後|向こう|これから|未来|接下来)?\\s?(?:の)?\\s?${NUM}\\s?(?:年間|カ年|ヶ年|か年|年内|年)(?![度前後ぶ])`, (r) =>
@@ -122,6 +128,8 @@ export const YEARLESS_PATTERNS: Pattern[] = [
   P('今本昨去前来明', `(今年|本年|昨年|去年|前年|来年|明年)\\s?(\\d{1,2})\\s?月\\s?期(?!\\s?(?:の)?\\s?第)`, (r) =>
     valid(2000, +r[2]!) ? { kind: 'period', noYear: { m1: +r[2]!, span: 12, yearOffset: /昨|去|前/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 } } : null,
   ),
+  // 前年通期 / 昨年通期 / 前年の通期: the whole (fiscal) year before the one named last (else the article's)
+  P('前昨去', `(?:前年|昨年|去年)\\s?(?:の)?\\s?(?:通期|通年|全年)`, () => ({ kind: 'period', rel: { type: 'fiscalYear', offset: -1, from: 'named' } })),
   // 去年10月 / 来年3月: a month of the year before or after the article's (a date, not the year;
   // 今年5月に… keeps dating its sentence's amounts by the year)
   P('昨去来明', `(昨年|去年|来年|明年)\\s?(\\d{1,2})\\s?月(?![\\d日期末初中旬間间份〜~\\-])`, (r) =>

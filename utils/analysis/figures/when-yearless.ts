@@ -95,6 +95,8 @@ export function resolveYearless(
   // (昨年 / 去年 count from the date: a year before the months named this year only)
   const prevOf = PREV_YEAR_OF.exec(ctx.norm.text.slice(Math.max(0, na - 5), na));
   if (p && prevOf && n.yearOffset === undefined && !n.fq && (prevOf[1] === '前年' || sameMonths)) p = shiftYears(p, 1);
+  // (昨年10-12月期 on a dated page: those months of the year before the date's, wherever they fall)
+  else if (p && prevOf && n.yearOffset === undefined && !n.fq && ctx.articleDate) p = withYear(m, Number(ctx.articleDate.slice(0, 4)) - 1) ?? p;
   // 上半期 / 下期 of a company whose year does not end in December: its fiscal half (アリババの上半期 =
   // April to September), the latest one ended by the date
   const halfCal = /^(?:上半期|下半期|上期|下期)$/.test(ctx.norm.text.slice(toNorm(ctx.norm, f.start), toNorm(ctx.norm, f.end)))

@@ -51,7 +51,14 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
           ? firstMonths(m.rel.n, lastEnd && anchor && lastEnd > anchor ? lastEnd : (anchor ?? lastEnd), ytdCal?.cal ?? 'calendar')
           : m.rel.type === 'fiscalYear' && m.rel.from === 'label' && labelYear
             ? labelYear
-            : (word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd, m.rel.type === 'fiscalYear' ? ctx.calendarAt?.(f.start).cal : undefined));
+            : (word ??
+              resolveRelative(
+                m.rel,
+                anchor,
+                lastQuarter,
+                lastEnd,
+                m.rel.type === 'fiscalYear' || m.rel.type === 'half' ? ctx.calendarAt?.(f.start).cal : undefined,
+              ));
       const quarterNamed = m.rel.type === 'quarter' && (!!lastQuarter || !!reported);
       v = {
         assumed: !ctx.articleDate && !quarterNamed,
