@@ -180,3 +180,28 @@ describe('relative periods counted from the date', () => {
     expect(periodOf(named, '120億元')).toEqual(['2025-07-01', '2025-09-30']);
   });
 });
+
+describe('spans and earlier rates', () => {
+  it('22年から25年6月まで is the months from the first year’s start to that month', () => {
+    const figs = run('同社の22年から25年6月までのAI投資は300億元を超えた。2025年の決算で明らかにした。', { date: '2025-08-26', lang: 'ja' });
+    expect(periodOf(figs, '300億元')).toEqual(['2022-01-01', '2025-06-30']);
+  });
+  it('24会計年度 is that fiscal year in its company’s calendar', () => {
+    const figs = run('マイクロソフトは24会計年度に、データセンターなどの設備投資に557億ドルを投じた。', { date: '2025-01-04', lang: 'ja' });
+    expect(periodOf(figs, '557億ドル')).toEqual(['2023-07-01', '2024-06-30']);
+  });
+  it('前年同期の64%増、前四半期の59%増からは鈍った: both listed rates are of earlier periods', () => {
+    const text = 'サンプル社の4-6月期(第4四半期)は増収だった。クラウド事業は前年比47%の増収。伸びは前年同期の64%増、前四半期の59%増からは鈍った。';
+    const figs = run(text, { date: '2020-07-23', lang: 'ja' });
+    expect(periodOf(figs, '47%')).toEqual(['2020-04-01', '2020-06-30']);
+    expect(periodOf(figs, '64%')).toEqual(['2019-04-01', '2019-06-30']);
+    expect(periodOf(figs, '59%')).toEqual(['2020-01-01', '2020-03-31']);
+  });
+  it('(前期…の赤字)へ、…(同…の赤字)へ: the bracketed 同 amount is of the period before too', () => {
+    const text = 'サンプル社は25年3月期の業績予想について、営業利益を3億円(前期2億円の赤字)へ、最終利益を2億円(同12億円の赤字)へ上方修正した。';
+    const figs = run(text, { date: '2024-08-15', lang: 'ja' });
+    expect(periodOf(figs, '3億円')).toEqual(['2024-04-01', '2025-03-31']);
+    expect(periodOf(figs, '2億円の赤字')).toEqual(['2023-04-01', '2024-03-31']);
+    expect(periodOf(figs, '12億円')).toEqual(['2023-04-01', '2024-03-31']);
+  });
+});

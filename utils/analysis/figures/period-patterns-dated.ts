@@ -1,7 +1,7 @@
 // The Japanese and Chinese dates and periods that name their year or their end (9月末までの四半期,
 // 截至2025年9月30日止三个月, 2025年第3四半期, 2026年3月期, 25年上半期, 2025-02-24): one pattern per
 // shape, in the order matchTime tries them, ahead of the year-less ones.
-import { calHalf, calQuarter, day, endingOn, fiscalPart, fiscalYear, iso, lastDay, month, months, monthsEnding, pad, valid } from './period-spans';
+import { calHalf, calQuarter, day, endingOn, fiscalPart, fiscalYear, iso, lastDay, month, months, monthsEnding, pad, valid, year2 } from './period-spans';
 import {
   DASH,
   FISCAL,
@@ -114,6 +114,14 @@ export const DATED_PATTERNS: Pattern[] = [
   P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:の)?\\s?(期|四半期)(?!末)`, (r) =>
     valid(+r[1]!, +r[2]!) ? per(monthsEnding(+r[1]!, +r[2]!, 3, `quarter${r[3] === '期' ? ' (or fiscal year)' : ''} ended ${r[1]}-${pad(+r[2]!)}`)) : null,
   ),
+  // 2022年から2025年6月まで / 22年から25年6月末まで: the months from the start of the first year to the month named
+  P('0', `((?:19|20)?\\d{2})\\s?年\\s?から\\s?((?:19|20)?\\d{2})\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:末)?\\s?(?:まで|にかけて)`, (r) => {
+    const [y1, y2] = [year2(r[1]!), year2(r[2]!)];
+    const before = r.input.slice(Math.max(0, r.index - 1), r.index);
+    return !/[0-9.,]/.test(before) && y1 >= 1990 && y1 <= y2 && y2 < 2100 && valid(y2, +r[3]!)
+      ? per(months(y1, 1, y2, +r[3]!, `${y1}-01..${y2}-${pad(+r[3]!)}`))
+      : null;
+  }),
   // 2025年2月24日
   P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, (r) =>
     valid(+r[1]!, +r[2]!, +r[3]!) ? { kind: 'date', period: day(+r[1]!, +r[2]!, +r[3]!) } : null,
@@ -163,8 +171,8 @@ export const DATED_PATTERNS: Pattern[] = [
     },
   ),
   // 24年度 / 25年度の: a fiscal year written with two digits (its company's calendar)
-  // (26年度上期 / 26年度第2四半期: a half or a quarter of it)
-  P('0', `(\\d{2})\\s?年度(?!比)\\s?(?:の)?\\s?(?:(上半期|下半期|上期|下期)|第\\s?${Q}\\s?・?\\s?四半期)?`, (r) => {
+  // (26年度上期 / 26年度第2四半期: a half or a quarter of it; 24会計年度 as a translation writes it)
+  P('0', `(\\d{2})\\s?(?:会計)?年度(?!比)\\s?(?:の)?\\s?(?:(上半期|下半期|上期|下期)|第\\s?${Q}\\s?・?\\s?四半期)?`, (r) => {
     if (!twoDigitYear(r)) return null;
     const fy = 2000 + Number(r[1]);
     return fiscalMatch(r[2] ? { fy, h: r[2].startsWith('上') ? 1 : 2 } : r[3] ? { fy, q: num(r[3]) } : { fy });
