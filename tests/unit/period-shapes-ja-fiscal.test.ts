@@ -205,3 +205,12 @@ describe('spans and earlier rates', () => {
     expect(periodOf(figs, '12億円')).toEqual(['2023-04-01', '2024-03-31']);
   });
 });
+
+describe('an amount that names the year-before period after it', () => {
+  it('1742億円の赤字だった前年同期から改善: the loss is of the quarter a year before', () => {
+    const text = 'サンプル社の2026年3月期(25年4~6月)連結決算は、最終損益が4218億円の黒字だった。1742億円の赤字だった前年同期から大きく改善した。';
+    const figs = run(text, { date: '2025-08-07', lang: 'ja' });
+    expect(periodOf(figs, '4218億円')).toEqual(['2025-04-01', '2025-06-30']);
+    expect(periodOf(figs, '1742億円')).toEqual(['2024-04-01', '2024-06-30']);
+  });
+});

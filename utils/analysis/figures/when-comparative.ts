@@ -38,8 +38,9 @@ const FROM_ZH_BEFORE = /从\s?(?:约|約)?\s?$/;
 const FROM_ZH_AFTER =
   /^\s?(?:[(（][^()（）]{1,24}[)）])?\s?(?:增至|增长至|增長至|增加至|增长到|降至|下降至|减少至|減少至|减至|升至|跌至|提升至|下滑至|增到|降到)/;
 const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|quarter[-\s]on[-\s]quarter|quarter[-\s]over[-\s]quarter/i;
+// (1742億円の赤字だった前年同期から改善: the amount names the year-before period after it)
 const PREV_YEAR_AFTER =
-  /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
+  /^\s?(?:(?:の\s?(?:黒字|赤字|利益|損失))?\s?(?:だった|であった)\s?(?:前年同期|前年同四半期|昨年同期)|(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
 const PREV_YEAR_TOPIC =
   /^\s*(?:なお|また|一方)?[、,]?\s?(?:(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|前年の同じ時期|前年)(?:は|には)|(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期)\s?[:：])|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)|in the same (?:quarter|period) (?:last year|a year (?:earlier|ago)|of (?:the previous|last) year))(?:,|\s(?:it|they|the company|revenue|sales|net income|profit)\s(?:was|were|had|stood|came|totaled|totalled|reported|posted))/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
