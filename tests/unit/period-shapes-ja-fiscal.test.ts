@@ -214,3 +214,22 @@ describe('an amount that names the year-before period after it', () => {
     expect(periodOf(figs, '1742億円')).toEqual(['2024-04-01', '2024-06-30']);
   });
 });
+
+describe('whole-year words and the same month', () => {
+  it('年度ベース / 会計年度全体 / 同年度 after a quarter: the fiscal year', () => {
+    for (const w of ['年度ベースでは', '会計年度全体では', '同年度の']) {
+      const figs = run(`アリババの2025年1~3月期決算は売上高が7%増の2364億元。${w}売上高は9963億元だった。`, { date: '2025-05-16', lang: 'ja' });
+      expect(periodOf(figs, '9963億元'), w).toEqual(['2024-04-01', '2025-03-31']);
+    }
+  });
+  it('a sentence on 前年同月 / 同月 is about the month named before in its paragraph', () => {
+    const text =
+      'サンプル社の2021年1~9月期の研究開発費は378億元だった。\n割合は、9月が0.7%と前年同月の6.4%から低下。収益に占める割合も前年同月の4.8%から1.1%に低下した。';
+    const figs = run(text, { date: '2021-11-16', lang: 'ja' });
+    expect(periodOf(figs, '378億元')).toEqual(['2021-01-01', '2021-09-30']);
+    expect(periodOf(figs, '4.8%')).toEqual(['2020-09-01', '2020-09-30']);
+    expect(periodOf(figs, '1.1%')).toEqual(['2021-09-01', '2021-09-30']);
+    const topic = run('サンプル社の9月の月間売上高は600億元。前年同月は550億元だった。', { date: '2025-11-26', lang: 'ja' });
+    expect(periodOf(topic, '550億元')).toEqual(['2024-09-01', '2024-09-30']);
+  });
+});

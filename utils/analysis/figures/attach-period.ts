@@ -12,9 +12,9 @@ import { pickPeriod } from './when-pick';
 import { planFact } from './plan-horizon';
 import { inherited, isTime, type Scene, type Via } from './attach-scene';
 
-/** 通期 / 全年 / 年間 (not 3年間) / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
+/** 通期 / 全年 / 年間 (not 3年間) / 年度ベース / 同年度 / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
 const WHOLE_YEAR =
-  /通期|通年|全年度|全年|全財年|全财年|(?<![0-9０-９一二三四五六七八九十数何]\s?)年間(?!アクティブ|活跃|活躍)|full[-\s]year|fiscal[-\s]year(?!\s?(?:19|20)\d{2}|\s?ended|\s?ending)|for the (?:whole |full )?(?:fiscal )?year|annual/gi;
+  /通期|通年|全年度|全年|全財年|全财年|年度ベース|(?:会計)?年度全体|同年度(?!比|同期|末)|(?<![0-9０-９一二三四五六七八九十数何]\s?)年間(?!アクティブ|活跃|活躍)|full[-\s]year|fiscal[-\s]year(?!\s?(?:19|20)\d{2}|\s?ended|\s?ending)|for the (?:whole |full )?(?:fiscal )?year|annual/gi;
 // (年度資本開支, 通期, full-year: a year's total, not the quarter's)
 const WHOLE_YEAR_WORD = /年度|全年|通年|通期|年間|\b(?:annual|full[-\s]year|for the year)\b/i;
 const YOY_IN = /前年同期比|前年同四半期比|1年前比|一年前比|同比|按年|year[-\s](?:over|on)[-\s]year|from a year (?:earlier|ago)/i;
@@ -58,6 +58,11 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
     f.period = pick.period;
     via.period = timeVia.get(pick)?.assumed ? 'assumed' : 'sentence';
     from = timeVia.get(pick)?.from;
+  } else if (SAME_MONTH.test(text.slice(sa, sb)) && (own = monthBefore(scene, si, sa))) {
+    // 9月が0.7%と…。…も前年同月の4.8%から1.1%に低下: a sentence on the same month is about the month named before
+    f.period = own.period;
+    via.period = 'paragraph';
+    from = inherited(scene, own, 'the month named before (同月)');
   } else if (head?.period) {
     f.period = head.period.period; // the heading's period (2024年7-9月期:)
     via.period = assumed(head.period) ? 'assumed' : 'paragraph';
@@ -249,6 +254,18 @@ function yearOf(p: Period, cal: FiscalCalendar): Period | undefined {
   for (const fy of [y, y + 1, y - 1]) {
     const w = fiscalPeriod({ fy }, cal);
     if (w.start <= p.start && p.end <= w.end) return w;
+  }
+  return undefined;
+}
+
+/** A sentence on the same month (a year before): 前年同月, 同月. */
+const SAME_MONTH = /前年同月|同月(?!末)/;
+/** The month (not a day) named last in the sentences of si's paragraph before it. */
+function monthBefore(scene: Scene, si: number, sa: number): Figure | undefined {
+  const para = scene.ctx.text.lastIndexOf('\n', sa - 1) + 1;
+  for (let k = si - 1; k >= 0 && (scene.sents[k]?.[0] ?? -1) >= para; k--) {
+    const m = (scene.figsIn[k] ?? []).filter((t) => t.kind === 'date' && t.period && monthSpan(t.period) === 1 && t.period.start !== t.period.end).pop();
+    if (m) return m;
   }
   return undefined;
 }

@@ -42,7 +42,7 @@ const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|qu
 const PREV_YEAR_AFTER =
   /^\s?(?:(?:の\s?(?:黒字|赤字|利益|損失))?\s?(?:だった|であった)\s?(?:前年同期|前年同四半期|昨年同期)|(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
 const PREV_YEAR_TOPIC =
-  /^\s*(?:なお|また|一方)?[、,]?\s?(?:(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|前年の同じ時期|前年)(?:は|には)|(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期)\s?[:：])|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)|in the same (?:quarter|period) (?:last year|a year (?:earlier|ago)|of (?:the previous|last) year))(?:,|\s(?:it|they|the company|revenue|sales|net income|profit)\s(?:was|were|had|stood|came|totaled|totalled|reported|posted))/i;
+  /^\s*(?:なお|また|一方)?[、,]?\s?(?:(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|前年同月|前年の同じ時期|前年)(?:は|には)|(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期)\s?[:：])|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)|in the same (?:quarter|period) (?:last year|a year (?:earlier|ago)|of (?:the previous|last) year))(?:,|\s(?:it|they|the company|revenue|sales|net income|profit)\s(?:was|were|had|stood|came|totaled|totalled|reported|posted))/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
 /** 3億円(前期2億円の赤字)へ、…2億円(同12億円の赤字)へ: a bracketed 同 amount after a bracketed 前期 one is of that period too. */
 const PREV_PERIOD_SAME_BRACKET = /[(（]\s?前期(?!比)[^()（）]{0,16}[)）][^。]{0,40}[(（][^()（）]{0,12}?同\s?$/;
