@@ -6,22 +6,25 @@ import type { FiscalCalendar } from '../vocabulary/fiscal';
 import type { Figure, PeriodFrom } from '../types';
 import { RESULTS_METRICS } from '../vocabulary/metrics';
 import { fiscalPeriod, monthSpan } from './periods';
+import { fiscalPart } from './period-spans';
 import { shiftComparative } from './when-comparative';
 import { pickPeriod } from './when-pick';
 import { planFact } from './plan-horizon';
 import { inherited, isTime, type Scene, type Via } from './attach-scene';
 
-/** 通期 / 全年 / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
+/** 通期 / 全年 / 年間 (not 3年間) / 年度ベース / 同年度 / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
 const WHOLE_YEAR =
-  /通期|通年|全年度|全年|全財年|全财年|full[-\s]year|fiscal[-\s]year(?!\s?(?:19|20)\d{2}|\s?ended|\s?ending)|for the (?:whole |full )?(?:fiscal )?year|annual/gi;
+  /通期|通年|全年度|全年|全財年|全财年|年度ベース|(?:会計)?年度全体|同年度(?!比|同期|末)|(?<![0-9０-９一二三四五六七八九十数何]\s?)年間(?!アクティブ|活跃|活躍)|full[-\s]year|fiscal[-\s]year(?!\s?(?:19|20)\d{2}|\s?ended|\s?ending)|for the (?:whole |full )?(?:fiscal )?year|annual/gi;
 // (年度資本開支, 通期, full-year: a year's total, not the quarter's)
 const WHOLE_YEAR_WORD = /年度|全年|通年|通期|年間|\b(?:annual|full[-\s]year|for the year)\b/i;
 const YOY_IN = /前年同期比|前年同四半期比|1年前比|一年前比|同比|按年|year[-\s](?:over|on)[-\s]year|from a year (?:earlier|ago)/i;
 /** 売上高は2365億元で、前年同期の2247億元を上回った: a sentence comparing with the same period a year before. */
-const SAME_PERIOD_IN = /前年同期|前年同四半期|昨年同期|去年同期|上年同期/;
+const SAME_PERIOD_IN = /前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|去年同期|上年同期/;
 /** 純利益は436億元だった。前年同期は277億元の赤字だった: the next sentence gives the same period a year before. */
-const SAME_PERIOD_NEXT = /^\s*(?:なお|また|一方)?[、,]?\s?(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?:は|の|には|に)/;
-const SAME_PERIOD_BEFORE = /(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?!比)[^。0-9]{0,16}$/;
+const SAME_PERIOD_NEXT =
+  /^\s*(?:なお|また|一方)?[、,]?\s?(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|去年同期|上年同期)(?:は|の|には|に)/;
+const SAME_PERIOD_BEFORE =
+  /(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|去年同期|上年同期)(?!比)[^。0-9]{0,16}$/;
 
 export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): void {
   const { text, kb } = scene.ctx;
@@ -55,6 +58,11 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
     f.period = pick.period;
     via.period = timeVia.get(pick)?.assumed ? 'assumed' : 'sentence';
     from = timeVia.get(pick)?.from;
+  } else if (SAME_MONTH.test(text.slice(sa, sb)) && (own = monthBefore(scene, si, sa))) {
+    // 9月が0.7%と…。…も前年同月の4.8%から1.1%に低下: a sentence on the same month is about the month named before
+    f.period = own.period;
+    via.period = 'paragraph';
+    from = inherited(scene, own, 'the month named before (同月)');
   } else if (head?.period) {
     f.period = head.period.period; // the heading's period (2024年7-9月期:)
     via.period = assumed(head.period) ? 'assumed' : 'paragraph';
@@ -113,8 +121,10 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
     const c = year ? {} : calAt(f.start);
     // 通年の売上高 with no year named before: the (fiscal) year of the quarter it took, with the
     // company's calendar (not 前年通期 / 去年全年: a year back)
-    const whole =
-      !year && c.cal && !/[前昨去上]\s?(?:年\s?|年度\s?)?$/.test(text.slice(Math.max(0, yearWord - 3), yearWord)) ? yearOf(f.period, c.cal) : undefined;
+    // (a part of a 2026年3月期 label: the year that label names, whatever company is near)
+    const back = /[前昨去上]\s?(?:年\s?|年度\s?)?$/.test(text.slice(Math.max(0, yearWord - 3), yearWord));
+    const labelled = year || back ? undefined : labelYear(f.period);
+    const whole = year || back ? undefined : (labelled ?? (c.cal ? yearOf(f.period, c.cal) : undefined));
     if (year) {
       f.period = year.period;
       via.period = assumed(year) ? 'assumed' : 'paragraph';
@@ -124,8 +134,8 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
       via.period = 'assumed';
       from = {
         how: 'fiscal',
-        ...(c.company ? { company: c.company } : {}),
-        note: `the ${c.cal === 'calendar' ? '' : 'fiscal '}year of the period named before`,
+        ...(c.company && !labelled ? { company: c.company } : {}),
+        note: `the ${c.cal === 'calendar' && !labelled ? '' : 'fiscal '}year of the period named before`,
       };
     }
   }
@@ -232,12 +242,30 @@ function lastMatch(re: RegExp, text: string, a: number, b: number): number {
   return at;
 }
 
+/** The whole fiscal year of a part of an N年M月期 label (FY ending 2026-03 Q1-Q2 → 2025-04..2026-03). */
+function labelYear(p: Period): Period | undefined {
+  const m = /^FY ending (\d{4})-(\d{2})/.exec(p.label ?? '');
+  return m ? fiscalPart(+m[1]!, +m[2]!, 0, false, '通期') : undefined;
+}
+
 /** The (fiscal) year holding period p in calendar cal. */
 function yearOf(p: Period, cal: FiscalCalendar): Period | undefined {
   const y = Number(p.start.slice(0, 4));
   for (const fy of [y, y + 1, y - 1]) {
     const w = fiscalPeriod({ fy }, cal);
     if (w.start <= p.start && p.end <= w.end) return w;
+  }
+  return undefined;
+}
+
+/** A sentence on the same month (a year before): 前年同月, 同月. */
+const SAME_MONTH = /前年同月|同月(?!末)/;
+/** The month (not a day) named last in the sentences of si's paragraph before it. */
+function monthBefore(scene: Scene, si: number, sa: number): Figure | undefined {
+  const para = scene.ctx.text.lastIndexOf('\n', sa - 1) + 1;
+  for (let k = si - 1; k >= 0 && (scene.sents[k]?.[0] ?? -1) >= para; k--) {
+    const m = (scene.figsIn[k] ?? []).filter((t) => t.kind === 'date' && t.period && monthSpan(t.period) === 1 && t.period.start !== t.period.end).pop();
+    if (m) return m;
   }
   return undefined;
 }

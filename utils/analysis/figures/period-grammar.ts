@@ -90,5 +90,10 @@ export function quarterNoYear(q: number, y?: string, m1?: string, m2?: string): 
  *  read as part of the span (the months decide the period, whatever the company's calendar). */
 /** A 決算短信 (a Japanese company's results summary) or a text about one: its quarters are cumulative. */
 export const TANSHIN = /決算短信/;
-export const PAREN_FQ = `(?:\\s?[(（]\\s?(?:第\\s?[1-4一二三四]\\s?・?\\s?四半期|上半期|下半期|上期|下期|中間期)\\s?[)）])?`;
-export const SPAN_N = (w: string) => (/四半期|3|三/.test(w) ? 3 : /年/.test(w) ? 12 : 6);
+// (also after 決算」 closing a quoted name: 「7~9月期決算」(第2四半期); 1-3月期(4Q))
+export const PAREN_FQ = `(?:\\s?(?:決算)?[」』]?\\s?[(（]\\s?(?:第\\s?[1-4一二三四]\\s?・?\\s?四半期|[1-4]\\s?q|q\\s?[1-4]|上半期|下半期|上期|下期|中間期)\\s?[)）])?`;
+/** The months of a span word: 四半期 / 3か月間 → 3, 6か月間 / 半期 → 6, 9か月間 → 9, 12か月間 / 会計年度 → 12. */
+export const SPAN_N = (w: string) => (/四半期/.test(w) ? 3 : /^(?:12|十二)|年/.test(w) ? 12 : /^(?:9|九)/.test(w) ? 9 : /^(?:3|三)/.test(w) ? 3 : 6);
+/** After an N年M月期 label: words that make it the whole fiscal year (本決算, 通期, 決算 not followed by a
+ *  bracketed quarter: 2024年12月期決算 is the year, 2024年12月期決算(第4四半期) the quarter). */
+export const FY_AFTER = `本決算|通期|通年|年間|(?:連結)?決算(?!\\s?[(（]\\s?(?:第|[1-4]\\s?q|q\\s?[1-4]))`;

@@ -1,8 +1,25 @@
 // The Japanese and Chinese dates and periods that name their year or their end (9月末までの四半期,
 // 截至2025年9月30日止三个月, 2025年第3四半期, 2026年3月期, 25年上半期, 2025-02-24): one pattern per
 // shape, in the order matchTime tries them, ahead of the year-less ones.
-import { calHalf, calQuarter, day, endingOn, fiscalPart, fiscalYear, iso, lastDay, month, months, monthsEnding, pad, valid } from './period-spans';
-import { DASH, FISCAL, fiscalMatch, nearYear, num, P, PAREN_FQ, type Pattern, per, Q, QWORD, SPAN_N, TANSHIN, twoDigitYear, Y } from './period-grammar';
+import { calHalf, calQuarter, day, endingOn, fiscalPart, fiscalYear, iso, lastDay, month, months, monthsEnding, pad, valid, year2 } from './period-spans';
+import {
+  DASH,
+  FISCAL,
+  fiscalMatch,
+  FY_AFTER,
+  nearYear,
+  num,
+  P,
+  PAREN_FQ,
+  type Pattern,
+  per,
+  Q,
+  QWORD,
+  SPAN_N,
+  TANSHIN,
+  twoDigitYear,
+  Y,
+} from './period-grammar';
 
 export const DATED_PATTERNS: Pattern[] = [
   // 9月までの四半期 / 2025年9月末までの四半期 / 9月締めの四半期: the quarter ending that month
@@ -26,14 +43,22 @@ export const DATED_PATTERNS: Pattern[] = [
       return r[1] ? per(monthsEnding(+r[1], m, n, `${n} months ended ${r[1]}-${pad(m)}`)) : { kind: 'period', noYear: { m1: m, span: n, latest: true } };
     },
   ),
-  // 2025年9月30日を期末とする第2四半期 / に終了した四半期 / までの3ヶ月間 / に終了した会計年度
+  // 2025年9月30日を期末とする第2四半期 / に終了した四半期 / までの3ヶ月間・12か月間 / に終了した会計年度
   P(
     '0',
-    `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?(?:(?:を期末とする|を末日とする|締め|締)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?)?|(?:に終了した|に終了する|に終わった|に終わる|で終わる|で終了した|終了の|までの)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?))`,
+    `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?(?:(?:を期末とする|を末日とする|締め|締)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|(?:3|6|9|12)\\s?[かヶカケ箇]月間?|[三六九][かヶカケ]月間?|十二[かヶカケ]月間?|会計年度|年度|半期)?|(?:に終了した|に終了する|に終わった|に終わる|で終わる|で終了した|終了の|までの)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|(?:3|6|9|12)\\s?[かヶカケ箇]月間?|[三六九][かヶカケ]月間?|十二[かヶカケ]月間?|会計年度|年度|半期))`,
     (r) => {
       const w = r[5] ?? r[7];
       const n = w ? SPAN_N(w) : 3;
-      return per(endingOn(+r[1]!, +r[2]!, +r[3]!, n, n === 12 ? 'fiscal year' : n === 6 ? 'six months' : 'quarter'));
+      return per(
+        endingOn(
+          +r[1]!,
+          +r[2]!,
+          +r[3]!,
+          n,
+          n === 12 ? (/[かヶカケ箇]月/.test(w ?? '') ? '12 months' : 'fiscal year') : n === 6 ? 'six months' : n === 3 ? 'quarter' : `${n} months`,
+        ),
+      );
     },
   ),
   // 截至2025年9月30日止三个月 / 季度 / 财年
@@ -44,14 +69,14 @@ export const DATED_PATTERNS: Pattern[] = [
     (r) => {
       const n = /年度|财年|財年/.test(r[4]!) ? 12 : /[六6]|半年/.test(r[4]!) ? 6 : /[九9]/.test(r[4]!) ? 9 : 3;
       const d = r[3] ? +r[3] : valid(+r[1]!, +r[2]!) ? lastDay(+r[1]!, +r[2]!) : 0;
-      return per(endingOn(+r[1]!, +r[2]!, d, n, n === 12 ? 'fiscal year' : n === 3 ? 'quarter' : `${n} months`));
+      return per(endingOn(+r[1]!, +r[2]!, d, n, n === 12 ? 'fiscal year' : n === 6 ? 'six months' : n === 3 ? 'quarter' : `${n} months`));
     },
   ),
-  // 2026年3月期第2四半期 / 2025年3月期 第3四半期累計 / 2026年3月期上期・中間期 / 2025年12月期2Q (決算短信,
+  // 2026年3月期第2四半期 / 2025年3月期 第3四半期累計 / 第2四半期(中間) / 2026年3月期上期・中間期 / 2025年12月期2Q (決算短信,
   // brokers' notes: the year ending that month)
   P(
     '0',
-    `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?四半期\\s?(累計|累積)?|(上期|上半期|中間期|第2四半期累計|下期|下半期|通期)|([1-4])\\s?q(?![a-z0-9])|q([1-4])(?![a-z0-9]))`,
+    `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?四半期\\s?(累計|累積|[(（]\\s?中間期?\\s?[)）])?|(上期|上半期|中間期|第2四半期累計|下期|下半期|通期)|([1-4])\\s?q(?![a-z0-9])|q([1-4])(?![a-z0-9]))`,
     // (a 決算短信 reports each quarter cumulatively from the start of the year: 第3四半期 = its first nine months)
     (r) => per(fiscalPart(+r[1]!, +r[2]!, r[3] ? num(r[3]) : +(r[6] ?? r[7] ?? 0), !!r[4] || (!!r[3] && TANSHIN.test(r.input)), r[5])),
   ),
@@ -81,13 +106,22 @@ export const DATED_PATTERNS: Pattern[] = [
   // (2024年12月期 may also be a fiscal year: the label says so and attach trusts it less)
   // 2024年3月期: the fiscal year ending in March (Alibaba's and most Japanese companies' year end)
   P('0', `${Y}\\s?年\\s?3\\s?月\\s?期(?!末)`, (r) => per(fiscalYear(+r[1]!))),
-  // 2023年12月期本決算 / 2024年6月期通期: the whole fiscal year ending that month (本決算, 通期: not a quarter)
-  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?=本決算|通期|通年|年間)`, (r) =>
+  // 2023年12月期本決算 / 2024年6月期通期 / 2024年12月期決算: the whole fiscal year ending that month (本決算,
+  // 通期, 決算: not a quarter; 2024年12月期決算(第4四半期) is the quarter)
+  P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?=${FY_AFTER})`, (r) =>
     valid(+r[1]!, +r[2]!) ? per(monthsEnding(+r[1]!, +r[2]!, 12, `fiscal year ended ${r[1]}-${pad(+r[2]!)}`)) : null,
   ),
   P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:の)?\\s?(期|四半期)(?!末)`, (r) =>
     valid(+r[1]!, +r[2]!) ? per(monthsEnding(+r[1]!, +r[2]!, 3, `quarter${r[3] === '期' ? ' (or fiscal year)' : ''} ended ${r[1]}-${pad(+r[2]!)}`)) : null,
   ),
+  // 2022年から2025年6月まで / 22年から25年6月末まで: the months from the start of the first year to the month named
+  P('0', `((?:19|20)?\\d{2})\\s?年\\s?から\\s?((?:19|20)?\\d{2})\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:末)?\\s?(?:まで|にかけて)`, (r) => {
+    const [y1, y2] = [year2(r[1]!), year2(r[2]!)];
+    const before = r.input.slice(Math.max(0, r.index - 1), r.index);
+    return !/[0-9.,]/.test(before) && y1 >= 1990 && y1 <= y2 && y2 < 2100 && valid(y2, +r[3]!)
+      ? per(months(y1, 1, y2, +r[3]!, `${y1}-01..${y2}-${pad(+r[3]!)}`))
+      : null;
+  }),
   // 2025年2月24日
   P('0', `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, (r) =>
     valid(+r[1]!, +r[2]!, +r[3]!) ? { kind: 'date', period: day(+r[1]!, +r[2]!, +r[3]!) } : null,
@@ -121,17 +155,28 @@ export const DATED_PATTERNS: Pattern[] = [
       : null;
   }),
   // 25年3月期 / 26年3月期第2四半期 / 25年12月期 (a two-digit year in a headline or a broker's note)
-  P('0', `(\\d{2})\\s?年\\s?(\\d{1,2})\\s?月\\s?期(?!末)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?四半期\\s?(累計|累積)?|([1-4])\\s?q(?![a-z0-9]))?`, (r) => {
-    if (!twoDigitYear(r)) return null;
-    const y = 2000 + Number(r[1]);
-    const m = +r[2]!;
-    if (!valid(y, m)) return null;
-    const q = r[3] ? num(r[3]) : r[5] ? +r[5] : 0;
-    if (q) return per(fiscalPart(y, m, q, !!r[4] || TANSHIN.test(r.input)));
-    return per(m === 3 ? fiscalYear(y) : monthsEnding(y, m, 3, `quarter (or fiscal year) ended ${y}-${pad(m)}`));
-  }),
+  P(
+    '0',
+    `(\\d{2})\\s?年\\s?(\\d{1,2})\\s?月\\s?期(?!末)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?四半期\\s?(累計|累積|[(（]\\s?中間期?\\s?[)）])?|([1-4])\\s?q(?![a-z0-9]))?`,
+    (r) => {
+      if (!twoDigitYear(r)) return null;
+      const y = 2000 + Number(r[1]);
+      const m = +r[2]!;
+      if (!valid(y, m)) return null;
+      const q = r[3] ? num(r[3]) : r[5] ? +r[5] : 0;
+      if (q) return per(fiscalPart(y, m, q, !!r[4] || TANSHIN.test(r.input)));
+      if (m !== 3 && new RegExp(`^\\s?(?:の)?\\s?(?:${FY_AFTER})`).test(r.input.slice(r.index + r[0].length)))
+        return per(monthsEnding(y, m, 12, `fiscal year ended ${y}-${pad(m)}`));
+      return per(m === 3 ? fiscalYear(y) : monthsEnding(y, m, 3, `quarter (or fiscal year) ended ${y}-${pad(m)}`));
+    },
+  ),
   // 24年度 / 25年度の: a fiscal year written with two digits (its company's calendar)
-  P('0', `(\\d{2})\\s?年度(?!比)`, (r) => (twoDigitYear(r) ? fiscalMatch({ fy: 2000 + Number(r[1]) }) : null)),
+  // (26年度上期 / 26年度第2四半期: a half or a quarter of it; 24会計年度 as a translation writes it)
+  P('0', `(\\d{2})\\s?(?:会計)?年度(?!比)\\s?(?:の)?\\s?(?:(上半期|下半期|上期|下期)|第\\s?${Q}\\s?・?\\s?四半期)?`, (r) => {
+    if (!twoDigitYear(r)) return null;
+    const fy = 2000 + Number(r[1]);
+    return fiscalMatch(r[2] ? { fy, h: r[2].startsWith('上') ? 1 : 2 } : r[3] ? { fy, q: num(r[3]) } : { fy });
+  }),
   // 21年の売上高 / 20年通年の / 22年の5546億元: a two-digit year of a figure, read only where the page
   // names a four-digit year close to it (not 過去10年の, not 13年ぶり)
   P('0', `(\\d{2})\\s?年\\s?(?:(通年|通期|全年)|の(?=\\s?(?:総|全体の)?(?:売上|売り上げ|純利益|純損益|営業|収入|収益|設備投資|利益|[0-9])))`, (r) => {
@@ -144,7 +189,7 @@ export const DATED_PATTERNS: Pattern[] = [
   // 9月30日締めの四半期 / 9月30日を期末とする / 12月31日に終了した会計年度: a span ending that day (year from context)
   P(
     '0',
-    `(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?(?:(?:締め|締|を期末とする|を末日とする)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?)?|(?:に終了した|に終了する|に終わった|に終わる|で終わる|で終了した|終了の|までの)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|3\\s?[かヶカケ箇]月間?|三[かヶカケ]月間?|会計年度|年度|半期|6\\s?[かヶカケ]月間?))`,
+    `(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?(?:(?:締め|締|を期末とする|を末日とする)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|(?:3|6|9|12)\\s?[かヶカケ箇]月間?|[三六九][かヶカケ]月間?|十二[かヶカケ]月間?|会計年度|年度|半期)?|(?:に終了した|に終了する|に終わった|に終わる|で終わる|で終了した|終了の|までの)\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?)?(四半期|(?:3|6|9|12)\\s?[かヶカケ箇]月間?|[三六九][かヶカケ]月間?|十二[かヶカケ]月間?|会計年度|年度|半期))`,
     (r) => {
       const w = r[4] ?? r[6];
       return valid(2000, +r[1]!, +r[2]!) ? { kind: 'period', noYear: { m1: +r[1]!, span: w ? SPAN_N(w) : 3, latest: true } } : null;

@@ -65,17 +65,18 @@ export const YEARLESS_PATTERNS: Pattern[] = [
   })),
   // (会計年度の)最初の2四半期: the first half of the year
   P('最', `最初の\\s?(?:2|二)\\s?(?:つの)?\\s?四半期`, () => ({ kind: 'period', rel: { type: 'half', offset: 0, h: 1 } })),
-  // 上半期 / 下半期 alone, in a report: the latest such half ended by the article's date (in a
-  // forecast, 下半期には…見込む, it is a half ahead: vague)
-  P('上下', `(上半期|下半期)(?!比)`, (r) => {
+  // 上半期 / 下半期 / 上期 / 下期 alone, in a report: the latest such half ended by the article's date (in a
+  // forecast, 下半期には…見込む, it is a half ahead: vague; not 以上期待 / 以下期間)
+  P('上下', `(上半期|下半期|上期|下期)(?!比|間|待)`, (r) => {
     const rest = r.input.slice(r.index, r.input.indexOf('。', r.index) >= 0 ? r.input.indexOf('。', r.index) : r.index + 80);
-    if (/[年度]\s?(?:の)?\s?$/.test(r.input.slice(Math.max(0, r.index - 3), r.index)) || /見込|予想|計画|見通し|目指|予定|目標/.test(rest)) return null;
+    if (/[年度以向]\s?(?:の)?\s?$/.test(r.input.slice(Math.max(0, r.index - 3), r.index)) || /見込|予想|計画|見通し|目指|予定|目標|方針|続け|狙/.test(rest))
+      return null;
     return { kind: 'period', noYear: r[1]!.startsWith('上') ? { m1: 1, m2: 6, latest: true } : { m1: 7, m2: 12, latest: true } };
   }),
   // 前四半期 / 上季度 / 来四半期 (not 前四半期比: a growth basis)
   P(
-    '前上来次下',
-    `(前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季|来四半期|次の四半期|下一季度|下个季度|下個季度|下季度)(?!比|度比|から|と比べ|对比|對比)`,
+    '前上来次翌下',
+    `(前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季|来四半期|次の四半期|次四半期|翌四半期|下一季度|下个季度|下個季度|下季度)(?!比|度比|から|と比べ|对比|對比)`,
     // (較上季 / 比上季度 / 环比上季: compared with the quarter before the one the text reports)
     (r) => ({
       kind: 'period',
@@ -102,9 +103,15 @@ export const YEARLESS_PATTERNS: Pattern[] = [
     return { kind: 'period', noYear: { m1: q * 3 - 2, m2: q * 3, yearOffset: /昨|去|前/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 } };
   }),
   // 今年上半期 / 昨年下期 / 去年上半年
-  P('今本昨去来明', `(今年|本年|昨年|去年|来年|明年)\\s?(?:の|度)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`, (r) => ({
+  // (今年度上半期 / 来年度下期: a half of the fiscal year, in its company's calendar)
+  P('今本昨去来明', `(今年|本年|昨年|去年|来年|明年)\\s?(の|度)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`, (r) => ({
     kind: 'period',
-    rel: { type: 'half', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0, h: r[2]!.startsWith('上') ? 1 : 2 },
+    rel: {
+      type: 'half',
+      offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0,
+      h: r[3]!.startsWith('上') ? 1 : 2,
+      ...(r[2] === '度' ? { fiscal: true } : {}),
+    },
   })),
   // 今後3年間 / 向こう3年 / 未来三年 / 3年間 (not 昨年1年間 / 2024年の1年間: the year just named, whole)
   P('今向こ未接0一二三四五六七八九十', `(?:今後|向こう|これから|未来|接下来)?\\s?(?:の)?\\s?${NUM}\\s?(?:年間|カ年|ヶ年|か年|年内|年)(?![度前後ぶ])`, (r) =>
@@ -117,6 +124,12 @@ export const YEARLESS_PATTERNS: Pattern[] = [
     kind: 'period',
     rel: { type: 'past', months: (/年/.test(r[2]!) ? 12 : 1) * num(r[1]) },
   })),
+  // 来年3月期 / 今年3月期 / 前年12月期: the fiscal year ending in that month of a year counted from the article's
+  P('今本昨去前来明', `(今年|本年|昨年|去年|前年|来年|明年)\\s?(\\d{1,2})\\s?月\\s?期(?!\\s?(?:の)?\\s?第)`, (r) =>
+    valid(2000, +r[2]!) ? { kind: 'period', noYear: { m1: +r[2]!, span: 12, yearOffset: /昨|去|前/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 } } : null,
+  ),
+  // 前年通期 / 昨年通期 / 前年の通期: the whole (fiscal) year before the one named last (else the article's)
+  P('前昨去', `(?:前年|昨年|去年)\\s?(?:の)?\\s?(?:通期|通年|全年)`, () => ({ kind: 'period', rel: { type: 'fiscalYear', offset: -1, from: 'named' } })),
   // 去年10月 / 来年3月: a month of the year before or after the article's (a date, not the year;
   // 今年5月に… keeps dating its sentence's amounts by the year)
   P('昨去来明', `(昨年|去年|来年|明年)\\s?(\\d{1,2})\\s?月(?![\\d日期末初中旬間间份〜~\\-])`, (r) =>
@@ -130,15 +143,22 @@ export const YEARLESS_PATTERNS: Pattern[] = [
   })),
   // 今年度 / 昨年度 / 来年度: a fiscal year counted from the article's date; 前年度: the one before the
   // year named last (else before the article's), in the company's calendar (not 前年度比: a basis)
-  P('今本昨来前', `(今年度|本年度|昨年度|来年度|前年度)(?!比|同期|末)`, (r) => ({
+  // (今会計年度 / 前会計年度 / 当会計年度: the same, as machine translations write them)
+  P('今本昨来前当翌', `(今年度|本年度|昨年度|来年度|前年度|(?:今|本|当|昨|前|来|翌)会計年度)(?!比|同期|末)`, (r) => ({
     kind: 'period',
-    rel: { type: 'fiscalYear', offset: /今|本/.test(r[1]!) ? 0 : /来/.test(r[1]!) ? 1 : -1, ...(r[1] === '前年度' ? { from: 'named' as const } : {}) },
+    rel: {
+      type: 'fiscalYear',
+      offset: /^[今本当]/.test(r[1]!) ? 0 : /^[来翌]/.test(r[1]!) ? 1 : -1,
+      ...(/^前(?:年度|会計年度)$/.test(r[1]!) ? { from: 'named' as const } : {}),
+    },
   })),
   // (not 去年則為4.6%: the same period a year before, of the amount after it)
   P('今本昨去来明', `(今年度|今年|本年|昨年|去年|来年|明年)(?!同期|比|度比|\\s?(?:则|則)\\s?(?:为|為))`, (r) => ({
     kind: 'period',
     rel: { type: 'year', offset: /昨|去/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 },
   })),
+  // 今期の最終利益予想 / 今期の見通し: a Japanese company's forecast is for the fiscal year under way, not a quarter
+  P('今', `今期(?=[^。！？\\n]{0,30}?(?:予想|見通し|計画|見込|目標))`, () => ({ kind: 'period', rel: { type: 'fiscalYear', offset: 0, from: 'label' } })),
   P('今当こ本该該', `(?:今四半期|当四半期|この四半期|本四半期|本季度|当季度|该季度|該季度|今期)`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
   // 会計年度2026年第2四半期 / 会計年度2026 (translated "fiscal 2026 Q2"): a fiscal label
   P('会', `会計年度\\s?${Y}\\s?年?\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?${QWORD})?`, (r) => fiscalMatch(r[2] ? { fy: +r[1]!, q: num(r[2]) } : { fy: +r[1]! })),

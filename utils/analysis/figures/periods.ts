@@ -32,13 +32,13 @@ export type Relative =
   | { type: 'year'; offset: number } // 今年 (0), 昨年 (-1), 来年 (1)
   // 今年度 (0), 昨年度 (-1), 来年度 (1): the fiscal year holding the article's date, plus offset; 前年度
   // ('named'): the one before the fiscal year holding the end of the period named last
-  | { type: 'fiscalYear'; offset: number; from?: 'named' }
+  | { type: 'fiscalYear'; offset: number; from?: 'named' | 'label' } // label: 今期 of a forecast, the year of the N年M月期 named
   // 今四半期 / this quarter (0): the latest quarter named before, else the quarter of the article's date;
   // 前四半期 / the prior quarter (-1): the one before the latest quarter named ('named');
   // 上季 / last quarter (-1), next quarter (1): counted from the quarter of the article's date ('date')
   // the quarter (results news): the latest quarter named before, else the last one ended by the date ('latest')
   | { type: 'quarter'; offset?: number; from?: 'named' | 'date' | 'latest' }
-  | { type: 'half'; offset: number; h: 1 | 2 } // 今年上半期, the first half of last year
+  | { type: 'half'; offset: number; h: 1 | 2; fiscal?: boolean } // 今年上半期, the first half of last year; 今年度上半期: of the fiscal year
   | { type: 'quarters'; n: number }; // 過去4四半期, the past four quarters: up to the latest quarter ended
 
 /** A fiscal label with its year (FY2026 Q1, 2026财年第一季度, 2025年度上半期): its months depend on
@@ -139,7 +139,9 @@ export function resolveRelative(
     // (前四半期 on a dated page naming no quarter: the one before the quarter its results are of, the
     // last one closed by the date)
     const closed = ok ? monthsEnding(...addMonths(y, Math.ceil(m / 3) * 3, -3), 3) : undefined;
-    const base = rel.from === 'date' ? current : (lastQuarter ?? (k < 0 ? closed : current));
+    // (次の四半期 / next quarter: the one after the quarter named last, else after the last one closed by the
+    // date: results news comes after a quarter closes, its "next quarter" is the one under way)
+    const base = rel.from === 'date' ? (k > 0 ? (lastQuarter ?? closed) : current) : (lastQuarter ?? (k < 0 ? closed : current));
     if (!base || !k) return base;
     const [ys, ms] = addMonths(Number(base.start.slice(0, 4)), Number(base.start.slice(5, 7)), 3 * k);
     const [ye, me] = addMonths(ys, ms, 2);
@@ -160,6 +162,10 @@ export function resolveRelative(
   if (!ok) return undefined;
   if (rel.type === 'year') return months(y + rel.offset, 1, y + rel.offset, 12, String(y + rel.offset));
   if (rel.type === 'fiscalYear') return relativeFiscalYear(rel.offset, rel.from === 'named' && until ? until : anchor!.slice(0, 10), cal);
+  if (rel.type === 'half' && rel.fiscal && cal !== 'calendar') {
+    const fy = relativeFiscalYear(rel.offset, anchor!.slice(0, 10), cal);
+    return fy ? fiscalPart(Number(fy.end.slice(0, 4)), Number(fy.end.slice(5, 7)), 0, false, rel.h === 1 ? '上期' : '下期') : undefined;
+  }
   if (rel.type === 'half') return calHalf(y + rel.offset, rel.h);
   if (rel.type === 'firstMonths') return firstMonths(rel.n, anchor);
   const n = rel.months;

@@ -5,9 +5,10 @@ import { monthSpan } from './periods';
 
 type Via = NonNullable<Figure['via']>;
 
-// (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
+// (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between; 前年の同じ四半期:
+// a machine translation's 前年同期; 2021年同期の人民元8.672億元: the currency word before the amount)
 const PREV_YEAR_BEFORE =
-  /(?:(?:前年同期実績|前年実績|前年同期|前年同時期|前年同四半期|前年同月|前年度|前年の同じ時期|前年の同時期|昨年の同じ時期|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|则为|則為|of|:|：|(?:の実績|の水準)?\s?[(（]|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
+  /(?:(?:前年同期実績|前年実績|前年同期|前年同時期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|前年同月|前年度|前年の同じ時期|前年の同時期|昨年の同じ時期|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|则为|則為|of|:|：|(?:の実績|の水準)?\s?[(（]|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?(?:人民元|人民币|人民幣)?\s?$/i;
 /** 去年同期經營利潤120億元 / 而去年同期为净亏损人民币28亿元: a line item's amount of the same period a year
  *  before (not 较去年同期增长: a growth compared with it). */
 const PREV_YEAR_ITEM_ZH = /(?<![比較较对對与與和])(?:去年同期|上年同期|前年同期)(?:的)?([\u4e00-\u9fff]{1,8}?)?\s?(?:人民币|人民幣|约|約)?\s?$/;
@@ -17,14 +18,18 @@ const GROWTH_ZH = /[增長长降减減升跌比较較]/;
 const PREV_YEAR_SAME_BRACKET =
   /(?:(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?!比)の\s?[^()（）。、,，]{0,24}|[(（]\s?(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?!比)[^()（）]{0,16}[)）][^。]{0,40})[(（][^()（）]{0,12}?同\s?$/;
 /** 去年同期に…10億元の収益を得た: a clause that a year-before period heads (not 前年同期に比べ: a basis). */
-const PREV_YEAR_CLAUSE = /(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)(?:に|には|において)(?!\s?(?:比|対|くら|較|続))[^。！？!?]{0,40}$/;
+const PREV_YEAR_CLAUSE =
+  /(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|去年同期|上年同期)(?:に|には|において)(?!\s?(?:比|対|くら|較|続))[^。！？!?]{0,40}$/;
 /** "to 4.6% from 3.8% year-over-year": the amount a change is counted from, a year before. */
 const FROM_YOY_BEFORE = /\bfrom\s?$/i;
 const FROM_YOY_AFTER = /^\s?(?:year[-\s](?:over|on)[-\s]year|yoy\b|y\/y|in the (?:same|year-ago) (?:quarter|period))/i;
-/** 前年同期の93~99%増: a growth over the year before, of the figure's own period (not 前年同期の9%増から: its rate then). */
-const OWN_GROWTH = /%\s?(?:の)?\s?(?:増|減|上昇|低下|伸び)(?!\S{0,4}(?:から|を上回|を下回|より))/;
+/** 前年同期の93~99%増: a growth over the year before, of the figure's own period (not 前年同期の9%増から: its rate then;
+ *  nor 前年同期の64%増、前四半期の59%増からは鈍った: a list of earlier rates). */
+const OWN_GROWTH =
+  /%\s?(?:の)?\s?(?:増|減|上昇|低下|伸び)(?!\S{0,4}(?:から|を上回|を下回|より)|[、,，][^。、,，]{0,12}?%\s?(?:の)?\s?(?:増|減)\S{0,4}(?:から|より))/;
 /** 前年同期の売上高は2365億元 / 前年同期の純損益が…: the line item of the same period a year before. */
-const PREV_YEAR_ITEM = /(?:前年同期|前年同四半期|昨年同期|去年同期|上年同期)の\s?[^\s。、,，;；0-9()（）]{1,12}?(?:は|が)\s?(?:約|约)?\s?$/;
+const PREV_YEAR_ITEM =
+  /(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|去年同期|上年同期|(?:19|20)\d{2}\s?年\s?同期)の\s?[^\s。、,，;；0-9()（）]{1,12}?(?:は|が)\s?(?:約|约)?\s?(?:人民元|人民币|人民幣)?\s?$/;
 /** "AからBに減少", "从A增至B", "from A to B": A is the earlier period's (a year before, or a quarter
  *  with a sequential basis in the sentence). */
 const FROM_JA =
@@ -33,11 +38,14 @@ const FROM_ZH_BEFORE = /从\s?(?:约|約)?\s?$/;
 const FROM_ZH_AFTER =
   /^\s?(?:[(（][^()（）]{1,24}[)）])?\s?(?:增至|增长至|增長至|增加至|增长到|降至|下降至|减少至|減少至|减至|升至|跌至|提升至|下滑至|增到|降到)/;
 const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|quarter[-\s]on[-\s]quarter|quarter[-\s]over[-\s]quarter/i;
+// (1742億円の赤字だった前年同期から改善: the amount names the year-before period after it)
 const PREV_YEAR_AFTER =
-  /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
+  /^\s?(?:(?:の\s?(?:黒字|赤字|利益|損失))?\s?(?:だった|であった)\s?(?:前年同期|前年同四半期|昨年同期)|(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
 const PREV_YEAR_TOPIC =
-  /^\s*(?:なお|また|一方)?[、,]?\s?(?:(?:前年同期|前年同四半期|昨年同期|前年の同じ時期|前年)(?:は|には)|(?:前年同期|前年同四半期|昨年同期)\s?[:：])|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)|in the same (?:quarter|period) (?:last year|a year (?:earlier|ago)|of (?:the previous|last) year))(?:,|\s(?:it|they|the company|revenue|sales|net income|profit)\s(?:was|were|had|stood|came|totaled|totalled|reported|posted))/i;
+  /^\s*(?:なお|また|一方)?[、,]?\s?(?:(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期|前年同月|前年の同じ時期|前年)(?:は|には)|(?:前年同期|前年同四半期|前年の同じ四半期|昨年の同じ四半期|前年の同じ期間|昨年の同じ期間|昨年同期)\s?[:：])|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)|in the same (?:quarter|period) (?:last year|a year (?:earlier|ago)|of (?:the previous|last) year))(?:,|\s(?:it|they|the company|revenue|sales|net income|profit)\s(?:was|were|had|stood|came|totaled|totalled|reported|posted))/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
+/** 3億円(前期2億円の赤字)へ、…2億円(同12億円の赤字)へ: a bracketed 同 amount after a bracketed 前期 one is of that period too. */
+const PREV_PERIOD_SAME_BRACKET = /[(（]\s?前期(?!比)[^()（）]{0,16}[)）][^。]{0,40}[(（][^()（）]{0,12}?同\s?$/;
 /** 前期は… / 前期の純損益は… at the head of a sentence: it is about the period before (前期: the one before
  *  of the same length, a year before a fiscal year; 前四半期: the quarter before). */
 const PREV_PERIOD_TOPIC = /^\s*(?:なお|また|一方)?[、,]?\s?(前期|前の期|前四半期)(?:の[^。、,，]{0,12}?)?(?:は|には)/;
@@ -53,7 +61,7 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   const after = text.slice(f.end, f.end + 60);
   let prev = PREV_YEAR_BEFORE.exec(before);
   // (前年同期の93~99%増の見通し: the growth of the period the sentence is about)
-  if (prev && f.kind === 'percent' && OWN_GROWTH.test(text.slice(f.start, f.end + 8))) prev = null;
+  if (prev && f.kind === 'percent' && OWN_GROWTH.test(text.slice(f.start, f.end + 24))) prev = null;
   const zh = f.kind === 'money' ? PREV_YEAR_ITEM_ZH.exec(before) : null;
   const zhItem = !!zh && !GROWTH_ZH.test(zh[1] ?? '');
   const wide = text.slice(Math.max(0, f.start - 60), f.start);
@@ -73,7 +81,7 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   const span = monthSpan(f.period);
   const prevSpan = (word: string) => (/^前(?:の)?期/.test(word) && (span === 6 || span === 12) ? span : 3);
   const prevTopic = !pick && head.length <= 80 ? PREV_PERIOD_TOPIC.exec(head) : null;
-  const prevWord = PREV_QUARTER_BEFORE.exec(before)?.[0];
+  const prevWord = PREV_QUARTER_BEFORE.exec(before)?.[0] ?? (PREV_PERIOD_SAME_BRACKET.test(wide) ? '前期' : undefined);
   let back =
     prev || PREV_YEAR_AFTER.test(after) || topic || PREV_YEAR_ITEM.test(before) || earlier
       ? 12 * years

@@ -84,14 +84,14 @@ export function pickPeriod(
   );
   if (topic) return topic;
   // "2025年の1500億元を上回る1600億元": a period bound to the amount this one is compared with is not its own
-  // ("21年の5601億元から1%下がった": the year-ago amount a change is counted from is bound too)
+  // ("21年の5601億元から1%下がった", 昨年第4四半期の人民元5820万元より18.1%低下: the year-ago amount a change is counted from is bound too)
   const bound = (t: Figure) =>
     others.some(
       (o) =>
         (o.kind === f.kind || (f.kind === 'percent' && o.kind === 'money' && FROM_AMOUNT.test(text.slice(o.end, f.start)))) &&
         o.start >= t.end &&
         o.end <= f.start &&
-        /^\s?(?:の|的)?\s?(?:(?:前年同期|前年同月|前年|前期)比|同)?\s?$/.test(text.slice(t.end, o.start)) &&
+        /^\s?(?:の|的)?\s?(?:(?:前年同期|前年同月|前年|前期)比|同)?\s?(?:人民元|人民币|人民幣)?\s?$/.test(text.slice(t.end, o.start)) &&
         COMPARED.test(text.slice(o.start, f.start)),
     );
   // 較上季損失147億元擴大；經營利潤率負100.9%: a quarter compared with reaches the amount right after it only

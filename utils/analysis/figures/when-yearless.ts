@@ -4,7 +4,7 @@
 // non-December company's half as its fiscal half.
 import type { Period } from '../kb/types';
 import type { Figure } from '../types';
-import { fiscalPeriod, resolveNoYear, sameYear, type TimeMatch } from './periods';
+import { fiscalPeriod, resolveNoYear, sameYear, withYear, type TimeMatch } from './periods';
 import { shiftYears, toNorm } from './when-basis';
 import {
   aheadQuarter,
@@ -28,6 +28,8 @@ export interface NamedBefore {
   ahead: Figure[];
   lastEnd?: string;
   namedSpans: Period[];
+  /** The whole years named with their year, in text order. */
+  namedYears?: Period[];
 }
 
 /** The period of year-less time figure f (m: its match, n: the year-less part) and how it got it. */
@@ -80,13 +82,24 @@ export function resolveYearless(
     const y = Number(near.period!.start.slice(0, 4));
     p = [y, y + 1].map((yy) => withYearQuarter(yy, n.fq!)).find((q) => q.end >= near.period!.end);
   }
+  // 2024年通期の売上高は…。10-12月期は…: months that would not have ended by the date, after a whole year
+  // named with its year, are that year's (not in a forecast: 10-12月期は…を見込む)
+  const unended = !!p && !!ctx.articleDate && n.m2 !== undefined && !n.fq && !sameMonths && p.end > ctx.articleDate.slice(0, 10);
+  if (unended && !aheadQuarter(ctx.norm.text, na)) {
+    const w = seen.namedYears?.at(-1);
+    const y = w ? Number(w.start.slice(0, 4)) : 0;
+    const inYear = w ? [y, y + 1].map((yy) => withYear(m, yy)).find((q) => q && w.start <= q.start && q.end <= w.end) : undefined;
+    if (inYear) p = inYear;
+  }
   // 前年の7~9月期 / 昨年の10-12月期: the same months a year before those named (else the date's)
   // (昨年 / 去年 count from the date: a year before the months named this year only)
   const prevOf = PREV_YEAR_OF.exec(ctx.norm.text.slice(Math.max(0, na - 5), na));
   if (p && prevOf && n.yearOffset === undefined && !n.fq && (prevOf[1] === '前年' || sameMonths)) p = shiftYears(p, 1);
-  // 上半期 / 下半期 of a company whose year does not end in December: its fiscal half (アリババの上半期 =
+  // (昨年10-12月期 on a dated page: those months of the year before the date's, wherever they fall)
+  else if (p && prevOf && n.yearOffset === undefined && !n.fq && ctx.articleDate) p = withYear(m, Number(ctx.articleDate.slice(0, 4)) - 1) ?? p;
+  // 上半期 / 下期 of a company whose year does not end in December: its fiscal half (アリババの上半期 =
   // April to September), the latest one ended by the date
-  const halfCal = /^(?:上半期|下半期)$/.test(ctx.norm.text.slice(toNorm(ctx.norm, f.start), toNorm(ctx.norm, f.end)))
+  const halfCal = /^(?:上半期|下半期|上期|下期)$/.test(ctx.norm.text.slice(toNorm(ctx.norm, f.start), toNorm(ctx.norm, f.end)))
     ? ctx.calendarAt?.(f.start).cal
     : undefined;
   const halfDay = ctx.articleDate ?? ctx.estimatedDate ?? lastEnd ?? anchor;

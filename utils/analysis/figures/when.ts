@@ -4,9 +4,13 @@
 import type { Period } from '../kb/types';
 import type { Figure } from '../types';
 import { firstMonths, fiscalPeriod, matchTime, monthSpan, resolveRelative, samePeriod } from './periods';
-import { markTime, toNorm } from './when-basis';
+import { monthsEnding } from './period-spans';
+import { markTime, shiftYears, toNorm } from './when-basis';
 import { DEFAULT_NOTE, quarterNumber, sentenceAt, thisQuarter, type TimeContext, type TimeVia } from './when-dates';
 import { resolveYearless } from './when-yearless';
+
+/** Words contrasting two periods in a sentence: ですが, より, 比べ, に対し. */
+const CONTRAST = /ですが|だが|でしたが|だったが|より|比べ|比較|に対し/;
 
 /** Resolves fiscal labels with their company's calendar, year-less dates and relative periods
  *  against the article's date; returns how each time figure got its period. */
@@ -28,6 +32,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
   let reported: Period | undefined;
   let lastEnd: string | undefined; // end of the last stated period
   const namedSpans: Period[] = []; // the stated periods with their year, in text order
+  const namedYears: Period[] = []; // the whole years named with their year, in text order
+  let labelYear: Period | undefined; // the whole fiscal year of the last N年M月期 label named
   for (const f of figures) {
     if (f.kind !== 'date' && f.kind !== 'period') continue;
     const m = matchTime(ctx.norm.text, toNorm(ctx.norm, f.start));
@@ -43,7 +49,16 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       p =
         m.rel.type === 'firstMonths'
           ? firstMonths(m.rel.n, lastEnd && anchor && lastEnd > anchor ? lastEnd : (anchor ?? lastEnd), ytdCal?.cal ?? 'calendar')
-          : (word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd, m.rel.type === 'fiscalYear' ? ctx.calendarAt?.(f.start).cal : undefined));
+          : m.rel.type === 'fiscalYear' && m.rel.from === 'label' && labelYear
+            ? labelYear
+            : (word ??
+              resolveRelative(
+                m.rel,
+                anchor,
+                lastQuarter,
+                lastEnd,
+                m.rel.type === 'fiscalYear' || m.rel.type === 'half' ? ctx.calendarAt?.(f.start).cal : undefined,
+              ));
       const quarterNamed = m.rel.type === 'quarter' && (!!lastQuarter || !!reported);
       v = {
         assumed: !ctx.articleDate && !quarterNamed,
@@ -67,9 +82,16 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       p = reported;
       v = { assumed: false, from: { how: 'inherited', note: 'the quarter of that number named before' } };
     } else if (m?.noYear) {
-      const r = resolveYearless(f, m, m.noYear, ctx, p, { anchor, dateNote, ahead, lastEnd, namedSpans });
+      const r = resolveYearless(f, m, m.noYear, ctx, p, { anchor, dateNote, ahead, lastEnd, namedSpans, namedYears });
       p = r.p;
       v = r.v;
+      // 2021年第4四半期…毛利率は22.6%ですが、昨年第4四半期は25.2%: "last year's" quarter contrasted with the
+      // quarter reported is the one a year before it (a translated release), not the reported one again
+      const sentence = sentenceAt(ctx.norm.text, toNorm(ctx.norm, f.start));
+      if (p && reported && m.noYear.yearOffset === -1 && samePeriod(p, reported) && CONTRAST.test(sentence)) {
+        p = shiftYears(p, 1);
+        v.comparison = true;
+      }
     } else if (p && /or fiscal year/.test(p.label ?? '')) {
       v.assumed = true;
     }
@@ -80,11 +102,27 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     via.set(f, v);
     if (v.basis || v.local) continue;
     if (f.kind === 'period' && !v.assumed && !m?.rel && !m?.noYear && monthSpan(p) < 12) namedSpans.push(p);
+    if (f.kind === 'period' && !v.assumed && !m?.rel && !m?.noYear && monthSpan(p) === 12) namedYears.push(p);
     if (f.kind === 'period' && monthSpan(p) === 3 && !m?.rel) {
       lastQuarter = p;
       reported ??= p;
     }
     if (f.kind === 'period' && !v.assumed) lastEnd = p.end;
+    if (f.kind === 'period') labelYear = yearOfLabel(ctx.norm.text.slice(toNorm(ctx.norm, f.start), toNorm(ctx.norm, f.end)), p) ?? labelYear;
   }
   return via;
+}
+
+/** The fiscal year an N年M月期 label names (26年3月期第1四半期 → 2025-04..2026-03): the twelve months
+ *  ending in month M that hold period p. */
+function yearOfLabel(surface: string, p: Period): Period | undefined {
+  const r = /\d\s?年\s?(\d{1,2})\s?月\s?期/.exec(surface);
+  const end = r ? Number(r[1]) : 0;
+  if (end < 1 || end > 12) return undefined;
+  const y = Number(p.end.slice(0, 4));
+  for (const yy of [y, y + 1]) {
+    const w = monthsEnding(yy, end, 12, `FY ending ${yy}-${String(end).padStart(2, '0')}`);
+    if (w.start <= p.start && p.end <= w.end) return w;
+  }
+  return undefined;
 }
