@@ -148,10 +148,10 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   // Chip-export rules named on the page make two players (a chip maker and its chip, a maker and a
   // rival) enough: the rules are the race's subject, not a third name.
   const exportRules = hits.some((h) => h.group === 'invest' && EXPORT_RULE_TERMS.has(h.term));
-  // A peer's own AI spending: one anchored player named again and again (four times or more) is the
-  // subject, and counts as two players.
-  const soloN = race.size === 1 ? Math.max(0, ...entities.filter((e) => race.has(e.id)).map((e) => e.mentions.length)) : 0;
-  const players = race.size === 1 && soloN >= 4 ? 2 : race.size;
+  // A peer's own AI spending or results: the player named again and again (four times or more) is the
+  // page's subject, and counts as two players.
+  const topN = Math.max(0, ...entities.filter((e) => race.has(e.id)).map((e) => e.mentions.length));
+  const players = race.size + (topN >= 4 ? 1 : 0);
   const raceEv = anchored && players >= 2 ? evidence(raceW, kilo, 5) * Math.min(1, players / (exportRules ? 2 : 3)) * raceTerms : 0;
   const ent = clamp01(Math.max(coreEv, raceEv) + 0.25 * Math.min(coreEv, raceEv));
   const topTerms = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3);
