@@ -54,6 +54,26 @@ describe('chip makers anchor race-only relevance', () => {
   });
 });
 
+describe("a chip maker's own results", () => {
+  const page = (name: string) =>
+    [
+      `${name} said its quarterly revenue rose fivefold to 1.7 billion yuan, and net profit reached 570 million yuan.`,
+      `${name} turned a profit for a third quarter in a row, as demand from artificial intelligence (AI) customers grew.`,
+      `${name} shares rose 7 percent after the earnings, and analysts raised their forecasts for the quarter.`,
+      `Over the first three quarters, ${name} revenue reached 4.6 billion yuan and profit 1.6 billion yuan.`,
+      `${name} founder holds 28 percent of ${name}, whose share price doubled this year.`,
+      `${name} said revenue growth in the quarter came from new customers.`,
+    ].join(' ');
+
+  it('are about the race, without an investment word: its news is the chips', () => {
+    expect(relevant(page('Chipco'))).toBe(true);
+  });
+
+  it("are not for a rival's results told the same way, with no AI business named", () => {
+    expect(relevant(page('Rivalco'))).toBe(false);
+  });
+});
+
 describe("a peer's results that name its AI business", () => {
   const para = (ai: string) =>
     [

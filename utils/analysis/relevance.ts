@@ -144,7 +144,9 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   // investment / compute / chip-export terms.
   // (or, on a page that keeps naming the race's models, its topic terms: the model race itself)
   const modelNews = entities.some((e) => roles.get(e.id)?.role === 'race' && kb.entities.get(e.id)?.type === 'model' && e.mentions.length >= 2);
-  const raceTerms = Math.max(invest, modelNews ? 0.8 * t : 0);
+  // (or, on a page that keeps naming a maker of the race's chips, its topic terms: its news is the chips')
+  const chipNews = entities.some((e) => roles.get(e.id)?.chipMaker && e.mentions.length >= 4);
+  const raceTerms = Math.max(invest, modelNews || chipNews ? 0.8 * t : 0);
   // Chip-export rules named on the page make two players (a chip maker and its chip, a maker and a
   // rival) enough: the rules are the race's subject, not a third name.
   const exportRules = hits.some((h) => h.group === 'invest' && EXPORT_RULE_TERMS.has(h.term));
@@ -152,7 +154,7 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   // page's subject, and counts as two players.
   const topN = Math.max(0, ...entities.filter((e) => race.has(e.id)).map((e) => e.mentions.length));
   const players = race.size + (topN >= 4 ? 1 : 0);
-  const raceEv = anchored && players >= 2 ? evidence(raceW, kilo, 5) * Math.min(1, players / (exportRules ? 2 : 3)) * raceTerms : 0;
+  const raceEv = anchored && players >= 2 ? evidence(raceW, kilo, 5) * Math.min(1, players / (exportRules || chipNews ? 2 : 3)) * raceTerms : 0;
   const ent = clamp01(Math.max(coreEv, raceEv) + 0.25 * Math.min(coreEv, raceEv));
   const topTerms = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3);
   signals.topics = topTerms.map(([term, count]) => ({ term, count }));

@@ -12,6 +12,8 @@ export interface Role {
   weight: number;
   /** Race company/chip with a relation to the core (these anchor race-only relevance). */
   anchor?: boolean;
+  /** A company whose every KB product is a chip: the page that keeps naming it is about the race's chips. */
+  chipMaker?: boolean;
 }
 
 const PEOPLE_RELATIONS = new Set(['ceo_of', 'chairman_of', 'cfo_of', 'cto_of', 'founder_of', 'executive_of', 'director_of']);
@@ -70,9 +72,10 @@ export function computeRoles(kb: PreparedKb): Map<string, Role> {
     const parentLinked = ancestors(kb, e).some((a) => (kb.relationsByEntity.get(a) ?? []).some((r) => core.has(r.from) || core.has(r.to)));
     const base = e.type === 'product' || e.type === 'unit' ? 0.4 : 0.6;
     // A chip maker is tied to the race by what it makes, with or without a relation to the core.
-    const tied = linked || chipMaker(kb, e);
+    const maker = chipMaker(kb, e);
+    const tied = linked || maker;
     const anchor = tied && (e.type === 'company' || e.type === 'chip');
-    roles.set(e.id, { role: 'race', weight: tied || parentLinked ? base + 0.3 : base, anchor });
+    roles.set(e.id, { role: 'race', weight: tied || parentLinked ? base + 0.3 : base, anchor, ...(maker && { chipMaker: true }) });
   }
   return roles;
 }
