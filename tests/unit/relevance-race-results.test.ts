@@ -37,7 +37,7 @@ const bundle: KbBundle = {
 };
 const kb = new PreparedKb(bundle);
 const terms = precheckTermsFromKb(kb);
-const lists: PrecheckLists = { core: terms.core, race: terms.race, word: new Set(terms.word) };
+const lists: PrecheckLists = { core: terms.core, race: terms.race, chip: terms.chip, word: new Set(terms.word) };
 
 function relevant(text: string): boolean {
   const { entities } = findEntities(normalize(text), text, kb, {});
@@ -65,12 +65,18 @@ describe("a chip maker's own results", () => {
       `${name} said revenue growth in the quarter came from new customers.`,
     ].join(' ');
 
-  it('are about the race, without an investment word: its news is the chips', () => {
+  it('are about the race, without an investment word: its results are the chips', () => {
     expect(relevant(page('Chipco'))).toBe(true);
+    expect(precheck(page('Chipco'), lists).pass).toBe(true);
   });
 
   it("are not for a rival's results told the same way, with no AI business named", () => {
     expect(relevant(page('Rivalco'))).toBe(false);
+    expect(precheck(page('Rivalco'), lists).pass).toBe(false);
+  });
+
+  it("a chip maker's page without results or investment words is left alone by the pre-check", () => {
+    expect(precheck('Chipco opened a new office in Shanghai and hired staff.', lists).pass).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import type { PreparedKb } from './prepared-kb';
 import type { AnalyzeInput, EntityResult, Figure } from './types';
 import { normalize, normalizeKey, type Normalized } from './text/normalize';
 import { ROOT_ID } from './entities/roles';
-import { EXPORT_RULE_TERMS, scanTerms, type TermHit } from './entities/topics';
+import { EXPORT_RULE_TERMS, RESULT_TERMS, scanTerms, type TermHit } from './entities/topics';
 import { findTitleEntities } from './entities/find';
 
 /** What the score was made of, for the reader (and for analyze(), which reads `otherSense`). */
@@ -144,8 +144,9 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   // investment / compute / chip-export terms.
   // (or, on a page that keeps naming the race's models, its topic terms: the model race itself)
   const modelNews = entities.some((e) => roles.get(e.id)?.role === 'race' && kb.entities.get(e.id)?.type === 'model' && e.mentions.length >= 2);
-  // (or, on a page that keeps naming a maker of the race's chips, its topic terms: its news is the chips')
-  const chipNews = entities.some((e) => roles.get(e.id)?.chipMaker && e.mentions.length >= 4);
+  // (or, on a page that keeps naming a maker of the race's chips and tells its results, its topic
+  // terms: its results are the chips')
+  const chipNews = entities.some((e) => roles.get(e.id)?.chipMaker && e.mentions.length >= 4) && hits.some((h) => RESULT_TERMS.has(h.term));
   const raceTerms = Math.max(invest, modelNews || chipNews ? 0.8 * t : 0);
   // Chip-export rules named on the page make two players (a chip maker and its chip, a maker and a
   // rival) enough: the rules are the race's subject, not a third name.

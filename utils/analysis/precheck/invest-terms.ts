@@ -116,6 +116,26 @@ export const INVEST_TERMS: readonly string[] = [
   'stake in',
 ];
 
+// A company's results, said as such: the pre-check also passes on a chip maker's name with one of
+// these, as relevance counts a page that keeps naming a maker of the race's chips with its results.
+export const RESULTS_TERMS: readonly string[] = [
+  '決算',
+  '売上高',
+  '営業利益',
+  '純利益',
+  '四半期',
+  '财报',
+  '財報',
+  '营收',
+  '營收',
+  '净利润',
+  '淨利潤',
+  '季度',
+  'earnings',
+  'revenue',
+  'quarter',
+];
+
 // The model race itself, said as such: the pre-check also passes on a race name with one of these,
 // as relevance counts a page that keeps naming the race's models (relevance.ts).
 export const MODEL_RACE_TERMS: readonly string[] = [
