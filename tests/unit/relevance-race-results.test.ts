@@ -75,6 +75,12 @@ describe("a chip maker's own results", () => {
     expect(precheck(page('Rivalco'), lists).pass).toBe(false);
   });
 
+  it('are not when AI is not said: a maker of PC chips and foundries', () => {
+    const pc = page('Chipco').replace('artificial intelligence (AI) customers', 'PC makers');
+    expect(relevant(pc)).toBe(false);
+    expect(relevant(`${pc} Chipco said chip demand from PC makers stayed strong, and its chips sold well.`)).toBe(false);
+  });
+
   it("a chip maker's page without results or investment words is left alone by the pre-check", () => {
     expect(precheck('Chipco opened a new office in Shanghai and hired staff.', lists).pass).toBe(false);
   });

@@ -5,7 +5,7 @@ import type { PreparedKb } from './prepared-kb';
 import type { AnalyzeInput, EntityResult, Figure } from './types';
 import { normalize, normalizeKey, type Normalized } from './text/normalize';
 import { ROOT_ID } from './entities/roles';
-import { EXPORT_RULE_TERMS, RESULT_TERMS, scanTerms, type TermHit } from './entities/topics';
+import { AI_TERMS, EXPORT_RULE_TERMS, RESULT_TERMS, scanTerms, type TermHit } from './entities/topics';
 import { findTitleEntities } from './entities/find';
 
 /** What the score was made of, for the reader (and for analyze(), which reads `otherSense`). */
@@ -98,6 +98,9 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   const strong = kb.strongKeys;
   const race = new Set<string>();
   let anchored = false;
+  const hits = scanTerms(norm, text);
+  // A chip maker anchors the race on a page that speaks of AI (not a page on PCs or foundries).
+  const aiSaid = hits.some((h) => AI_TERMS.has(h.term));
   const ranked: Array<{ id: string; role: 'core' | 'race'; n: number; w: number }> = [];
   for (const e of entities) {
     const r = roles.get(e.id);
@@ -110,7 +113,7 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
     } else {
       raceW += r.weight * n;
       race.add(e.id);
-      if (r.anchor) anchored = true;
+      if (r.anchor && (!r.chipMaker || aiSaid)) anchored = true;
     }
     ranked.push({ id: e.id, role: r.role, n: e.mentions.length, w: r.weight * n });
   }
@@ -135,7 +138,6 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
     signals.title = { id: titleRace[0]!, role: 'race' };
   }
 
-  const hits = scanTerms(norm, text);
   const { t, invest, counts } = topicEvidence(hits, kilo);
 
   // Core evidence from ambiguous forms alone (アリ, Ali, 阿里 by context) stays weak.
@@ -144,9 +146,9 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   // investment / compute / chip-export terms.
   // (or, on a page that keeps naming the race's models, its topic terms: the model race itself)
   const modelNews = entities.some((e) => roles.get(e.id)?.role === 'race' && kb.entities.get(e.id)?.type === 'model' && e.mentions.length >= 2);
-  // (or, on a page that keeps naming a maker of the race's chips and tells its results, its topic
-  // terms: its results are the chips')
-  const chipNews = entities.some((e) => roles.get(e.id)?.chipMaker && e.mentions.length >= 4) && hits.some((h) => RESULT_TERMS.has(h.term));
+  // (or, on a page that keeps naming a maker of the race's chips and tells its results with AI in
+  // them, its topic terms: its results are the AI chips')
+  const chipNews = aiSaid && entities.some((e) => roles.get(e.id)?.chipMaker && e.mentions.length >= 4) && hits.some((h) => RESULT_TERMS.has(h.term));
   const raceTerms = Math.max(invest, modelNews || chipNews ? 0.8 * t : 0);
   // Chip-export rules named on the page make two players (a chip maker and its chip, a maker and a
   // rival) enough: the rules are the race's subject, not a third name.

@@ -24,6 +24,7 @@ const TOPIC_2 = [
 ];
 const TOPIC_1 = [
   'AI',
+  'artificial intelligence',
   '人工知能',
   'クラウド',
   '投資',
@@ -138,6 +139,8 @@ type TermGroup = 'topic' | 'invest' | 'fairy' | 'venue';
 
 /** Chip-export rules said as such (one list, in the pre-check's terms). */
 export const EXPORT_RULE_TERMS: ReadonlySet<string> = new Set(EXPORT_RULE_LIST);
+/** AI said as such. */
+export const AI_TERMS: ReadonlySet<string> = new Set(['AI', 'artificial intelligence', '人工知能', '人工智能', '生成AI']);
 /** A company's results said as such (the pre-check's list). */
 export const RESULT_TERMS: ReadonlySet<string> = new Set(RESULTS_TERMS);
 
