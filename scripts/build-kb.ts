@@ -18,6 +18,6 @@ mkdirSync(join(ROOT, 'public'), { recursive: true });
 writeFileSync(join(ROOT, 'public/kb.json'), JSON.stringify(bundle));
 const lists = precheckTermsFromKb(new PreparedKb(bundle));
 writeFileSync(join(ROOT, 'utils/analysis/precheck/kb-terms.generated.ts'), renderPrecheckTerms(lists, bundle.version));
-const automaton = compileAutomaton({ core: lists.core, race: lists.race, word: new Set(lists.word) });
+const automaton = compileAutomaton({ core: lists.core, race: lists.race, chip: lists.chip, word: new Set(lists.word) });
 writeFileSync(join(ROOT, 'utils/analysis/precheck/automaton.generated.ts'), renderAutomaton(automaton, bundle.version));
 console.log(`kb ${bundle.version}: ${bundle.entities.length} entities, ${bundle.facts.length} facts → public/kb.json`);

@@ -122,4 +122,17 @@ describe('an exchange written against a ticker', () => {
     expect(found('Nvidia (NASDAQ:NVDA) rose.')).toEqual(['nvidia:Nvidia', 'nasdaq:NASDAQ', 'nvidia:NVDA']);
     expect(found('The NASDAQ fell 2% on Monday.')).toEqual([]);
   });
+
+  it('written with a capital only, before a ticker (Nasdaq:BIDU), and not before a word', () => {
+    expect(found('百度(Nasdaq:BIDU)发布了财报。')).toEqual(['baidu:百度', 'nasdaq:Nasdaq', 'baidu:BIDU']);
+    expect(found('Nasdaq: The index fell on Monday.')).toEqual([]);
+  });
+});
+
+describe('an ambiguous name in a list of names of its kind', () => {
+  it('after an Oxford comma (A, B, and C) as after "and"', () => {
+    expect(found('IBM, Salesforce, and Oracle kept their share.')).toEqual(['ibm:IBM', 'salesforce:Salesforce', 'oracle:Oracle']);
+    expect(found('IBM, Salesforce and Oracle kept their share.')).toEqual(['ibm:IBM', 'salesforce:Salesforce', 'oracle:Oracle']);
+    expect(found('The oracle spoke, and Delphi listened.')).toEqual([]);
+  });
 });

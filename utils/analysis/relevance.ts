@@ -5,7 +5,7 @@ import type { PreparedKb } from './prepared-kb';
 import type { AnalyzeInput, EntityResult, Figure } from './types';
 import { normalize, normalizeKey, type Normalized } from './text/normalize';
 import { ROOT_ID } from './entities/roles';
-import { EXPORT_RULE_TERMS, scanTerms, type TermHit } from './entities/topics';
+import { AI_TERMS, EXPORT_RULE_TERMS, RESULT_TERMS, scanTerms, type TermHit } from './entities/topics';
 import { findTitleEntities } from './entities/find';
 
 /** What the score was made of, for the reader (and for analyze(), which reads `otherSense`). */
@@ -98,6 +98,9 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   const strong = kb.strongKeys;
   const race = new Set<string>();
   let anchored = false;
+  const hits = scanTerms(norm, text);
+  // A chip maker anchors the race on a page that speaks of AI (not a page on PCs or foundries).
+  const aiSaid = hits.some((h) => AI_TERMS.has(h.term));
   const ranked: Array<{ id: string; role: 'core' | 'race'; n: number; w: number }> = [];
   for (const e of entities) {
     const r = roles.get(e.id);
@@ -110,7 +113,7 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
     } else {
       raceW += r.weight * n;
       race.add(e.id);
-      if (r.anchor) anchored = true;
+      if (r.anchor && (!r.chipMaker || aiSaid)) anchored = true;
     }
     ranked.push({ id: e.id, role: r.role, n: e.mentions.length, w: r.weight * n });
   }
@@ -135,7 +138,6 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
     signals.title = { id: titleRace[0]!, role: 'race' };
   }
 
-  const hits = scanTerms(norm, text);
   const { t, invest, counts } = topicEvidence(hits, kilo);
 
   // Core evidence from ambiguous forms alone (アリ, Ali, 阿里 by context) stays weak.
@@ -144,15 +146,18 @@ export function scoreRelevance(input: AnalyzeInput, entities: EntityResult[], fi
   // investment / compute / chip-export terms.
   // (or, on a page that keeps naming the race's models, its topic terms: the model race itself)
   const modelNews = entities.some((e) => roles.get(e.id)?.role === 'race' && kb.entities.get(e.id)?.type === 'model' && e.mentions.length >= 2);
-  const raceTerms = Math.max(invest, modelNews ? 0.8 * t : 0);
+  // (or, on a page that keeps naming a maker of the race's chips and tells its results with AI in
+  // them, its topic terms: its results are the AI chips')
+  const chipNews = aiSaid && entities.some((e) => roles.get(e.id)?.chipMaker && e.mentions.length >= 4) && hits.some((h) => RESULT_TERMS.has(h.term));
+  const raceTerms = Math.max(invest, modelNews || chipNews ? 0.8 * t : 0);
   // Chip-export rules named on the page make two players (a chip maker and its chip, a maker and a
   // rival) enough: the rules are the race's subject, not a third name.
   const exportRules = hits.some((h) => h.group === 'invest' && EXPORT_RULE_TERMS.has(h.term));
-  // A peer's own AI spending: one anchored player named again and again (four times or more) is the
-  // subject, and counts as two players.
-  const soloN = race.size === 1 ? Math.max(0, ...entities.filter((e) => race.has(e.id)).map((e) => e.mentions.length)) : 0;
-  const players = race.size === 1 && soloN >= 4 ? 2 : race.size;
-  const raceEv = anchored && players >= 2 ? evidence(raceW, kilo, 5) * Math.min(1, players / (exportRules ? 2 : 3)) * raceTerms : 0;
+  // A peer's own AI spending or results: the player named again and again (four times or more) is the
+  // page's subject, and counts as two players.
+  const topN = Math.max(0, ...entities.filter((e) => race.has(e.id)).map((e) => e.mentions.length));
+  const players = race.size + (topN >= 4 ? 1 : 0);
+  const raceEv = anchored && players >= 2 ? evidence(raceW, kilo, 5) * Math.min(1, players / (exportRules || chipNews ? 2 : 3)) * raceTerms : 0;
   const ent = clamp01(Math.max(coreEv, raceEv) + 0.25 * Math.min(coreEv, raceEv));
   const topTerms = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3);
   signals.topics = topTerms.map(([term, count]) => ({ term, count }));

@@ -116,15 +116,15 @@ function glossOf(c: Candidate, normText: string, ends: Map<number, string>): boo
   return (open === 40 || open === 0xff08) && ends.get(c.ns - 1) === c.rec.entityId;
 }
 
-// A ticker in capitals and its exchange, joined by a slash or a colon: BABA/NYSE, META/NASDAQ, NASDAQ:META.
+// A ticker in capitals and its exchange, joined by a slash or a colon: BABA/NYSE, META/NASDAQ, Nasdaq:BIDU.
 const TICKER_BEFORE = /[A-Z0-9]{1,6}\/$/;
 const TICKER_AFTER = /^[:：]\s?[A-Z0-9]{1,6}(?![A-Za-z0-9])/;
 
-/** An exchange's name in capitals written against a ticker (META/NASDAQ): the exchange, whatever else
- *  the word means (the Nasdaq index). Only for entities that speak of exchanges in their context. */
+/** An exchange's name with a capital written against a ticker (META/NASDAQ, Nasdaq:BIDU): the exchange,
+ *  whatever else the word means (the Nasdaq index). Only for entities that speak of exchanges in their context. */
 function tickerExchange(c: Candidate, text: string, kb: PreparedKb): boolean {
   const written = text.slice(c.start, c.end);
-  if (!/^[A-Z]{2,8}$/.test(written) || !(kb.entities.get(c.rec.entityId)?.context ?? []).includes('exchange')) return false;
+  if (!/^[A-Z][A-Za-z]{1,7}$/.test(written) || !(kb.entities.get(c.rec.entityId)?.context ?? []).includes('exchange')) return false;
   return TICKER_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start)) || TICKER_AFTER.test(text.slice(c.end, c.end + 9));
 }
 

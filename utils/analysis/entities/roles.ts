@@ -12,6 +12,8 @@ export interface Role {
   weight: number;
   /** Race company/chip with a relation to the core (these anchor race-only relevance). */
   anchor?: boolean;
+  /** A company whose every KB product is a chip: the page that keeps naming it is about the race's chips. */
+  chipMaker?: boolean;
 }
 
 const PEOPLE_RELATIONS = new Set(['ceo_of', 'chairman_of', 'cfo_of', 'cto_of', 'founder_of', 'executive_of', 'director_of']);
@@ -69,10 +71,20 @@ export function computeRoles(kb: PreparedKb): Map<string, Role> {
     const linked = rels.some((r) => core.has(r.from) || core.has(r.to));
     const parentLinked = ancestors(kb, e).some((a) => (kb.relationsByEntity.get(a) ?? []).some((r) => core.has(r.from) || core.has(r.to)));
     const base = e.type === 'product' || e.type === 'unit' ? 0.4 : 0.6;
-    const anchor = linked && (e.type === 'company' || e.type === 'chip');
-    roles.set(e.id, { role: 'race', weight: linked || parentLinked ? base + 0.3 : base, anchor });
+    // A chip maker is tied to the race by what it makes, with or without a relation to the core.
+    const maker = chipMaker(kb, e);
+    const tied = linked || maker;
+    const anchor = tied && (e.type === 'company' || e.type === 'chip');
+    roles.set(e.id, { role: 'race', weight: tied || parentLinked ? base + 0.3 : base, anchor, ...(maker && { chipMaker: true }) });
   }
   return roles;
+}
+
+/** A company whose every KB product is a chip (Cambricon, Hygon): a maker of the race's chips. */
+function chipMaker(kb: PreparedKb, e: Entity): boolean {
+  if (e.type !== 'company') return false;
+  const made = (kb.relationsByEntity.get(e.id) ?? []).filter((r) => r.to === e.id && PRODUCT_RELATIONS.has(r.type));
+  return made.length > 0 && made.every((r) => kb.entities.get(r.from)?.type === 'chip');
 }
 
 /** Players of the AI race outside the core: every model and chip, then (to a fixpoint) each company,

@@ -17,8 +17,8 @@ export function sameSense(cands: Candidate[], accepted: Candidate[]): Candidate[
   return cands.filter((c) => c.conditional && !have.has(c) && c.rec.kind !== 'surname' && !c.rec.numericTicker && !isTinyCode(c.key) && seen.has(keyOf(c)));
 }
 
-// Between the items of a list of names: 天貓、螞蟻、盒馬; 字節、阿里; Tencent, Ant and JD.
-const LIST_SEPARATORS = ['、', ',', ', ', '，', '和', '与', '及', 'や', 'と', ' and '];
+// Between the items of a list of names: 天貓、螞蟻、盒馬; 字節、阿里; Tencent, Ant and JD; IBM, Salesforce, and Oracle.
+const LIST_SEPARATORS = ['、', ',', ', ', '，', '和', '与', '及', '以及', 'や', 'と', 'および', ' and ', ', and '];
 const ORG_LIKE = new Set(['company', 'unit', 'bank', 'product']);
 
 function sameKind(a: string | undefined, b: string | undefined): boolean {

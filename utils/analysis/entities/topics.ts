@@ -2,7 +2,7 @@
 // the name Alibaba (the fairy tale, restaurants). Scanned on normalised text in one pass.
 import { AhoCorasick } from '../match/aho-corasick';
 import { INVEST_TERMS } from '../precheck/precheck';
-import { EXPORT_RULE_TERMS as EXPORT_RULE_LIST } from '../precheck/invest-terms';
+import { EXPORT_RULE_TERMS as EXPORT_RULE_LIST, RESULTS_TERMS } from '../precheck/invest-terms';
 import type { Normalized } from '../text/normalize';
 import { normalizeKey } from '../text/normalize';
 import { allLettersUpper, isAsciiAlnum, isWordChar, nextIndex, prevIndex } from './chars';
@@ -14,30 +14,17 @@ const TOPIC_2 = [
   '基盤モデル',
   'LLM',
   '生成AI',
-  '決算',
-  '売上高',
-  '営業利益',
-  '純利益',
-  '四半期',
+  ...RESULTS_TERMS,
   'クラウド事業',
   '大模型',
-  '财报',
-  '財報',
-  '营收',
-  '營收',
-  '净利润',
-  '淨利潤',
-  '季度',
   '云计算',
   '雲端運算',
   '人工智能',
   'large language model',
-  'earnings',
-  'revenue',
-  'quarter',
 ];
 const TOPIC_1 = [
   'AI',
+  'artificial intelligence',
   '人工知能',
   'クラウド',
   '投資',
@@ -152,6 +139,10 @@ type TermGroup = 'topic' | 'invest' | 'fairy' | 'venue';
 
 /** Chip-export rules said as such (one list, in the pre-check's terms). */
 export const EXPORT_RULE_TERMS: ReadonlySet<string> = new Set(EXPORT_RULE_LIST);
+/** AI said as such. */
+export const AI_TERMS: ReadonlySet<string> = new Set(['AI', 'artificial intelligence', '人工知能', '人工智能', '生成AI']);
+/** A company's results said as such (the pre-check's list). */
+export const RESULT_TERMS: ReadonlySet<string> = new Set(RESULTS_TERMS);
 
 interface Term {
   text: string; // as listed (for reasons)

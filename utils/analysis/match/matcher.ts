@@ -184,10 +184,15 @@ function kbAliases(kb: PreparedKb): Raw[] {
     for (const t of e.tickers ?? []) {
       const sym = t.slice(t.indexOf(':') + 1);
       raws.push({ text: sym, entityId: e.id, kind: 'ticker' });
+      // The code as quote sites write it, with its exchange's suffix (688256.SH, 0700.HK).
+      for (const x of EXCHANGE_SUFFIXES[t.slice(0, t.indexOf(':'))] ?? []) raws.push({ text: sym + x, entityId: e.id, kind: 'ticker' });
     }
   }
   return raws;
 }
+
+// The suffixes quote sites put after a code of these exchanges (KB tickers are 'EXCHANGE:CODE').
+const EXCHANGE_SUFFIXES: Record<string, string[]> = { SSE: ['.SH', '.SS'], SZSE: ['.SZ'], HKEX: ['.HK'] };
 
 /** The KB's matcher (PreparedKb builds it once: use kb.matcher). */
 export function buildKbMatcher(kb: PreparedKb): Matcher {

@@ -1,12 +1,14 @@
 // Build-time half of the pre-check's automaton (run by scripts/build-kb.ts, and by tests on other
 // lists): the term lists → the strings of AutomatonData (automaton.ts), and the generated module.
-import { BASE, SKIP_MARK, type AutomatonData } from './automaton';
+import { BASE, SKIP_MARK, WORD_FLAG, type AutomatonData } from './automaton';
 import { SKIP, fold, foldTerm } from './fold';
-import { INVEST_TERMS, MODEL_RACE_TERMS } from './invest-terms';
+import { INVEST_TERMS, MODEL_RACE_TERMS, RESULTS_TERMS } from './invest-terms';
 
 export interface PrecheckLists {
   core: readonly string[];
   race: readonly string[];
+  /** Chip makers' names (pass with an investment term, or with a results term). */
+  chip?: readonly string[];
   /** Folded terms that count only as whole words. */
   word: ReadonlySet<string>;
 }
@@ -20,11 +22,12 @@ const code = (v: number) => {
 };
 
 export function compileAutomaton(lists: PrecheckLists): AutomatonData {
-  const groups = [lists.core, lists.race, [...INVEST_TERMS, ...MODEL_RACE_TERMS]];
+  // Groups as automaton.ts numbers them: 0 core, 1 race, 2 invest, 3 chip maker, 4 results.
+  const groups = [lists.core, lists.race, [...INVEST_TERMS, ...MODEL_RACE_TERMS], lists.chip ?? [], RESULTS_TERMS];
   const all = groups.flat();
   const folded = all.map(foldTerm);
   const group = groups.flatMap((g, i) => g.map(() => i));
-  const word = folded.map((t, i) => lists.word.has(t) || (group[i] === 2 && isLatin(t)));
+  const word = folded.map((t, i) => lists.word.has(t) || ((group[i] === 2 || group[i] === 4) && isLatin(t)));
 
   // Trie as nested maps, then numbered breadth first with each state's children together, sorted.
   interface Node {
@@ -88,7 +91,7 @@ export function compileAutomaton(lists: PrecheckLists): AutomatonData {
     next: next.map(code).join(''),
     dict: order.map((n) => code(n.dict)).join(''),
     terms: all.join('\n'),
-    flags: all.map((_, p) => code(group[p]! + (word[p] ? 3 : 0))).join(''),
+    flags: all.map((_, p) => code(group[p]! + (word[p] ? WORD_FLAG : 0))).join(''),
     len: folded.map((t) => code(t.length)).join(''),
     folds,
   };

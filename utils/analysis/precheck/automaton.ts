@@ -12,8 +12,9 @@
 //   out[t]    1 + the first term that ends in state t (0: none); next[p]: 1 + the next term with
 //             the same folded text (0: none)
 //   dict[t]   nearest state on t's failure chain where a term ends (0: none)
-//   terms     the terms as written, '\n'-separated; flags[p] = group (0 core, 1 race, 2 invest)
-//             + 3 when the term counts only as a whole word; len[p]: its folded length
+//   terms     the terms as written, '\n'-separated; flags[p] = group (0 core, 1 race, 2 invest,
+//             3 chip maker, 4 results) + WORD_FLAG when the term counts only as a whole word;
+//             len[p]: its folded length
 //   folds     pairs (code unit, folded code unit + 2, or SKIP_MARK: ignored) where fold(c) !== c
 // (no lone surrogates, no noncharacters: Chrome refuses a content script that is not valid UTF-8)
 export interface AutomatonData {
@@ -30,6 +31,8 @@ export interface AutomatonData {
 }
 
 export const BASE = 0x20;
+/** Added to a term's group in `flags` when it counts only as a whole word. */
+export const WORD_FLAG = 8;
 /** In `folds`: the code unit is ignored (zero-width, dots, voicing marks). */
 export const SKIP_MARK = 1;
 
@@ -113,18 +116,20 @@ function bounded(a: Automaton, text: string, end: number, len: number): boolean 
 const MAX_HITS = 8;
 
 /**
- * One pass over the text: passes when a core name occurs, or a race name together with an
- * investment term. Folds on the fly (case, widths, voicing, dots, zero-width chars, space runs).
+ * One pass over the text: passes when a core name occurs, a race or chip maker's name together with
+ * an investment term, or a chip maker's name together with a results term. Folds on the fly (case, widths, voicing, dots, zero-width chars, space runs).
  */
 export function scan(a: Automaton, ...texts: string[]): { pass: boolean; hits: string[] } {
   const hits: string[] = [];
-  const seen = [0, 0, 0];
+  const seen = [0, 0, 0, 0, 0];
   // Several texts (a page's title and body) are scanned one after the other, never joined: a
   // joined string would be copied whole before the first character could be read.
   for (const text of texts) if (scanOne(a, text, hits, seen)) break;
-  const pass = seen[0]! > 0 || (seen[1]! > 0 && seen[2]! > 0);
-  return { pass, hits: pass ? hits : [] };
+  return { pass: passes(seen), hits: passes(seen) ? hits : [] };
 }
+
+/** Counts per group (core, race, invest, chip maker, results) → pass. */
+const passes = (seen: number[]) => seen[0]! > 0 || ((seen[1]! > 0 || seen[3]! > 0) && seen[2]! > 0) || (seen[3]! > 0 && seen[4]! > 0);
 
 /** One text's pass; true once enough is found to stop. */
 function scanOne(a: Automaton, text: string, hits: string[], seen: number[]): boolean {
@@ -158,12 +163,12 @@ function scanOne(a: Automaton, text: string, hits: string[], seen: number[]): bo
         const t = terms[p]!;
         if (hits.includes(t)) continue;
         const flags = at(d.flags, p);
-        if (flags >= 3 && !bounded(a, text, i, at(d.len, p))) continue;
+        if (flags >= WORD_FLAG && !bounded(a, text, i, at(d.len, p))) continue;
         hits.push(t);
-        seen[flags % 3]!++;
+        seen[flags % WORD_FLAG]!++;
       }
     }
-    if (hits.length >= MAX_HITS && (seen[0] || (seen[1] && seen[2]))) return true;
+    if (hits.length >= MAX_HITS && passes(seen)) return true;
   }
   return false;
 }

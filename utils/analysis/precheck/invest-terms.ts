@@ -71,6 +71,26 @@ export const INVEST_TERMS: readonly string[] = [
   'AI spending',
   'R&D spending',
   'R&D investment',
+  // A player's AI business in its results, said as such: AI cloud, AI revenue, AI chips.
+  'AIクラウド',
+  'AI事業',
+  'AI云',
+  'AI雲',
+  '智能云',
+  '智能雲',
+  '智慧雲',
+  'AI业务',
+  'AI業務',
+  'AI收入',
+  'AI营收',
+  'AI營收',
+  'AI芯片',
+  'AI晶片',
+  'AI cloud',
+  'AI business',
+  'AI revenue',
+  'AI chip',
+  'AI chips',
   // Funding and listings of the players: rounds, valuations, IPOs.
   '資金調達',
   '出資',
@@ -94,6 +114,26 @@ export const INVEST_TERMS: readonly string[] = [
   '領投',
   'invested in',
   'stake in',
+];
+
+// A company's results, said as such: the pre-check also passes on a chip maker's name with one of
+// these, as relevance counts a page that keeps naming a maker of the race's chips with its results.
+export const RESULTS_TERMS: readonly string[] = [
+  '決算',
+  '売上高',
+  '営業利益',
+  '純利益',
+  '四半期',
+  '财报',
+  '財報',
+  '营收',
+  '營收',
+  '净利润',
+  '淨利潤',
+  '季度',
+  'earnings',
+  'revenue',
+  'quarter',
 ];
 
 // The model race itself, said as such: the pre-check also passes on a race name with one of these,

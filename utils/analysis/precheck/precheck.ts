@@ -3,13 +3,14 @@
 // fly (case, full-width Latin, half-width katakana, voiced kana, middle dots, zero-width chars,
 // whitespace runs). The names come from the KB; the shipped automaton is compiled at build time
 // (automaton.generated.ts, by npm run kb:build) so a page builds nothing. It passes on a core name,
-// or on a race name with an investment term; the full analysis decides the rest.
+// on a race or chip maker's name with an investment term, or on a chip maker's name with a results
+// term; the full analysis decides the rest.
 import { compileAutomaton, type PrecheckLists } from './automaton-build';
 import { loadAutomaton, scan, type Automaton } from './automaton';
 import { precheckShipped } from './shipped';
-import { CORE_TERMS, RACE_TERMS } from './kb-terms.generated';
+import { CHIP_TERMS, CORE_TERMS, RACE_TERMS } from './kb-terms.generated';
 
-export { CORE_TERMS, RACE_TERMS };
+export { CHIP_TERMS, CORE_TERMS, RACE_TERMS };
 export { INVEST_TERMS } from './invest-terms';
 export type { PrecheckLists };
 
