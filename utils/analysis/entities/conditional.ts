@@ -128,6 +128,18 @@ function tickerExchange(c: Candidate, text: string, kb: PreparedKb): boolean {
   return TICKER_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start)) || TICKER_AFTER.test(text.slice(c.end, c.end + 9));
 }
 
+// A headline's outlet after its last pipe, closing the citation: (Nvidia details new chips | Reuters).
+const CREDIT_BEFORE = /[|｜]\s?$/;
+const CREDIT_AFTER = /^\s?(?:[)）\]】]|\n|$)/;
+const MEDIA_CUES = new Set(['報道', 'reported']);
+
+/** A news outlet credited at the end of a cited headline: a media name (its context speaks of
+ *  reporting) right after a pipe and right before the citation's closing bracket or the line's end. */
+function headlineCredit(c: Candidate, text: string, kb: PreparedKb): boolean {
+  if (!CREDIT_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) || !CREDIT_AFTER.test(text.slice(c.end, c.end + 2))) return false;
+  return (kb.entities.get(c.rec.entityId)?.context ?? []).some((w) => MEDIA_CUES.has(w));
+}
+
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
 export function acceptConditional(
   c: Candidate,
@@ -144,7 +156,7 @@ export function acceptConditional(
     if (officerOf(c, normText, kb, ends) || officerBefore(c, normText, kb, ends) || memberOf(c, normText, kb, ends)) return true;
     return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText));
   }
-  if (glossOf(c, normText, ends) || tickerExchange(c, text, kb)) return true;
+  if (glossOf(c, normText, ends) || tickerExchange(c, text, kb) || headlineCredit(c, text, kb)) return true;
   if (c.rec.numericTicker && !c.rec.ambiguous) {
     return named.has(id) || near(folded, c.ns, c.ne, TICKER_CUES, 20, 8) !== null;
   }

@@ -1,0 +1,70 @@
+// Japanese shapes met on a third set of unseen pages (December 2026), with sentences written for the
+// test: a model's name after a long assistant word, a news outlet credited at a cited headline's end,
+// the Japanese form of a Chinese name whose kanji differs (高徳 for 高德), a machine translation that
+// renders a surname as a famous namesake, and the cast those pages named. Runs on the real KB.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../utils/analysis/entities/find';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { loadKbIndex } from '../../scripts/lib/kb-files';
+
+const kb = loadKbIndex();
+const found = (text: string) => findEntities(normalize(text), text, kb).mentions.map((m) => `${m.entityId}:${m.surface}`);
+
+describe('a model name after an assistant or chatbot word', () => {
+  it('is the app, however long the word before its quotes', () => {
+    expect(found('同社のAIアシスタント「Qwen」は初週に利用が伸びた。')).toEqual(['qwen-app:Qwen']);
+    expect(found('新しいチャットボット「通義千問」が話題になった。')).toEqual(['qwen-app:通義千問']);
+  });
+  it('stays the model where its own sentence calls it a model', () => {
+    expect(found('対話型AI「通義千問」は有名なオープンソースのモデルだ。')).toEqual(['qwen:通義千問']);
+  });
+});
+
+describe('an outlet credited at the end of a cited headline', () => {
+  it('counts after the last pipe, before the closing bracket or the line end', () => {
+    expect(found('規制が強化された(Chipmaker readies new parts | The Guardian)。')).toEqual(['the-guardian:The Guardian']);
+    expect(found('Chipmaker readies new parts | ガーディアン\n次の段落。')).toEqual(['the-guardian:ガーディアン']);
+  });
+  it('not inside a sentence or a table row of other things', () => {
+    expect(found('映画「The Guardian」を見た。')).toEqual([]);
+    expect(found('| ガーディアン | 3位 |')).toEqual([]);
+  });
+});
+
+describe('高徳, the Japanese form of 高德 (Amap)', () => {
+  it('is Amap beside Alibaba or a map word', () => {
+    expect(found('アリババは高徳の新機能を公開した。')).toEqual(['alibaba:アリババ', 'amap:高徳']);
+    expect(found('地図アプリ「高徳(ガオドゥ)」が伸びた。')).toEqual(['amap:高徳', 'amap:ガオドゥ']);
+  });
+  it('not the word or a surname alone', () => {
+    expect(found('彼は高徳の人として知られた。')).toEqual([]);
+  });
+});
+
+describe("a surname rendered as a famous namesake's full name", () => {
+  it('is the chairman beside Alibaba and a chairman title', () => {
+    expect(found('アリババの会長を引き継いだ蔡英文氏は株を買い増した。蔡氏は語った。')).toEqual(['alibaba:アリババ', 'joe-tsai:蔡英文', 'joe-tsai:蔡']);
+  });
+  it('not the namesake herself', () => {
+    expect(found('アリババの株価が上がった。台湾の蔡英文総統は演説した。')).toEqual(['alibaba:アリババ']);
+  });
+  it("a homophone of a scientist's name, beside his university", () => {
+    expect(found('清華大学教授の唐捷氏が率いる智譜AIが資金を集めた。')).toEqual(['tang-jie:唐捷', 'zhipu-ai:智譜AI']);
+    expect(found('唐捷氏は語った。')).toEqual([]);
+  });
+});
+
+describe('cast met on the third unseen set', () => {
+  it('a foreign ministry named with its country, not alone', () => {
+    expect(found('中国外務省の報道官は反対した。')).toEqual(['china-mfa:中国外務省']);
+    expect(found('中国の外交部報道官は述べた。')).toEqual(['china-mfa:外交部']);
+    expect(found('外交部は声明を出した。')).toEqual([]);
+  });
+  it('a family office, a media outlet and a game', () => {
+    expect(found('ブルー・プール・キャピタルとChainCatcher、ゲーム「ピースキーパーエリート」。')).toEqual([
+      'blue-pool-capital:ブルー・プール・キャピタル',
+      'chaincatcher:ChainCatcher',
+      'game-for-peace:ピースキーパーエリート',
+    ]);
+  });
+});
