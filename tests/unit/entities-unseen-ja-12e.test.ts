@@ -68,3 +68,54 @@ describe('cast met on the third unseen set', () => {
     ]);
   });
 });
+
+describe('the katakana surname of a Western-order katakana name', () => {
+  it('follows the full name, with an honorific or a particle', () => {
+    expect(found('みずほ証券のジェームズ・リーは述べた。リー氏は強気だ。リーはまた指摘した。')).toEqual([
+      'mizuho:みずほ証券',
+      'james-lee:ジェームズ・リー',
+      'james-lee:リー',
+      'james-lee:リー',
+    ]);
+  });
+  it('also for a person the KB gives only an English surname', () => {
+    expect(found('マイケル・エバンス氏は語った。エバンス氏は続けた。')).toEqual(['michael-evans:マイケル・エバンス', 'michael-evans:エバンス']);
+  });
+  it('not before the full name, nor alone', () => {
+    expect(found('リー氏は語った。')).toEqual([]);
+  });
+});
+
+describe('a name and its legal or technical neighbours', () => {
+  it('公社 after a Chinese firm is part of its name', () => {
+    expect(found('中国国際金融公社(CICC)のアナリストは述べた。')).toEqual(['cicc:中国国際金融公社', 'cicc:CICC']);
+  });
+  it('a company name used for its architecture is not the company', () => {
+    expect(found('ソフトバンク傘下のARMが上場した。ARMアーキテクチャのチップを出荷した。')).toEqual(['softbank:ソフトバンク', 'arm:ARM']);
+  });
+  it('ヤフー is the US company with its country prefix or beside Alibaba, not alone', () => {
+    expect(found('米ヤフーはアリババ株を保有する。')).toEqual(['yahoo:ヤフー', 'alibaba:アリババ']);
+    expect(found('ヤフーのニュースを読んだ。')).toEqual([]);
+  });
+});
+
+describe('cast met on the fourth unseen set (finance pages)', () => {
+  it('investors, brokers, analysts and data sites', () => {
+    expect(
+      found(
+        'マイケル・バーリ、エリオット・マネジメント、スタイフェルのスコット・デビット氏、ピクテ・アセット・マネジメント、TradingView、Finbold、インフォキャスト、網経社の陳礼騰氏。',
+      ),
+    ).toEqual([
+      'michael-burry:マイケル・バーリ',
+      'elliott-management:エリオット・マネジメント',
+      'stifel:スタイフェル',
+      'scott-devitt:スコット・デビット',
+      'pictet-asset-management:ピクテ・アセット・マネジメント',
+      'tradingview:TradingView',
+      'finbold:Finbold',
+      'infocast:インフォキャスト',
+      'wangjingshe:網経社',
+      'chen-liteng:陳礼騰',
+    ]);
+  });
+});

@@ -140,6 +140,14 @@ function headlineCredit(c: Candidate, text: string, kb: PreparedKb): boolean {
   return (kb.entities.get(c.rec.entityId)?.context ?? []).some((w) => MEDIA_CUES.has(w));
 }
 
+// A company name used for its technology: ARMアーキテクチャ, ARMベースの, Arm-based (the architecture).
+const TECH_AFTER = /^\s?(?:アーキテクチャ|ベース|互換|architecture|-based|based)/i;
+
+/** A company's ambiguous name right before a word for its technology (ARMアーキテクチャ, Arm-based). */
+export function usedAsTechnology(c: Candidate, text: string, kb: PreparedKb): boolean {
+  return COMPANY_TYPES.has(kb.entities.get(c.rec.entityId)?.type ?? '') && TECH_AFTER.test(text.slice(c.end, c.end + 14));
+}
+
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
 export function acceptConditional(
   c: Candidate,
@@ -156,6 +164,7 @@ export function acceptConditional(
     if (officerOf(c, normText, kb, ends) || officerBefore(c, normText, kb, ends) || memberOf(c, normText, kb, ends)) return true;
     return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText));
   }
+  if (usedAsTechnology(c, text, kb)) return false;
   if (glossOf(c, normText, ends) || tickerExchange(c, text, kb) || headlineCredit(c, text, kb)) return true;
   if (c.rec.numericTicker && !c.rec.ambiguous) {
     return named.has(id) || near(folded, c.ns, c.ne, TICKER_CUES, 20, 8) !== null;
