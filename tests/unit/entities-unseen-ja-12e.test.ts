@@ -119,3 +119,15 @@ describe('cast met on the fourth unseen set (finance pages)', () => {
     ]);
   });
 });
+
+describe('katakana spellings of one foreign name', () => {
+  it('small vowels and ヴ read as their plain forms', () => {
+    expect(found('米コアウィーヴとエヌビディアが提携した。')).toEqual(['coreweave:コアウィーヴ', 'nvidia:エヌビディア']);
+    expect(found('テンセントのウイーチャットが伸びた。')).toEqual(['tencent:テンセント', 'wechat:ウイーチャット']);
+  });
+  it('keeps its offsets on the text as written', () => {
+    const text = 'アリババとコアウィーヴ。';
+    const m = findEntities(normalize(text), text, kb).mentions.find((x) => x.entityId === 'coreweave');
+    expect(m && text.slice(m.start, m.end)).toBe('コアウィーヴ');
+  });
+});
