@@ -131,3 +131,47 @@ describe('katakana spellings of one foreign name', () => {
     expect(m && text.slice(m.start, m.end)).toBe('コアウィーヴ');
   });
 });
+
+describe('a Japanese press credit after an outlet', () => {
+  it('counts for a media name whose alias alone is ambiguous', () => {
+    expect(found('同社は新拠点を設けると発表した。『信報』が2日伝えた。')).toEqual(['hkej:信報']);
+    expect(found('ガーディアン紙によると、規制が強まった。')).toEqual(['the-guardian:ガーディアン紙']);
+  });
+  it('not the same word without the credit', () => {
+    expect(found('信報を受け取った。')).toEqual([]);
+  });
+});
+
+describe('a tiny model code once its maker is named', () => {
+  it('counts a sentence away from the maker', () => {
+    expect(found('中国のAI企業DeepSeek(ディープシーク)は1月、競合に比べ極めて低コストで開発した新しいAIモデル「R1」を公開した。')).toEqual([
+      'deepseek:DeepSeek',
+      'deepseek:ディープシーク',
+      'deepseek-r1:R1',
+    ]);
+  });
+  it('not without it', () => {
+    expect(found('競合に比べ極めて低コストで開発した新しいAIモデル「R1」を公開した。')).toEqual([]);
+  });
+});
+
+describe('cast met on the fifth unseen set (DeepSeek and cloud pages)', () => {
+  it('brokers, analysts, investors, media, and Alibaba Cloud people', () => {
+    expect(
+      found(
+        'D.A. Davidsonのアレックス・プラット、ウィリアム・ブレア、T. Rowe Price、フォレスター・リサーチ、PCWorld、Baichuan Intelligent、アリババクラウド・インテリジェントグループの袁千氏と万滄海氏。',
+      ),
+    ).toEqual([
+      'da-davidson:D.A. Davidson',
+      'alexander-platt:アレックス・プラット',
+      'william-blair:ウィリアム・ブレア',
+      't-rowe-price:T. Rowe Price',
+      'forrester:フォレスター・リサーチ',
+      'pcworld:PCWorld',
+      'baichuan:Baichuan Intelligent',
+      'alibaba-cloud:アリババクラウド・インテリジェントグループ',
+      'yuan-qian:袁千',
+      'wan-canghai:万滄海',
+    ]);
+  });
+});

@@ -133,10 +133,15 @@ const CREDIT_BEFORE = /[|｜]\s?$/;
 const CREDIT_AFTER = /^\s?(?:[)）\]】]|\n|$)/;
 const MEDIA_CUES = new Set(['報道', 'reported']);
 
-/** A news outlet credited at the end of a cited headline: a media name (its context speaks of
- *  reporting) right after a pipe and right before the citation's closing bracket or the line's end. */
-function headlineCredit(c: Candidate, text: string, kb: PreparedKb): boolean {
-  if (!CREDIT_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) || !CREDIT_AFTER.test(text.slice(c.end, c.end + 2))) return false;
+// A Japanese press credit after an outlet's name: 『信報』が2日伝えた, 〜紙が報じた, 〜によると.
+const PRESS_AFTER = /^[』」]?(?:紙|誌|電子版)?(?:(?:が|は)(?:\d{1,2}日(?:付)?(?:で|の)?)?、?(?:伝え|報じ|報道し)|によると|によれば)/;
+
+/** A news outlet credited: a media name (its context speaks of reporting) at the end of a cited
+ *  headline, after a pipe and before the closing bracket or the line's end, or before a Japanese
+ *  press credit (『信報』が2日伝えた). */
+function mediaCredit(c: Candidate, text: string, kb: PreparedKb): boolean {
+  const headline = CREDIT_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) && CREDIT_AFTER.test(text.slice(c.end, c.end + 2));
+  if (!headline && !PRESS_AFTER.test(text.slice(c.end, c.end + 16))) return false;
   return (kb.entities.get(c.rec.entityId)?.context ?? []).some((w) => MEDIA_CUES.has(w));
 }
 
@@ -165,7 +170,7 @@ export function acceptConditional(
     return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText));
   }
   if (usedAsTechnology(c, text, kb)) return false;
-  if (glossOf(c, normText, ends) || tickerExchange(c, text, kb) || headlineCredit(c, text, kb)) return true;
+  if (glossOf(c, normText, ends) || tickerExchange(c, text, kb) || mediaCredit(c, text, kb)) return true;
   if (c.rec.numericTicker && !c.rec.ambiguous) {
     return named.has(id) || near(folded, c.ns, c.ne, TICKER_CUES, 20, 8) !== null;
   }
@@ -176,9 +181,10 @@ export function acceptConditional(
   }
   const words = contextKeys(kb, id);
   // Tiny Latin codes (V3, R1, o1, JD) are too common to ride on a name far away: a cue must be near;
-  // a little farther (its maker a sentence back) once the text names it in full (MiniMax M2 … its M2).
+  // a little farther (its maker a sentence back) once the text names it or its family in full
+  // (MiniMax M2 … its M2; DeepSeek … AIモデル「R1」).
   if (isTinyCode(c.key)) {
-    const w = named.has(id) ? TINY_NAMED_WINDOW : CONTEXT_WINDOW;
+    const w = named.has(id) || sameFamilyNamed(kb, id, named) ? TINY_NAMED_WINDOW : CONTEXT_WINDOW;
     return words.length > 0 && near(folded, c.ns, c.ne, words, w, w) !== null;
   }
   if (named.has(id) || countryPrefixed(c, normText, kb)) return true;
