@@ -121,9 +121,11 @@ describe('cast met on the fourth unseen set (finance pages)', () => {
 });
 
 describe('katakana spellings of one foreign name', () => {
-  it('small vowels and ヴ read as their plain forms', () => {
+  it('ヴ reads as ブ', () => {
     expect(found('米コアウィーヴとエヌビディアが提携した。')).toEqual(['coreweave:コアウィーヴ', 'nvidia:エヌビディア']);
-    expect(found('テンセントのウイーチャットが伸びた。')).toEqual(['tencent:テンセント', 'wechat:ウイーチャット']);
+  });
+  it('small vowels keep their own reading (クエン酸 is no Qwen)', () => {
+    expect(found('レモンのクエン酸は疲労回復に役立つ。')).toEqual([]);
   });
   it('keeps its offsets on the text as written', () => {
     const text = 'アリババとコアウィーヴ。';

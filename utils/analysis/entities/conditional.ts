@@ -153,6 +153,19 @@ export function usedAsTechnology(c: Candidate, text: string, kb: PreparedKb): bo
   return COMPANY_TYPES.has(kb.entities.get(c.rec.entityId)?.type ?? '') && TECH_AFTER.test(text.slice(c.end, c.end + 14));
 }
 
+const SENTENCE_END = /[。！？!?\n]/;
+
+/** Is the code quoted as a name (「R1」) and its family (its maker) named earlier in the same sentence
+ *  (DeepSeek … AIモデル「R1」)? */
+function makerInSentence(c: Candidate, normText: string, kb: PreparedKb, named: Map<string, number>): boolean {
+  if (!'「『“"'.includes(normText[c.ns - 1] ?? 'x') || !'」』”"'.includes(normText[c.ne] ?? 'x')) return false;
+  for (const [other, at] of named) {
+    if (at < 0 || at >= c.ns || c.ns - at > TINY_NAMED_WINDOW || SENTENCE_END.test(normText.slice(at, c.ns))) continue;
+    if (sameFamilyNamed(kb, c.rec.entityId, new Map([[other, at]]))) return true;
+  }
+  return false;
+}
+
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
 export function acceptConditional(
   c: Candidate,
@@ -181,10 +194,10 @@ export function acceptConditional(
   }
   const words = contextKeys(kb, id);
   // Tiny Latin codes (V3, R1, o1, JD) are too common to ride on a name far away: a cue must be near;
-  // a little farther (its maker a sentence back) once the text names it or its family in full
-  // (MiniMax M2 … its M2; DeepSeek … AIモデル「R1」).
+  // a little farther once the text names it in full (MiniMax M2 … its M2), or quotes it as a name with
+  // its maker earlier in the same sentence (DeepSeek … AIモデル「R1」).
   if (isTinyCode(c.key)) {
-    const w = named.has(id) || sameFamilyNamed(kb, id, named) ? TINY_NAMED_WINDOW : CONTEXT_WINDOW;
+    const w = named.has(id) || makerInSentence(c, normText, kb, named) ? TINY_NAMED_WINDOW : CONTEXT_WINDOW;
     return words.length > 0 && near(folded, c.ns, c.ne, words, w, w) !== null;
   }
   if (named.has(id) || countryPrefixed(c, normText, kb)) return true;
