@@ -177,3 +177,16 @@ describe('cast met on the fifth unseen set (DeepSeek and cloud pages)', () => {
     ]);
   });
 });
+
+describe('a surname with a title, when two officers share the surname', () => {
+  it('is the one whose post the title names', () => {
+    expect(found('アリババの呉CEOは語った。')).toEqual(['alibaba:アリババ', 'eddie-wu:呉']);
+    expect(found('アリババの呉泳銘CEOと呉沢明CTOが出席した。呉CEOは続けた。呉CTOも話した。')).toEqual([
+      'alibaba:アリババ',
+      'eddie-wu:呉泳銘',
+      'wu-zeming:呉沢明',
+      'eddie-wu:呉',
+      'wu-zeming:呉',
+    ]);
+  });
+});

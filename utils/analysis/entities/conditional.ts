@@ -10,7 +10,7 @@ import { isAsciiAlnum } from './chars';
 import { familyNamed, sameFamilyNamed } from './family';
 import { foldHan } from '../match/han-fold';
 import { capitalised, hasHonorific, katakanaAlone } from './surnames';
-import { memberOf, officerBefore, officerOf } from './officers';
+import { memberOf, officerBefore, officerOf, titleFits } from './officers';
 
 const CONTEXT_WINDOW = 40;
 const TINY_NAMED_WINDOW = 120;
@@ -207,10 +207,11 @@ export function acceptConditional(
   return words.length > 0 && near(folded, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
 }
 
-/** Local evidence for a conditional candidate: its context words nearby (2 each, up to 3 words),
- *  then the entity named elsewhere (1). */
+/** Local evidence for a conditional candidate: a surname's title naming the person's post (8), its
+ *  context words nearby (2 each, up to 3 words), then the entity named elsewhere (1). */
 export function evidenceOf(c: Candidate, folded: string, kb: PreparedKb, named: Map<string, number>): number {
   let n = 0;
   for (const w of contextKeys(kb, c.rec.entityId)) if (n < 3 && near(folded, c.ns, c.ne, [w], CONTEXT_WINDOW, CONTEXT_WINDOW) !== null) n++;
-  return 2 * n + (named.has(c.rec.entityId) ? 1 : 0);
+  const post = c.rec.kind === 'surname' && titleFits(c, folded, kb) ? 8 : 0;
+  return post + 2 * n + (named.has(c.rec.entityId) ? 1 : 0);
 }
