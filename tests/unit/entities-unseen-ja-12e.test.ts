@@ -190,3 +190,9 @@ describe('a surname with a title, when two officers share the surname', () => {
     ]);
   });
 });
+
+describe('a model name with a variant and a size', () => {
+  it('is the variant line, not the checkpoint of the same size without it', () => {
+    expect(found('Qwen3-VL-235B-A22BとQwen3-235B-A22Bを比べた。')).toEqual(['qwen3-vl:Qwen3-VL-235B-A22B', 'qwen3-235b-a22b:Qwen3-235B-A22B']);
+  });
+});
