@@ -196,3 +196,17 @@ describe('a model name with a variant and a size', () => {
     expect(found('Qwen3-VL-235B-A22BとQwen3-235B-A22Bを比べた。')).toEqual(['qwen3-vl:Qwen3-VL-235B-A22B', 'qwen3-235b-a22b:Qwen3-235B-A22B']);
   });
 });
+
+describe('a Han surname alone as a clause subject, after the full name', () => {
+  it('is the person (Forbes-style Japanese drops 氏)', () => {
+    expect(found('DeepSeekの梁文鋒は語った。資金は多いが、梁は「急がない」と述べた。')).toEqual([
+      'deepseek:DeepSeek',
+      'liang-wenfeng:梁文鋒',
+      'liang-wenfeng:梁',
+    ]);
+  });
+  it('not before the full name, nor inside a word', () => {
+    expect(found('資金は多いが、梁は「急がない」と述べた。')).toEqual([]);
+    expect(found('DeepSeekの梁文鋒は語った。橋梁は古い。')).toEqual(['deepseek:DeepSeek', 'liang-wenfeng:梁文鋒']);
+  });
+});

@@ -9,7 +9,7 @@ import type { Candidate } from './candidates';
 import { isAsciiAlnum } from './chars';
 import { familyNamed, sameFamilyNamed } from './family';
 import { foldHan } from '../match/han-fold';
-import { capitalised, hasHonorific, katakanaAlone } from './surnames';
+import { capitalised, hanAlone, hasHonorific, katakanaAlone } from './surnames';
 import { memberOf, officerBefore, officerOf, titleFits } from './officers';
 
 const CONTEXT_WINDOW = 40;
@@ -180,7 +180,9 @@ export function acceptConditional(
   if (c.rec.kind === 'surname') {
     const first = named.get(id);
     if (officerOf(c, normText, kb, ends) || officerBefore(c, normText, kb, ends) || memberOf(c, normText, kb, ends)) return true;
-    return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText));
+    return (
+      first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText) || hanAlone(c, normText))
+    );
   }
   if (usedAsTechnology(c, text, kb)) return false;
   if (glossOf(c, normText, ends) || tickerExchange(c, text, kb) || mediaCredit(c, text, kb)) return true;
