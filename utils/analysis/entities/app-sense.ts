@@ -11,7 +11,12 @@ import type { Candidate } from './candidates';
 
 const APP_NAME = /^(.+?)\s?(?:アプリ|app|App|APP)$/;
 // The category word and an opening quote right before the name.
-const APP_BEFORE = /(?:アプリ|App|APP|app|应用|應用|対話型AI|AIアシスタント|アシスタント|チャットボット|AI助手|助手|聊天机器人|聊天機器人|chatbot)\s?[「『“"]$/;
+const APP_BEFORE = /(?:アプリ|App|APP|app|应用|應用)\s?[「『“"]$/;
+// A chatbot or assistant word and an opening quote: the app, unless its sentence calls it a model
+// (対話型AI「通義千問」は…オープンソースのモデル).
+const BOT_BEFORE = /(?:対話型AI|アシスタント|チャットボット|助手|聊天机器人|聊天機器人|chatbot)\s?[「『“"]$/;
+// Enough characters before a name for the longest cue word and its quote (AIアシスタント「).
+const CUE_WINDOW = 12;
 // A closing quote, then the word app: 「千问」应用程式, 「千問」アプリ, "Qwen" app.
 const APP_AFTER = /^[」』”"]\s?(?:アプリ|App|APP|app|应用|應用)/;
 // Counts of an app's users: daily or monthly actives, users, downloads.
@@ -78,7 +83,11 @@ export function appSense(sel: Candidate[], norm: Normalized, text: string, kb: P
   const appFor = (c: Candidate) =>
     kb.entities.get(c.rec.entityId)?.type === 'model' ? (table.get(norm.text.slice(c.ns, c.ne)) ?? byModel.get(c.rec.entityId)) : undefined;
   // The mention itself says app: a chatbot or app word before its quotes, or the word app after them.
-  const saysApp = (c: Candidate) => APP_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) || APP_AFTER.test(text.slice(c.end, c.end + 4));
+  const saysApp = (c: Candidate) => {
+    const before = text.slice(Math.max(0, c.start - CUE_WINDOW), c.start);
+    if (APP_BEFORE.test(before) || APP_AFTER.test(text.slice(c.end, c.end + 4))) return true;
+    return BOT_BEFORE.test(before) && !MODEL_WORDS.test(sentenceAt(text, c.start, c.end));
+  };
   // Its sentence counts the app's users and speaks of no model.
   const usersOf = (c: Candidate) => {
     const s = sentenceAt(text, c.start, c.end);

@@ -9,8 +9,8 @@ import type { Candidate } from './candidates';
 import { isAsciiAlnum } from './chars';
 import { familyNamed, sameFamilyNamed } from './family';
 import { foldHan } from '../match/han-fold';
-import { capitalised, hasHonorific, katakanaAlone } from './surnames';
-import { memberOf, officerBefore, officerOf } from './officers';
+import { capitalised, hanAlone, hasHonorific, katakanaAlone } from './surnames';
+import { memberOf, officerBefore, officerOf, titleFits } from './officers';
 
 const CONTEXT_WINDOW = 40;
 const TINY_NAMED_WINDOW = 120;
@@ -128,6 +128,44 @@ function tickerExchange(c: Candidate, text: string, kb: PreparedKb): boolean {
   return TICKER_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start)) || TICKER_AFTER.test(text.slice(c.end, c.end + 9));
 }
 
+// A headline's outlet after its last pipe, closing the citation: (Nvidia details new chips | Reuters).
+const CREDIT_BEFORE = /[|｜]\s?$/;
+const CREDIT_AFTER = /^\s?(?:[)）\]】]|\n|$)/;
+const MEDIA_CUES = new Set(['報道', 'reported']);
+
+// A Japanese press credit after an outlet's name: 『信報』が2日伝えた, 〜紙が報じた, 〜によると.
+const PRESS_AFTER = /^[』」]?(?:紙|誌|電子版)?(?:(?:が|は)(?:\d{1,2}日(?:付)?(?:で|の)?)?、?(?:伝え|報じ|報道し)|によると|によれば)/;
+
+/** A news outlet credited: a media name (its context speaks of reporting) at the end of a cited
+ *  headline, after a pipe and before the closing bracket or the line's end, or before a Japanese
+ *  press credit (『信報』が2日伝えた). */
+function mediaCredit(c: Candidate, text: string, kb: PreparedKb): boolean {
+  const headline = CREDIT_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) && CREDIT_AFTER.test(text.slice(c.end, c.end + 2));
+  if (!headline && !PRESS_AFTER.test(text.slice(c.end, c.end + 16))) return false;
+  return (kb.entities.get(c.rec.entityId)?.context ?? []).some((w) => MEDIA_CUES.has(w));
+}
+
+// A company name used for its technology: ARMアーキテクチャ, ARMベースの, Arm-based (the architecture).
+const TECH_AFTER = /^\s?(?:アーキテクチャ|ベース|互換|architecture|-based|based)/i;
+
+/** A company's ambiguous name right before a word for its technology (ARMアーキテクチャ, Arm-based). */
+export function usedAsTechnology(c: Candidate, text: string, kb: PreparedKb): boolean {
+  return COMPANY_TYPES.has(kb.entities.get(c.rec.entityId)?.type ?? '') && TECH_AFTER.test(text.slice(c.end, c.end + 14));
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+
+/** Is the code quoted as a name (「R1」) and its family (its maker) named earlier in the same sentence
+ *  (DeepSeek … AIモデル「R1」)? */
+function makerInSentence(c: Candidate, normText: string, kb: PreparedKb, named: Map<string, number>): boolean {
+  if (!'「『“"'.includes(normText[c.ns - 1] ?? 'x') || !'」』”"'.includes(normText[c.ne] ?? 'x')) return false;
+  for (const [other, at] of named) {
+    if (at < 0 || at >= c.ns || c.ns - at > TINY_NAMED_WINDOW || SENTENCE_END.test(normText.slice(at, c.ns))) continue;
+    if (sameFamilyNamed(kb, c.rec.entityId, new Map([[other, at]]))) return true;
+  }
+  return false;
+}
+
 /** Does a conditional candidate count, given the entities named unconditionally (named)? */
 export function acceptConditional(
   c: Candidate,
@@ -142,9 +180,12 @@ export function acceptConditional(
   if (c.rec.kind === 'surname') {
     const first = named.get(id);
     if (officerOf(c, normText, kb, ends) || officerBefore(c, normText, kb, ends) || memberOf(c, normText, kb, ends)) return true;
-    return first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText));
+    return (
+      first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText) || hanAlone(c, normText))
+    );
   }
-  if (glossOf(c, normText, ends) || tickerExchange(c, text, kb)) return true;
+  if (usedAsTechnology(c, text, kb)) return false;
+  if (glossOf(c, normText, ends) || tickerExchange(c, text, kb) || mediaCredit(c, text, kb)) return true;
   if (c.rec.numericTicker && !c.rec.ambiguous) {
     return named.has(id) || near(folded, c.ns, c.ne, TICKER_CUES, 20, 8) !== null;
   }
@@ -155,9 +196,10 @@ export function acceptConditional(
   }
   const words = contextKeys(kb, id);
   // Tiny Latin codes (V3, R1, o1, JD) are too common to ride on a name far away: a cue must be near;
-  // a little farther (its maker a sentence back) once the text names it in full (MiniMax M2 … its M2).
+  // a little farther once the text names it in full (MiniMax M2 … its M2), or quotes it as a name with
+  // its maker earlier in the same sentence (DeepSeek … AIモデル「R1」).
   if (isTinyCode(c.key)) {
-    const w = named.has(id) ? TINY_NAMED_WINDOW : CONTEXT_WINDOW;
+    const w = named.has(id) || makerInSentence(c, normText, kb, named) ? TINY_NAMED_WINDOW : CONTEXT_WINDOW;
     return words.length > 0 && near(folded, c.ns, c.ne, words, w, w) !== null;
   }
   if (named.has(id) || countryPrefixed(c, normText, kb)) return true;
@@ -167,10 +209,11 @@ export function acceptConditional(
   return words.length > 0 && near(folded, c.ns, c.ne, words, CONTEXT_WINDOW, CONTEXT_WINDOW) !== null;
 }
 
-/** Local evidence for a conditional candidate: its context words nearby (2 each, up to 3 words),
- *  then the entity named elsewhere (1). */
+/** Local evidence for a conditional candidate: a surname's title naming the person's post (8), its
+ *  context words nearby (2 each, up to 3 words), then the entity named elsewhere (1). */
 export function evidenceOf(c: Candidate, folded: string, kb: PreparedKb, named: Map<string, number>): number {
   let n = 0;
   for (const w of contextKeys(kb, c.rec.entityId)) if (n < 3 && near(folded, c.ns, c.ne, [w], CONTEXT_WINDOW, CONTEXT_WINDOW) !== null) n++;
-  return 2 * n + (named.has(c.rec.entityId) ? 1 : 0);
+  const post = c.rec.kind === 'surname' && titleFits(c, folded, kb) ? 8 : 0;
+  return post + 2 * n + (named.has(c.rec.entityId) ? 1 : 0);
 }

@@ -188,7 +188,9 @@ function fits(e: ModelEntry, p: Parsed, sameVersion: (a: string, b: string) => b
   return e.variants.every((v) => p.variants.includes(v));
 }
 
-const specificity = (e: ModelEntry) => (e.version ? 4 : 0) + (e.size ? 2 : 0) + (e.active ? 1 : 0) + e.variants.length;
+// A variant names another model line (Qwen3-VL, Qwen3-Coder) and outranks a size, which names a
+// checkpoint: Qwen3-VL-235B-A22B is a Qwen3-VL, not the text model Qwen3-235B-A22B.
+const specificity = (e: ModelEntry) => (e.version ? 8 : 0) + (e.size ? 2 : 0) + (e.active ? 1 : 0) + 4 * e.variants.length;
 
 /** The KB model a parsed mention names: its exact version first, then its major version (V3.1 is a V3),
  *  then the family; within each, the most specific entry whose parts the mention holds. */

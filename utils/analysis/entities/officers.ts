@@ -6,6 +6,8 @@
 import type { PreparedKb } from '../prepared-kb';
 import type { Candidate } from './candidates';
 import { TITLES, hasHonorific, katakanaAlone, startsWithAny } from './surnames';
+import { foldHan } from '../match/han-fold';
+import type { RelationType } from '../vocabulary/entity-types';
 
 // Between an organisation and its officer's surname: エヌビディアのフアンCEO, 百度的李总裁.
 const ORG_LINKS = ['の', '的', '', ' ', '社の'];
@@ -95,4 +97,22 @@ export function servingSurnames(cands: Candidate[], accepted: Candidate[], normT
     out.push(list.find((c) => c.rec.entityId === serving[0])!);
   }
   return out;
+}
+
+// A title after a surname and the post it names: 呉CEO is the CEO, 呉CTO the CTO (normalised, folded).
+const TITLE_POSTS: [string[], RelationType][] = (
+  [
+    [['ceo', '最高経営責任者', '総裁', '总裁'], 'ceo_of'],
+    [['cfo', '最高財務責任者'], 'cfo_of'],
+    [['cto', '最高技術責任者'], 'cto_of'],
+    [['会長', '董事長', '董事会主席', '董事局主席', '主席'], 'chairman_of'],
+  ] as [string[], RelationType][]
+).map(([words, post]) => [words.map(foldHan), post]);
+
+/** Does the title right after a surname name a post its person holds (呉CEO for Eddie Wu, not for the
+ *  CTO Wu Zeming)? On the Han-folded text. */
+export function titleFits(c: Candidate, folded: string, kb: PreparedKb): boolean {
+  const at = folded.charCodeAt(c.ne) === 32 ? c.ne + 1 : c.ne;
+  const posts = new Set((kb.relationsByEntity.get(c.rec.entityId) ?? []).filter((r) => r.from === c.rec.entityId).map((r) => r.type));
+  return TITLE_POSTS.some(([words, post]) => posts.has(post) && startsWithAny(folded, at, words));
 }

@@ -9,7 +9,7 @@ import type { PreparedKb } from '../prepared-kb';
 import { recordRank } from '../match/matcher';
 import type { Candidate } from './candidates';
 import { foldHan } from '../match/han-fold';
-import { acceptConditional, evidenceOf } from './conditional';
+import { acceptConditional, evidenceOf, usedAsTechnology } from './conditional';
 import { servingSurnames } from './officers';
 import { repeatedSurnames } from './surnames';
 import { coordinated, sameSense, tinySiblings } from './senses';
@@ -55,6 +55,8 @@ export function resolve(cands: Candidate[], normText: string, text: string, kb: 
   accepted.push(...coordinated(cands, [...strongSel, ...accepted], normText, kb));
   accepted.push(...tinySiblings(cands, [...strongSel, ...accepted], kb));
   accepted.push(...sameSense(cands, accepted));
+  // A company's name used for its technology (ARMアーキテクチャ) stays out, however it was carried in.
+  for (let i = accepted.length - 1; i >= 0; i--) if (usedAsTechnology(accepted[i]!, text, kb)) accepted.splice(i, 1);
   // A full name written as an accepted mistranslation (呉勇明) lets its surname follow (ウー氏).
   const full = new Map(named);
   for (const c of accepted) {

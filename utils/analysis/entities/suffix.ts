@@ -26,6 +26,8 @@ const CJK_SUFFIXES = [
   '集團有限公司',
   '集团有限公司',
   '有限公司',
+  // A Japanese rendering of a Chinese firm's 公司 (中国国際金融公社 for 中国国际金融公司).
+  '公社',
   '株式会社',
   '集団',
   '集團',

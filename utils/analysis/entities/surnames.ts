@@ -84,6 +84,18 @@ export function katakanaAlone(c: Candidate, normText: string): boolean {
   return c.key.length >= 2 && isKatakanaWord(c.key) && !COMMON_KATAKANA.has(c.key) && PARTICLE_AFTER.includes(normText[c.ne] ?? '');
 }
 
+// Around a Han surname standing alone as a clause's subject (…と見積もっており、梁は述べた): a clause
+// boundary before it, a subject particle after it.
+const CLAUSE_BEFORE = '、。「」『』()（） \n';
+const SUBJECT_AFTER = 'はがも';
+
+/** A Han surname written alone as a clause's subject (、梁は), as Forbes-style Japanese writes a
+ *  person named in full before; the caller checks that the full name came first. */
+export function hanAlone(c: Candidate, normText: string): boolean {
+  if (!/^[\u3400-\u9fff]{1,2}$/.test(c.key) || !SUBJECT_AFTER.includes(normText[c.ne] ?? 'x')) return false;
+  return c.ns === 0 || CLAUSE_BEFORE.includes(normText[c.ns - 1]!);
+}
+
 // Titles (not honorifics) that, after a surname, say which post the person holds.
 export const TITLES = HONORIFIC_AFTER.filter((h) => !['氏', 'さん', '様', '君', '先生', '女士'].includes(h));
 

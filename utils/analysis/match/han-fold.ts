@@ -1,4 +1,4 @@
-// Han variant folding for matching only: traditional and Japanese forms map to the simplified form,
+// Han variant folding (and ヴ as ブ, below) for matching only: traditional and Japanese forms map to the simplified form,
 // one code unit for one, so offsets do not move. Pages mix scripts (雲棲大会 / 雲栖大会 / 云栖大会,
 // 阿里雲智能集团, 淘寶天猫): with the automaton built over folded names and run over folded text,
 // one KB spelling covers them all. Left out: forms whose simplified char is also another word's
@@ -17,7 +17,10 @@ const PAIRS =
   // 捜 is the Japanese form of 搜 (捜狐), 勲 of 勳 (黄仁勲).
   '両两兩两兪俞倫伦儲储凱凯則则創创劉刘剣剑劍剑勝胜勢势勳勋協协唄呗喬乔嗶哔嘯啸壇坛壯壮夢梦奧奥媽妈孫孙寧宁層层島岛峽峡崑昆崙仑崢峥師师廳厅強强彥彦從从従从復复愛爱態态慶庆擴扩拡扩攜携攤摊時时暉晖暫暂曠旷極极槳桨標标樹树沢泽澤泽淨净準准潤润濤涛瀏浏瀾澜灘滩烏乌無无爭争爾尔猟猎獵猎瑪玛環环盤盘盧卢碼码礎础礪砺禕祎積积竜龙籃篮紙纸羅罗聞闻聴听聽听脳脑腦脑臉脸舊旧荘庄莊庄蓋盖蔔卜薩萨藍蓝蘇苏蘿萝蝦虾衝冲規规覚觉覺觉許许詩诗誌志認认謀谋謝谢譚谭譽誉賈贾賴赖躍跃軍军辦办連连週周選选郵邮鈞钧鈦钛鉅钜錫锡鎂镁閆闫閻闫陳陈階阶雑杂順顺頓顿領领頻频願愿風风養养餘余魯鲁鯤鲲鰲鳌鳳凤鳴鸣鵠鹄鵬鹏黨党熾炽捜搜勲勋' +
   // Variant forms (OpenCC's 爲 for 為, 啓 for 啟; 髙 and 﨑 in Japanese names).
-  '爲为啓启啟启衆众眾众羣群僞伪偽伪峯峰髙高﨑崎';
+  '爲为啓启啟启衆众眾众羣群僞伪偽伪峯峰髙高﨑崎' +
+  // Katakana spellings of one foreign name (コアウィーヴ / コアウィーブ): ヴ reads as ブ. Not the small
+  // vowels: クェン (Qwen) would then match the クエン of クエン酸.
+  'ヴブ';
 
 let table: Uint16Array | null = null;
 

@@ -138,9 +138,12 @@ export interface SurnameAlias {
   lang: 'en' | 'ja' | 'zh-Hans' | 'zh-Hant';
 }
 
-/** Surname aliases to derive for a person (none when the KB gives any surname alias). */
+/** Surname aliases to derive for a person (none when the KB gives any surname alias, but the katakana
+ *  one when the KB gives only English ones). */
 export function derivedSurnames(e: Entity): SurnameAlias[] {
-  if (e.type !== 'person' || (e.aliases ?? []).some((a) => a.kind === 'surname')) return [];
+  if (e.type !== 'person') return [];
+  const curated = (e.aliases ?? []).filter((a) => a.kind === 'surname');
+  if (curated.some((a) => a.lang !== 'en')) return [];
   const out: SurnameAlias[] = [];
   const seen = new Set<string>();
   const add = (text: string, lang: SurnameAlias['lang']) => {
@@ -149,6 +152,10 @@ export function derivedSurnames(e: Entity): SurnameAlias[] {
       out.push({ text, lang });
     }
   };
+  if (curated.length) {
+    westernKatakana(e, false, add);
+    return out;
+  }
   let pinyin: string | undefined;
   for (const lang of ['zh-Hans', 'zh-Hant', 'ja'] as const) {
     for (const name of e.names[lang] ?? []) {
@@ -169,6 +176,7 @@ export function derivedSurnames(e: Entity): SurnameAlias[] {
       if (parts.length === 2 && parts.every((x) => KATAKANA_WORD.test(x)) && parts.includes(readingSurname)) add(readingSurname, 'ja');
     }
   }
+  westernKatakana(e, han, add);
   for (const name of e.names.en ?? []) {
     if (!LATIN_NAME.test(name)) continue;
     const [a, b] = name.split(' ') as [string, string];
@@ -178,4 +186,14 @@ export function derivedSurnames(e: Entity): SurnameAlias[] {
     if (surname && surname.length >= 2) add(surname, 'en');
   }
   return out;
+}
+
+/** A Western-order katakana name (ジェームズ・リー for James Lee) of a person with no Han name: its last
+ *  part, the surname its English name ends with, as Japanese pages write it (リー氏, リーは). */
+function westernKatakana(e: Entity, han: boolean, add: (text: string, lang: SurnameAlias['lang']) => void): void {
+  if (han || !(e.names.en ?? []).some((n) => LATIN_NAME.test(n))) return;
+  for (const name of e.names.ja ?? []) {
+    const parts = name.split(/[・･]/);
+    if (parts.length === 2 && parts.every((x) => KATAKANA_WORD.test(x)) && parts[1]!.length >= 2) add(parts[1]!, 'ja');
+  }
 }
