@@ -3,6 +3,7 @@
 import { normalize, toOriginal, type Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import { SPEND_BEFORE, matchAmount, type RawAmount } from './amount';
+import { shareConvertedSign } from './amount-change';
 import { tokenEnd } from './inside-token';
 import { currencyAfter } from './money-words';
 import { isMoneyMetric, metricHits } from './metrics';
@@ -125,6 +126,7 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
   }
   const merged = mergeRates(s, raws);
   shareChange(s, merged);
+  shareConvertedSign(s, merged);
   resolveBare(norm, text, merged, sents ?? sentences(text));
   fillYears(merged);
   const out: Figure[] = [];
