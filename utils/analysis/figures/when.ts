@@ -5,7 +5,7 @@ import type { Period } from '../kb/types';
 import type { Figure } from '../types';
 import { firstMonths, fiscalPeriod, matchTime, monthSpan, resolveRelative, samePeriod } from './periods';
 import { markTime, toNorm } from './when-basis';
-import { DEFAULT_NOTE, quarterNumber, sentenceAt, thisQuarter, type TimeContext, type TimeVia } from './when-dates';
+import { DEFAULT_NOTE, contrastsReported, quarterNumber, sentenceAt, thisQuarter, type TimeContext, type TimeVia } from './when-dates';
 import { resolveYearless } from './when-yearless';
 
 /** Resolves fiscal labels with their company's calendar, year-less dates and relative periods
@@ -44,6 +44,9 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
         m.rel.type === 'firstMonths'
           ? firstMonths(m.rel.n, lastEnd && anchor && lastEnd > anchor ? lastEnd : (anchor ?? lastEnd), ytdCal?.cal ?? 'calendar')
           : (word ?? resolveRelative(m.rel, anchor, lastQuarter, lastEnd, m.rel.type === 'fiscalYear' ? ctx.calendarAt?.(f.start).cal : undefined));
+      // (本季度…上季度: the quarter before the reported one, not the one before the date)
+      if (m.rel.type === 'quarter' && m.rel.offset === -1 && m.rel.from === 'date' && p && reported && ctx.text)
+        if (contrastsReported(ctx.text, f, p, reported, figures)) p = resolveRelative({ type: 'quarter', offset: -1, from: 'named' }, anchor, reported);
       const quarterNamed = m.rel.type === 'quarter' && (!!lastQuarter || !!reported);
       v = {
         assumed: !ctx.articleDate && !quarterNamed,
