@@ -36,3 +36,42 @@ describe('上季度 against the reported quarter', () => {
     expect(periodOf(text, '90亿元', zh)).toEqual(Q(2025, 3));
   });
 });
+
+describe('English comparisons with an earlier period', () => {
+  const en = { lang: 'en', date: '2025-11-20' };
+  it('"during the same period a year ago of X": X is a year before', () => {
+    const text =
+      'In the third quarter Acme logged a net loss of 3.1 billion yuan, down from a net profit during the same period a year ago of 2.4 billion yuan.';
+    expect(periodOf(text, '2.4 billion', en)).toEqual(Q(2024, 3));
+  });
+  it('"compared to X in the same quarter of 2024": that quarter, not one more year back', () => {
+    const text =
+      'For the second quarter of 2025, Acme reported net profit of RMB 21.5 billion, compared to RMB 19.7 billion in the same quarter of 2024, representing a 9% increase.';
+    expect(periodOf(text, 'RMB 19.7 billion', en)).toEqual(Q(2024, 2));
+    expect(periodOf(text, '9%', en)).toEqual(Q(2025, 2));
+  });
+  it('"compared with a CNY X profit in Q1 2021, with revenue up 1 per cent": the later figures are of the reported quarter', () => {
+    const text = "Acme's Q1 2022 loss of CNY640 million compared with a CNY8.2 billion profit in Q1 2021, with revenue up 3 per cent to CNY11.4 billion.";
+    expect(periodOf(text, 'CNY8.2 billion', en)).toEqual(Q(2021, 1));
+    expect(periodOf(text, 'CNY11.4 billion', en)).toEqual(Q(2022, 1));
+  });
+  it('"a 15.8% rise three months ago": the quarter before', () => {
+    const text = 'Acme revenue for the quarter ended June 30 rose 21% year-over-year, up from a 15.8% YoY rise three months ago.';
+    expect(periodOf(text, '15.8%', en)).toEqual(Q(2025, 1));
+  });
+  it('"up from $X the previous year" after a fiscal year: the fiscal year before', () => {
+    const text = 'Microsoft said its capital expenditure for fiscal 2026 could exceed $90 billion, up from $60 billion the previous year.';
+    expect(periodOf(text, '$60 billion', en)).toEqual(['2024-07-01', '2025-06-30']);
+  });
+  it('"a 22% increase from the previous quarter" does not cut the sentence off from the quarter named before', () => {
+    const text =
+      'NVIDIA reported results for the third quarter of fiscal 2026. Revenue reached $50.0 billion, a 20% increase from the previous quarter and 60% higher than the same period last year.';
+    expect(periodOf(text, '$50.0 billion', en)).toEqual(['2025-08-01', '2025-10-31']);
+    expect(periodOf(text, '60%', en)).toEqual(['2025-08-01', '2025-10-31']);
+  });
+  it('"the first nine months of the fiscal year" is not the whole fiscal year', () => {
+    const text =
+      'NVIDIA reported results for the third quarter of fiscal 2026. During the first nine months of the fiscal year, NVIDIA returned $30.0 billion to shareholders.';
+    expect(periodOf(text, '$30.0 billion', en)).toEqual(['2025-02-01', '2025-10-31']);
+  });
+});

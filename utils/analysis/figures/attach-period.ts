@@ -13,7 +13,8 @@ import { inherited, isTime, type Scene, type Via } from './attach-scene';
 
 /** 通期 / 全年 / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
 const WHOLE_YEAR =
-  /通期|通年|全年度|全年|全財年|全财年|full[-\s]year|fiscal[-\s]year(?!\s?(?:19|20)\d{2}|\s?ended|\s?ending)|for the (?:whole |full )?(?:fiscal )?year|annual/gi;
+  /通期|通年|全年度|全年|全財年|全财年|full[-\s]year|(?<!(?:months?|quarters?|half|weeks?) of (?:the |its |this )?)fiscal[-\s]year(?!\s?(?:19|20)\d{2}|\s?ended|\s?ending)|for the (?:whole |full )?(?:fiscal )?year|annual/gi;
+// (not "the first nine months of the fiscal year": a part of it)
 // (年度資本開支, 通期, full-year: a year's total, not the quarter's)
 const WHOLE_YEAR_WORD = /年度|全年|通年|通期|年間|\b(?:annual|full[-\s]year|for the year)\b/i;
 const YOY_IN = /前年同期比|前年同四半期比|1年前比|一年前比|同比|按年|year[-\s](?:over|on)[-\s]year|from a year (?:earlier|ago)/i;

@@ -7,7 +7,7 @@ type Via = NonNullable<Figure['via']>;
 
 // (去年同期亏损29亿元, 去年同期为净流入137亿元: a short word of what it was may come between)
 const PREV_YEAR_BEFORE =
-  /(?:(?:前年同期実績|前年実績|前年同期|前年同時期|前年同四半期|前年同月|前年度|前年の同じ時期|前年の同時期|昨年の同じ時期|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|则为|則為|of|:|：|(?:の実績|の水準)?\s?[(（]|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
+  /(?:(?:前年同期実績|前年実績|前年同期|前年同時期|前年同四半期|前年同月|前年度|前年の同じ時期|前年の同時期|昨年の同じ時期|前年|昨年同期|昨年|去年同期|上年同期|去年|一年前|1年前|a year (?:earlier|ago)|((?:19|20)\d{2})\s?(年\s?度|财年|財年|年)\s?同期)(?:の|は|的|为|為|则为|則為|\s?of|:|：|(?:の実績|の水準)?\s?[(（]|(?:为|為)?(?:亏损|虧損|盈利|净流入|淨流入|净流出|淨流出|录得|錄得|蝕|蚀))|(?<![比較较])(?:上年同期|去年同期))\s?(?:約|约|about)?\s?$/i;
 /** 去年同期經營利潤120億元 / 而去年同期为净亏损人民币28亿元: a line item's amount of the same period a year
  *  before (not 较去年同期增长: a growth compared with it). */
 const PREV_YEAR_ITEM_ZH = /(?<![比較较对對与與和])(?:去年同期|上年同期|前年同期)(?:的)?([\u4e00-\u9fff]{1,8}?)?\s?(?:人民币|人民幣|约|約)?\s?$/;
@@ -33,8 +33,11 @@ const FROM_ZH_BEFORE = /从\s?(?:约|約)?\s?$/;
 const FROM_ZH_AFTER =
   /^\s?(?:[(（][^()（）]{1,24}[)）])?\s?(?:增至|增长至|增長至|增加至|增长到|降至|下降至|减少至|減少至|减至|升至|跌至|提升至|下滑至|增到|降到)/;
 const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|quarter[-\s]on[-\s]quarter|quarter[-\s]over[-\s]quarter/i;
+// ("the previous year" after a fiscal year named: the one before it)
 const PREV_YEAR_AFTER =
-  /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:\(|（)前年同期(?:\)|）))/i;
+  /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:in\s)?the (?:previous|prior|preceding) (?:fiscal\s)?year\b|(?:\(|（)前年同期(?:\)|）))/i;
+/** "a 15.8% rise three months ago", "RMB2 billion a quarter earlier": the quarter before. */
+const PREV_QUARTER_AFTER = /^\s?(?:[a-z/-]+\s){0,3}?(?:three months|a quarter) (?:earlier|ago|before)\b/i;
 const PREV_YEAR_TOPIC =
   /^\s*(?:なお|また|一方)?[、,]?\s?(?:(?:前年同期|前年同四半期|昨年同期|前年の同じ時期|前年)(?:は|には)|(?:前年同期|前年同四半期|昨年同期)\s?[:：])|^\s*(?:a year (?:earlier|ago)|in the year-ago (?:quarter|period)|in the same (?:quarter|period) (?:last year|a year (?:earlier|ago)|of (?:the previous|last) year))(?:,|\s(?:it|they|the company|revenue|sales|net income|profit)\s(?:was|were|had|stood|came|totaled|totalled|reported|posted))/i;
 const PREV_QUARTER_BEFORE = /(?:前四半期|前期|上季度|上一季度|the previous quarter|the prior quarter)(?:の|は|的|为|為)?\s?$/i;
@@ -52,6 +55,8 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   const before = text.slice(Math.max(0, f.start - 20), f.start);
   const after = text.slice(f.end, f.end + 60);
   let prev = PREV_YEAR_BEFORE.exec(before);
+  // ("RMB 40.7 billion in the same quarter of 2024": it took the period named right after it, already the earlier one)
+  const namedAfter = !!pick && pick.start >= f.end && pick.start - f.end <= 40;
   // (前年同期の93~99%増の見通し: the growth of the period the sentence is about)
   if (prev && f.kind === 'percent' && OWN_GROWTH.test(text.slice(f.start, f.end + 8))) prev = null;
   const zh = f.kind === 'money' ? PREV_YEAR_ITEM_ZH.exec(before) : null;
@@ -75,13 +80,15 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   const prevTopic = !pick && head.length <= 80 ? PREV_PERIOD_TOPIC.exec(head) : null;
   const prevWord = PREV_QUARTER_BEFORE.exec(before)?.[0];
   let back =
-    prev || PREV_YEAR_AFTER.test(after) || topic || PREV_YEAR_ITEM.test(before) || earlier
+    prev || (PREV_YEAR_AFTER.test(after) && !namedAfter) || topic || PREV_YEAR_ITEM.test(before) || earlier
       ? 12 * years
       : prevWord
         ? prevSpan(prevWord)
-        : prevTopic
-          ? prevSpan(prevTopic[1]!)
-          : 0;
+        : PREV_QUARTER_AFTER.test(after)
+          ? 3
+          : prevTopic
+            ? prevSpan(prevTopic[1]!)
+            : 0;
   if (!back && !pick && (f.kind === 'money' || f.kind === 'percent') && (FROM_JA.test(after) || (FROM_ZH_BEFORE.test(before) && FROM_ZH_AFTER.test(after)))) {
     const sentence = text.slice(Math.max(0, f.start - 60), f.end + 60);
     back = SEQUENTIAL.test(sentence) ? 3 : 12;

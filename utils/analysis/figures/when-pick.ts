@@ -27,6 +27,8 @@ const EN_ITEM_AFTER = /^\s(?:capex|capital expenditures?|capital spending|revenu
 const EN_ATTRIB =
   /^\s(?:capex|capital expenditures?|capital spending|revenue|sales|net income|profit|earnings|spending)\s(?:[a-z][a-z-]*\s){0,2}?(?:(?:up to|to|of|at|as much as|about|around|nearly|was|were|is|reached|hit)\s)*~?$/i;
 
+const SAME_PERIOD_OF = /\bsame (?:quarter|period|three months)(?: of the year)? (?:of|in)\s[^.]{0,12}$/i;
+const AMOUNT_IN_SAME = /^\s?(?:[(（][^()（）]{0,30}[)）]\s?)?(?:in|for|during) the same (?:quarter|period|three months)(?: of the year)? (?:of|in)\s$/i;
 const PREV_QUARTER_WORD = /^(?:前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季)/;
 
 /** The period for a figure among the sentence's dates and periods. */
@@ -94,11 +96,16 @@ export function pickPeriod(
         /^\s?(?:の|的)?\s?(?:(?:前年同期|前年同月|前年|前期)比|同)?\s?$/.test(text.slice(t.end, o.start)) &&
         COMPARED.test(text.slice(o.start, f.start)),
     );
-  // 較上季損失147億元擴大；經營利潤率負100.9%: a quarter compared with reaches the amount right after it only
+  // 較上季損失147億元擴大；經營利潤率負100.9%, "RMB 13 billion in the same period of 2024, representing a 12%
+  // increase": a quarter compared with reaches the amount right after it only
   const passed = (t: Figure) =>
-    !!comparison?.(t) &&
-    PREV_QUARTER_WORD.test(text.slice(t.start, t.end)) &&
-    others.some((o) => o.start >= t.end && o.end <= f.start && (o.kind === 'money' || o.kind === 'percent'));
+    (!!comparison?.(t) &&
+      (PREV_QUARTER_WORD.test(text.slice(t.start, t.end)) || SAME_PERIOD_OF.test(text.slice(Math.max(0, t.start - 40), t.end))) &&
+      others.some((o) => o.start >= t.end && o.end <= f.start && (o.kind === 'money' || o.kind === 'percent'))) ||
+    // (the amount it was named for is right before it)
+    (!!comparison?.(t) &&
+      t.end <= f.start &&
+      others.some((o) => o !== f && o.end <= t.start && (o.kind === 'money' || o.kind === 'percent') && AMOUNT_IN_SAME.test(text.slice(o.end, t.start))));
   const before = list.filter((t) => t.end <= f.start && !bound(t) && !passed(t));
   // ("raising 2025 capex to ~$93B": a year heading a line item is the period of the amount after it)
   const attributive = (t: Figure) => EN_ITEM_AFTER.test(text.slice(t.end, t.end + 28));
