@@ -75,3 +75,30 @@ describe('English comparisons with an earlier period', () => {
     expect(periodOf(text, '$30.0 billion', en)).toEqual(['2025-02-01', '2025-10-31']);
   });
 });
+
+describe('Chinese quarter lists with the quarter before', () => {
+  const zh = { lang: 'zh', date: '2025-11-20' };
+  it('Q3…,Q2是X,所以环比…: the change is of Q3, and Q2 is not passed on to the next line', () => {
+    const text = '1、Q3总营收520亿元,同比下滑4%,Q2是540亿,所以环比也减少3.7%。\n2、核心业务营收达410亿元,同比下滑5%;Q2核心收入为430亿元,所以环比下滑4.7%。';
+    expect(periodOf(text, '540亿', zh)).toEqual(Q(2025, 2));
+    expect(periodOf(text, '3.7%', zh)).toEqual(Q(2025, 3));
+    expect(periodOf(text, '410亿元', zh)).toEqual(Q(2025, 3));
+    expect(periodOf(text, '5%', zh)).toEqual(Q(2025, 3));
+    expect(periodOf(text, '430亿元', zh)).toEqual(Q(2025, 2));
+    expect(periodOf(text, '4.7%', zh)).toEqual(Q(2025, 3));
+  });
+  it('a change before a later quarter after a comma is not of that quarter', () => {
+    const text = '某公司Q3网络营销营收为95亿元,同比下滑12%,Q2是99亿。';
+    expect(periodOf(text, '12%', zh)).toEqual(Q(2025, 3));
+  });
+  it('"revenue of X rose 25% quarter over quarter" stays on the quarter named', () => {
+    const text =
+      'Third-quarter fiscal 2026 Data Center revenue of NVIDIA was $40.0 billion. Third-quarter Data Center revenue of $40.0 billion rose 20% quarter over quarter.';
+    expect(periodOf(text, '20%', { lang: 'en', date: '2025-11-20' })).toEqual(['2025-08-01', '2025-10-31']);
+  });
+  it('较去年同期X下降…: X is the amount of a year before', () => {
+    const text = '第二季度收入达到900亿元人民币,归属于普通股股东的净利润为30亿元人民币 较去年同期52亿元下降42.3%。';
+    expect(periodOf(text, '52亿元', zh)).toEqual(Q(2024, 2));
+    expect(periodOf(text, '42.3%', zh)).toEqual(Q(2025, 2));
+  });
+});

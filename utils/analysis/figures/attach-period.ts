@@ -6,7 +6,7 @@ import type { FiscalCalendar } from '../vocabulary/fiscal';
 import type { Figure, PeriodFrom } from '../types';
 import { RESULTS_METRICS } from '../vocabulary/metrics';
 import { fiscalPeriod, monthSpan } from './periods';
-import { shiftComparative } from './when-comparative';
+import { sequentialNext, shiftComparative } from './when-comparative';
 import { pickPeriod } from './when-pick';
 import { planFact } from './plan-horizon';
 import { inherited, isTime, type Scene, type Via } from './attach-scene';
@@ -56,6 +56,11 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
     f.period = pick.period;
     via.period = timeVia.get(pick)?.assumed ? 'assumed' : 'sentence';
     from = timeVia.get(pick)?.from;
+    const next = sequentialNext(f, pick, sFigs, text);
+    if (next) {
+      f.period = next;
+      from = { how: 'relative', note: 'the quarter after the one a sequential change is counted from' };
+    }
   } else if (head?.period) {
     f.period = head.period.period; // the heading's period (2024年7-9月期:)
     via.period = assumed(head.period) ? 'assumed' : 'paragraph';

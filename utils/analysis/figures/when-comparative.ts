@@ -12,6 +12,8 @@ const PREV_YEAR_BEFORE =
  *  before (not 较去年同期增长: a growth compared with it). */
 const PREV_YEAR_ITEM_ZH = /(?<![比較较对對与與和])(?:去年同期|上年同期|前年同期)(?:的)?([\u4e00-\u9fff]{1,8}?)?\s?(?:人民币|人民幣|约|約)?\s?$/;
 const GROWTH_ZH = /[增長长降减減升跌比较較]/;
+/** 较去年同期126亿元下降50.8%: an amount right after 较去年同期 is the year-before amount itself. */
+const COMPARED_ITEM_ZH = /(?:较|較|比|相比)\s?(?:去年同期|上年同期)(?:的)?\s?(?:人民币|人民幣|约|約)?\s?$/;
 /** 前年同期の63億元(同18.25元) / 438億元(前年同期277億元)、売上高は2365億元(同2248億元): the bracketed 同 amount
  *  is of the same earlier period. */
 const PREV_YEAR_SAME_BRACKET =
@@ -60,7 +62,7 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   // (前年同期の93~99%増の見通し: the growth of the period the sentence is about)
   if (prev && f.kind === 'percent' && OWN_GROWTH.test(text.slice(f.start, f.end + 8))) prev = null;
   const zh = f.kind === 'money' ? PREV_YEAR_ITEM_ZH.exec(before) : null;
-  const zhItem = !!zh && !GROWTH_ZH.test(zh[1] ?? '');
+  const zhItem = (!!zh && !GROWTH_ZH.test(zh[1] ?? '')) || (f.kind === 'money' && COMPARED_ITEM_ZH.test(before));
   const wide = text.slice(Math.max(0, f.start - 60), f.start);
   const earlier =
     zhItem || PREV_YEAR_SAME_BRACKET.test(wide) || (!pick && PREV_YEAR_CLAUSE.test(wide)) || (FROM_YOY_BEFORE.test(before) && FROM_YOY_AFTER.test(after));
@@ -102,4 +104,23 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   f.period = { start: s.toISOString().slice(0, 10), end: e2.toISOString().slice(0, 10), label: `${back} months before ${f.period.label ?? f.period.start}` };
   via.period = 'assumed';
   return true;
+}
+
+const SEQUENTIAL_BETWEEN = /环比|環比|按季|sequential|quarter[-\s](?:on|over)[-\s]quarter|from the previous quarter/i;
+/** Q2是327亿,所以环比下滑6%: a sequential change after the amount of the quarter it took is counted from
+ *  that quarter: it is of the quarter after it. Returns that quarter, else undefined. */
+export function sequentialNext(f: Figure, pick: Figure, others: Figure[], text: string): Figure['period'] {
+  const p = pick.period;
+  if (!p || monthSpan(p) !== 3 || pick.end > f.start) return undefined;
+  if (!(f.kind === 'percent' || f.kind === 'money')) return undefined;
+  if (f.basis !== 'qoq' && !SEQUENTIAL_BETWEEN.test(text.slice(pick.end, f.start))) return undefined;
+  // (its own clause after that amount: not "revenue of $51.2 billion rose 25% quarter over quarter")
+  if (!others.some((o) => o !== f && o.kind === 'money' && o.start >= pick.end && o.end <= f.start && /[,，;；]/.test(text.slice(o.end, f.start))))
+    return undefined;
+  // (the quarter named last before it, with no other period between: Q3…,Q2是327亿,所以环比 is Q2's amount then the change)
+  if (others.some((o) => o !== pick && (o.kind === 'period' || o.kind === 'date') && o.start >= pick.end && o.end <= f.start)) return undefined;
+  const s = new Date(p.start + 'T00:00:00Z');
+  s.setUTCMonth(s.getUTCMonth() + 3);
+  const e = new Date(Date.UTC(s.getUTCFullYear(), s.getUTCMonth() + 3, 0));
+  return { start: s.toISOString().slice(0, 10), end: e.toISOString().slice(0, 10), label: `quarter after ${p.label ?? p.start}` };
 }

@@ -130,3 +130,21 @@ export function contrastsReported(text: string, f: Figure, p: Period, reported: 
     return b - a < 80 && !BREAK.test(text.slice(a, b));
   });
 }
+
+/** Q3营收312亿元,同比下滑7%,Q2是327亿: the quarter before the reported one, named after it in its sentence,
+ *  is a comparison (not passed on to the sentences after it). */
+export function comparedBefore(text: string, f: Figure, p: Period, reported: Period, figures: Figure[]): boolean {
+  const e = new Date(reported.start + 'T00:00:00Z');
+  e.setUTCDate(0);
+  if (p.end !== e.toISOString().slice(0, 10) || p.start.slice(0, 7) !== `${e.getUTCFullYear()}-${String(e.getUTCMonth() - 1).padStart(2, '0')}`) return false;
+  return figures.some(
+    (g) =>
+      g !== f &&
+      g.kind === 'period' &&
+      g.end <= f.start &&
+      g.period?.start === reported.start &&
+      g.period.end === reported.end &&
+      f.start - g.end < 80 &&
+      !BREAK.test(text.slice(g.end, f.start)),
+  );
+}

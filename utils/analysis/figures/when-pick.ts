@@ -27,9 +27,7 @@ const EN_ITEM_AFTER = /^\s(?:capex|capital expenditures?|capital spending|revenu
 const EN_ATTRIB =
   /^\s(?:capex|capital expenditures?|capital spending|revenue|sales|net income|profit|earnings|spending)\s(?:[a-z][a-z-]*\s){0,2}?(?:(?:up to|to|of|at|as much as|about|around|nearly|was|were|is|reached|hit)\s)*~?$/i;
 
-const SAME_PERIOD_OF = /\bsame (?:quarter|period|three months)(?: of the year)? (?:of|in)\s[^.]{0,12}$/i;
 const AMOUNT_IN_SAME = /^\s?(?:[(（][^()（）]{0,30}[)）]\s?)?(?:in|for|during) the same (?:quarter|period|three months)(?: of the year)? (?:of|in)\s$/i;
-const PREV_QUARTER_WORD = /^(?:前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季)/;
 
 /** The period for a figure among the sentence's dates and periods. */
 export function pickPeriod(
@@ -99,9 +97,7 @@ export function pickPeriod(
   // 較上季損失147億元擴大；經營利潤率負100.9%, "RMB 13 billion in the same period of 2024, representing a 12%
   // increase": a quarter compared with reaches the amount right after it only
   const passed = (t: Figure) =>
-    (!!comparison?.(t) &&
-      (PREV_QUARTER_WORD.test(text.slice(t.start, t.end)) || SAME_PERIOD_OF.test(text.slice(Math.max(0, t.start - 40), t.end))) &&
-      others.some((o) => o.start >= t.end && o.end <= f.start && (o.kind === 'money' || o.kind === 'percent'))) ||
+    (!!comparison?.(t) && others.some((o) => o.start >= t.end && o.end <= f.start && (o.kind === 'money' || o.kind === 'percent'))) ||
     // (the amount it was named for is right before it)
     (!!comparison?.(t) &&
       t.end <= f.start &&
@@ -126,7 +122,15 @@ export function pickPeriod(
   // an English sentence that names its period after the amounts: "jumped 34% to RMB39.8 billion
   // ($5.62 billion) for its second fiscal quarter ended September 30"
   const only = !before.length
-    ? after.find((t) => t.kind === 'period' && !comparison?.(t) && !attributive(t) && /^[\x20-\x7e\s]*$/.test(text.slice(f.end, t.start)))
+    ? after.find(
+        (t) =>
+          t.kind === 'period' &&
+          !comparison?.(t) &&
+          !attributive(t) &&
+          /^[\x20-\x7e\s]*$/.test(text.slice(f.end, t.start)) &&
+          !/[;；]/.test(text.slice(f.end, t.start)) &&
+          /[a-z]{2}/i.test(text.slice(f.end, t.start)),
+      )
     : undefined;
   if (only) return only;
   for (const k of kinds) {

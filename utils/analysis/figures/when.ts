@@ -5,7 +5,7 @@ import type { Period } from '../kb/types';
 import type { Figure } from '../types';
 import { firstMonths, fiscalPeriod, matchTime, monthSpan, resolveRelative, samePeriod } from './periods';
 import { markTime, toNorm } from './when-basis';
-import { DEFAULT_NOTE, contrastsReported, quarterNumber, sentenceAt, thisQuarter, type TimeContext, type TimeVia } from './when-dates';
+import { DEFAULT_NOTE, comparedBefore, contrastsReported, quarterNumber, sentenceAt, thisQuarter, type TimeContext, type TimeVia } from './when-dates';
 import { resolveYearless } from './when-yearless';
 
 /** Resolves fiscal labels with their company's calendar, year-less dates and relative periods
@@ -83,6 +83,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     via.set(f, v);
     if (v.basis || v.local) continue;
     if (f.kind === 'period' && !v.assumed && !m?.rel && !m?.noYear && monthSpan(p) < 12) namedSpans.push(p);
+    // (Q3营收…,Q2是327亿: the quarter before the reported one, beside it, is a comparison)
+    if (f.kind === 'period' && !m?.rel && reported && ctx.text && comparedBefore(ctx.text, f, p, reported, figures)) v.comparison = true;
     if (f.kind === 'period' && monthSpan(p) === 3 && !m?.rel) {
       lastQuarter = p;
       reported ??= p;
