@@ -102,3 +102,10 @@ describe('Chinese quarter lists with the quarter before', () => {
     expect(periodOf(text, '42.3%', zh)).toEqual(Q(2025, 2));
   });
 });
+
+describe('a sequential change of the quarter just named', () => {
+  it('第三季純利X,按年升19%、按季增13%: all of the third quarter', () => {
+    const text = '某公司公布截至今年9月底止第三季業績,純利631.3億元(人民幣.下同),按年升19%、按季增13%。';
+    expect(periodOf(text, '13%', { lang: 'zh', date: '2025-11-13' })).toEqual(Q(2025, 3));
+  });
+});

@@ -56,7 +56,7 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
     f.period = pick.period;
     via.period = timeVia.get(pick)?.assumed ? 'assumed' : 'sentence';
     from = timeVia.get(pick)?.from;
-    const next = sequentialNext(f, pick, sFigs, text);
+    const next = sequentialNext(f, pick, sFigs, text, named);
     if (next) {
       f.period = next;
       from = { how: 'relative', note: 'the quarter after the one a sequential change is counted from' };

@@ -108,8 +108,8 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
 
 const SEQUENTIAL_BETWEEN = /环比|環比|按季|sequential|quarter[-\s](?:on|over)[-\s]quarter|from the previous quarter/i;
 /** Q2是327亿,所以环比下滑6%: a sequential change after the amount of the quarter it took is counted from
- *  that quarter: it is of the quarter after it. Returns that quarter, else undefined. */
-export function sequentialNext(f: Figure, pick: Figure, others: Figure[], text: string): Figure['period'] {
+ *  that quarter: it is of the quarter after it (one the text names). Returns that quarter, else undefined. */
+export function sequentialNext(f: Figure, pick: Figure, others: Figure[], text: string, named: Figure[]): Figure['period'] {
   const p = pick.period;
   if (!p || monthSpan(p) !== 3 || pick.end > f.start) return undefined;
   if (!(f.kind === 'percent' || f.kind === 'money')) return undefined;
@@ -122,5 +122,7 @@ export function sequentialNext(f: Figure, pick: Figure, others: Figure[], text: 
   const s = new Date(p.start + 'T00:00:00Z');
   s.setUTCMonth(s.getUTCMonth() + 3);
   const e = new Date(Date.UTC(s.getUTCFullYear(), s.getUTCMonth() + 3, 0));
-  return { start: s.toISOString().slice(0, 10), end: e.toISOString().slice(0, 10), label: `quarter after ${p.label ?? p.start}` };
+  const next = { start: s.toISOString().slice(0, 10), end: e.toISOString().slice(0, 10), label: `quarter after ${p.label ?? p.start}` };
+  // (only when the text names that later quarter: 第三季純利X,按季增13% is of the third quarter itself)
+  return named.some((t) => t.period?.start === next.start && t.period.end === next.end) ? next : undefined;
 }
