@@ -70,3 +70,36 @@ describe("a loss's conversion in brackets has its sign", () => {
     expect(valueOf('Net income was CNY640 million ($95.1 million).', '$95.1 million', { lang: 'en' })).toBe(95.1e6);
   });
 });
+
+describe('a minor unit alone is money in its currency', () => {
+  it.each([
+    ['Adjusted earnings per share came in at 72 cents.', '72 cents', 0.72],
+    ['It beat the 55-cent consensus estimate.', '55-cent', 0.55],
+    ['每股派息50美分。', '50美分', 0.5],
+  ])('%s', (text, part, value) => {
+    const figs = run(text);
+    const f = figs.find((x) => x.surface.includes(part));
+    expect(f?.kind).toBe('money');
+    expect(f?.unit).toBe('USD');
+    expect(f?.value).toBe(value);
+  });
+  it('"per cent" stays a percentage', () => {
+    const f = run('Revenue rose 12 per cent.', { lang: 'en' }).find((x) => x.surface.includes('12'));
+    expect(f?.kind).toBe('percent');
+  });
+});
+
+describe('ranges', () => {
+  it('"between $X billion and $Y billion"', () => {
+    const f = run('Acme expects capital expenditures of between $40 billion and $45 billion.', { lang: 'en' }).find((x) => x.surface.includes('$40'));
+    expect([f?.value, f?.valueMax]).toEqual([40e9, 45e9]);
+  });
+  it('"between" two amounts that are not a range: "the gap between $5 billion of sales and ..." keeps one amount', () => {
+    const figs = run('The gap between $5 billion and the target stayed wide.', { lang: 'en' });
+    expect(figs.find((x) => x.surface.includes('$5'))?.valueMax).toBeUndefined();
+  });
+  it('X亿元人民币至Y亿元: the currency written with another of its words at the second end', () => {
+    const f = run('公司预计第四季度营收120亿元人民币至135亿元。', { lang: 'zh' }).find((x) => x.surface.includes('120'));
+    expect([f?.value, f?.valueMax, f?.unit]).toEqual([12e9, 13.5e9, 'CNY']);
+  });
+});
