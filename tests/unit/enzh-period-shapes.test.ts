@@ -109,3 +109,15 @@ describe('a sequential change of the quarter just named', () => {
     expect(periodOf(text, '13%', { lang: 'zh', date: '2025-11-13' })).toEqual(Q(2025, 3));
   });
 });
+
+describe('"over the past year" in results news', () => {
+  it('the twelve months up to the quarter reported', () => {
+    const text =
+      'Alibaba reported its fiscal second-quarter results. The CFO noted that roughly RMB 90 billion has been deployed in capital expenditures over the past year.';
+    expect(periodOf(text, 'RMB 90 billion', { lang: 'en', date: '2025-11-25' })).toEqual(['2024-10-01', '2025-09-30']);
+  });
+  it('"last year" stays the calendar year before', () => {
+    const text = 'Acme spent RMB 70 billion on capital expenditures last year.';
+    expect(periodOf(text, 'RMB 70 billion', { lang: 'en', date: '2025-11-25' })).toEqual(['2024-01-01', '2024-12-31']);
+  });
+});

@@ -59,7 +59,12 @@ export function pickPeriod(
   if (basisOwn) return basisOwn;
   if (basis) all = all.filter((t) => !basis(t));
   // 年初至今股价上涨592%: a span of its own clause reaches only the figures right after it
-  if (local) all = all.filter((t) => !local(t) || (t.end <= f.start && f.start - t.end <= 40));
+  // ("RMB 120 billion has been deployed … over the past year": or an English one the amount is linked to after it)
+  if (local)
+    all = all.filter(
+      (t) =>
+        !local(t) || (t.end <= f.start && f.start - t.end <= 40) || (t.start >= f.end && t.start - f.end <= 60 && EN_LINK.test(text.slice(f.end, t.start))),
+    );
   // a month is the figure's period when it qualifies it (3月のMAU), not when it dates an event
   // (3月に公表した, 本年2月、…宣布): those are announcements
   // a day (9月30日までの, 20日の発表) is never the period of reported results (a funding round may
