@@ -121,3 +121,10 @@ describe('"over the past year" in results news', () => {
     expect(periodOf(text, 'RMB 70 billion', { lang: 'en', date: '2025-11-25' })).toEqual(['2024-01-01', '2024-12-31']);
   });
 });
+
+describe('从X(adverb)升至Y in a sentence compared with a year before', () => {
+  it('从19.2%飙升至35.9%: the first rate is of a year before', () => {
+    const text = '某公司销售及营销开支同比激增60.1%至210亿元,占收入的百分比从15.2%飙升至28.9%。';
+    expect(periodOf(text, '15.2%', { lang: 'zh', date: '2025-11-28' })?.[0].slice(0, 4)).toBe('2024');
+  });
+});

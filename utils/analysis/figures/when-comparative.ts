@@ -33,7 +33,8 @@ const FROM_JA =
   /^\s?(?:[(（][^()（）]{1,24}[)）])?\s?から\s?(?:約|约)?\s?[0-9][^。、,，;；]{0,24}?(?:に|へ)(?:減少|増加|拡大|縮小|低下|上昇|増|減|伸び|落ち込|悪化|改善|膨ら)/;
 const FROM_ZH_BEFORE = /从\s?(?:约|約)?\s?$/;
 const FROM_ZH_AFTER =
-  /^\s?(?:[(（][^()（）]{1,24}[)）])?\s?(?:增至|增长至|增長至|增加至|增长到|降至|下降至|减少至|減少至|减至|升至|跌至|提升至|下滑至|增到|降到)/;
+  /^\s?(?:[(（][^()（）]{1,24}[)）])?\s?(?:骤|驟|大幅|急剧|急劇|飙|飆|跃|躍|猛|暴)?(?:增至|增长至|增長至|增加至|增长到|降至|下降至|减少至|減少至|减至|升至|跌至|提升至|提高至|上升至|下滑至|增到|降到|升到)/;
+// (从19.2%飙升至35.9%, 从21.0%骤降至-20.9%: an adverb may come before the verb)
 const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|quarter[-\s]on[-\s]quarter|quarter[-\s]over[-\s]quarter/i;
 // ("the previous year" after a fiscal year named: the one before it)
 const PREV_YEAR_AFTER =
