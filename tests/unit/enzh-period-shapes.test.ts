@@ -128,3 +128,23 @@ describe('从X(adverb)升至Y in a sentence compared with a year before', () => 
     expect(periodOf(text, '15.2%', { lang: 'zh', date: '2025-11-28' })?.[0].slice(0, 4)).toBe('2024');
   });
 });
+
+describe('"last year" in a comparison of quarterly results', () => {
+  const en = { lang: 'en', date: '2025-10-31' };
+  const text =
+    'Acme reported results for the third quarter ended September 30, 2025. Segment operating income was $2.8 billion compared with $3.7 billion last year. ' +
+    "Overseas operating income was $0.9 billion versus last year's $1.1 billion. Net income rose to $9.2 billion from last year's third-quarter net income of $7.3 billion.";
+  it('the amount with "last year" after it is of the same quarter a year before; the sentences after keep the quarter', () => {
+    expect(periodOf(text, '$3.7 billion', en)).toEqual(Q(2024, 3));
+    expect(periodOf(text, '$2.8 billion', en)).toEqual(Q(2025, 3));
+    expect(periodOf(text, '$0.9 billion', en)).toEqual(Q(2025, 3));
+  });
+  it("versus last year's X / from last year's … of X: X is of a year before", () => {
+    expect(periodOf(text, '$1.1 billion', en)).toEqual(Q(2024, 3));
+    expect(periodOf(text, '$7.3 billion', en)).toEqual(Q(2024, 3));
+    expect(periodOf(text, '$9.2 billion', en)).toEqual(Q(2025, 3));
+  });
+  it('"last year" in a text reporting no quarter stays the calendar year', () => {
+    expect(periodOf('Acme spent $4 billion this year, compared with $3 billion last year.', '$3 billion', en)).toEqual(['2024-01-01', '2024-12-31']);
+  });
+});

@@ -39,6 +39,9 @@ const SEQUENTIAL = /前期比|前四半期比|環比|环比|按季|sequential|qu
 // ("the previous year" after a fiscal year named: the one before it)
 const PREV_YEAR_AFTER =
   /^\s?(?:(?:in|for) the (?:same|year-ago) (?:quarter|period)(?: a year (?:earlier|ago)| last year)?|a year (?:earlier|ago)|in the year-ago (?:quarter|period)|(?:in\s)?the (?:previous|prior|preceding) (?:fiscal\s)?year\b|(?:\(|（)前年同期(?:\)|）))/i;
+/** "versus last year's $1.3 billion", "from last year's third-quarter net income of $15.3 billion": the
+ *  amount a change is counted from, a year before. */
+const LAST_YEARS_BEFORE = /\b(?:compared (?:with|to)|versus|vs\.?|from|than)\slast year'?s\s(?:[a-z-]+\s){0,4}?(?:of\s)?(?:about\s|around\s)?$/i;
 /** "a 15.8% rise three months ago", "RMB2 billion a quarter earlier": the quarter before. */
 const PREV_QUARTER_AFTER = /^\s?(?:[a-z/-]+\s){0,3}?(?:three months|a quarter) (?:earlier|ago|before)\b/i;
 const PREV_YEAR_TOPIC =
@@ -65,8 +68,17 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
   const zh = f.kind === 'money' ? PREV_YEAR_ITEM_ZH.exec(before) : null;
   const zhItem = (!!zh && !GROWTH_ZH.test(zh[1] ?? '')) || (f.kind === 'money' && COMPARED_ITEM_ZH.test(before));
   const wide = text.slice(Math.max(0, f.start - 60), f.start);
+  // (not when it took the period "last year" named right before it, already the year before)
+  const lastYears =
+    (f.kind === 'money' || f.kind === 'percent') &&
+    LAST_YEARS_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) &&
+    !(pick && /^last year/i.test(text.slice(pick.start, pick.end)));
   const earlier =
-    zhItem || PREV_YEAR_SAME_BRACKET.test(wide) || (!pick && PREV_YEAR_CLAUSE.test(wide)) || (FROM_YOY_BEFORE.test(before) && FROM_YOY_AFTER.test(after));
+    lastYears ||
+    zhItem ||
+    PREV_YEAR_SAME_BRACKET.test(wide) ||
+    (!pick && PREV_YEAR_CLAUSE.test(wide)) ||
+    (FROM_YOY_BEFORE.test(before) && FROM_YOY_AFTER.test(after));
   // 較2024年同期的230億元: the same months of the year named (when it is before the figure's own)
   // (2024年度同期: counted from the fiscal year of the figure's own period when its label names one)
   const fy = prev?.[2] && !/^年$/.test(prev[2]) ? /^FY(\d{4})/.exec(f.period.label ?? '')?.[1] : undefined;

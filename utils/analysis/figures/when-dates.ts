@@ -148,3 +148,11 @@ export function comparedBefore(text: string, f: Figure, p: Period, reported: Per
       !BREAK.test(text.slice(g.end, f.start)),
   );
 }
+
+/** "compared with $5.7 billion last year", "compared with last year's $10.4 billion": in results news (a
+ *  quarter reported) the same quarter a year before, not the whole calendar year. */
+const COMPARED_LAST_YEAR =
+  /\b(?:compared (?:with|to)|versus|vs\.?|from|than)\s(?:(?:about|around)\s)?(?:[a-z]{0,3}\$|rmb\s?|cny\s?)?[0-9][0-9.,]*\s?(?:billion|million|trillion|bn|m)?\s(?:yuan\s|dollars\s)?$|\bcompared (?:with|to)\s$/i;
+export function comparedLastYear(text: string, f: Figure): boolean {
+  return /^last year/i.test(text.slice(f.start, f.end)) && COMPARED_LAST_YEAR.test(text.slice(Math.max(0, f.start - 48), f.start));
+}

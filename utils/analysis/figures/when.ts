@@ -4,8 +4,18 @@
 import type { Period } from '../kb/types';
 import type { Figure } from '../types';
 import { firstMonths, fiscalPeriod, matchTime, monthSpan, resolveRelative, samePeriod } from './periods';
-import { markTime, toNorm } from './when-basis';
-import { DEFAULT_NOTE, comparedBefore, contrastsReported, quarterNumber, sentenceAt, thisQuarter, type TimeContext, type TimeVia } from './when-dates';
+import { markTime, shiftYears, toNorm } from './when-basis';
+import {
+  DEFAULT_NOTE,
+  comparedBefore,
+  comparedLastYear,
+  contrastsReported,
+  quarterNumber,
+  sentenceAt,
+  thisQuarter,
+  type TimeContext,
+  type TimeVia,
+} from './when-dates';
 import { resolveYearless } from './when-yearless';
 
 /** Resolves fiscal labels with their company's calendar, year-less dates and relative periods
@@ -47,6 +57,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       // (本季度…上季度: the quarter before the reported one, not the one before the date)
       if (m.rel.type === 'quarter' && m.rel.offset === -1 && m.rel.from === 'date' && p && reported && ctx.text)
         if (contrastsReported(ctx.text, f, p, reported, figures)) p = resolveRelative({ type: 'quarter', offset: -1, from: 'named' }, anchor, reported);
+      const sameQuarter = m.rel.type === 'year' && m.rel.offset === -1 && reported && monthSpan(reported) === 3 && ctx.text && comparedLastYear(ctx.text, f);
+      if (sameQuarter && reported) p = shiftYears(reported, 1);
       const quarterNamed = m.rel.type === 'quarter' && (!!lastQuarter || !!reported);
       v = {
         assumed: !ctx.articleDate && !quarterNamed,
@@ -57,6 +69,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       v.relWord = m.rel.type !== 'firstMonths';
       // (年初来, 直近1年, 過去12カ月: a span of its own clause, not the period of the sentences after it)
       if (m.rel.type === 'ytd' || m.rel.type === 'past') v.local = true;
+      if (sameQuarter) v.comparison = true;
       // 上季 / this quarter that names the reported quarter passes on; the quarter before or after it does not
       if (m.rel.type === 'quarter' && p) {
         const k = m.rel.offset ?? 0;
