@@ -103,3 +103,17 @@ describe('ranges', () => {
     expect([f?.value, f?.valueMax, f?.unit]).toEqual([12e9, 13.5e9, 'CNY']);
   });
 });
+
+describe('a percentage in English number words', () => {
+  it.each([
+    ['Revenue was down seven per cent on-year to 31.2 billion yuan.', 'seven per cent', -7],
+    ['Sales rose twenty-five percent in the quarter.', 'twenty-five percent', 25],
+    ['Margins grew eleven per cent.', 'eleven per cent', 11],
+  ])('%s', (text, part, value) => {
+    expect(valueOf(text, part, { lang: 'en' })).toBe(value);
+  });
+  it('a number word without a percent word is no figure; "often" is no "ten"', () => {
+    const figs = run('Seven analysts often said ten of them would rise.', { lang: 'en' });
+    expect(figs.filter((f) => f.kind === 'percent')).toEqual([]);
+  });
+});
