@@ -148,3 +148,15 @@ describe('"last year" in a comparison of quarterly results', () => {
     expect(periodOf('Acme spent $4 billion this year, compared with $3 billion last year.', '$3 billion', en)).toEqual(['2024-01-01', '2024-12-31']);
   });
 });
+
+describe('从X骤降至Y after a quarter named earlier in its sentence', () => {
+  it('第三季度…经营利润率从X骤降至Y: X is of a year before', () => {
+    const text = '该板块第三季度实现营收520亿元,同比下滑3.1%,经营利润率从18.0%骤降至-12.5%。';
+    expect(periodOf(text, '18.0%', { lang: 'zh', date: '2025-11-28' })).toEqual(Q(2024, 3));
+    expect(periodOf(text, '520亿元', { lang: 'zh', date: '2025-11-28' })).toEqual(Q(2025, 3));
+  });
+  it('从2024年的X增至…: a period written with the amount is its own', () => {
+    const text = '公司的研发开支从2024年的120亿元增至2025年的150亿元。';
+    expect(periodOf(text, '120亿元', { lang: 'zh', date: '2026-03-20' })).toEqual(['2024-01-01', '2024-12-31']);
+  });
+});

@@ -104,7 +104,13 @@ export function shiftComparative(f: Figure, text: string, via: Via, pick?: Figur
           : prevTopic
             ? prevSpan(prevTopic[1]!)
             : 0;
-  if (!back && !pick && (f.kind === 'money' || f.kind === 'percent') && (FROM_JA.test(after) || (FROM_ZH_BEFORE.test(before) && FROM_ZH_AFTER.test(after)))) {
+  // (a period named well before it in the sentence, not the one the amount is written with: 第三季度…,经营利润率从21.0%骤降至…)
+  if (
+    !back &&
+    (!pick || (pick.end <= f.start && f.start - pick.end > 16)) &&
+    (f.kind === 'money' || f.kind === 'percent') &&
+    (FROM_JA.test(after) || (FROM_ZH_BEFORE.test(before) && FROM_ZH_AFTER.test(after)))
+  ) {
     const sentence = text.slice(Math.max(0, f.start - 60), f.end + 60);
     back = SEQUENTIAL.test(sentence) ? 3 : 12;
   }
