@@ -26,12 +26,16 @@ const MONEY_CHANGE_SUFFIX = longestFirst<'increase' | 'decrease'>([
 const LOSS_AFTER =
   /^\s?(?:[(（][^()（）。]{1,24}[)）]|[)）])?\s?(?:の(?:最終|純|営業|経常)?赤字|の(?:純|営業|経常|最終|税引前|投資|評価|為替|特別)?損失(?!リスク|の(?:可能性|恐れ|おそれ))|赤字|\s(?:(?:net|operating|quarterly|annual|pre-?tax|full-year|one-time|record)\s)?loss(?!-making|es)\b)/;
 const LOSS_BEFORE =
-  /(?:(?:最終|営業|経常|純)?赤字(?:額|幅)?(?=\s?(?:は|が|も))|最終赤字|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净损|淨損|(?<![扭止减減转轉盈])(?:大|巨)?(?:亏|虧)|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|losses of|\bloss(?:es)?\s(?:was|were|totaled|totalled|amounted to|came to|came in at|reached|stood at)|net outflow of|\bnegative(?:\s[a-z]+){0,2}\sof|\blost)\s?(?:は|が|も|高达|高達|达到|達到|达|達|为|為|约为|約為|录得|錄得|of)?\s?(?:約|约|about)?\s?$/;
+  /(?:(?:最終|営業|経常|純)?赤字(?:額|幅)?(?=\s?(?:は|が|も))|最終赤字|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净损|淨損|(?<![扭止减減转轉盈])(?:大|巨)?(?:亏|虧)|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|losses of|\bloss(?:es)?\s(?:was|were|totaled|totalled|amounted to|came to|came in at|reached|stood at)|net outflow of|\bnegative(?:\s[a-z]+){0,2}\sof|\bnegative\sat|\blost|(?<![避减減挽])(?:损失|損失))\s?(?:は|が|も|高达|高達|达到|達到|达|達|为|為|约为|約為|录得|錄得|of)?\s?(?:約|约|about)?\s?$/;
 /** "net loss attributable to ordinary shareholders was", "loss per share of", "net loss for the quarter was":
  *  (looked for past a period figure such as "the quarter")
  *  a loss named with its qualifier before the verb (a wider look back than LOSS_BEFORE). */
 const LOSS_QUALIFIED_BEFORE =
   /\bloss(?:es)?\s(?:attributable to [a-z' -]{1,40}|per (?:share|ads|american depositary share|diluted share)|for the (?:quarter|year|period|first half|second half|fiscal year|three months|six months|nine months|twelve months))\s(?:was|were|of|totaled|totalled|amounted to|came to|came in at|reached|stood at)\s?(?:about|approximately|roughly|around)?\s?$/;
+/** 亏损从去年同期6.95亿元扩大至147.77亿元, 經營虧損同比擴大至13億元, 虧損從去年同期的7億元急劇擴大至148億元:
+ *  both ends of a loss that widened or narrowed are losses (words may stand between the loss and its verb). */
+const LOSS_SPAN_BEFORE =
+  /(?:亏损|虧損|\bloss(?:es)?)(?:[^。；;\n!?]{0,30}?(?:扩大|擴大|收窄|缩小|縮小|\bwidened|\bnarrowed)\s?(?:至|到|to)|\s?(?:从|從|\bfrom)\s?(?:去年同期|上年同期|上季度?|上一季度|a year (?:earlier|ago))?\s?(?:的)?)\s?(?:约|約|about)?\s?$/;
 /** 112亿的亏损: a loss word after a bare amount. */
 export const BARE_LOSS_AFTER = /^的(?:净|淨|经营|經營)?(?:亏损|虧損)/;
 /** 同比减少约340亿, fell by $2 billion: a decrease written before an amount of money (not 减少至 / fell to: a level). */
@@ -88,7 +92,12 @@ export function readChange(
     // 3691億円の赤字, 净亏损50亿元, a net loss of RMB 5 billion: a loss is a negative amount
     const loss = LOSS_AFTER.exec(s.slice(d.k, d.k + 32));
     if (loss && !/^\s?[(（)）]/.test(loss[0])) d.k += loss[0].length;
-    if (loss || LOSS_BEFORE.test(s.slice(Math.max(lo, d.a - 24), d.a)) || LOSS_QUALIFIED_BEFORE.test(s.slice(Math.max(0, d.a - 72), d.a)))
+    if (
+      loss ||
+      LOSS_BEFORE.test(s.slice(Math.max(lo, d.a - 24), d.a)) ||
+      LOSS_QUALIFIED_BEFORE.test(s.slice(Math.max(0, d.a - 72), d.a)) ||
+      LOSS_SPAN_BEFORE.test(s.slice(Math.max(0, d.a - 48), d.a))
+    )
       d.value = -Math.abs(d.value);
   }
   if (change === 'decrease') {
@@ -96,4 +105,14 @@ export function readChange(
     if (d.valueMax !== undefined) d.valueMax = -Math.abs(d.valueMax);
   }
   return { change, basis };
+}
+
+/** 净亏损112亿元(约503亿台币), a loss of CNY885 million ($131.3 million): an amount's conversion in
+ *  brackets right after it has its sign. */
+export function shareConvertedSign(s: string, raws: Array<{ a: number; b: number; kind: string; value?: number; change?: string }>) {
+  for (let k = 1; k < raws.length; k++) {
+    const [p, r] = [raws[k - 1]!, raws[k]!];
+    if (p.kind !== 'money' || r.kind !== 'money' || !(p.value! < 0) || !(r.value! > 0) || r.change) continue;
+    if (/^\s?[(（]\s?(?:约|約|about|approximately|around|roughly|or|~|≈)?\s?$/.test(s.slice(p.b, r.a))) r.value = -r.value!;
+  }
 }

@@ -2,20 +2,34 @@
 // the first number written again after the second), 660億ドルから720億ドル (the currency at both
 // ends). "AからBに引き上げ" and "from $117 to $160" are changes, not ranges.
 import { scanNumber } from './numbers';
+import { currencyAfter } from './money-words';
 import type { NumberToken } from './whole-number';
 
 /** A decrease word after a range's second number (its % or ポイント may come first). */
 const DECREASE_AFTER_RANGE = /^\s?(?:%|パーセント|ポイント)?\s?(?:の)?(?:減|低下|下落|縮小|マイナス|落ち込み)/;
+const BETWEEN_AND = /\sand\s/y;
 const RANGE = /\s?(?:[-〜~–—─―]|から|至|到|to)\s?/y; // ─ / ―: box-drawing and horizontal bars used as dashes
 
 /** "50億〜720億", "0.5b to 72b", "5-10%" (pctWord: the unit already read after the first number);
  *  "660億ドルから720億ドルと予測" (curWord: the currency word written after both numbers). */
-export function rangeAt(s: string, j: number, first: NumberToken, v1: number, pctWord?: string, zh = false, curWord?: string): [number, number, number] | null {
-  RANGE.lastIndex = j;
-  const r = RANGE.exec(s);
+export function rangeAt(
+  s: string,
+  j: number,
+  first: NumberToken,
+  v1: number,
+  pctWord?: string,
+  zh = false,
+  curWord?: string,
+  between = false,
+): [number, number, number] | null {
+  // ("between $91 billion and $93 billion": and joins the ends after between)
+  const sep = between ? BETWEEN_AND : RANGE;
+  sep.lastIndex = j;
+  const r = sep.exec(s);
   if (!r) return null;
   let k = j + r[0].length;
   if (s[k] === '$') k++;
+  else if (between) k += /^(?:us\$|hk\$|rmb\s?|cny\s?|usd\s?|€|£)?/.exec(s.slice(k, k + 4))![0].length;
   const second = scanNumber(s, k, zh);
   if (!second || Number.isNaN(second.value)) return null;
   let end = second.end;
@@ -25,8 +39,10 @@ export function rangeAt(s: string, j: number, first: NumberToken, v1: number, pc
   }
   if (curWord) {
     const at = s[end] === ' ' ? end + 1 : end;
-    if (!s.startsWith(curWord, at)) return null;
-    end = at + curWord.length;
+    // (310亿元人民币至340亿元: the second end may name the same currency with another of its words)
+    const same = currencyAfter(s, end);
+    if (!s.startsWith(curWord, at) && !(same && same[1] === currencyAfter(curWord, 0)?.[1])) return null;
+    end = s.startsWith(curWord, at) ? at + curWord.length : same![0];
     // "AからBに引き上げ", "from $117 to $160": a change; a range ends the clause or is predicted (と予測)
     if (!/^\s?(?:と(?:い[うっ])?(?:予[想測]|見込|みられ|推定|試算)|の(?:範囲|レンジ)|程度|規模|[、。,，)）]|$)/.test(s.slice(end, end + 8))) return null;
   }

@@ -4,7 +4,7 @@
 // (以上), tenths (8割, 四成), GPUs, a counter word, or a plain counter after a big unit (14万個).
 // It fills the draft's kind and unit and moves the draft's ends over what it read.
 import type { NumberToken } from './whole-number';
-import { currencyAfter, minorAfter, pickCurrency, type CurrencyBefore } from './money-words';
+import { currencyAfter, minorAfter, minorAlone, pickCurrency, type CurrencyBefore } from './money-words';
 import { HALF, fractionPercent, percentWordAt, tenthsAt } from './percent-forms';
 import { APPROX_SUFFIX, GPU_CONTEXT, MACHINE_COUNTERS, wordAt, type Approx } from './units';
 import { COUNT_AFTER } from '../vocabulary/units';
@@ -58,6 +58,15 @@ export function readUnit(
     }
     const both = after && d.valueMax === undefined && !fromTo ? rangeAt(s, d.k, num, d.value, undefined, zh, after[2]) : null;
     if (both) [, d.valueMax, d.k] = both; // 660億ドルから720億ドル: the currency written at both ends
+  }
+  // 61 cents, a 49-cent estimate: money in the minor unit's currency
+  const minor = !d.kind && !num.big ? minorAlone(s, d.k) : null;
+  if (minor) {
+    d.value = Number((d.value * minor[1]).toPrecision(12));
+    d.unit = minor[0];
+    d.kind = 'money';
+    d.longWord = true;
+    d.k = minor[2];
   }
   const tenThousandth = /(?:万|萬){1,2}\s?分\s?之\s?$/.exec(s.slice(Math.max(lo, d.a - 6), d.a));
   if (!d.kind && tenThousandth && !num.den) {

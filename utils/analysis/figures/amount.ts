@@ -73,7 +73,9 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
   }
   const several = valueMax !== undefined;
   const fromTo = /\bfrom\s(?:about\s|around\s)?[$¥€£]?$/.test(s.slice(Math.max(0, i - 18), i).replace(/(?:us|hk|rmb)\s?\$?$/, ''));
-  const range = num.den || several ? null : rangeAt(s, j, num, value, undefined, zh);
+  const between = /\bbetween\s(?:about\s|around\s|roughly\s)?(?:us\$|hk\$|rmb\s?|cny\s?|usd\s?|\$|€|£)?$/.test(s.slice(Math.max(0, i - 24), i));
+  const range =
+    num.den || several ? null : (rangeAt(s, j, num, value, undefined, zh) ?? (between ? rangeAt(s, j, num, value, undefined, zh, undefined, true) : null));
 
   // --- prefix (looking back, not into the previous figure) ---
   let a = several ? i - 1 : i;

@@ -7,14 +7,15 @@ import type { Figure, PeriodFrom } from '../types';
 import { RESULTS_METRICS } from '../vocabulary/metrics';
 import { fiscalPeriod, monthSpan } from './periods';
 import { fiscalPart } from './period-spans';
-import { shiftComparative } from './when-comparative';
+import { sequentialNext, shiftComparative } from './when-comparative';
 import { pickPeriod } from './when-pick';
 import { planFact } from './plan-horizon';
 import { inherited, isTime, type Scene, type Via } from './attach-scene';
 
 /** 通期 / 全年 / 年間 (not 3年間) / 年度ベース / 同年度 / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
 const WHOLE_YEAR =
-  /通期|通年|全年度|全年|全財年|全财年|年度ベース|(?:会計)?年度全体|同年度(?!比|同期|末)|(?<![0-9０-９一二三四五六七八九十数何]\s?)年間(?!アクティブ|活跃|活躍)|full[-\s]year|fiscal[-\s]year(?!\s?(?:19|20)\d{2}|\s?ended|\s?ending)|for the (?:whole |full )?(?:fiscal )?year|annual/gi;
+  /通期|通年|全年度|全年|全財年|全财年|年度ベース|(?:会計)?年度全体|同年度(?!比|同期|末)|(?<![0-9０-９一二三四五六七八九十数何]\s?)年間(?!アクティブ|活跃|活躍)|full[-\s]year|(?<!(?:months?|quarters?|half|weeks?) of (?:the |its |this )?)fiscal[-\s]year(?!\s?(?:19|20)\d{2}|\s?ended|\s?ending)|for the (?:whole |full )?(?:fiscal )?year|annual/gi;
+// (not "the first nine months of the fiscal year": a part of it)
 // (年度資本開支, 通期, full-year: a year's total, not the quarter's)
 const WHOLE_YEAR_WORD = /年度|全年|通年|通期|年間|\b(?:annual|full[-\s]year|for the year)\b/i;
 const YOY_IN = /前年同期比|前年同四半期比|1年前比|一年前比|同比|按年|year[-\s](?:over|on)[-\s]year|from a year (?:earlier|ago)/i;
@@ -58,6 +59,11 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
     f.period = pick.period;
     via.period = timeVia.get(pick)?.assumed ? 'assumed' : 'sentence';
     from = timeVia.get(pick)?.from;
+    const next = sequentialNext(f, pick, sFigs, text, named);
+    if (next) {
+      f.period = next;
+      from = { how: 'relative', note: 'the quarter after the one a sequential change is counted from' };
+    }
   } else if (SAME_MONTH.test(text.slice(sa, sb)) && (own = monthBefore(scene, si, sa))) {
     // 9月が0.7%と…。…も前年同月の4.8%から1.1%に低下: a sentence on the same month is about the month named before
     f.period = own.period;

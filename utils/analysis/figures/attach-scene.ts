@@ -47,7 +47,8 @@ export type Via = NonNullable<Figure['via']>;
 
 // (前四半期比, 上季度对比, 前四半期から12%増: a growth basis, no period of the figure)
 const VAGUE_PERIOD =
-  /(?:上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|next quarter|last quarter|previous quarter|second half|first half|next year|coming years)(?!比|と比|对比|對比|から|より)/gi;
+  /(?:上半期|下半期|上期|下期|上半年|下半年|来期|来四半期|前四半期|下季度|上季度|下个季度|(?<!\b(?:from|than|over|versus|vs\.?|compared (?:with|to)) (?:the )?)(?:next quarter|last quarter|previous quarter|second half|first half|next year|coming years))(?!比|と比|对比|對比|から|より)/gi;
+// ("a 22% increase from the previous quarter": the basis of a change names no period of the sentence)
 export const isTime = (f: Figure) => f.kind === 'date' || f.kind === 'period';
 /** Results compared with a year before, in a text. */
 const YOY_TEXT = /year[-\s](?:over|on)[-\s]year|from the year-ago|from a year (?:earlier|ago)|前年同期比|同比|按年/i;

@@ -3,6 +3,8 @@
 import { normalize, toOriginal, type Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import { SPEND_BEFORE, matchAmount, type RawAmount } from './amount';
+import { shareConvertedSign } from './amount-change';
+import { WORD_PERCENT_START, wordPercentAt } from './word-percent';
 import { tokenEnd } from './inside-token';
 import { currencyAfter } from './money-words';
 import { isMoneyMetric, metricHits } from './metrics';
@@ -40,7 +42,7 @@ const NUM = 1,
 const START = new Uint8Array(65536);
 for (const ch of NUMERAL_START_CHARS) START[ch.charCodeAt(0)]! |= NUM | GROWTH;
 for (const ch of timeStartChars()) START[ch.charCodeAt(0)]! |= TIME;
-for (const ch of 'dtao') START[ch.charCodeAt(0)]! |= GROWTH;
+for (const ch of 'dtao' + WORD_PERCENT_START) START[ch.charCodeAt(0)]! |= GROWTH;
 const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|from|to|and|fiscal|billion|million|trillion|bn|plus)\s$/;
 
 /** Figures in `text` (norm = normalize(text)); year-less dates and relative periods get value NaN
@@ -90,7 +92,8 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
         continue;
       }
     }
-    const g = cls & GROWTH ? growthAt(s, i) : null;
+    const w = cls & GROWTH && !isNum ? wordPercentAt(s, i, lo) : null;
+    const g = w ? { ...w, kind: 'percent' as const, unit: 'percent' } : cls & GROWTH ? growthAt(s, i) : null;
     if (g) {
       raws.push(g);
       i = lo = g.b;
@@ -125,6 +128,7 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
   }
   const merged = mergeRates(s, raws);
   shareChange(s, merged);
+  shareConvertedSign(s, merged);
   resolveBare(norm, text, merged, sents ?? sentences(text));
   fillYears(merged);
   const out: Figure[] = [];

@@ -2,7 +2,7 @@
 // after it (the more specific one wins: $12 billion RMB is CNY, 新台幣910億元 is TWD), ¥ as yen or
 // yuan from the text around it, and minor units after the main one (2222円13銭, 50元6角3分).
 import { scanNumber } from './numbers';
-import { CURRENCY_AFTER, CURRENCY_BEFORE, GENERIC_CURRENCY_WORDS, YEN_OR_YUAN, isCurrency, minorUnits } from '../vocabulary/currencies';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, GENERIC_CURRENCY_WORDS, MINOR_ALONE, YEN_OR_YUAN, isCurrency, minorUnits } from '../vocabulary/currencies';
 import { wordAt, wordBefore, isAsciiLetter } from './units';
 
 const CHINA_CUES =
@@ -75,4 +75,16 @@ export function minorAfter(s: string, j: number, unit: string, zh: boolean): [nu
     k = end;
   }
   return add ? [add, k] : null;
+}
+
+/** 61 cents, a 49-cent estimate, 50美分: a minor unit alone after a number; returns the currency, its
+ *  worth and the end, or null. An English word may be singular and joined by a hyphen. */
+export function minorAlone(s: string, j: number): [string, number, number] | null {
+  for (const [w, [cur, worth]] of MINOR_ALONE) {
+    if (/^[a-z]/.test(w)) {
+      const m = new RegExp(`^(?:\\s|-)(?:${w}|${w.replace(/s$/, '')})(?![a-z])`).exec(s.slice(j, j + w.length + 2));
+      if (m) return [cur, worth, j + m[0].length];
+    } else if (s.startsWith(w, j)) return [cur, worth, j + w.length];
+  }
+  return null;
 }

@@ -129,6 +129,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
       ? { kind: 'period', rel: { type: 'quarter', from: 'latest' } }
       : null,
   ),
+  // over the past year: the twelve months up to the period named last (results news), else the date
+  P('tp', `(?:the\\s)?past\\syear(?![s'])`, () => ({ kind: 'period', rel: { type: 'past', months: 12 } })),
   // the past four quarters, 过去四个季度, 過去4四半期: the quarters up to the latest one ended
   P('tp', `(?:the\\s)?(?:past|last|trailing)\\s(two|three|four|five|\\d{1,2})\\squarters`, (r) => ({
     kind: 'period',

@@ -155,9 +155,11 @@ export function resolveRelative(
   }
   // 過去12カ月 / the past 12 months in results news: the months up to the end of the period reported
   // (named last; with a date, one ended within half a year before it), not up to the article's day
-  if (rel.type === 'past' && until && rel.months <= 12 && rel.months % 3 === 0 && (!ok || (until <= iso(y, m, d) && until >= iso(...addMonths(y, m, -6), 1)))) {
-    const [yu, mu] = until.split('-').map(Number) as [number, number];
-    return monthsEnding(yu, mu, rel.months, `${rel.months} months to ${until}`);
+  // (the quarter named last, when no stated period ended: "its fiscal second quarter" read with the date's year)
+  const upTo = rel.type === 'past' ? (until ?? lastQuarter?.end) : undefined;
+  if (rel.type === 'past' && upTo && rel.months <= 12 && rel.months % 3 === 0 && (!ok || (upTo <= iso(y, m, d) && upTo >= iso(...addMonths(y, m, -6), 1)))) {
+    const [yu, mu] = upTo.split('-').map(Number) as [number, number];
+    return monthsEnding(yu, mu, rel.months, `${rel.months} months to ${upTo}`);
   }
   if (!ok) return undefined;
   if (rel.type === 'year') return months(y + rel.offset, 1, y + rel.offset, 12, String(y + rel.offset));

@@ -107,3 +107,52 @@ export function thisQuarter(
   if (FUTURE.test(sentence)) return undefined;
   return resolveRelative({ type: 'quarter', from: 'latest' }, anchor);
 }
+
+/** A text that calls the reported quarter "this quarter" (本季度) before. */
+const THIS_QUARTER = /本季度|本季(?![节節])|当季|當季|\bthis quarter\b/i;
+const BREAK = /[。！？!?\n]/;
+
+/** 上季度 counted from the date is the reported quarter itself; but a text that calls the reported quarter
+ *  本季度, or names it again in the same sentence (而上季度…为48亿元,Q3环比下滑), contrasts the two: its
+ *  上季度 is the quarter before the reported one. */
+export function contrastsReported(text: string, f: Figure, p: Period, reported: Period, figures: Figure[]): boolean {
+  if (p.start !== reported.start || p.end !== reported.end) return false;
+  if (THIS_QUARTER.test(text.slice(0, f.start))) return true;
+  return figures.some((g) => {
+    if (g === f || g.kind !== 'period') return false;
+    // (a year-less Q3 after it is not resolved yet: its quarter's number)
+    const q = /^(?:Q|第)\s?([1-4一二三四])\s?(?:季度|季)?$/.exec(text.slice(g.start, g.end))?.[1];
+    const same = q
+      ? '一二三四'.indexOf(q) + 1 === quarterNumber(reported) || Number(q) === quarterNumber(reported)
+      : g.period?.start === reported.start && g.period.end === reported.end;
+    if (!same) return false;
+    const [a, b] = g.start < f.start ? [g.end, f.start] : [f.end, g.start];
+    return b - a < 80 && !BREAK.test(text.slice(a, b));
+  });
+}
+
+/** Q3营收312亿元,同比下滑7%,Q2是327亿: the quarter before the reported one, named after it in its sentence,
+ *  is a comparison (not passed on to the sentences after it). */
+export function comparedBefore(text: string, f: Figure, p: Period, reported: Period, figures: Figure[]): boolean {
+  const e = new Date(reported.start + 'T00:00:00Z');
+  e.setUTCDate(0);
+  if (p.end !== e.toISOString().slice(0, 10) || p.start.slice(0, 7) !== `${e.getUTCFullYear()}-${String(e.getUTCMonth() - 1).padStart(2, '0')}`) return false;
+  return figures.some(
+    (g) =>
+      g !== f &&
+      g.kind === 'period' &&
+      g.end <= f.start &&
+      g.period?.start === reported.start &&
+      g.period.end === reported.end &&
+      f.start - g.end < 80 &&
+      !BREAK.test(text.slice(g.end, f.start)),
+  );
+}
+
+/** "compared with $5.7 billion last year", "compared with last year's $10.4 billion": in results news (a
+ *  quarter reported) the same quarter a year before, not the whole calendar year. */
+const COMPARED_LAST_YEAR =
+  /\b(?:compared (?:with|to)|versus|vs\.?|from|than)\s(?:(?:about|around)\s)?(?:[a-z]{0,3}\$|rmb\s?|cny\s?)?[0-9][0-9.,]*\s?(?:billion|million|trillion|bn|m)?\s(?:yuan\s|dollars\s)?$|\bcompared (?:with|to)\s$/i;
+export function comparedLastYear(text: string, f: Figure): boolean {
+  return /^last year/i.test(text.slice(f.start, f.end)) && COMPARED_LAST_YEAR.test(text.slice(Math.max(0, f.start - 48), f.start));
+}

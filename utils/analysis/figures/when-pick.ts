@@ -27,7 +27,7 @@ const EN_ITEM_AFTER = /^\s(?:capex|capital expenditures?|capital spending|revenu
 const EN_ATTRIB =
   /^\s(?:capex|capital expenditures?|capital spending|revenue|sales|net income|profit|earnings|spending)\s(?:[a-z][a-z-]*\s){0,2}?(?:(?:up to|to|of|at|as much as|about|around|nearly|was|were|is|reached|hit)\s)*~?$/i;
 
-const PREV_QUARTER_WORD = /^(?:前四半期|前の四半期|上一季度|上个季度|上個季度|上季度|上一季|上季)/;
+const AMOUNT_IN_SAME = /^\s?(?:[(（][^()（）]{0,30}[)）]\s?)?(?:in|for|during) the same (?:quarter|period|three months)(?: of the year)? (?:of|in)\s$/i;
 
 /** The period for a figure among the sentence's dates and periods. */
 export function pickPeriod(
@@ -59,7 +59,12 @@ export function pickPeriod(
   if (basisOwn) return basisOwn;
   if (basis) all = all.filter((t) => !basis(t));
   // 年初至今股价上涨592%: a span of its own clause reaches only the figures right after it
-  if (local) all = all.filter((t) => !local(t) || (t.end <= f.start && f.start - t.end <= 40));
+  // ("RMB 120 billion has been deployed … over the past year": or an English one the amount is linked to after it)
+  if (local)
+    all = all.filter(
+      (t) =>
+        !local(t) || (t.end <= f.start && f.start - t.end <= 40) || (t.start >= f.end && t.start - f.end <= 60 && EN_LINK.test(text.slice(f.end, t.start))),
+    );
   // a month is the figure's period when it qualifies it (3月のMAU), not when it dates an event
   // (3月に公表した, 本年2月、…宣布): those are announcements
   // a day (9月30日までの, 20日の発表) is never the period of reported results (a funding round may
@@ -94,11 +99,14 @@ export function pickPeriod(
         /^\s?(?:の|的)?\s?(?:(?:前年同期|前年同月|前年|前期)比|同)?\s?(?:人民元|人民币|人民幣)?\s?$/.test(text.slice(t.end, o.start)) &&
         COMPARED.test(text.slice(o.start, f.start)),
     );
-  // 較上季損失147億元擴大；經營利潤率負100.9%: a quarter compared with reaches the amount right after it only
+  // 較上季損失147億元擴大；經營利潤率負100.9%, "RMB 13 billion in the same period of 2024, representing a 12%
+  // increase": a quarter compared with reaches the amount right after it only
   const passed = (t: Figure) =>
-    !!comparison?.(t) &&
-    PREV_QUARTER_WORD.test(text.slice(t.start, t.end)) &&
-    others.some((o) => o.start >= t.end && o.end <= f.start && (o.kind === 'money' || o.kind === 'percent'));
+    (!!comparison?.(t) && others.some((o) => o.start >= t.end && o.end <= f.start && (o.kind === 'money' || o.kind === 'percent'))) ||
+    // (the amount it was named for is right before it)
+    (!!comparison?.(t) &&
+      t.end <= f.start &&
+      others.some((o) => o !== f && o.end <= t.start && (o.kind === 'money' || o.kind === 'percent') && AMOUNT_IN_SAME.test(text.slice(o.end, t.start))));
   const before = list.filter((t) => t.end <= f.start && !bound(t) && !passed(t));
   // ("raising 2025 capex to ~$93B": a year heading a line item is the period of the amount after it)
   const attributive = (t: Figure) => EN_ITEM_AFTER.test(text.slice(t.end, t.end + 28));
@@ -119,7 +127,15 @@ export function pickPeriod(
   // an English sentence that names its period after the amounts: "jumped 34% to RMB39.8 billion
   // ($5.62 billion) for its second fiscal quarter ended September 30"
   const only = !before.length
-    ? after.find((t) => t.kind === 'period' && !comparison?.(t) && !attributive(t) && /^[\x20-\x7e\s]*$/.test(text.slice(f.end, t.start)))
+    ? after.find(
+        (t) =>
+          t.kind === 'period' &&
+          !comparison?.(t) &&
+          !attributive(t) &&
+          /^[\x20-\x7e\s]*$/.test(text.slice(f.end, t.start)) &&
+          !/[;；]/.test(text.slice(f.end, t.start)) &&
+          /[a-z]{2}/i.test(text.slice(f.end, t.start)),
+      )
     : undefined;
   if (only) return only;
   for (const k of kinds) {

@@ -6,7 +6,17 @@ import type { Figure } from '../types';
 import { firstMonths, fiscalPeriod, matchTime, monthSpan, resolveRelative, samePeriod } from './periods';
 import { monthsEnding } from './period-spans';
 import { markTime, shiftYears, toNorm } from './when-basis';
-import { DEFAULT_NOTE, quarterNumber, sentenceAt, thisQuarter, type TimeContext, type TimeVia } from './when-dates';
+import {
+  DEFAULT_NOTE,
+  comparedBefore,
+  comparedLastYear,
+  contrastsReported,
+  quarterNumber,
+  sentenceAt,
+  thisQuarter,
+  type TimeContext,
+  type TimeVia,
+} from './when-dates';
 import { resolveYearless } from './when-yearless';
 
 /** Words contrasting two periods in a sentence: ですが, より, 比べ, に対し. */
@@ -59,6 +69,11 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
                 lastEnd,
                 m.rel.type === 'fiscalYear' || m.rel.type === 'half' ? ctx.calendarAt?.(f.start).cal : undefined,
               ));
+      // (本季度…上季度: the quarter before the reported one, not the one before the date)
+      if (m.rel.type === 'quarter' && m.rel.offset === -1 && m.rel.from === 'date' && p && reported && ctx.text)
+        if (contrastsReported(ctx.text, f, p, reported, figures)) p = resolveRelative({ type: 'quarter', offset: -1, from: 'named' }, anchor, reported);
+      const sameQuarter = m.rel.type === 'year' && m.rel.offset === -1 && reported && monthSpan(reported) === 3 && ctx.text && comparedLastYear(ctx.text, f);
+      if (sameQuarter && reported) p = shiftYears(reported, 1);
       const quarterNamed = m.rel.type === 'quarter' && (!!lastQuarter || !!reported);
       v = {
         assumed: !ctx.articleDate && !quarterNamed,
@@ -69,6 +84,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       v.relWord = m.rel.type !== 'firstMonths';
       // (年初来, 直近1年, 過去12カ月: a span of its own clause, not the period of the sentences after it)
       if (m.rel.type === 'ytd' || m.rel.type === 'past') v.local = true;
+      if (sameQuarter) v.comparison = true;
       // 上季 / this quarter that names the reported quarter passes on; the quarter before or after it does not
       if (m.rel.type === 'quarter' && p) {
         const k = m.rel.offset ?? 0;
@@ -103,6 +119,8 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
     if (v.basis || v.local) continue;
     if (f.kind === 'period' && !v.assumed && !m?.rel && !m?.noYear && monthSpan(p) < 12) namedSpans.push(p);
     if (f.kind === 'period' && !v.assumed && !m?.rel && !m?.noYear && monthSpan(p) === 12) namedYears.push(p);
+    // (Q3营收…,Q2是327亿: the quarter before the reported one, beside it, is a comparison)
+    if (f.kind === 'period' && !m?.rel && reported && ctx.text && comparedBefore(ctx.text, f, p, reported, figures)) v.comparison = true;
     if (f.kind === 'period' && monthSpan(p) === 3 && !m?.rel) {
       lastQuarter = p;
       reported ??= p;

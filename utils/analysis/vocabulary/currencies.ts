@@ -152,6 +152,14 @@ export function minorUnits(c: Currency): ReadonlyArray<readonly [string, number]
 
 const byLength = <T>(rows: Array<[string, T]>) => rows.sort((a, b) => b[0].length - a[0].length);
 
+/** Minor units that name their currency alone (61 cents, 49-cent, 50美分): the words of two or more
+ *  characters, each of one currency only (not 分 / 角: minutes, corners), with their worth. */
+export const MINOR_ALONE: Array<[string, readonly [Currency, number]]> = byLength(
+  CURRENCIES.flatMap((c) => minorUnits(c).map(([w, k]): [string, readonly [Currency, number]] => [w, [c, k]])).filter(
+    ([w], _, all) => w.length >= 2 && all.filter(([x]) => x === w).length === 1,
+  ),
+);
+
 /** Words after a number → currency, longest first. */
 export const CURRENCY_AFTER: Array<[string, Currency]> = byLength(CURRENCIES.flatMap((c) => CURRENCY_DEFS[c].after.map((w): [string, Currency] => [w, c])));
 /** Symbols and codes before a number → currency (¥ stays ambiguous), longest first. */
