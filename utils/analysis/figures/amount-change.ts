@@ -26,17 +26,28 @@ const MONEY_CHANGE_SUFFIX = longestFirst<'increase' | 'decrease'>([
 const LOSS_AFTER =
   /^\s?(?:[(（][^()（）。]{1,24}[)）]|[)）])?\s?(?:の(?:最終|純|営業|経常)?赤字|の(?:純|営業|経常|最終|税引前|投資|評価|為替|特別)?損失(?!リスク|の(?:可能性|恐れ|おそれ))|赤字|\s(?:(?:net|operating|quarterly|annual|pre-?tax|full-year|one-time|record)\s)?loss(?!-making|es)\b)/;
 const LOSS_BEFORE =
-  /(?:(?:最終|営業|経常|純)?赤字(?:額|幅)?(?=\s?(?:は|が|も))|最終赤字|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净损|淨損|(?<![扭止减減转轉盈])(?:大|巨)?(?:亏|虧)|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|losses of|\bloss(?:es)?\s(?:was|were|totaled|totalled|amounted to|came to|came in at|reached|stood at)|net outflow of|\bnegative(?:\s[a-z]+){0,2}\sof|\blost)\s?(?:は|が|も|高达|高達|达到|達到|达|達|为|為|约为|約為|录得|錄得|of)?\s?(?:約|约|about)?\s?$/;
+  /(?:(?:最終|営業|経常|純)?赤字(?:額|幅)?(?=\s?(?:は|が|も))|最終赤字|(?<!黒字|から)赤字(?=\s?(?:約|$))|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净损|淨損|(?<![扭止减減转轉盈])(?:大|巨)?(?:亏|虧)|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|losses of|\bloss(?:es)?\s(?:was|were|totaled|totalled|amounted to|came to|came in at|reached|stood at)|net outflow of|\bnegative(?:\s[a-z]+){0,2}\sof|\blost)\s?(?:は|が|も|高达|高達|达到|達到|达|達|为|為|约为|約為|录得|錄得|of)?\s?(?:約|约|about)?\s?$/;
 /** "net loss attributable to ordinary shareholders was", "loss per share of", "net loss for the quarter was":
  *  (looked for past a period figure such as "the quarter")
  *  a loss named with its qualifier before the verb (a wider look back than LOSS_BEFORE). */
 const LOSS_QUALIFIED_BEFORE =
   /\bloss(?:es)?\s(?:attributable to [a-z' -]{1,40}|per (?:share|ads|american depositary share|diluted share)|for the (?:quarter|year|period|first half|second half|fiscal year|three months|six months|nine months|twelve months))\s(?:was|were|of|totaled|totalled|amounted to|came to|came in at|reached|stood at)\s?(?:about|approximately|roughly|around)?\s?$/;
+/** "net loss widened more than 28 times to", "loss narrowed by 40% to": a loss's new level, with the
+ *  size of the change between (a wider look back than LOSS_BEFORE). */
+const LOSS_CHANGED_TO =
+  /\bloss(?:es)?\s(?:widened|narrowed|grew|rose|increased|shrank|fell|decreased|deepened|swelled|ballooned)(?:\s(?:by\s)?(?:more than\s|nearly\s|almost\s|about\s)?[\d.,]+(?:\stimes|-?fold|\spercent|\sper\scent|%))?\sto\s?(?:about|approximately|roughly|around)?\s?$/;
+/** 亏损超百亿, 净亏损约112亿: a loss word before a bare amount (its approximation word already read). */
+export const BARE_LOSS_BEFORE = /(?:净亏损|淨虧損|经营亏损|經營虧損|亏损|虧損)(?:高达|高達|达到|達到|达|達|为|為|约|約)?\s?$/;
 /** 112亿的亏损: a loss word after a bare amount. */
 export const BARE_LOSS_AFTER = /^的(?:净|淨|经营|經營)?(?:亏损|虧損)/;
 /** 同比减少约340亿, fell by $2 billion: a decrease written before an amount of money (not 减少至 / fell to: a level). */
 export const MONEY_DECREASE_BEFORE =
   /(?:(?:减少|減少|下降|下跌|下滑|缩减|縮減|减|減|降|跌)了?|\b(?:fell|declined|decreased|dropped|shrank|slid)(?:\sby)?|\bdown|\ba (?:drop|decline|fall|decrease) of|\b(?:shed|erased|wiped out|wiped)|蒸发了?|蒸發了?|缩水了?|縮水了?|下げ幅は?|資金流出は?|流出超は?)\s?(?:約|约|about|roughly|nearly|some)?\s?$/;
+
+/** After a percentage: a change word after its basis ("7% year-over-year decline"), or "down" / "up"
+ *  after it ("ended 7.8 percent down", not a down payment). */
+const EN_CHANGE_AFTER =
+  /^\s((?:year|quarter)[-\s](?:on|over)[-\s](?:year|quarter))\s(increase|rise|growth|gain|jump|decrease|decline|drop|fall|contraction)\b|^\s(down|up)\b(?![-\s]?(?:payment|front|to\b))/;
 
 /** Basis words in the clause before (a..) and just after (..b) a percentage. */
 function basisNear(s: string, lo: number, a: number, b: number): 'yoy' | 'qoq' | undefined {
@@ -74,6 +85,13 @@ export function readChange(
       change = ch[1];
       d.k += ch[0].length;
     }
+    // "a 7% year-over-year decline", "ended 7.8 percent down": English change words after a basis, or "down"
+    const en = ch || d.kind !== 'percent' ? null : EN_CHANGE_AFTER.exec(s.slice(d.k, d.k + 40));
+    if (en) {
+      change ??= isDecrease(en[2] ?? en[3]!) ? 'decrease' : 'increase';
+      if (en[1]) basis = /quarter/.test(en[1]) ? 'qoq' : 'yoy';
+      d.k += en[0].length;
+    }
     const pre = CHANGE_PREFIX.exec(s.slice(Math.max(lo, d.a - 36), d.a));
     if (pre && d.kind === 'percent') {
       change ??= isDecrease(pre[0]) ? 'decrease' : 'increase';
@@ -88,7 +106,8 @@ export function readChange(
     // 3691億円の赤字, 净亏损50亿元, a net loss of RMB 5 billion: a loss is a negative amount
     const loss = LOSS_AFTER.exec(s.slice(d.k, d.k + 32));
     if (loss && !/^\s?[(（)）]/.test(loss[0])) d.k += loss[0].length;
-    if (loss || LOSS_BEFORE.test(s.slice(Math.max(lo, d.a - 24), d.a)) || LOSS_QUALIFIED_BEFORE.test(s.slice(Math.max(0, d.a - 72), d.a)))
+    const wide = s.slice(Math.max(0, d.a - 72), d.a);
+    if (loss || LOSS_BEFORE.test(s.slice(Math.max(lo, d.a - 24), d.a)) || LOSS_QUALIFIED_BEFORE.test(wide) || LOSS_CHANGED_TO.test(wide))
       d.value = -Math.abs(d.value);
   }
   if (change === 'decrease') {

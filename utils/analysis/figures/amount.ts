@@ -10,7 +10,7 @@ import { APPROX_PREFIX, TICKER_AFTER, TICKER_BEFORE, isAsciiAlnum, wordBefore, t
 import { gluedPercent, insideToken } from './inside-token';
 import { rangeAt } from './amount-range';
 import { readUnit, type Draft } from './amount-unit';
-import { BARE_LOSS_AFTER, MONEY_DECREASE_BEFORE, readChange } from './amount-change';
+import { BARE_LOSS_AFTER, BARE_LOSS_BEFORE, MONEY_DECREASE_BEFORE, readChange } from './amount-change';
 
 export interface RawAmount {
   a: number; // normalised span
@@ -130,8 +130,8 @@ function bareAmount(s: string, lo: number, num: NumberToken, d: Draft): RawAmoun
   if (counted) d.k++; // 9万个: a classifier, the keyword says what it counts (else a plain count)
   // 1兆倍, 3億人分: a counter we do not know (but 投2000亿用于…, 千亿重注AI: spent money)
   const spend = SPEND_BEFORE.test(s.slice(Math.max(lo, d.a - 8), d.a)) || SPEND_AFTER.test(s.slice(d.k, d.k + 3));
-  // 这112亿的亏损: a bare amount named as a loss
-  const bareLoss = BARE_LOSS_AFTER.exec(s.slice(d.k, d.k + 6));
+  // 这112亿的亏损, 单季亏损超百亿: a bare amount named as a loss
+  const bareLoss = BARE_LOSS_AFTER.exec(s.slice(d.k, d.k + 6)) ?? (BARE_LOSS_BEFORE.test(s.slice(Math.max(lo, d.a - 6), d.a)) ? [''] : null);
   if (bareLoss)
     return {
       a: d.a,

@@ -10,6 +10,7 @@ import { NUMERAL_START_CHARS, numeralStart, scanNumber, signBefore } from './num
 import { digitAt } from './arabic-numerals';
 import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, timeStartChars, withYear, type TimeMatch } from './periods';
 import { sentenceIndex, sentences, type Sentences } from './sentences';
+import { spreadSigns } from './sign-spread';
 import { isAsciiAlnum, isAsciiLetter } from './units';
 
 interface RawTime {
@@ -125,6 +126,7 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
   }
   const merged = mergeRates(s, raws);
   shareChange(s, merged);
+  spreadSigns(s, merged);
   resolveBare(norm, text, merged, sents ?? sentences(text));
   fillYears(merged);
   const out: Figure[] = [];

@@ -1,0 +1,45 @@
+// Signs that carry from one amount of money to the next: a loss's conversion in brackets
+// ("a loss of 20.6 billion yuan ($2.89 billion)", 淨虧損112億元 (約503億台幣)) is the same loss, and
+// the earlier level a loss moved from ("net loss widened to CNY16.6 billion ... from CNY583 million")
+// is a loss too. Works on normalised text, after the amounts are read.
+
+interface SignedAmount {
+  a: number;
+  b: number;
+  kind: string;
+  value: number;
+  unit?: string;
+  change?: 'increase' | 'decrease';
+  bare?: boolean;
+  malformed?: boolean;
+}
+
+/** An opening bracket, maybe a space, and nothing else between an amount and its conversion. */
+const OPEN_BETWEEN = /^\s?[(（]\s?$/;
+const CLOSE_AFTER = /^\s?[)）]/;
+/** "from" right before an amount: the level a change started at. */
+const FROM_BEFORE = /\bfrom\s?$/;
+/** How far back (in characters, one clause) the loss a "from" amount belongs to may be. */
+const FROM_REACH = 160;
+
+const isMoney = (r: SignedAmount) => r.kind === 'money' && !r.bare && !r.malformed && !!r.unit && !Number.isNaN(r.value);
+
+/** Spreads the sign of a negative amount to its bracketed conversion and to the "from" level of a
+ *  loss, left to right (so a conversion of that level is signed too). */
+export function spreadSigns(s: string, raws: SignedAmount[]): void {
+  let prev: SignedAmount | undefined; // the last amount of money
+  for (const r of raws) {
+    if (r.kind !== 'money') continue;
+    if (prev && isMoney(r) && isMoney(prev) && prev.value < 0 && r.value > 0 && !r.change) {
+      const conversion = OPEN_BETWEEN.test(s.slice(prev.b, r.a)) && CLOSE_AFTER.test(s.slice(r.b, r.b + 3));
+      // (a decrease's "from" is a level, not a loss: only a loss, written without a change word)
+      const lossFrom =
+        !prev.change && FROM_BEFORE.test(s.slice(Math.max(0, r.a - 6), r.a)) && r.a - prev.b <= FROM_REACH && !/[。\n]/.test(s.slice(prev.b, r.a));
+      if (conversion || lossFrom) {
+        r.value = -r.value;
+        if (conversion && prev.change) r.change = prev.change;
+      }
+    }
+    prev = r;
+  }
+}
