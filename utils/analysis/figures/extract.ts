@@ -126,7 +126,10 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
   }
   const merged = mergeRates(s, raws);
   shareChange(s, merged);
-  spreadSigns(s, merged);
+  spreadSigns(
+    s,
+    merged.filter((r): r is RawAmount => r.kind === 'money'),
+  );
   resolveBare(norm, text, merged, sents ?? sentences(text));
   fillYears(merged);
   const out: Figure[] = [];
