@@ -11,6 +11,7 @@ import { digitAt } from './arabic-numerals';
 import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, timeStartChars, withYear, type TimeMatch } from './periods';
 import { sentenceIndex, sentences, type Sentences } from './sentences';
 import { spreadSigns } from './sign-spread';
+import { NUMBER_WORD_START, wordPercentAt } from './number-words';
 import { isAsciiAlnum, isAsciiLetter } from './units';
 
 interface RawTime {
@@ -37,11 +38,13 @@ const GROWTH_EN = /(double|triple)[-\s]digits?\s?(?:growth|increases?|gains?|ris
 // What can start at a character: a numeral, a date or period, "double-digit growth".
 const NUM = 1,
   TIME = 2,
-  GROWTH = 4;
+  GROWTH = 4,
+  WORD = 8;
 const START = new Uint8Array(65536);
 for (const ch of NUMERAL_START_CHARS) START[ch.charCodeAt(0)]! |= NUM | GROWTH;
 for (const ch of timeStartChars()) START[ch.charCodeAt(0)]! |= TIME;
 for (const ch of 'dtao') START[ch.charCodeAt(0)]! |= GROWTH;
+for (const ch of NUMBER_WORD_START) START[ch.charCodeAt(0)]! |= WORD;
 const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|from|to|and|fiscal|billion|million|trillion|bn|plus)\s$/;
 
 /** Figures in `text` (norm = normalize(text)); year-less dates and relative periods get value NaN
@@ -92,9 +95,11 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
       }
     }
     const g = cls & GROWTH ? growthAt(s, i) : null;
-    if (g) {
-      raws.push(g);
-      i = lo = g.b;
+    // up three percent: a spelled-out percentage
+    const w = g || !(cls & WORD) || isAsciiLetter(prev) ? g : wordPercentAt(s, i, lo);
+    if (w) {
+      raws.push(w);
+      i = lo = w.b;
       continue;
     }
     if (isNum) {
