@@ -44,6 +44,12 @@ export const BARE_LOSS_AFTER = /^的(?:净|淨|经营|經營)?(?:亏损|虧損)/
 export const MONEY_DECREASE_BEFORE =
   /(?:(?:减少|減少|下降|下跌|下滑|缩减|縮減|减|減|降|跌)了?|\b(?:fell|declined|decreased|dropped|shrank|slid)(?:\sby)?|\bdown|\ba (?:drop|decline|fall|decrease) of|\b(?:shed|erased|wiped out|wiped)|蒸发了?|蒸發了?|缩水了?|縮水了?|下げ幅は?|資金流出は?|流出超は?)\s?(?:約|约|about|roughly|nearly|some)?\s?$/;
 
+/** A numeral (maybe after an approximation word) right after a change word: the change is its. */
+const AMOUNT_NEXT = /^(?:了)?\s?(?:约|約|近|超|逾)?\s?[0-9０-９一二三四五六七八九十百千两兩]/;
+/** "slash capex by 22 percent", "cut its budget by an average 12%": a verb, its object, then "by". */
+const VERB_OBJECT_BY =
+  /\b(cut|cuts|cutting|slash|slashes|slashed|slashing|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|lower|lowers|lowered|lowering|raise|raises|raised|raising|boost|boosts|boosted|boosting|lift|lifts|lifted|lifting)((?:\s[a-z0-9$'’-]+){0,3})\sby\s(?:an average\s|an estimated\s|some\s)?$/;
+
 /** After a percentage: a change word after its basis ("7% year-over-year decline"), or "down" / "up"
  *  after it ("ended 7.8 percent down", not a down payment). */
 const EN_CHANGE_AFTER =
@@ -80,7 +86,9 @@ export function readChange(
   let change = sign;
   let basis: 'yoy' | 'qoq' | undefined;
   if (d.kind === 'percent' || d.kind === 'money') {
-    const ch = wordAt(s, d.k, d.kind === 'money' ? MONEY_CHANGE_SUFFIX : CHANGE_SUFFIX);
+    let ch = wordAt(s, d.k, d.kind === 'money' ? MONEY_CHANGE_SUFFIX : CHANGE_SUFFIX);
+    // 比原计划的1.2亿美元减少3000万美元: the change word is the next amount's (a decrease of 3000万)
+    if (ch && d.kind === 'money' && AMOUNT_NEXT.test(s.slice(d.k + ch[0].length, d.k + ch[0].length + 4))) ch = null;
     if (ch) {
       change = ch[1];
       d.k += ch[0].length;
@@ -91,6 +99,11 @@ export function readChange(
       change ??= isDecrease(en[2] ?? en[3]!) ? 'decrease' : 'increase';
       if (en[1]) basis = /quarter/.test(en[1]) ? 'qoq' : 'yoy';
       d.k += en[0].length;
+    }
+    const vob = d.kind === 'percent' && !change ? VERB_OBJECT_BY.exec(s.slice(Math.max(0, d.a - 64), d.a)) : null;
+    if (vob && !/[.;:]/.test(vob[2]!)) {
+      change = /^(?:cut|slash|reduc|trim|lower)/.test(vob[1]!) ? 'decrease' : 'increase';
+      d.a -= vob[0].length;
     }
     const pre = CHANGE_PREFIX.exec(s.slice(Math.max(lo, d.a - 36), d.a));
     if (pre && d.kind === 'percent') {

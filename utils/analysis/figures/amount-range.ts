@@ -6,13 +6,25 @@ import type { NumberToken } from './whole-number';
 
 /** A decrease word after a range's second number (its % or ポイント may come first). */
 const DECREASE_AFTER_RANGE = /^\s?(?:%|パーセント|ポイント)?\s?(?:の)?(?:減|低下|下落|縮小|マイナス|落ち込み)/;
+const BETWEEN_AND = /\sand\s/y;
 const RANGE = /\s?(?:[-〜~–—─―]|から|至|到|to)\s?/y; // ─ / ―: box-drawing and horizontal bars used as dashes
 
 /** "50億〜720億", "0.5b to 72b", "5-10%" (pctWord: the unit already read after the first number);
  *  "660億ドルから720億ドルと予測" (curWord: the currency word written after both numbers). */
-export function rangeAt(s: string, j: number, first: NumberToken, v1: number, pctWord?: string, zh = false, curWord?: string): [number, number, number] | null {
+export function rangeAt(
+  s: string,
+  j: number,
+  first: NumberToken,
+  v1: number,
+  pctWord?: string,
+  zh = false,
+  curWord?: string,
+  between = false,
+): [number, number, number] | null {
   RANGE.lastIndex = j;
-  const r = RANGE.exec(s);
+  BETWEEN_AND.lastIndex = j;
+  // "between $17.2 and $17.7 billion": "and" joins a range only after "between"
+  const r = RANGE.exec(s) ?? (between ? BETWEEN_AND.exec(s) : null);
   if (!r) return null;
   let k = j + r[0].length;
   if (s[k] === '$') k++;

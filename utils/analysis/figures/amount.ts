@@ -73,7 +73,8 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
   }
   const several = valueMax !== undefined;
   const fromTo = /\bfrom\s(?:about\s|around\s)?[$¥€£]?$/.test(s.slice(Math.max(0, i - 18), i).replace(/(?:us|hk|rmb)\s?\$?$/, ''));
-  const range = num.den || several ? null : rangeAt(s, j, num, value, undefined, zh);
+  const between = /\bbetween\s(?:us|hk|rmb)?\s?[$¥€£]?$/.test(s.slice(Math.max(0, i - 16), i));
+  const range = num.den || several ? null : rangeAt(s, j, num, value, undefined, zh, undefined, between);
 
   // --- prefix (looking back, not into the previous figure) ---
   let a = several ? i - 1 : i;
