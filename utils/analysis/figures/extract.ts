@@ -10,7 +10,7 @@ import { NUMERAL_START_CHARS, numeralStart, scanNumber, signBefore } from './num
 import { digitAt } from './arabic-numerals';
 import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, timeStartChars, withYear, type TimeMatch } from './periods';
 import { sentenceIndex, sentences, type Sentences } from './sentences';
-import { spreadSigns } from './sign-spread';
+import { shareChange, spreadSigns } from './sign-spread';
 import { NUMBER_WORD_START, wordPercentAt } from './number-words';
 import { isAsciiAlnum, isAsciiLetter } from './units';
 
@@ -229,24 +229,6 @@ function mergeRates(s: string, raws: Raw[]): Raw[] {
     out.push(r);
   }
   return out;
-}
-
-/** Only a growth basis between two percentages of a list: 前四半期比2ポイント、前年比8ポイント低下. */
-const LIST_GAP =
-  /^\s?(?:[、,，]\s?(?:and\s)?|和|与|與|及|以及|と|や|\sand\s)\s?(?:前年同期比|前年同月比|前年比|前期比|前四半期比|同比|环比|環比|按年|按季|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y\/y)?\s?$/;
-
-/** A list of changes sharing one verb: at its end, the earlier items take the last one's change
- *  (前四半期比2ポイント、前年比8ポイント低下); at its start, the later items take the first one's
- *  (分别下挫14.4%和23.3%, cuts of 25%, 23% and 20%). */
-function shareChange(s: string, raws: Raw[]) {
-  const share = (from: Raw, to: Raw) => {
-    if (from.kind !== 'percent' || to.kind !== 'percent' || to.change || !from.change || from.unit !== to.unit) return;
-    if (!LIST_GAP.test(s.slice(Math.min(from.b, to.b), Math.max(from.a, to.a)))) return;
-    to.change = from.change;
-    if (from.change === 'decrease') to.value = -Math.abs(to.value);
-  };
-  for (let k = raws.length - 2; k >= 0; k--) share(raws[k + 1]!, raws[k]!);
-  for (let k = 1; k < raws.length; k++) share(raws[k - 1]!, raws[k]!);
 }
 
 const BARE_COUNT: Partial<Record<string, string>> = {

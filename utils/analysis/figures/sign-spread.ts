@@ -1,4 +1,5 @@
-// Signs that carry from one amount of money to the next: a loss's conversion in brackets
+// Signs that carry from one figure to the next: a change word shared along a list of percentages
+// (分别下挫14.4%和23.3%, 前四半期比2ポイント、前年比8ポイント低下), and for money: a loss's conversion in brackets
 // ("a loss of 20.6 billion yuan ($2.89 billion)", 淨虧損112億元 (約503億台幣)) is the same loss, and
 // the earlier level a loss moved from ("net loss widened to CNY16.6 billion ... from CNY583 million")
 // is a loss too. Works on normalised text, after the amounts are read.
@@ -12,6 +13,16 @@ interface SignedAmount {
   change?: 'increase' | 'decrease';
   bare?: boolean;
   malformed?: boolean;
+}
+
+/** Any figure of the list being read (dates and periods break a list of percentages). */
+interface ListItem {
+  a: number;
+  b: number;
+  kind: string;
+  value?: number;
+  unit?: string;
+  change?: 'increase' | 'decrease';
 }
 
 /** An opening bracket, maybe a space, and nothing else between an amount and its conversion. */
@@ -42,4 +53,22 @@ export function spreadSigns(s: string, raws: SignedAmount[]): void {
     }
     prev = r;
   }
+}
+
+/** Only a growth basis between two percentages of a list: 前四半期比2ポイント、前年比8ポイント低下. */
+const LIST_GAP =
+  /^\s?(?:[、,，]\s?(?:and\s)?|和|与|與|及|以及|と|や|\sand\s)\s?(?:前年同期比|前年同月比|前年比|前期比|前四半期比|同比|环比|環比|按年|按季|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y\/y)?\s?$/;
+
+/** A list of changes sharing one verb: at its end, the earlier items take the last one's change
+ *  (前四半期比2ポイント、前年比8ポイント低下); at its start, the later items take the first one's
+ *  (分别下挫14.4%和23.3%, cuts of 25%, 23% and 20%). */
+export function shareChange(s: string, raws: ListItem[]) {
+  const share = (from: ListItem, to: ListItem) => {
+    if (from.kind !== 'percent' || to.kind !== 'percent' || to.change || !from.change || from.unit !== to.unit) return;
+    if (!LIST_GAP.test(s.slice(Math.min(from.b, to.b), Math.max(from.a, to.a)))) return;
+    to.change = from.change;
+    if (from.change === 'decrease') to.value = -Math.abs(to.value!);
+  };
+  for (let k = raws.length - 2; k >= 0; k--) share(raws[k + 1]!, raws[k]!);
+  for (let k = 1; k < raws.length; k++) share(raws[k - 1]!, raws[k]!);
 }
