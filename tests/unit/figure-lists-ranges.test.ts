@@ -23,6 +23,12 @@ describe('a change word shared along a list', () => {
       [-8, 'percent'],
       [-6, 'percent'],
     ]));
+  it('English: a verb, then items of the form "<subject> by N percent"', () =>
+    expect(got('Makers will cut output by 9 percent, smaller rivals by 4.5 percent and importers by 2 percent.')).toEqual([
+      [-9, 'percent'],
+      [-4.5, 'percent'],
+      [-2, 'percent'],
+    ]));
   it('a list whose items have their own words keeps them', () =>
     expect(got('收入增长5%，利润率为8%。')).toEqual([
       [5, 'percent'],
