@@ -59,6 +59,22 @@ describe('the level a loss moved from is a loss', () => {
   });
 });
 
+describe('English loss wording', () => {
+  it('"$X in losses", "losing $X"', () => {
+    expect(money('The venture racked up $4 billion in losses.')).toEqual([['$4 billion in losses', -4e9, 'USD']]);
+    expect(money('The unit is losing $800 million a year.')).toEqual([['$800 million', -800e6, 'USD']]);
+  });
+  it('"narrowed its net loss to X from Y": both are losses', () => {
+    expect(money('The startup narrowed its net loss to $2.5 billion from $3 billion.')).toEqual([
+      ['$2.5 billion', -2.5e9, 'USD'],
+      ['$3 billion', -3e9, 'USD'],
+    ]);
+  });
+  it('a cost cut to a level is no loss', () => {
+    expect(money('It cut costs to $3 billion.')).toEqual([['$3 billion', 3e9, 'USD']]);
+  });
+});
+
 describe('loss words before an amount', () => {
   it('赤字 right before the amount (a headline)', () => {
     expect(money('大手電機、赤字1.2兆円 過去最悪', 'ja')).toEqual([['1.2兆円', -1.2e12, 'JPY']]);
@@ -79,6 +95,9 @@ describe('change words after a percentage', () => {
     ['純利益は2%微増した。', 2, 'increase'],
     ['売上高は3%微減した。', -3, 'decrease'],
     ['株価は一時8%急落した。', -8, 'decrease'],
+    ['受注は前年比5%のダウンだった。', -5, 'decrease'],
+    ['Shipments posted a 6% YoY decline.', -6, 'decrease'],
+    ['Margins saw a 2% sequential drop.', -2, 'decrease'],
   ];
   for (const [text, value, change] of cases) it(text, () => expect(percent(text)).toEqual([value, change]));
   it('a down payment is no decrease', () => {

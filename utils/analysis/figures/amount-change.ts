@@ -24,18 +24,18 @@ const MONEY_CHANGE_SUFFIX = longestFirst<'increase' | 'decrease'>([
 /** 112億元の赤字, and 112億元(約2400億円)の赤字: the loss word may follow the amount's conversion
  *  (both the amount and its conversion are losses). */
 const LOSS_AFTER =
-  /^\s?(?:[(（][^()（）。]{1,24}[)）]|[)）])?\s?(?:の(?:最終|純|営業|経常)?赤字|の(?:純|営業|経常|最終|税引前|投資|評価|為替|特別)?損失(?!リスク|の(?:可能性|恐れ|おそれ))|赤字|\s(?:(?:net|operating|quarterly|annual|pre-?tax|full-year|one-time|record)\s)?loss(?!-making|es)\b)/;
+  /^\s?(?:[(（][^()（）。]{1,24}[)）]|[)）])?\s?(?:の(?:最終|純|営業|経常)?赤字|の(?:純|営業|経常|最終|税引前|投資|評価|為替|特別)?損失(?!リスク|の(?:可能性|恐れ|おそれ))|赤字|\s(?:(?:net|operating|quarterly|annual|pre-?tax|full-year|one-time|record)\s)?loss(?!-making|es)\b|\s(?:in|of)\s(?:(?:net|operating)\s)?losses\b)/;
 const LOSS_BEFORE =
-  /(?:(?:最終|営業|経常|純)?赤字(?:額|幅)?(?=\s?(?:は|が|も))|最終赤字|(?<!黒字|から)赤字(?=\s?(?:約|$))|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净损|淨損|(?<![扭止减減转轉盈])(?:大|巨)?(?:亏|虧)|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|losses of|\bloss(?:es)?\s(?:was|were|totaled|totalled|amounted to|came to|came in at|reached|stood at)|net outflow of|\bnegative(?:\s[a-z]+){0,2}\sof|\blost)\s?(?:は|が|も|高达|高達|达到|達到|达|達|为|為|约为|約為|录得|錄得|of)?\s?(?:約|约|about)?\s?$/;
+  /(?:(?:最終|営業|経常|純)?赤字(?:額|幅)?(?=\s?(?:は|が|も))|最終赤字|(?<!黒字|から)赤字(?=\s?(?:約|$))|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净损|淨損|(?<![扭止减減转轉盈])(?:大|巨)?(?:亏|虧)|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|losses of|\bloss(?:es)?\s(?:was|were|totaled|totalled|amounted to|came to|came in at|reached|stood at)|net outflow of|\b(?:losing|loses|lose)|\bnegative(?:\s[a-z]+){0,2}\sof|\blost)\s?(?:は|が|も|高达|高達|达到|達到|达|達|为|為|约为|約為|录得|錄得|of)?\s?(?:約|约|about)?\s?$/;
 /** "net loss attributable to ordinary shareholders was", "loss per share of", "net loss for the quarter was":
  *  (looked for past a period figure such as "the quarter")
  *  a loss named with its qualifier before the verb (a wider look back than LOSS_BEFORE). */
 const LOSS_QUALIFIED_BEFORE =
   /\bloss(?:es)?\s(?:attributable to [a-z' -]{1,40}|per (?:share|ads|american depositary share|diluted share)|for the (?:quarter|year|period|first half|second half|fiscal year|three months|six months|nine months|twelve months))\s(?:was|were|of|totaled|totalled|amounted to|came to|came in at|reached|stood at)\s?(?:about|approximately|roughly|around)?\s?$/;
-/** "net loss widened more than 28 times to", "loss narrowed by 40% to": a loss's new level, with the
+/** "net loss widened more than 28 times to", "loss narrowed by 40% to", "narrowed its net loss to": a loss's new level, with the
  *  size of the change between (a wider look back than LOSS_BEFORE). */
 const LOSS_CHANGED_TO =
-  /\bloss(?:es)?\s(?:widened|narrowed|grew|rose|increased|shrank|fell|decreased|deepened|swelled|ballooned)(?:\s(?:by\s)?(?:more than\s|nearly\s|almost\s|about\s)?[\d.,]+(?:\stimes|-?fold|\spercent|\sper\scent|%))?\sto\s?(?:about|approximately|roughly|around)?\s?$/;
+  /(?:\b(?:narrowed|widened|trimmed|cut|reduced|shrank|deepened)\s(?:its\s|their\s|the\s)?(?:(?:net|operating|quarterly|annual)\s)?loss(?:es)?\sto\s?$)|\bloss(?:es)?\s(?:widened|narrowed|grew|rose|increased|shrank|fell|decreased|deepened|swelled|ballooned)(?:\s(?:by\s)?(?:more than\s|nearly\s|almost\s|about\s)?[\d.,]+(?:\stimes|-?fold|\spercent|\sper\scent|%))?\sto\s?(?:about|approximately|roughly|around)?\s?$/;
 /** 亏损超百亿, 净亏损约112亿: a loss word before a bare amount (its approximation word already read). */
 export const BARE_LOSS_BEFORE = /(?:净亏损|淨虧損|经营亏损|經營虧損|亏损|虧損)(?:高达|高達|达到|達到|达|達|为|為|约|約)?\s?$/;
 /** 112亿的亏损: a loss word after a bare amount. */
@@ -53,7 +53,7 @@ const VERB_OBJECT_BY =
 /** After a percentage: a change word after its basis ("7% year-over-year decline"), or "down" / "up"
  *  after it ("ended 7.8 percent down", not a down payment). */
 const EN_CHANGE_AFTER =
-  /^\s((?:year|quarter)[-\s](?:on|over)[-\s](?:year|quarter))\s(increase|rise|growth|gain|jump|decrease|decline|drop|fall|contraction)\b|^\s(down|up)\b(?![-\s]?(?:payment|front|to\b))/;
+  /^\s((?:year|quarter)[-\s](?:on|over)[-\s](?:year|quarter)|yoy|y\/y|y-o-y|qoq|q\/q|annual|yearly|quarterly|sequential)\s(increase|rise|growth|gain|jump|decrease|decline|drop|fall|contraction)\b|^\s(down|up)\b(?![-\s]?(?:payment|front|to\b))/;
 
 /** Basis words in the clause before (a..) and just after (..b) a percentage. */
 function basisNear(s: string, lo: number, a: number, b: number): 'yoy' | 'qoq' | undefined {
@@ -97,7 +97,7 @@ export function readChange(
     const en = ch || d.kind !== 'percent' ? null : EN_CHANGE_AFTER.exec(s.slice(d.k, d.k + 40));
     if (en) {
       change ??= isDecrease(en[2] ?? en[3]!) ? 'decrease' : 'increase';
-      if (en[1]) basis = /quarter/.test(en[1]) ? 'qoq' : 'yoy';
+      if (en[1]) basis = /quarter|qoq|q\/q|sequential/.test(en[1]) ? 'qoq' : 'yoy';
       d.k += en[0].length;
     }
     const vob = d.kind === 'percent' && !change ? VERB_OBJECT_BY.exec(s.slice(Math.max(0, d.a - 64), d.a)) : null;
