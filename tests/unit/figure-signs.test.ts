@@ -70,6 +70,9 @@ describe('English loss wording', () => {
       ['$3 billion', -3e9, 'USD'],
     ]);
   });
+  it('"a net loss totaling $X"', () => {
+    expect(money('It reported a net loss totaling $700 million.')).toEqual([['$700 million', -700e6, 'USD']]);
+  });
   it('a cost cut to a level is no loss', () => {
     expect(money('It cut costs to $3 billion.')).toEqual([['$3 billion', 3e9, 'USD']]);
   });
@@ -79,6 +82,18 @@ describe('loss words before an amount', () => {
   it('赤字 right before the amount (a headline)', () => {
     expect(money('大手電機、赤字1.2兆円 過去最悪', 'ja')).toEqual([['1.2兆円', -1.2e12, 'JPY']]);
     expect(money('黒字から赤字へ、売上高は3兆円だった。', 'ja')).toEqual([['3兆円', 3e12, 'JPY']]);
+  });
+  it('Chinese loss wording: 亏损额达, 亏损了, 减亏至', () => {
+    expect(money('该业务亏损额达15亿元。', 'zh')).toEqual([['15亿元', -1.5e9, 'CNY']]);
+    expect(money('去年公司亏损了4亿元。', 'zh')).toEqual([['4亿元', -4e8, 'CNY']]);
+    expect(money('今年减亏至2亿元。', 'zh')).toEqual([['2亿元', -2e8, 'CNY']]);
+  });
+  it('a loss word, then the amount in brackets', () => {
+    expect(money('当期純損失（3億ドル）を計上した。', 'ja')).toEqual([['3億ドル', -3e8, 'USD']]);
+    expect(money('最終赤字（前年同期は80億円の黒字）', 'ja')).toEqual([['80億円', 8e9, 'JPY']]);
+  });
+  it('時価総額が…吹き飛んだ: a decrease', () => {
+    expect(money('時価総額が2兆円吹き飛んだ。', 'ja')[0]![1]).toBe(-2e12);
   });
   it('亏损 before a bare amount: money in the article currency', () => {
     const got = money('公司收入80亿元。单季亏损超百亿，创上市以来纪录。', 'zh');

@@ -10,6 +10,10 @@ const MONEY_CHANGE_SUFFIX = longestFirst<'increase' | 'decrease'>([
   ['が蒸発', 'decrease'],
   ['蒸発', 'decrease'],
   ['が消失', 'decrease'],
+  ['が吹き飛んだ', 'decrease'], // 時価総額が3兆円吹き飛んだ
+  ['吹き飛んだ', 'decrease'],
+  ['が吹き飛び', 'decrease'],
+  ['吹き飛び', 'decrease'],
   ['消失', 'decrease'],
   ['蒸发', 'decrease'],
   ['减少', 'decrease'],
@@ -26,7 +30,7 @@ const MONEY_CHANGE_SUFFIX = longestFirst<'increase' | 'decrease'>([
 const LOSS_AFTER =
   /^\s?(?:[(（][^()（）。]{1,24}[)）]|[)）])?\s?(?:の(?:最終|純|営業|経常)?赤字|の(?:純|営業|経常|最終|税引前|投資|評価|為替|特別)?損失(?!リスク|の(?:可能性|恐れ|おそれ))|赤字|\s(?:(?:net|operating|quarterly|annual|pre-?tax|full-year|one-time|record)\s)?loss(?!-making|es)\b|\s(?:in|of)\s(?:(?:net|operating)\s)?losses\b)/;
 const LOSS_BEFORE =
-  /(?:(?:最終|営業|経常|純)?赤字(?:額|幅)?(?=\s?(?:は|が|も))|最終赤字|(?<!黒字|から)赤字(?=\s?(?:約|$))|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净损|淨損|(?<![扭止减減转轉盈])(?:大|巨)?(?:亏|虧)|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|losses of|\bloss(?:es)?\s(?:was|were|totaled|totalled|amounted to|came to|came in at|reached|stood at)|net outflow of|\b(?:losing|loses|lose)|\bnegative(?:\s[a-z]+){0,2}\sof|\blost)\s?(?:は|が|も|高达|高達|达到|達到|达|達|为|為|约为|約為|录得|錄得|of)?\s?(?:約|约|about)?\s?$/;
+  /(?:(?:最終|営業|経常|純)?赤字(?:額|幅)?(?=\s?(?:は|が|も))|最終赤字|(?<!黒字|から)赤字(?=\s?(?:約|$))|(?:純|営業|経常|運用|評価|特別)?損失(?:額)?|赤字額|差損|(?:净亏损|淨虧損|亏损|虧損|net loss|loss)\s?(?:收窄|缩小|縮小|扩大|擴大|narrowed|widened)\s?(?:至|到|to)|(?:减亏|減虧)至|(?:净亏损|淨虧損|亏损|虧損)(?:额|額)|营业亏损|營業虧損|净亏损|淨虧損|亏损|虧損|净损|淨損|(?<![扭止减減转轉盈])(?:大|巨)?(?:亏|虧)|净流出|淨流出|(?<![不侵腐])蝕|(?<![不侵腐])蚀|net loss of|loss of|a loss of|losses of|\bloss(?:es)?\s(?:was|were|totaled|totalled|totaling|totalling|amounted to|amounting to|came to|came in at|reached|stood at)|net outflow of|\b(?:losing|loses|lose)|\bnegative(?:\s[a-z]+){0,2}\sof|\blost)\s?(?:は|が|も|了|高达|高達|达到|達到|达|達|为|為|约为|約為|录得|錄得|of)?\s?[(（]?\s?(?:約|约|about)?\s?$/;
 /** "net loss attributable to ordinary shareholders was", "loss per share of", "net loss for the quarter was":
  *  (looked for past a period figure such as "the quarter")
  *  a loss named with its qualifier before the verb (a wider look back than LOSS_BEFORE). */
