@@ -52,6 +52,19 @@ describe('ranges', () => {
     expect(got('Capex will be between $6.1 and $6.6 billion.')).toEqual([[6.1e9, 6.6e9, 'USD']]);
     expect(got('It expects between $3 billion and $3.5 billion in sales.')).toEqual([[3e9, 3.5e9, 'USD']]);
   });
+  it('"between X% and Y%", "between X percent and Y percent"', () => {
+    expect(got('Rates stay between 3.5% and 3.75%.')).toEqual([[3.5, 3.75, 'percent']]);
+    expect(got('Growth of between 6 percent and 8 percent is expected.')).toEqual([[6, 8, 'percent']]);
+  });
+  it('Chinese neighbouring digits: 二三十亿元 (20 to 30亿), 下降三四成 (30 to 40%)', () => {
+    const zh = (t: string) =>
+      extractFigures(normalize(t), t, undefined, 'zh')
+        .filter((f) => f.kind === 'money' || f.kind === 'percent')
+        .map((f) => [f.value, f.valueMax, f.unit]);
+    expect(zh('项目计划投入四五十亿元。')).toEqual([[4e9, 5e9, 'CNY']]);
+    expect(zh('利润同比下降三四成。')).toEqual([[-40, -30, 'percent']]);
+    expect(zh('一二月份销售额为8亿元，第二三季度持平。')).toEqual([[8e8, undefined, 'CNY']]);
+  });
   it('"and" without "between" joins no range', () => {
     expect(got('Sales were $3 billion and $4 billion.')).toEqual([
       [3e9, 'USD'],

@@ -7,6 +7,8 @@ import type { NumberToken } from './whole-number';
 /** A decrease word after a range's second number (its % or ポイント may come first). */
 const DECREASE_AFTER_RANGE = /^\s?(?:%|パーセント|ポイント)?\s?(?:の)?(?:減|低下|下落|縮小|マイナス|落ち込み)/;
 const BETWEEN_AND = /\sand\s/y;
+/** "between" right before the numeral at i (a currency sign may sit between): "and" may end its range. */
+export const betweenBefore = (s: string, i: number) => /\bbetween\s(?:us|hk|rmb)?\s?[$¥€£]?$/.test(s.slice(Math.max(0, i - 16), i));
 const RANGE = /\s?(?:[-〜~–—─―]|から|至|到|to)\s?/y; // ─ / ―: box-drawing and horizontal bars used as dashes
 
 /** "50億〜720億", "0.5b to 72b", "5-10%" (pctWord: the unit already read after the first number);
