@@ -8,6 +8,9 @@ import type { NumberToken } from './whole-number';
 /** A decrease word after a range's second number (its % or ポイント may come first). */
 const DECREASE_AFTER_RANGE = /^\s?(?:%|パーセント|ポイント)?\s?(?:の)?(?:減|低下|下落|縮小|マイナス|落ち込み)/;
 const BETWEEN_AND = /\sand\s/y;
+/** "between" right before the numeral at i (a currency sign may sit between): "and" may end its range. */
+export const betweenBefore = (s: string, i: number) =>
+  /\bbetween\s(?:about\s|around\s|roughly\s)?(?:us|hk|rmb|cny|usd)?\s?[$¥€£]?$/.test(s.slice(Math.max(0, i - 24), i));
 const RANGE = /\s?(?:[-〜~–—─―]|から|至|到|to)\s?/y; // ─ / ―: box-drawing and horizontal bars used as dashes
 
 /** "50億〜720億", "0.5b to 72b", "5-10%" (pctWord: the unit already read after the first number);
@@ -22,10 +25,10 @@ export function rangeAt(
   curWord?: string,
   between = false,
 ): [number, number, number] | null {
-  // ("between $91 billion and $93 billion": and joins the ends after between)
-  const sep = between ? BETWEEN_AND : RANGE;
-  sep.lastIndex = j;
-  const r = sep.exec(s);
+  RANGE.lastIndex = j;
+  BETWEEN_AND.lastIndex = j;
+  // "between $17.2 and $17.7 billion": "and" joins a range only after "between"
+  const r = RANGE.exec(s) ?? (between ? BETWEEN_AND.exec(s) : null);
   if (!r) return null;
   let k = j + r[0].length;
   if (s[k] === '$') k++;

@@ -8,7 +8,7 @@ import { currencyAfter, minorAfter, minorAlone, pickCurrency, type CurrencyBefor
 import { HALF, fractionPercent, percentWordAt, tenthsAt } from './percent-forms';
 import { APPROX_SUFFIX, GPU_CONTEXT, MACHINE_COUNTERS, wordAt, type Approx } from './units';
 import { COUNT_AFTER } from '../vocabulary/units';
-import { rangeAt } from './amount-range';
+import { betweenBefore, rangeAt } from './amount-range';
 
 /** An amount being read: its span so far [a, k), its value (and a range's top), kind and unit. */
 export interface Draft {
@@ -103,7 +103,7 @@ export function readUnit(
       d.unit = pct[1];
       d.kind = 'percent';
       d.longWord = !/^(?:pt|pp|pts)$/.test(word.trim());
-      const r2 = !d.valueMax && !fromTo ? rangeAt(s, d.k, num, d.value, word, zh) : null;
+      const r2 = !d.valueMax && !fromTo ? rangeAt(s, d.k, num, d.value, word, zh, undefined, betweenBefore(s, i)) : null;
       if (r2) [, d.valueMax, d.k] = r2;
     } else if (s[d.k] === '‰') {
       d.value /= 10;

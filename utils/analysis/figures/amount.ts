@@ -8,9 +8,9 @@ import type { NumberToken } from './whole-number';
 import { currencyAfter, currencyBefore, pickCurrency } from './money-words';
 import { APPROX_PREFIX, TICKER_AFTER, TICKER_BEFORE, isAsciiAlnum, wordBefore, type Approx } from './units';
 import { gluedPercent, insideToken } from './inside-token';
-import { rangeAt } from './amount-range';
+import { betweenBefore, rangeAt } from './amount-range';
 import { readUnit, type Draft } from './amount-unit';
-import { BARE_LOSS_AFTER, MONEY_DECREASE_BEFORE, readChange } from './amount-change';
+import { BARE_LOSS_AFTER, BARE_LOSS_BEFORE, MONEY_DECREASE_BEFORE, readChange } from './amount-change';
 
 export interface RawAmount {
   a: number; // normalised span
@@ -45,6 +45,8 @@ const PER_BEFORE = /(?:每|毎|per|\/)\s?$/;
 /** The amount whose numeral starts at i, or null; `lo` is where the previous figure ended; `zh`:
  *  Chinese text (spoken short forms of kanji numerals). Values are signed: -3.4%, 9%減 → -9. */
 export function matchAmount(s: string, i: number, lo: number, zh = false): RawAmount | null {
+  const pair = zh ? pairAt(s, i, lo) : null;
+  if (pair) return pair;
   const num = scanNumber(s, i, zh);
   if (!num) return null;
   if ((insideToken(s, i) && !gluedPercent(s, i, num)) || s[i - 1] === '第') return null;
@@ -73,9 +75,7 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
   }
   const several = valueMax !== undefined;
   const fromTo = /\bfrom\s(?:about\s|around\s)?[$¥€£]?$/.test(s.slice(Math.max(0, i - 18), i).replace(/(?:us|hk|rmb)\s?\$?$/, ''));
-  const between = /\bbetween\s(?:about\s|around\s|roughly\s)?(?:us\$|hk\$|rmb\s?|cny\s?|usd\s?|\$|€|£)?$/.test(s.slice(Math.max(0, i - 24), i));
-  const range =
-    num.den || several ? null : (rangeAt(s, j, num, value, undefined, zh) ?? (between ? rangeAt(s, j, num, value, undefined, zh, undefined, true) : null));
+  const range = num.den || several ? null : rangeAt(s, j, num, value, undefined, zh, undefined, betweenBefore(s, i));
 
   // --- prefix (looking back, not into the previous figure) ---
   let a = several ? i - 1 : i;
@@ -122,6 +122,24 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
   return { a: d.a, b: d.k, kind: d.kind, value: d.value, valueMax: d.valueMax, unit: d.unit!, approx: d.approx, change, basis };
 }
 
+/** 二三十亿, 三四成, 七八百万: two neighbouring kanji digits before a place or big unit, "two or three
+ *  tens" in Chinese: a range read from the amount the second digit starts. */
+const PAIR = /^([一二三四五六七八])([二三四五六七八九])(?=[十百千万萬亿億成])/;
+const DIGITS = '一二三四五六七八九';
+
+function pairAt(s: string, i: number, lo: number): RawAmount | null {
+  const r = PAIR.exec(s.slice(i, i + 3));
+  if (!r) return null;
+  const d1 = DIGITS.indexOf(r[1]!) + 1;
+  const d2 = DIGITS.indexOf(r[2]!) + 1;
+  if (d2 !== d1 + 1) return null;
+  // read the amount as if the first digit were not there (offsets after it shift by one)
+  const m = matchAmount(s.slice(0, i) + s.slice(i + 1), i, lo, true);
+  if (!m || m.valueMax !== undefined || m.malformed || m.bare) return null;
+  const low = (m.value * d1) / d2;
+  return { ...m, b: m.b + 1, value: Math.min(low, m.value), valueMax: Math.max(low, m.value), approx: m.approx ?? 'about' };
+}
+
 /** A big number with no unit (380億を燃やす): money in the currency its sentence's keyword gives,
  *  money spent (投2000亿用于…) or lost (这112亿的亏损); null for a small or kanji-only number, or
  *  when a word follows that we do not know as a counter (1兆倍). */
@@ -132,8 +150,8 @@ function bareAmount(s: string, lo: number, num: NumberToken, d: Draft): RawAmoun
   if (counted) d.k++; // 9万个: a classifier, the keyword says what it counts (else a plain count)
   // 1兆倍, 3億人分: a counter we do not know (but 投2000亿用于…, 千亿重注AI: spent money)
   const spend = SPEND_BEFORE.test(s.slice(Math.max(lo, d.a - 8), d.a)) || SPEND_AFTER.test(s.slice(d.k, d.k + 3));
-  // 这112亿的亏损: a bare amount named as a loss
-  const bareLoss = BARE_LOSS_AFTER.exec(s.slice(d.k, d.k + 6));
+  // 这112亿的亏损, 单季亏损超百亿: a bare amount named as a loss
+  const bareLoss = BARE_LOSS_AFTER.exec(s.slice(d.k, d.k + 6)) ?? (BARE_LOSS_BEFORE.test(s.slice(Math.max(lo, d.a - 6), d.a)) ? [''] : null);
   if (bareLoss)
     return {
       a: d.a,

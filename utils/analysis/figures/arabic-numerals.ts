@@ -40,10 +40,23 @@ export function scanArabic(s: string, i: number): Small {
       j++;
       continue;
     }
+    // 1, 000億ドル: a space a page put after the grouping comma, before a big unit or a currency
+    if (ch === ',' && s[j + 1] === ' ' && group >= 1 && group <= 3 && !grouped && threeDigitsAt(s, j + 2) && bigOrCurrencyAfterGroups(s, j + 2)) {
+      grouped = true;
+      group = 0;
+      j += 2;
+      continue;
+    }
     break;
   }
-  const frac = decimalPart(s, j, grouped);
+  let frac = decimalPart(s, j, grouped);
   if (frac) j += 1 + frac.length;
+  // 从最初的3. 8%: a space after the decimal point of a short percentage in CJK text
+  const spaced = !frac && !grouped && int.length <= 2 && /[\u3040-\u30ff\u4e00-\u9fff]/.test(s[i - 1] ?? '') ? /^\. (\d{1,2})%/.exec(s.slice(j, j + 6)) : null;
+  if (spaced) {
+    frac = spaced[1]!;
+    j += 2 + frac.length;
+  }
   let value = bad ? NaN : Number(int + (frac ? '.' + frac.slice(0, 12) : ''));
   const digits = int + frac.slice(0, 12);
   const nz = lastNonZero(digits);

@@ -3,8 +3,6 @@
 import { normalize, toOriginal, type Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import { SPEND_BEFORE, matchAmount, type RawAmount } from './amount';
-import { shareConvertedSign } from './amount-change';
-import { WORD_PERCENT_START, wordPercentAt } from './word-percent';
 import { tokenEnd } from './inside-token';
 import { currencyAfter } from './money-words';
 import { isMoneyMetric, metricHits } from './metrics';
@@ -12,6 +10,8 @@ import { NUMERAL_START_CHARS, numeralStart, scanNumber, signBefore } from './num
 import { digitAt } from './arabic-numerals';
 import { matchTime, monthSpan, parenEnd, startMs, timeCanStart, timeStartChars, withYear, type TimeMatch } from './periods';
 import { sentenceIndex, sentences, type Sentences } from './sentences';
+import { shareChange, spreadSigns } from './sign-spread';
+import { NUMBER_WORD_START, wordPercentAt } from './number-words';
 import { isAsciiAlnum, isAsciiLetter } from './units';
 
 interface RawTime {
@@ -38,11 +38,13 @@ const GROWTH_EN = /(double|triple)[-\s]digits?\s?(?:growth|increases?|gains?|ris
 // What can start at a character: a numeral, a date or period, "double-digit growth".
 const NUM = 1,
   TIME = 2,
-  GROWTH = 4;
+  GROWTH = 4,
+  WORD = 8;
 const START = new Uint8Array(65536);
 for (const ch of NUMERAL_START_CHARS) START[ch.charCodeAt(0)]! |= NUM | GROWTH;
 for (const ch of timeStartChars()) START[ch.charCodeAt(0)]! |= TIME;
-for (const ch of 'dtao' + WORD_PERCENT_START) START[ch.charCodeAt(0)]! |= GROWTH;
+for (const ch of 'dtao') START[ch.charCodeAt(0)]! |= GROWTH;
+for (const ch of NUMBER_WORD_START) START[ch.charCodeAt(0)]! |= WORD;
 const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|from|to|and|fiscal|billion|million|trillion|bn|plus)\s$/;
 
 /** Figures in `text` (norm = normalize(text)); year-less dates and relative periods get value NaN
@@ -92,11 +94,12 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
         continue;
       }
     }
-    const w = cls & GROWTH && !isNum ? wordPercentAt(s, i, lo) : null;
-    const g = w ? { ...w, kind: 'percent' as const, unit: 'percent' } : cls & GROWTH ? growthAt(s, i) : null;
-    if (g) {
-      raws.push(g);
-      i = lo = g.b;
+    const g = cls & GROWTH ? growthAt(s, i) : null;
+    // up three percent: a spelled-out percentage
+    const w = g || !(cls & WORD) || isAsciiLetter(prev) ? g : wordPercentAt(s, i, lo);
+    if (w) {
+      raws.push(w);
+      i = lo = w.b;
       continue;
     }
     if (isNum) {
@@ -128,7 +131,10 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
   }
   const merged = mergeRates(s, raws);
   shareChange(s, merged);
-  shareConvertedSign(s, merged);
+  spreadSigns(
+    s,
+    merged.filter((r): r is RawAmount => r.kind === 'money'),
+  );
   resolveBare(norm, text, merged, sents ?? sentences(text));
   fillYears(merged);
   const out: Figure[] = [];
@@ -223,22 +229,6 @@ function mergeRates(s: string, raws: Raw[]): Raw[] {
     out.push(r);
   }
   return out;
-}
-
-/** Only a growth basis between two percentages of a list: 前四半期比2ポイント、前年比8ポイント低下. */
-const LIST_GAP =
-  /^\s?[、,，]\s?(?:前年同期比|前年同月比|前年比|前期比|前四半期比|同比|环比|環比|按年|按季|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y\/y)?\s?$/;
-
-/** A list of changes sharing one verb at its end: the earlier items take the last one's change. */
-function shareChange(s: string, raws: Raw[]) {
-  for (let k = raws.length - 2; k >= 0; k--) {
-    const r = raws[k]!;
-    const nx = raws[k + 1]!;
-    if (r.kind !== 'percent' || nx.kind !== 'percent' || r.change || !nx.change || r.unit !== nx.unit) continue;
-    if (!LIST_GAP.test(s.slice(r.b, nx.a))) continue;
-    r.change = nx.change;
-    if (nx.change === 'decrease') r.value = -Math.abs(r.value);
-  }
 }
 
 const BARE_COUNT: Partial<Record<string, string>> = {

@@ -156,5 +156,23 @@ export function scanKanji(s: string, i: number, zh: boolean): Small {
       j += sp + 1 + after + frac.length;
     }
   }
+  // 二・五%, 一・二兆円, 〇・八ポイント: the middle-dot decimal of Japanese newspapers (not 一・二月, 五・一五事件)
+  if (s[j] === '・' && (positional || value === 0 || lastUnit === 0 || cur > 0)) {
+    const frac = decimalDigits(s, j + 1).replace(/[^0-9]/g, '');
+    const after = j + 1 + frac.length;
+    if (frac && /^[〇零一二三四五六七八九]+$/.test(s.slice(j + 1, after)) && (value === 0 || kanjiDotUnit(s, after, frac.length))) {
+      value = Number(`${value}.${frac}`);
+      const nz = lastNonZero(frac);
+      if (nz >= 0) place = Math.pow(10, -(nz + 1));
+      j = after;
+    }
+  }
   return { value, end: j, place, kanji: true, bad: j === i, ...(shortTail ? { shortTail } : {}) };
+}
+
+/** After a kanji middle-dot decimal: a big unit (up to three decimals) or a percent or point word (up
+ *  to two), as for Arabic digits (3・5兆, 2・0%). */
+function kanjiDotUnit(s: string, k: number, decimals: number): boolean {
+  if (decimals <= 3 && /[万萬億亿兆]/.test(s[k] ?? '')) return true;
+  return decimals <= 2 && (s[k] === '%' || s.startsWith('ポイント', k) || s.startsWith('パーセント', k));
 }

@@ -129,6 +129,12 @@ export const CHANGE_SUFFIX = longestFirst<Change>([
   ['縮小', 'decrease'],
   ['拡大', 'increase'],
   ['急減', 'decrease'],
+  ['激減', 'decrease'],
+  ['微減', 'decrease'],
+  ['微増', 'increase'],
+  ['急落', 'decrease'],
+  ['続落', 'decrease'],
+  ['反落', 'decrease'],
   ['の落ち込み', 'decrease'],
   ['落ち込み', 'decrease'],
   ['の下落', 'decrease'],
@@ -137,6 +143,11 @@ export const CHANGE_SUFFIX = longestFirst<Change>([
   ['低下', 'decrease'],
   ['下落', 'decrease'],
   ['ダウン', 'decrease'],
+  ['のダウン', 'decrease'],
+  ['下振れ', 'decrease'],
+  ['の下振れ', 'decrease'],
+  ['上振れ', 'increase'],
+  ['の上振れ', 'increase'],
   ['マイナス', 'decrease'],
   ['のプラス', 'increase'],
   ['下げ', 'decrease'],
@@ -191,9 +202,9 @@ export const CHANGE_SUFFIX = longestFirst<Change>([
 
 /** Change words right before a percentage: 同比增长5%, "rose 34%", "up 34%", 低于预期3% (3% below). */
 export const CHANGE_PREFIX =
-  /(?:(同比|环比|環比|按年|按季)?(负增长|負增長|增长|增加|上涨|上升|提升|增長|上漲|下降|减少|下跌|下滑|減少|大跌|暴跌|下挫|回落|萎缩|萎縮|收缩|收縮|缩减|縮減|缩水|縮水|蒸发|蒸發|降低|减低|減低|下调|下調|调降|調降|下修|增|升|降|减|減|跌)了?|(同比|环比|環比|按年|按季)(多|少)|(?<![至最不许許很差減减缩縮])(?:多|少)|(?:低于|低於|高于|高於|超出|超过|超過)(?:市场|市場|分析师|分析師)?(?:共识|共識)?(?:预期|預期|预估|預估|预测|預測)|(?:降幅|跌幅|减幅|減幅|增幅|涨幅|漲幅|升幅)(?:达|達|为|為|至|提升至|扩大至|擴大至)?|\b(?:reduced|lowered|trimmed|slashed|cut|cuts)\sby|\b(?:an?\s)?negative\s(?:growth|change|return)\s(?:of\s)?|\b(up|rose|grew|increased|jumped|surged|climbed|gained|soared|rising|growing|down|fell|declined|decreased|dropped|dipped|slipped|sank|tumbled|slid|slumped|plunged|plummeted|tumbling|plummeting|shed|sheds|slipping|dipping|sagged|weakened|losing|lose|loses|plunging|falling|declining|dropping|sinking|sliding|slumping|shrinking|lost|shrank|shrunk|contracted|eased|retreated|negative|minus|crashed|crashing|shedding|tanked|tanking|skidded)(?:\s(?:by|another))?|\ban?\s(?:(?:slight|sharp|modest|small|steep)\s)?(?:(?:year|quarter)[-\s](?:on|over)[-\s](?:year|quarter)\s)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|contraction)\sof)\s?[~～〜]?\s?$/;
+  /(?:(同比|环比|環比|按年|按季)?(负增长|負增長|增长|增加|上涨|上升|提升|增長|上漲|下降|减少|下跌|下滑|減少|大跌|暴跌|下挫|回落|萎缩|萎縮|收缩|收縮|缩减|縮減|缩水|縮水|蒸发|蒸發|降低|减低|減低|下调|下調|调降|調降|下修|增|升|降|减|減|跌)了?|(同比|环比|環比|按年|按季)(多|少)|(?<![至最不许許很差減减缩縮])(?:多|少)|(?:低于|低於|高于|高於|超出|超过|超過)(?:市场|市場|分析师|分析師)?(?:共识|共識)?(?:预期|預期|预估|預估|预测|預測)|(?:降幅|跌幅|减幅|減幅|增幅|涨幅|漲幅|升幅)(?:达|達|为|為|至|提升至|扩大至|擴大至)?|\b(?:reduced|lowered|trimmed|slashed|cut|cuts)\sby|\b(?:an?\s)?negative\s(?:growth|change|return)\s(?:of\s)?|\b(up|rose|grew|increased|jumped|surged|climbed|gained|soared|rising|growing|down|fell|declined|decreased|dropped|dipped|slipped|sank|tumbled|slid|slumped|plunged|plummeted|tumbling|plummeting|shed|sheds|slipping|dipping|sagged|sagging|skidded|skidding|tanked|tanking|crashed|crashing|shedding|weakened|losing|lose|loses|plunging|falling|declining|dropping|sinking|sliding|slumping|shrinking|lost|shrank|shrunk|contracted|eased|retreated|negative|minus|rise|grow|increase|jump|climb|fall|decline|decrease|drop|dip|slip|sink|slide|slump|plunge|shrink|tumble)(?:\s(?:by|another))?|\b(?:cuts?|reductions?|declines?|drops?|falls?|decreases?)\sof|\ban?\s(?:(?:slight|sharp|modest|small|steep)\s)?(?:(?:year|quarter)[-\s](?:on|over)[-\s](?:year|quarter)\s)?(increase|rise|growth|gain|jump|decrease|decline|drop|fall|contraction)\sof)\s?[~～〜]?\s?$/;
 const DECREASE =
-  /负增长|負增長|\b(?:shrank|shrunk|shrinking|contracted|contraction|eased|retreated|negative|minus)\b|低于|低於|下降|减少|下跌|下滑|減少|下挫|回落|萎缩|萎縮|收缩|收縮|缩减|縮減|缩水|縮水|蒸发|蒸發|下调|下調|下修|降|减|減|跌|少|reduc|lowered|trimmed|slashed|\bcuts?\b|down|fell|declin|decreased|dropped|dropping|dipped|dipping|slipped|slipping|shed|sagged|weakened|los[ei]|sank|sinking|tumbl|slid|slump|plung|plummet|lost|decrease|drop|fall|crash|tank|skid/;
+  /负增长|負增長|\b(?:shrank|shrunk|shrinking|contracted|contraction|eased|retreated|negative|minus)\b|低于|低於|下降|减少|下跌|下滑|減少|下挫|回落|萎缩|萎縮|收缩|收縮|缩减|縮減|缩水|縮水|蒸发|蒸發|下调|下調|下修|降|减|減|跌|少|reduc|lowered|trimmed|slashed|\bcuts?\b|down|fell|declin|decreased|dropped|dropping|dipped|dipping|slipped|slipping|shed|sagged|weakened|los[ei]|sank|\bsink\b|sagging|skid|tank|tumbl|\bdip\b|\bslip\b|\bshrink\b|reductions?|slid|slump|plung|plummet|lost|decrease|drop|fall|crash/;
 export const isDecrease = (w: string) => DECREASE.test(w);
 
 /** Growth basis near a percentage (looked for before and after it in the clause). */
