@@ -205,12 +205,20 @@ function near(hits: Hit[], f: Figure, end: number, m: Metric, text: string): boo
 }
 
 /** What stands right before a keyword, back to a particle or punctuation: "クラウド事業の" → "クラウド事業". */
+const BASIS = /^(?:ベース|基準|基准|準則|准则)[の的]?$/;
 function qualifier(s: string, a: number): string {
   // only a noun joined by の / 的 or written together (クラウド売上高) qualifies; 「によれば売上高」 does not
   const c = s.charCodeAt(a - 1);
   if (c >= 0x3041 && c <= 0x309f && s[a - 1] !== 'の') return '';
   let k = a;
   while (k > 0 && a - k < 16 && !DELIM.test(s[k - 1]!)) k--;
+  // a basis glossed in brackets (非国際会計基準(Non-IFRS)ベースの, 非國際財務報告(Non-IFRS)準則): the words
+  // before the brackets name it too
+  const open = s.lastIndexOf('(', k - 1);
+  if (BASIS.test(s.slice(k, a)) && s[k - 1] === ')' && open >= 0 && k - open <= 16) {
+    k = open;
+    while (k > 0 && a - k < 40 && !DELIM.test(s[k - 1]!)) k--;
+  }
   return s.slice(k, a).replace(/[の的]$/, '');
 }
 

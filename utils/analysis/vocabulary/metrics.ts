@@ -155,6 +155,14 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       '歸屬於普通股股東的淨利潤',
       'net income attributable to ordinary shareholders',
       'attributable to ordinary shareholders',
+      // Hong Kong usage (IFRS reporters): profit attributable to equity holders
+      '權益持有人應佔盈利',
+      '权益持有人应占盈利',
+      '權益持有人應佔溢利',
+      '权益持有人应占溢利',
+      '股東應佔溢利',
+      '股东应占溢利',
+      'profit attributable to equity holders',
     ],
   },
   net_income_attrib_growth: {
@@ -181,6 +189,8 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       'adjusted net income',
       '經調整純利',
       '经调整纯利',
+      '經調整溢利',
+      '经调整溢利',
       // IFRS reporters' (Tencent's) non-GAAP measure
       '非ifrs純利益',
       '非ifrsベースの純利益',
