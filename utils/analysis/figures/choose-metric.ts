@@ -121,7 +121,8 @@ export function chooseMetric(
   )
     return other;
   // (a scope word of the clause before, …外部商業化收入佔比提升，客戶管理收入…, is not this one's)
-  const around = clauseFrom(text.slice(Math.max(0, h.a - 12), f.start), h.a - Math.max(0, h.a - 12));
+  // (a scope word inside a reporting unit's name, 国内EC関連 / 海外EC事業, names that unit, not a scope)
+  const around = clauseFrom(unitNamesBlanked(text, Math.max(0, h.a - 12), f.start, mentions, kb), h.a - Math.max(0, h.a - 12));
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
   const opening = sentenceBefore(text, f.start);
   if (SCOPE_OPENER.test(opening) && !/gaap|調整|调整/i.test(opening)) return other; // (非GAAP項目を除くと: the non-GAAP basis)
@@ -272,6 +273,16 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
     return type === 'unit' && h.metric === 'revenue' && unitRevenue(m.entityId, kb) && (joined || unitForms.some((x) => x.endsWith(name)));
   });
   return named ? h.metric : 'other';
+}
+
+/** text[a, b) with the names of business units the KB records revenue for blanked out. */
+function unitNamesBlanked(text: string, a: number, b: number, mentions: EntitySpan[], kb: PreparedKb): string {
+  let w = text.slice(a, b);
+  for (const m of mentions) {
+    if (m.start < a || m.end > b || kb.entities.get(m.entityId)?.type !== 'unit' || !unitRevenue(m.entityId, kb)) continue;
+    w = w.slice(0, m.start - a) + ' '.repeat(m.end - m.start) + w.slice(m.end - a);
+  }
+  return w;
 }
 
 /** A unit the KB records revenue for under its own id (a reporting segment). */
