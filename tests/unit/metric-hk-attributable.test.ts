@@ -31,4 +31,8 @@ describe('Hong Kong profit wording', () => {
     const text = 'アリババの2025年7～9月期の純利益(最終利益)は500億元だった。';
     expect(get(run(text, undefined, kb), '500億元').metric).not.toBe('non_gaap_net_income');
   });
+  it('reads net cash generated from operating activities as operating cash flow', () => {
+    const text = '阿里巴巴第三季經營活動所產生的現金淨額853億元。';
+    expect(get(run(text, undefined, kb), '853億元').metric).toBe('operating_cash_flow');
+  });
 });

@@ -394,7 +394,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     growth: 'adjusted_ebita_growth',
     reported: true,
     segment: true,
-    words: ['調整後ebita', '经调整ebita', '經調整ebita', 'adjusted ebita', 'ebita'],
+    words: ['調整後ebita', '調整後のebita', '经调整ebita', '經調整ebita', 'adjusted ebita', 'ebita'],
   },
   adjusted_ebita_growth: {
     kind: 'percent',
@@ -411,7 +411,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     label: { ja: '調整後EBITDA', en: 'Adjusted EBITDA' },
     growth: 'adjusted_ebitda_growth',
     reported: true,
-    words: ['調整後ebitda', '经调整ebitda', '經調整ebitda', '调整后ebitda', '調整后ebitda', 'adjusted ebitda'],
+    words: ['調整後ebitda', '調整後のebitda', '经调整ebitda', '經調整ebitda', '调整后ebitda', '調整后ebitda', 'adjusted ebitda'],
   },
   adjusted_ebitda_growth: {
     kind: 'percent',
@@ -601,6 +601,11 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       '经营活动现金流',
       '经营活动产生的现金流量',
       '經營活動產生的現金流量',
+      // Hong Kong results wording: net cash generated from operating activities
+      '經營活動所產生的現金淨額',
+      '经营活动所产生的现金净额',
+      '經營活動產生的現金淨額',
+      '经营活动产生的现金净额',
       'operating cash flow',
       'cash flow from operations',
       'net cash provided by operating activities',
