@@ -67,6 +67,8 @@ export interface MetricChoice {
   guessed?: true;
   /** The business whose line item the keyword's qualifier names (即時零售業務營收: quick commerce's). */
   subject?: string;
+  /** The keyword's qualifier points back to a unit named before (同部門の売上高, 该板块收入). */
+  refers?: true;
 }
 
 /** The metric of a money / percent / count figure, and its keyword. `end` covers its conversions. */
@@ -143,7 +145,8 @@ export function chooseMetric(
   if (m === 'revenue' || m === 'net_income' || m === 'net_income_attrib' || m === 'eps') m = modifier(h, m, norm);
   if (m === 'net_income' && /^[\s(（]{0,2}(?:普通株主|株主に帰属|归属|歸屬|attributable)/.test(text.slice(h.b, h.b + 12))) m = 'net_income_attrib';
   if (m === 'net_income' && NON_GAAP_AFTER.test(text.slice(h.b, h.b + 12))) m = 'non_gaap_net_income';
-  if (f.kind === 'money') return { metric: MONEY_METRICS.has(m) ? m : 'other', hit: h };
+  const refers = m === 'revenue' && DEMONSTRATIVE.test(qualifier(norm.text, h.na)) ? { refers: true as const } : {};
+  if (f.kind === 'money') return { metric: MONEY_METRICS.has(m) ? m : 'other', hit: h, ...refers };
   // percent
   const grows = !!(
     f.change ||
@@ -153,7 +156,7 @@ export function chooseMetric(
     GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start))
   );
   const g = GROWTH_OF[m];
-  if (g && grows) return { metric: g, hit: h };
+  if (g && grows) return { metric: g, hit: h, ...refers };
   if (m === 'share_price') return { metric: 'share_price_change', hit: h };
   if (PERCENT_METRICS.has(m)) return { metric: m, hit: h };
   return { metric: g ? 'other' : undefined, hit: h };
@@ -206,6 +209,8 @@ function near(hits: Hit[], f: Figure, end: number, m: Metric, text: string): boo
 }
 
 /** What stands right before a keyword, back to a particle or punctuation: "クラウド事業の" → "クラウド事業". */
+/** "This segment" (同部門, 该板块): a qualifier pointing back to a unit named before. */
+const DEMONSTRATIVE = /^(?:同部門|同事業|同事業部|同セグメント|同部|该板块|该业务|该分部|该部门|該板塊|該業務|該分部|該部門)$/;
 const BASIS = /^(?:ベース|基準|基准|準則|准则)[の的]?$/;
 function qualifier(s: string, a: number): string {
   // only a noun joined by の / 的 or written together (クラウド売上高) qualifies; 「によれば売上高」 does not
@@ -239,7 +244,7 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
   }
   if (h.metric !== 'revenue' && h.metric !== 'net_income' && h.metric !== 'operating_income') return h.metric;
   const q = qualifier(norm.text, h.na).replace(CONJUNCTION, '');
-  if (!q || RESULT_VERB.test(q)) return h.metric;
+  if (!q || RESULT_VERB.test(q) || DEMONSTRATIVE.test(q)) return h.metric;
   // (a segment of fintech and cloud together, フィンテック・クラウドサービス収入, is no cloud revenue)
   if (/クラウド|云|雲|cloud/.test(q)) return h.metric === 'revenue' && !/フィンテック|fintech|金融/.test(q) ? 'cloud_revenue' : 'other';
   if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return h.metric === 'operating_income' ? 'other' : 'cmr';
