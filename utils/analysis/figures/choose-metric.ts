@@ -10,6 +10,7 @@ import type { Figure } from '../types';
 import type { MetricHit } from './metrics';
 import { isCountUnit } from '../vocabulary/units';
 import { BULLET, clauseBefore, clauseFrom, SCOPE_OPENER, sentenceBefore } from './clauses';
+import { DEMONSTRATIVE, qualifier } from './qualifier';
 import { COUNT_METRIC, COUNT_METRICS, GROWTH_OF, MONEY_METRICS, NON_GAAP_QUALIFIERS, PERCENT_METRICS } from '../vocabulary/metrics';
 
 export interface Hit extends MetricHit {
@@ -28,7 +29,6 @@ const NON_GAAP_AFTER = new RegExp(`^[\\s(（]{0,2}(?:${NON_GAAP.source})`, 'i');
 // accounts, GAAPベースの純利益, are the line item itself)
 const NEUTRAL_QUALIFIER =
   /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|整体|整體|連結|合計|全社|公司|会社|総|總|总)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日|整体|整體|全体|累計|累计|期內|期内)(?:總|总)?$|(?:以|按)[^の的]{1,4}(?:计算|計算|计|計)$|^(?:米国会計基準|国際会計基準|gaap|ifrs)(?:ベース)?$/;
-const DELIM = /[、。，,;；「」『』()（）:：!?！？\s・はがをにでともへや]/;
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|rise|increase|surge|jump|gain|decline|drop|增长|增長|下降|上昇|下落)/;
 /** A rate after a verb of growth (成長(…), rose 5%, picking up by an annual 26%, up 3%). */
 const GROWTH_BEFORE =
@@ -206,26 +206,6 @@ function near(hits: Hit[], f: Figure, end: number, m: Metric, text: string): boo
   return hits.some(
     (h) => h.metric === m && ((h.b <= f.start && f.start - h.b <= 12 && !/[、,，;；]/.test(text.slice(h.b, f.start))) || (h.a >= end && h.a - end <= 8)),
   );
-}
-
-/** What stands right before a keyword, back to a particle or punctuation: "クラウド事業の" → "クラウド事業". */
-/** "This segment" (同部門, 该板块): a qualifier pointing back to a unit named before. */
-const DEMONSTRATIVE = /^(?:同部門|同事業|同事業部|同セグメント|同部|该板块|该业务|该分部|该部门|該板塊|該業務|該分部|該部門)$/;
-const BASIS = /^(?:ベース|基準|基准|準則|准则)[の的]?$/;
-function qualifier(s: string, a: number): string {
-  // only a noun joined by の / 的 or written together (クラウド売上高) qualifies; 「によれば売上高」 does not
-  const c = s.charCodeAt(a - 1);
-  if (c >= 0x3041 && c <= 0x309f && s[a - 1] !== 'の') return '';
-  let k = a;
-  while (k > 0 && a - k < 16 && !DELIM.test(s[k - 1]!)) k--;
-  // a basis glossed in brackets (非国際会計基準(Non-IFRS)ベースの, 非國際財務報告(Non-IFRS)準則): the words
-  // before the brackets name it too
-  const open = s.lastIndexOf('(', k - 1);
-  if (BASIS.test(s.slice(k, a)) && s[k - 1] === ')' && open >= 0 && k - open <= 16) {
-    k = open;
-    while (k > 0 && a - k < 40 && !DELIM.test(s[k - 1]!)) k--;
-  }
-  return s.slice(k, a).replace(/[の的]$/, '');
 }
 
 /** "revenue from China commerce retail businesses", "sales of its cloud unit": a part named after the
