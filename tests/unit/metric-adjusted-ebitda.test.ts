@@ -13,6 +13,7 @@ describe('adjusted EBITDA in the vocabulary', () => {
     const cases: Array<[string, string, string]> = [
       ['アリババの2025年7～9月期の調整後EBITDAは前年同期比39%増の371億100万元だった。', '371億100万元', '39%増'],
       ['阿里巴巴2025年第三季度经调整EBITDA为371.01亿元，同比增长39%。', '371.01亿元', '同比增长39%'],
+      ['アリババの2025年7～9月期の調整後のEBITDAは前年同期比39%増の371億100万元だった。', '371億100万元', '39%増'],
     ];
     for (const [text, amount, growth] of cases) {
       const figs = run(text, undefined, kb);

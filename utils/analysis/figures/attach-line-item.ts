@@ -56,7 +56,10 @@ export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): s
   const itemStart = lastBullet(text, sa, f.start);
   const before = sMent.filter((m) => m.end <= f.start && m.start >= itemStart && !excluded(m, text));
   const owner = choice.hit && !guess && !choice.subject ? keywordOwner(choice.hit, sMent, text, kb) : undefined;
-  const given = guess?.subject ?? choice.subject;
+  // "同部門の売上高は…", "该板块收入…": the unit named before (as a guess); none, no line item of the KB
+  const referent = choice.refers && !guess ? referredUnit(si, scene, choice.hit!) : undefined;
+  if (choice.refers && !guess && !referent) f.metric = 'other';
+  const given = guess?.subject ?? choice.subject ?? referent;
   // (not the article's cited source: ロイターによると、売上高は…)
   const near =
     owner || given
@@ -72,6 +75,7 @@ export function attachLineItem(f: Figure, si: number, scene: Scene, via: Via): s
     f.subject = subj;
     const named = sMent.filter((m) => !cited(m, text));
     via.subject = owner || given || !othersNamed(subj, named, sa, sb, kb) || firmSubject(near!.span, before, text) ? 'sentence' : 'mixed';
+    if (referent) via.subject = 'mixed';
     // a segment's revenue is the line item the KB files it under (Alibaba Cloud's revenue is its
     // cloud revenue, not the group's revenue); a guess all the same, as the segment's revenue may
     // be reported in more than one scope (with or without inter-segment revenue)
@@ -145,6 +149,19 @@ function carriedUnit(f: Figure, si: number, scene: Scene, hit: { a: number; b: n
   const last = (scene.mentionsIn[si - 1] ?? []).at(-1);
   if (!last || kb.entities.get(last.entityId)?.type !== 'unit' || !unitRevenue(last.entityId, kb)) return undefined;
   return last.entityId;
+}
+
+/** The unit a "this segment" keyword points back to: the last one named before it in its sentence,
+ *  else in the two sentences before; only a unit the KB records revenue for. */
+function referredUnit(si: number, scene: Scene, hit: { a: number }): string | undefined {
+  const { kb } = scene.ctx;
+  const isUnit = (id: string) => kb.entities.get(id)?.type === 'unit' && !!unitRevenue(id, kb);
+  const lists = [(scene.mentionsIn[si] ?? []).filter((m) => m.end <= hit.a), scene.mentionsIn[si - 1] ?? [], scene.mentionsIn[si - 2] ?? []];
+  for (const ms of lists) {
+    const last = ms.filter((m) => isUnit(m.entityId)).at(-1);
+    if (last) return last.entityId;
+  }
+  return undefined;
 }
 
 /** A bullet that opens a list item (… [3] - 年初至今…, … 9% - 调整后…): where the figure's item starts. */

@@ -10,6 +10,7 @@ import type { Figure } from '../types';
 import type { MetricHit } from './metrics';
 import { isCountUnit } from '../vocabulary/units';
 import { BULLET, clauseBefore, clauseFrom, SCOPE_OPENER, sentenceBefore } from './clauses';
+import { DEMONSTRATIVE, qualifier } from './qualifier';
 import { COUNT_METRIC, COUNT_METRICS, GROWTH_OF, MONEY_METRICS, NON_GAAP_QUALIFIERS, PERCENT_METRICS } from '../vocabulary/metrics';
 
 export interface Hit extends MetricHit {
@@ -28,7 +29,6 @@ const NON_GAAP_AFTER = new RegExp(`^[\\s(（]{0,2}(?:${NON_GAAP.source})`, 'i');
 // accounts, GAAPベースの純利益, are the line item itself)
 const NEUTRAL_QUALIFIER =
   /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|整体|整體|連結|合計|全社|公司|会社|総|總|总)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日|整体|整體|全体|累計|累计|期內|期内)(?:總|总)?$|(?:以|按)[^の的]{1,4}(?:计算|計算|计|計)$|^(?:米国会計基準|国際会計基準|gaap|ifrs)(?:ベース)?$/;
-const DELIM = /[、。，,;；「」『』()（）:：!?！？\s・はがをにでともへや]/;
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|rise|increase|surge|jump|gain|decline|drop|增长|增長|下降|上昇|下落)/;
 /** A rate after a verb of growth (成長(…), rose 5%, picking up by an annual 26%, up 3%). */
 const GROWTH_BEFORE =
@@ -67,6 +67,8 @@ export interface MetricChoice {
   guessed?: true;
   /** The business whose line item the keyword's qualifier names (即時零售業務營收: quick commerce's). */
   subject?: string;
+  /** The keyword's qualifier points back to a unit named before (同部門の売上高, 该板块收入). */
+  refers?: true;
 }
 
 /** The metric of a money / percent / count figure, and its keyword. `end` covers its conversions. */
@@ -121,7 +123,8 @@ export function chooseMetric(
   )
     return other;
   // (a scope word of the clause before, …外部商業化收入佔比提升，客戶管理收入…, is not this one's)
-  const around = clauseFrom(text.slice(Math.max(0, h.a - 12), f.start), h.a - Math.max(0, h.a - 12));
+  // (a scope word inside a reporting unit's name, 国内EC関連 / 海外EC事業, names that unit, not a scope)
+  const around = clauseFrom(unitNamesBlanked(text, Math.max(0, h.a - 12), f.start, mentions, kb), h.a - Math.max(0, h.a - 12));
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
   const opening = sentenceBefore(text, f.start);
   if (SCOPE_OPENER.test(opening) && !/gaap|調整|调整/i.test(opening)) return other; // (非GAAP項目を除くと: the non-GAAP basis)
@@ -142,7 +145,8 @@ export function chooseMetric(
   if (m === 'revenue' || m === 'net_income' || m === 'net_income_attrib' || m === 'eps') m = modifier(h, m, norm);
   if (m === 'net_income' && /^[\s(（]{0,2}(?:普通株主|株主に帰属|归属|歸屬|attributable)/.test(text.slice(h.b, h.b + 12))) m = 'net_income_attrib';
   if (m === 'net_income' && NON_GAAP_AFTER.test(text.slice(h.b, h.b + 12))) m = 'non_gaap_net_income';
-  if (f.kind === 'money') return { metric: MONEY_METRICS.has(m) ? m : 'other', hit: h };
+  const refers = m === 'revenue' && DEMONSTRATIVE.test(qualifier(norm.text, h.na)) ? { refers: true as const } : {};
+  if (f.kind === 'money') return { metric: MONEY_METRICS.has(m) ? m : 'other', hit: h, ...refers };
   // percent
   const grows = !!(
     f.change ||
@@ -152,7 +156,7 @@ export function chooseMetric(
     GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start))
   );
   const g = GROWTH_OF[m];
-  if (g && grows) return { metric: g, hit: h };
+  if (g && grows) return { metric: g, hit: h, ...refers };
   if (m === 'share_price') return { metric: 'share_price_change', hit: h };
   if (PERCENT_METRICS.has(m)) return { metric: m, hit: h };
   return { metric: g ? 'other' : undefined, hit: h };
@@ -204,16 +208,6 @@ function near(hits: Hit[], f: Figure, end: number, m: Metric, text: string): boo
   );
 }
 
-/** What stands right before a keyword, back to a particle or punctuation: "クラウド事業の" → "クラウド事業". */
-function qualifier(s: string, a: number): string {
-  // only a noun joined by の / 的 or written together (クラウド売上高) qualifies; 「によれば売上高」 does not
-  const c = s.charCodeAt(a - 1);
-  if (c >= 0x3041 && c <= 0x309f && s[a - 1] !== 'の') return '';
-  let k = a;
-  while (k > 0 && a - k < 16 && !DELIM.test(s[k - 1]!)) k--;
-  return s.slice(k, a).replace(/[の的]$/, '');
-}
-
 /** "revenue from China commerce retail businesses", "sales of its cloud unit": a part named after the
  *  keyword (not an amount, a period or the company). */
 const PART_AFTER =
@@ -230,7 +224,7 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
   }
   if (h.metric !== 'revenue' && h.metric !== 'net_income' && h.metric !== 'operating_income') return h.metric;
   const q = qualifier(norm.text, h.na).replace(CONJUNCTION, '');
-  if (!q || RESULT_VERB.test(q)) return h.metric;
+  if (!q || RESULT_VERB.test(q) || DEMONSTRATIVE.test(q)) return h.metric;
   // (a segment of fintech and cloud together, フィンテック・クラウドサービス収入, is no cloud revenue)
   if (/クラウド|云|雲|cloud/.test(q)) return h.metric === 'revenue' && !/フィンテック|fintech|金融/.test(q) ? 'cloud_revenue' : 'other';
   if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return h.metric === 'operating_income' ? 'other' : 'cmr';
@@ -264,6 +258,16 @@ function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], 
     return type === 'unit' && h.metric === 'revenue' && unitRevenue(m.entityId, kb) && (joined || unitForms.some((x) => x.endsWith(name)));
   });
   return named ? h.metric : 'other';
+}
+
+/** text[a, b) with the names of business units the KB records revenue for blanked out. */
+function unitNamesBlanked(text: string, a: number, b: number, mentions: EntitySpan[], kb: PreparedKb): string {
+  let w = text.slice(a, b);
+  for (const m of mentions) {
+    if (m.start < a || m.end > b || kb.entities.get(m.entityId)?.type !== 'unit' || !unitRevenue(m.entityId, kb)) continue;
+    w = w.slice(0, m.start - a) + ' '.repeat(m.end - m.start) + w.slice(m.end - a);
+  }
+  return w;
 }
 
 /** A unit the KB records revenue for under its own id (a reporting segment). */

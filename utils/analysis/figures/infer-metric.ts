@@ -89,7 +89,7 @@ export function inferMetric(f: Figure, ctx: InferContext, listOnly = false, dept
   const item = listItem(f, ctx);
   if (item || listOnly || depth > 1) return item;
   return f.kind === 'percent'
-    ? (joinedRate(f, ctx, depth) ?? stockMove(f, ctx) ?? revenueChange(f, ctx))
+    ? (joinedRate(f, ctx, depth) ?? stockMove(f, ctx) ?? revenueChange(f, ctx) ?? segmentRate(f, ctx))
     : (segmentClause(f, ctx) ?? resultsTopic(f, ctx) ?? spending(f, ctx) ?? revenueChange(f, ctx));
 }
 
@@ -236,6 +236,23 @@ function segmentClause(f: Figure, ctx: InferContext): Inferred | undefined {
   if (ctx.figures.some((g) => g.kind === 'money' && g !== f && g.start >= seg.end && g.end <= f.start)) return undefined;
   if (!GROWTH_VERB.test(gap) || !LEADS_TO.test(gap)) return undefined;
   return seg.subject ? { metric: seg.metric, subject: seg.subject } : { metric: seg.metric };
+}
+
+/** クラウドサービス部門も26%増と…: a change rate right after a unit (or a cloud business named by a
+ *  common noun) as its clause's topic, no keyword between: the growth of the unit's revenue. */
+function segmentRate(f: Figure, ctx: InferContext): Inferred | undefined {
+  const { text, kb } = ctx;
+  if (!f.change || f.basis === 'qoq' || ESTIMATE.test(text.slice(f.end, f.end + 12))) return undefined;
+  const named = pickSubject(
+    ctx.mentions.filter((m) => m.end <= f.start),
+    undefined,
+    kb,
+  );
+  const m = named ? unitRevenue(named.id, kb) : undefined;
+  const seg = named && m ? { end: named.span.end, metric: m, subject: named.id } : cloudNoun(text, ctx.sentenceStart, f.start);
+  const growth = seg && GROWTH_OF[seg.metric];
+  if (!seg || !growth || !/^\s?(?:は|も|が|则|則)?\s?$/.test(text.slice(seg.end, f.start))) return undefined;
+  return seg.subject ? { metric: growth, subject: seg.subject } : { metric: growth };
 }
 
 /** A cloud business named by a common noun as its clause's topic (クラウドサービス部門も, 云业务, 雲業務). */

@@ -155,6 +155,14 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       '歸屬於普通股股東的淨利潤',
       'net income attributable to ordinary shareholders',
       'attributable to ordinary shareholders',
+      // Hong Kong usage (IFRS reporters): profit attributable to equity holders
+      '權益持有人應佔盈利',
+      '权益持有人应占盈利',
+      '權益持有人應佔溢利',
+      '权益持有人应占溢利',
+      '股東應佔溢利',
+      '股东应占溢利',
+      'profit attributable to equity holders',
     ],
   },
   net_income_attrib_growth: {
@@ -181,6 +189,8 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       'adjusted net income',
       '經調整純利',
       '经调整纯利',
+      '經調整溢利',
+      '经调整溢利',
       // IFRS reporters' (Tencent's) non-GAAP measure
       '非ifrs純利益',
       '非ifrsベースの純利益',
@@ -384,7 +394,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     growth: 'adjusted_ebita_growth',
     reported: true,
     segment: true,
-    words: ['調整後ebita', '经调整ebita', '經調整ebita', 'adjusted ebita', 'ebita'],
+    words: ['調整後ebita', '調整後のebita', '经调整ebita', '經調整ebita', 'adjusted ebita', 'ebita'],
   },
   adjusted_ebita_growth: {
     kind: 'percent',
@@ -401,7 +411,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     label: { ja: '調整後EBITDA', en: 'Adjusted EBITDA' },
     growth: 'adjusted_ebitda_growth',
     reported: true,
-    words: ['調整後ebitda', '经调整ebitda', '經調整ebitda', '调整后ebitda', '調整后ebitda', 'adjusted ebitda'],
+    words: ['調整後ebitda', '調整後のebitda', '经调整ebitda', '經調整ebitda', '调整后ebitda', '調整后ebitda', 'adjusted ebitda'],
   },
   adjusted_ebitda_growth: {
     kind: 'percent',
@@ -591,6 +601,11 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
       '经营活动现金流',
       '经营活动产生的现金流量',
       '經營活動產生的現金流量',
+      // Hong Kong results wording: net cash generated from operating activities
+      '經營活動所產生的現金淨額',
+      '经营活动所产生的现金净额',
+      '經營活動產生的現金淨額',
+      '经营活动产生的现金净额',
       'operating cash flow',
       'cash flow from operations',
       'net cash provided by operating activities',
