@@ -89,6 +89,14 @@ describe('findEntities: ambiguous aliases need support', () => {
     expect(ids('阿里山の日の出')).toEqual([]);
   });
 
+  it('阿里 as a place (Alishan, Ali township) stays a place, a context word (雲, 云) nearby or not', () => {
+    const real = realKbWithFallback().kb; // its Alibaba has 云 among its context words
+    const realIds = (text: string) => find(text, {}, real).mentions.map((m) => m.entityId);
+    expect(realIds('嘉義県阿里郷は雲海で有名だ。')).toEqual([]);
+    expect(realIds('阿里乡的云海很美。')).toEqual([]);
+    expect(realIds('阿里山の雲海と日の出')).toEqual([]);
+  });
+
   it('support from a context word within ~40 chars', () => {
     expect(ids('新しいAIアシスタント「Quark」を発表')).toEqual(['quark']);
     expect(ids('The quark model of hadrons in particle physics')).toEqual([]);

@@ -136,6 +136,12 @@ describe('precheck: matching', () => {
     expect(precheck('テンセントのAI関連の研究開発投資は17%増えた').pass).toBe(true);
     expect(precheck('Tencent lifted its AI spending').pass).toBe(true);
     expect(precheck('テンセントの研究会が開かれた').pass).toBe(false);
+    // A player's chatbot, said as such (a model release), in any of the three languages.
+    expect(precheck('バイドゥは新しいチャットボットを公開した').pass).toBe(true);
+    expect(precheck('百度发布了新的聊天机器人').pass).toBe(true);
+    expect(precheck('Baidu released a new chatbot').pass).toBe(true);
+    expect(precheck('バイドゥの新しい地図アプリ').pass).toBe(false);
+    expect(precheck('ファッションモデルがチャットで語った').pass).toBe(false); // no player named
   });
 
   it('reports the terms found, and nothing when it does not pass', () => {

@@ -59,6 +59,17 @@ describe('scoreRelevance: reasons and signals', () => {
     expect(r.reasons.some((x) => x.startsWith('fairy-tale context: '))).toBe(true);
   });
 
+  it('the tale told with its thieves counted or spelled otherwise (a film parody, a picture book) is not relevant', () => {
+    for (const text of [
+      '映画『アリババと40匹の盗賊』は、王様アリババ33世が財宝を探す話だ。アリババは「開け!ゴマ」と唱えた。アリババは大喜びした。',
+      '絵本『アリババと四十人のとうぞく』を読んだ。アリババは木こりで、ある日アリババは岩の前で呪文を聞いた。',
+    ]) {
+      const r = score({ name: 'tale', text }, kb);
+      expect(r.signals.otherSense?.kind, text).toBe('fairy-tale');
+      expect(r.relevant, text).toBe(false);
+    }
+  });
+
   it('a name in passing is flagged as such', () => {
     const r = score(
       IRRELEVANT.find((p) => p.name.startsWith('stock-market'))!,

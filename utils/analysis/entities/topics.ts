@@ -2,7 +2,7 @@
 // the name Alibaba (the fairy tale, restaurants). Scanned on normalised text in one pass.
 import { AhoCorasick } from '../match/aho-corasick';
 import { INVEST_TERMS } from '../precheck/precheck';
-import { EXPORT_RULE_TERMS as EXPORT_RULE_LIST, RESULTS_TERMS } from '../precheck/invest-terms';
+import { EXPORT_RULE_TERMS as EXPORT_RULE_LIST, MODEL_RACE_TERMS, RESULTS_TERMS } from '../precheck/invest-terms';
 import type { Normalized } from '../text/normalize';
 import { normalizeKey } from '../text/normalize';
 import { allLettersUpper, isAsciiAlnum, isWordChar, nextIndex, prevIndex } from './chars';
@@ -10,8 +10,8 @@ import { allLettersUpper, isAsciiAlnum, isWordChar, nextIndex, prevIndex } from 
 // weight 2: results and models (the investment/compute/chip-export terms come from the precheck
 // list, so that race-only relevance never needs a term the precheck does not know); weight 1: broader words.
 const TOPIC_2 = [
-  '大規模言語モデル',
-  '基盤モデル',
+  // The model race said as such (the pre-check's list).
+  ...MODEL_RACE_TERMS,
   'LLM',
   '生成AI',
   ...RESULTS_TERMS,
@@ -20,7 +20,6 @@ const TOPIC_2 = [
   '云计算',
   '雲端運算',
   '人工智能',
-  'large language model',
 ];
 const TOPIC_1 = [
   'AI',
@@ -98,6 +97,10 @@ const FAIRY = [
   '40人の盗賊',
   '四十人の盗賊',
   '40人の泥棒',
+  // The tale's thieves however counted or spelled (the 1971 film 『アリババと40匹の盗賊』, picture
+  // books' 四十人のとうぞく); business news on Alibaba has no thieves.
+  '盗賊',
+  'とうぞく',
   'ひらけごま',
   'ひらけゴマ',
   '開けゴマ',

@@ -153,4 +153,11 @@ export const MODEL_RACE_TERMS: readonly string[] = [
   'foundation models',
   'open-source model',
   'open-source models',
+  // A player's chatbot said as such (a release of ERNIE Bot, Doubao, Yuanbao). Not 'AIモデル' or
+  // 'AI model': a how-to page on using generative AI says those and names OpenAI and Google.
+  'チャットボット',
+  '聊天机器人',
+  '聊天機器人',
+  'chatbot',
+  'chatbots',
 ];
