@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORE = join(ROOT, 'utils/analysis');
-const PACKAGES = new Set(['zod', '@patdx/kuromoji']);
+const PACKAGES = new Set(['zod', 'zod/mini', '@patdx/kuromoji']);
 const GLOBALS = new Set([
   'document',
   'window',

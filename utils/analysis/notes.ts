@@ -2,6 +2,9 @@
 // refused, highlights capped). Carried as a code and its values; the UI words them in the reader's
 // language (catalog keys `note.<code>`, utils/ui/notes.ts), the CLI in English. Pure.
 
+import type * as z from 'zod/mini';
+import type { ResultSchemas } from './result-schema';
+
 export const NOTE_CODES = [
   'pageTooLarge', // {chars}
   'lateSlower',
@@ -28,10 +31,7 @@ export interface PageNote {
   values?: { chars?: number };
 }
 export type NoteValues = Record<string, string | number>;
-export interface Note {
-  code: NoteCode;
-  values?: NoteValues;
-}
+export type Note = z.output<ResultSchemas['Note']>;
 
 export function note(code: NoteCode, values?: NoteValues): Note {
   return values ? { code, values } : { code };

@@ -1,7 +1,9 @@
 // Is the article ABOUT Alibaba and/or the AI-investment race around it? A score in 0..1 from
 // weighted entity evidence (core: Alibaba, its units, models and people; race: other AI players),
 // topic-term density, money figures and the title, damped for unrelated uses of the name.
+import type * as z from 'zod/mini';
 import type { PreparedKb } from './prepared-kb';
+import type { ResultSchemas } from './result-schema';
 import type { AnalyzeInput, EntityResult, Figure } from './types';
 import { normalize, normalizeKey, type Normalized } from './text/normalize';
 import { ROOT_ID } from './entities/roles';
@@ -9,19 +11,7 @@ import { AI_TERMS, EXPORT_RULE_TERMS, RESULT_TERMS, scanTerms, type TermHit } fr
 import { findTitleEntities } from './entities/find';
 
 /** What the score was made of, for the reader (and for analyze(), which reads `otherSense`). */
-export interface RelevanceSignals {
-  /** The core / race entities that weigh most, with their mention counts. */
-  entities: Array<{ id: string; role: 'core' | 'race'; mentions: number }>;
-  /** An entity the title names (core first). */
-  title?: { id: string; role: 'core' | 'race' };
-  /** The topic terms seen most. */
-  topics: Array<{ term: string; count: number }>;
-  moneyFigures: number;
-  /** The name used in another sense: the fairy tale, a restaurant. */
-  otherSense?: { kind: 'fairy-tale' | 'venue'; term: string };
-  /** Alibaba named only once or twice, in passing. */
-  passingMention: boolean;
-}
+export type RelevanceSignals = z.output<ResultSchemas['RelevanceSignals']>;
 
 export interface Relevance {
   relevant: boolean;

@@ -9,11 +9,10 @@
 //   content script ← background:            protocol().content    (entrypoints/content/index.ts)
 //   extension pages ← background:           protocol().pages      (broadcasts of every change)
 import * as z from 'zod/mini';
-import type { AnalysisResult } from '../analysis/types';
-import { isNote, NOTE_CODES, PAGE_NOTE_CODES } from '../analysis/notes';
+import { resultSchemas } from '../analysis/result-schema';
+import { NOTE_CODES, PAGE_NOTE_CODES } from '../analysis/notes';
 import type { Entity, Fact, Source } from '../analysis/kb/types';
 import { RELATION_TYPES } from '../analysis/vocabulary/entity-types';
-import { CHECK_CAUSE_DEFS, CHECK_SLIP_DEFS, CHECK_STATUS_DEFS } from '../analysis/vocabulary/checks';
 import { READER_CURRENCIES } from '../analysis/vocabulary/currencies';
 import type { Series } from '../ui/series';
 import { settingsSchemas } from '../settings';
@@ -30,26 +29,6 @@ const msg = <I extends z.ZodMiniType, O extends z.ZodMiniType>(input: I, output:
 const MAX_URL = 4096;
 const MAX_TITLE = 2000;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isOffset = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
-const isSpan = (v: unknown) => isRecord(v) && isOffset(v.start) && isOffset(v.end);
-const isKey = (defs: object, v: unknown) => typeof v === 'string' && Object.hasOwn(defs, v);
-/** A figure's check, as deep as the UI words it: its verdict, its cause and which amount has a slip
- *  (the words come from the vocabulary's definitions: an unknown one would show nothing). */
-const isCheck = (c: unknown) =>
-  isRecord(c) &&
-  isKey(CHECK_STATUS_DEFS, c.status) &&
-  (c.cause === undefined || isKey(CHECK_CAUSE_DEFS, c.cause)) &&
-  (c.slipIn === undefined || isKey(CHECK_SLIP_DEFS, c.slipIn));
-/** An analysis result, checked as deep as the UI reads it: entities with their mentions, figures with their spans and checks. */
-function isResult(v: unknown): boolean {
-  if (!isRecord(v) || typeof v.relevant !== 'boolean' || !Array.isArray(v.entities) || !Array.isArray(v.figures)) return false;
-  if (v.notes !== undefined && !(Array.isArray(v.notes) && v.notes.every(isNote))) return false;
-  return (
-    v.entities.every((e) => isRecord(e) && typeof e.id === 'string' && typeof e.name === 'string' && Array.isArray(e.mentions) && e.mentions.every(isSpan)) &&
-    v.figures.every((f) => isSpan(f) && typeof f.surface === 'string' && typeof f.kind === 'string' && (f.check === undefined || isCheck(f.check)))
-  );
-}
-
 function build() {
   const { Settings, SettingsPatch, PageSettings } = settingsSchemas();
   const none = z.undefined();
@@ -66,8 +45,9 @@ function build() {
     values: z.optional(z.record(z.string().check(z.maxLength(40)), z.union([z.string().check(z.maxLength(500)), z.number()]))),
   });
 
-  // Shapes owned by the analysis core (utils/analysis): typed by its interfaces, checked shallowly.
-  const Result = z.custom<AnalysisResult>(isResult);
+  // Shapes owned by the analysis core (utils/analysis): the result by its schema (types inferred from
+  // it); KB records typed by their interfaces, checked shallowly.
+  const Result = resultSchemas().AnalysisResult;
   const KbEntity = z.custom<Entity>((v) => isRecord(v) && typeof v.id === 'string' && isRecord(v.names));
   const CardFact = z.custom<Fact & { sourceInfo?: Source }>((v) => isRecord(v) && typeof v.id === 'string');
 

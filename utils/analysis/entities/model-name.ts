@@ -4,14 +4,11 @@
 // specific KB model whose own name's parts it contains (else the same major version, else the
 // family). The families (stems) come from the KB's model names, parsed with the same grammar.
 
+import type * as z from 'zod/mini';
+import type { ResultSchemas } from '../result-schema';
+
 /** The parts of a model name, as written (the card shows them). */
-export interface ModelParts {
-  family: string; // 'Qwen'
-  version?: string; // '2.5', 'V3.1', '4o', 'o3' after a vendor (OpenAI o3)
-  size?: string; // '72B', '8x7B'
-  active?: string; // 'A3B' (active parameters of a mixture of experts)
-  variant?: string; // 'Instruct', 'Coder-Plus', 'mini (high)'
-}
+export type ModelParts = z.output<ResultSchemas['ModelParts']>;
 
 interface Parsed {
   parts: ModelParts;

@@ -8,7 +8,7 @@ import type { Metric } from '../vocabulary/metrics';
 import type { LineItemDefinition } from '../vocabulary/line-item-definitions';
 import type { Unit } from '../vocabulary/units';
 
-export type { Metric, Unit };
+export type { Metric };
 
 export type Lang = 'ja' | 'zh-Hans' | 'zh-Hant' | 'en';
 
