@@ -50,3 +50,26 @@ describe("the cast of Japan's AI build-out", () => {
     expect(found('経産省はGPUクラウドのハイレゾに助成する。')).toEqual(['meti:経産省', 'highreso:ハイレゾ']);
   });
 });
+
+describe('a version written after a model line name', () => {
+  it("is that line's version, not the family's generation", () => {
+    expect(found('アリババは「Qwen-Image-2.0」を公開した。')).toEqual(['alibaba:アリババ', 'qwen-image:Qwen-Image-2.0']);
+  });
+  it('a version right after the family still names the generation', () => {
+    expect(found('アリババは「Qwen2-VL」を公開した。')).toEqual(['alibaba:アリババ', 'qwen2-vl:Qwen2-VL']);
+  });
+});
+
+describe("Japan's chip and telecom cast", () => {
+  it('finds the chip-equipment makers under their market shorthand', () => {
+    expect(found('アドバンテストの時価総額が東京エレクを上回った。')).toEqual(['advantest:アドバンテスト', 'tokyo-electron:東京エレク']);
+  });
+  it("finds a president's surname after his full name", () => {
+    expect(found('KDDIの松田浩路社長は語った。松田社長は投資を続ける。')).toEqual(['kddi:KDDI', 'matsuda-hiromichi:松田浩路', 'matsuda-hiromichi:松田']);
+  });
+  it('reads シャープ as the company only beside its context', () => {
+    expect(found('シャープな味わい。')).toEqual([]);
+    expect(found('Alibaba shares saw a sharp drop, a Sharp fall.')).toEqual(['alibaba:Alibaba']);
+    expect(found('シャープの堺工場をデータセンターに転用する。')).toEqual(['sharp:シャープ']);
+  });
+});
