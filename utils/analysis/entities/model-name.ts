@@ -16,6 +16,8 @@ interface Parsed {
   length: number;
   /** Lower-case variant words, for matching. */
   variants: string[];
+  /** The version came after a variant word (Qwen-Image-2.0), not after the family (Qwen2-VL). */
+  lateVersion?: boolean;
 }
 
 // Words that belong to a name after a hyphen or a space (lower case).
@@ -129,6 +131,7 @@ export function parseModelName(s: string, stems: ReadonlySet<string>, capital: (
   if (!stems.has(stem)) return null;
   const parts: ModelParts = { family: stem };
   const variants: string[] = [];
+  let lateVersion = false;
   let end = i;
   for (let n = 0; n < 8; n++) {
     // An en or em dash (Qwen3—Max—Thinking, a typesetter's or a translator's) joins parts as a hyphen
@@ -140,8 +143,10 @@ export function parseModelName(s: string, stems: ReadonlySet<string>, capital: (
     let m: RegExpExecArray | null;
     if ((m = ACTIVE.exec(rest)) && parts.size) parts.active = m[0];
     else if ((m = SIZE.exec(rest)) && !parts.size) parts.size = m[0];
-    else if (!parts.version && !parts.size && (m = VERSION.exec(rest)) && (sep !== ' ' || /^\d/.test(m[0]) || n === 0)) parts.version = m[0];
-    else if (sep !== ' ' && (m = DATE.exec(rest)) && (parts.version || parts.size)) variants.push(m[0]);
+    else if (!parts.version && !parts.size && (m = VERSION.exec(rest)) && (sep !== ' ' || /^\d/.test(m[0]) || n === 0)) {
+      parts.version = m[0];
+      lateVersion = variants.length > 0;
+    } else if (sep !== ' ' && (m = DATE.exec(rest)) && (parts.version || parts.size)) variants.push(m[0]);
     else if (sep && (m = WORD.exec(rest)) && (soft ? VARIANT_WORDS.has(m[0]) : joins(m[0], sep, capital(at)))) variants.push(m[0]);
     else if (!sep && (parts.version || parts.size) && (m = KANA_VARIANT.exec(rest))) variants.push(KANA_VARIANTS[m[0]]!);
     else break;
@@ -155,7 +160,7 @@ export function parseModelName(s: string, stems: ReadonlySet<string>, capital: (
   }
   if (end < s.length && isAlnum(s.charCodeAt(end))) return null;
   if (variants.length) parts.variant = variants.join('-');
-  return { parts, length: end, variants };
+  return { parts, length: end, variants, lateVersion };
 }
 
 /** One KB model name, as parts. */
@@ -197,6 +202,9 @@ export function pickModel(entries: readonly ModelEntry[], p: Parsed): ModelEntry
     for (const e of entries) if (ok(e) && (!b || specificity(e) > specificity(b))) b = e;
     return b;
   };
+  // A version after a variant is that line's own (Qwen-Image-2.0 is a Qwen-Image, not a Qwen2).
+  const line = p.lateVersion ? best((e) => e.version === undefined && e.variants.length > 0 && fits(e, p, () => false)) : null;
+  if (line) return line;
   const versioned = (same: (a: string, b: string) => boolean) => best((e) => e.version !== undefined && fits(e, p, same));
   const major = best((e) => e.version !== undefined && !e.minor && fits(e, p, (a, b) => b.startsWith(a + '.')));
   return versioned((a, b) => a === b) ?? major ?? best((e) => e.version === undefined && fits(e, p, () => false));

@@ -37,6 +37,11 @@ const HONORIFIC_AFTER = [
   '首席',
   '執行役員',
   '取締役',
+  // Japanese ministers: 赤沢経産相, 斎藤経済産業相, 林官房長官.
+  '経産相',
+  '経済産業相',
+  '大臣',
+  '長官',
 ];
 // English contexts: "Wu said", "Mr Wu", "said Wu".
 const EN_AFTER = [' said', ' says', ' told', ' added', ' noted', ' explained', ' wrote', ' stated', ' argued', ' replied', ' answered'];
