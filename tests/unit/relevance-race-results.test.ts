@@ -2,17 +2,14 @@
 // the core needed), and a peer's results count when they name its AI business (AI cloud, AI revenue).
 import { describe, expect, it } from 'vitest';
 import { PreparedKb } from '../../utils/analysis/prepared-kb';
-import type { KbBundle } from '../../utils/analysis/kb/types';
 import { findEntities } from '../../utils/analysis/entities/find';
 import { normalize } from '../../utils/analysis/text/normalize';
 import { scoreRelevance } from '../../utils/analysis/relevance';
 import { precheck, type PrecheckLists } from '../../utils/analysis/precheck/precheck';
 import { precheckTermsFromKb } from '../../utils/analysis/precheck/kb-terms';
-import { testEntity as entity } from './support/test-entity';
+import { testEntity as entity, testBundle } from './support/test-entity';
 
-const bundle: KbBundle = {
-  version: 'test',
-  builtAt: '2000-01-01T00:00:00.000Z',
+const bundle = testBundle({
   entities: [
     entity('alibaba', 'company', ['Alibaba']),
     entity('chipco', 'company', ['Chipco']),
@@ -23,7 +20,6 @@ const bundle: KbBundle = {
     entity('searchco', 'company', ['Searchco']),
     entity('rivalco', 'company', ['Rivalco']),
   ],
-  facts: [],
   relations: [
     { from: 'chipco-x1', type: 'developed_by', to: 'chipco' },
     { from: 'labco-chip', type: 'developed_by', to: 'labco' },
@@ -31,10 +27,7 @@ const bundle: KbBundle = {
     { from: 'searchco', type: 'competitor_of', to: 'alibaba' },
     { from: 'rivalco', type: 'competitor_of', to: 'alibaba' },
   ],
-  sources: [],
-  fx: [],
-  errors: [],
-};
+});
 const kb = new PreparedKb(bundle);
 const terms = precheckTermsFromKb(kb);
 const lists: PrecheckLists = { core: terms.core, race: terms.race, chip: terms.chip, word: new Set(terms.word) };

@@ -2,25 +2,17 @@
 // (600000.SH, 000001.SZ, 1234.HK): one mention over the code and its suffix.
 import { describe, expect, it } from 'vitest';
 import { PreparedKb } from '../../utils/analysis/prepared-kb';
-import type { KbBundle } from '../../utils/analysis/kb/types';
 import { findEntities } from '../../utils/analysis/entities/find';
 import { normalize } from '../../utils/analysis/text/normalize';
-import { testEntity as entity } from './support/test-entity';
+import { testEntity as entity, testBundle } from './support/test-entity';
 
-const bundle: KbBundle = {
-  version: 'test',
-  builtAt: '2000-01-01T00:00:00.000Z',
+const bundle = testBundle({
   entities: [
     entity('shchip', 'company', ['上海芯片'], { names: { ja: ['上海芯片'], en: ['Shchip'] }, tickers: ['SSE:688001'] }),
     entity('szco', 'company', ['深圳科技'], { names: { ja: ['深圳科技'], en: ['Szco'] }, tickers: ['SZSE:002999'] }),
     entity('hkco', 'company', ['香港網絡'], { names: { ja: ['香港網絡'], en: ['Hkco'] }, tickers: ['HKEX:1234'] }),
   ],
-  facts: [],
-  relations: [],
-  sources: [],
-  fx: [],
-  errors: [],
-};
+});
 const kb = new PreparedKb(bundle);
 
 function mentions(text: string): string[] {

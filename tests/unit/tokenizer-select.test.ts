@@ -3,28 +3,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeTokenizer } from '../../scripts/lib/analyze-dict';
 import { PreparedKb } from '../../utils/analysis/prepared-kb';
-import type { KbBundle } from '../../utils/analysis/kb/types';
 import { enrichFromTokens } from '../../utils/analysis/tokenizer/enrich';
 import { tokenizerRanges, tokenizerText } from '../../utils/analysis/tokenizer/select';
 import type { Tokenizer } from '../../utils/analysis/tokenizer/tokenizer';
-import { testEntity } from './support/test-entity';
+import { testEntity, testBundle } from './support/test-entity';
 import type { AnalysisResult, EntityResult } from '../../utils/analysis/types';
 
 const entity = testEntity;
-const bundle: KbBundle = {
-  version: 'test',
-  builtAt: '2000-01-01T00:00:00.000Z',
+const bundle = testBundle({
   entities: [
     entity('alibaba', 'company', ['アリババ']),
     entity('eddie-wu', 'person', ['呉泳銘'], { reading: 'ゴ・エイメイ' }),
     entity('yanai', 'person', ['柳井正']),
   ],
-  facts: [],
-  relations: [],
-  sources: [],
-  fx: [],
-  errors: [],
-};
+});
 const kb = new PreparedKb(bundle);
 
 /** A result whose entities are the given surfaces, found wherever they occur. */

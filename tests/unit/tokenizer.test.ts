@@ -7,32 +7,24 @@ import { browser } from 'wxt/browser';
 import { configureTokenizer, enrich, release } from '../../entrypoints/background/tokenizer';
 import { dictDir, nodeTokenizer } from '../../scripts/lib/analyze-dict';
 import { PreparedKb } from '../../utils/analysis/prepared-kb';
-import type { KbBundle } from '../../utils/analysis/kb/types';
 import type { AnalysisResult } from '../../utils/analysis/types';
 import { enrichFromTokens, keepToken, packTokens, unpackTokens } from '../../utils/analysis/tokenizer/enrich';
 import { properNounCandidates } from '../../utils/analysis/tokenizer/proper-nouns';
 import { readingsFor } from '../../utils/analysis/tokenizer/readings';
-import { testEntity } from './support/test-entity';
+import { testEntity, testBundle } from './support/test-entity';
 import { isCompound, pieces, type Token, type Tokenizer } from '../../utils/analysis/tokenizer/tokenizer';
 
 const entity = testEntity;
 
 // A small KB for the tests: what is in it is "known", everything else is a candidate.
-const bundle: KbBundle = {
-  version: 'test',
-  builtAt: '2000-01-01T00:00:00.000Z',
+const bundle = testBundle({
   entities: [
     entity('alibaba', 'company', ['アリババグループ', 'アリババ'], { names: { ja: ['アリババグループ', 'アリババ'], en: ['Alibaba'] } }),
     entity('eddie-wu', 'person', ['呉泳銘'], { reading: 'ゴ・エイメイ', aliases: [{ text: 'エディ・ウー', kind: 'name' }] }),
     entity('yanai', 'person', ['柳井正']),
     entity('qwen', 'model', ['通義千問'], { names: { ja: ['通義千問'], en: ['Qwen'] } }),
   ],
-  facts: [],
-  relations: [],
-  sources: [],
-  fx: [],
-  errors: [],
-};
+});
 const kb = new PreparedKb(bundle);
 
 let tok: Tokenizer;
