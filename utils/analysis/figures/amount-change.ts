@@ -41,9 +41,10 @@ const LOSS_QUALIFIED_BEFORE =
 const LOSS_CHANGED_TO =
   /(?:\b(?:narrowed|widened|trimmed|cut|reduced|shrank|deepened)\s(?:its\s|their\s|the\s)?(?:(?:net|operating|quarterly|annual)\s)?loss(?:es)?\sto\s?$)|\bloss(?:es)?\s(?:widened|narrowed|grew|rose|increased|shrank|fell|decreased|deepened|swelled|ballooned)(?:\s(?:by\s)?(?:more than\s|nearly\s|almost\s|about\s)?[\d.,]+(?:\stimes|-?fold|\spercent|\sper\scent|%))?\sto\s?(?:about|approximately|roughly|around)?\s?$/;
 /** 亏损从去年同期6.95亿元扩大至147.77亿元, 經營虧損同比擴大至13億元, 虧損從去年同期的7億元急劇擴大至148億元:
- *  both ends of a loss that widened or narrowed are losses (words may stand between the loss and its verb). */
+ *  both ends of a loss that widened or narrowed are losses (words may stand between the loss and its verb;
+ *  English is LOSS_CHANGED_TO's and spreadSigns'). */
 const LOSS_SPAN_BEFORE =
-  /(?:亏损|虧損|\bloss(?:es)?)(?:[^。；;\n!?]{0,30}?(?:扩大|擴大|收窄|缩小|縮小|\bwidened|\bnarrowed)\s?(?:至|到|to)|\s?(?:从|從|\bfrom)\s?(?:去年同期|上年同期|上季度?|上一季度|a year (?:earlier|ago))?\s?(?:的)?)\s?(?:约|約|about)?\s?$/;
+  /(?:亏损|虧損)(?:[^。；;\n!?]{0,30}?(?:扩大|擴大|收窄|缩小|縮小)\s?(?:至|到)|\s?(?:从|從)\s?(?:去年同期|上年同期|上季度?|上一季度)?\s?(?:的)?)\s?(?:约|約)?\s?$/;
 /** 亏损超百亿, 净亏损约112亿: a loss word before a bare amount (its approximation word already read). */
 export const BARE_LOSS_BEFORE = /(?:净亏损|淨虧損|经营亏损|經營虧損|亏损|虧損)(?:高达|高達|达到|達到|达|達|为|為|约|約)?\s?$/;
 /** 112亿的亏损: a loss word after a bare amount. */
