@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../utils/analysis/kb/bundle';
 import type { Entity, Fact } from '../../utils/analysis/kb/types';
 import { ROOT, readKbFiles } from '../../scripts/lib/kb-files';
+import { tickerForms } from '../../utils/analysis/kb/tickers';
 
 const { bundle: kb, issues } = buildBundle(readKbFiles(), '2000-01-01T00:00:00.000Z');
 const entity = new Map(kb.entities.map((e) => [e.id, e]));
@@ -36,6 +37,8 @@ for (const e of kb.entities) {
   };
   for (const list of Object.values(e.names)) for (const n of list ?? []) add(n, false, false);
   for (const a of e.aliases ?? []) add(a.text, !!a.ambiguous, a.kind === 'surname');
+  // tickers as pages write them (9988, 9988.HK), the forms the matcher and the lookup keys take
+  for (const t of e.tickers ?? []) for (const f of tickerForms(t)) add(f, false, false);
 }
 /** Entity ids a surface form can denote (unambiguous entries first). */
 const lookup = (text: string) => [...new Set((aliasIndex.get(fold(text)) ?? []).map((x) => x.id))];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import { findEntities } from '../../utils/analysis/entities/find';
 import { normalize } from '../../utils/analysis/text/normalize';
+import { aliasKey, entityKeys } from '../../utils/db/keys';
 import { testEntity as entity, testBundle } from './support/test-entity';
 
 const bundle = testBundle({
@@ -32,5 +33,11 @@ describe('tickers with their exchange suffix', () => {
 
   it('a suffix of another exchange is not taken', () => {
     expect(mentions('Szco (002999.SH) reported results.')).not.toContain('szco:002999.SH');
+  });
+
+  it('the reader finds the company by the same forms (lookup keys)', () => {
+    const keys = entityKeys(bundle.entities.find((e) => e.id === 'hkco')!);
+    for (const form of ['HKEX:1234', '1234', '1234.HK']) expect(keys).toContain(aliasKey(form));
+    expect(keys).not.toContain(aliasKey('1234.SH'));
   });
 });

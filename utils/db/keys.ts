@@ -3,6 +3,7 @@
 import { createHash } from '../analysis/kb/hash';
 import type { Entity } from '../analysis/kb/types';
 import { normalizeKey } from '../analysis/text/normalize';
+import { tickerForms } from '../analysis/kb/tickers';
 
 export function aliasKey(text: string): string {
   return normalizeKey(text);
@@ -31,7 +32,7 @@ const PROBES = [
  */
 export const KEY_VERSION = createHash(PROBES.map(aliasKey).join('\u0000'));
 
-/** Every key an entity can be found by: names, aliases, reading, tickers (with and without exchange). */
+/** Every key an entity can be found by: names, aliases, reading, tickers (with and without exchange, with its suffix). */
 export function entityKeys(e: Entity): string[] {
   const out = new Set<string>();
   const add = (s: string | undefined) => {
@@ -43,7 +44,7 @@ export function entityKeys(e: Entity): string[] {
   add(e.reading);
   for (const t of e.tickers ?? []) {
     add(t);
-    add(t.slice(t.indexOf(':') + 1));
+    for (const f of tickerForms(t)) add(f);
   }
   return [...out];
 }

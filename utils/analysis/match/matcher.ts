@@ -7,6 +7,7 @@ import { normalize, normalizeKey } from '../text/normalize';
 import { AhoCorasick } from './aho-corasick';
 import { foldHan } from './han-fold';
 import { derivedSurnames } from './surnames';
+import { tickerForms } from '../kb/tickers';
 
 export interface AliasRecord {
   entityId: string;
@@ -181,18 +182,10 @@ function kbAliases(kb: PreparedKb): Raw[] {
       const g = glued(raws[i]!, e.type);
       if (g) raws.push(g);
     }
-    for (const t of e.tickers ?? []) {
-      const sym = t.slice(t.indexOf(':') + 1);
-      raws.push({ text: sym, entityId: e.id, kind: 'ticker' });
-      // The code as quote sites write it, with its exchange's suffix (688256.SH, 0700.HK).
-      for (const x of EXCHANGE_SUFFIXES[t.slice(0, t.indexOf(':'))] ?? []) raws.push({ text: sym + x, entityId: e.id, kind: 'ticker' });
-    }
+    for (const t of e.tickers ?? []) for (const text of tickerForms(t)) raws.push({ text, entityId: e.id, kind: 'ticker' });
   }
   return raws;
 }
-
-// The suffixes quote sites put after a code of these exchanges (KB tickers are 'EXCHANGE:CODE').
-const EXCHANGE_SUFFIXES: Record<string, string[]> = { SSE: ['.SH', '.SS'], SZSE: ['.SZ'], HKEX: ['.HK'] };
 
 /** The KB's matcher (PreparedKb builds it once: use kb.matcher). */
 export function buildKbMatcher(kb: PreparedKb): Matcher {

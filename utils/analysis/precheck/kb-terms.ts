@@ -6,6 +6,7 @@ import type { Entity } from '../kb/types';
 import type { PreparedKb } from '../prepared-kb';
 import { strongNames } from '../entities/roles';
 import { foldTerm } from './fold';
+import { tickerForms } from '../kb/tickers';
 
 export interface PrecheckTerms {
   core: string[];
@@ -38,6 +39,8 @@ function namesOf(e: Entity): string[] {
       /^\d{4,}$/.test(f);
     if (a.kind === 'ticker' || distinctive) out.push(a.text);
   }
+  // a code with its exchange's suffix (0241.HK) is distinctive; a bare code is taken only as an alias
+  for (const t of e.tickers ?? []) out.push(...tickerForms(t).slice(1));
   return out;
 }
 
