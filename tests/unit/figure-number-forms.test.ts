@@ -25,6 +25,13 @@ describe('a kanji middle-dot decimal', () => {
     expect(scanNumber('一・二月期', 0)).toMatchObject({ value: 1, end: 1 });
     expect(scanNumber('二・二六事件', 0)).toMatchObject({ value: 2, end: 1 });
     expect(scanNumber('三・四人', 0)).toMatchObject({ value: 3, end: 1 });
+    expect(scanNumber('三百・四百メートル', 0)).toMatchObject({ value: 300, end: 2 });
+  });
+  it('with no unit after it, where a list or a date cannot be meant', () => {
+    expect(scanNumber('平均は六・〇二だった', 3)?.value).toBe(6.02); // a leading 〇
+    expect(scanNumber('比率は一・二五八', 3)?.value).toBe(1.258); // three digits or more
+    expect(scanNumber('指数は四百・八五で', 3)?.value).toBe(400.85); // after 百 / 千
+    expect(scanNumber('四百・八月', 0)).toMatchObject({ value: 400, end: 2 });
   });
 });
 

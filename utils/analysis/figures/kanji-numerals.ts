@@ -157,10 +157,15 @@ export function scanKanji(s: string, i: number, zh: boolean): Small {
     }
   }
   // 二・五%, 一・二兆円, 〇・八ポイント: the middle-dot decimal of Japanese newspapers (not 一・二月, 五・一五事件)
-  if (s[j] === '・' && (positional || value === 0 || lastUnit === 0 || cur > 0)) {
+  if (s[j] === '・' && (positional || value === 0 || lastUnit === 0 || cur > 0 || lastUnit >= 100)) {
     const frac = decimalDigits(s, j + 1).replace(/[^0-9]/g, '');
     const after = j + 1 + frac.length;
-    if (frac && /^[〇零一二三四五六七八九]+$/.test(s.slice(j + 1, after)) && (value === 0 || kanjiDotUnit(s, after, frac.length))) {
+    const unitAfter = kanjiDotUnit(s, after, frac.length);
+    if (
+      frac &&
+      /^[〇零一二三四五六七八九]+$/.test(s.slice(j + 1, after)) &&
+      (value === 0 || unitAfter || bareKanjiDecimal(s, after, frac, lastUnit >= 100 && cur <= 0))
+    ) {
       value = Number(`${value}.${frac}`);
       const nz = lastNonZero(frac);
       if (nz >= 0) place = Math.pow(10, -(nz + 1));
@@ -168,6 +173,14 @@ export function scanKanji(s: string, i: number, zh: boolean): Small {
     }
   }
   return { value, end: j, place, kanji: true, bad: j === i, ...(shortTail ? { shortTail } : {}) };
+}
+
+/** A kanji middle-dot decimal with no unit after it, where the dot cannot join a list or a date:
+ *  a leading 〇 (二・〇三), three or more digits (九・二三二), or after 百 / 千 (二百・七一); never
+ *  before 月 / 日 / 号 or another numeral (一・二月, 三百・四百). */
+function bareKanjiDecimal(s: string, k: number, frac: string, afterHundreds: boolean): boolean {
+  if (/[月日号十百千万萬億亿兆〇零一二三四五六七八九0-9]/.test(s[k] ?? '')) return false;
+  return frac.startsWith('0') || frac.length >= 3 || afterHundreds;
 }
 
 /** After a kanji middle-dot decimal: a big unit (up to three decimals) or a percent or point word (up
