@@ -10,6 +10,7 @@ import { isAsciiAlnum } from './chars';
 import { familyNamed, sameFamilyNamed } from './family';
 import { foldHan } from '../match/han-fold';
 import { capitalised, hanAlone, hasHonorific, katakanaAlone } from './surnames';
+import { afterGivenInitial } from './given-name';
 import { memberOf, officerBefore, officerOf, titleFits } from './officers';
 
 const CONTEXT_WINDOW = 40;
@@ -180,6 +181,7 @@ export function acceptConditional(
   if (c.rec.kind === 'surname') {
     const first = named.get(id);
     if (officerOf(c, normText, kb, ends) || officerBefore(c, normText, kb, ends) || memberOf(c, normText, kb, ends)) return true;
+    if (afterGivenInitial(c, text, kb)) return true;
     return (
       first !== undefined && first < c.ns && (hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText) || hanAlone(c, normText))
     );

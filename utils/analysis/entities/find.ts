@@ -15,7 +15,7 @@ import { glossedCandidates } from './glossed';
 import { wireCandidates } from './wire';
 import { pageGlossAliases } from './page-gloss';
 import { appSense } from './app-sense';
-import { givenNames } from './given-name';
+import { givenNames, middleInitials } from './given-name';
 import { dropArticles } from './article';
 import type { ModelParts } from './model-name';
 
@@ -91,7 +91,7 @@ export function findEntities(norm: Normalized, text: string, kb: PreparedKb, opt
   const glossed = pageGlossAliases(norm.text, text, sel, kb);
   if (glossed.length) sel = detect(norm, text, kb, matchers(kb, [...(opts.extraAliases ?? []), ...glossed]));
   sel = appSense(sel, norm, text, kb);
-  sel = givenNames(sel, norm, text, kb);
+  sel = middleInitials(givenNames(sel, norm, text, kb), norm, text, kb);
   const mentions: EntitySpan[] = sel.map((c) => ({
     entityId: c.rec.entityId,
     start: c.start,

@@ -1,0 +1,68 @@
+// Span and id shapes: a name a KB alias stops short of (…ホールディング + ス), a pair of surnames
+// sharing 両氏, a common full name accepted by context letting its surname follow, a middle
+// initial inside an English name, an exchange code glued before a ticker. Runs on the real KB;
+// sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../utils/analysis/entities/find';
+import { normalize } from '../../utils/analysis/text/normalize';
+import { loadKbIndex } from '../../scripts/lib/kb-files';
+
+const kb = loadKbIndex();
+
+function mentions(text: string) {
+  const r = findEntities(normalize(text), text, kb);
+  for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  return r.mentions.map((m) => `${m.entityId}:${m.surface}`);
+}
+
+describe('a company name runs on over the suffix a KB alias stops short of', () => {
+  it.each([
+    ['アリババ・ホールディングス・グループの取締役会は新体制を承認した。', 'alibaba:アリババ・ホールディングス・グループ'],
+    ['アリババ ホールディングス グループは書簡で再編の完了を伝えた。', 'alibaba:アリババ ホールディングス グループ'],
+  ])('%s', (text, want) => expect(mentions(text)).toContain(want));
+
+  it('a katakana word that merely starts like a suffix is left alone', () => {
+    expect(mentions('アリババ・ホールディングの株主総会は9月に開かれる。')).toContain('alibaba:アリババ・ホールディング');
+  });
+});
+
+describe('surnames written as a pair that shares 両氏', () => {
+  it('both take the honorific once the full names came first', () => {
+    const got = mentions('アリババ集団は、蔡崇信氏が会長に、呉泳銘氏がCEOに就いたと発表した。蔡、呉両氏は創業メンバーだ。');
+    expect(got).toContain('joe-tsai:蔡');
+    expect(got).toContain('eddie-wu:呉');
+  });
+  it('not without the full names', () => {
+    const got = mentions('アリババ集団の決算について、蔡、呉両氏はコメントしなかった。');
+    expect(got.filter((m) => m.startsWith('joe-tsai') || m.startsWith('eddie-wu'))).toEqual([]);
+  });
+});
+
+describe('a full name many people share, given to its person by context, lets the surname follow', () => {
+  it.each([
+    ['アリババ集団は、会長の張勇氏が9月に退任すると発表した。張氏はクラウド事業に専念する。', 'daniel-zhang:張'],
+    ['阿里巴巴集团宣布，张勇将卸任董事会主席。张总表示将专注阿里云。', 'daniel-zhang:张'],
+  ])('%s', (text, want) => expect(mentions(text)).toContain(want));
+});
+
+describe('a middle initial inside an English name', () => {
+  it.each([
+    ['Alibaba chairman Joe C. Tsai said the group would keep buying back shares.', 'joe-tsai:Joe C. Tsai'],
+    ['アリババの会長、蔡崇信(Joe C. Tsai)氏が就任する。', 'joe-tsai:Joe C. Tsai'],
+  ])('%s', (text, want) => expect(mentions(text)).toContain(want));
+
+  it('not for a given name the KB does not give the person', () => {
+    expect(mentions('Alibaba said Mark C. Tsai, a trader, sold shares.').some((m) => m.includes('Mark C. Tsai'))).toBe(false);
+  });
+});
+
+describe('an exchange code glued before a ticker', () => {
+  it.each([
+    ['据阿里巴巴(HK9988,88.25港元/股)公告，公司完成回购。', 'alibaba:HK9988'],
+    ['腾讯控股(HK0700)与阿里巴巴同日公布业绩。', 'tencent:HK0700'],
+  ])('%s', (text, want) => expect(mentions(text)).toContain(want));
+
+  it('a comma before a group of three digits still joins a number', () => {
+    expect(mentions('阿里巴巴的股东人数为9988,000人。')).not.toContain('alibaba:9988');
+  });
+});
