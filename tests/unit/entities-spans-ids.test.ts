@@ -66,3 +66,21 @@ describe('an exchange code glued before a ticker', () => {
     expect(mentions('阿里巴巴的股东人数为9988,000人。')).not.toContain('alibaba:9988');
   });
 });
+
+describe("a company's bare name for its marketplace on a buyer's page", () => {
+  const buyer =
+    'アリババは中国の工場が出品するBtoBのECモールです。Alibaba.comでは英語で注文できます。アリババで仕入れると卸売価格に近い値段で購入できます。運営はアリババグループです。';
+  it('the bare name is the marketplace; the group name stays the company', () => {
+    const got = mentions(buyer);
+    expect(got.filter((m) => m === 'alibaba-com:アリババ')).toHaveLength(2);
+    expect(got).toContain('alibaba:アリババグループ');
+    expect(got).not.toContain('alibaba:アリババ');
+  });
+  it("not on a page about the company's news", () => {
+    const news = 'アリババは決算を発表した。Alibaba.comに出品する企業が増え、アリババで仕入れる海外のバイヤーの注文も伸びた。';
+    expect(mentions(news)).toContain('alibaba:アリババ');
+  });
+  it('not without the marketplace named', () => {
+    expect(mentions('アリババで仕入れると安い。出品者が多く、卸売価格で購入できる。')).not.toContain('alibaba-com:アリババ');
+  });
+});
