@@ -84,3 +84,17 @@ describe("a company's bare name for its marketplace on a buyer's page", () => {
     expect(mentions('アリババで仕入れると安い。出品者が多く、卸売価格で購入できる。')).not.toContain('alibaba-com:アリババ');
   });
 });
+
+describe('a headline names the person by surname before the body gives the full name', () => {
+  it('the surname with its honorific on the first line', () => {
+    const got = mentions('アリババの蔡氏、自社株買いを継続\nアリババ・グループの蔡崇信会長は20日、買い戻しを続けると述べた。');
+    expect(got).toContain('joe-tsai:蔡');
+  });
+  it('not below the headline, before the full name', () => {
+    const got = mentions('アリババは20日に発表した。\n蔡氏は買い戻しを続ける。アリババ・グループの蔡崇信会長も述べた。');
+    expect(got).not.toContain('joe-tsai:蔡');
+  });
+  it('not without an honorific', () => {
+    expect(mentions('アリババの蔡、自社株買い\nアリババ・グループの蔡崇信会長は述べた。')).not.toContain('joe-tsai:蔡');
+  });
+});
