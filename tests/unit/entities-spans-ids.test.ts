@@ -98,3 +98,21 @@ describe('a headline names the person by surname before the body gives the full 
     expect(mentions('アリババの蔡、自社株買い\nアリババ・グループの蔡崇信会長は述べた。')).not.toContain('joe-tsai:蔡');
   });
 });
+
+describe('a model release the KB lists apart from its family, and its siblings in a list', () => {
+  it('o3-mini is its own release, not o3', () => {
+    const got = mentions('Qwen3は、DeepSeek-R1、o1、o3-miniなどのモデルと比べて高い性能を示した。');
+    expect(got).toContain('openai-o3-mini:o3-mini');
+    expect(got).not.toContain('openai-o3:o3-mini');
+  });
+  it("a tiny code beside a model of the same maker, through the family's line (o3-mini → o1 → OpenAI)", () => {
+    expect(mentions('Qwen3は、DeepSeek-R1、o1、o3-miniなどのモデルと比べて高い性能を示した。')).toContain('openai-o1:o1');
+  });
+});
+
+describe("a Chinese firm's information-technology suffix belongs to its name", () => {
+  it.each([
+    ['呉氏はアリババ健康情報技術の取締役も務めた。アリババは発表した。', 'alibaba-health:アリババ健康情報技術'],
+    ['阿里巴巴旗下的阿里健康信息技术公布了业绩。', 'alibaba-health:阿里健康信息技术'],
+  ])('%s', (text, want) => expect(mentions(text)).toContain(want));
+});

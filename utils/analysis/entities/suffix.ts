@@ -34,6 +34,11 @@ const CJK_SUFFIXES = [
   '集团',
   '控股',
   '股份',
+  // A Chinese firm's "information technology" (阿里健康信息技术, アリババ健康情報技術).
+  '信息技术',
+  '信息技術',
+  '資訊科技',
+  '情報技術',
   '科技',
 ];
 const LATIN_SUFFIXES = [
