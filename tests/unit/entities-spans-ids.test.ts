@@ -116,3 +116,12 @@ describe("a Chinese firm's information-technology suffix belongs to its name", (
     ['阿里巴巴旗下的阿里健康信息技术公布了业绩。', 'alibaba-health:阿里健康信息技术'],
   ])('%s', (text, want) => expect(mentions(text)).toContain(want));
 });
+
+describe("an event's head word written lower-case", () => {
+  it('still names the event', () => {
+    expect(mentions('Last week, Alibaba held its Apsara conference in Hangzhou.')).toContain('apsara-conference:Apsara conference');
+  });
+  it('a lower-case common noun after a unit name is still no part of it', () => {
+    expect(mentions('Alibaba said the T-Head semiconductor unit would list.').some((m) => m.endsWith('T-Head semiconductor'))).toBe(false);
+  });
+});

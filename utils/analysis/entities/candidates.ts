@@ -115,8 +115,10 @@ function lowerTail(kbForm: string, surface: string): boolean {
   const k = kbForm.lastIndexOf(' ');
   const s = surface.lastIndexOf(' ');
   if (k < 0 || s < 0 || !/^[A-Z]/.test(kbForm.slice(k + 1)) || !/^[A-Z]/.test(surface)) return false;
-  return /^[a-z]/.test(surface.slice(s + 1));
+  // An event's head word is written lower-case in running text and still names it (the Apsara conference).
+  return /^[a-z]/.test(surface.slice(s + 1)) && !EVENT_HEADS.test(surface.slice(s + 1));
 }
+const EVENT_HEADS = /^(?:conference|summit|expo|forum|festival)$/;
 
 /** A '.' or ',' at index i that joins digits (9988.5, 19,988). dir: -1 looking back, 1 looking ahead.
  *  Ahead, a comma joins only a group of three digits (9988,000); before two (HK9988,88.25港元) it
