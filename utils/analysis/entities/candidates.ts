@@ -115,13 +115,18 @@ function lowerTail(kbForm: string, surface: string): boolean {
   const k = kbForm.lastIndexOf(' ');
   const s = surface.lastIndexOf(' ');
   if (k < 0 || s < 0 || !/^[A-Z]/.test(kbForm.slice(k + 1)) || !/^[A-Z]/.test(surface)) return false;
-  return /^[a-z]/.test(surface.slice(s + 1));
+  // An event's head word is written lower-case in running text and still names it (the Apsara conference).
+  return /^[a-z]/.test(surface.slice(s + 1)) && !EVENT_HEADS.test(surface.slice(s + 1));
 }
+const EVENT_HEADS = /^(?:conference|summit|expo|forum|festival)$/;
 
-/** A '.' or ',' at index i that joins digits (9988.5, 19,988). dir: -1 looking back, 1 looking ahead. */
+/** A '.' or ',' at index i that joins digits (9988.5, 19,988). dir: -1 looking back, 1 looking ahead.
+ *  Ahead, a comma joins only a group of three digits (9988,000); before two (HK9988,88.25港元) it
+ *  separates the code from the next figure. */
 function isNumberJoin(text: string, i: number, dir: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 46 && c !== 44 && c !== 0xff0e && c !== 0xff0c) return false;
+  if (dir > 0 && (c === 44 || c === 0xff0c)) return /^[0-9０-９]{3}(?![0-9０-９])/.test(text.slice(i + 1, i + 5));
   return isDigitChar(codeAt(text, i + dir));
 }
 

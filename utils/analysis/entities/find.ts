@@ -15,7 +15,8 @@ import { glossedCandidates } from './glossed';
 import { wireCandidates } from './wire';
 import { pageGlossAliases } from './page-gloss';
 import { appSense } from './app-sense';
-import { givenNames } from './given-name';
+import { marketSense } from './market-sense';
+import { givenNames, middleInitials } from './given-name';
 import { dropArticles } from './article';
 import type { ModelParts } from './model-name';
 
@@ -90,8 +91,8 @@ export function findEntities(norm: Normalized, text: string, kb: PreparedKb, opt
   // Katakana names glossed on the page by a known name count wherever the page writes them.
   const glossed = pageGlossAliases(norm.text, text, sel, kb);
   if (glossed.length) sel = detect(norm, text, kb, matchers(kb, [...(opts.extraAliases ?? []), ...glossed]));
-  sel = appSense(sel, norm, text, kb);
-  sel = givenNames(sel, norm, text, kb);
+  sel = marketSense(appSense(sel, norm, text, kb), norm.text, text, kb);
+  sel = middleInitials(givenNames(sel, norm, text, kb), norm, text, kb);
   const mentions: EntitySpan[] = sel.map((c) => ({
     entityId: c.rec.entityId,
     start: c.start,

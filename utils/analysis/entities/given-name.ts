@@ -68,3 +68,30 @@ export function givenNames(sel: Candidate[], norm: Normalized, text: string, kb:
   if (!added.length) return sel;
   return [...sel, ...added].sort((a, b) => a.ns - b.ns);
 }
+
+// A middle initial between a given name and the surname (Joe C. Tsai, Eddie Y. Wu).
+const MIDDLE = /([A-Z][a-z]+) [A-Z]\. $/;
+
+/** Is the person's mention (Tsai) right after a given name the KB's English names give the person
+ *  and a middle initial (Joe C. Tsai)? Then it names the person in full. */
+export function afterGivenInitial(c: Candidate, text: string, kb: PreparedKb): number {
+  const e = kb.entities.get(c.rec.entityId);
+  if (e?.type !== 'person') return 0;
+  const m = MIDDLE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  if (!m) return 0;
+  const names = [...(e.names.en ?? []), ...(e.aliases ?? []).filter((a) => a.lang === 'en').map((a) => a.text)];
+  return names.some((n) => FULL.exec(n)?.[1] === m[1]) ? m[0].length : 0;
+}
+
+/** Such a mention spans the whole name. */
+export function middleInitials(sel: Candidate[], norm: Normalized, text: string, kb: PreparedKb): Candidate[] {
+  return sel.map((c, i) => {
+    const n = afterGivenInitial(c, text, kb);
+    if (!n) return c;
+    const start = c.start - n;
+    let ns = c.ns;
+    while (ns > 0 && norm.map[ns - 1]! >= start) ns--;
+    const prev = sel[i - 1];
+    return prev && prev.ne > ns ? c : { ...c, ns, start };
+  });
+}

@@ -57,11 +57,12 @@ export function resolve(cands: Candidate[], normText: string, text: string, kb: 
   accepted.push(...sameSense(cands, accepted));
   // A company's name used for its technology (ARMアーキテクチャ) stays out, however it was carried in.
   for (let i = accepted.length - 1; i >= 0; i--) if (usedAsTechnology(accepted[i]!, text, kb)) accepted.splice(i, 1);
-  // A full name written as an accepted mistranslation (呉勇明) lets its surname follow (ウー氏).
+  // A full name accepted by its context lets its surname follow (ウー氏): a mistranslation (呉勇明), or
+  // a name many people share (張勇, Zhang Yong) that the page's context gave to its person.
   const full = new Map(named);
   for (const c of accepted) {
     const cur = full.get(c.rec.entityId);
-    if (c.rec.kind === 'mistranslation' && (cur === undefined || cur > c.ns)) full.set(c.rec.entityId, c.ns);
+    if ((c.rec.kind === 'mistranslation' || c.rec.kind === 'name') && (cur === undefined || cur > c.ns)) full.set(c.rec.entityId, c.ns);
   }
   for (const c of cands) if (c.rec.kind === 'surname' && acceptConditional(c, normText, folded, text, kb, full, ends)) accepted.push(c);
   accepted.push(...servingSurnames(cands, accepted, normText, kb, full));

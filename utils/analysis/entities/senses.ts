@@ -68,9 +68,12 @@ const SIBLING_WINDOW = 200;
  *  the same maker, stands named within a short paragraph counts too, as the line-up goes on. Rounds
  *  until no new one, so each step needs its own near neighbour. */
 export function tinySiblings(cands: Candidate[], sure: Candidate[], kb: PreparedKb): Candidate[] {
+  // The maker: the first ancestor that is no model (o3 → o1 → OpenAI; o1 → OpenAI).
   const parentOf = (id: string) => {
-    const e = kb.entities.get(id);
-    return e?.type === 'model' ? e.parent : undefined;
+    let e = kb.entities.get(id);
+    if (e?.type !== 'model') return undefined;
+    for (let depth = 0; e?.type === 'model' && e.parent && depth < 6; depth++) e = kb.entities.get(e.parent);
+    return e && e.type !== 'model' ? e.id : undefined;
   };
   const anchors = sure.filter((c) => parentOf(c.rec.entityId) !== undefined);
   const have = new Set(sure);

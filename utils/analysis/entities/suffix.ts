@@ -34,6 +34,11 @@ const CJK_SUFFIXES = [
   '集团',
   '控股',
   '股份',
+  // A Chinese firm's "information technology" (阿里健康信息技术, アリババ健康情報技術).
+  '信息技术',
+  '信息技術',
+  '資訊科技',
+  '情報技術',
   '科技',
 ];
 const LATIN_SUFFIXES = [
@@ -113,6 +118,20 @@ function suffixAt(norm: Normalized, text: string, ne: number): number {
   return -1;
 }
 
+/** End of a suffix that a KB name stops short of at ne (アリババ・ホールディング + ス): the name
+ *  ends with the suffix's first part and the text goes on with the rest, else ne. */
+function completedSuffix(s: string, ns: number, ne: number): number {
+  for (const x of CJK_SUFFIXES) {
+    for (let k = x.length - 1; k >= 2; k--) {
+      if (ne - k < ns || !s.startsWith(x.slice(0, k), ne - k) || !s.startsWith(x.slice(k), ne)) continue;
+      const end = ne + x.length - k;
+      if (isKatakana(codeAt(s, end)) && !CJK_SUFFIXES.some((y) => s.startsWith(y, end))) continue;
+      return end;
+    }
+  }
+  return ne;
+}
+
 /** End of a year (19xx/20xx, optionally after one space) right after an event's name at ne, else ne. */
 function yearAt(s: string, ne: number): number {
   const at = s.charCodeAt(ne) === 32 ? ne + 1 : ne;
@@ -133,12 +152,14 @@ export function extendSuffixes(sel: Candidate[], norm: Normalized, text: string,
     if (!type || (!ORG_TYPES.has(type) && type !== 'event' && type !== 'model')) continue;
     let ne = c.ne;
     if (type === 'event') ne = yearAt(norm.text, ne);
-    else if (type !== 'model')
+    else if (type !== 'model') {
+      ne = completedSuffix(norm.text, c.ns, ne);
       for (let k = 0; k < MAX_SUFFIXES; k++) {
         const n = suffixAt(norm, text, ne);
         if (n < 0) break;
         ne = n;
       }
+    }
     // A model family named with 大模型 (文心大模型, 通义千问大模型), as the KB writes 豆包大模型: one mention.
     if (type === 'model' && norm.text.startsWith(BIG_MODEL, ne)) ne += BIG_MODEL.length;
     if (type === 'bank') {

@@ -7,6 +7,8 @@ import { isAsciiAlnum, isKatakanaWord } from './chars';
 
 // After a surname: honorifics and titles (normalised: lower-case ASCII).
 const HONORIFIC_AFTER = [
+  // 両氏 ends a pair of surnames that share it (蔡、呉両氏): the last one takes it as its own.
+  '両氏',
   '氏',
   'さん',
   '様',
@@ -57,8 +59,13 @@ function endsWithAny(text: string, at: number, words: string[]): boolean {
   return false;
 }
 
+// The first of a pair of surnames sharing 両氏 (蔡、呉両氏, ウー・チャン両氏): a separator, the other
+// surname (one or two Han characters, or a katakana word), then 両氏.
+const PAIR_BEFORE_BOTH = /^[、・と](?:[\u3400-\u9fff]{1,2}|[\u30a1-\u30fa\u30fc]{2,8})両氏/;
+
 /** An honorific or title right after the surname, or an English "said"/"Mr" context. */
 export function hasHonorific(text: string, ns: number, ne: number): boolean {
+  if (PAIR_BEFORE_BOTH.test(text.slice(ne, ne + 12))) return true;
   const after = text.charCodeAt(ne) === 32 ? ne + 1 : ne;
   for (const h of HONORIFIC_AFTER) {
     if (!text.startsWith(h, after)) continue;
@@ -102,7 +109,7 @@ export function hanAlone(c: Candidate, normText: string): boolean {
 }
 
 // Titles (not honorifics) that, after a surname, say which post the person holds.
-export const TITLES = HONORIFIC_AFTER.filter((h) => !['氏', 'さん', '様', '君', '先生', '女士'].includes(h));
+export const TITLES = HONORIFIC_AFTER.filter((h) => !['両氏', '氏', 'さん', '様', '君', '先生', '女士'].includes(h));
 
 /** A surname that named its person once (86Researchのチャイは, by the organisation beside it) names
  *  the same person again where it stands alone later in the same way (チャイはいう, Chai said, 柴氏). */
