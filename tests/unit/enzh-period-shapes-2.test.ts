@@ -67,4 +67,9 @@ describe('Chinese', () => {
   it('当季 in results news is the quarter reported', () => {
     expect(periodOf('某公司发布2025年第三季度财报,当季总营收210亿元。', '210亿元', zh)).toEqual(Q(2025, 3));
   });
+  it('a half dating a market-share statistic is not passed on to the cloud unit\'s results after it', () => {
+    const text =
+      '阿里巴巴公布2025年第三季度业绩,收入2400亿元。\n据某机构报告,2025年上半年阿里云以33.1%的市场份额位居第一。\n云智能业务收入同比增长30%至380亿元。';
+    expect(periodOf(text, '380亿元', zh)).toEqual(Q(2025, 3));
+  });
 });

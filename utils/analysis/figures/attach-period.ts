@@ -4,7 +4,7 @@
 import type { Period } from '../kb/types';
 import type { FiscalCalendar } from '../vocabulary/fiscal';
 import type { Figure, PeriodFrom } from '../types';
-import { RESULTS_METRICS } from '../vocabulary/metrics';
+import { METRIC_DEFS, RESULTS_METRICS } from '../vocabulary/metrics';
 import { fiscalPeriod, monthSpan } from './periods';
 import { fiscalPart } from './period-spans';
 import { sequentialNext, shiftComparative } from './when-comparative';
@@ -226,7 +226,8 @@ function ownPeriod(scene: Scene, f: Figure): Figure | undefined {
   const who = f.subject ?? scene.calAt(f.start).company;
   if (!who || !articlePeriod || companyOf.get(articlePeriod) === who || !companyOf.get(articlePeriod)) return undefined;
   let out: Figure | undefined;
-  for (const t of scene.named) if (t.end <= f.start && companyOf.get(t) === who) out = t;
+  const results = !!f.metric && RESULTS_METRICS.has(f.metric);
+  for (const t of scene.named) if (t.end <= f.start && companyOf.get(t) === who && !(results && marketOnly(scene, t))) out = t;
   return out;
 }
 
@@ -236,7 +237,15 @@ function carriedTo(scene: Scene, f: Figure, x: number): Figure | undefined {
   if (!t) return undefined;
   const who = scene.calAt(f.start).company ?? f.subject;
   const its = scene.companyOf.get(t);
+  if (f.metric && RESULTS_METRICS.has(f.metric) && marketOnly(scene, t)) return undefined;
   return !who || !its || its === who ? t : undefined;
+}
+
+/** A period whose sentence states only market figures (据Omdia报告,2025年上半年…份额35.8%) dates that
+ *  statistic, not the results of the paragraphs after it. */
+function marketOnly(scene: Scene, t: Figure): boolean {
+  const amounts = (scene.figsIn[scene.sentOf(t.start)] ?? []).filter((x) => x.kind === 'money' || x.kind === 'percent');
+  return amounts.length > 0 && amounts.every((x) => !!x.metric && METRIC_DEFS[x.metric].family === 'market' && !RESULTS_METRICS.has(x.metric));
 }
 
 /** Where the last match of a global regex in text[a, b) starts, or -1. */

@@ -108,7 +108,7 @@ export const YEARLESS_PATTERNS: Pattern[] = [
     return { kind: 'period', noYear: { m1: q * 3 - 2, m2: q * 3, yearOffset: /去|前/.test(r[1]!) ? -1 : /明/.test(r[1]!) ? 1 : 0 } };
   }),
   // 最新季度财报 / 单季 / 当季 (Chinese): the latest quarter ended, the one the results report
-  P('最单單当當', `(?:最新\\s?(?:一个|一個|的)?\\s?(?:季度|财季|財季)|单季|單季|当季|當季)(?!比|度?(?:平均|均))`, () => ({
+  P('最单單当當', `(?:最新\\s?(?:一个|一個|的)?\\s?(?:季度|财季|財季)|单季|單季|当季|當季)(?!度|比|平均|均)`, () => ({
     kind: 'period',
     rel: { type: 'quarter', from: 'latest' },
   })),
