@@ -40,6 +40,9 @@ describe('English', () => {
     const text = 'Acme Web Services, the leader, brought in $90.2 billion in its most recent fiscal year.';
     expect(periodOf(text, '$90.2 billion', en)).toEqual(Y(2023));
   });
+  it('"to spend … this quarter" is the quarter under way, not the one reported', () => {
+    expect(periodOf('Acme to spend record $12 billion this quarter as demand grows', '$12 billion', en)).toEqual(Q(2024, 3));
+  });
   it('"quarterly revenue" names the quarter reported, not a year named in the sentence before', () => {
     const text = 'Acme raised its outlook for next year. The company beat estimates for quarterly revenue, which rose 11 percent.';
     expect(periodOf(text, '11 percent', en)).toEqual(Q(2024, 2));
