@@ -92,7 +92,10 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
     if (gp) {
       fig.periodGold++;
       if (p?.period?.start === gp.start && p.period.end === gp.end) fig.periodExact++;
-      else misses.push(`period ${gp.how ?? ''}: "${g.gold.surface}" gold ${gp.start}..${gp.end}, got ${p?.period ? `${p.period.start}..${p.period.end}` : p ? 'none' : 'no figure'}`);
+      else
+        misses.push(
+          `period ${gp.how ?? ''}: "${g.gold.surface}" gold ${gp.start}..${gp.end}, got ${p?.period ? `${p.period.start}..${p.period.end}` : p ? 'none' : 'no figure'}`,
+        );
     }
     if (!ok) misses.push(`figure ${p ? 'wrong' : 'miss'}: "${g.gold.surface}" gold ${g.gold.value} ${g.gold.unit}, got ${show(p)}`);
     if (g.gold.check === 'inconsistent') {
@@ -184,7 +187,15 @@ export function summarize(scores: ArticleScore[]): Summary {
     articles: scores.length,
     relevance: { ...rel, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
     entities: { precision: ratio(em, ep), recall: ratio(emRel, egRel), recallAll: ratio(em, eg), gold: eg, goldRelevant: egRel, pred: ep, matched: em },
-    figures: { exactRate: ratio(fe, fg), exactRateAll: ratio(feAll, fgAll), gold: fg, exact: fe, otherRate: ratio(oe, og), periodRate: ratio(pe, pg), periodGold: pg },
+    figures: {
+      exactRate: ratio(fe, fg),
+      exactRateAll: ratio(feAll, fgAll),
+      gold: fg,
+      exact: fe,
+      otherRate: ratio(oe, og),
+      periodRate: ratio(pe, pg),
+      periodGold: pg,
+    },
     checks,
   };
 }

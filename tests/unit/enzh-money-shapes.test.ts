@@ -21,7 +21,7 @@ describe('costs named with 投入 / spending', () => {
 });
 
 describe('a bare amount at the end of a heading line', () => {
-  it('资本开支约900亿 ending a heading is money in the article\'s currency', () => {
+  it("资本开支约900亿 ending a heading is money in the article's currency", () => {
     const f = fig('某公司上季收入1500亿元。\n\n近四季资本开支约900亿\n\n首席财务官表示,投入将继续。', '900亿');
     expect(f?.value).toBe(9e10);
     expect(f?.unit).toBe('CNY');
@@ -30,4 +30,3 @@ describe('a bare amount at the end of a heading line', () => {
     expect(fig('某公司上季收入1500亿元。近四季资本开支约900亿阿里。', '900亿')).toBeUndefined();
   });
 });
-

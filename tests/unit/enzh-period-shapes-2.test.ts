@@ -23,7 +23,8 @@ const Y = (y: number): [string, string] => [`${y}-01-01`, `${y}-12-31`];
 describe('English', () => {
   const en = { date: '2024-08-10' };
   it('"an increase of N% over the second quarter of 2023" is the basis, not the amount\'s quarter', () => {
-    const text = 'Acme Holdings announced results for the second quarter of 2024 ("2Q2024").\n\n- Total revenues were RMB41,200 million, an increase of 12% over the second quarter of 2023.';
+    const text =
+      'Acme Holdings announced results for the second quarter of 2024 ("2Q2024").\n\n- Total revenues were RMB41,200 million, an increase of 12% over the second quarter of 2023.';
     expect(periodOf(text, 'RMB41,200 million', en)).toEqual(Q(2024, 2));
   });
   it('a plan "for the year" / "for the full year" is the year under way, before a later "next year"', () => {
@@ -70,7 +71,7 @@ describe('Chinese', () => {
   it('当季 in results news is the quarter reported', () => {
     expect(periodOf('某公司发布2025年第三季度财报,当季总营收210亿元。', '210亿元', zh)).toEqual(Q(2025, 3));
   });
-  it('a half dating a market-share statistic is not passed on to the cloud unit\'s results after it', () => {
+  it("a half dating a market-share statistic is not passed on to the cloud unit's results after it", () => {
     const text =
       '阿里巴巴公布2025年第三季度业绩,收入2400亿元。\n据某机构报告,2025年上半年阿里云以33.1%的市场份额位居第一。\n云智能业务收入同比增长30%至380亿元。';
     expect(periodOf(text, '380亿元', zh)).toEqual(Q(2025, 3));

@@ -166,8 +166,7 @@ function bareAmount(s: string, lo: number, num: NumberToken, d: Draft, lineBreak
     };
   // (3800亿中约80%: 中 "of which" is no counter)
   // (not across a line break: 资本开支约1200亿 ending a heading, the next line right after it)
-  if (!lineBreak?.(d.k) && /^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(d.k, d.k + 1)) && !spend && !/^中[^国國文]/.test(s.slice(d.k, d.k + 2)))
-    return null;
+  if (!lineBreak?.(d.k) && /^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(d.k, d.k + 1)) && !spend && !/^中[^国國文]/.test(s.slice(d.k, d.k + 2))) return null;
   // 同比减少约340亿: a decrease of a bare amount (its keyword gives the currency)
   const down = MONEY_DECREASE_BEFORE.test(s.slice(Math.max(lo, d.a - 8), d.a));
   if (down) d.value = -Math.abs(d.value);

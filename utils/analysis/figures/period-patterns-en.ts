@@ -6,7 +6,8 @@ import { EN_DATE1, EN_DATE2, fiscalMatch, monthOf, MONTHS, num, ORD, P, type Pat
 
 /** Before "for the year": a plan, budget or forecast in its clause (raised its forecast for the year, is investing $72bn
  *  in capex for the year). */
-const PLAN_BEFORE = /\b(?:forecasts?|guidance|outlook|plans?|planned|budget|target|expects?|expected|to (?:invest|spend)|investing|spending plans?|will (?:invest|spend))\b/i;
+const PLAN_BEFORE =
+  /\b(?:forecasts?|guidance|outlook|plans?|planned|budget|target|expects?|expected|to (?:invest|spend)|investing|spending plans?|will (?:invest|spend))\b/i;
 
 export const ENGLISH_PATTERNS: Pattern[] = [
   // --- English ---
@@ -73,10 +74,18 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   P('t', `this\\squarter`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
   // a plan or forecast "for the (full) year" / "for the fiscal year": the year under way (not "for the year
   // ended …", nor a year reported: "revenue for the year rose")
-  P('f', `for\\sthe\\s(?:full[\\s-]|whole\\s|entire\\s|current\\s)?(fiscal\\s)?year(?![-\\s](?:ended|ending|ago|earlier|before|to[-\\s]date)|\\sto\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|s|'s)`, (r) =>
-    PLAN_BEFORE.test(r.input.slice(Math.max(0, r.index - 90), r.index).split(/[.;!?]\s/).pop()!)
-      ? { kind: 'period', rel: r[1] ? { type: 'fiscalYear', offset: 0 } : { type: 'year', offset: 0 } }
-      : null,
+  P(
+    'f',
+    `for\\sthe\\s(?:full[\\s-]|whole\\s|entire\\s|current\\s)?(fiscal\\s)?year(?![-\\s](?:ended|ending|ago|earlier|before|to[-\\s]date)|\\sto\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|s|'s)`,
+    (r) =>
+      PLAN_BEFORE.test(
+        r.input
+          .slice(Math.max(0, r.index - 90), r.index)
+          .split(/[.;!?]\s/)
+          .pop()!,
+      )
+        ? { kind: 'period', rel: r[1] ? { type: 'fiscalYear', offset: 0 } : { type: 'year', offset: 0 } }
+        : null,
   ),
   // its most recent fiscal year / the latest full year: the last one ended by the date
   P('itl', `(?:its|the|their)\\s(?:most\\srecent|latest|last)\\s(?:full\\s)?(?:fiscal\\s|financial\\s)?year(?![-\\s](?:ended|ending)|s)`, () => ({
