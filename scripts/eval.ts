@@ -4,7 +4,8 @@
 //     --show lists every miss with its text, --why only counts misses by kind (no text)
 //   npm run -s eval [-- --json] [--only SUBSTRING] [--dir DIR]   the fixture articles written for the code
 //     (tests/fixtures/articles plus the demo article) and the seed articles in ../shared/seeds;
-//     --dir DIR scores the <name>.txt + <name>.gold.json pairs of DIR instead (no demo, no seeds).
+//     --dir DIR scores the <name>.txt + <name>.gold.json pairs of DIR instead (no demo, no seeds);
+//     a gold figure with a `period` is scored on it too; --all-misses lists every miss
 import { precheckShipped } from '../utils/analysis/precheck/shipped';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,7 +47,7 @@ export function runEval(analyze: AnalyzeFn, kb: PreparedKb, fixtures = fixturesW
   for (const fx of fixtures) {
     let res: AnalysisResult;
     try {
-      res = analyze({ text: fx.text }, kb);
+      res = analyze({ text: fx.text, ...(fx.gold.date ? { date: fx.gold.date } : {}) }, kb);
     } catch (e) {
       res = { relevant: !fx.gold.relevant, score: 0, reasons: [`analyze threw: ${(e as Error).message}`], entities: [], figures: [] };
     }
@@ -119,7 +120,7 @@ export function formatReport(rep: EvalReport): string {
     `entities       precision ${pct(s.entities.precision)} (all pages)  recall ${pct(s.entities.recall)} (relevant pages; ${pct(s.entities.recallAll)} all pages)   target ≥ 95% / ≥ 95%`,
   );
   out.push(
-    `money/percent  exact ${pct(s.figures.exactRate)} (relevant pages; ${pct(s.figures.exactRateAll)} all pages)  counts/periods exact ${pct(s.figures.otherRate)}   target ≥ 95%`,
+    `money/percent  exact ${pct(s.figures.exactRate)} (relevant pages; ${pct(s.figures.exactRateAll)} all pages)  counts/periods exact ${pct(s.figures.otherRate)}${s.figures.periodGold ? `  figure periods exact ${pct(s.figures.periodRate)} (of ${s.figures.periodGold})` : ''}   target ≥ 95%`,
   );
   out.push(
     `checks         false alarms ${s.checks.falseAlarms} (target 0)  seeded errors caught with right cause ${s.checks.caught}/${s.checks.seeded}  (wrong cause ${s.checks.wrongCause})`,
@@ -135,12 +136,14 @@ export function formatReport(rep: EvalReport): string {
     ['entity misses', /^entity miss/],
     ['entity false positives', /^entity FP/],
     ['figure misses', /^figure /],
+    ['period misses', /^period /],
   ];
   for (const [title, re] of groups) {
     const items = rep.articles.flatMap((a) => a.misses.filter((m) => re.test(m)).map((m) => `${a.name}: ${m}`));
     if (!items.length) continue;
-    out.push('', `${title} (${items.length}${items.length > 20 ? ', top 20' : ''}):`);
-    for (const m of items.slice(0, 20)) out.push(`  ${m}`);
+    const cap = process.argv.includes('--all-misses') ? Infinity : 20;
+    out.push('', `${title} (${items.length}${items.length > cap ? `, top ${cap}` : ''}):`);
+    for (const m of items.slice(0, cap)) out.push(`  ${m}`);
   }
   if (rep.seedsPresent) {
     const ok = rep.seeds.filter((c) => c.ok).length;

@@ -32,11 +32,14 @@ interface GoldFigure {
   check?: 'inconsistent';
   cause?: (typeof CAUSES)[number];
   note?: string;
+  /** A flow figure's period in calendar days (optional; scored when given). */
+  period?: { start: string; end: string; how?: string };
 }
 interface Gold {
   lang: GoldLang;
   relevant: boolean;
   note?: string;
+  date?: string; // the page's publication date (YYYY-MM-DD), given to analyze() as the extension would
   entities: GoldEntity[];
   figures: GoldFigure[];
 }

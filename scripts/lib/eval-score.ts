@@ -17,7 +17,7 @@ export interface ArticleScore {
   predRelevant: boolean;
   score: number;
   ent: { gold: number; pred: number; matched: number };
-  fig: { gold: number; exact: number; found: number; otherGold: number; otherExact: number };
+  fig: { gold: number; exact: number; found: number; otherGold: number; otherExact: number; periodGold: number; periodExact: number };
   falseAlarms: Array<{ surface: string; cause?: string; reason?: string }>;
   errors: { seeded: number; caught: number; wrongCause: number };
   misses: string[]; // human-readable lines for the top-misses listing
@@ -70,7 +70,7 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
   }
 
   // Figures: the predicted figure overlapping the gold span most, of the same kind when possible.
-  const fig = { gold: 0, exact: 0, found: 0, otherGold: 0, otherExact: 0 };
+  const fig = { gold: 0, exact: 0, found: 0, otherGold: 0, otherExact: 0, periodGold: 0, periodExact: 0 };
   const errors = { seeded: 0, caught: 0, wrongCause: 0 };
   const bestFor = (g: PlacedFigure) => {
     const cands = res.figures.filter((p) => overlap(g, p) > 0);
@@ -87,6 +87,15 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
     } else {
       fig.otherGold++;
       if (ok) fig.otherExact++;
+    }
+    const gp = g.gold.period;
+    if (gp) {
+      fig.periodGold++;
+      if (p?.period?.start === gp.start && p.period.end === gp.end) fig.periodExact++;
+      else
+        misses.push(
+          `period ${gp.how ?? ''}: "${g.gold.surface}" gold ${gp.start}..${gp.end}, got ${p?.period ? `${p.period.start}..${p.period.end}` : p ? 'none' : 'no figure'}`,
+        );
     }
     if (!ok) misses.push(`figure ${p ? 'wrong' : 'miss'}: "${g.gold.surface}" gold ${g.gold.value} ${g.gold.unit}, got ${show(p)}`);
     if (g.gold.check === 'inconsistent') {
@@ -125,7 +134,7 @@ export interface Summary {
   articles: number;
   relevance: Counts & { precision: number; recall: number; f1: number };
   entities: { precision: number; recall: number; recallAll: number; gold: number; goldRelevant: number; pred: number; matched: number };
-  figures: { exactRate: number; exactRateAll: number; gold: number; exact: number; otherRate: number };
+  figures: { exactRate: number; exactRateAll: number; gold: number; exact: number; otherRate: number; periodRate: number; periodGold: number };
   checks: { falseAlarms: number; seeded: number; caught: number; wrongCause: number };
 }
 
@@ -143,7 +152,9 @@ export function summarize(scores: ArticleScore[]): Summary {
     fgAll = 0,
     feAll = 0,
     og = 0,
-    oe = 0;
+    oe = 0,
+    pg = 0,
+    pe = 0;
   const checks = { falseAlarms: 0, seeded: 0, caught: 0, wrongCause: 0 };
   for (const s of scores) {
     if (s.goldRelevant && s.predRelevant) rel.tp++;
@@ -162,6 +173,8 @@ export function summarize(scores: ArticleScore[]): Summary {
     feAll += s.fig.exact;
     og += s.fig.otherGold;
     oe += s.fig.otherExact;
+    pg += s.fig.periodGold;
+    pe += s.fig.periodExact;
     checks.falseAlarms += s.falseAlarms.length;
     checks.seeded += s.errors.seeded;
     checks.caught += s.errors.caught;
@@ -174,7 +187,15 @@ export function summarize(scores: ArticleScore[]): Summary {
     articles: scores.length,
     relevance: { ...rel, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
     entities: { precision: ratio(em, ep), recall: ratio(emRel, egRel), recallAll: ratio(em, eg), gold: eg, goldRelevant: egRel, pred: ep, matched: em },
-    figures: { exactRate: ratio(fe, fg), exactRateAll: ratio(feAll, fgAll), gold: fg, exact: fe, otherRate: ratio(oe, og) },
+    figures: {
+      exactRate: ratio(fe, fg),
+      exactRateAll: ratio(feAll, fgAll),
+      gold: fg,
+      exact: fe,
+      otherRate: ratio(oe, og),
+      periodRate: ratio(pe, pg),
+      periodGold: pg,
+    },
     checks,
   };
 }

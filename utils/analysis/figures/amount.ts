@@ -44,7 +44,7 @@ const PER_BEFORE = /(?:每|毎|per|\/)\s?$/;
 
 /** The amount whose numeral starts at i, or null; `lo` is where the previous figure ended; `zh`:
  *  Chinese text (spoken short forms of kanji numerals). Values are signed: -3.4%, 9%減 → -9. */
-export function matchAmount(s: string, i: number, lo: number, zh = false): RawAmount | null {
+export function matchAmount(s: string, i: number, lo: number, zh = false, lineBreak?: (k: number) => boolean): RawAmount | null {
   const pair = zh ? pairAt(s, i, lo) : null;
   if (pair) return pair;
   const num = scanNumber(s, i, zh);
@@ -116,7 +116,7 @@ export function matchAmount(s: string, i: number, lo: number, zh = false): RawAm
   )
     return null;
   const { change, basis } = readChange(s, lo, sign, d);
-  if (!d.kind) return bareAmount(s, lo, num, d);
+  if (!d.kind) return bareAmount(s, lo, num, d, lineBreak);
   // 一人, 二元論, 関東一円: a kanji digit alone is a word, unless a long unit word follows (一ドル, 五パーセント)
   if (num.kanji && !num.big && Math.abs(num.value) < 10 && !d.longWord) return null;
   return { a: d.a, b: d.k, kind: d.kind, value: d.value, valueMax: d.valueMax, unit: d.unit!, approx: d.approx, change, basis };
@@ -143,7 +143,7 @@ function pairAt(s: string, i: number, lo: number): RawAmount | null {
 /** A big number with no unit (380億を燃やす): money in the currency its sentence's keyword gives,
  *  money spent (投2000亿用于…) or lost (这112亿的亏损); null for a small or kanji-only number, or
  *  when a word follows that we do not know as a counter (1兆倍). */
-function bareAmount(s: string, lo: number, num: NumberToken, d: Draft): RawAmount | null {
+function bareAmount(s: string, lo: number, num: NumberToken, d: Draft, lineBreak?: (k: number) => boolean): RawAmount | null {
   // A big number alone: 380億を燃やす. Kanji-only small numbers (一人, 十分) are never figures.
   if (!num.big || (num.kanji && d.value < 1e4)) return null;
   const counted = s[d.k] === '个' || s[d.k] === '個';
@@ -165,7 +165,8 @@ function bareAmount(s: string, lo: number, num: NumberToken, d: Draft): RawAmoun
       loss: true,
     };
   // (3800亿中约80%: 中 "of which" is no counter)
-  if (/^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(d.k, d.k + 1)) && !spend && !/^中[^国國文]/.test(s.slice(d.k, d.k + 2))) return null;
+  // (not across a line break: 资本开支约1200亿 ending a heading, the next line right after it)
+  if (!lineBreak?.(d.k) && /^[\u4e00-\u9fff\u30a0-\u30ffa-z]/.test(s.slice(d.k, d.k + 1)) && !spend && !/^中[^国國文]/.test(s.slice(d.k, d.k + 2))) return null;
   // 同比减少约340亿: a decrease of a bare amount (its keyword gives the currency)
   const down = MONEY_DECREASE_BEFORE.test(s.slice(Math.max(lo, d.a - 8), d.a));
   if (down) d.value = -Math.abs(d.value);

@@ -11,6 +11,7 @@ import { sequentialNext, shiftComparative } from './when-comparative';
 import { pickPeriod } from './when-pick';
 import { planFact } from './plan-horizon';
 import { inherited, isTime, type Scene, type Via } from './attach-scene';
+import { carriedTo, ownPeriod } from './attach-carry';
 
 /** 通期 / 全年 / 年間 (not 3年間) / 年度ベース / 同年度 / full year earlier in a figure's sentence: it is about a whole year, not a quarter. */
 const WHOLE_YEAR =
@@ -220,25 +221,6 @@ function nextSentence(scene: Scene, si: number): string {
   return scene.ctx.text.slice(nx[0], nx[1]);
 }
 
-/** A paragraph about another company than the article's first period's: that company's period named last before f. */
-function ownPeriod(scene: Scene, f: Figure): Figure | undefined {
-  const { articlePeriod, companyOf } = scene;
-  const who = f.subject ?? scene.calAt(f.start).company;
-  if (!who || !articlePeriod || companyOf.get(articlePeriod) === who || !companyOf.get(articlePeriod)) return undefined;
-  let out: Figure | undefined;
-  for (const t of scene.named) if (t.end <= f.start && companyOf.get(t) === who) out = t;
-  return out;
-}
-
-/** The period named last before x, for a figure of the same company (or of none named). */
-function carriedTo(scene: Scene, f: Figure, x: number): Figure | undefined {
-  const t = lastNamedBefore(scene.carried, x);
-  if (!t) return undefined;
-  const who = scene.calAt(f.start).company ?? f.subject;
-  const its = scene.companyOf.get(t);
-  return !who || !its || its === who ? t : undefined;
-}
-
 /** Where the last match of a global regex in text[a, b) starts, or -1. */
 function lastMatch(re: RegExp, text: string, a: number, b: number): number {
   let at = -1;
@@ -276,12 +258,6 @@ function monthBefore(scene: Scene, si: number, sa: number): Figure | undefined {
   return undefined;
 }
 
-/** The last period named before x. */
-function lastNamedBefore(named: Figure[], x: number): Figure | undefined {
-  let out: Figure | undefined;
-  for (const t of named) if (t.end <= x) out = t;
-  return out;
-}
 /** The last period of twelve months named before x. */
 function lastYearBefore(named: Figure[], x: number): Figure | undefined {
   let out: Figure | undefined;

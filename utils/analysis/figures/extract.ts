@@ -53,6 +53,8 @@ const EN_YEAR_BEFORE = /(?:^|[^a-z])(?:in|during|for|by|of|since|through|until|f
 /** `lang`: the text's language when known (else Chinese is told by kanji without kana). */
 export function extractFigures(norm: Normalized, text: string, sents?: Sentences, lang?: string): Figure[] {
   const s = norm.text;
+  // a line break the normalised text joined (between two CJK characters): normalised offset k starts a new line
+  const lineBreak = (k: number) => k > 0 && k < s.length && text.slice(norm.map[k - 1]! + 1, norm.map[k]).includes('\n');
   // in Chinese, kanji numerals take their spoken short forms (二百五 = 250)
   const zh = lang ? lang.startsWith('zh') : !/[\u3040-\u30ff]/.test(s) && /[\u4e00-\u9fff]/.test(s);
   const raws: Raw[] = [];
@@ -103,7 +105,7 @@ export function extractFigures(norm: Normalized, text: string, sents?: Sentences
       continue;
     }
     if (isNum) {
-      const m = matchAmount(s, i, lo, zh);
+      const m = matchAmount(s, i, lo, zh, lineBreak);
       if (m) {
         raws.push(m);
         i = lo = m.b;

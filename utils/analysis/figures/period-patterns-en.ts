@@ -4,6 +4,11 @@
 import { calHalf, calQuarter, day, endingOn, month, monthsEnding, pad, valid, year2 } from './period-spans';
 import { EN_DATE1, EN_DATE2, fiscalMatch, monthOf, MONTHS, num, ORD, P, type Pattern, per, Y } from './period-grammar';
 
+/** Before "for the year": a plan, budget or forecast in its clause (raised its forecast for the year, is investing $72bn
+ *  in capex for the year). */
+const PLAN_BEFORE =
+  /\b(?:forecasts?|guidance|outlook|plans?|planned|budget|target|expects?|expected|to (?:invest|spend)|investing|spending plans?|will (?:invest|spend))\b/i;
+
 export const ENGLISH_PATTERNS: Pattern[] = [
   // --- English ---
   P(
@@ -67,6 +72,33 @@ export const ENGLISH_PATTERNS: Pattern[] = [
       : { kind: 'period', rel: { type: 'year', offset: r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0 } },
   ),
   P('t', `this\\squarter`, () => ({ kind: 'period', rel: { type: 'quarter' } })),
+  // a plan or forecast "for the (full) year" / "for the fiscal year": the year under way (not "for the year
+  // ended …", nor a year reported: "revenue for the year rose")
+  P(
+    'f',
+    `for\\sthe\\s(?:full[\\s-]|whole\\s|entire\\s|current\\s)?(fiscal\\s)?year(?![-\\s](?:ended|ending|ago|earlier|before|to[-\\s]date)|\\sto\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|s|'s)`,
+    (r) =>
+      PLAN_BEFORE.test(
+        r.input
+          .slice(Math.max(0, r.index - 90), r.index)
+          .split(/[.;!?]\s/)
+          .pop()!,
+      )
+        ? { kind: 'period', rel: r[1] ? { type: 'fiscalYear', offset: 0 } : { type: 'year', offset: 0 } }
+        : null,
+  ),
+  // its most recent fiscal year / the latest full year: the last one ended by the date
+  P('itl', `(?:its|the|their)\\s(?:most\\srecent|latest|last)\\s(?:full\\s)?(?:fiscal\\s|financial\\s)?year(?![-\\s](?:ended|ending)|s)`, () => ({
+    kind: 'period',
+    rel: { type: 'fiscalYear', offset: -1 },
+  })),
+  // quarterly results / earnings / revenue: the quarter the news reports
+  // (not an event that dates another figure: "came alongside its quarterly results")
+  P('q', `quarterly\\s(?:results|earnings|revenue|revenues|sales|profit|report)\\b`, (r) =>
+    /\b(?:alongside|after|ahead of|before|following|since|until|with)\b[^.,;]{0,24}$/i.test(r.input.slice(Math.max(0, r.index - 40), r.index))
+      ? null
+      : { kind: 'period', rel: { type: 'quarter', from: 'latest' } },
+  ),
   P('ys', `(?:year[-\\s]to[-\\s]date|so far this year)`, () => ({ kind: 'period', rel: { type: 'ytd' } })),
   P('tf', `(?:the\\s)?first\\stwo\\squarters(?:\\sof\\s(?:the|this)\\s(?:fiscal\\s)?year)?`, () => ({
     kind: 'period',

@@ -102,6 +102,16 @@ export const YEARLESS_PATTERNS: Pattern[] = [
     const q = num(r[2]);
     return { kind: 'period', noYear: { m1: q * 3 - 2, m2: q * 3, yearOffset: /昨|去|前/.test(r[1]!) ? -1 : /来|明/.test(r[1]!) ? 1 : 0 } };
   }),
+  // 今年三季度 / 去年四季度 (Chinese, no 第): the same calendar quarter of a year counted from the date
+  P('今本去前明', `(今年|本年|去年|前年|明年)\\s?(?:的)?\\s?${Q}\\s?(?:季度|财季|財季)`, (r) => {
+    const q = num(r[2]);
+    return { kind: 'period', noYear: { m1: q * 3 - 2, m2: q * 3, yearOffset: /去|前/.test(r[1]!) ? -1 : /明/.test(r[1]!) ? 1 : 0 } };
+  }),
+  // 最新季度财报 / 单季 / 当季 (Chinese): the latest quarter ended, the one the results report
+  P('最单單当當', `(?:最新\\s?(?:一个|一個|的)?\\s?(?:季度|财季|財季)|单季|單季|当季|當季)(?!度|比|平均|均)`, () => ({
+    kind: 'period',
+    rel: { type: 'quarter', from: 'latest' },
+  })),
   // 今年上半期 / 昨年下期 / 去年上半年
   // (今年度上半期 / 来年度下期: a half of the fiscal year, in its company's calendar)
   P('今本昨去来明', `(今年|本年|昨年|去年|来年|明年)\\s?(の|度)?\\s?(上半期|下半期|上期|下期|上半年|下半年)`, (r) => ({

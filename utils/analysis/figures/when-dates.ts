@@ -51,7 +51,8 @@ export const later = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : 
 export const DEFAULT_NOTE = "company unknown: read with Alibaba's calendar (the year ends 31 March)";
 /** Words of a plan or a forecast: "this quarter" in such a sentence is the quarter under way (not
  *  予想を上回る / 高于预期: results against expectations; not 将近: nearly). */
-const FUTURE = /計画|予定|見通し|見込|方針|引き上げる|目指|计划|計劃|预计|預計|将(?!近)|將(?!近)|\b(?:plans?|expects?|will|guidance|outlook)\b/;
+const FUTURE =
+  /計画|予定|見通し|見込|方針|引き上げる|目指|计划|計劃|预计|預計|将(?!近)|將(?!近)|\b(?:plans?|expects?|will|guidance|outlook|to (?:spend|invest))\b/;
 const SENTENCE_END = /[。！？!?\n]|\.\s/;
 
 /** The normalised sentence around offset i. */

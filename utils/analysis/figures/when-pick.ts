@@ -27,6 +27,9 @@ const EN_ITEM_AFTER = /^\s(?:capex|capital expenditures?|capital spending|revenu
 const EN_ATTRIB =
   /^\s(?:capex|capital expenditures?|capital spending|revenue|sales|net income|profit|earnings|spending)\s(?:[a-z][a-z-]*\s){0,2}?(?:(?:up to|to|of|at|as much as|about|around|nearly|was|were|is|reached|hit)\s)*~?$/i;
 
+/** A clause of its own between an amount and a later period: "$85 billion and forecasted an increase for next year". */
+const NEW_CLAUSE = /\b(?:and|but|while)\s(?:also\s)?[a-z]+ed\b/i;
+
 const AMOUNT_IN_SAME = /^\s?(?:[(（][^()（）]{0,30}[)）]\s?)?(?:in|for|during) the same (?:quarter|period|three months)(?: of the year)? (?:of|in)\s$/i;
 
 /** The period for a figure among the sentence's dates and periods. */
@@ -119,6 +122,7 @@ export function pickPeriod(
     (t) =>
       t.start - f.end <= 60 &&
       EN_LINK.test(text.slice(f.end, t.start)) &&
+      !NEW_CLAUSE.test(text.slice(f.end, t.start)) &&
       !others.some(
         (o) => o.start >= f.end && o.end <= t.start && (o.kind === 'money' || o.kind === 'percent') && !/[(（]\s?$/.test(text.slice(f.end, o.start)),
       ),
