@@ -32,6 +32,10 @@ interface GoldFigure {
   check?: 'inconsistent';
   cause?: (typeof CAUSES)[number];
   note?: string;
+  /** Optional: what a check needs established (KB subject id, line item, period start..end). */
+  subject?: string;
+  metric?: string;
+  period?: string;
 }
 interface Gold {
   lang: GoldLang;

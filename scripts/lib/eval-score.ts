@@ -17,7 +17,7 @@ export interface ArticleScore {
   predRelevant: boolean;
   score: number;
   ent: { gold: number; pred: number; matched: number };
-  fig: { gold: number; exact: number; found: number; otherGold: number; otherExact: number };
+  fig: { gold: number; exact: number; found: number; otherGold: number; otherExact: number; checked: number };
   falseAlarms: Array<{ surface: string; cause?: string; reason?: string }>;
   errors: { seeded: number; caught: number; wrongCause: number };
   misses: string[]; // human-readable lines for the top-misses listing
@@ -70,7 +70,7 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
   }
 
   // Figures: the predicted figure overlapping the gold span most, of the same kind when possible.
-  const fig = { gold: 0, exact: 0, found: 0, otherGold: 0, otherExact: 0 };
+  const fig = { gold: 0, exact: 0, found: 0, otherGold: 0, otherExact: 0, checked: 0 };
   const errors = { seeded: 0, caught: 0, wrongCause: 0 };
   const bestFor = (g: PlacedFigure) => {
     const cands = res.figures.filter((p) => overlap(g, p) > 0);
@@ -84,6 +84,12 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
       fig.gold++;
       if (p) fig.found++;
       if (ok) fig.exact++;
+      // a verdict (consistent or inconsistent), not an unverified note
+      if (p?.check && p.check.status !== 'unverified') fig.checked++;
+      else if (gold.relevant) {
+        const want = [g.gold.subject, g.gold.metric, g.gold.period].filter(Boolean).join(' ');
+        misses.push(`figure unchecked: "${g.gold.surface}"${want ? ` gold ${want}` : ''}, got ${p?.subject ?? '-'}/${p?.metric ?? '-'} ${show(p)}${p?.check?.missing ? ` (${p.check.missing.join('+')})` : ''}`);
+      }
     } else {
       fig.otherGold++;
       if (ok) fig.otherExact++;
@@ -125,7 +131,7 @@ export interface Summary {
   articles: number;
   relevance: Counts & { precision: number; recall: number; f1: number };
   entities: { precision: number; recall: number; recallAll: number; gold: number; goldRelevant: number; pred: number; matched: number };
-  figures: { exactRate: number; exactRateAll: number; gold: number; exact: number; otherRate: number };
+  figures: { exactRate: number; exactRateAll: number; gold: number; exact: number; otherRate: number; checkedShare: number };
   checks: { falseAlarms: number; seeded: number; caught: number; wrongCause: number };
 }
 
@@ -140,6 +146,7 @@ export function summarize(scores: ArticleScore[]): Summary {
     emRel = 0,
     fg = 0,
     fe = 0,
+    fc = 0,
     fgAll = 0,
     feAll = 0,
     og = 0,
@@ -157,6 +164,7 @@ export function summarize(scores: ArticleScore[]): Summary {
       emRel += s.ent.matched;
       fg += s.fig.gold;
       fe += s.fig.exact;
+      fc += s.fig.checked;
     }
     fgAll += s.fig.gold;
     feAll += s.fig.exact;
@@ -174,7 +182,7 @@ export function summarize(scores: ArticleScore[]): Summary {
     articles: scores.length,
     relevance: { ...rel, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
     entities: { precision: ratio(em, ep), recall: ratio(emRel, egRel), recallAll: ratio(em, eg), gold: eg, goldRelevant: egRel, pred: ep, matched: em },
-    figures: { exactRate: ratio(fe, fg), exactRateAll: ratio(feAll, fgAll), gold: fg, exact: fe, otherRate: ratio(oe, og) },
+    figures: { exactRate: ratio(fe, fg), exactRateAll: ratio(feAll, fgAll), gold: fg, exact: fe, otherRate: ratio(oe, og), checkedShare: ratio(fc, fg) },
     checks,
   };
 }
