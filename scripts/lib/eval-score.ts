@@ -88,7 +88,9 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
       if (p?.check && p.check.status !== 'unverified') fig.checked++;
       else if (gold.relevant) {
         const want = [g.gold.subject, g.gold.metric, g.gold.period].filter(Boolean).join(' ');
-        misses.push(`figure unchecked: "${g.gold.surface}"${want ? ` gold ${want}` : ''}, got ${p?.subject ?? '-'}/${p?.metric ?? '-'} ${show(p)}${p?.check?.missing ? ` (${p.check.missing.join('+')})` : ''}`);
+        misses.push(
+          `figure unchecked: "${g.gold.surface}"${want ? ` gold ${want}` : ''}, got ${p?.subject ?? '-'}/${p?.metric ?? '-'} ${show(p)}${p?.check?.missing ? ` (${p.check.missing.join('+')})` : ''}`,
+        );
       }
     } else {
       fig.otherGold++;

@@ -151,7 +151,9 @@ export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, k
           const kind = p?.check?.missing?.join('+') ?? (p ? 'no check' : 'no figure');
           bump(why, `unchecked: ${kind}`);
           const gp = g.period ? ` ${g.period.start}..${g.period.end}` : '';
-          misses.push(`figure unchecked (${kind}): ${at(g)} gold ${g.subject ?? '-'}/${g.metric ?? '-'}${gp}, got ${p?.subject ?? '-'}/${p?.metric ?? '-'} ${show(p)}`);
+          misses.push(
+            `figure unchecked (${kind}): ${at(g)} gold ${g.subject ?? '-'}/${g.metric ?? '-'}${gp}, got ${p?.subject ?? '-'}/${p?.metric ?? '-'} ${show(p)}`,
+          );
         }
       }
       if (g.error?.status === 'verified') {
