@@ -99,6 +99,7 @@ function line(label: string, s: Summary): string {
     `relF1 ${r.f1.toFixed(3)} (P ${r.precision.toFixed(2)} R ${r.recall.toFixed(2)})`,
     `ent P ${pct(e.precision)} R ${pct(e.recall)} (${e.matched}/${e.pred} pred, ${e.goldRelevant} gold@rel)`,
     `val ${pct(f.exactRate)} (${f.exact}/${f.gold})`,
+    `checked ${f.checkedShare.toFixed(3)}`,
     `FA ${c.falseAlarms}`,
     `caught ${c.caught}/${c.seeded}`,
   ].join('  ');

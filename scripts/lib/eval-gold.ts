@@ -32,8 +32,11 @@ interface GoldFigure {
   check?: 'inconsistent';
   cause?: (typeof CAUSES)[number];
   note?: string;
-  /** A flow figure's period in calendar days (optional; scored when given). */
-  period?: { start: string; end: string; how?: string };
+  /** Optional: what a check needs established (KB subject id, line item), and the figure's period in
+   *  calendar days ("start..end" or an object with how it was resolved), scored when given. */
+  subject?: string;
+  metric?: string;
+  period?: string | { start: string; end: string; how?: string };
 }
 interface Gold {
   lang: GoldLang;

@@ -17,7 +17,7 @@ export interface ArticleScore {
   predRelevant: boolean;
   score: number;
   ent: { gold: number; pred: number; matched: number };
-  fig: { gold: number; exact: number; found: number; otherGold: number; otherExact: number; periodGold: number; periodExact: number };
+  fig: { gold: number; exact: number; found: number; otherGold: number; otherExact: number; periodGold: number; periodExact: number; checked: number };
   falseAlarms: Array<{ surface: string; cause?: string; reason?: string }>;
   errors: { seeded: number; caught: number; wrongCause: number };
   misses: string[]; // human-readable lines for the top-misses listing
@@ -42,6 +42,13 @@ function valueMatches(g: PlacedFigure['gold'], p: Figure): boolean {
 const MAIN_KINDS = new Set(['money', 'percent']);
 const show = (f: Figure | undefined) =>
   f ? `${f.surface}=${f.value} ${f.unit}${f.check ? ` [${f.check.status}${f.check.cause ? '/' + f.check.cause : ''}]` : ''}` : 'nothing';
+
+/** A gold period written "start..end" or as an object. */
+function goldPeriod(p: string | { start: string; end: string; how?: string } | undefined) {
+  if (typeof p !== 'string') return p;
+  const [start = '', end = ''] = p.split('..');
+  return { start, end, how: undefined as string | undefined };
+}
 
 export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
   const { text, gold } = fx;
@@ -70,7 +77,7 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
   }
 
   // Figures: the predicted figure overlapping the gold span most, of the same kind when possible.
-  const fig = { gold: 0, exact: 0, found: 0, otherGold: 0, otherExact: 0, periodGold: 0, periodExact: 0 };
+  const fig = { gold: 0, exact: 0, found: 0, otherGold: 0, otherExact: 0, periodGold: 0, periodExact: 0, checked: 0 };
   const errors = { seeded: 0, caught: 0, wrongCause: 0 };
   const bestFor = (g: PlacedFigure) => {
     const cands = res.figures.filter((p) => overlap(g, p) > 0);
@@ -84,11 +91,19 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
       fig.gold++;
       if (p) fig.found++;
       if (ok) fig.exact++;
+      // a verdict (consistent or inconsistent), not an unverified note
+      if (p?.check && p.check.status !== 'unverified') fig.checked++;
+      else if (gold.relevant) {
+        const want = [g.gold.subject, g.gold.metric, g.gold.period].filter(Boolean).join(' ');
+        misses.push(
+          `figure unchecked: "${g.gold.surface}"${want ? ` gold ${want}` : ''}, got ${p?.subject ?? '-'}/${p?.metric ?? '-'} ${show(p)}${p?.check?.missing ? ` (${p.check.missing.join('+')})` : ''}`,
+        );
+      }
     } else {
       fig.otherGold++;
       if (ok) fig.otherExact++;
     }
-    const gp = g.gold.period;
+    const gp = goldPeriod(g.gold.period);
     if (gp) {
       fig.periodGold++;
       if (p?.period?.start === gp.start && p.period.end === gp.end) fig.periodExact++;
@@ -134,7 +149,7 @@ export interface Summary {
   articles: number;
   relevance: Counts & { precision: number; recall: number; f1: number };
   entities: { precision: number; recall: number; recallAll: number; gold: number; goldRelevant: number; pred: number; matched: number };
-  figures: { exactRate: number; exactRateAll: number; gold: number; exact: number; otherRate: number; periodRate: number; periodGold: number };
+  figures: { exactRate: number; exactRateAll: number; gold: number; exact: number; otherRate: number; periodRate: number; periodGold: number; checkedShare: number };
   checks: { falseAlarms: number; seeded: number; caught: number; wrongCause: number };
 }
 
@@ -149,6 +164,7 @@ export function summarize(scores: ArticleScore[]): Summary {
     emRel = 0,
     fg = 0,
     fe = 0,
+    fc = 0,
     fgAll = 0,
     feAll = 0,
     og = 0,
@@ -168,6 +184,7 @@ export function summarize(scores: ArticleScore[]): Summary {
       emRel += s.ent.matched;
       fg += s.fig.gold;
       fe += s.fig.exact;
+      fc += s.fig.checked;
     }
     fgAll += s.fig.gold;
     feAll += s.fig.exact;
@@ -195,6 +212,7 @@ export function summarize(scores: ArticleScore[]): Summary {
       otherRate: ratio(oe, og),
       periodRate: ratio(pe, pg),
       periodGold: pg,
+      checkedShare: ratio(fc, fg),
     },
     checks,
   };

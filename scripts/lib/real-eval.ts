@@ -147,7 +147,14 @@ export function scorePage(page: RealPage, gold: GoldFile, res: AnalysisResult, k
         verdicts.figures++;
         if (attributedAs(g, p, kb)) attributed++;
         if (p?.check && p.check.status !== 'unverified') verdicts.checked++;
-        else bump(why, `unchecked: ${p?.check?.missing?.join('+') ?? (p ? 'no check' : 'no figure')}`);
+        else {
+          const kind = p?.check?.missing?.join('+') ?? (p ? 'no check' : 'no figure');
+          bump(why, `unchecked: ${kind}`);
+          const gp = g.period ? ` ${g.period.start}..${g.period.end}` : '';
+          misses.push(
+            `figure unchecked (${kind}): ${at(g)} gold ${g.subject ?? '-'}/${g.metric ?? '-'}${gp}, got ${p?.subject ?? '-'}/${p?.metric ?? '-'} ${show(p)}`,
+          );
+        }
       }
       if (g.error?.status === 'verified') {
         errors.verified++;

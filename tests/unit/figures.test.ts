@@ -73,7 +73,7 @@ const FIXTURES: Array<{ text: string; want: Want[] }> = [
     text: 'Qwen2.5 comes in sizes from 0.5B to 72B parameters; 通義千問アプリは1000万ダウンロードを突破し、月間利用者は3億人を超えた。50億〜720億パラメータ。',
     want: [
       { surface: '0.5B to 72B parameters', kind: 'count', value: 0.5e9, valueMax: 72e9, unit: 'params' },
-      { surface: '1000万ダウンロード', kind: 'count', value: 1e7, unit: 'count' },
+      { surface: '1000万ダウンロードを突破', kind: 'count', value: 1e7, unit: 'count', approx: 'over' },
       { surface: '3億人を超え', kind: 'count', value: 3e8, unit: 'users', approx: 'over' },
       { surface: '50億〜720億パラメータ', kind: 'count', value: 5e9, valueMax: 72e9, unit: 'params' },
     ],

@@ -30,11 +30,13 @@ export function currencySlip(s: FactScene): Check | undefined {
 
 /** Step 5: scale. */
 export function scaleSlip(s: FactScene): Check | undefined {
-  const { ctx, kb, basis, seen, period, sig, namedRows, subjectNamed, subjectFirm, close, isPlan, done } = s;
+  const { f, ctx, kb, basis, seen, period, sig, namedRows, subjectNamed, subjectFirm, close, isPlan, done } = s;
   // 5. scale: the same digits ×10^k
   const multiYear = MULTI_YEAR.test(ctx.sentence) || (period ? days(period) > 2 * YEAR : false);
-  // a round number (500億) only with subject, line item and period all stated; otherwise two digits at least
-  const pinned = close && subjectFirm && basis.metric?.how === 'explicit';
+  // a round number (500億) only with subject, line item and period all stated, and not as a bound
+  // (突破200億元, 500億ドル超: a milestone passed, not the value); otherwise two digits at least
+  const bound = f.approx !== undefined && f.approx !== 'about';
+  const pinned = close && subjectFirm && basis.metric?.how === 'explicit' && !bound;
   const sc = namedRows.find(
     (y) =>
       y.m.kind === 'scale' &&

@@ -51,10 +51,13 @@ export function shiftYears(p: Period, k: number): Period {
   const end = `${y2}-${p.end.slice(5, 7)}-${String(new Date(Date.UTC(y2, m2, 0)).getUTCDate()).padStart(2, '0')}`;
   return { start: `${y1}${p.start.slice(4)}`, end, label: `${p.label ?? p.start}, ${k} year(s) before` };
 }
-/** Before a period in English: "from the …", "than the 6% growth in the …", "up from HK$19.4 billion in the …",
- *  "an increase of 16% over the first quarter of 2018". */
+/** Before a period in English: "from the …", "than the 6% growth in the …", "up from HK$19.4 billion in the …". */
 const EN_BASIS_BEFORE =
-  /\b(?:(?:from|than|versus|vs\.?|compared (?:with|to))\s(?:the\s)?|(?:from|than|compared (?:with|to)|versus|vs\.?)\s(?:the\s|an?\s)?(?:about\s|around\s)?(?:[a-z]{0,3}\$|rmb\s?|cny\s?|usd\s?|hkd\s?|¥|€)?[0-9][0-9.,]*\s?(?:%|percent|per cent|billion|million|trillion|bn|m)?(?:\s(?:yuan|dollars|yen|growth|increase|rise|gain|decline|drop|(?:net\s|operating\s)?(?:profit|loss|income)|revenue|sales))?\s(?:recorded\s|reported\s|posted\s|seen\s)?(?:in|for|during)\s(?:the\s)?|\b(?:increase|decrease|rise|growth|gain|decline|drop|jump|up|down)\s(?:of\s)?(?:about\s|around\s)?[0-9][0-9.,]*\s?(?:%|percent|per cent)\sover\s(?:the\s)?)$/i;
+  /\b(?:(?:from|than|versus|vs\.?|compared (?:with|to))\s(?:the\s)?|(?:from|than|compared (?:with|to)|versus|vs\.?)\s(?:the\s|an?\s)?(?:about\s|around\s)?(?:[a-z]{0,3}\$|rmb\s?|cny\s?|usd\s?|hkd\s?|¥|€)?[0-9][0-9.,]*\s?(?:%|percent|per cent|billion|million|trillion|bn|m)?(?:\s(?:yuan|dollars|yen|growth|increase|rise|gain|decline|drop|(?:net\s|operating\s)?(?:profit|loss|income)|revenue|sales))?\s(?:recorded\s|reported\s|posted\s|seen\s)?(?:in|for|during)\s(?:the\s)?)$/i;
+/** "an increase of 29% over the third quarter of 2019", "up 10% over 2022": a change over a period named
+ *  (not "20% over the next three years": a horizon, read from a relative word). */
+const EN_OVER_BASIS =
+  /(?:%|\bpercent|\bper cent|\b(?:increase|increased|rise|rose|growth|grew|gain|decline|declined|decrease|decreased|drop|dropped|up|down))\s(?:[a-z]+\s){0,2}?over\s(?:the\s)?$/i;
 const GROWTH_AFTER_ZH = /^\s?(?:的\s?)?(?:增长|增長|增加|下降|下滑|减少|減少|上升|提升|同比|[增降减減升跌]|高|低|多|少)/;
 
 /** Is the date or period f (normalised offsets from norm) the basis of a comparison? */
@@ -107,6 +110,7 @@ export function markTime(
   // "an increase of 14.9% from the third quarter of 2024", "faster than the 6% growth in the second
   // quarter": the period a change is counted from, not the one the sentence reports
   if (f.kind === 'period' && EN_BASIS_BEFORE.test(ctx.norm.text.slice(Math.max(0, na - 60), na))) v.basis = true;
+  if (f.kind === 'period' && !rel && EN_OVER_BASIS.test(ctx.norm.text.slice(Math.max(0, na - 40), na))) v.basis = true;
   // 比2021年第三季度增长11.4% / 较2024年四季度下降: the period a change is counted from
   if (
     f.kind === 'period' &&
