@@ -8,16 +8,31 @@ import { SIGN_WORDS_JA } from '../../utils/analysis/figures/sign-words-ja';
 import { SIGN_WORDS_ZH } from '../../utils/analysis/figures/sign-words-zh';
 import { normalize } from '../../utils/analysis/text/normalize';
 
+const percent = (text: string, lang?: string) => {
+  const f = extractFigures(normalize(text), text, undefined, lang).find((x) => x.kind === 'percent');
+  return f && [f.value, f.change];
+};
 const money = (text: string, lang?: string) =>
   extractFigures(normalize(text), text, undefined, lang)
     .filter((f) => f.kind === 'money')
     .map((f) => f.value);
 
 describe('sign tables', () => {
+  it('a percentage: a change word after it (each language), before it, or a verb with its object before "by"', () => {
+    expect(percent('営業利益は前年比12%急減した。', 'ja')).toEqual([-12, 'decrease']);
+    expect(percent('経常利益は7%の小幅減益だった。', 'ja')).toEqual([-7, 'decrease']);
+    expect(percent('毛利率出现2%的下滑。', 'zh')).toEqual([-2, 'decrease']);
+    expect(percent('净利润同比下降8%。', 'zh')).toEqual([-8, 'decrease']);
+    expect(percent('Margins saw a 4% contraction.')).toEqual([-4, 'decrease']);
+    expect(percent('The firm will slash its hiring plan by 15%.')).toEqual([-15, 'decrease']);
+    expect(percent('The firm will boost its hiring plan by 15%.')).toEqual([15, 'increase']);
+  });
+
   it('every entry is a pattern that needs some text', () => {
     for (const t of [SIGN_WORDS_JA, SIGN_WORDS_ZH, SIGN_WORDS_EN]) {
       const entries = [
-        ...t.moneyChangeAfter.map(([w]) => w),
+        ...[...t.changeAfter, ...t.percentChangeAfter, ...t.moneyChangeAfter, ...t.verbObjectBy].map(([w]) => w),
+        ...t.decreaseWords,
         ...t.decreaseBefore.words,
         ...t.lossAfter,
         ...t.lossBefore.words,

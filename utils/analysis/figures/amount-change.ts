@@ -2,16 +2,22 @@
 // (同比增长, 同比减少约340亿, fell by), the basis of a percentage (yoy / qoq), and loss words around
 // an amount of money (3691億円の赤字, a net loss of). A decrease or a loss makes the value negative.
 // The words are the languages' sign tables (sign-words.ts).
-import { BASIS_QOQ, BASIS_YOY, CHANGE_PREFIX, CHANGE_SUFFIX, isDecrease, wordAt } from './units';
-import { LOSS_AFTER, LOSS_BEFORE, LOSS_WIDE_BEFORE, MONEY_CHANGE_SUFFIX, MONEY_DECREASE_BEFORE } from './sign-words';
+import { BASIS_QOQ, BASIS_YOY, CHANGE_PREFIX, wordAt } from './units';
+import {
+  CHANGE_SUFFIX,
+  isDecrease,
+  LOSS_AFTER,
+  LOSS_BEFORE,
+  LOSS_WIDE_BEFORE,
+  MONEY_CHANGE_SUFFIX,
+  MONEY_DECREASE_BEFORE,
+  VERB_OBJECT_BY,
+  verbChange,
+} from './sign-words';
 import type { Draft } from './amount-unit';
 
 /** A numeral (maybe after an approximation word) right after a change word: the change is its. */
 const AMOUNT_NEXT = /^(?:了)?\s?(?:约|約|近|超|逾)?\s?[0-9０-９一二三四五六七八九十百千两兩]/;
-/** "slash capex by 22 percent", "cut its budget by an average 12%": a verb, its object, then "by". */
-const VERB_OBJECT_BY =
-  /\b(cut|cuts|cutting|slash|slashes|slashed|slashing|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|lower|lowers|lowered|lowering|raise|raises|raised|raising|boost|boosts|boosted|boosting|lift|lifts|lifted|lifting)((?:\s[a-z0-9$'’-]+){0,3})\sby\s(?:an average\s|an estimated\s|some\s)?$/;
-
 /** After a percentage: a change word after its basis ("7% year-over-year decline"), or "down" / "up"
  *  after it ("ended 7.8 percent down", not a down payment). */
 const EN_CHANGE_AFTER =
@@ -64,7 +70,7 @@ export function readChange(
     }
     const vob = d.kind === 'percent' && !change ? VERB_OBJECT_BY.exec(s.slice(Math.max(0, d.a - 64), d.a)) : null;
     if (vob && !/[.;:]/.test(vob[2]!)) {
-      change = /^(?:cut|slash|reduc|trim|lower)/.test(vob[1]!) ? 'decrease' : 'increase';
+      change = verbChange(vob[1]!);
       d.a -= vob[0].length;
     }
     const pre = CHANGE_PREFIX.exec(s.slice(Math.max(lo, d.a - 36), d.a));

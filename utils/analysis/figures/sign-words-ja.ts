@@ -1,7 +1,89 @@
 // Japanese sign words: what makes an amount a decrease or a loss (the shape: sign-words-types.ts).
 import type { SignWords } from './sign-words-types';
 
+type Change = 'increase' | 'decrease';
+
+/** Change words right after an amount or a percentage: 5890億ドル減少, 300億円の減益, 9%減. */
+const PLAIN: Array<[string, Change]> = [
+  ['の減益', 'decrease'],
+  ['の減収', 'decrease'],
+  ['減益', 'decrease'],
+  ['減収', 'decrease'],
+  ['の増益', 'increase'],
+  ['の増収', 'increase'],
+  ['増益', 'increase'],
+  ['増収', 'increase'],
+  ['のマイナス', 'decrease'],
+  ['の減少', 'decrease'],
+  ['減少', 'decrease'],
+  ['の増加', 'increase'],
+  ['増加', 'increase'],
+  ['下回', 'decrease'], // 予想を5%下回った (short by), not を下回る (under: an approximation)
+  ['上回', 'increase'],
+  ['減', 'decrease'],
+  ['増', 'increase'],
+];
+/** ...also with a size word between the number and the change word: 69%の大幅減益, 300億円の小幅増収. */
+const SIZED = PLAIN.flatMap(([w, c]): Array<[string, Change]> =>
+  w.startsWith('の') ? ['大幅', '小幅', '大幅な', '小幅な'].map((size): [string, Change] => [`の${size}${w.slice(1)}`, c]) : [],
+);
+
 export const SIGN_WORDS_JA: SignWords = {
+  changeAfter: [...SIZED, ...PLAIN],
+  // 63%急増, 3%下がった, 株価は3%安
+  percentChangeAfter: [
+    ['急増', 'increase'],
+    ['上昇', 'increase'],
+    ['アップ', 'increase'],
+    ['伸び', 'increase'],
+    ['営業増益', 'increase'],
+    ['経常増益', 'increase'],
+    ['最終増益', 'increase'],
+    ['営業減益', 'decrease'],
+    ['経常減益', 'decrease'],
+    ['最終減益', 'decrease'],
+    ['の縮小', 'decrease'],
+    ['の拡大', 'increase'],
+    ['縮小', 'decrease'],
+    ['拡大', 'increase'],
+    ['急減', 'decrease'],
+    ['激減', 'decrease'],
+    ['微減', 'decrease'],
+    ['微増', 'increase'],
+    ['急落', 'decrease'],
+    ['続落', 'decrease'],
+    ['反落', 'decrease'],
+    ['の落ち込み', 'decrease'],
+    ['落ち込み', 'decrease'],
+    ['の下落', 'decrease'],
+    ['の低下', 'decrease'],
+    ['の上昇', 'increase'],
+    ['低下', 'decrease'],
+    ['下落', 'decrease'],
+    ['ダウン', 'decrease'],
+    ['のダウン', 'decrease'],
+    ['下振れ', 'decrease'],
+    ['の下振れ', 'decrease'],
+    ['上振れ', 'increase'],
+    ['の上振れ', 'increase'],
+    ['マイナス', 'decrease'],
+    ['のプラス', 'increase'],
+    ['下げ', 'decrease'],
+    ['下がった', 'decrease'], // 3%下がった
+    ['下がり', 'decrease'],
+    ['下がる', 'decrease'],
+    ['下がって', 'decrease'],
+    ['上がった', 'increase'],
+    ['上がり', 'increase'],
+    ['上がる', 'increase'],
+    ['上がって', 'increase'],
+    ['後退', 'decrease'],
+    ['上げ', 'increase'],
+    ['安', 'decrease'], // 株価は3%安 (cheaper)
+    ['高', 'increase'], // 3%高 (dearer)
+  ],
+  decreaseWords: [],
+  verbObjectBy: [],
   moneyChangeAfter: [
     ['が蒸発', 'decrease'],
     ['蒸発', 'decrease'],

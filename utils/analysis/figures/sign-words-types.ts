@@ -5,9 +5,17 @@
 type Change = 'increase' | 'decrease';
 
 export interface SignWords {
-  /** Right after an amount of money, besides the change words of percentages (units.ts
-   *  AMOUNT_CHANGE_SUFFIX): the amount is a change, not a level (3兆円が吹き飛んだ, "$2 billion decline").
-   *  Plain words. */
+  /** Right after an amount or a percentage: it is a change (300億円の減益, 9%減). Plain words. */
+  changeAfter: Array<[string, Change]>;
+  /** Right after a percentage only: it is a change (80%急増, "34% increase", 3%的下降). Plain words. */
+  percentChangeAfter: Array<[string, Change]>;
+  /** A change word read before a percentage or after its basis (units.ts CHANGE_PREFIX, "7%
+   *  year-over-year decline") is a decrease when it has one of these. */
+  decreaseWords: string[];
+  /** A verb whose object stands before "by" and a percentage ("slash capex by 22%"). Plain words. */
+  verbObjectBy: Array<[string, Change]>;
+  /** Right after an amount of money, besides `changeAfter`: the amount is a change, not a level
+   *  (3兆円が吹き飛んだ, "$2 billion decline"). Plain words. */
   moneyChangeAfter: Array<[string, Change]>;
   /** Right before an amount of money: it is a decrease (同比减少约340亿, fell by), then maybe an
    *  approximation word (`about`). */

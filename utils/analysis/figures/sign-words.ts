@@ -5,14 +5,31 @@ import { SIGN_WORDS_EN } from './sign-words-en';
 import { SIGN_WORDS_JA } from './sign-words-ja';
 import type { SignWords } from './sign-words-types';
 import { SIGN_WORDS_ZH } from './sign-words-zh';
-import { AMOUNT_CHANGE_SUFFIX, longestFirst } from './units';
+import { longestFirst } from './units';
 
 const LANGS: SignWords[] = [SIGN_WORDS_JA, SIGN_WORDS_ZH, SIGN_WORDS_EN];
 /** Every language's entries as one alternation. */
 const any = (pick: (w: SignWords) => string[]) => LANGS.flatMap(pick).join('|');
 
+type Change = 'increase' | 'decrease';
+const words = (pick: (w: SignWords) => Array<[string, Change]>) => LANGS.flatMap(pick);
+
+/** Change words right after a percentage: 63%増, 9%減, 80%急増, "34% increase" (longest first). */
+export const CHANGE_SUFFIX = longestFirst<Change>([...words((w) => w.changeAfter), ...words((w) => w.percentChangeAfter)]);
 /** Change words right after an amount of money: 5890億ドル減少 (a change, not a level). */
-export const MONEY_CHANGE_SUFFIX = longestFirst<'increase' | 'decrease'>([...AMOUNT_CHANGE_SUFFIX, ...LANGS.flatMap((w) => w.moneyChangeAfter)]);
+export const MONEY_CHANGE_SUFFIX = longestFirst<Change>([...words((w) => w.changeAfter), ...words((w) => w.moneyChangeAfter)]);
+
+const DECREASE = new RegExp(any((w) => w.decreaseWords));
+/** Whether a change word read before a percentage (or after its basis) is a decrease. */
+export const isDecrease = (w: string) => DECREASE.test(w);
+
+const VERB_CHANGE = new Map(words((w) => w.verbObjectBy));
+/** "slash capex by 22 percent", "cut its budget by an average 12%": a verb, its object, then "by". */
+export const VERB_OBJECT_BY = new RegExp(
+  `\\b(${[...VERB_CHANGE.keys()].join('|')})((?:\\s[a-z0-9$'’-]+){0,3})\\sby\\s(?:an average\\s|an estimated\\s|some\\s)?$`,
+);
+/** The change a VERB_OBJECT_BY verb makes. */
+export const verbChange = (verb: string): Change | undefined => VERB_CHANGE.get(verb);
 
 /** A decrease written before an amount of money (not 减少至 / fell to: a level). */
 export const MONEY_DECREASE_BEFORE = new RegExp(`(?:${any((w) => w.decreaseBefore.words)})\\s?(?:${any((w) => w.decreaseBefore.about)})?\\s?$`);
