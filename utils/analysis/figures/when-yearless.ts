@@ -22,7 +22,7 @@ import {
 
 /** What the text before a time figure has told: the date anchor and its note, the calendar quarters
  *  named with their year, the end of the last stated period and the stated spans. */
-export interface NamedBefore {
+interface NamedBefore {
   anchor?: string;
   dateNote: string;
   ahead: Figure[];
