@@ -1,9 +1,14 @@
 // Node-side access to the KB source files (kb/<table>/*.jsonl).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { config, locales } from 'zod/mini';
 import { buildBundle } from '../../utils/analysis/kb/bundle';
 import { PreparedKb } from '../../utils/analysis/prepared-kb';
 import type { KbBundle } from '../../utils/analysis/kb/types';
+
+// The KB schemas are zod/mini, which words its issues only once a locale is set (the extension's
+// background gets English from zod's full build).
+config(locales.en());
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const KB_DIR = join(ROOT, 'kb');

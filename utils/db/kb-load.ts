@@ -13,7 +13,7 @@ import type { Table } from 'dexie';
 import { z } from 'zod';
 import { crossCheck } from '../analysis/kb/bundle';
 import { PreparedKb } from '../analysis/prepared-kb';
-import { TABLES, type TableName } from '../analysis/kb/schema';
+import { kbSchemas, type TableName } from '../analysis/kb/schema';
 import type { Entity, KbBundle } from '../analysis/kb/types';
 import { KEY_VERSION, aliasKey } from './keys';
 import type { EntityRow, KbMeta, ReaderDb } from './schema';
@@ -31,11 +31,12 @@ export function checkBundle(raw: unknown): KbBundle {
   if (!head.success) throw new KbLoadError('kb.json has no version');
   const obj = raw as Record<string, unknown>;
   const out: Record<string, unknown[]> = {};
-  for (const table of Object.keys(TABLES) as TableName[]) {
+  const { tables } = kbSchemas();
+  for (const table of Object.keys(tables) as TableName[]) {
     const rows = obj[table];
     if (!Array.isArray(rows)) throw new KbLoadError(`kb.json has no "${table}" table`);
     out[table] = rows.map((row, i) => {
-      const r = TABLES[table].safeParse(row);
+      const r = tables[table].safeParse(row);
       if (!r.success)
         throw new KbLoadError(`kb.json: ${table}[${i}] is invalid (${r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')})`);
       return r.data;
@@ -66,7 +67,7 @@ export interface LoadOutcome {
 /** Steps of a load, as loadKb reports them (the background logs them; tests stop a worker at each). */
 export type KbStage = 'write' | 'commit' | 'committed';
 
-const KB_TABLE_NAMES = Object.keys(TABLES) as TableName[];
+const KB_TABLE_NAMES = Object.keys(kbSchemas().tables) as TableName[];
 /** Records per stored chunk: each chunk is one short transaction. */
 const CHUNK_RECORDS = 400;
 const DATA = 'kbdata:';

@@ -11,10 +11,10 @@
 import * as z from 'zod/mini';
 import { resultSchemas } from '../analysis/result-schema';
 import { NOTE_CODES, PAGE_NOTE_CODES } from '../analysis/notes';
-import type { Entity, Fact, Source } from '../analysis/kb/types';
+import { kbSchemas } from '../analysis/kb/schema';
 import { RELATION_TYPES } from '../analysis/vocabulary/entity-types';
 import { READER_CURRENCIES } from '../analysis/vocabulary/currencies';
-import type { Series } from '../ui/series';
+import { seriesSchemas } from '../ui/series-schema';
 import { settingsSchemas } from '../settings';
 import { IMPORT_PROBLEMS, IMPORT_REFUSALS, MAX_IMPORT_BYTES, USER_TABLE_NAMES } from '../db/import-rules';
 import { send, serve, type From, type Handlers, type In, type MessageDef, type Target } from './channel';
@@ -28,7 +28,6 @@ const msg = <I extends z.ZodMiniType, O extends z.ZodMiniType>(input: I, output:
 /** Longest page URL and title a message carries; longer ones are cut, not refused. */
 const MAX_URL = 4096;
 const MAX_TITLE = 2000;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 function build() {
   const { Settings, SettingsPatch, PageSettings } = settingsSchemas();
   const none = z.undefined();
@@ -45,11 +44,12 @@ function build() {
     values: z.optional(z.record(z.string().check(z.maxLength(40)), z.union([z.string().check(z.maxLength(500)), z.number()]))),
   });
 
-  // Shapes owned by the analysis core (utils/analysis): the result by its schema (types inferred from
-  // it); KB records typed by their interfaces, checked shallowly.
+  // Shapes owned by the analysis core (utils/analysis) and the charts (utils/ui): parsed with their own
+  // schemas (their types are inferred from them). A card's fact carries its source record.
   const Result = resultSchemas().AnalysisResult;
-  const KbEntity = z.custom<Entity>((v) => isRecord(v) && typeof v.id === 'string' && isRecord(v.names));
-  const CardFact = z.custom<Fact & { sourceInfo?: Source }>((v) => isRecord(v) && typeof v.id === 'string');
+  const { Entity: KbEntity, Fact, Source } = kbSchemas();
+  const CardFact = z.extend(Fact, { sourceInfo: z.optional(Source) });
+  const { Span, Series: SeriesOut } = seriesSchemas();
 
   /** A tab's page model, kept by the background (memory + storage.session). */
   const TabState = z.object({
@@ -134,9 +134,7 @@ function build() {
     /** Set when the whole file was refused: nothing was written. */
     problem: z.optional(z.object({ code: z.enum(IMPORT_PROBLEMS), detail: z.string() })),
   });
-  const Span = z.enum(['quarter', 'year']);
   const SeriesKey = z.object({ subject: entityId, metric: z.string().check(z.maxLength(60)), span: Span, factId: z.optional(entityId) });
-  const SeriesOut = z.custom<Series>((v) => isRecord(v) && typeof v.subject === 'string' && Array.isArray(v.points));
   const Names = z.record(z.string(), z.object({ name: z.string(), type: z.string(), reading: z.optional(z.string()) }));
   const KbInfo = z.object({ version: z.string(), entities: z.number(), facts: z.number(), loadedAt: z.number(), loadMs: z.number() });
 

@@ -2,38 +2,15 @@
 // capex), for the charts: one point per quarter (or fiscal year), the best-kept record of each, and
 // one definition throughout where the KB holds several (cash capex vs. capex with finance leases).
 // Pure: the background picks the facts and converts them (utils/messaging getSeries).
-import type { Fact, Period, Source } from '../analysis/kb/types';
+import type * as z from 'zod/mini';
+import type { Fact, Period } from '../analysis/kb/types';
 import type { Figure } from '../analysis/types';
 import { METRIC_DEFS, type Metric } from '../analysis/vocabulary/metrics';
-import type { LineItemDefinition } from '../analysis/vocabulary/line-item-definitions';
+import type { SeriesSchemas } from './series-schema';
 
-export type Span = 'quarter' | 'year';
-
-interface SeriesPoint {
-  factId: string;
-  start: string;
-  end: string;
-  /** As the KB records it, in its own unit. */
-  value: number;
-  unit: string;
-  /** In the series' shown unit (converted at the rate of the period's last month when asked). */
-  shown: number;
-  status: Fact['status'];
-  qualifier?: Fact['qualifier'];
-  asOf?: string;
-  source?: Pick<Source, 'publisher' | 'date' | 'url' | 'title'>;
-}
-
-export interface Series {
-  subject: string;
-  metric: Metric;
-  span: Span;
-  /** The unit of `shown`: the facts' own, or the currency asked for. */
-  unit: string;
-  /** How the line item is counted, when the KB says (every point the same). */
-  definition?: LineItemDefinition;
-  points: SeriesPoint[];
-}
+type Out<K extends keyof SeriesSchemas> = z.output<SeriesSchemas[K]>;
+export type Span = Out<'Span'>;
+export type Series = Out<'Series'>;
 
 /** Peers whose capital expenditure the side panel compares (KB subject ids). */
 export const CAPEX_PEERS = ['alibaba', 'tencent', 'microsoft', 'google', 'amazon', 'meta', 'oracle'] as const;

@@ -1,6 +1,6 @@
 // A small KB for the text-side tests (names from shared/domain-facts.md), and the real KB from
 // kb/*.jsonl with these entities filled in where the real one does not have them yet.
-import { EntitySchema } from '../../../utils/analysis/kb/schema';
+import { kbSchemas } from '../../../utils/analysis/kb/schema';
 import { PreparedKb } from '../../../utils/analysis/prepared-kb';
 import type { Entity, KbBundle, Relation } from '../../../utils/analysis/kb/types';
 import { loadBundle } from '../../../scripts/lib/kb-files';
@@ -162,7 +162,9 @@ const RAW: E[] = [
   },
 ];
 
-const FIXTURE_ENTITIES: Entity[] = RAW.map((e) => EntitySchema.parse({ description: { ja: '—', en: '—' }, status: 'unverified', sources: [], ...e }) as Entity);
+const FIXTURE_ENTITIES: Entity[] = RAW.map(
+  (e) => kbSchemas().Entity.parse({ description: { ja: '—', en: '—' }, status: 'unverified', sources: [], ...e }) as Entity,
+);
 
 /** Relations from shared/domain-facts.md (people roles, competitors, suppliers). */
 const FIXTURE_RELATIONS: Relation[] = [

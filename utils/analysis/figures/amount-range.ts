@@ -2,11 +2,10 @@
 // the first number written again after the second), 660億ドルから720億ドル (the currency at both
 // ends). "AからBに引き上げ" and "from $117 to $160" are changes, not ranges.
 import { scanNumber } from './numbers';
+import { DECREASE_AFTER_RANGE } from './sign-words';
 import { currencyAfter } from './money-words';
 import type { NumberToken } from './whole-number';
 
-/** A decrease word after a range's second number (its % or ポイント may come first). */
-const DECREASE_AFTER_RANGE = /^\s?(?:%|パーセント|ポイント)?\s?(?:の)?(?:減|低下|下落|縮小|マイナス|落ち込み)/;
 const BETWEEN_AND = /\sand\s/y;
 /** "between" right before the numeral at i (a currency sign may sit between): "and" may end its range. */
 export const betweenBefore = (s: string, i: number) =>

@@ -10,7 +10,8 @@ import { APPROX_PREFIX, TICKER_AFTER, TICKER_BEFORE, isAsciiAlnum, wordBefore, t
 import { gluedPercent, insideToken } from './inside-token';
 import { betweenBefore, rangeAt } from './amount-range';
 import { readUnit, type Draft } from './amount-unit';
-import { BARE_LOSS_AFTER, BARE_LOSS_BEFORE, MONEY_DECREASE_BEFORE, readChange } from './amount-change';
+import { readChange } from './amount-change';
+import { BARE_LOSS_AFTER, BARE_LOSS_BEFORE, MONEY_DECREASE_BEFORE } from './sign-words';
 
 export interface RawAmount {
   a: number; // normalised span

@@ -4,6 +4,8 @@
 // the earlier level a loss moved from ("net loss widened to CNY16.6 billion ... from CNY583 million")
 // is a loss too. Works on normalised text, after the amounts are read.
 
+import { LOSS_FROM_BEFORE } from './sign-words';
+
 interface SignedAmount {
   a: number;
   b: number;
@@ -28,8 +30,6 @@ interface ListItem {
 /** An opening bracket, maybe a space, and nothing else between an amount and its conversion. */
 const OPEN_BETWEEN = /^\s?[(（]\s?$/;
 const CLOSE_AFTER = /^\s?[)）]/;
-/** "from" right before an amount: the level a change started at. */
-const FROM_BEFORE = /\bfrom\s?$/;
 /** How far back (in characters, one clause) the loss a "from" amount belongs to may be. */
 const FROM_REACH = 160;
 
@@ -45,7 +45,7 @@ export function spreadSigns(s: string, raws: SignedAmount[]): void {
       const conversion = OPEN_BETWEEN.test(s.slice(prev.b, r.a)) && CLOSE_AFTER.test(s.slice(r.b, r.b + 3));
       // (a decrease's "from" is a level, not a loss: only a loss, written without a change word)
       const lossFrom =
-        !prev.change && FROM_BEFORE.test(s.slice(Math.max(0, r.a - 6), r.a)) && r.a - prev.b <= FROM_REACH && !/[。\n]/.test(s.slice(prev.b, r.a));
+        !prev.change && LOSS_FROM_BEFORE.test(s.slice(Math.max(0, r.a - 6), r.a)) && r.a - prev.b <= FROM_REACH && !/[。\n]/.test(s.slice(prev.b, r.a));
       if (conversion || lossFrom) {
         r.value = -r.value;
         if (conversion && prev.change) r.change = prev.change;

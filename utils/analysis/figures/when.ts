@@ -98,7 +98,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       p = reported;
       v = { assumed: false, from: { how: 'inherited', note: 'the quarter of that number named before' } };
     } else if (m?.noYear) {
-      const r = resolveYearless(f, m, m.noYear, ctx, p, { anchor, dateNote, ahead, lastEnd, namedSpans, namedYears });
+      const r = resolveYearless({ f, m, n: m.noYear, p, seen: { anchor, dateNote, ahead, lastEnd, namedSpans, namedYears } }, ctx);
       p = r.p;
       v = r.v;
       // 2021年第4四半期…毛利率は22.6%ですが、昨年第4四半期は25.2%: "last year's" quarter contrasted with the

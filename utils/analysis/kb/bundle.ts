@@ -1,6 +1,6 @@
 // Turns the KB's JSONL source files into one validated bundle. Pure: callers pass file texts.
 import { createHash } from './hash';
-import { TABLES, type TableName } from './schema';
+import { kbSchemas, type TableName } from './schema';
 import type { KbBundle } from './types';
 
 export interface KbIssue {
@@ -15,7 +15,7 @@ export function buildBundle(files: Record<string, string>, builtAt = new Date().
   const issues: KbIssue[] = [];
   for (const file of Object.keys(files).sort()) {
     const table = file.split('/')[0] as TableName;
-    const schema = TABLES[table];
+    const schema = kbSchemas().tables[table];
     if (!schema) {
       issues.push({ file, line: 0, message: `unknown table "${table}"` });
       continue;
