@@ -100,6 +100,7 @@ function line(label: string, s: Summary): string {
     `val ${pct(f.exactRate)} (${f.exact}/${f.gold})`,
     `FA ${c.falseAlarms}`,
     `caught ${c.caught}/${c.seeded}`,
+    ...(s.periods.gold ? [`period ${pct(s.periods.exact / s.periods.gold)} (${s.periods.exact}/${s.periods.gold})`] : []),
   ].join('  ');
 }
 

@@ -32,6 +32,7 @@ interface GoldFigure {
   check?: 'inconsistent';
   cause?: (typeof CAUSES)[number];
   note?: string;
+  period?: { start: string; end: string; how?: string }; // a flow figure's period (ISO days), when annotated
 }
 interface Gold {
   lang: GoldLang;

@@ -18,6 +18,7 @@ export interface ArticleScore {
   score: number;
   ent: { gold: number; pred: number; matched: number };
   fig: { gold: number; exact: number; found: number; otherGold: number; otherExact: number };
+  period: { gold: number; exact: number }; // figures whose gold names a period
   falseAlarms: Array<{ surface: string; cause?: string; reason?: string }>;
   errors: { seeded: number; caught: number; wrongCause: number };
   misses: string[]; // human-readable lines for the top-misses listing
@@ -71,6 +72,7 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
 
   // Figures: the predicted figure overlapping the gold span most, of the same kind when possible.
   const fig = { gold: 0, exact: 0, found: 0, otherGold: 0, otherExact: 0 };
+  const period = { gold: 0, exact: 0 };
   const errors = { seeded: 0, caught: 0, wrongCause: 0 };
   const bestFor = (g: PlacedFigure) => {
     const cands = res.figures.filter((p) => overlap(g, p) > 0);
@@ -89,6 +91,12 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
       if (ok) fig.otherExact++;
     }
     if (!ok) misses.push(`figure ${p ? 'wrong' : 'miss'}: "${g.gold.surface}" gold ${g.gold.value} ${g.gold.unit}, got ${show(p)}`);
+    const gp = g.gold.period;
+    if (gp) {
+      period.gold++;
+      if (p?.period?.start === gp.start && p.period.end === gp.end) period.exact++;
+      else misses.push(`figure period: "${g.gold.surface}" gold ${gp.start}..${gp.end} (${gp.how ?? '?'}), got ${p?.period ? `${p.period.start}..${p.period.end}` : 'none'}`);
+    }
     if (g.gold.check === 'inconsistent') {
       errors.seeded++;
       const flagged = res.figures.filter((q) => overlap(g, q) > 0 && q.check?.status === 'inconsistent');
@@ -115,6 +123,7 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
     score: res.score,
     ent: { gold: fx.mentions.length, pred: preds.length, matched },
     fig,
+    period,
     falseAlarms,
     errors,
     misses,
@@ -126,6 +135,7 @@ export interface Summary {
   relevance: Counts & { precision: number; recall: number; f1: number };
   entities: { precision: number; recall: number; recallAll: number; gold: number; goldRelevant: number; pred: number; matched: number };
   figures: { exactRate: number; exactRateAll: number; gold: number; exact: number; otherRate: number };
+  periods: { gold: number; exact: number };
   checks: { falseAlarms: number; seeded: number; caught: number; wrongCause: number };
 }
 
@@ -145,7 +155,10 @@ export function summarize(scores: ArticleScore[]): Summary {
     og = 0,
     oe = 0;
   const checks = { falseAlarms: 0, seeded: 0, caught: 0, wrongCause: 0 };
+  const periods = { gold: 0, exact: 0 };
   for (const s of scores) {
+    periods.gold += s.period.gold;
+    periods.exact += s.period.exact;
     if (s.goldRelevant && s.predRelevant) rel.tp++;
     else if (!s.goldRelevant && s.predRelevant) rel.fp++;
     else if (s.goldRelevant && !s.predRelevant) rel.fn++;
@@ -175,6 +188,7 @@ export function summarize(scores: ArticleScore[]): Summary {
     relevance: { ...rel, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
     entities: { precision: ratio(em, ep), recall: ratio(emRel, egRel), recallAll: ratio(em, eg), gold: eg, goldRelevant: egRel, pred: ep, matched: em },
     figures: { exactRate: ratio(fe, fg), exactRateAll: ratio(feAll, fgAll), gold: fg, exact: fe, otherRate: ratio(oe, og) },
+    periods,
     checks,
   };
 }
