@@ -1,13 +1,14 @@
 // The grammar of dates and periods in JA / ZH / EN (normalised text): the pattern tables (dated and
-// year-less Japanese and Chinese, then English), indexed by the character a match can start with;
+// year-less Japanese and Chinese, then English; a few Japanese words first), indexed by the character a match can start with;
 // matchTime returns the first that fits. Pure.
 import type { TimeMatch } from './periods';
 import { type Pattern, yearAt } from './period-grammar';
 import { DATED_PATTERNS } from './period-patterns-dated';
 import { ENGLISH_PATTERNS } from './period-patterns-en';
+import { JAPANESE_PATTERNS } from './period-patterns-ja';
 import { YEARLESS_PATTERNS } from './period-patterns-yearless';
 
-const PATTERNS: Pattern[] = [...DATED_PATTERNS, ...YEARLESS_PATTERNS, ...ENGLISH_PATTERNS];
+const PATTERNS: Pattern[] = [...JAPANESE_PATTERNS, ...DATED_PATTERNS, ...YEARLESS_PATTERNS, ...ENGLISH_PATTERNS];
 
 const BY_FIRST = new Map<string, Pattern[]>();
 for (const p of PATTERNS) {
