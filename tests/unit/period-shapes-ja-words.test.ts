@@ -1,0 +1,63 @@
+// Japanese period words, each written from the shape (own sentences and figures): the half year named
+// by its last month (9月中間決算), a month range after 今年, a range of years (23〜27年), 来期 / 前期 /
+// 通期 / 年内 counted from the article's date, and a second quarter the paragraph calls 中間決算.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/analysis/analyze';
+import { loadKbIndex } from '../../scripts/lib/kb-files';
+import type { Figure } from '../../utils/analysis/types';
+
+const kb = loadKbIndex();
+const run = (text: string, date = '2025-11-20') => analyze({ text, date, lang: 'ja' }, kb).figures;
+function periodOf(figures: Figure[], part: string): [string, string] | undefined {
+  const f = figures.find((x) => x.surface.startsWith(part) && x.kind !== 'period');
+  expect(f, `${part} in ${figures.map((x) => x.surface).join(' | ')}`).toBeDefined();
+  return f!.period ? [f!.period.start, f!.period.end] : undefined;
+}
+const H1: [string, string] = ['2025-04-01', '2025-09-30'];
+
+describe('the half year named by its last month', () => {
+  it('YYYY年M月中間連結決算 is the six months ending that month, not the month', () => {
+    const figs = run('ソフトバンクグループが12日発表した2025年9月中間連結決算は、純利益が1兆1000億円だった。');
+    expect(periodOf(figs, '1兆1000億円')).toEqual(H1);
+  });
+  it('M月中間期 without a year is the latest such half', () => {
+    const figs = run('ソフトバンクグループの9月中間期の投資利益は2兆2000億円だった。');
+    expect(periodOf(figs, '2兆2000億円')).toEqual(H1);
+  });
+  it('a second quarter whose results the paragraph calls 中間決算 is the first half', () => {
+    const figs = run('ソフトバンクグループが2026年3月期第2四半期の決算を発表した。最終利益は1兆1000億円で、中間決算として最高だった。');
+    expect(periodOf(figs, '1兆1000億円')).toEqual(H1);
+  });
+  it('a second quarter with its months in brackets stays the quarter', () => {
+    const figs = run('アリババの2026年3月期第2四半期(2025年7〜9月)決算は、売上高が2000億元だった。中間決算ではない。');
+    expect(periodOf(figs, '2000億元')).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});
+
+describe('months and years written as a range', () => {
+  it('今年M月からN月期 is those months of the article year, not the whole year', () => {
+    const figs = run('エヌビディアは今年2月から4月期の決算を発表した。売上高は440億ドルだった。');
+    expect(periodOf(figs, '440億ドル')).toEqual(['2025-02-01', '2025-04-30']);
+  });
+  it('23〜27年 and 2024〜2026年 are the calendar years from first to last', () => {
+    expect(periodOf(run('アマゾンは23〜27年の5年間で1兆5000億円を投資する。'), '1兆5000億円')).toEqual(['2023-01-01', '2027-12-31']);
+    expect(periodOf(run('マイクロソフトは2024〜2026年に3000億円を投じる。'), '3000億円')).toEqual(['2024-01-01', '2026-12-31']);
+  });
+});
+
+describe('fiscal years counted from the article date', () => {
+  it('来期 is the next fiscal year and 前期 the one before', () => {
+    expect(periodOf(run('ソフトバンクグループは来期の純利益を5000億円と見込む。'), '5000億円')).toEqual(['2026-04-01', '2027-03-31']);
+    expect(periodOf(run('ソフトバンクグループの前期の純利益は6000億円だった。'), '6000億円')).toEqual(['2024-04-01', '2025-03-31']);
+  });
+  it('前期比 is a basis, not the period of the figure', () => {
+    const figs = run('ソフトバンクグループの2026年3月期の純利益は前期比20%増の7000億円を見込む。');
+    expect(periodOf(figs, '7000億円')).toEqual(['2025-04-01', '2026-03-31']);
+  });
+  it('通期 alone is the fiscal year under way', () => {
+    expect(periodOf(run('ソフトバンクグループの通期の純利益予想は8000億円。'), '8000億円')).toEqual(['2025-04-01', '2026-03-31']);
+  });
+  it('年内 is the article year; 3年内 is not', () => {
+    expect(periodOf(run('アリババは年内に50億元を投じる。'), '50億元')).toEqual(['2025-01-01', '2025-12-31']);
+  });
+});
