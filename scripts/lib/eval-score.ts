@@ -95,7 +95,10 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
     if (gp) {
       period.gold++;
       if (p?.period?.start === gp.start && p.period.end === gp.end) period.exact++;
-      else misses.push(`figure period: "${g.gold.surface}" gold ${gp.start}..${gp.end} (${gp.how ?? '?'}), got ${p?.period ? `${p.period.start}..${p.period.end}` : 'none'}`);
+      else
+        misses.push(
+          `figure period: "${g.gold.surface}" gold ${gp.start}..${gp.end} (${gp.how ?? '?'}), got ${p?.period ? `${p.period.start}..${p.period.end}` : 'none'}`,
+        );
     }
     if (g.gold.check === 'inconsistent') {
       errors.seeded++;
