@@ -1,8 +1,8 @@
 // Japanese period words that the dated and year-less tables leave out (tried ahead of them): the half
 // year named by its last month (2025年9月中間決算), a month range after 今年/昨年 (今年5月から7月期), a
-// range of years (23〜27年の5年間), and the fiscal years counted from the article (来期, 前期, 通期, 年内).
+// range of years (23〜27年の5年間), a running total (第3四半期累計), and the fiscal years counted from the article (来期, 前期, 通期, 年内).
 import { monthsEnding, months, pad, valid, year2 } from './period-spans';
-import { DASH, P, type Pattern, Y } from './period-grammar';
+import { DASH, num, P, type Pattern, Q, Y } from './period-grammar';
 
 /** 中間決算 / 中間連結決算 / 中間期: a Japanese company's first half, named by the month it ends in. */
 const CHUUKAN = `\\s?中間\\s?(?:連結|期)?\\s?(?:決算|期|連結)?`;
@@ -32,6 +32,8 @@ export const JAPANESE_PATTERNS: Pattern[] = [
       ? { kind: 'period', noYear: { m1: +r[2]!, m2: +r[3]!, yearOffset: /昨|去/.test(r[1]!) ? -1 : 0 } }
       : null,
   ),
+  // 第2四半期累計 / 第3四半期の累計: the first quarters of the fiscal year together (a 決算短信's running total)
+  P('第', `第\\s?${Q}\\s?・?\\s?四半期\\s?(?:の)?\\s?(?:累計|累積)`, (r) => ({ kind: 'period', rel: { type: 'firstMonths', n: 3 * num(r[1]) } })),
   // 来期 / 翌期: the next fiscal year, in its company's calendar
   P('来翌', `(?:来期|翌期)${NOT_PERIOD}`, () => ({ kind: 'period', rel: { type: 'fiscalYear', offset: 1 } })),
   // 前期: the fiscal year before the article's (in a sentence about quarters it is the quarter before: left alone)
