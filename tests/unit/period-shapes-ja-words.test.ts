@@ -61,3 +61,20 @@ describe('fiscal years counted from the article date', () => {
     expect(periodOf(run('アリババは年内に50億元を投じる。'), '50億元')).toEqual(['2025-01-01', '2025-12-31']);
   });
 });
+
+describe('a plan amount revised', () => {
+  it('the amount a KB plan was raised to takes the plan horizon', () => {
+    const figs = run('アリババは今後3年間の投資を従来の3800億元から5000億元に増額する方針だ。', '2026-01-10');
+    expect(periodOf(figs, '5000億元')).toEqual(['2025-02-24', '2028-02-23']);
+  });
+  it('a plan named on a day runs from that day', () => {
+    const figs = run('サンプル社は3月5日、今後3年間で200億元を投じると発表した。');
+    expect(periodOf(figs, '200億元')).toEqual(['2025-03-05', '2028-03-04']);
+  });
+});
+
+describe('a running total without its year', () => {
+  it('第2四半期累計 is the first half of the fiscal year', () => {
+    expect(periodOf(run('ソフトバンクグループの第2四半期累計の純利益は9000億円だった。'), '9000億円')).toEqual(H1);
+  });
+});
