@@ -78,3 +78,14 @@ describe('a running total without its year', () => {
     expect(periodOf(run('ソフトバンクグループの第2四半期累計の純利益は9000億円だった。'), '9000億円')).toEqual(H1);
   });
 });
+
+describe('年度 counted from the year it starts', () => {
+  it('a 年度 quarter just announced is the one that closed before the article, not a year earlier', () => {
+    const figs = run('アリババは2月20日、2024年度第3四半期の決算を発表した。売上高は2800億元だった。', '2025-02-26');
+    expect(periodOf(figs, '2800億元')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+  it('the company reading stands when it closed recently', () => {
+    const figs = run('アリババは2月20日、2025年度第3四半期の決算を発表した。売上高は2800億元だった。', '2025-02-26');
+    expect(periodOf(figs, '2800億元')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+});

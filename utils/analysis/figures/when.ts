@@ -17,6 +17,7 @@ import {
   type TimeContext,
   type TimeVia,
 } from './when-dates';
+import { startYearReading } from './when-fiscal-ja';
 import { resolveYearless } from './when-yearless';
 
 /** Words contrasting two periods in a sentence: ですが, より, 比べ, に対し. */
@@ -56,6 +57,15 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       const c = ctx.calendarAt?.(f.start) ?? {};
       p = fiscalPeriod(m.fiscal, c.cal);
       v = { assumed: !c.cal, from: { how: 'fiscal', ...(c.company ? { company: c.company } : {}), ...(c.cal ? {} : { note: DEFAULT_NOTE }) } };
+      const surface = ctx.norm.text.slice(toNorm(ctx.norm, f.start), toNorm(ctx.norm, f.end));
+      const alt = startYearReading(m.fiscal, p, c.cal, surface, sentenceAt(ctx.norm.text, toNorm(ctx.norm, f.start)), ctx.articleDate);
+      if (alt) {
+        p = alt;
+        v = {
+          assumed: true,
+          from: { how: 'fiscal', ...(c.company ? { company: c.company } : {}), note: '年度 counted from the year it starts: the results just announced' },
+        };
+      }
     } else if (m?.rel) {
       const word = m.rel.type === 'quarter' ? thisQuarter(m.rel, anchor, reported, sentenceAt(ctx.norm.text, toNorm(ctx.norm, f.start))) : undefined;
       const ytdCal = m.rel.type === 'firstMonths' ? ctx.calendarAt?.(f.start) : undefined;
