@@ -36,8 +36,9 @@ export const JAPANESE_PATTERNS: Pattern[] = [
   P('第', `第\\s?${Q}\\s?・?\\s?四半期\\s?(?:の)?\\s?(?:累計|累積)`, (r) => ({ kind: 'period', rel: { type: 'firstMonths', n: 3 * num(r[1]) } })),
   // 来期 / 翌期: the next fiscal year, in its company's calendar
   P('来翌', `(?:来期|翌期)${NOT_PERIOD}`, () => ({ kind: 'period', rel: { type: 'fiscalYear', offset: 1 } })),
-  // 前期: the fiscal year before the article's (in a sentence about quarters it is the quarter before: left alone)
-  P('前', `前期${NOT_PERIOD}`, (r) => {
+  // 前期の / 前期は: the fiscal year before the article's (in a sentence about quarters it is the quarter
+  // before: left alone; Chinese 前期的 / 前期投入 is "earlier", not a period)
+  P('前', `前期${NOT_PERIOD}(?=\\s?(?:の|は|で|決算|実績|業績|通期))`, (r) => {
     const from = r.input.lastIndexOf('。', r.index) + 1;
     const to = r.input.indexOf('。', r.index);
     return /四半期|季/.test(r.input.slice(from, to < 0 ? undefined : to)) ? null : { kind: 'period', rel: { type: 'fiscalYear', offset: -1 } };
