@@ -1,6 +1,6 @@
 // Japanese period words, each written from the shape (own sentences and figures): the half year named
-// by its last month (9月中間決算), a month range after 今年, a range of years (23〜27年), 来期 / 前期 /
-// 通期 / 年内 counted from the article's date, and a second quarter the paragraph calls 中間決算.
+// by its last month (9月中間決算), a month range after 今年, a range of years (23〜27年), 年内 counted
+// from the article's date, ことし / きょねん in kana, and a second quarter called 中間決算.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/analysis/analyze';
 import { loadKbIndex } from '../../scripts/lib/kb-files';
@@ -46,17 +46,6 @@ describe('months and years written as a range', () => {
 });
 
 describe('fiscal years counted from the article date', () => {
-  it('来期 is the next fiscal year and 前期 the one before', () => {
-    expect(periodOf(run('ソフトバンクグループは来期の純利益を5000億円と見込む。'), '5000億円')).toEqual(['2026-04-01', '2027-03-31']);
-    expect(periodOf(run('ソフトバンクグループの前期の純利益は6000億円だった。'), '6000億円')).toEqual(['2024-04-01', '2025-03-31']);
-  });
-  it('前期比 is a basis, not the period of the figure', () => {
-    const figs = run('ソフトバンクグループの2026年3月期の純利益は前期比20%増の7000億円を見込む。');
-    expect(periodOf(figs, '7000億円')).toEqual(['2025-04-01', '2026-03-31']);
-  });
-  it('通期 alone is the fiscal year under way', () => {
-    expect(periodOf(run('ソフトバンクグループの通期の純利益予想は8000億円。'), '8000億円')).toEqual(['2025-04-01', '2026-03-31']);
-  });
   it('年内 is the article year; 3年内 is not', () => {
     expect(periodOf(run('アリババは年内に50億元を投じる。'), '50億元')).toEqual(['2025-01-01', '2025-12-31']);
   });
@@ -87,5 +76,15 @@ describe('年度 counted from the year it starts', () => {
   it('the company reading stands when it closed recently', () => {
     const figs = run('アリババは2月20日、2025年度第3四半期の決算を発表した。売上高は2800億元だった。', '2025-02-26');
     expect(periodOf(figs, '2800億元')).toEqual(['2024-10-01', '2024-12-31']);
+  });
+});
+
+describe('years written in kana (NHK)', () => {
+  it('ことし3月期 is the fiscal year ending this March', () => {
+    const figs = run('ソフトバンクグループのことし3月期の決算は、最終的な利益が9000億円でした。', '2026-05-12');
+    expect(periodOf(figs, '9000億円')).toEqual(['2025-04-01', '2026-03-31']);
+  });
+  it('きょねん alone is the year before the article', () => {
+    expect(periodOf(run('アリババはきょねん、クラウドに700億元を投資した。'), '700億元')).toEqual(['2024-01-01', '2024-12-31']);
   });
 });

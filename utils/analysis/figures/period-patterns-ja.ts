@@ -1,13 +1,15 @@
 // Japanese period words that the dated and year-less tables leave out (tried ahead of them): the half
 // year named by its last month (2025年9月中間決算), a month range after 今年/昨年 (今年5月から7月期), a
-// range of years (23〜27年の5年間), a running total (第3四半期累計), and the fiscal years counted from the article (来期, 前期, 通期, 年内).
+// range of years (23〜27年の5年間), a running total (第3四半期累計), and 年内 counted from the article (前期, 通期, 来期 are read in
+// context by attach-period: 来期 is vague).
 import { monthsEnding, months, pad, valid, year2 } from './period-spans';
 import { DASH, num, P, type Pattern, Q, Y } from './period-grammar';
 
 /** 中間決算 / 中間連結決算 / 中間期: a Japanese company's first half, named by the month it ends in. */
 const CHUUKAN = `\\s?中間\\s?(?:連結|期)?\\s?(?:決算|期|連結)?`;
-/** A fiscal-year word used as a growth basis or a balance date, not as the figure's period. */
-const NOT_PERIOD = `(?!比|末|と比|に比|から|より|まで|以来|間)`;
+
+/** 昨年 / 去年 / きょねん: a year back; 今年 / ことし: the article's year. */
+const kanaYear = (w: string) => (/昨|去|きょねん/.test(w) ? -1 : 0);
 
 export const JAPANESE_PATTERNS: Pattern[] = [
   // 2025年9月中間決算 / 2025年9月中間連結決算 / 2025年9月中間期: the six months ending that month
@@ -26,29 +28,22 @@ export const JAPANESE_PATTERNS: Pattern[] = [
     if (/[0-9.,]/.test(before) || r[1]!.length < 2 || r[2]!.length < 2 || y1 < 1990 || y2 <= y1 || y2 - y1 > 15) return null;
     return { kind: 'period', period: months(y1, 1, y2, 12, `${y1}..${y2}`) };
   }),
-  // 今年5月から7月期 / 昨年10〜12月期: months of a year counted from the article's date
-  P('今本昨去', `(今年|本年|昨年|去年)\\s?(?:の)?\\s?(\\d{1,2})\\s?月?${DASH}(\\d{1,2})\\s?月\\s?期?`, (r) =>
-    valid(2000, +r[2]!) && valid(2000, +r[3]!) && +r[3]! > +r[2]!
-      ? { kind: 'period', noYear: { m1: +r[2]!, m2: +r[3]!, yearOffset: /昨|去/.test(r[1]!) ? -1 : 0 } }
-      : null,
+  // ことし3月期 / きょねん12月期 (NHK writes the years in kana): the fiscal year ending that month
+  P('こき', `(ことし|きょねん)\\s?(?:の)?\\s?(\\d{1,2})\\s?月\\s?期(?!\\s?(?:の)?\\s?第)`, (r) =>
+    valid(2000, +r[2]!) ? { kind: 'period', noYear: { m1: +r[2]!, span: 12, yearOffset: kanaYear(r[1]!) } } : null,
+  ),
+  // ことし5月 / きょねん10月: a month of that year (a date)
+  P('こき', `(ことし|きょねん)\\s?(?:の)?\\s?(\\d{1,2})\\s?月(?![\\d日期末初中旬間间份〜~\\-]|\\s?から)`, (r) =>
+    valid(2000, +r[2]!) ? { kind: 'date', noYear: { m1: +r[2]!, yearOffset: kanaYear(r[1]!) } } : null,
+  ),
+  // 今年5月から7月期 / 昨年10〜12月期 / ことし4月から6月: months of a year counted from the article's date
+  P('今本昨去こき', `(今年|本年|昨年|去年|ことし|きょねん)\\s?(?:の)?\\s?(\\d{1,2})\\s?月?${DASH}(\\d{1,2})\\s?月\\s?期?`, (r) =>
+    valid(2000, +r[2]!) && valid(2000, +r[3]!) && +r[3]! > +r[2]! ? { kind: 'period', noYear: { m1: +r[2]!, m2: +r[3]!, yearOffset: kanaYear(r[1]!) } } : null,
   ),
   // 第2四半期累計 / 第3四半期の累計: the first quarters of the fiscal year together (a 決算短信's running total)
   P('第', `第\\s?${Q}\\s?・?\\s?四半期\\s?(?:の)?\\s?(?:累計|累積)`, (r) => ({ kind: 'period', rel: { type: 'firstMonths', n: 3 * num(r[1]) } })),
-  // 来期 / 翌期: the next fiscal year, in its company's calendar
-  P('来翌', `(?:来期|翌期)${NOT_PERIOD}`, () => ({ kind: 'period', rel: { type: 'fiscalYear', offset: 1 } })),
-  // 前期の / 前期は: the fiscal year before the article's (in a sentence about quarters it is the quarter
-  // before: left alone; Chinese 前期的 / 前期投入 is "earlier", not a period)
-  P('前', `前期${NOT_PERIOD}(?=\\s?(?:の|は|で|決算|実績|業績|通期))`, (r) => {
-    const from = r.input.lastIndexOf('。', r.index) + 1;
-    const to = r.input.indexOf('。', r.index);
-    return /四半期|季/.test(r.input.slice(from, to < 0 ? undefined : to)) ? null : { kind: 'period', rel: { type: 'fiscalYear', offset: -1 } };
-  }),
-  // 通期 alone: the fiscal year of the N年M月期 named, else the one under way (通期予想, 通期見通し)
-  P('通', `通期${NOT_PERIOD}`, (r) =>
-    /(?:年|月期|年度|前|昨|去)\s?(?:の)?\s?$/.test(r.input.slice(Math.max(0, r.index - 3), r.index))
-      ? null
-      : { kind: 'period', rel: { type: 'fiscalYear', offset: 0, from: 'label' } },
-  ),
+  // ことし / きょねん alone: the article's year, the one before (not ことし比, きょねん同期)
+  P('こき', `(ことし|きょねん)(?!同期|比|度比)`, (r) => ({ kind: 'period', rel: { type: 'year', offset: kanaYear(r[1]!) } })),
   // 年内: the calendar year of the article's date (not 3年内, 10年内: a count of years)
   P('年', `年内(?!外)`, (r) =>
     /[0-9一二三四五六七八九十]\s?$/.test(r.input.slice(Math.max(0, r.index - 1), r.index)) ? null : { kind: 'period', rel: { type: 'year', offset: 0 } },
