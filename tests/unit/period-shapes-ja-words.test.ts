@@ -88,3 +88,10 @@ describe('years written in kana (NHK)', () => {
     expect(periodOf(run('アリババはきょねん、クラウドに700億元を投資した。'), '700億元')).toEqual(['2024-01-01', '2024-12-31']);
   });
 });
+
+describe('era years', () => {
+  it('平成29年3月期 is the fiscal year ending March 2017; 令和元年4~6月期 is April to June 2019', () => {
+    expect(periodOf(run('サンプル社の平成29年3月期の最終利益は300億円だった。', '2017-05-12'), '300億円')).toEqual(['2016-04-01', '2017-03-31']);
+    expect(periodOf(run('サンプル社の令和元年4~6月期の最終利益は80億円だった。', '2019-08-07'), '80億円')).toEqual(['2019-04-01', '2019-06-30']);
+  });
+});

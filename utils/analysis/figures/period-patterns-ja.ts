@@ -49,3 +49,17 @@ export const JAPANESE_PATTERNS: Pattern[] = [
     /[0-9一二三四五六七八九十]\s?$/.test(r.input.slice(Math.max(0, r.index - 1), r.index)) ? null : { kind: 'period', rel: { type: 'year', offset: 0 } },
   ),
 ];
+
+/** 平成29年 / 令和元年 / 令和7年度: an era year, read as the Western year it names. */
+const ERA = /(平成|令和)\s?(元|[0-9]{1,2})\s?年/y;
+const ERA_BASE: Record<string, number> = { 平成: 1988, 令和: 2018 };
+export const ERA_FIRST = ['平', '令'];
+
+/** The Western spelling of an era year at i (平成29年 → 2017年) and how many characters it replaces. */
+export function eraYearAt(s: string, i: number): { western: string; length: number } | undefined {
+  ERA.lastIndex = i;
+  const r = ERA.exec(s);
+  if (!r) return undefined;
+  const y = ERA_BASE[r[1]!]! + (r[2] === '元' ? 1 : Number(r[2]));
+  return { western: `${y}年`, length: r[0].length };
+}
