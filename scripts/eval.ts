@@ -102,6 +102,7 @@ function line(label: string, s: Summary): string {
     `checked ${f.checkedShare.toFixed(3)}`,
     `FA ${c.falseAlarms}`,
     `caught ${c.caught}/${c.seeded}`,
+    ...(f.periodGold ? [`period ${pct(f.periodRate)} (of ${f.periodGold})`] : []),
   ].join('  ');
 }
 

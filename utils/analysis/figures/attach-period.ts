@@ -9,7 +9,7 @@ import { fiscalPeriod, monthSpan } from './periods';
 import { fiscalPart } from './period-spans';
 import { sequentialNext, shiftComparative } from './when-comparative';
 import { pickPeriod } from './when-pick';
-import { planFact } from './plan-horizon';
+import { planFact, revisedPlanFact } from './plan-horizon';
 import { inherited, isTime, type Scene, type Via } from './attach-scene';
 import { carriedTo, ownPeriod } from './attach-carry';
 
@@ -146,7 +146,7 @@ export function attachPeriod(f: Figure, si: number, scene: Scene, via: Via): voi
       };
     }
   }
-  const plan = planFact(f, kb);
+  const plan = planFact(f, kb) ?? revisedPlanFact(f, sFigs, text, kb);
   if (plan?.period && (!pick || monthSpan(f.period!) > 12 || f.metric)) {
     // the plan's own horizon (from its announcement), not one counted from this article's date
     f.period = plan.period;

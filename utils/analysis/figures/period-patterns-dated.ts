@@ -21,6 +21,13 @@ import {
   Y,
 } from './period-grammar';
 
+/** 第2四半期の決算…中間決算として: the paragraph calls the second quarter's results the half year's. */
+function halfNamedAfter(r: RegExpExecArray): boolean {
+  if (num(r[3]) !== 2) return false;
+  const rest = r.input.slice(r.index + r[0].length, r.index + r[0].length + 120);
+  return /中間(?:決算|期|連結)/.test(rest.split('\n')[0]!);
+}
+
 export const DATED_PATTERNS: Pattern[] = [
   // 9月までの四半期 / 2025年9月末までの四半期 / 9月締めの四半期: the quarter ending that month
   P(
@@ -78,7 +85,7 @@ export const DATED_PATTERNS: Pattern[] = [
     '0',
     `${Y}\\s?年\\s?(\\d{1,2})\\s?月\\s?期\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?四半期\\s?(累計|累積|[(（]\\s?中間期?\\s?[)）])?|(上期|上半期|中間期|第2四半期累計|下期|下半期|通期)|([1-4])\\s?q(?![a-z0-9])|q([1-4])(?![a-z0-9]))`,
     // (a 決算短信 reports each quarter cumulatively from the start of the year: 第3四半期 = its first nine months)
-    (r) => per(fiscalPart(+r[1]!, +r[2]!, r[3] ? num(r[3]) : +(r[6] ?? r[7] ?? 0), !!r[4] || (!!r[3] && TANSHIN.test(r.input)), r[5])),
+    (r) => per(fiscalPart(+r[1]!, +r[2]!, r[3] ? num(r[3]) : +(r[6] ?? r[7] ?? 0), !!r[4] || (!!r[3] && (TANSHIN.test(r.input) || halfNamedAfter(r))), r[5])),
   ),
   // 2025年度第3四半期 / 2026财年第二季度 / 2025年度q3
   P('0', `${Y}\\s?${FISCAL}\\s?(?:の)?\\s?(?:第\\s?${Q}\\s?・?\\s?${QWORD}|q([1-4]))`, (r) => fiscalMatch({ fy: +r[1]!, q: num(r[2] ?? r[3]) })),

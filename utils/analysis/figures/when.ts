@@ -17,10 +17,13 @@ import {
   type TimeContext,
   type TimeVia,
 } from './when-dates';
+import { startYearReading } from './when-fiscal-ja';
 import { resolveYearless } from './when-yearless';
 
 /** Words contrasting two periods in a sentence: ですが, より, 比べ, に対し. */
 const CONTRAST = /ですが|だが|でしたが|だったが|より|比べ|比較|に対し/;
+/** A sentence announcing a plan: 発表 / 表明 / 明らかにした / 宣布 / announced. */
+const ANNOUNCE = /発表|表明|明らかにし|公表|宣布|宣佈|announc/i;
 
 /** Resolves fiscal labels with their company's calendar, year-less dates and relative periods
  *  against the article's date; returns how each time figure got its period. */
@@ -44,6 +47,7 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
   const namedSpans: Period[] = []; // the stated periods with their year, in text order
   const namedYears: Period[] = []; // the whole years named with their year, in text order
   let labelYear: Period | undefined; // the whole fiscal year of the last N年M月期 label named
+  let announced: { day: string; sentence: string } | undefined; // the last day named in a sentence announcing something
   for (const f of figures) {
     if (f.kind !== 'date' && f.kind !== 'period') continue;
     const m = matchTime(ctx.norm.text, toNorm(ctx.norm, f.start));
@@ -53,6 +57,15 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       const c = ctx.calendarAt?.(f.start) ?? {};
       p = fiscalPeriod(m.fiscal, c.cal);
       v = { assumed: !c.cal, from: { how: 'fiscal', ...(c.company ? { company: c.company } : {}), ...(c.cal ? {} : { note: DEFAULT_NOTE }) } };
+      const surface = ctx.norm.text.slice(toNorm(ctx.norm, f.start), toNorm(ctx.norm, f.end));
+      const alt = startYearReading(m.fiscal, p, c.cal, surface, sentenceAt(ctx.norm.text, toNorm(ctx.norm, f.start)), ctx.articleDate);
+      if (alt) {
+        p = alt;
+        v = {
+          assumed: true,
+          from: { how: 'fiscal', ...(c.company ? { company: c.company } : {}), note: '年度 counted from the year it starts: the results just announced' },
+        };
+      }
     } else if (m?.rel) {
       const word = m.rel.type === 'quarter' ? thisQuarter(m.rel, anchor, reported, sentenceAt(ctx.norm.text, toNorm(ctx.norm, f.start))) : undefined;
       const ytdCal = m.rel.type === 'firstMonths' ? ctx.calendarAt?.(f.start) : undefined;
@@ -69,6 +82,9 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
                 lastEnd,
                 m.rel.type === 'fiscalYear' || m.rel.type === 'half' ? ctx.calendarAt?.(f.start).cal : undefined,
               ));
+      // (3月5日、今後3年間で…と発表した: a plan's years run from the day it was announced, not the article's)
+      if (m.rel.type === 'next' && announced && announced.sentence === sentenceAt(ctx.norm.text, toNorm(ctx.norm, f.start)))
+        p = resolveRelative(m.rel, announced.day) ?? p;
       // (本季度…上季度: the quarter before the reported one, not the one before the date)
       if (m.rel.type === 'quarter' && m.rel.offset === -1 && m.rel.from === 'date' && p && reported && ctx.text)
         if (contrastsReported(ctx.text, f, p, reported, figures)) p = resolveRelative({ type: 'quarter', offset: -1, from: 'named' }, anchor, reported);
@@ -112,6 +128,10 @@ export function resolveTimes(figures: Figure[], ctx: TimeContext): Map<Figure, T
       v.assumed = true;
     }
     if (!p) continue;
+    if (f.kind === 'date' && p.start === p.end) {
+      const sentence = sentenceAt(ctx.norm.text, toNorm(ctx.norm, f.start));
+      announced = ANNOUNCE.test(sentence) ? { day: p.start, sentence } : undefined;
+    }
     const marked = markTime(f, !!m?.rel, ctx, p, v, lastEnd, anchor, lastQuarter);
     p = marked.p;
     v = marked.v;
