@@ -12,7 +12,7 @@ const DEMO_GOLD = join(ROOT, 'scripts/demo/article.gold.json');
 export type GoldLang = 'ja' | 'zh-Hans' | 'zh-Hant' | 'en';
 export const GOLD_LANGS: GoldLang[] = ['ja', 'zh-Hans', 'zh-Hant', 'en'];
 export const FIGURE_KINDS = ['money', 'percent', 'count', 'date', 'period', 'rate'] as const;
-const CAUSES = ['currency', 'scale', 'period', 'conversion', 'value'] as const;
+const CAUSES = ['currency', 'scale', 'period', 'conversion', 'value', 'metric'] as const;
 
 /** `count` occurrences of `text` are mentions; `at` picks them (0-based) when not all are. */
 interface GoldSurface {
@@ -31,6 +31,9 @@ interface GoldFigure {
   unit: string;
   check?: 'inconsistent';
   cause?: (typeof CAUSES)[number];
+  /** Optional: the line item and whom it is about (scored as "attributed" when both are given). */
+  metric?: string;
+  subject?: string;
   note?: string;
 }
 interface Gold {

@@ -8,7 +8,7 @@ import type { Check } from '../types';
 import { compare, comparable } from './match';
 import { kbSays, periodText } from './reason';
 import { METRIC_DEFS } from '../vocabulary/metrics';
-import { interchangeable, interchangeableGrowth, isGenericItem } from './siblings';
+import { interchangeable, interchangeableGrowth, isGenericItem, namesFamilyOnly } from './siblings';
 import { YEAR, clearlyApart, closest, gapDays, knownAfter, otherItemFacts, relation, type Row } from './facts-rows';
 import { WRONG_ITEM_DIGITS, type FactScene } from './facts-scene';
 
@@ -97,9 +97,9 @@ export function siblingLineItem(s: FactScene): Check | undefined {
         missing: subjectFirm ? ['period'] : ['subject'],
       };
     }
-    // (a business unit's revenue named generically, 売上高 of Alibaba Cloud, is the line item the KB
-    // files the unit's own revenue under)
-    const ownLine = isGenericItem(f.metric) && sib.x.subject === f.subject && kb.entities.get(f.subject)?.type === 'unit';
+    // (a business unit's revenue or its growth named generically, 売上高 of Alibaba Cloud, is the line
+    // item the KB files the unit's own revenue under)
+    const ownLine = namesFamilyOnly(f.metric) && sib.x.subject === f.subject && kb.entities.get(f.subject)?.type === 'unit';
     if (interchangeable(f.metric, sib.x.metric) || interchangeableGrowth(f.metric, sib.x.metric) || ownLine)
       return done('consistent', sib, `Matches ${item(sib.x.metric)}: ${kbSays(kb, sib.x)}.`, { sibling });
     return { ...done('unverified', sib, `Matches ${item(sib.x.metric)}, not ${item(f.metric)}: ${kbSays(kb, sib.x)}.`, { sibling }), missing: ['metric'] };

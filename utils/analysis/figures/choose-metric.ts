@@ -32,7 +32,7 @@ const NEUTRAL_QUALIFIER =
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|rise|increase|surge|jump|gain|decline|drop|增长|增長|下降|上昇|下落)/;
 /** A rate after a verb of growth (成長(…), rose 5%, picking up by an annual 26%, up 3%). */
 const GROWTH_BEFORE =
-  /(?:(?:成長|伸び|増|growth|增长|增長)\s?[(（]|\b(?:rose|rising|grew|growing|increased|increasing|jumped|climbed|surged|soared|gained|advanced|expanded|picked up|picking up|fell|falling|declined|decreased|dropped|slipped|slid|shrank|plunged|tumbled|up|down)(?:\sby)?(?:\san?)?(?:\s(?:annual|year[-\s](?:on|over)[-\s]year))?)\s?$/i;
+  /(?:(?:成長|伸び|増|growth|增长|增長)\s?[(（]|\b(?:rose|rises?|rising|grew|grows?|growing|increased|increases?|increasing|jumped|jumps?|jumping|climbed|climbs?|climbing|surged|surges?|surging|soared|soars?|soaring|gained|gains?|advanced|advances?|expanded|expands?|picked up|picking up|fell|falls?|falling|declined|declines?|decreased|decreases?|dropped|drops?|slipped|slips?|slid|shrank|shrinks?|plunged|plunges?|tumbled|tumbles?|up|down)(?:\sby)?(?:\san?)?(?:\s(?:annual|year[-\s](?:on|over)[-\s]year))?)\s?$/i;
 const TOPIC = /^\s?(?:は|が|も|:|：|，)/;
 const ADJACENT = /^\s?[)）]?\s?(?:の|的|を|of|in)?\s?$/; // after a conversion in brackets too: 66億ドル(約9600億円)を
 /** A part of the total (のうち, 其中, of which) or an estimate (予想, forecast): not the keyword's own value. */

@@ -42,6 +42,9 @@ export const RESULT_METRIC_DEFS = {
       '純利益',
       '純益',
       '最終利益',
+      // a profit or a loss (純損益が…の黒字)
+      '純損益',
+      '最終損益',
       'ネット利益',
       '当期利益',
       '净利润',
