@@ -97,9 +97,15 @@ export function siblingLineItem(s: FactScene): Check | undefined {
         missing: subjectFirm ? ['period'] : ['subject'],
       };
     }
-    // (a business unit's revenue or its growth named generically, 売上高 of Alibaba Cloud, is the line
-    // item the KB files the unit's own revenue under)
-    const ownLine = namesFamilyOnly(f.metric) && sib.x.subject === f.subject && kb.entities.get(f.subject)?.type === 'unit';
+    // a business unit's total named generically (売上高 of Alibaba Cloud): the line item the KB files the
+    // unit's own revenue under, unless the KB has the unit's total too and it differs: then a total
+    // (revenue from Taobao and Tmall Group) given one of its lines (its CMR) is the wrong line item
+    const unitItem = namesFamilyOnly(f.metric) && sib.x.subject === f.subject && kb.entities.get(f.subject)?.type === 'unit';
+    if (unitItem && subjectFirm && wrongItemEvidence(sib, differs)) {
+      const why = `This is ${item(sib.x.metric)} (${kbSays(kb, sib.x)}), not ${item(f.metric)} (${kbSays(kb, differs[0]!.x)})`;
+      return done('inconsistent', sib, `${why} — likely the wrong line item.`, { cause: 'metric', sibling });
+    }
+    const ownLine = unitItem && differs.length === 0;
     if (interchangeable(f.metric, sib.x.metric) || interchangeableGrowth(f.metric, sib.x.metric) || ownLine)
       return done('consistent', sib, `Matches ${item(sib.x.metric)}: ${kbSays(kb, sib.x)}.`, { sibling });
     return { ...done('unverified', sib, `Matches ${item(sib.x.metric)}, not ${item(f.metric)}: ${kbSays(kb, sib.x)}.`, { sibling }), missing: ['metric'] };
