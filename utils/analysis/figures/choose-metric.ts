@@ -10,7 +10,7 @@ import type { Figure } from '../types';
 import type { MetricHit } from './metrics';
 import { BULLET, clauseBefore, clauseFrom, SCOPE_OPENER, sentenceBefore } from './clauses';
 import { DEMONSTRATIVE, qualifier } from './qualifier';
-import { cloudUnitTopic, lineOwner, modifier, NON_GAAP_AFTER, PART_AFTER, refine, unitAfter, unitNamesBlanked } from './choose-metric-refine';
+import { cloudUnitTopic, lineOwner, modifier, NON_GAAP_AFTER, PART_AFTER, refine, unitAfter, unitNamesBlanked, unitRevenue } from './choose-metric-refine';
 import { countMetric, sharePrice } from './choose-metric-kinds';
 import { COUNT_METRICS, GROWTH_OF, MONEY_METRICS, PERCENT_METRICS } from '../vocabulary/metrics';
 
@@ -40,6 +40,10 @@ const SHARE_OF = /(?:[占佔](?:比)?|比重|シェア|割合|構成比|share of
  *  it: 26%の売上高増により、334億元に達し). */
 const CAUSE = /^\s?(?:の)?(?:成長|伸び|増加|増|growth)?\s?(?:により|によって|に支えられ|が牽引|を背景に)/;
 const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
+/** An amount, then what it goes to, then the verb of spending (3,800億元をクラウドとAIインフラの強化に投資する). */
+const SPENT_ON = /^\s?[)）]?\s?を[^。、，,;；!?！？0-9]{1,40}に\s?$/;
+const spentOn = (h: Hit, gap: string) =>
+  (h.metric === 'investment_plan' || h.metric === 'capex') && SPENT_ON.test(gap.replace(/^\s?[(（][^()（）]*[)）]/, ''));
 /** A verb of spending after an amount (…を投じて, 投入して): the amount's line item is what it was spent on. */
 const SPEND_VERB = /^(?:投じ|投入)/;
 const PURPOSE_ITEMS: ReadonlySet<Metric> = new Set(['buyback', 'dividend']);
@@ -87,7 +91,7 @@ export function chooseMetric(
     const topic = [...before].reverse().find((x) => x.metric !== 'other' && TOPIC.test(text.slice(x.b, x.b + 2)));
     if (topic) h = topic;
   }
-  if (!h && after[0] && (after[0].a - end <= 8 || (!before.length && after[0].a - end <= 24))) h = after[0];
+  if (!h && after[0] && (after[0].a - end <= 8 || (!before.length && (after[0].a - end <= 24 || spentOn(after[0], text.slice(end, after[0].a)))))) h = after[0];
   // "58億ドルの自社株買い": a keyword joined by の beats one far before
   // (and so does one right after a party: 投資家から66億ドルを調達, from investors … raised)
   else if (h && after[0] && ADJACENT.test(text.slice(end, after[0].a)) && (f.start - h.b > 10 || PARTY.test(h.kw))) h = after[0];
@@ -107,7 +111,12 @@ export function chooseMetric(
     return other;
   // (a scope word of the clause before, …外部商業化收入佔比提升，客戶管理收入…, is not this one's)
   // (a scope word inside a reporting unit's name, 国内EC関連 / 海外EC事業, names that unit, not a scope)
-  const around = clauseFrom(unitNamesBlanked(text, Math.max(0, h.a - 12), f.start, mentions, kb), h.a - Math.max(0, h.a - 12));
+  // (nor one describing a reporting unit named after it: 国内ECサイト事業の淘天集団は2%増: that unit's figure)
+  const from = Math.max(0, h.a - 12);
+  const unitEnd = mentions.filter((m) => m.start >= from && m.end <= f.start && unitRevenue(m.entityId, kb)).at(-1)?.end;
+  const around = unitEnd
+    ? text.slice(unitEnd, f.start)
+    : clauseFrom(unitNamesBlanked(text, from, f.start, mentions, kb), h.a - from);
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
   const opening = sentenceBefore(text, f.start);
   if (SCOPE_OPENER.test(opening) && !/gaap|調整|调整/i.test(opening)) return other; // (非GAAP項目を除くと: the non-GAAP basis)
