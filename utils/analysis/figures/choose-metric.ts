@@ -12,7 +12,7 @@ import { BULLET, clauseBefore, clauseFrom, SCOPE_OPENER, sentenceBefore } from '
 import { DEMONSTRATIVE, qualifier } from './qualifier';
 import { cloudUnitTopic, lineOwner, modifier, NON_GAAP_AFTER, PART_AFTER, refine, unitAfter, unitNamesBlanked, unitRevenue } from './choose-metric-refine';
 import { countMetric, sharePrice } from './choose-metric-kinds';
-import { COUNT_METRICS, GROWTH_OF, MONEY_METRICS, PERCENT_METRICS } from '../vocabulary/metrics';
+import { AFTER_WORDS, COUNT_METRICS, GROWTH_OF, MONEY_METRICS, PERCENT_METRICS } from '../vocabulary/metrics';
 
 export interface Hit extends MetricHit {
   na: number; // normalised span (a / b are original offsets)
@@ -71,6 +71,12 @@ export function chooseMetric(
 ): MetricChoice {
   if (f.kind === 'count') return { metric: countMetric(f, hits, end, text) };
   if (f.kind === 'money' && sharePrice(f, text)) return { metric: 'share_price' };
+  // 4.8%増収、84.8%営業減益: the word right after a percentage names its line item
+  if (f.kind === 'percent') {
+    const w = text.slice(f.start, f.end + 6).replace(/^[^%％]*[%％]\s?/, ''); // (the figure's span may hold it)
+    const named = AFTER_WORDS.find(([x]) => w.startsWith(x));
+    if (named) return { metric: named[1] };
+  }
   const fits = (m: Metric) => (f.kind === 'money' ? MONEY_METRICS.has(m) : !COUNT_METRICS.has(m));
   const usable = hits.filter((h) => fits(h.metric));
   // a total a share is taken of (占总收入56.6%) names no amount but that share
