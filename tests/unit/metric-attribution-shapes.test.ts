@@ -38,6 +38,16 @@ describe('the line item named around the figure', () => {
   it('reads 純損益 as net income', () => {
     expect(fig('アリババの2023年1~3月期の純損益は235億1600万元の黒字だった。', '235億')).toMatchObject({ metric: 'net_income' });
   });
+  it('reads the cloud item of a list under one revenue keyword as cloud revenue', () => {
+    const t = 'アリババの2024年10~12月期、その他の事業の売上高は、クラウド事業が13%増の317億4200万元、物流事業が1%増の284億元だった。';
+    expect(fig(t, '317億')).toMatchObject({ metric: 'cloud_revenue' });
+    expect(fig(t, '13%')).toMatchObject({ metric: 'cloud_revenue_growth' });
+  });
+  it('reads a rate in brackets after the same rate said in words as that rate', () => {
+    const t = 'In the quarter ended December 31, 2024, Alibaba cloud business revenue went back to double-digit growth (13%).';
+    expect(fig(t, '13%')).toMatchObject({ metric: 'cloud_revenue_growth' });
+    expect(fig(t, '13%').check?.status).toBe('consistent');
+  });
   it("reads a unit's growth named generically as its own line's growth", () => {
     const t = 'Alibaba Cloud reported a 13% year-on-year revenue increase for the quarter ended December 31, 2024.';
     expect(fig(t, '13%').check?.status).toBe('consistent');

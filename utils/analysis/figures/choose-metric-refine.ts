@@ -32,6 +32,8 @@ const SEGMENT_WORD = /事業|部門|セグメント|业务|業務|分部|板块|
 export const PART_AFTER =
   /^\s(?:from|of)\s(?!(?:rmb|usd|us\$|hk\$|\$|¥|yuan|the (?:quarter|year|period|company|group)|about|around|approximately|nearly|over|more|roughly|just|some|\d))[a-z]/i;
 
+const CLOUD_BEFORE = /\bcloud(?:\s(?:computing|intelligence|services?))?(?:\s(?:business|unit|division|segment|group))?(?:'s|’s)?\s$/i;
+
 export function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], kb: PreparedKb): Metric {
   if (h.metric === 'operating_income' && segmentBefore(norm.text, h.na)) return 'other';
   // "its cloud computing unit was a vibrant spot with revenue picking up": a unit's revenue, unnamed
@@ -42,6 +44,8 @@ export function refine(h: Hit, norm: Normalized, text: string, mentions: EntityS
     return named && kb.entities.get(named.entityId)?.type === 'company' ? h.metric : 'other';
   }
   if (h.metric !== 'revenue' && h.metric !== 'net_income' && h.metric !== 'operating_income') return h.metric;
+  // English compounds: cloud business revenue, cloud computing revenue
+  if (h.metric === 'revenue' && CLOUD_BEFORE.test(norm.text.slice(Math.max(0, h.na - 40), h.na))) return 'cloud_revenue';
   const q = qualifier(norm.text, h.na).replace(CONJUNCTION, '');
   if (!q || RESULT_VERB.test(q) || DEMONSTRATIVE.test(q)) return h.metric;
   // (a segment of fintech and cloud together, フィンテック・クラウドサービス収入, is no cloud revenue)

@@ -40,6 +40,8 @@ const SHARE_OF = /(?:[占佔](?:比)?|比重|シェア|割合|構成比|share of
  *  it: 26%の売上高増により、334億元に達し). */
 const CAUSE = /^\s?(?:の)?(?:成長|伸び|増加|増|growth)?\s?(?:により|によって|に支えられ|が牽引|を背景に)/;
 const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
+/** A list item naming the cloud segment right before its figures (、クラウド事業が3.5%増の). */
+const CLOUD_ITEM = /[、，,]\s?(?:クラウド|云|雲)(?:コンピューティング|计算|計算)?(?:事業|部門|业务|業務|セグメント)\s?(?:が|は)\s?(?:[0-9.,]+\s?[%％]\s?(?:増|減)?\s?の?)?\s?$/;
 /** An amount, then what it goes to, then the verb of spending (3,800億元をクラウドとAIインフラの強化に投資する). */
 const SPENT_ON = /^\s?[)）]?\s?を[^。、，,;；!?！？0-9]{1,40}に\s?$/;
 const spentOn = (h: Hit, gap: string) =>
@@ -73,6 +75,9 @@ export function chooseMetric(
   if (f.kind === 'money' && sharePrice(f, text)) return { metric: 'share_price' };
   // 4.8%増収、84.8%営業減益: the word right after a percentage names its line item
   if (f.kind === 'percent') {
+    // 2桁成長(13%), double-digit growth (13%): the rate in brackets is the one just said in words
+    const said = others.find((o) => o !== f && o.kind === 'percent' && /^\s?[(（]\s?$/.test(text.slice(o.end, f.start)));
+    if (said) return chooseMetric(said, hits, norm, text, said.end, mentions, kb, others.filter((o) => o !== f));
     const w = text.slice(f.start, f.end + 6).replace(/^[^%％]*[%％]\s?/, ''); // (the figure's span may hold it)
     const named = AFTER_WORDS.find(([x]) => w.startsWith(x));
     if (named) return { metric: named[1] };
@@ -147,6 +152,12 @@ export function chooseMetric(
       return { metric: 'revenue_growth', hit: h, subject: unit };
   }
   let m = refine(h, norm, text, mentions, kb);
+  // one revenue keyword over a list whose items name their segment (売上高は、クラウド事業が3.5%増の
+  // 772億元、物流事業が…): the cloud segment's item is cloud revenue (a guess: no flag rests on it)
+  if (m === 'other' && h.metric === 'revenue' && h.b <= f.start && CLOUD_ITEM.test(text.slice(Math.max(h.b, f.start - 40), f.start))) {
+    if (f.kind === 'money') return { metric: 'cloud_revenue', hit: h, guessed: true };
+    if (f.change || f.basis || GROWTH_WORD.test(text.slice(f.end, f.end + 14))) return { metric: 'cloud_revenue_growth', hit: h, guessed: true };
+  }
   if (m === 'revenue' || m === 'net_income' || m === 'net_income_attrib' || m === 'eps') m = modifier(h, m, norm);
   if (m === 'net_income' && /^[\s(（]{0,2}(?:普通株主|株主に帰属|归属|歸屬|attributable)/.test(text.slice(h.b, h.b + 12))) m = 'net_income_attrib';
   if (m === 'net_income' && NON_GAAP_AFTER.test(text.slice(h.b, h.b + 12))) m = 'non_gaap_net_income';
