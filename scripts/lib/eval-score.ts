@@ -87,7 +87,10 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
     if (g.gold.metric && MAIN_KINDS.has(g.gold.kind) && gold.relevant) {
       metrics.gold++;
       if (p?.metric === g.gold.metric && (!g.gold.subject || p.subject === g.gold.subject)) metrics.attributed++;
-      else misses.push(`metric: "${g.gold.surface}" gold ${g.gold.subject ?? ''}/${g.gold.metric}, got ${p ? `${p.subject ?? ''}/${p.metric ?? 'none'}` : 'nothing'}`);
+      else
+        misses.push(
+          `metric: "${g.gold.surface}" gold ${g.gold.subject ?? ''}/${g.gold.metric}, got ${p ? `${p.subject ?? ''}/${p.metric ?? 'none'}` : 'nothing'}`,
+        );
       if (p?.check && p.check.status !== 'unverified') metrics.checked++;
     }
     if (MAIN_KINDS.has(g.gold.kind)) {

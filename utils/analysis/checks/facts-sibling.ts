@@ -71,7 +71,8 @@ export function siblingPeriod(s: FactScene): Check | undefined {
 
 /** Words of a segment or of a line of one (クラウド, 云, cloud, 顧客管理, segment, 事業): a sentence with one
  *  may mean the segment's figure. */
-const SEGMENT_HINT = /クラウド|云|雲|cloud|顧客管理|客户管理|客戶管理|customer management|\bcmr\b|セグメント|segment|部門|事業|业务|業務|分部|板块|板塊|\bunit\b|division|\barm\b/i;
+const SEGMENT_HINT =
+  /クラウド|云|雲|cloud|顧客管理|客户管理|客戶管理|customer management|\bcmr\b|セグメント|segment|部門|事業|业务|業務|分部|板块|板塊|\bunit\b|division|\barm\b/i;
 
 /** Step 3: a sibling line item of the same family. */
 export function siblingLineItem(s: FactScene): Check | undefined {

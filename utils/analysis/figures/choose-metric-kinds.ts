@@ -38,4 +38,3 @@ function near(hits: Hit[], f: Figure, end: number, m: Metric, text: string): boo
     (h) => h.metric === m && ((h.b <= f.start && f.start - h.b <= 12 && !/[、,，;；]/.test(text.slice(h.b, f.start))) || (h.a >= end && h.a - end <= 8)),
   );
 }
-

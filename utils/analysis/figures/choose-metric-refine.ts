@@ -11,7 +11,7 @@ import { NON_GAAP_QUALIFIERS } from '../vocabulary/metrics';
 
 // the whole company or a period (同社の売上高, 7-9月期の売上高); a named group (アモイ天グループ) is a segment
 /** A non-GAAP qualifier (非GAAP, 経調整, adjusted, non-IFRS, and machine translation's 米国一般会計基準に従わない, 不按美国通用会计准则). */
-export const NON_GAAP = new RegExp(
+const NON_GAAP = new RegExp(
   `${NON_GAAP_QUALIFIERS.map((q) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|(?:会計基準|gaap)\\s?(?:に|へ)?\\s?(?:従わ|準拠し|基づか|よら)ない|非米国(?:一般)?会計基準|不(?:按|按照|依|根据|根據)\\s?(?:美国|美國)?\\s?(?:通用会计准则|通用會計準則|公认会计准则|公認會計準則|gaap)`,
   'i',
 );

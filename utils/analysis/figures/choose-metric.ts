@@ -41,11 +41,11 @@ const SHARE_OF = /(?:[占佔](?:比)?|比重|シェア|割合|構成比|share of
 const CAUSE = /^\s?(?:の)?(?:成長|伸び|増加|増|growth)?\s?(?:により|によって|に支えられ|が牽引|を背景に)/;
 const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
 /** A list item naming the cloud segment right before its figures (、クラウド事業が3.5%増の). */
-const CLOUD_ITEM = /[、，,]\s?(?:クラウド|云|雲)(?:コンピューティング|计算|計算)?(?:事業|部門|业务|業務|セグメント)\s?(?:が|は)\s?(?:[0-9.,]+\s?[%％]\s?(?:増|減)?\s?の?)?\s?$/;
+const CLOUD_ITEM =
+  /[、，,]\s?(?:クラウド|云|雲)(?:コンピューティング|计算|計算)?(?:事業|部門|业务|業務|セグメント)\s?(?:が|は)\s?(?:[0-9.,]+\s?[%％]\s?(?:増|減)?\s?の?)?\s?$/;
 /** An amount, then what it goes to, then the verb of spending (3,800億元をクラウドとAIインフラの強化に投資する). */
 const SPENT_ON = /^\s?[)）]?\s?を[^。、，,;；!?！？0-9]{1,40}に\s?$/;
-const spentOn = (h: Hit, gap: string) =>
-  (h.metric === 'investment_plan' || h.metric === 'capex') && SPENT_ON.test(gap.replace(/^\s?[(（][^()（）]*[)）]/, ''));
+const spentOn = (h: Hit, gap: string) => (h.metric === 'investment_plan' || h.metric === 'capex') && SPENT_ON.test(gap.replace(/^\s?[(（][^()（）]*[)）]/, ''));
 /** A verb of spending after an amount (…を投じて, 投入して): the amount's line item is what it was spent on. */
 const SPEND_VERB = /^(?:投じ|投入)/;
 const PURPOSE_ITEMS: ReadonlySet<Metric> = new Set(['buyback', 'dividend']);
@@ -77,7 +77,17 @@ export function chooseMetric(
   if (f.kind === 'percent') {
     // 2桁成長(13%), double-digit growth (13%): the rate in brackets is the one just said in words
     const said = others.find((o) => o !== f && o.kind === 'percent' && /^\s?[(（]\s?$/.test(text.slice(o.end, f.start)));
-    if (said) return chooseMetric(said, hits, norm, text, said.end, mentions, kb, others.filter((o) => o !== f));
+    if (said)
+      return chooseMetric(
+        said,
+        hits,
+        norm,
+        text,
+        said.end,
+        mentions,
+        kb,
+        others.filter((o) => o !== f),
+      );
     const w = text.slice(f.start, f.end + 6).replace(/^[^%％]*[%％]\s?/, ''); // (the figure's span may hold it)
     const named = AFTER_WORDS.find(([x]) => w.startsWith(x));
     if (named) return { metric: named[1] };
@@ -125,9 +135,7 @@ export function chooseMetric(
   // (nor one describing a reporting unit named after it: 国内ECサイト事業の淘天集団は2%増: that unit's figure)
   const from = Math.max(0, h.a - 12);
   const unitEnd = mentions.filter((m) => m.start >= from && m.end <= f.start && unitRevenue(m.entityId, kb)).at(-1)?.end;
-  const around = unitEnd
-    ? text.slice(unitEnd, f.start)
-    : clauseFrom(unitNamesBlanked(text, from, f.start, mentions, kb), h.a - from);
+  const around = unitEnd ? text.slice(unitEnd, f.start) : clauseFrom(unitNamesBlanked(text, from, f.start, mentions, kb), h.a - from);
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
   const opening = sentenceBefore(text, f.start);
   if (SCOPE_OPENER.test(opening) && !/gaap|調整|调整/i.test(opening)) return other; // (非GAAP項目を除くと: the non-GAAP basis)
@@ -191,4 +199,3 @@ function blocked(h: Hit, f: Figure, others: Figure[], text: string): boolean {
       !(o.kind === 'percent' && SHARE_OF.test(text.slice(Math.max(0, o.start - 8), o.start))),
   );
 }
-
