@@ -97,7 +97,7 @@ export function siblingLineItem(s: FactScene): Check | undefined {
       kb.entities.get(f.subject)?.type === 'company' &&
       sib.x.subject === f.subject &&
       !!METRIC_DEFS[sib.x.metric].segment &&
-      s.subjectHow === 'explicit' &&
+      subjectFirm &&
       !SEGMENT_HINT.test(ctx.sentence) &&
       wrongItemEvidence(sib, differs);
     if (groupForPart || partForGroup) {
