@@ -127,6 +127,10 @@ export function formatReport(rep: EvalReport): string {
   out.push(
     `checks         false alarms ${s.checks.falseAlarms} (target 0)  seeded errors caught with right cause ${s.checks.caught}/${s.checks.seeded}  (wrong cause ${s.checks.wrongCause})`,
   );
+  if (s.metrics.gold)
+    out.push(
+      `line items     attributed ${s.metrics.attributed}/${s.metrics.gold} (metric and subject as gold)  checked ${pct(s.metrics.checked / s.metrics.gold)} (a verdict other than unverified)`,
+    );
   if (rep.problems.length) {
     out.push('', `GOLD PROBLEMS (${rep.problems.length}):`);
     for (const p of rep.problems.slice(0, 40)) out.push(`  ${p}`);
@@ -139,6 +143,7 @@ export function formatReport(rep: EvalReport): string {
     ['entity false positives', /^entity FP/],
     ['figure misses', /^figure /],
     ['period misses', /^period /],
+    ['line items not attributed', /^metric:/],
   ];
   for (const [title, re] of groups) {
     const items = rep.articles.flatMap((a) => a.misses.filter((m) => re.test(m)).map((m) => `${a.name}: ${m}`));

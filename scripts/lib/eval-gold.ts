@@ -12,7 +12,7 @@ const DEMO_GOLD = join(ROOT, 'scripts/demo/article.gold.json');
 export type GoldLang = 'ja' | 'zh-Hans' | 'zh-Hant' | 'en';
 export const GOLD_LANGS: GoldLang[] = ['ja', 'zh-Hans', 'zh-Hant', 'en'];
 export const FIGURE_KINDS = ['money', 'percent', 'count', 'date', 'period', 'rate'] as const;
-const CAUSES = ['currency', 'scale', 'period', 'conversion', 'value'] as const;
+const CAUSES = ['currency', 'scale', 'period', 'conversion', 'value', 'metric'] as const;
 
 /** `count` occurrences of `text` are mentions; `at` picks them (0-based) when not all are. */
 interface GoldSurface {
@@ -32,8 +32,8 @@ interface GoldFigure {
   check?: 'inconsistent';
   cause?: (typeof CAUSES)[number];
   note?: string;
-  /** Optional: what a check needs established (KB subject id, line item), and the figure's period in
-   *  calendar days ("start..end" or an object with how it was resolved), scored when given. */
+  /** Optional: what a check needs established (KB subject id, line item: scored as "attributed"), and
+   *  the figure's period in calendar days ("start..end" or an object with how it was resolved). */
   subject?: string;
   metric?: string;
   period?: string | { start: string; end: string; how?: string };

@@ -20,6 +20,9 @@ export interface ArticleScore {
   fig: { gold: number; exact: number; found: number; otherGold: number; otherExact: number; periodGold: number; periodExact: number; checked: number };
   falseAlarms: Array<{ surface: string; cause?: string; reason?: string }>;
   errors: { seeded: number; caught: number; wrongCause: number };
+  /** Money and percent figures whose gold names a line item: how many the product attributed the
+   *  same (metric and subject), and how many got a verdict (consistent or inconsistent). */
+  metrics: { gold: number; attributed: number; checked: number };
   misses: string[]; // human-readable lines for the top-misses listing
 }
 
@@ -84,9 +87,19 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
     cands.sort((a, b) => Number(b.kind === g.gold.kind) - Number(a.kind === g.gold.kind) || overlap(g, b) - overlap(g, a));
     return cands[0];
   };
+  const metrics = { gold: 0, attributed: 0, checked: 0 };
   for (const g of fx.figures) {
     const p = bestFor(g);
     const ok = !!p && valueMatches(g.gold, p);
+    if (g.gold.metric && MAIN_KINDS.has(g.gold.kind) && gold.relevant) {
+      metrics.gold++;
+      if (p?.metric === g.gold.metric && (!g.gold.subject || p.subject === g.gold.subject)) metrics.attributed++;
+      else
+        misses.push(
+          `metric: "${g.gold.surface}" gold ${g.gold.subject ?? ''}/${g.gold.metric}, got ${p ? `${p.subject ?? ''}/${p.metric ?? 'none'}` : 'nothing'}`,
+        );
+      if (p?.check && p.check.status !== 'unverified') metrics.checked++;
+    }
     if (MAIN_KINDS.has(g.gold.kind)) {
       fig.gold++;
       if (p) fig.found++;
@@ -141,6 +154,7 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
     fig,
     falseAlarms,
     errors,
+    metrics,
     misses,
   };
 }
@@ -151,6 +165,7 @@ export interface Summary {
   entities: { precision: number; recall: number; recallAll: number; gold: number; goldRelevant: number; pred: number; matched: number };
   figures: { exactRate: number; exactRateAll: number; gold: number; exact: number; otherRate: number; periodRate: number; periodGold: number; checkedShare: number };
   checks: { falseAlarms: number; seeded: number; caught: number; wrongCause: number };
+  metrics: { gold: number; attributed: number; checked: number };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -172,7 +187,11 @@ export function summarize(scores: ArticleScore[]): Summary {
     pg = 0,
     pe = 0;
   const checks = { falseAlarms: 0, seeded: 0, caught: 0, wrongCause: 0 };
+  const metrics = { gold: 0, attributed: 0, checked: 0 };
   for (const s of scores) {
+    metrics.gold += s.metrics.gold;
+    metrics.attributed += s.metrics.attributed;
+    metrics.checked += s.metrics.checked;
     if (s.goldRelevant && s.predRelevant) rel.tp++;
     else if (!s.goldRelevant && s.predRelevant) rel.fp++;
     else if (s.goldRelevant && !s.predRelevant) rel.fn++;
@@ -215,5 +234,6 @@ export function summarize(scores: ArticleScore[]): Summary {
       checkedShare: ratio(fc, fg),
     },
     checks,
+    metrics,
   };
 }

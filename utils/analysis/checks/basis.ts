@@ -72,8 +72,9 @@ export function figureBasis(f: Figure, text: string, sentenceStart: number, time
     const same = times.get(f.period.start + f.period.end) ?? [];
     const k = firstAtOrAfter(same, f.start);
     const label = same[k - 1] ?? same[k];
-    // 4～6月期 with no year in the text and no article date: the analysis chose the year
-    const yearless = !!label && !YEAR.test(label.surface) && !articleDate;
+    // 4～6月期 with no year in the text and no article date: the analysis chose the year (not when the
+    // label repeats a period written earlier with its year: この四半期, the quarter, 同期)
+    const yearless = !!label && !YEAR.test(label.surface) && !articleDate && !same.some((t) => t.start < label.start && YEAR.test(t.surface));
     const how = yearless || vp === 'assumed' || !vp ? 'inferred' : vp === 'sentence' ? 'explicit' : 'inherited';
     out.period = { value: f.period, how };
     out.periodClose = how !== 'inferred' && (vp === 'sentence' || vp === 'paragraph');

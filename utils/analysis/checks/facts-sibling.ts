@@ -8,7 +8,7 @@ import type { Check } from '../types';
 import { compare, comparable } from './match';
 import { kbSays, periodText } from './reason';
 import { METRIC_DEFS } from '../vocabulary/metrics';
-import { interchangeable, interchangeableGrowth, isGenericItem } from './siblings';
+import { interchangeable, interchangeableGrowth, isGenericItem, namesFamilyOnly } from './siblings';
 import { YEAR, clearlyApart, closest, gapDays, knownAfter, otherItemFacts, relation, type Row } from './facts-rows';
 import { WRONG_ITEM_DIGITS, type FactScene } from './facts-scene';
 
@@ -69,9 +69,14 @@ export function siblingPeriod(s: FactScene): Check | undefined {
   }
 }
 
+/** Words of a segment or of a line of one (クラウド, 云, cloud, 顧客管理, segment, 事業): a sentence with one
+ *  may mean the segment's figure. */
+const SEGMENT_HINT =
+  /クラウド|云|雲|cloud|顧客管理|客户管理|客戶管理|customer management|\bcmr\b|セグメント|segment|部門|事業|业务|業務|分部|板块|板塊|\bunit\b|division|\barm\b/i;
+
 /** Step 3: a sibling line item of the same family. */
 export function siblingLineItem(s: FactScene): Check | undefined {
-  const { f, kb, basis, sig, rows, sameNamed, subjectFirm, close, trusted, wrongItemEvidence, done } = s;
+  const { f, ctx, kb, basis, sig, rows, sameNamed, subjectFirm, close, trusted, wrongItemEvidence, done } = s;
   // 3. a sibling line item (net income vs attributable vs non-GAAP, group vs segment revenue, ...)
   const sib = closest(
     f,
@@ -85,7 +90,17 @@ export function siblingLineItem(s: FactScene): Check | undefined {
     // a segment's line item (cloud revenue, CMR) named in its sentence, given the group's total of the
     // same period to every digit written: the writer took the wrong line of the table
     const groupForPart = wrongItemEvidence(sib, differs) && isGenericItem(sib.x.metric) && !isGenericItem(f.metric);
-    if (groupForPart) {
+    // a company's total named (売上高 of Alibaba) given a segment's line of the same period to every digit
+    // (its cloud revenue), in a sentence that names no segment: the same slip the other way round
+    const partForGroup =
+      isGenericItem(f.metric) &&
+      kb.entities.get(f.subject)?.type === 'company' &&
+      sib.x.subject === f.subject &&
+      !!METRIC_DEFS[sib.x.metric].segment &&
+      subjectFirm &&
+      !SEGMENT_HINT.test(ctx.sentence) &&
+      wrongItemEvidence(sib, differs);
+    if (groupForPart || partForGroup) {
       const why = `This is ${item(sib.x.metric)} (${kbSays(kb, sib.x)}), not ${item(f.metric)} (${kbSays(kb, differs[0]!.x)})`;
       return done('inconsistent', sib, `${why} — likely the wrong line item.`, { cause: 'metric', sibling });
     }
@@ -97,9 +112,15 @@ export function siblingLineItem(s: FactScene): Check | undefined {
         missing: subjectFirm ? ['period'] : ['subject'],
       };
     }
-    // (a business unit's revenue named generically, 売上高 of Alibaba Cloud, is the line item the KB
-    // files the unit's own revenue under)
-    const ownLine = isGenericItem(f.metric) && sib.x.subject === f.subject && kb.entities.get(f.subject)?.type === 'unit';
+    // a business unit's total named generically (売上高 of Alibaba Cloud): the line item the KB files the
+    // unit's own revenue under, unless the KB has the unit's total too and it differs: then a total
+    // (revenue from Taobao and Tmall Group) given one of its lines (its CMR) is the wrong line item
+    const unitItem = namesFamilyOnly(f.metric) && sib.x.subject === f.subject && kb.entities.get(f.subject)?.type === 'unit';
+    if (unitItem && subjectFirm && wrongItemEvidence(sib, differs)) {
+      const why = `This is ${item(sib.x.metric)} (${kbSays(kb, sib.x)}), not ${item(f.metric)} (${kbSays(kb, differs[0]!.x)})`;
+      return done('inconsistent', sib, `${why} — likely the wrong line item.`, { cause: 'metric', sibling });
+    }
+    const ownLine = unitItem && differs.length === 0;
     if (interchangeable(f.metric, sib.x.metric) || interchangeableGrowth(f.metric, sib.x.metric) || ownLine)
       return done('consistent', sib, `Matches ${item(sib.x.metric)}: ${kbSays(kb, sib.x)}.`, { sibling });
     return { ...done('unverified', sib, `Matches ${item(sib.x.metric)}, not ${item(f.metric)}: ${kbSays(kb, sib.x)}.`, { sibling }), missing: ['metric'] };

@@ -8,31 +8,21 @@ import type { EntitySpan } from '../entities/find';
 import type { Normalized } from '../text/normalize';
 import type { Figure } from '../types';
 import type { MetricHit } from './metrics';
-import { isCountUnit } from '../vocabulary/units';
 import { BULLET, clauseBefore, clauseFrom, SCOPE_OPENER, sentenceBefore } from './clauses';
 import { DEMONSTRATIVE, qualifier } from './qualifier';
-import { COUNT_METRIC, COUNT_METRICS, GROWTH_OF, MONEY_METRICS, NON_GAAP_QUALIFIERS, PERCENT_METRICS } from '../vocabulary/metrics';
+import { cloudUnitTopic, lineOwner, modifier, NON_GAAP_AFTER, PART_AFTER, refine, unitAfter, unitNamesBlanked, unitRevenue } from './choose-metric-refine';
+import { countMetric, sharePrice } from './choose-metric-kinds';
+import { AFTER_WORDS, COUNT_METRICS, GROWTH_OF, MONEY_METRICS, PERCENT_METRICS } from '../vocabulary/metrics';
 
 export interface Hit extends MetricHit {
   na: number; // normalised span (a / b are original offsets)
   nb: number;
 }
 
-// the whole company or a period (同社の売上高, 7-9月期の売上高); a named group (アモイ天グループ) is a segment
-/** A non-GAAP qualifier (非GAAP, 経調整, adjusted, non-IFRS, and machine translation's 米国一般会計基準に従わない, 不按美国通用会计准则). */
-const NON_GAAP = new RegExp(
-  `${NON_GAAP_QUALIFIERS.map((q) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|(?:会計基準|gaap)\\s?(?:に|へ)?\\s?(?:従わ|準拠し|基づか|よら)ない|非米国(?:一般)?会計基準|不(?:按|按照|依|根据|根據)\\s?(?:美国|美國)?\\s?(?:通用会计准则|通用會計準則|公认会计准则|公認會計準則|gaap)`,
-  'i',
-);
-const NON_GAAP_AFTER = new RegExp(`^[\\s(（]{0,2}(?:${NON_GAAP.source})`, 'i');
-// (a span of months summed, 第3四半期累計の売上高, 1~9月累計; the period's total, 期內總收入; the plain
-// accounts, GAAPベースの純利益, are the line item itself)
-const NEUTRAL_QUALIFIER =
-  /^(?:同社|当社|自社|当グループ|同グループ|グループ全体|グループ|集団|集团|集團|本集团|该集团|全体|整体|整體|連結|合計|全社|公司|会社|総|總|总)$|(?:季度|季|四半期|当期|今期|期|年度|年|月|日|整体|整體|全体|累計|累计|期內|期内)(?:總|总)?$|(?:以|按)[^の的]{1,4}(?:计算|計算|计|計)$|^(?:米国会計基準|国際会計基準|gaap|ifrs)(?:ベース)?$/;
 const GROWTH_WORD = /^.{0,12}(?:成長|伸び|増|減|growth|grow|rose|fell|rise|increase|surge|jump|gain|decline|drop|增长|增長|下降|上昇|下落)/;
 /** A rate after a verb of growth (成長(…), rose 5%, picking up by an annual 26%, up 3%). */
 const GROWTH_BEFORE =
-  /(?:(?:成長|伸び|増|growth|增长|增長)\s?[(（]|\b(?:rose|rising|grew|growing|increased|increasing|jumped|climbed|surged|soared|gained|advanced|expanded|picked up|picking up|fell|falling|declined|decreased|dropped|slipped|slid|shrank|plunged|tumbled|up|down)(?:\sby)?(?:\san?)?(?:\s(?:annual|year[-\s](?:on|over)[-\s]year))?)\s?$/i;
+  /(?:(?:成長|伸び|増|growth|增长|增長)\s?[(（]|\b(?:rose|rises?|rising|grew|grows?|growing|increased|increases?|increasing|jumped|jumps?|jumping|climbed|climbs?|climbing|surged|surges?|surging|soared|soars?|soaring|gained|gains?|advanced|advances?|expanded|expands?|picked up|picking up|fell|falls?|falling|declined|declines?|decreased|decreases?|dropped|drops?|slipped|slips?|slid|shrank|shrinks?|plunged|plunges?|tumbled|tumbles?|up|down)(?:\sby)?(?:\san?)?(?:\s(?:annual|year[-\s](?:on|over)[-\s]year))?)\s?$/i;
 const TOPIC = /^\s?(?:は|が|も|:|：|，)/;
 const ADJACENT = /^\s?[)）]?\s?(?:の|的|を|of|in)?\s?$/; // after a conversion in brackets too: 66億ドル(約9600億円)を
 /** A part of the total (のうち, 其中, of which) or an estimate (予想, forecast): not the keyword's own value. */
@@ -50,16 +40,15 @@ const SHARE_OF = /(?:[占佔](?:比)?|比重|シェア|割合|構成比|share of
  *  it: 26%の売上高増により、334億元に達し). */
 const CAUSE = /^\s?(?:の)?(?:成長|伸び|増加|増|growth)?\s?(?:により|によって|に支えられ|が牽引|を背景に)/;
 const LINKED = /^\s?(?:から|→|->|~|〜|to\b|from\b)/;
-/** A conjunction or pronoun opening the clause (但经营利润, 而其营收): no qualifier of the keyword. */
-const CONJUNCTION = /^(?:但是|但|而且|而|并且|並且|同时|同時|此外|另外|其)/;
+/** A list item naming the cloud segment right before its figures (、クラウド事業が3.5%増の). */
+const CLOUD_ITEM =
+  /[、，,]\s?(?:クラウド|云|雲)(?:コンピューティング|计算|計算)?(?:事業|部門|业务|業務|セグメント)\s?(?:が|は)\s?(?:[0-9.,]+\s?[%％]\s?(?:増|減)?\s?の?)?\s?$/;
+/** An amount, then what it goes to, then the verb of spending (3,800億元をクラウドとAIインフラの強化に投資する). */
+const SPENT_ON = /^\s?[)）]?\s?を[^。、，,;；!?！？0-9]{1,40}に\s?$/;
+const spentOn = (h: Hit, gap: string) => (h.metric === 'investment_plan' || h.metric === 'capex') && SPENT_ON.test(gap.replace(/^\s?[(（][^()（）]*[)）]/, ''));
 /** A verb of spending after an amount (…を投じて, 投入して): the amount's line item is what it was spent on. */
 const SPEND_VERB = /^(?:投じ|投入)/;
 const PURPOSE_ITEMS: ReadonlySet<Metric> = new Set(['buyback', 'dividend']);
-/** A verb that takes the keyword as its object (实现收入, 錄得收入, 取得营收): no qualifier of it. */
-const RESULT_VERB = /(?:实现|實現|录得|錄得|取得|获得|獲得|达成|達成|创造|創造)$/;
-/** A segment's name before 営業利益 / operating income (North America segment, Family of Apps, Reality Labs). */
-const SEGMENT_WORD = /事業|部門|セグメント|业务|業務|分部|板块|segment|apps|labs|services|america|international/;
-
 export interface MetricChoice {
   metric?: Metric;
   hit?: Hit; // the keyword it came from
@@ -84,6 +73,25 @@ export function chooseMetric(
 ): MetricChoice {
   if (f.kind === 'count') return { metric: countMetric(f, hits, end, text) };
   if (f.kind === 'money' && sharePrice(f, text)) return { metric: 'share_price' };
+  // 4.8%増収、84.8%営業減益: the word right after a percentage names its line item
+  if (f.kind === 'percent') {
+    // 2桁成長(13%), double-digit growth (13%): the rate in brackets is the one just said in words
+    const said = others.find((o) => o !== f && o.kind === 'percent' && /^\s?[(（]\s?$/.test(text.slice(o.end, f.start)));
+    if (said)
+      return chooseMetric(
+        said,
+        hits,
+        norm,
+        text,
+        said.end,
+        mentions,
+        kb,
+        others.filter((o) => o !== f),
+      );
+    const w = text.slice(f.start, f.end + 6).replace(/^[^%％]*[%％]\s?/, ''); // (the figure's span may hold it)
+    const named = AFTER_WORDS.find(([x]) => w.startsWith(x));
+    if (named) return { metric: named[1] };
+  }
   const fits = (m: Metric) => (f.kind === 'money' ? MONEY_METRICS.has(m) : !COUNT_METRICS.has(m));
   const usable = hits.filter((h) => fits(h.metric));
   // a total a share is taken of (占总收入56.6%) names no amount but that share
@@ -104,7 +112,7 @@ export function chooseMetric(
     const topic = [...before].reverse().find((x) => x.metric !== 'other' && TOPIC.test(text.slice(x.b, x.b + 2)));
     if (topic) h = topic;
   }
-  if (!h && after[0] && (after[0].a - end <= 8 || (!before.length && after[0].a - end <= 24))) h = after[0];
+  if (!h && after[0] && (after[0].a - end <= 8 || (!before.length && (after[0].a - end <= 24 || spentOn(after[0], text.slice(end, after[0].a)))))) h = after[0];
   // "58億ドルの自社株買い": a keyword joined by の beats one far before
   // (and so does one right after a party: 投資家から66億ドルを調達, from investors … raised)
   else if (h && after[0] && ADJACENT.test(text.slice(end, after[0].a)) && (f.start - h.b > 10 || PARTY.test(h.kw))) h = after[0];
@@ -124,7 +132,10 @@ export function chooseMetric(
     return other;
   // (a scope word of the clause before, …外部商業化收入佔比提升，客戶管理收入…, is not this one's)
   // (a scope word inside a reporting unit's name, 国内EC関連 / 海外EC事業, names that unit, not a scope)
-  const around = clauseFrom(unitNamesBlanked(text, Math.max(0, h.a - 12), f.start, mentions, kb), h.a - Math.max(0, h.a - 12));
+  // (nor one describing a reporting unit named after it: 国内ECサイト事業の淘天集団は2%増: that unit's figure)
+  const from = Math.max(0, h.a - 12);
+  const unitEnd = mentions.filter((m) => m.start >= from && m.end <= f.start && unitRevenue(m.entityId, kb)).at(-1)?.end;
+  const around = unitEnd ? text.slice(unitEnd, f.start) : clauseFrom(unitNamesBlanked(text, from, f.start, mentions, kb), h.a - from);
   if ((SCOPE.test(around) && !/gaap|調整|调整/i.test(around)) || SCOPE_AFTER.test(text.slice(f.end, f.end + 16))) return other;
   const opening = sentenceBefore(text, f.start);
   if (SCOPE_OPENER.test(opening) && !/gaap|調整|调整/i.test(opening)) return other; // (非GAAP項目を除くと: the non-GAAP basis)
@@ -141,7 +152,20 @@ export function chooseMetric(
     if (f.change || f.basis || GROWTH_WORD.test(text.slice(f.end, f.end + 14)) || GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start)))
       return { metric: 'revenue_growth', hit: h, guessed: true, subject: line };
   }
+  // "revenue from Taobao and Tmall Group": the revenue of a unit the KB records revenue for, named
+  const unit = h.metric === 'revenue' && h.b <= f.start ? unitAfter(h, mentions, text, kb) : undefined;
+  if (unit) {
+    if (f.kind === 'money') return { metric: 'revenue', hit: h, subject: unit };
+    if (f.change || f.basis || GROWTH_WORD.test(text.slice(f.end, f.end + 14)) || GROWTH_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start)))
+      return { metric: 'revenue_growth', hit: h, subject: unit };
+  }
   let m = refine(h, norm, text, mentions, kb);
+  // one revenue keyword over a list whose items name their segment (売上高は、クラウド事業が3.5%増の
+  // 772億元、物流事業が…): the cloud segment's item is cloud revenue (a guess: no flag rests on it)
+  if (m === 'other' && h.metric === 'revenue' && h.b <= f.start && CLOUD_ITEM.test(text.slice(Math.max(h.b, f.start - 40), f.start))) {
+    if (f.kind === 'money') return { metric: 'cloud_revenue', hit: h, guessed: true };
+    if (f.change || f.basis || GROWTH_WORD.test(text.slice(f.end, f.end + 14))) return { metric: 'cloud_revenue_growth', hit: h, guessed: true };
+  }
   if (m === 'revenue' || m === 'net_income' || m === 'net_income_attrib' || m === 'eps') m = modifier(h, m, norm);
   if (m === 'net_income' && /^[\s(（]{0,2}(?:普通株主|株主に帰属|归属|歸屬|attributable)/.test(text.slice(h.b, h.b + 12))) m = 'net_income_attrib';
   if (m === 'net_income' && NON_GAAP_AFTER.test(text.slice(h.b, h.b + 12))) m = 'non_gaap_net_income';
@@ -162,21 +186,6 @@ export function chooseMetric(
   return { metric: g ? 'other' : undefined, hit: h };
 }
 
-const PRICE_BEFORE =
-  /(?:股价|股價|株価|終値|始値|収盤|收报|收報|报收|報收|收于|收於|收市报|每股|港股|美股|1株|一株|株は|株が|closed at|traded at|trading at|shares? (?:rose|fell|jumped|climbed|dropped|slid|gained|lost|closed|ended|traded)\b[^,.;]{0,24}?\bto|per share)\s?(?:は|为|為|at|of|to|で)?\s?(?:約|约|about|around)?\s?[^、，,。]{0,8}$/i;
-const PRICE_AFTER = /^\s?(?:\/股|\/株|每股|per share|a share|apiece|per ads|an ads)/i;
-const TARGET = /目標|目标|目標價|target/i;
-/** Earnings per share (每股收益 2.55元, 1株当たり利益): an amount per share that is no price. */
-const EARNINGS = /每股(?:美[国國]存[托託]股|ads)?(?:基本|攤薄|摊薄)?(?:收益|盈利|盈餘|盈余)|[1一]株(?:当たり)?(?:純)?利益|earnings per|\beps\b/i;
-
-/** A share's price (収报138.5港元, HK$138.5 per share, 株価は138.5香港ドル): never a turnover or revenue. */
-function sharePrice(f: Figure, text: string): boolean {
-  if (f.value >= 1e4 || f.valueMax !== undefined) return false;
-  const before = clauseBefore(text, f.start);
-  if (TARGET.test(before) || EARNINGS.test(before)) return false;
-  return PRICE_AFTER.test(text.slice(f.end, f.end + 10)) || PRICE_BEFORE.test(before) || /^\s?(?:报|報)\s?$/.test(before);
-}
-
 /** A keyword belongs to the first amount after it: another amount of the same kind in between blocks it
  *  (not a share of a total between them: 收入347亿元 占总收入14.0% 同比增长19%). */
 function blocked(h: Hit, f: Figure, others: Figure[], text: string): boolean {
@@ -189,151 +198,4 @@ function blocked(h: Hit, f: Figure, others: Figure[], text: string): boolean {
       !LINKED.test(text.slice(o.end, f.start)) &&
       !(o.kind === 'percent' && SHARE_OF.test(text.slice(Math.max(0, o.start - 8), o.start))),
   );
-}
-
-function countMetric(f: Figure, hits: Hit[], end: number, text: string): Metric | undefined {
-  const s = f.surface.toLowerCase();
-  if (f.unit === 'models') return /派生|衍生|derivative/.test(s) || near(hits, f, end, 'derivative_models', text) ? 'derivative_models' : undefined;
-  if (f.unit === 'users')
-    return /ユーザー|利用者|会員|用户|用戶|user|member/.test(s) || near(hits, f, end, 'users', text) || f.value >= 1e6 ? 'users' : undefined;
-  if (f.unit === 'count') return /ダウンロード|download|下载|下載/.test(s) || near(hits, f, end, 'downloads', text) ? 'downloads' : undefined;
-  const u = String(f.unit);
-  return isCountUnit(u) ? COUNT_METRIC[u] : undefined;
-}
-
-/** The keyword right before (ダウンロード数は4億回; not across a 、 to the next item) or right after. */
-function near(hits: Hit[], f: Figure, end: number, m: Metric, text: string): boolean {
-  return hits.some(
-    (h) => h.metric === m && ((h.b <= f.start && f.start - h.b <= 12 && !/[、,，;；]/.test(text.slice(h.b, f.start))) || (h.a >= end && h.a - end <= 8)),
-  );
-}
-
-/** "revenue from China commerce retail businesses", "sales of its cloud unit": a part named after the
- *  keyword (not an amount, a period or the company). */
-const PART_AFTER =
-  /^\s(?:from|of)\s(?!(?:rmb|usd|us\$|hk\$|\$|¥|yuan|the (?:quarter|year|period|company|group)|about|around|approximately|nearly|over|more|roughly|just|some|\d))[a-z]/i;
-
-function refine(h: Hit, norm: Normalized, text: string, mentions: EntitySpan[], kb: PreparedKb): Metric {
-  if (h.metric === 'operating_income' && segmentBefore(norm.text, h.na)) return 'other';
-  // "its cloud computing unit was a vibrant spot with revenue picking up": a unit's revenue, unnamed
-  if (h.metric === 'revenue' && UNIT_CLAUSE.test(clauseAt(norm.text, h.na, 80)) && !mentions.some((m) => m.end <= h.a && h.a - m.end <= 80)) return 'other';
-  if ((h.metric === 'revenue' || h.metric === 'operating_income') && PART_AFTER.test(text.slice(h.b, h.b + 24))) {
-    // only the company itself keeps the group's line item (revenue of Alibaba Group)
-    const named = mentions.find((m) => m.start >= h.b && m.start - h.b <= 12);
-    return named && kb.entities.get(named.entityId)?.type === 'company' ? h.metric : 'other';
-  }
-  if (h.metric !== 'revenue' && h.metric !== 'net_income' && h.metric !== 'operating_income') return h.metric;
-  const q = qualifier(norm.text, h.na).replace(CONJUNCTION, '');
-  if (!q || RESULT_VERB.test(q) || DEMONSTRATIVE.test(q)) return h.metric;
-  // (a segment of fintech and cloud together, フィンテック・クラウドサービス収入, is no cloud revenue)
-  if (/クラウド|云|雲|cloud/.test(q)) return h.metric === 'revenue' && !/フィンテック|fintech|金融/.test(q) ? 'cloud_revenue' : 'other';
-  if (/顧客管理|客户管理|客戶管理|customer management/.test(q)) return h.metric === 'operating_income' ? 'other' : 'cmr';
-  if (h.metric === 'revenue' && /株|股/.test(q)) return 'turnover';
-  // (a rate, an amount or a comparison is no segment: 1年前比26%の売上高増, 2,477億元の売上高; nor a
-  // period before の: 7─9月の総売上高)
-  if (
-    /^[a-z0-9\s.'-]*$/.test(q) ||
-    NEUTRAL_QUALIFIER.test(q) ||
-    /[0-9].*(?:%|％|元|円|ドル)$|比$/.test(q) ||
-    q.split('の').every((x) => NEUTRAL_QUALIFIER.test(x))
-  )
-    return h.metric;
-  // 歸屬普通股股東的淨利潤, 経调整净利润: the qualifier makes the net income a specific line item
-  // (a non-GAAP figure attributable to shareholders is the non-GAAP line item)
-  if (h.metric === 'net_income' && NON_GAAP.test(q)) return 'non_gaap_net_income';
-  if (h.metric === 'net_income' && /归属|歸屬|帰属|attributable/.test(q)) return 'net_income_attrib';
-  // the qualifier names a company ("アリババの売上高"), or a business unit whose own revenue the KB
-  // records (中国电商分部收入, 国际数字商业分部收入): keep; another segment or a product: 'other'
-  const qa = h.a - 24;
-  const bare = q.replace(/(?:グループ|集団|集团|集團|社)$/, '');
-  const seg = q.replace(/(?:分部|部門|事業部|事業|业务|業務|板块|板塊|セグメント|segment)$/, '');
-  const unitForms = [q, bare, seg, seg.replace(/(?:グループ|集団|集团|集團)$/, '')];
-  const named = mentions.some((m) => {
-    if (m.end > h.a || m.start < qa) return false;
-    const name = normKey(text.slice(m.start, m.end));
-    const type = kb.entities.get(m.entityId)?.type;
-    // (a name right before the keyword is the whole qualifier, even one with a particle inside: タオバオと天猫グループの)
-    const joined = /^\s?(?:の|的)?\s?$/.test(text.slice(m.end, h.a));
-    if (type === 'company') return joined || [q, bare].some((x) => x.endsWith(name));
-    return type === 'unit' && h.metric === 'revenue' && unitRevenue(m.entityId, kb) && (joined || unitForms.some((x) => x.endsWith(name)));
-  });
-  return named ? h.metric : 'other';
-}
-
-/** text[a, b) with the names of business units the KB records revenue for blanked out. */
-function unitNamesBlanked(text: string, a: number, b: number, mentions: EntitySpan[], kb: PreparedKb): string {
-  let w = text.slice(a, b);
-  for (const m of mentions) {
-    if (m.start < a || m.end > b || kb.entities.get(m.entityId)?.type !== 'unit' || !unitRevenue(m.entityId, kb)) continue;
-    w = w.slice(0, m.start - a) + ' '.repeat(m.end - m.start) + w.slice(m.end - a);
-  }
-  return w;
-}
-
-/** A unit the KB records revenue for under its own id (a reporting segment). */
-const unitRevenue = (id: string, kb: PreparedKb) => (kb.factsBySubject.get(id) ?? []).some((x) => x.metric === 'revenue');
-
-const normKey = (s: string) => s.toLowerCase().replace(/[・·\s]/g, '');
-
-/** A line-item term of the KB (type metric) with the business it belongs to (parent), named right
- *  before a revenue keyword (即時零售業務營收, quick commerce revenue), when the KB has that business's
- *  revenue: the business. */
-function lineOwner(h: Hit, mentions: EntitySpan[], text: string, kb: PreparedKb): string | undefined {
-  for (const m of mentions) {
-    if (m.end > h.a || h.a - m.end > 3 || !/^\s?(?:的|の|of)?\s?$/.test(text.slice(m.end, h.a))) continue;
-    const e = kb.entities.get(m.entityId);
-    if (e?.type !== 'metric' || !e.parent) continue;
-    if ((kb.factsBySubject.get(e.parent) ?? []).some((x) => x.metric === 'revenue')) return e.parent;
-  }
-  return undefined;
-}
-
-/** A sentence opening with a company's cloud business named by a common noun (Alibaba's cloud
- *  division, The Chinese company's cloud computing unit, Its cloud arm), up to the keyword with no
- *  other line item or sentence end between. */
-const CLOUD_UNIT_OPENING =
-  /^(?:[\s"“]*)(?:(?:the\s)?[a-z0-9.&\s-]{0,40}?(?:'s|’s)\s|its\s|the\s)?cloud(?:\s(?:computing|intelligence|services))?\s(?:unit|division|business|arm|segment)\b/i;
-function cloudUnitTopic(s: string, a: number): boolean {
-  const w = s.slice(Math.max(0, a - 160), a);
-  const cut = Math.max(w.lastIndexOf('。'), w.lastIndexOf('. '), w.lastIndexOf('\n'));
-  if (cut < 0 && a > 160) return false;
-  const sentence = cut >= 0 ? w.slice(cut + 1) : w;
-  return CLOUD_UNIT_OPENING.test(sentence) && !/[0-9]|revenue|sales|profit|income|ebita/i.test(sentence.replace(CLOUD_UNIT_OPENING, ''));
-}
-
-/** A business unit as the clause's topic, in English (a unit, a division, a segment, an arm). */
-const UNIT_CLAUSE = /\b(?:unit|division|segment|arm)\b/;
-
-/** The clause before a in s, up to n characters (back to the last . , ; 。 、). */
-function clauseAt(s: string, a: number, n: number): string {
-  const w = s.slice(Math.max(0, a - n), a);
-  const cut = Math.max(...['、', '。', '，', ',', '. ', ';'].map((p) => w.lastIndexOf(p)));
-  return cut >= 0 ? w.slice(cut + 1) : w;
-}
-
-/** A segment named in the clause right before the keyword (国際事業の営業利益, North America segment operating income). */
-function segmentBefore(s: string, a: number): boolean {
-  const w = s.slice(Math.max(0, a - 24), a);
-  const cut = Math.max(...['、', '。', '，', ',', '.', ';'].map((p) => w.lastIndexOf(p)));
-  return SEGMENT_WORD.test(cut >= 0 ? w.slice(cut + 1) : w);
-}
-
-/** 非GAAP / 調整後 → non-GAAP; 普通株主に帰属する → attributable, when said earlier in the clause. */
-function modifier(h: Hit, m: Metric, norm: Normalized): Metric {
-  if (m !== 'net_income' && m !== 'net_income_attrib' && m !== 'eps') return m;
-  let w = norm.text.slice(Math.max(0, h.na - 30), h.na);
-  const cut = Math.max(w.lastIndexOf('。'), w.lastIndexOf('. '));
-  if (cut >= 0) w = w.slice(cut + 1);
-  if (m === 'eps' || m === 'net_income_attrib') {
-    // the clause's own words only (another item's 調整後 is not this one's); for attributable net
-    // income also the condition before it (非GAAPでは、株主に帰属する純利益は), but never another
-    // figure's clause (調整後EBITAは100億元、株主に帰属する…)
-    const parts = w.split(/[;；,，、]/);
-    const c = parts.pop()!;
-    const cond = m === 'net_income_attrib' && !/[0-9]/.test(parts.at(-1) ?? '') ? (parts.at(-1) ?? '') : '';
-    return NON_GAAP.test(`${c}、${cond}`) ? (m === 'eps' ? 'non_gaap_eps' : 'non_gaap_net_income') : m;
-  }
-  if (NON_GAAP.test(w)) return 'non_gaap_net_income';
-  if (/株主に帰属|帰属する|归属于|歸屬於|attributable/.test(w)) return 'net_income_attrib';
-  return m;
 }

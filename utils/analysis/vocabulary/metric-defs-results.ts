@@ -31,7 +31,7 @@ export const RESULT_METRIC_DEFS = {
       'sales',
     ],
   },
-  revenue_growth: { kind: 'percent', family: 'revenue', label: { ja: '増収率', en: 'Revenue growth' }, reported: true },
+  revenue_growth: { kind: 'percent', family: 'revenue', label: { ja: '増収率', en: 'Revenue growth' }, reported: true, after: ['増収', '減収'] },
   net_income: {
     kind: 'money',
     family: 'net_income',
@@ -42,6 +42,9 @@ export const RESULT_METRIC_DEFS = {
       '純利益',
       '純益',
       '最終利益',
+      // a profit or a loss (純損益が…の黒字)
+      '純損益',
+      '最終損益',
       'ネット利益',
       '当期利益',
       '净利润',
@@ -59,7 +62,13 @@ export const RESULT_METRIC_DEFS = {
       'profit',
     ],
   },
-  net_income_growth: { kind: 'percent', family: 'net_income', label: { ja: '純利益の伸び率', en: 'Net income growth' }, reported: true },
+  net_income_growth: {
+    kind: 'percent',
+    family: 'net_income',
+    label: { ja: '純利益の伸び率', en: 'Net income growth' },
+    reported: true,
+    after: ['最終増益', '最終減益', '純増益', '純減益'],
+  },
   net_income_attrib: {
     kind: 'money',
     family: 'net_income',
@@ -153,7 +162,13 @@ export const RESULT_METRIC_DEFS = {
       'income from operations',
     ],
   },
-  operating_income_growth: { kind: 'percent', family: 'profit', label: { ja: '営業利益の伸び率', en: 'Operating income growth' }, reported: true },
+  operating_income_growth: {
+    kind: 'percent',
+    family: 'profit',
+    label: { ja: '営業利益の伸び率', en: 'Operating income growth' },
+    reported: true,
+    after: ['営業増益', '営業減益'],
+  },
   cloud_revenue: {
     kind: 'money',
     family: 'revenue',

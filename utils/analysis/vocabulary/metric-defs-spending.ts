@@ -12,6 +12,7 @@ export const SPENDING_METRIC_DEFS = {
     words: [
       '設備投資',
       '資本支出',
+      '資本的支出',
       '资本开支',
       '資本開支',
       '资本支出',
@@ -162,6 +163,7 @@ export const SPENDING_METRIC_DEFS = {
       '純現金',
       '現金及び現金同等物',
       '手元資金',
+      '現金保有額',
       '净现金',
       '淨現金',
       '现金及现金等价物',

@@ -86,6 +86,9 @@ export interface MetricDef {
   sameAs?: readonly Metric[];
   /** For counts: the unit that implies this metric (72B parameters → parameters). */
   unit?: CountUnit;
+  /** Words written right after a percentage that name it as this metric's change (4.8%増収,
+   *  84.8%営業減益): they name only the figure they follow, never a later one. */
+  after?: readonly string[];
 }
 
 export const METRIC_DEFS: Record<Metric, MetricDef> = { ...RESULT_METRIC_DEFS, ...SPENDING_METRIC_DEFS, ...MARKET_METRIC_DEFS };
@@ -130,6 +133,10 @@ export const GROWTH_OF: Partial<Record<Metric, Metric>> = Object.fromEntries(
 );
 /** Reported results and their growth: flows over a span (a quarter, a year), never over one day. */
 export const RESULTS_METRICS = new Set<Metric>([...REPORTED_METRICS].flatMap((m) => (GROWTH_OF[m] ? [m, GROWTH_OF[m]] : [m])));
+/** A word right after a percentage and the metric it names (増収 → revenue growth), longest first. */
+export const AFTER_WORDS: ReadonlyArray<readonly [string, Metric]> = METRICS.flatMap((m) => (METRIC_DEFS[m].after ?? []).map((w) => [w, m] as const)).sort(
+  (a, b) => b[0].length - a[0].length,
+);
 /** Metrics a count's unit implies. */
 export const COUNT_METRIC: Partial<Record<CountUnit, Metric>> = Object.fromEntries(
   METRICS.flatMap((m) => (METRIC_DEFS[m].unit ? [[METRIC_DEFS[m].unit, m]] : [])),
