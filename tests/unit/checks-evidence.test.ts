@@ -181,6 +181,11 @@ describe('no flag on evidence that only looks like it (shapes from unseen pages)
     const kb = kbWith((f) => f, [fact('revenue', 251e9, 'CNY', { start: '2025-04-01', end: '2025-06-30', label: 'Q2 2025' }, { qualifier: 'about' })]);
     expect(status(get(run('アリババの2024年4～6月期の売上高は2,490億元だった。', '2025-08-30', kb), '2,490億元'))).toBe('unverified');
   });
+  it('an approximate record confirms only within its own rounding: about 251bn is not 256bn', () => {
+    const kb = kbWith((f) => f, [fact('revenue', 251e9, 'CNY', { start: '2024-04-01', end: '2024-06-30', label: 'Q2 2024' }, { qualifier: 'about' })]);
+    expect(status(get(run('アリババの2024年4～6月期の売上高は2,560億元だった。', '2025-08-30', kb), '2,560億元'))).toBe('unverified');
+    expect(status(get(run('アリババの2024年4～6月期の売上高は2,510億元だった。', '2025-08-30', kb), '2,510億元'))).toBe('consistent');
+  });
   it('nor a currency flag: an approximate dollar record near a precise yuan number', () => {
     const kb = kbWith((f) => f, [fact('buyback', 28.27e9, 'USD', undefined, { qualifier: 'about', asOf: '2025-06-01' })]);
     expect(flagsOf(run('アリババは自社株買いに274億3,400万元を投じた。', '2025-08-30', kb))).toEqual([]);

@@ -16,7 +16,8 @@ import { WRONG_ITEM_DIGITS, type FactScene } from './facts-scene';
 export function matchNamed(s: FactScene): Check | undefined {
   const { f, kb, period, sig, stated, namedRows, isPlan, trusted, done } = s;
   // 1. consistent with the line item it names: for its period, an overlapping one, or, with no period
-  //    stated, the one fact it can be (a precise number, a plan, a fact without a period)
+  //    stated, the one fact it can be (a precise number, a plan, a fact without a period); a fact the
+  //    source gives only as "about" confirms only within its own rounding (about 99bn is not 100.8bn)
   const open = (y: Row) => y.rel === 'unknown' || (y.rel === 'partial' && !stated);
   const oneFact = (y: Row) => (sig >= 3 && y.m.strict) || !y.x.period || isPlan(y.x);
   for (const rel of ['same', 'overlap', 'open'] as const) {
@@ -26,7 +27,11 @@ export function matchNamed(s: FactScene): Check | undefined {
     const r = closest(
       f,
       namedRows.filter(
-        (y) => y.m.kind === 'equal' && trusted(y) && (rel === 'open' ? open(y) && oneFact(y) : rel === 'overlap' ? overlapOk(y) : y.rel === rel),
+        (y) =>
+          y.m.kind === 'equal' &&
+          trusted(y) &&
+          (y.m.strict || y.x.qualifier !== 'about') &&
+          (rel === 'open' ? open(y) && oneFact(y) : rel === 'overlap' ? overlapOk(y) : y.rel === rel),
       ),
     );
     if (!r) continue;
