@@ -79,11 +79,11 @@ export const RACE_TERMS: readonly string[] = [
   "80700.HK", "Baichuan", "DeepSeek", "Jingdong", "Moonshot", "アイフライテック", "オープンエーアイ", "シャオホンシュー", "チャイナ・テレコム",
   "チャイナ・モバイル", "チャイナ・ユニコム", "ピンデュオデュオ", "ピンドゥオドゥオ", "中国联合网络通信", "中国聯合網絡通信", "中國聯合網絡通信", "ByteDance",
   "Microsoft", "ModelBest", "Pinduoduo", "Shinsegae", "シユー・テクノロジー", "チーパー・ハオチャン", "ブルックリン・ネッツ", "上海人工智能实验室",
-  "上海人工智能實驗室", "上海人工知能実験室", "Byte Dance", "Skywork AI", "キングソフト・クラウド", "百川インテリジェンス", "Kunlun Tech",
-  "Lingyiwanwu", "Xiaohongshu", "北京智源人工智慧研究院", "北京智源人工智能研究院", "北京智源人工知能研究院", "China Mobile", "China Unicom",
-  "MercadoLibre", "ダークサイド・オブ・ザ・ムーン", "Brooklyn Nets", "China Telecom", "Mercado Libre", "Yuezhi Anmian",
-  "Kingsoft Cloud", "Zero One Thing", "Jieyue Xingchen", "Little Red Book", "Shanghai AI Lab",
-  "Beijing Academy of Artificial Intelligence",
+  "上海人工智能實驗室", "上海人工知能実験室", "Byte Dance", "Skywork AI", "キングソフト・クラウド", "百川インテリジェンス", "DeepinQuest",
+  "Kunlun Tech", "Lingyiwanwu", "Xiaohongshu", "北京智源人工智慧研究院", "北京智源人工智能研究院", "北京智源人工知能研究院", "China Mobile",
+  "China Unicom", "MercadoLibre", "ダークサイド・オブ・ザ・ムーン", "Brooklyn Nets", "China Telecom", "Mercado Libre",
+  "Yuezhi Anmian", "Kingsoft Cloud", "Zero One Thing", "Jieyue Xingchen", "Little Red Book",
+  "Shanghai AI Lab", "Beijing Academy of Artificial Intelligence",
 ];
 export const CHIP_TERMS: readonly string[] = [
   "海光", "AMD", "寒武紀", "寒武纪", "崑崙芯", "昆仑芯", "英特尔", "英特爾", "インテル", "ハイゴン", "Hygon", "Intel", "超威半导体", "超威半導体",
