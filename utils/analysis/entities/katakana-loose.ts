@@ -53,7 +53,7 @@ export function looseKatakanaAliases(normText: string, sel: Candidate[], kb: Pre
   const idx = index(kb);
   const out = new Map<string, string>();
   const covered = (a: number, b: number) => sel.some((c) => c.ns < b && a < c.ne);
-  for (let i = 0; i < normText.length; ) {
+  for (let i = 0; i < normText.length;) {
     if (!isKatakana(normText.charCodeAt(i))) {
       i++;
       continue;
