@@ -41,3 +41,12 @@ describe('a katakana name spelt a little differently', () => {
     expect(found('メタは広告で稼ぐ。')).toEqual([]);
   });
 });
+
+describe('the katakana surname of a person known by a Western given name', () => {
+  it('follows the full katakana name with an honorific', () => {
+    expect(found('元CEOのジョナサン・ルー氏は退任した。ルー氏は後任に託した。')).toEqual(['jonathan-lu:ジョナサン・ルー', 'jonathan-lu:ルー']);
+  });
+  it('not before the full name', () => {
+    expect(found('ルー氏は退任した。')).toEqual([]);
+  });
+});
