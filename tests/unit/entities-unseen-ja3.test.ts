@@ -20,6 +20,9 @@ describe('a surname with an honorific ahead of the full name', () => {
   it('stays quiet when two people the page names share the surname', () => {
     expect(found('馬氏が語る\n馬雲氏と馬化騰氏が会談した。')).toEqual(['jack-ma:馬雲', 'pony-ma:馬化騰']);
   });
+  it('stays quiet in running text (the full name must come first there)', () => {
+    expect(found('蔡氏は語った。蔡崇信会長は計画を説明した。')).toEqual(['joe-tsai:蔡崇信']);
+  });
   it('stays quiet without an honorific or title', () => {
     expect(found('蔡の話\n蔡崇信会長は講演で計画を説明した。')).toEqual(['joe-tsai:蔡崇信']);
   });

@@ -67,7 +67,7 @@ export function resolve(cands: Candidate[], normText: string, text: string, kb: 
   for (const c of cands) if (c.rec.kind === 'surname' && acceptConditional(c, normText, folded, text, kb, full, ends)) accepted.push(c);
   accepted.push(...servingSurnames(cands, accepted, normText, kb, full));
   accepted.push(...repeatedSurnames(cands, accepted, normText, text));
-  accepted.push(...surnamesAhead(cands, accepted, normText, full));
+  accepted.push(...surnamesAhead(cands, accepted, normText, text, full));
   if (!accepted.length) return strongSel;
   // Unconditional mentions outrank conditional ones on the same span; among conditional ones (an
   // alias two entities share: 千問 is the Qwen models and the Qwen app), the nearer evidence wins.
