@@ -21,6 +21,7 @@ export class PreparedKb extends KbIndex {
   readonly contextKeys = new Map<string, string[]>(); // match/matcher.ts
   readonly familyRoots = new Map<string, Set<string>>(); // entities/family.ts
   readonly factsByMetric = new Map<string, Fact[]>(); // checks/checks.ts
+  readonly looseKatakana = new Map<string, string | null>(); // entities/katakana-loose.ts
   /** Matchers of the reader's own aliases, by their content (a few at most). */
   readonly extraMatchers = new Map<string, Matcher>();
 

@@ -14,6 +14,7 @@ import { joinGlossedCloud, joinMakers } from './compound';
 import { glossedCandidates } from './glossed';
 import { wireCandidates } from './wire';
 import { pageGlossAliases } from './page-gloss';
+import { looseKatakanaAliases } from './katakana-loose';
 import { appSense } from './app-sense';
 import { marketSense } from './market-sense';
 import { givenNames, middleInitials } from './given-name';
@@ -89,7 +90,8 @@ function salience(count: number, firstPos: number, length: number, inTitle: bool
 export function findEntities(norm: Normalized, text: string, kb: PreparedKb, opts: FindOptions = {}): { entities: EntityResult[]; mentions: EntitySpan[] } {
   let sel = detect(norm, text, kb, matchers(kb, opts.extraAliases));
   // Katakana names glossed on the page by a known name count wherever the page writes them.
-  const glossed = pageGlossAliases(norm.text, text, sel, kb);
+  // So do katakana words that fold to a KB katakana name (コヒア for コーヒア).
+  const glossed = [...pageGlossAliases(norm.text, text, sel, kb), ...looseKatakanaAliases(norm.text, sel, kb)];
   if (glossed.length) sel = detect(norm, text, kb, matchers(kb, [...(opts.extraAliases ?? []), ...glossed]));
   sel = marketSense(appSense(sel, norm, text, kb), norm.text, text, kb);
   sel = middleInitials(givenNames(sel, norm, text, kb), norm, text, kb);

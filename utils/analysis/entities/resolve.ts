@@ -12,6 +12,7 @@ import { foldHan } from '../match/han-fold';
 import { acceptConditional, evidenceOf, usedAsTechnology } from './conditional';
 import { servingSurnames } from './officers';
 import { repeatedSurnames } from './surnames';
+import { surnamesAhead } from './surname-ahead';
 import { coordinated, sameSense, tinySiblings } from './senses';
 
 function leftmostLongest(cands: Candidate[], support: Map<string, number>, evidence?: Map<Candidate, number>): Candidate[] {
@@ -67,6 +68,7 @@ export function resolve(cands: Candidate[], normText: string, text: string, kb: 
   for (const c of cands) if (c.rec.kind === 'surname' && acceptConditional(c, normText, folded, text, kb, full, ends)) accepted.push(c);
   accepted.push(...servingSurnames(cands, accepted, normText, kb, full));
   accepted.push(...repeatedSurnames(cands, accepted, normText, text));
+  accepted.push(...surnamesAhead(cands, accepted, normText, text, full));
   if (!accepted.length) return strongSel;
   // Unconditional mentions outrank conditional ones on the same span; among conditional ones (an
   // alias two entities share: 千問 is the Qwen models and the Qwen app), the nearer evidence wins.

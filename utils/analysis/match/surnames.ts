@@ -177,6 +177,7 @@ export function derivedSurnames(e: Entity): SurnameAlias[] {
     }
   }
   westernKatakana(e, han, add);
+  if (pinyin) givenFirstKatakana(e, pinyin, add);
   for (const name of e.names.en ?? []) {
     if (!LATIN_NAME.test(name)) continue;
     const [a, b] = name.split(' ') as [string, string];
@@ -193,6 +194,23 @@ export function derivedSurnames(e: Entity): SurnameAlias[] {
 function westernKatakana(e: Entity, han: boolean, add: (text: string, lang: SurnameAlias['lang']) => void): void {
   if (han || !(e.names.en ?? []).some((n) => LATIN_NAME.test(n))) return;
   for (const name of e.names.ja ?? []) {
+    const parts = name.split(/[・･]/);
+    if (parts.length === 2 && parts.every((x) => KATAKANA_WORD.test(x)) && parts[1]!.length >= 2) add(parts[1]!, 'ja');
+  }
+}
+
+/** A Han-named person known in English by a Western given name before the surname (Jonathan Lu for
+ *  陸兆禧, Richard Liu): the last part of their two-part katakana name (ジョナサン・ルー → ルー), which is
+ *  the surname as Japanese pages write it after the full name (ルー氏). */
+function givenFirstKatakana(e: Entity, pinyin: string, add: (text: string, lang: SurnameAlias['lang']) => void): void {
+  const western = (e.names.en ?? []).some((n) => {
+    if (!LATIN_NAME.test(n)) return false;
+    const [a, b] = n.toLowerCase().split(' ') as [string, string];
+    return b === pinyin && a !== pinyin;
+  });
+  if (!western) return;
+  const variants = (e.aliases ?? []).filter((a) => a.kind === 'variant' || a.kind === 'name').map((a) => a.text);
+  for (const name of [...(e.names.ja ?? []), ...variants]) {
     const parts = name.split(/[・･]/);
     if (parts.length === 2 && parts.every((x) => KATAKANA_WORD.test(x)) && parts[1]!.length >= 2) add(parts[1]!, 'ja');
   }
