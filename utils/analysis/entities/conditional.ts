@@ -156,12 +156,6 @@ export function usedAsTechnology(c: Candidate, text: string, kb: PreparedKb): bo
 
 const SENTENCE_END = /[。！？!?\n]/;
 
-/** Is the original offset on the text's first line, where a page puts its headline? */
-function inHeadline(text: string, start: number): boolean {
-  const nl = text.indexOf('\n');
-  return nl > 0 && start < nl;
-}
-
 /** Is the code quoted as a name (「R1」) and its family (its maker) named earlier in the same sentence
  *  (DeepSeek … AIモデル「R1」)? */
 function makerInSentence(c: Candidate, normText: string, kb: PreparedKb, named: Map<string, number>): boolean {
@@ -188,11 +182,8 @@ export function acceptConditional(
     const first = named.get(id);
     if (officerOf(c, normText, kb, ends) || officerBefore(c, normText, kb, ends) || memberOf(c, normText, kb, ends)) return true;
     if (afterGivenInitial(c, text, kb)) return true;
-    if (first === undefined) return false;
-    // A headline names the person by surname and honorific before the body gives the full name
-    // (アリババの馬氏「…」, then 馬雲 below).
-    if (first > c.ns) return inHeadline(text, c.start) && hasHonorific(normText, c.ns, c.ne);
-    if (first === c.ns) return false;
+    // (a headline's surname ahead of the full name: surnamesAhead)
+    if (first === undefined || first >= c.ns) return false;
     return hasHonorific(normText, c.ns, c.ne) || capitalised(c, text) || katakanaAlone(c, normText) || hanAlone(c, normText);
   }
   if (usedAsTechnology(c, text, kb)) return false;
