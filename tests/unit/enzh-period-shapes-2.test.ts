@@ -2,22 +2,7 @@
 // sentences, own figures): a growth "over" an earlier quarter, a plan "for the (full) year", "its most
 // recent fiscal year", "quarterly results", 今年三季度 without 第, 最新季度 / 单季 / 当季.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../utils/analysis/analyze';
-import { loadKbIndex } from '../../scripts/lib/kb-files';
-import type { AnalyzeInput } from '../../utils/analysis/types';
-
-const kb = loadKbIndex();
-/** The period of the figure whose surface holds `part` (the n-th such one). */
-function periodOf(text: string, part: string, extra: Partial<AnalyzeInput> = {}, nth = 0): [string, string] | undefined {
-  const figs = analyze({ text, ...extra }, kb).figures;
-  const f = figs.filter((x) => x.surface.includes(part))[nth];
-  expect(f, `${part} in ${figs.map((x) => x.surface).join(' | ')}`).toBeDefined();
-  return f!.period ? [f!.period.start, f!.period.end] : undefined;
-}
-const Q = (y: number, q: number): [string, string] => [
-  `${y}-${String(3 * q - 2).padStart(2, '0')}-01`,
-  new Date(Date.UTC(y, 3 * q, 0)).toISOString().slice(0, 10),
-];
+import { Q, periodOf } from './support/periods';
 const Y = (y: number): [string, string] => [`${y}-01-01`, `${y}-12-31`];
 
 describe('English', () => {

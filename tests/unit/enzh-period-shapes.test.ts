@@ -2,23 +2,7 @@
 // 上季度 in a text that calls the reported quarter 本季度 or names it again beside it is the quarter
 // before the reported one. Runs the real pipeline (analyze) on the bundled KB.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../utils/analysis/analyze';
-import { loadKbIndex } from '../../scripts/lib/kb-files';
-import type { AnalyzeInput } from '../../utils/analysis/types';
-
-const kb = loadKbIndex();
-const run = (text: string, extra: Partial<AnalyzeInput> = {}) => analyze({ text, ...extra }, kb).figures;
-/** The period of the figure whose surface holds `part` (the n-th such one). */
-function periodOf(text: string, part: string, extra: Partial<AnalyzeInput> = {}, nth = 0): [string, string] | undefined {
-  const figs = run(text, extra);
-  const f = figs.filter((x) => x.surface.includes(part))[nth];
-  expect(f, `${part} in ${figs.map((x) => x.surface).join(' | ')}`).toBeDefined();
-  return f!.period ? [f!.period.start, f!.period.end] : undefined;
-}
-const Q = (y: number, q: number): [string, string] => [
-  `${y}-${String(3 * q - 2).padStart(2, '0')}-01`,
-  new Date(Date.UTC(y, 3 * q, 0)).toISOString().slice(0, 10),
-];
+import { Q, periodOf } from './support/periods';
 
 describe('上季度 against the reported quarter', () => {
   const zh = { lang: 'zh', date: '2025-11-20' };
