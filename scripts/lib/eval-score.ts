@@ -163,7 +163,16 @@ export interface Summary {
   articles: number;
   relevance: Counts & { precision: number; recall: number; f1: number };
   entities: { precision: number; recall: number; recallAll: number; gold: number; goldRelevant: number; pred: number; matched: number };
-  figures: { exactRate: number; exactRateAll: number; gold: number; exact: number; otherRate: number; periodRate: number; periodGold: number; checkedShare: number };
+  figures: {
+    exactRate: number;
+    exactRateAll: number;
+    gold: number;
+    exact: number;
+    otherRate: number;
+    periodRate: number;
+    periodGold: number;
+    checkedShare: number;
+  };
   checks: { falseAlarms: number; seeded: number; caught: number; wrongCause: number };
   metrics: { gold: number; attributed: number; checked: number };
 }
