@@ -6,16 +6,9 @@ import { rateAt } from '../../utils/analysis/figures/convert';
 import { isCurrency } from '../../utils/analysis/vocabulary/currencies';
 import type { Metric } from '../../utils/analysis/vocabulary/metrics';
 import { entityName } from '../../utils/ui/names';
-import { pickSeries, type Series, type Span } from '../../utils/ui/series';
+import { pickSeries, type Series } from '../../utils/ui/series';
+import type { SeriesKey } from '../../utils/messaging/protocol';
 import type { UiLang } from '../../utils/i18n';
-
-export interface SeriesKey {
-  subject: string;
-  metric: string;
-  span: Span;
-  /** The fact a figure was checked against: its subject is the series' (a unit's figure on its parent's line). */
-  factId?: string;
-}
 
 export function seriesFor(kb: PreparedKb, key: SeriesKey, currency?: string): Series | null {
   const fact = key.factId ? kb.facts.get(key.factId) : undefined;

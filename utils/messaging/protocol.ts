@@ -134,6 +134,7 @@ function build() {
     /** Set when the whole file was refused: nothing was written. */
     problem: z.optional(z.object({ code: z.enum(IMPORT_PROBLEMS), detail: z.string() })),
   });
+  // factId: the fact a figure was checked against; its subject is the series' (a unit's figure on its parent's line)
   const SeriesKey = z.object({ subject: entityId, metric: z.string().check(z.maxLength(60)), span: Span, factId: z.optional(entityId) });
   const Names = z.record(z.string(), z.object({ name: z.string(), type: z.string(), reading: z.optional(z.string()) }));
   const KbInfo = z.object({ version: z.string(), entities: z.number(), facts: z.number(), loadedAt: z.number(), loadMs: z.number() });
@@ -146,6 +147,7 @@ function build() {
     PageView,
     AnalyzeRequest,
     AnalyzeReply,
+    SeriesKey,
 
     ImportReport,
 
@@ -239,6 +241,8 @@ export type Layer = z.infer<Protocol['Layer']>;
 export type PageView = z.infer<Protocol['PageView']>;
 export type AnalyzeRequest = z.infer<Protocol['AnalyzeRequest']>;
 export type AnalyzeReply = z.infer<Protocol['AnalyzeReply']>;
+/** One chart series asked for: a subject's line item over a span (getSeries). */
+export type SeriesKey = z.infer<Protocol['SeriesKey']>;
 
 /** To the background. */
 export const toBackground = <K extends keyof BackgroundTable & string>(type: K, data: In<BackgroundTable, K>) => send(protocol().background, type, data);
