@@ -129,7 +129,7 @@ export function formatReport(rep: EvalReport): string {
   );
   if (s.metrics.gold)
     out.push(
-      `line items     attributed ${s.metrics.attributed}/${s.metrics.gold} (metric and subject as gold)  checked ${pct(s.metrics.checked / s.metrics.gold)} (a verdict other than unverified)`,
+      `line items     attributed ${s.metrics.attributed}/${s.metrics.gold} (metric and subject as gold)  (checked share above: figures with a verdict other than unverified)`,
     );
   if (rep.problems.length) {
     out.push('', `GOLD PROBLEMS (${rep.problems.length}):`);

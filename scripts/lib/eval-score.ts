@@ -21,8 +21,8 @@ export interface ArticleScore {
   falseAlarms: Array<{ surface: string; cause?: string; reason?: string }>;
   errors: { seeded: number; caught: number; wrongCause: number };
   /** Money and percent figures whose gold names a line item: how many the product attributed the
-   *  same (metric and subject), and how many got a verdict (consistent or inconsistent). */
-  metrics: { gold: number; attributed: number; checked: number };
+   *  same (metric and subject). */
+  metrics: { gold: number; attributed: number };
   misses: string[]; // human-readable lines for the top-misses listing
 }
 
@@ -87,7 +87,7 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
     cands.sort((a, b) => Number(b.kind === g.gold.kind) - Number(a.kind === g.gold.kind) || overlap(g, b) - overlap(g, a));
     return cands[0];
   };
-  const metrics = { gold: 0, attributed: 0, checked: 0 };
+  const metrics = { gold: 0, attributed: 0 };
   for (const g of fx.figures) {
     const p = bestFor(g);
     const ok = !!p && valueMatches(g.gold, p);
@@ -98,7 +98,6 @@ export function scoreArticle(fx: Fixture, res: AnalysisResult): ArticleScore {
         misses.push(
           `metric: "${g.gold.surface}" gold ${g.gold.subject ?? ''}/${g.gold.metric}, got ${p ? `${p.subject ?? ''}/${p.metric ?? 'none'}` : 'nothing'}`,
         );
-      if (p?.check && p.check.status !== 'unverified') metrics.checked++;
     }
     if (MAIN_KINDS.has(g.gold.kind)) {
       fig.gold++;
@@ -174,7 +173,7 @@ export interface Summary {
     checkedShare: number;
   };
   checks: { falseAlarms: number; seeded: number; caught: number; wrongCause: number };
-  metrics: { gold: number; attributed: number; checked: number };
+  metrics: { gold: number; attributed: number };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -196,11 +195,10 @@ export function summarize(scores: ArticleScore[]): Summary {
     pg = 0,
     pe = 0;
   const checks = { falseAlarms: 0, seeded: 0, caught: 0, wrongCause: 0 };
-  const metrics = { gold: 0, attributed: 0, checked: 0 };
+  const metrics = { gold: 0, attributed: 0 };
   for (const s of scores) {
     metrics.gold += s.metrics.gold;
     metrics.attributed += s.metrics.attributed;
-    metrics.checked += s.metrics.checked;
     if (s.goldRelevant && s.predRelevant) rel.tp++;
     else if (!s.goldRelevant && s.predRelevant) rel.fp++;
     else if (s.goldRelevant && !s.predRelevant) rel.fn++;
