@@ -13,7 +13,7 @@ import type { Table } from 'dexie';
 import { z } from 'zod';
 import { crossCheck } from '../analysis/kb/bundle';
 import { PreparedKb } from '../analysis/prepared-kb';
-import { kbSchemas, type TableName } from '../analysis/kb/schema';
+import { TABLE_NAMES, kbSchemas, type TableName } from '../analysis/kb/schema';
 import type { Entity, KbBundle } from '../analysis/kb/types';
 import { KEY_VERSION, aliasKey } from './keys';
 import type { EntityRow, KbMeta, ReaderDb } from './schema';
@@ -32,7 +32,7 @@ export function checkBundle(raw: unknown): KbBundle {
   const obj = raw as Record<string, unknown>;
   const out: Record<string, unknown[]> = {};
   const { tables } = kbSchemas();
-  for (const table of Object.keys(tables) as TableName[]) {
+  for (const table of TABLE_NAMES) {
     const rows = obj[table];
     if (!Array.isArray(rows)) throw new KbLoadError(`kb.json has no "${table}" table`);
     out[table] = rows.map((row, i) => {
@@ -67,7 +67,6 @@ export interface LoadOutcome {
 /** Steps of a load, as loadKb reports them (the background logs them; tests stop a worker at each). */
 export type KbStage = 'write' | 'commit' | 'committed';
 
-const KB_TABLE_NAMES = Object.keys(kbSchemas().tables) as TableName[];
 /** Records per stored chunk: each chunk is one short transaction. */
 const CHUNK_RECORDS = 400;
 const DATA = 'kbdata:';
@@ -124,7 +123,7 @@ export async function loadKb(db: ReaderDb, bundle: KbBundle, now = Date.now, onS
   // Chunks of loads that never committed (a worker stopped mid-write) are dropped first.
   await dropChunks(db, current?.data);
   onStage?.('write');
-  for (const table of KB_TABLE_NAMES) {
+  for (const table of TABLE_NAMES) {
     const rows: unknown[] = bundle[table];
     for (let i = 0, n = 0; i < rows.length; i += CHUNK_RECORDS, n++) {
       await chunks(db).put({ key: chunkKey(load, table, n), table, rows: rows.slice(i, i + CHUNK_RECORDS) });
@@ -206,7 +205,7 @@ async function storedBundle(db: ReaderDb): Promise<KbBundle | null> {
   });
   if (!got) return null;
   const { meta, tables } = got;
-  for (const t of KB_TABLE_NAMES) {
+  for (const t of TABLE_NAMES) {
     if (tables[t].length !== meta.counts[t]) throw new KbLoadError(`the stored knowledge base is incomplete (${t}: ${tables[t].length} of ${meta.counts[t]})`);
   }
   return { version: meta.version, builtAt: meta.builtAt, ...tables } as KbBundle;

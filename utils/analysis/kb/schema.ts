@@ -130,7 +130,10 @@ function build() {
   });
 
   /** One schema per KB table (kb/<table>/*.jsonl, the bundle's keys). */
-  const tables = { entities: Entity, facts: Fact, relations: Relation, sources: Source, fx: FxRate, errors: KnownError };
+  const tables = { entities: Entity, facts: Fact, relations: Relation, sources: Source, fx: FxRate, errors: KnownError } satisfies Record<
+    TableName,
+    unknown
+  >;
   return { Alias, Entity, Period, Fact, Relation, Source, FxRate, KnownError, tables };
 }
 
@@ -138,4 +141,6 @@ export type KbSchemas = ReturnType<typeof build>;
 let built: KbSchemas | undefined;
 /** The KB records' schemas, built once on first use. */
 export const kbSchemas = (): KbSchemas => (built ??= build());
-export type TableName = keyof KbSchemas['tables'];
+/** The KB's tables (kb/<table>/*.jsonl, the bundle's keys), known without building the schemas. */
+export const TABLE_NAMES = ['entities', 'facts', 'relations', 'sources', 'fx', 'errors'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
