@@ -193,7 +193,12 @@ export function derivedSurnames(e: Entity): SurnameAlias[] {
  *  part, the surname its English name ends with, as Japanese pages write it (リー氏, リーは). */
 function westernKatakana(e: Entity, han: boolean, add: (text: string, lang: SurnameAlias['lang']) => void): void {
   if (han || !(e.names.en ?? []).some((n) => LATIN_NAME.test(n))) return;
-  for (const name of e.names.ja ?? []) {
+  lastKatakanaParts(e.names.ja ?? [], add);
+}
+
+/** The last part of each two-part katakana name (ジョナサン・ルー → ルー), as a Japanese surname alias. */
+function lastKatakanaParts(names: string[], add: (text: string, lang: SurnameAlias['lang']) => void): void {
+  for (const name of names) {
     const parts = name.split(/[・･]/);
     if (parts.length === 2 && parts.every((x) => KATAKANA_WORD.test(x)) && parts[1]!.length >= 2) add(parts[1]!, 'ja');
   }
@@ -210,8 +215,5 @@ function givenFirstKatakana(e: Entity, pinyin: string, add: (text: string, lang:
   });
   if (!western) return;
   const variants = (e.aliases ?? []).filter((a) => a.kind === 'variant' || a.kind === 'name').map((a) => a.text);
-  for (const name of [...(e.names.ja ?? []), ...variants]) {
-    const parts = name.split(/[・･]/);
-    if (parts.length === 2 && parts.every((x) => KATAKANA_WORD.test(x)) && parts[1]!.length >= 2) add(parts[1]!, 'ja');
-  }
+  lastKatakanaParts([...(e.names.ja ?? []), ...variants], add);
 }
